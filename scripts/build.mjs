@@ -1,0 +1,88 @@
+// One build: validate the rubric data, generate what is made from it, then bundle with esbuild.
+//   node scripts/build.mjs [--production]
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import YAML from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
+// Seed order first (the order writers see in pickers), then any others by name.
+const ORDER = ['engaging-stakeholders', 'working-together-for-student-success', 'stakeholder-participation', 'stakeholder-relationships', 'district-stakeholder-engagement'];
+
+export function loadBuiltinRubrics() {
+  const schema = JSON.parse(readFileSync(join(root, 'schemas/rubric.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const files = readdirSync(join(root, 'rubrics')).filter((f) => f.endsWith('.yaml'));
+  const rubrics = [];
+  const problems = [];
+  for (const file of files) {
+    const data = YAML.parse(readFileSync(join(root, 'rubrics', file), 'utf8'));
+    if (!validate(data)) {
+      for (const error of validate.errors) problems.push(`rubrics/${file}: ${error.instancePath || '/'} ${error.message}`);
+      continue;
+    }
+    if (`${data.id}.yaml` !== file) problems.push(`rubrics/${file}: id "${data.id}" does not match the file name`);
+    const ids = new Set();
+    const visit = (sections) => sections.forEach((s) => {
+      if (ids.has(s.id)) problems.push(`rubrics/${file}: section id "${s.id}" is used twice`);
+      ids.add(s.id);
+      if (s.sections) visit(s.sections);
+    });
+    visit(data.sections);
+    rubrics.push(data);
+  }
+  if (problems.length > 0) throw new Error(`Invalid rubric data:\n${problems.join('\n')}`);
+  const rank = (id) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  return rubrics.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+function writeIfChanged(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  writeFileSync(path, text);
+}
+
+async function main() {
+  const rubrics = loadBuiltinRubrics();
+  writeIfChanged(join(root, 'server/src/generated/rubrics.json'), `${JSON.stringify(rubrics, null, 2)}\n`);
+
+  const entries = [
+    { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+    { in: 'server/src/lsp/server.ts', out: 'server' },
+    { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+  ].filter((entry) => existsSync(join(root, entry.in)));
+  await Promise.all(
+    entries.map((entry) =>
+      build({
+        absWorkingDir: root,
+        entryPoints: { [entry.out]: entry.in },
+        outdir: 'dist',
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: entry.external ?? [],
+        // Some ESM dependencies read import.meta.url, which a CommonJS bundle must supply.
+        banner: { js: `${entry.banner ? `${entry.banner}\n` : ''}const __importMetaUrl = require('url').pathToFileURL(__filename).href;` },
+        minify: production,
+        sourcemap: production ? false : 'linked',
+        legalComments: 'none',
+        define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+        logLevel: 'warning',
+      }),
+    ),
+  );
+  console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} with ${rubrics.length} rubrics`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

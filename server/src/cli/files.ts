@@ -1,0 +1,50 @@
+/** Reading the files a user names: globs expanded, and every way a file can be unreadable said in one line. */
+import { readFileSync, statSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult = { file: string; text: string } | { file: string; error: string };
+
+export function expandArguments(patterns: readonly string[]): { files: string[]; errors: string[] } {
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const pattern of patterns) {
+    if (/[*?[\]{}]/.test(pattern) && !exists(pattern)) {
+      const matches = globSync(pattern, { onlyFiles: true, dot: false }).sort();
+      if (matches.length === 0) errors.push(`${pattern}: no files match this pattern`);
+      files.push(...matches);
+    } else files.push(pattern);
+  }
+  return { files, errors };
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function readSubmission(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return { file, error: `${file}: is a folder, not a file` };
+    if (stat.size > MAX_FILE_BYTES) return { file, error: `${file}: too large to check (${(stat.size / 1048576).toFixed(1)} MB; the limit is 10 MB)` };
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    return { file, error: `${file}: cannot read (${reason})` };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { file, error: `${file}: looks like a binary file, not Markdown` };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return { file, error: `${file}: is not UTF-8 text` };
+  }
+}

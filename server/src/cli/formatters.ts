@@ -1,0 +1,107 @@
+/** The check report in each output format: text, json, github, sarif. */
+import { DIAGNOSTIC_CODES, SOURCE, type FileReport } from '../core';
+
+export type Format = 'text' | 'json' | 'github' | 'sarif';
+export const FORMATS: readonly Format[] = ['text', 'json', 'github', 'sarif'];
+
+export function formatText(reports: readonly FileReport[], withSections: boolean): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const d of report.diagnostics) {
+      lines.push(`${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+    }
+    if (withSections) lines.push(...sectionTable(report));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+function sectionTable(report: FileReport): string[] {
+  if (!report.rubric) return ['', `${report.file}: not a submission (no rubric named in its front matter)`];
+  const rows = report.sections.map((s) => [
+    s.title,
+    s.words === null ? '—' : String(s.words),
+    s.min !== null && s.max !== null ? `${s.min}–${s.max}` : s.max !== null ? `≤ ${s.max}` : s.min !== null ? `≥ ${s.min}` : '',
+    s.items === null ? '' : String(s.items),
+    s.status,
+  ]);
+  const header = ['Section', 'Words', 'Limit', 'Items', 'Status'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const counts = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
+  return [
+    '',
+    `${report.file} — ${report.rubric}`,
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    `${counts('error')} errors, ${counts('warning')} warnings, ${counts('information')} notes`,
+  ];
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return `${JSON.stringify({ files: reports }, null, 2)}\n`;
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(reports: readonly FileReport[]): string {
+  const level = { error: 'error', warning: 'warning', information: 'notice' } as const;
+  const lines = reports.flatMap((report) =>
+    report.diagnostics.map((d) => {
+      const props = [
+        `file=${escapeProperty(report.file)}`,
+        `line=${d.range.start.line + 1}`,
+        `col=${d.range.start.character + 1}`,
+        `endLine=${d.range.end.line + 1}`,
+        `endColumn=${d.range.end.character + 1}`,
+        `title=${escapeProperty(`${SOURCE} ${d.code}`)}`,
+      ];
+      return `::${level[d.severity]} ${props.join(',')}::${escapeData(d.message)}`;
+    }),
+  );
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+export function formatSarif(reports: readonly FileReport[], version: string): string {
+  const level = { error: 'error', warning: 'warning', information: 'note' } as const;
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: SOURCE,
+            version,
+            informationUri: 'https://github.com/rubric-writer/rubric-writer',
+            rules: DIAGNOSTIC_CODES.map((code) => ({ id: code, name: code, shortDescription: { text: code.replace(/-/g, ' ') } })),
+          },
+        },
+        results: reports.flatMap((report) =>
+          report.diagnostics.map((d) => ({
+            ruleId: d.code,
+            ruleIndex: DIAGNOSTIC_CODES.indexOf(d.code),
+            level: level[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: report.file.replace(/\\/g, '/') },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+            ...(d.section ? { properties: { section: d.section } } : {}),
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

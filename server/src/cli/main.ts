@@ -1,0 +1,190 @@
+/** `rubric-writer`: the core's checks for terminals, pre-submission checks and CI. */
+import { writeFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { analyze, fileReport, loadRubricText, renderTemplate, RubricRegistry, type FileReport } from '../core';
+import { expandArguments, readSubmission } from './files';
+import { FORMATS, formatGithub, formatJson, formatSarif, formatText, type Format } from './formatters';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
+
+/** A usage or read error: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+function loadRubricFolder(registry: RubricRegistry, folder: string, problems: string[]): void {
+  let names: string[];
+  try {
+    if (!statSync(folder).isDirectory()) throw new UsageError(`--rubrics ${folder}: is not a folder`);
+    names = readdirSync(folder).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--rubrics ${folder}: cannot read this folder (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message})`);
+  }
+  for (const name of names) {
+    const path = join(folder, name);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      problems.push(`${path}: cannot read (${(error as Error).message})`);
+      continue;
+    }
+    const loaded = loadRubricText(text);
+    for (const problem of loaded.problems) {
+      problems.push(`${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`);
+    }
+    if (loaded.rubric) {
+      const clash = registry.add(loaded.rubric, path);
+      if (clash) problems.push(`${path}: warning: ${clash}`);
+    }
+  }
+}
+
+interface CheckOptions {
+  format: Format;
+  rubric?: string;
+  rubrics?: string[];
+  sections?: boolean;
+  identifyingTerms?: string;
+}
+
+function check(patterns: string[], options: CheckOptions): number {
+  const registry = new RubricRegistry();
+  const rubricProblems: string[] = [];
+  for (const folder of options.rubrics ?? []) loadRubricFolder(registry, folder, rubricProblems);
+  for (const problem of rubricProblems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  if (options.rubric && !registry.get(options.rubric)) {
+    const suggestion = registry.suggest(options.rubric);
+    throw new UsageError(`unknown rubric "${options.rubric}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`);
+  }
+  const { files, errors } = expandArguments(patterns);
+  const terms = (options.identifyingTerms ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const read = readSubmission(file);
+    if ('error' in read) {
+      errors.push(read.error);
+      continue;
+    }
+    const analysis = analyze(read.text, { registry, rubricId: options.rubric ?? null, identifyingTerms: terms });
+    reports.push(fileReport(displayPath(file), analysis));
+  }
+  for (const error of errors) process.stderr.write(`rubric-writer: ${error}\n`);
+  const output = {
+    text: () => formatText(reports, Boolean(options.sections)),
+    json: () => formatJson(reports),
+    github: () => formatGithub(reports),
+    sarif: () => formatSarif(reports, VERSION),
+  }[options.format]();
+  process.stdout.write(output);
+  if (errors.length > 0 || rubricProblems.some((p) => !p.includes(': warning: '))) return 2;
+  return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
+
+function newSubmission(rubricId: string, options: { output?: string }): number {
+  const registry = new RubricRegistry();
+  const rubric = registry.get(rubricId);
+  if (!rubric) {
+    const suggestion = registry.suggest(rubricId);
+    throw new UsageError(`unknown rubric "${rubricId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`);
+  }
+  const template = renderTemplate(rubric);
+  if (!options.output) {
+    process.stdout.write(template);
+    return 0;
+  }
+  try {
+    writeFileSync(options.output, template, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'EEXIST' ? `${options.output} already exists; not overwriting it (choose another name with -o)` : `cannot write ${options.output}: ${(error as Error).message}`);
+  }
+  process.stderr.write(`rubric-writer: wrote ${options.output} (${rubric.title})\n`);
+  return 0;
+}
+
+function listRubrics(options: { json?: boolean }): number {
+  const entries = new RubricRegistry().list();
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(entries.map(({ rubric }) => ({ id: rubric.id, title: rubric.title, kind: rubric.kind, source: rubric.source })), null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...entries.map((e) => e.rubric.id.length));
+  for (const { rubric } of entries) process.stdout.write(`${rubric.id.padEnd(width)}  ${rubric.title} (${rubric.kind}, ${rubric.source})\n`);
+  return 0;
+}
+
+function startServer(): number {
+  // The language server is its own bundle beside this one; it reads the transport from argv.
+  require(join(__dirname, 'server.js'));
+  return -1;
+}
+
+export function main(argv: string[]): void {
+  let exitCode = 0;
+  const program = new Command()
+    .name('rubric-writer')
+    .description('Check micro-credential submissions written in Markdown against their rubric.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`rubric-writer: ${text.replace(/^error: /, '').trim()}\n`) })
+    .showSuggestionAfterError(true);
+  program
+    .command('check')
+    .description('check submissions (Markdown files or globs) and report what the rubric would fail')
+    .argument('<files...>', 'Markdown files or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
+    .option('--rubrics <folder>', 'also load rubric files (*.yaml) from this folder (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--sections', 'text format: print each file\'s sections with words, limits and status')
+    .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
+    .action((files: string[], options: CheckOptions) => {
+      exitCode = check(files, options);
+    });
+  program
+    .command('new')
+    .description('write a submission template for a rubric (to stdout, or a new file with -o)')
+    .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
+    .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
+    .action((rubric: string, options: { output?: string }) => {
+      exitCode = newSubmission(rubric, options);
+    });
+  program
+    .command('rubrics')
+    .description('list the built-in rubrics')
+    .option('--json', 'as JSON')
+    .action((options: { json?: boolean }) => {
+      exitCode = listRubrics(options);
+    });
+  program
+    .command('server')
+    .description('start the language server (--stdio, --node-ipc or --socket=PORT)')
+    .allowUnknownOption(true)
+    .option('--stdio', 'talk over stdin and stdout')
+    .action(() => {
+      exitCode = startServer();
+    });
+
+  try {
+    program.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`rubric-writer: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`rubric-writer: unexpected error: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (exitCode >= 0) process.exitCode = exitCode;
+}
+
+main(process.argv);

@@ -1,0 +1,12 @@
+/** The core's public surface, for the language server, the CLI and the client. */
+export { analyze, DocumentAnalyzer, type Analysis, type AnalyzeOptions } from './analyze';
+export { BlockCache } from './blocks';
+export { DIAGNOSTIC_CODES, SOURCE, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics';
+export type { Position, Range } from './lineIndex';
+export { describeWordLimit, formatWordLimit } from './limits';
+export { fileReport, type FileReport, type SectionReport } from './report';
+export { flattenSections, isRequired, type FlatSection, type Rubric, type RubricSection } from './rubric';
+export { BUILTIN_RUBRICS, RubricRegistry, loadRubricText, type LoadedRubric, type RubricProblem } from './rubrics';
+export type { SectionResult, SectionStatus } from './sections';
+export { renderSection, renderTemplate, guidanceLines, sectionById } from './templates';
+export { countWords } from './words';

@@ -1,0 +1,79 @@
+/** Recognisers for media links and the durations writers put after them. */
+
+const MEDIA_EXTENSIONS = new Set(['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mp3', 'm4a', 'wav', 'ogg', 'aac', 'flac']);
+const VIDEO_HOSTS = [
+  /(^|\.)youtube\.com$/,
+  /(^|\.)youtu\.be$/,
+  /(^|\.)vimeo\.com$/,
+  /(^|\.)loom\.com$/,
+  /^drive\.google\.com$/,
+  /(^|\.)onedrive\.live\.com$/,
+  /^1drv\.ms$/,
+];
+
+/** True when a link or image destination is an audio or video recording. */
+export function isMediaUrl(url: string): boolean {
+  const path = url.split(/[?#]/, 1)[0];
+  const dot = path.lastIndexOf('.');
+  if (dot !== -1 && MEDIA_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())) return true;
+  const host = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(path)?.[1] ?? (/^www\./i.test(path) ? path.split('/')[0] : undefined);
+  return host !== undefined && VIDEO_HOSTS.some((pattern) => pattern.test(host.toLowerCase()));
+}
+
+const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?![\d:])/;
+const UNIT_PART = /^(\d+(?:\.\d+)?)\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/i;
+
+/**
+ * Reads a duration written right at the start of `text` (what follows a media link):
+ * `(3:45)`, `3:45`, `(1:02:10)`, `3 min 45 s`, `(4 minutes)`, `- 2 minutes 30 seconds`.
+ * Returns seconds and the length of text consumed, or null when no duration starts there.
+ */
+export function readDuration(text: string): { seconds: number; length: number } | null {
+  const lead = /^[ \t]*(?:[-–—:,][ \t]*)?(\(\s*)?/.exec(text)!;
+  let index = lead[0].length;
+  const rest = text.slice(index);
+  let seconds: number;
+  const clock = CLOCK.exec(rest);
+  if (clock) {
+    seconds = Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+    index += clock[0].length;
+  } else {
+    seconds = 0;
+    let matched = false;
+    let cursor = rest;
+    for (;;) {
+      const part = UNIT_PART.exec(cursor);
+      if (!part) break;
+      matched = true;
+      const unit = part[2].toLowerCase();
+      const value = Number(part[1]);
+      seconds += unit.startsWith('h') ? value * 3600 : unit.startsWith('m') ? value * 60 : value;
+      const used = part[0].length + (/^[ \t]*(?:,|and)?[ \t]*/.exec(cursor.slice(part[0].length))?.[0].length ?? 0);
+      index += used;
+      cursor = cursor.slice(used);
+    }
+    if (!matched) return null;
+    seconds = Math.round(seconds);
+  }
+  if (lead[1]) {
+    const close = /^\s*(?:long\s*)?\)/.exec(text.slice(index));
+    if (close) index += close[0].length;
+  }
+  return { seconds, length: index };
+}
+
+/** Reads a duration written at the end of a link's own text: `[Interview (3:45)](x.mp4)`. */
+export function readTrailingDuration(text: string): number | null {
+  const match = /\(\s*([^()]+)\)\s*$/.exec(text);
+  if (!match) return null;
+  const duration = readDuration(match[1]);
+  return duration && duration.length >= match[1].trimEnd().length ? duration.seconds : null;
+}
+
+export function formatDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

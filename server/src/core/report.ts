@@ -1,0 +1,40 @@
+/** The machine-readable report of one file (the JSON shape of the spec). */
+import type { Analysis } from './analyze';
+import type { Diagnostic } from './diagnostics';
+import type { SectionStatus } from './sections';
+
+export interface SectionReport {
+  id: string;
+  title: string;
+  found: boolean;
+  words: number | null;
+  min: number | null;
+  max: number | null;
+  items: number | null;
+  status: SectionStatus;
+}
+
+export interface FileReport {
+  file: string;
+  rubric: string | null;
+  diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'section' | 'message' | 'range'>[];
+  sections: SectionReport[];
+}
+
+export function fileReport(file: string, analysis: Analysis): FileReport {
+  return {
+    file,
+    rubric: analysis.rubric?.id ?? null,
+    diagnostics: analysis.diagnostics.map(({ code, severity, section, message, range }) => ({ code, severity, section, message, range })),
+    sections: analysis.sections.map((result) => ({
+      id: result.id,
+      title: result.title,
+      found: result.heading !== null,
+      words: result.words,
+      min: result.flat.section.words?.min ?? null,
+      max: result.flat.section.words?.max ?? null,
+      items: result.items,
+      status: result.status,
+    })),
+  };
+}

@@ -1,0 +1,339 @@
+/**
+ * One block of a document reduced to what the rules need: word offsets, headings, lists, tables,
+ * media, comments, identifying text. Summaries, not syntax trees, are what the analysis keeps, so
+ * a large document costs little memory and an unchanged block is never walked again.
+ * All offsets are relative to the block's own text.
+ */
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { computeLineStarts } from './lineIndex';
+import { isMediaUrl, readDuration, readTrailingDuration } from './media';
+import { findIdentifying, type IdentifyingMatch } from './privacy';
+import { parseMarkdown } from './parse';
+import { forEachWord } from './words';
+
+export interface HeadingInfo {
+  start: number;
+  end: number;
+  depth: number;
+  text: string;
+}
+
+export interface ListInfo {
+  start: number;
+  items: number;
+  /** Not nested inside another list: its items are things listed, not reasons for them. */
+  topLevel: boolean;
+}
+
+export interface TableInfo {
+  start: number;
+  bodyRows: number;
+}
+
+export interface MediaInfo {
+  start: number;
+  end: number;
+  url: string;
+  /** An audio or video recording; otherwise a photo. */
+  recording: boolean;
+  /** The written duration of a recording, in seconds. */
+  seconds: number | null;
+  /** For photos: has a caption. */
+  captioned: boolean;
+}
+
+export interface CommentInfo {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TextRun {
+  start: number;
+  text: string;
+}
+
+export interface FrontMatterInfo {
+  start: number;
+  end: number;
+  value: string;
+  /** Offset of the YAML value inside the block. */
+  valueStart: number;
+}
+
+export interface BlockSummary {
+  length: number;
+  lineStarts: number[];
+  wordStarts: Int32Array;
+  wordEnds: Int32Array;
+  headings: HeadingInfo[];
+  lists: ListInfo[];
+  tables: TableInfo[];
+  media: MediaInfo[];
+  comments: CommentInfo[];
+  identifying: IdentifyingMatch[];
+  textRuns: TextRun[];
+  /** Labels this block defines: `[label]` for links, `[^label]` for footnotes. */
+  definitions: string[];
+  frontMatter: FrontMatterInfo | null;
+  /** The block ends inside a construct (fence, HTML block) that would swallow a following heading. */
+  openAtEnd: boolean;
+}
+
+/**
+ * Parses `text` and summarises it. `suffix` (reference definitions made elsewhere in the document)
+ * is parsed after the text so references resolve as in the whole document; nothing at or past
+ * `text.length` is kept.
+ */
+export function summarizeBlock(text: string, suffix = ''): BlockSummary {
+  const source = suffix ? `${text}\n\n${suffix}` : text;
+  const tree = parseMarkdown(source);
+  return new Summarizer(text, source).run(tree);
+}
+
+interface ChildStats {
+  words: number;
+  photos: number[];
+}
+
+class Summarizer {
+  private words: number[] = [];
+  private wordEnds: number[] = [];
+  private summary: BlockSummary;
+
+  constructor(private readonly text: string, private readonly source: string) {
+    this.summary = {
+      length: text.length,
+      lineStarts: computeLineStarts(text),
+      wordStarts: new Int32Array(0),
+      wordEnds: new Int32Array(0),
+      headings: [],
+      lists: [],
+      tables: [],
+      media: [],
+      comments: [],
+      identifying: [],
+      textRuns: [],
+      definitions: [],
+      frontMatter: null,
+      openAtEnd: false,
+    };
+  }
+
+  run(tree: Root): BlockSummary {
+    const own = tree.children.filter((node) => start(node) < this.text.length);
+    this.container({ ...tree, children: own }, 0);
+    this.summary.openAtEnd = endsOpen(this.text, own[own.length - 1]);
+    this.summary.wordStarts = Int32Array.from(this.words);
+    this.summary.wordEnds = Int32Array.from(this.wordEnds);
+    for (const run of this.summary.textRuns) {
+      for (const match of findIdentifying(run.text)) {
+        this.summary.identifying.push({ ...match, start: run.start + match.start, end: run.start + match.end });
+      }
+    }
+    return this.summary;
+  }
+
+  /** Walks a container's children, then decides which of its photos have captions. */
+  private container(parent: Parents, listDepth: number): ChildStats {
+    const stats: ChildStats[] = parent.children.map((child) => this.node(child as Nodes, listDepth));
+    const total: ChildStats = { words: 0, photos: [] };
+    stats.forEach((child, index) => {
+      total.words += child.words;
+      total.photos.push(...child.photos);
+      if (child.photos.length === 0) return;
+      // Captioned: words beside the photo, or a next paragraph with words and no photo of its own.
+      const next = stats[index + 1];
+      const nextNode = parent.children[index + 1];
+      const captionBelow = next && nextNode?.type === 'paragraph' && next.words > 0 && next.photos.length === 0;
+      if (child.words > 0 || captionBelow) {
+        for (const photo of child.photos) this.summary.media[photo].captioned = true;
+      }
+    });
+    if (parent.type === 'listItem' && total.words > 0) {
+      for (const photo of total.photos) this.summary.media[photo].captioned = true;
+    }
+    return total;
+  }
+
+  private node(node: Nodes, listDepth: number): ChildStats {
+    const before = this.words.length;
+    const photos: number[] = [];
+    switch (node.type) {
+      case 'yaml':
+        this.summary.frontMatter = {
+          start: start(node),
+          end: end(node),
+          value: node.value,
+          valueStart: this.source.indexOf(node.value, start(node)),
+        };
+        break;
+      case 'heading':
+        this.summary.headings.push({ start: start(node), end: end(node), depth: node.depth, text: toString(node).trim() });
+        this.collectText(node);
+        break;
+      case 'html':
+        if (node.value.startsWith('<!--')) this.summary.comments.push({ start: start(node), end: end(node), text: node.value });
+        break;
+      case 'code':
+      case 'definition':
+        if (node.type === 'definition') this.summary.definitions.push(`[${node.label ?? node.identifier}]`);
+        break;
+      case 'list': {
+        this.summary.lists.push({ start: start(node), items: node.children.length, topLevel: listDepth === 0 });
+        for (const item of node.children) this.container(item, listDepth + 1).photos.forEach((p) => photos.push(p));
+        break;
+      }
+      case 'table':
+        this.summary.tables.push({ start: start(node), bodyRows: Math.max(0, node.children.length - 1) });
+        photos.push(...this.inline(node));
+        break;
+      case 'footnoteDefinition':
+        this.summary.definitions.push(`[^${node.label ?? node.identifier}]`);
+        photos.push(...this.container(node, listDepth).photos);
+        break;
+      case 'blockquote':
+        photos.push(...this.container(node, listDepth).photos);
+        break;
+      case 'paragraph':
+        photos.push(...this.inline(node));
+        break;
+      default:
+        break;
+    }
+    return { words: this.words.length - before, photos };
+  }
+
+  /** Inline content: words, links, media, photos. Returns the indexes of photos found. */
+  private inline(parent: Parents): number[] {
+    const photos: number[] = [];
+    const children = parent.children as Nodes[];
+    children.forEach((child, index) => {
+      switch (child.type) {
+        case 'text':
+          this.addWords(child.value, start(child), end(child));
+          this.summary.textRuns.push({ start: start(child), text: child.value });
+          break;
+        case 'inlineCode':
+          this.addWords(child.value, start(child), end(child));
+          break;
+        case 'html':
+          if (child.value.startsWith('<!--')) this.summary.comments.push({ start: start(child), end: end(child), text: child.value });
+          break;
+        case 'link':
+        case 'image':
+          if (isMediaUrl(child.url)) {
+            this.media(child, children[index + 1]);
+            if (child.type === 'link') this.linkText(child);
+          } else if (child.type === 'image') {
+            photos.push(this.summary.media.length);
+            this.summary.media.push({ start: start(child), end: end(child), url: child.url, recording: false, seconds: null, captioned: false });
+          } else {
+            photos.push(...this.linkText(child));
+          }
+          break;
+        case 'imageReference':
+          photos.push(this.summary.media.length);
+          this.summary.media.push({ start: start(child), end: end(child), url: '', recording: false, seconds: null, captioned: false });
+          break;
+        case 'footnoteReference':
+        case 'break':
+          break;
+        default:
+          if ('children' in child) photos.push(...this.inline(child));
+      }
+    });
+    return photos;
+  }
+
+  /** A link's words (a bare URL is one word). Returns the photos inside it. */
+  private linkText(link: Nodes & { type: 'link' }): number[] {
+    const label = toString(link);
+    const url = link.url;
+    const isBareUrl = label === url || `mailto:${label}` === url || `http://${label}` === url || `https://${label}` === url;
+    if (isBareUrl) {
+      // A bare URL or e-mail address is one word however many pieces it has.
+      if (/[\p{L}\p{N}]/u.test(label)) {
+        this.words.push(start(link));
+        this.wordEnds.push(end(link));
+      }
+      this.summary.textRuns.push({ start: start(link), text: this.source.slice(start(link), end(link)) });
+      return [];
+    }
+    if (url.startsWith('mailto:') && !label.includes(url.slice(7))) this.summary.textRuns.push({ start: start(link), text: url.slice(7) });
+    return this.inline(link);
+  }
+
+  private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
+    let seconds: number | null = null;
+    let mediaEnd = end(node);
+    if (next?.type === 'text') {
+      const duration = readDuration(next.value);
+      if (duration) {
+        seconds = duration.seconds;
+        mediaEnd = start(next) + duration.length;
+      }
+    }
+    if (seconds === null && node.type === 'link') seconds = readTrailingDuration(toString(node));
+    this.summary.media.push({ start: start(node), end: mediaEnd, url: node.url, recording: true, seconds, captioned: false });
+  }
+
+  private collectText(node: Nodes): void {
+    if (node.type === 'text' || node.type === 'inlineCode') this.summary.textRuns.push({ start: start(node), text: node.value });
+    else if ('children' in node) for (const child of node.children) this.collectText(child as Nodes);
+  }
+
+  private addWords(value: string, nodeStart: number, nodeEnd: number): void {
+    const raw = this.source.slice(nodeStart, nodeEnd);
+    if (raw === value) {
+      forEachWord(value, (s, e) => {
+        this.words.push(nodeStart + s);
+        this.wordEnds.push(nodeStart + e);
+      });
+      return;
+    }
+    // The source differs from the value (escapes, entities, container prefixes): find each word in it.
+    let cursor = 0;
+    forEachWord(value, (s, e) => {
+      const found = raw.indexOf(value.slice(s, e), cursor);
+      const at = found === -1 ? Math.min(cursor, raw.length) : found;
+      const length = found === -1 ? 0 : e - s;
+      this.words.push(nodeStart + at);
+      this.wordEnds.push(nodeStart + at + length);
+      cursor = at + length;
+    });
+  }
+}
+
+const start = (node: Nodes | RootContent): number => node.position?.start.offset ?? 0;
+const end = (node: Nodes | RootContent): number => node.position?.end.offset ?? 0;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Would the last top-level node of a block swallow a heading line that follows it? */
+function endsOpen(text: string, last: RootContent | undefined): boolean {
+  if (!last) return false;
+  const from = start(last);
+  const to = Math.min(end(last), text.length);
+  const value = text.slice(from, to);
+  if (last.type === 'code') {
+    const opener = FENCE.exec(value);
+    if (!opener) return false;
+    const lines = value.split(/\r\n|\r|\n/);
+    const closer = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]) : null;
+    return !(closer && closer[1][0] === opener[1][0] && closer[1].length >= opener[1].length);
+  }
+  if (last.type === 'html') {
+    const lastLine = value.split(/\r\n|\r|\n/).pop() ?? '';
+    if (/^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i.test(value)) return !/<\/(script|pre|style|textarea)>/i.test(lastLine);
+    if (/^ {0,3}<!--/.test(value)) return value.indexOf('-->', value.indexOf('<!--') + 2) === -1;
+    if (/^ {0,3}<\?/.test(value)) return !lastLine.includes('?>');
+    if (/^ {0,3}<!\[CDATA\[/.test(value)) return !lastLine.includes(']]>');
+    if (/^ {0,3}<![A-Za-z]/.test(value)) return !lastLine.includes('>');
+    // Other HTML blocks end only at a blank line.
+    return !/\n[ \t]*(\r?\n|\r)|\r[ \t]*\r/.test(text.slice(to - 1));
+  }
+  if (last.type === 'yaml') return false;
+  return false;
+}
