@@ -47,6 +47,7 @@ interface CheckOptions {
   rubrics?: string[];
   sections?: boolean;
   identifyingTerms?: string;
+  exitZero?: boolean;
 }
 
 function check(patterns: string[], options: CheckOptions): number {
@@ -79,7 +80,8 @@ function check(patterns: string[], options: CheckOptions): number {
   }[options.format]();
   process.stdout.write(output);
   if (errors.length > 0 || rubricProblems.some((p) => !p.includes(': warning: '))) return 2;
-  return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const failed = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
+  return failed && !options.exitZero ? 1 : 0;
 }
 
 const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
@@ -141,6 +143,7 @@ export function main(argv: string[]): void {
     .option('--rubrics <folder>', 'also load rubric files (*.yaml) from this folder (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--sections', 'text format: print each file\'s sections with words, limits and status')
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
+    .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
     .action((files: string[], options: CheckOptions) => {
       exitCode = check(files, options);
     });

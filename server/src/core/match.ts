@@ -15,19 +15,20 @@ const NUMBER_WORDS: Record<string, string> = {
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
 const LABELS = new Set(['part', 'artifact', 'artefact', 'section', 'step', 'driver', 'component']);
 const DROPPED = new Set(['a', 'an', 'the']);
+/** Small words a numbered heading may add without changing which section it names. */
+const CONNECTIVES = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'my', 'our']);
 const SPELLING: Record<string, string> = { artefact: 'artifact', practise: 'practice', programme: 'program', learnt: 'learned', judgement: 'judgment', enrol: 'enroll' };
 
 function canonicalWord(word: string): string {
-  let w = SPELLING[word] ?? word;
-  w = w
+  let w = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  w = SPELLING[w] ?? w;
+  return w
     .replace(/ys(e|es|ed|ing)$/, 'yz$1')
     .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
     .replace(/our(s?)$/, 'or$1')
     .replace(/([^aeiou])tre(s?)$/, '$1ter$2')
     .replace(/ogue(s?)$/, 'og$1')
     .replace(/([aeiou])ll(ed|ing|er)$/, '$1l$2');
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w;
 }
 
 /** The normal form of a heading or title: its words, and its "label number" key if it has one. */
@@ -118,7 +119,7 @@ function bestMatch(heading: NormalForm, sections: SectionForms[]): SectionMatch 
   sections.forEach((section, index) => {
     let score = 0;
     if (section.forms.includes(form)) score = 100 + heading.words.length;
-    else if (heading.key !== null && heading.key === section.key && heading.rest.every((w) => section.vocabulary.has(w))) {
+    else if (heading.key !== null && heading.key === section.key && heading.rest.every((w) => section.vocabulary.has(w) || CONNECTIVES.has(w))) {
       score = 50 + heading.rest.length;
     }
     if (score > 0 && (!best || score > best.score)) best = { index, score };

@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { BlockCache, splitBlocks } from '../../server/src/core/blocks';
+import { summarizeBlock } from '../../server/src/core/summary';
+import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
+
+/** What the rules see of a document, with absolute offsets: from its blocks, or from one whole parse. */
+function view(text: string, cache?: BlockCache) {
+  const blocks = splitBlocks(text, cache);
+  const shift = <T extends { start: number; end?: number }>(items: T[], by: number) =>
+    items.map((item) => ({ ...item, start: item.start + by, ...(item.end !== undefined ? { end: item.end + by } : {}) }));
+  return {
+    words: blocks.flatMap((b) => Array.from(b.summary.wordStarts, (s, i) => [s + b.start, b.summary.wordEnds[i] + b.start])),
+    headings: blocks.flatMap((b) => shift(b.summary.headings, b.start)),
+    lists: blocks.flatMap((b) => shift(b.summary.lists, b.start)),
+    tables: blocks.flatMap((b) => shift(b.summary.tables, b.start)),
+    media: blocks.flatMap((b) => shift(b.summary.media, b.start)),
+    identifying: blocks.flatMap((b) => shift(b.summary.identifying, b.start)),
+    lines: blocks.reduce((n, b) => n + b.summary.lineStarts.length - 1, 0),
+    blocks: blocks.length,
+  };
+}
+
+function whole(text: string) {
+  const s = summarizeBlock(text);
+  return {
+    words: Array.from(s.wordStarts, (start, i) => [start, s.wordEnds[i]]),
+    headings: s.headings,
+    lists: s.lists,
+    tables: s.tables,
+    media: s.media,
+    identifying: s.identifying,
+    lines: s.lineStarts.length - 1,
+  };
+}
+
+function assertSameAsWhole(text: string) {
+  const { blocks, ...split } = view(text);
+  assert.deepEqual(split, whole(text), `document:\n${text}`);
+  return blocks;
+}
+
+test('a document is split into blocks at its top-level headings', () => {
+  const blocks = assertSameAsWhole('Intro.\n\n# One\n\nText.\n\n## Two\n\nMore text.\n\n# Three\n');
+  assert.equal(blocks, 4);
+});
+
+test('a heading-like line inside fenced code does not split the document', () => {
+  assertSameAsWhole('# A\n\n```sh\n# not a heading\n```\n\n# B\n\nText.\n');
+  assertSameAsWhole('# A\n\n~~~~\n```\n# inside\n~~~~\n# B\n');
+  assertSameAsWhole('# A\n\n    ```\n```\n# inside a real fence\n```\n# B\n');
+});
+
+test('an unclosed fence swallows every later heading, as in the whole document', () => {
+  const blocks = assertSameAsWhole('# A\n\nText.\n\n```\n# B\n\n# C\n');
+  assert.equal(blocks, 1);
+});
+
+test('HTML comments and HTML blocks keep heading-like lines inside them', () => {
+  assertSameAsWhole('# A\n\n<!--\n# commented out\n-->\n\n# B\n');
+  assertSameAsWhole('# A\n\n<div>\n# swallowed by the html block\n</div>\n\n# B\n');
+  assertSameAsWhole('# A\n\n<!-- open comment with no end\n# B\n\nwords\n');
+  assertSameAsWhole('# A\n\n<script>\n# x\n</script>\n# B\n');
+});
+
+test('front matter with comment lines is not split', () => {
+  assertSameAsWhole('---\nrubric: x\n# a YAML comment\n---\n\n# A\n\nText.\n');
+  assertSameAsWhole('---\n# unclosed front matter\n\n# A\n');
+});
+
+test('references and footnotes defined in another block resolve as in the whole document', () => {
+  assertSameAsWhole('# A\n\nSee [the guide][g] and a note.[^n]\n\n# B\n\n[g]: https://example.org\n\n[^n]: The note text.\n');
+});
+
+test('CRLF and CR line endings give the same lines and offsets', () => {
+  assertSameAsWhole('# A\r\n\r\nText one.\r\n\r\n# B\r\n\r\nText two.\r\n');
+  assertSameAsWhole('# A\r\rText.\r# B\rMore.\r');
+});
+
+const LINES = [
+  '# Part 1', '## Artifact 2: Written Plan', '### Recordings', '#', '#no space', 'Setext title', '====', '----', '',
+  'Plain words in a sentence.', 'More words, with punctuation!', '- a list item', '  - nested reason', '1. numbered', '> quoted text',
+  '```', '~~~', '````md', '    ```', '    indented code', '<!--', '-->', '<!-- one line comment -->', '<div>', '</div>', '<script>', '</script>',
+  '[ref]: https://example.org', 'see [ref] and [text][ref]', '[^1]: a footnote', 'a claim[^1]', '---', '| a | b |', '| --- | --- |', '| c | d |',
+  '![photo](p.jpg) with a caption', '![alone](q.png)', '[video](v.mp4) (3:45)', 'mail me at a.b@example.org', 'call 555-123-4567', '\tTabbed words', 'CJK 我们是学生',
+];
+
+test('property: splitting never changes what the document means', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+      const text = lines.join(eol);
+      const { blocks: _blocks, ...split } = view(text);
+      assert.deepEqual(split, whole(text));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+const registry = new RubricRegistry();
+const report = (text: string, analyzer?: DocumentAnalyzer) =>
+  fileReport('doc.md', analyzer ? analyzer.analyze(text, { registry }) : analyze(text, { registry }));
+
+test('property: after any sequence of edits, the cached analysis equals a fresh one', () => {
+  const start = ['---', 'rubric: working-together-for-student-success', '---', '', '## Part 1 Overview', '', 'Some words here.', '', '## Part 2', '', '### Artifact 1', '', '- one', '- two', '', '### Artifact 2', '', 'Plan text.', ''].join('\n');
+  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...LINES.map((l) => `${l}\n`), 'word ', '', '\n', '`', '#', '<!--') });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
+      const analyzer = new DocumentAnalyzer();
+      let text = start;
+      report(text, analyzer);
+      for (const { at, remove, insert } of edits) {
+        const offset = at % (text.length + 1);
+        text = text.slice(0, offset) + insert + text.slice(offset + remove);
+        assert.deepEqual(report(text, analyzer), report(text));
+      }
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('an edit re-parses only the block it touches', () => {
+  const cache = new BlockCache();
+  const sections = Array.from({ length: 20 }, (_v, i) => `## Section ${i}\n\n${'Words in this section. '.repeat(20)}\n`);
+  const text = sections.join('\n');
+  const first = splitBlocks(text, cache);
+  const edited = text.replace('## Section 7\n\nWords', '## Section 7\n\nFewer');
+  const second = splitBlocks(edited, cache);
+  const reused = second.filter((block, i) => block.summary === first[i].summary).length;
+  assert.equal(second.length, first.length);
+  assert.equal(reused, first.length - 1);
+});
