@@ -10,3 +10,8 @@ export { BUILTIN_RUBRICS, RubricRegistry, loadRubricText, type LoadedRubric, typ
 export type { SectionResult, SectionStatus } from './sections';
 export { renderSection, renderTemplate, guidanceLines, sectionById } from './templates';
 export { countWords } from './words';
+export { sectionPlainText, markdownToPlainText } from './plainText';
+export { insertionFor, allInsertions, type Insertion } from './insertions';
+export { createMatcher } from './match';
+export type { OutlineHeading } from './outline';
+export { describeRules, rubricMarkdown, sectionMarkdown, sectionSummary } from './describe';

@@ -1,53 +1,285 @@
-/** The Rubric Writer language server: connection, documents, and the diagnostics they get. */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+/**
+ * The Rubric Writer language server: connection, documents and settings, wired to one small
+ * module per feature. Transport from argv: --stdio, --node-ipc or --socket=PORT.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  FileChangeType,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, RubricRegistry, SOURCE, type Analysis, type Diagnostic } from '../core';
+import { loadRubricText, type LoadedRubric } from '../core';
+import { codeActions, INSERT_ALL_KIND, insertSectionEdit } from './codeActions';
+import { codeLenses } from './codeLens';
+import { completions } from './completion';
+import { rubricFileDiagnostics, submissionDiagnostics } from './diagnostics';
+import { hover } from './hover';
+import { AnalyzedNotification, InsertSectionRequest, PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
+import { markdownFor, plainText, rubricInfos, sectionsResult, templateFor } from './requests';
+import { readSettings } from './settings';
+import { documentSymbols, foldingRanges } from './symbols';
+import { isRubricFile, pathToUri, uriToPath, Workspace } from './workspace';
 
-const SEVERITY = { error: 1, warning: 2, information: 3 } as const;
-
-export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
-  return {
-    range: diagnostic.range,
-    severity: SEVERITY[diagnostic.severity],
-    code: diagnostic.code,
-    source: SOURCE,
-    message: diagnostic.message,
-    data: { section: diagnostic.section, ...diagnostic.data },
-  };
-}
-
-export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
-  const registry = new RubricRegistry();
-  const analyzers = new Map<string, DocumentAnalyzer>();
+  const workspace = new Workspace();
+  const openRubrics = new Map<string, LoadedRubric>();
+  const published = new Set<string>();
+  let pullDiagnostics = false;
+  let clientConfiguration = false;
+  let clientWatchesFiles = false;
+  let lensRefresh = false;
+  let diagnosticRefresh = false;
 
-  const analyzeDocument = (document: TextDocument): Analysis => {
-    let analyzer = analyzers.get(document.uri);
-    if (!analyzer) analyzers.set(document.uri, (analyzer = new DocumentAnalyzer()));
-    return analyzer.analyze(document.getText(), { registry });
+  const log = (message: string) => connection.console.error(`[rubric-writer] ${message}`);
+
+  /** Runs a handler so that a failure is logged and answered with an error, and the server lives on. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  function guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<any> {
+    return (params) => {
+      try {
+        return handler(params);
+      } catch (error) {
+        log(`${name} failed: ${(error as Error).stack ?? error}`);
+        return new ResponseError(ErrorCodes.InternalError, `Rubric Writer: ${name} failed: ${(error as Error).message}`);
+      }
+    };
+  }
+
+  const submission = (uri: string) => {
+    const document = documents.get(uri);
+    return document && !isRubricFile(uri) ? { document, analysis: workspace.analysisOf(document) } : null;
   };
 
-  const publish = (document: TextDocument) => {
-    try {
-      const analysis = analyzeDocument(document);
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
-    } catch (error) {
-      connection.console.error(`Rubric Writer could not check ${document.uri}: ${(error as Error).stack ?? error}`);
+  // Checking: a burst of changes queues each document once; the check reads its newest version.
+  const queued = new Set<string>();
+  let flushScheduled = false;
+  function schedule(uri: string): void {
+    queued.add(uri);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(flush);
+  }
+  function flush(): void {
+    flushScheduled = false;
+    const uris = [...queued];
+    queued.clear();
+    for (const uri of uris) {
+      try {
+        const found = submission(uri);
+        if (!found) continue;
+        const { document, analysis } = found;
+        if (!pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || published.has(uri))) {
+          void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
+          published.add(uri);
+        }
+        void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
+      } catch (error) {
+        log(`could not check ${uri}: ${(error as Error).stack ?? error}`);
+      }
     }
-  };
+  }
 
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'rubric-writer' },
-  }));
-  documents.onDidChangeContent((event) => publish(event.document));
-  documents.onDidClose((event) => {
-    analyzers.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  function recheckAll(): void {
+    for (const document of documents.all()) if (!isRubricFile(document.uri)) schedule(document.uri);
+    if (pullDiagnostics && diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    if (lensRefresh) void connection.sendRequest('workspace/codeLens/refresh');
+  }
+
+  function publishRubricFiles(paths: Iterable<string>): void {
+    for (const path of paths) {
+      const loaded = workspace.rubricFiles.get(path);
+      void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: loaded ? rubricFileDiagnostics(loaded) : [] });
+    }
+  }
+
+  function reloadRubrics(): void {
+    const paths = workspace.reloadRubricFiles(openRubrics);
+    publishRubricFiles(new Set([...paths, ...openRubrics.keys()]));
+    recheckAll();
+  }
+
+  async function readConfiguration(fallback?: unknown): Promise<void> {
+    let raw: unknown = fallback;
+    if (clientConfiguration) {
+      try {
+        raw = await connection.workspace.getConfiguration('rubricWriter');
+      } catch (error) {
+        log(`could not read settings: ${(error as Error).message}`);
+      }
+    }
+    workspace.setSettings(readSettings(raw));
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; settings?: unknown };
+    pullDiagnostics = options.diagnosticMode ? options.diagnosticMode === 'pull' : Boolean(capabilities.textDocument?.diagnostic);
+    clientConfiguration = Boolean(capabilities.workspace?.configuration);
+    clientWatchesFiles = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    lensRefresh = Boolean(capabilities.workspace?.codeLens?.refreshSupport);
+    diagnosticRefresh = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
+    if (options.settings !== undefined) workspace.setSettings(readSettings(options.settings));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' ', '#'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_ALL_KIND] },
+        codeLensProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'rubric-writer', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'rubric-writer', version: typeof __VERSION__ === 'string' ? __VERSION__ : undefined },
+    };
   });
+
+  connection.onInitialized(async () => {
+    if (clientConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (clientWatchesFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.rubric.{yaml,yml}' }, ...workspace.settings.rubricPaths.map((p) => ({ globPattern: `${p}/**/*.{yaml,yml}` }))],
+      });
+    }
+    await readConfiguration();
+    reloadRubrics();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const settings = (change.settings as { rubricWriter?: unknown } | null)?.rubricWriter;
+    await readConfiguration(settings);
+    reloadRubrics();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    const touched: string[] = [];
+    for (const event of change.changes) {
+      const path = uriToPath(event.uri);
+      if (!path || openRubrics.has(path)) continue;
+      touched.push(path);
+    }
+    if (touched.length === 0) return;
+    for (const path of touched) {
+      const deleted = change.changes.some((e) => uriToPath(e.uri) === path && e.type === FileChangeType.Deleted);
+      if (deleted) workspace.setRubricFile(path, null);
+    }
+    reloadRubrics();
+  });
+
+  documents.onDidChangeContent((event) => {
+    const { document } = event;
+    if (isRubricFile(document.uri)) {
+      const path = uriToPath(document.uri) ?? document.uri;
+      const loaded = loadRubricText(document.getText());
+      openRubrics.set(path, loaded);
+      workspace.setRubricFile(path, loaded);
+      publishRubricFiles([path]);
+      recheckAll();
+      return;
+    }
+    if (workspace.settings.validate.run === 'onType') schedule(document.uri);
+  });
+
+  documents.onDidOpen((event) => {
+    if (!isRubricFile(event.document.uri)) schedule(event.document.uri);
+  });
+
+  documents.onDidSave((event) => {
+    if (!isRubricFile(event.document.uri)) schedule(event.document.uri);
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    if (isRubricFile(uri)) {
+      const path = uriToPath(uri) ?? uri;
+      openRubrics.delete(path);
+      reloadRubrics();
+      return;
+    }
+    workspace.forget(uri);
+    queued.delete(uri);
+    if (published.delete(uri) || !pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(
+    guard('diagnostics', (params) => {
+      const found = submission(params.textDocument.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: found ? submissionDiagnostics(found.analysis) : [] };
+    }),
+  );
+
+  connection.onHover(guard('hover', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found ? hover(found.analysis, params.position) : null;
+  }));
+
+  connection.onCompletion(guard('completion', (params) => {
+    const found = submission(params.textDocument.uri);
+    if (!found) return [];
+    const line = found.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    return completions(found.analysis, workspace.registry, line, params.position);
+  }));
+
+  connection.onCodeAction(guard('code actions', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found ? codeActions(found.document, found.analysis, params.range, params.context.diagnostics, params.context.only) : [];
+  }));
+
+  connection.onCodeLens(guard('code lens', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found && workspace.settings.codeLens.enable ? codeLenses(params.textDocument.uri, found.analysis) : [];
+  }));
+
+  connection.onDocumentSymbol(guard('document symbols', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found ? documentSymbols(found.analysis) : [];
+  }));
+
+  connection.onFoldingRanges(guard('folding ranges', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found ? foldingRanges(found.analysis) : [];
+  }));
+
+  connection.onRequest(SectionsRequest, guard('sections', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found ? sectionsResult(found.document.uri, found.document.version, found.analysis) : null;
+  }));
+
+  connection.onRequest(PlainTextRequest, guard('plain text', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found ? plainText(found.document.getText(), found.analysis, (p) => found.document.offsetAt(p), params) : null;
+  }));
+
+  connection.onRequest(RubricsRequest, guard('rubrics', () => rubricInfos(workspace.registry)));
+  connection.onRequest(TemplateRequest, guard('template', (params) => templateFor(workspace.registry.get(params.rubric))));
+  connection.onRequest(RubricMarkdownRequest, guard('rubric', (params) => markdownFor(workspace.registry.get(params.rubric))));
+  connection.onRequest(InsertSectionRequest, guard('insert section', (params) => {
+    const found = submission(params.textDocument.uri);
+    return found ? insertSectionEdit(found.document, found.analysis, params.section) : null;
+  }));
+
   documents.listen(connection);
   connection.listen();
 }
+
+declare const __VERSION__: string | undefined;
+
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`[rubric-writer] uncaught: ${error.stack ?? error}\n`);
+});
 
 startServer();

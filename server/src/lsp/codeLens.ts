@@ -1,0 +1,26 @@
+/** A word-count lens on every matched heading, and a lens naming what is missing. */
+import type { CodeLens } from 'vscode-languageserver';
+import { sectionSummary, type Analysis } from '../core';
+
+export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
+  if (!analysis.rubric) return [];
+  const lenses: CodeLens[] = [];
+  const { index, frontMatter } = analysis;
+  for (const result of analysis.sections) {
+    if (result.heading) {
+      const at = index.position(result.heading.start);
+      lenses.push({ range: { start: at, end: at }, command: { title: sectionSummary(result), command: '' } });
+      continue;
+    }
+    if (result.flat.section.required === false) continue;
+    const parent = result.flat.parent ? analysis.sections[result.flat.parent.index] : null;
+    if (parent && !parent.heading) continue;
+    const anchor = parent?.heading ? parent.heading.start : frontMatter?.rubricLine?.start ?? 0;
+    const at = index.position(anchor);
+    lenses.push({
+      range: { start: at, end: at },
+      command: { title: `Missing: ${result.title} (insert)`, command: 'rubricWriter.insertSection', arguments: [uri, result.id] },
+    });
+  }
+  return lenses;
+}

@@ -1,0 +1,40 @@
+/** Completion of rubric ids after `rubric:` in front matter, and of missing section headings at a line start. */
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { describeRules, guidanceLines, type Analysis, type RubricRegistry } from '../core';
+
+export function completions(analysis: Analysis, registry: RubricRegistry, lineText: string, position: Position): CompletionItem[] {
+  const before = lineText.slice(0, position.character);
+  const front = analysis.frontMatter;
+  const inFrontMatter = front ? position.line < analysis.index.position(front.span.end).line && position.line > 0 : false;
+  const rubricValue = /^(\s*rubric\s*:\s*)(\S*)$/.exec(before);
+  if (rubricValue && (inFrontMatter || position.line > 0)) {
+    const start = rubricValue[1].length;
+    return registry.list().map(({ rubric, origin }, i) => ({
+      label: rubric.id,
+      kind: CompletionItemKind.Value,
+      detail: rubric.title,
+      documentation: { kind: MarkupKind.Markdown, value: `${rubric.description}${origin ? `\n\n*From ${origin}*` : ''}` },
+      sortText: String(i).padStart(3, '0'),
+      textEdit: { range: { start: { line: position.line, character: start }, end: position }, newText: rubric.id },
+    }));
+  }
+  if (!analysis.rubric || inFrontMatter || !/^#{0,6}\s*$/.test(before)) return [];
+  const partDepth = analysis.sections.find((s) => s.flat.depth === 0 && s.heading)?.heading?.depth ?? 2;
+  return analysis.sections
+    .filter((s) => !s.heading)
+    .map((s, i) => {
+      const parent = s.flat.parent ? analysis.sections[s.flat.parent.index] : null;
+      const depth = Math.min(6, parent?.heading ? parent.heading.depth + 1 : partDepth + s.flat.depth);
+      const guidance = guidanceLines(s.flat.section);
+      return {
+        label: s.title,
+        kind: CompletionItemKind.Module,
+        detail: describeRules(s.flat.section) || 'missing section',
+        documentation: guidance.length > 0 ? { kind: MarkupKind.Markdown, value: guidance.join('\n\n') } : undefined,
+        filterText: `${'#'.repeat(depth)} ${s.title}`,
+        sortText: String(i).padStart(3, '0'),
+        insertTextFormat: InsertTextFormat.PlainText,
+        textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `${'#'.repeat(depth)} ${s.title}` },
+      };
+    });
+}

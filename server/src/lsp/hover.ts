@@ -1,0 +1,21 @@
+/** Hover on a heading: the section's rubric and counts. Hover on the `rubric:` value: the rubric. */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { rubricMarkdown, sectionMarkdown, type Analysis } from '../core';
+
+export function hover(analysis: Analysis, position: Position): Hover | null {
+  const { index, frontMatter, rubric } = analysis;
+  const value = frontMatter?.rubricLine;
+  if (rubric && value && index.position(value.start).line === position.line) {
+    return { contents: { kind: MarkupKind.Markdown, value: rubricMarkdown(rubric, false) } };
+  }
+  if (!rubric) return null;
+  const result = analysis.sections.find((s) => s.heading && index.position(s.heading.start).line <= position.line && position.line <= index.position(s.heading.end).line);
+  const duplicateOf = analysis.sections.find((s) => s.duplicates.some((h) => index.position(h.start).line === position.line));
+  const section = result ?? duplicateOf;
+  if (!section) return null;
+  const heading = result ? section.heading! : section.duplicates.find((h) => index.position(h.start).line === position.line)!;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sectionMarkdown(section.flat.section, result ? section : undefined) },
+    range: index.range(heading.start, heading.end),
+  };
+}

@@ -1,0 +1,74 @@
+/** Every custom request and notification between the Rubric Writer server and its clients. */
+import { NotificationType, RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+
+export interface SectionInfo {
+  id: string;
+  title: string;
+  /** 0 for a Part, 1 for its subsections. */
+  depth: number;
+  found: boolean;
+  required: boolean;
+  status: 'ok' | 'missing' | 'empty' | 'under' | 'over';
+  words: number | null;
+  min: number | null;
+  max: number | null;
+  limit: 'hard' | 'guide' | null;
+  items: number | null;
+  itemsMin: number | null;
+  itemNoun: string | null;
+  recordings: number;
+  photos: number;
+  /** "212 / 350–450 words", as the code lens shows it. */
+  summary: string;
+  /** The heading's range, when found. */
+  range: Range | null;
+  /** The whole section's range, when found. */
+  sectionRange: Range | null;
+  errors: number;
+  warnings: number;
+}
+
+export interface SectionsResult {
+  uri: string;
+  version: number;
+  rubric: { id: string; title: string } | null;
+  sections: SectionInfo[];
+  errors: number;
+  warnings: number;
+}
+
+/** The section table of a document (status bar, checklist view); null for a document that is not open. */
+export const SectionsRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, SectionsResult | null, void>('rubricWriter/sections');
+
+/** A section as plain text for the credential platform's form: the one at `position`, or by id. */
+export const PlainTextRequest = new RequestType<
+  { textDocument: TextDocumentIdentifier; position?: Position; section?: string },
+  { section: string; title: string; text: string } | null,
+  void
+>('rubricWriter/plainText');
+
+export interface RubricInfo {
+  id: string;
+  title: string;
+  kind: 'micro-credential' | 'framework';
+  source: string;
+  description: string;
+  /** Where a user rubric came from; null for built-ins. */
+  origin: string | null;
+  sections: { id: string; title: string; depth: number }[];
+}
+
+/** Every rubric the server knows (built-in and the workspace's). */
+export const RubricsRequest = new RequestType0<RubricInfo[], void>('rubricWriter/rubrics');
+
+/** A complete submission template for a rubric. */
+export const TemplateRequest = new RequestType<{ rubric: string }, { text: string } | null, void>('rubricWriter/template');
+
+/** A rubric rendered as Markdown ("Show Rubric"). */
+export const RubricMarkdownRequest = new RequestType<{ rubric: string }, { markdown: string } | null, void>('rubricWriter/rubricMarkdown');
+
+/** The edit that inserts a section's heading (and guidance) at its rubric place; null if it is there already. */
+export const InsertSectionRequest = new RequestType<{ textDocument: TextDocumentIdentifier; section: string }, WorkspaceEdit | null, void>('rubricWriter/insertSection');
+
+/** Sent after a document was checked, so clients refresh their views. */
+export const AnalyzedNotification = new NotificationType<{ uri: string; version: number }>('rubricWriter/analyzed');

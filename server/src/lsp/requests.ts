@@ -1,0 +1,73 @@
+/** Answers to the custom requests of protocol.ts: section tables, plain text, rubrics, templates. */
+import type { Position } from 'vscode-languageserver';
+import { flattenSections, isRequired, renderTemplate, rubricMarkdown, sectionPlainText, sectionSummary, type Analysis, type Rubric, type RubricRegistry } from '../core';
+import type { RubricInfo, SectionsResult } from './protocol';
+
+export function sectionsResult(uri: string, version: number, analysis: Analysis): SectionsResult {
+  const { index } = analysis;
+  const count = (section: string | null, severity: string) => analysis.diagnostics.filter((d) => d.severity === severity && (section === null || d.section === section)).length;
+  return {
+    uri,
+    version,
+    rubric: analysis.rubric ? { id: analysis.rubric.id, title: analysis.rubric.title } : null,
+    errors: count(null, 'error'),
+    warnings: count(null, 'warning'),
+    sections: analysis.sections.map((s) => {
+      const section = s.flat.section;
+      return {
+        id: s.id,
+        title: s.title,
+        depth: s.flat.depth,
+        found: s.heading !== null,
+        required: isRequired(section),
+        status: s.status,
+        words: s.words,
+        min: section.words?.min ?? null,
+        max: section.words?.max ?? null,
+        limit: section.words?.limit ?? null,
+        items: s.items,
+        itemsMin: section.items?.min ?? null,
+        itemNoun: section.items?.noun ?? null,
+        recordings: s.recordings.length,
+        photos: s.photos.length,
+        summary: sectionSummary(s),
+        range: s.heading ? index.range(s.heading.start, s.heading.end) : null,
+        sectionRange: s.heading ? index.range(s.heading.start, s.heading.sectionEnd) : null,
+        errors: count(s.id, 'error'),
+        warnings: count(s.id, 'warning'),
+      };
+    }),
+  };
+}
+
+/** The innermost matched section containing `offset`. */
+export function sectionAt(analysis: Analysis, offset: number): string | null {
+  let best: { id: string; start: number } | null = null;
+  for (const s of analysis.sections) {
+    const h = s.heading;
+    if (h && h.start <= offset && offset < Math.max(h.sectionEnd, h.end + 1) && (!best || h.start > best.start)) best = { id: s.id, start: h.start };
+  }
+  return best?.id ?? null;
+}
+
+export function plainText(text: string, analysis: Analysis, offsetOf: (p: Position) => number, params: { position?: Position; section?: string }) {
+  const id = params.section ?? (params.position ? sectionAt(analysis, offsetOf(params.position)) : null);
+  if (!id) return null;
+  const result = sectionPlainText(text, analysis, id);
+  return result ? { section: id, ...result } : null;
+}
+
+export function rubricInfos(registry: RubricRegistry): RubricInfo[] {
+  return registry.list().map(({ rubric, origin }) => ({
+    id: rubric.id,
+    title: rubric.title,
+    kind: rubric.kind,
+    source: rubric.source,
+    description: rubric.description,
+    origin,
+    sections: flattenSections(rubric).map((f) => ({ id: f.section.id, title: f.section.title, depth: f.depth })),
+  }));
+}
+
+export const templateFor = (rubric: Rubric | undefined) => (rubric ? { text: renderTemplate(rubric) } : null);
+export const markdownFor = (rubric: Rubric | undefined) => (rubric ? { markdown: rubricMarkdown(rubric) } : null);

@@ -1,0 +1,43 @@
+/** The outline as document symbols (with counts in `detail`) and folding ranges for sections. */
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { sectionSummary, type Analysis } from '../core';
+
+export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  const { index } = analysis;
+  const bySection = new Map(analysis.sections.filter((s) => s.heading).map((s) => [s.heading!.index, s]));
+  const symbols: DocumentSymbol[] = [];
+  const stack: { depth: number; symbol: DocumentSymbol }[] = [];
+  for (const heading of analysis.outline) {
+    const section = bySection.get(heading.index);
+    const symbol: DocumentSymbol = {
+      name: heading.text || '(untitled heading)',
+      detail: section ? sectionSummary(section) : undefined,
+      kind: section ? (section.flat.depth === 0 ? SymbolKind.Module : SymbolKind.Namespace) : SymbolKind.String,
+      range: index.range(heading.start, Math.max(heading.end, trimTrailing(analysis, heading.sectionEnd))),
+      selectionRange: index.range(heading.start, heading.end),
+      children: [],
+    };
+    while (stack.length > 0 && stack[stack.length - 1].depth >= heading.depth) stack.pop();
+    (stack.length > 0 ? stack[stack.length - 1].symbol.children! : symbols).push(symbol);
+    stack.push({ depth: heading.depth, symbol });
+  }
+  return symbols;
+}
+
+export function foldingRanges(analysis: Analysis): FoldingRange[] {
+  const { index } = analysis;
+  return analysis.outline.flatMap((heading) => {
+    const startLine = index.position(heading.start).line;
+    const endLine = index.position(trimTrailing(analysis, heading.sectionEnd)).line;
+    return endLine > startLine ? [{ startLine, endLine, kind: FoldingRangeKind.Region }] : [];
+  });
+}
+
+/** The offset just after a section's last non-blank character. */
+function trimTrailing(analysis: Analysis, end: number): number {
+  const { index } = analysis;
+  const block = index.blocks.find((b) => b.start < end && end <= b.start + b.text.length) ?? index.blocks[index.blocks.length - 1];
+  let local = Math.min(end - block.start, block.text.length);
+  while (local > 0 && /\s/.test(block.text[local - 1])) local--;
+  return block.start + local;
+}
