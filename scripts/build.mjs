@@ -1,6 +1,7 @@
 // One build: validate the rubric data, generate what is made from it, then bundle with esbuild.
 //   node scripts/build.mjs [--production]
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,8 @@ function writeIfChanged(path, text) {
 async function main() {
   const rubrics = loadBuiltinRubrics();
   writeIfChanged(join(root, 'server/src/generated/rubrics.json'), `${JSON.stringify(rubrics, null, 2)}\n`);
+  // Snippets are committed; CI only checks that they still match the rubrics.
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/snippets.ts', ...(process.env.CI ? ['--check'] : [])], { cwd: root, stdio: 'inherit' });
 
   const entries = [
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },

@@ -15,3 +15,4 @@ export { insertionFor, allInsertions, type Insertion } from './insertions';
 export { createMatcher } from './match';
 export type { OutlineHeading } from './outline';
 export { describeRules, rubricMarkdown, sectionMarkdown, sectionSummary } from './describe';
+export { generateSnippets, snippetsFileText, type Snippet } from './snippets';

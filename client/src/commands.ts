@@ -1,0 +1,139 @@
+/** The palette commands: thin wrappers over the server's requests. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { InsertSectionRequest, PlainTextRequest, RubricMarkdownRequest, RubricsRequest, TemplateRequest, type RubricInfo } from '../../server/src/lsp/protocol';
+import { insertChoices } from './format';
+import type { Sections } from './sections';
+
+export const RUBRIC_SCHEME = 'rubric-writer-rubric';
+
+async function pickRubric(client: LanguageClient, placeHolder: string): Promise<RubricInfo | undefined> {
+  const rubrics = await client.sendRequest(RubricsRequest);
+  const picked = await vscode.window.showQuickPick(
+    rubrics.map((r) => ({ label: r.title, description: r.id, detail: `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(r.origin)}` : ''}`, rubric: r })),
+    { placeHolder, matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.rubric;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * New Submission: a template for the chosen rubric, in a new untitled document or in a new file.
+ * An existing file is never overwritten.
+ */
+async function newSubmission(client: LanguageClient, rubricId?: string, target?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  const id = rubricId ?? (await pickRubric(client, 'Which credential or framework are you writing for?'))?.id;
+  if (!id) return undefined;
+  const template = await client.sendRequest(TemplateRequest, { rubric: id });
+  if (!template) {
+    void vscode.window.showErrorMessage(`Rubric Writer: there is no rubric "${id}".`);
+    return undefined;
+  }
+  if (target) {
+    if (await exists(target)) {
+      void vscode.window.showErrorMessage(`Rubric Writer: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten. Choose a new file name.`);
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(template.text));
+    const document = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(document);
+    return document;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: template.text });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+async function insertSection(client: LanguageClient, sections: Sections, uri?: string, sectionId?: string): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  const documentUri = uri ?? editor?.document.uri.toString();
+  if (!documentUri) return false;
+  let id = sectionId;
+  if (!id) {
+    const table = await sections.get(documentUri);
+    if (!table?.rubric) {
+      void vscode.window.showInformationMessage('Rubric Writer: this file names no rubric. Add `rubric: <id>` to its front matter, or run "Rubric Writer: New Submission".');
+      return false;
+    }
+    const picked = await vscode.window.showQuickPick(insertChoices(table), { placeHolder: 'Insert which section? (missing ones first)' });
+    if (!picked) return false;
+    if (!picked.missing) {
+      const found = table.sections.find((s) => s.id === picked.id)!;
+      await reveal(documentUri, found.range!.start.line);
+      return false;
+    }
+    id = picked.id;
+  }
+  const edit = await client.sendRequest(InsertSectionRequest, { textDocument: { uri: documentUri }, section: id });
+  if (!edit) return false;
+  const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+  const position = edit.changes?.[documentUri]?.[0]?.range.start;
+  if (applied && position) await reveal(documentUri, position.line + 2);
+  return applied;
+}
+
+async function reveal(uri: string, line: number): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(document);
+  const position = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+}
+
+async function copySectionAsPlainText(client: LanguageClient): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const result = await client.sendRequest(PlainTextRequest, {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: client.code2ProtocolConverter.asPosition(editor.selection.active),
+  });
+  if (!result) {
+    void vscode.window.showInformationMessage('Rubric Writer: put the cursor inside a rubric section to copy it.');
+    return undefined;
+  }
+  await vscode.env.clipboard.writeText(result.text);
+  vscode.window.setStatusBarMessage(`Copied "${result.title}" as plain text`, 4000);
+  return result.text;
+}
+
+async function showRubric(client: LanguageClient, sections: Sections, rubricId?: string): Promise<void> {
+  let id = rubricId;
+  const document = vscode.window.activeTextEditor?.document;
+  if (!id && document) id = (await sections.get(document.uri.toString()))?.rubric?.id;
+  id ??= (await pickRubric(client, 'Show which rubric?'))?.id;
+  if (!id) return;
+  const uri = vscode.Uri.from({ scheme: RUBRIC_SCHEME, path: `/${id}.md` });
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+}
+
+/** Rubrics as read-only Markdown documents, for "Show Rubric". */
+export function rubricDocuments(client: LanguageClient): vscode.TextDocumentContentProvider {
+  return {
+    async provideTextDocumentContent(uri) {
+      const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+      const result = await client.sendRequest(RubricMarkdownRequest, { rubric: id });
+      return result?.markdown ?? `# Unknown rubric\n\nThere is no rubric "${id}".`;
+    },
+  };
+}
+
+export function registerCommands(client: LanguageClient, sections: Sections): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('rubricWriter.newSubmission', (rubricId?: string, target?: vscode.Uri) => newSubmission(client, rubricId, target)),
+    vscode.commands.registerCommand('rubricWriter.insertSection', (uri?: string, sectionId?: string) => insertSection(client, sections, uri, sectionId)),
+    vscode.commands.registerCommand('rubricWriter.copySectionAsPlainText', () => copySectionAsPlainText(client)),
+    vscode.commands.registerCommand('rubricWriter.showRubric', (rubricId?: string) => showRubric(client, sections, rubricId)),
+    vscode.commands.registerCommand('rubricWriter.restartServer', () => client.restart()),
+    vscode.commands.registerCommand('rubricWriter.revealSection', (uri: string, line: number) => reveal(uri, line)),
+    vscode.commands.registerCommand('rubricWriter.showChecklist', () => vscode.commands.executeCommand('rubricWriter.checklist.focus')),
+    vscode.workspace.registerTextDocumentContentProvider(RUBRIC_SCHEME, rubricDocuments(client)),
+  ];
+}

@@ -1,0 +1,108 @@
+/** What the client shows, computed from the server's section table. Pure: no `vscode` here. */
+import type { SectionInfo, SectionsResult } from '../../server/src/lsp/protocol';
+
+export type Tone = 'ok' | 'warning' | 'error';
+
+/** The section the cursor is in: the innermost found section whose range holds the line. */
+export function sectionAtLine(result: SectionsResult, line: number): SectionInfo | null {
+  let best: SectionInfo | null = null;
+  for (const section of result.sections) {
+    const range = section.sectionRange;
+    if (!range || line < range.start.line || line > range.end.line) continue;
+    if (!best || range.start.line >= best.sectionRange!.start.line) best = section;
+  }
+  return best;
+}
+
+/** A short name for the status bar: "Artifact 2", "Part 1", or the title. */
+export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
+  const numbered = /^((?:part|artifact|section|step)\s+\w+)\b/i.exec(section.title);
+  return numbered ? numbered[1] : section.title;
+}
+
+function limitText(section: SectionInfo): string {
+  if (section.min !== null && section.max !== null) return `${section.min}–${section.max}`;
+  if (section.max !== null) return String(section.max);
+  if (section.min !== null) return `${section.min}+`;
+  return '';
+}
+
+/** "Artifact 2: 342 / 300 words", "Part 2: 410 words". */
+export function statusBarText(section: SectionInfo): string {
+  const words = section.words ?? 0;
+  const limit = limitText(section);
+  return `${shortTitle(section)}: ${limit ? `${words} / ${section.max ?? limit} words` : `${words} word${words === 1 ? '' : 's'}`}`;
+}
+
+export function sectionTone(section: SectionInfo): Tone {
+  if (section.errors > 0 || (section.status === 'over' && section.limit === 'hard') || (section.status === 'missing' && section.required)) return 'error';
+  if (section.warnings > 0 || section.status === 'over' || section.status === 'under' || section.status === 'empty') return 'warning';
+  return 'ok';
+}
+
+const STATUS_WORD: Record<SectionInfo['status'], string> = { ok: 'ok', missing: 'missing', empty: 'empty', under: 'under the minimum', over: 'over the limit' };
+
+/** A Markdown table of every section, for the status bar's tooltip. */
+export function sectionsTooltip(result: SectionsResult): string {
+  const rows = result.sections.map((s) => `| ${'&nbsp;&nbsp;'.repeat(s.depth)}${s.title.replace(/\|/g, '\\|')} | ${s.found ? s.summary : '—'} | ${STATUS_WORD[s.status]} |`);
+  return [`**${result.rubric?.title ?? 'Submission'}**`, '', '| Section | Words | Status |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** "Rubric: 5/6 sections · 1 over limit", with the worst tone. */
+export function languageStatus(result: SectionsResult): { text: string; tone: Tone; detail: string } {
+  const required = result.sections.filter((s) => s.required);
+  const found = required.filter((s) => s.found).length;
+  const over = result.sections.filter((s) => s.status === 'over').length;
+  const under = result.sections.filter((s) => s.status === 'under').length;
+  const empty = result.sections.filter((s) => s.status === 'empty').length;
+  const parts = [`Rubric: ${found}/${required.length} sections`];
+  if (over > 0) parts.push(`${over} over limit`);
+  if (under > 0) parts.push(`${under} under minimum`);
+  if (empty > 0) parts.push(`${empty} empty`);
+  const tone: Tone = result.errors > 0 ? 'error' : result.warnings > 0 ? 'warning' : 'ok';
+  const detail = `${result.rubric?.title ?? ''} — ${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
+  return { text: parts.join(' · '), tone, detail };
+}
+
+export interface ChecklistItemModel {
+  id: string;
+  label: string;
+  description: string;
+  tooltip: string;
+  /** A codicon id. */
+  icon: 'pass' | 'error' | 'warning' | 'circle-large-outline';
+  /** Theme colour for the icon. */
+  color: 'testing.iconPassed' | 'problemsErrorIcon.foreground' | 'problemsWarningIcon.foreground' | 'disabledForeground';
+  /** Line of the heading to reveal, when found. */
+  line: number | null;
+  children: ChecklistItemModel[];
+}
+
+/** The checklist as a tree: Parts with their subsections, each with an icon for its state. */
+export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
+  const roots: ChecklistItemModel[] = [];
+  const stack: { depth: number; item: ChecklistItemModel }[] = [];
+  for (const section of result.sections) {
+    const tone = sectionTone(section);
+    const item: ChecklistItemModel = {
+      id: section.id,
+      label: section.title,
+      description: section.found ? section.summary : section.required ? 'missing' : 'optional, not written',
+      tooltip: `${section.title}: ${section.found ? section.summary : 'missing'} (${STATUS_WORD[section.status]})`,
+      icon: !section.found && !section.required ? 'circle-large-outline' : tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : 'pass',
+      color: !section.found && !section.required ? 'disabledForeground' : tone === 'error' ? 'problemsErrorIcon.foreground' : tone === 'warning' ? 'problemsWarningIcon.foreground' : 'testing.iconPassed',
+      line: section.range ? section.range.start.line : null,
+      children: [],
+    };
+    while (stack.length > 0 && stack[stack.length - 1].depth >= section.depth) stack.pop();
+    (stack.length > 0 ? stack[stack.length - 1].item.children : roots).push(item);
+    stack.push({ depth: section.depth, item });
+  }
+  return roots;
+}
+
+/** Sections for "Insert Section": missing ones first, in rubric order. */
+export function insertChoices(result: SectionsResult): { id: string; label: string; description: string; missing: boolean }[] {
+  const choices = result.sections.map((s) => ({ id: s.id, label: s.title, description: s.found ? `present · ${s.summary}` : 'missing', missing: !s.found }));
+  return [...choices.filter((c) => c.missing), ...choices.filter((c) => !c.missing)];
+}

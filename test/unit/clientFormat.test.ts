@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checklistItems, insertChoices, languageStatus, sectionAtLine, sectionsTooltip, statusBarText } from '../../client/src/format';
+import { sectionsResult } from '../../server/src/lsp/requests';
+import { check } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const problems = readFileSync(join(__dirname, '../../examples/problems.md'), 'utf8');
+const table = sectionsResult('file:///problems.md', 1, check(problems));
+const lineOf = (prefix: string) => problems.split('\n').findIndex((l) => l.startsWith(prefix));
+
+test('the status bar names the section under the cursor with its words against its limit', () => {
+  const artifact2 = sectionAtLine(table, lineOf('### Artifact 2') + 3)!;
+  assert.equal(statusBarText(artifact2), 'Artifact 2: 342 / 300 words');
+  assert.equal(statusBarText(sectionAtLine(table, lineOf('## Part 1') + 2)!), 'Part 1: 238 / 450 words');
+  assert.equal(statusBarText(sectionAtLine(table, lineOf('## Part 2') + 1)!), 'Part 2: 503 words');
+  assert.equal(sectionAtLine(table, 0), null);
+});
+
+test('the tooltip lists every section with its counts and status', () => {
+  const tooltip = sectionsTooltip(table);
+  assert.match(tooltip, /\| (&nbsp;)+Artifact 2: Written Plan \| 342 \/ 200–300 words — 42 over \| over the limit \|/);
+  assert.match(tooltip, /\| Part 3 Reflection \| — \| missing \|/);
+});
+
+test('the language status counts sections found and limits overrun, with the worst severity', () => {
+  const status = languageStatus(table);
+  assert.equal(status.text, 'Rubric: 5/6 sections · 1 over limit · 1 under minimum');
+  assert.equal(status.tone, 'error');
+  assert.match(status.detail, /2 errors, 4 warnings/);
+});
+
+test('the checklist is a tree of Parts and their sections, each with an icon for its state', () => {
+  const items = checklistItems(table);
+  assert.deepEqual(items.map((i) => i.label), ['Part 1. Overview Questions (Provides Context)', 'Part 2. Work Examples/Artifacts/Evidence', 'Part 3 Reflection']);
+  const artifacts = items[1].children;
+  assert.deepEqual(artifacts.map((i) => [i.id, i.icon]), [['artifact-1', 'warning'], ['artifact-2', 'error'], ['artifact-3', 'warning']]);
+  assert.equal(items[2].icon, 'error');
+  assert.equal(items[2].description, 'missing');
+  assert.equal(items[2].line, null);
+  assert.equal(artifacts[1].line, lineOf('### Artifact 2'));
+});
+
+test('insert choices put missing sections first', () => {
+  assert.deepEqual(insertChoices(table).map((c) => c.id), ['part-3', 'part-1', 'part-2', 'artifact-1', 'artifact-2', 'artifact-3']);
+});
