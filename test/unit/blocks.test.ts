@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BlockCache, splitBlocks } from '../../server/src/core/blocks';
+import { DocumentModel, splitBlocks } from '../../server/src/core/blocks';
 import { summarizeBlock } from '../../server/src/core/summary';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
 
 /** What the rules see of a document, with absolute offsets: from its blocks, or from one whole parse. */
-function view(text: string, cache?: BlockCache) {
-  const blocks = splitBlocks(text, cache);
+function view(text: string) {
+  const blocks = splitBlocks(text);
   const shift = <T extends { start: number; end?: number }>(items: T[], by: number) =>
     items.map((item) => ({ ...item, start: item.start + by, ...(item.end !== undefined ? { end: item.end + by } : {}) }));
   return {
@@ -41,9 +41,15 @@ function assertSameAsWhole(text: string) {
   return blocks;
 }
 
-test('a document is split into blocks at its top-level headings', () => {
-  const blocks = assertSameAsWhole('Intro.\n\n# One\n\nText.\n\n## Two\n\nMore text.\n\n# Three\n');
-  assert.equal(blocks, 4);
+test('a document is split into blocks at its top-level headings and at safe blank lines', () => {
+  assert.equal(assertSameAsWhole('Intro.\n\n# One\n\nText.\n\n## Two\n\nMore text.\n\n# Three\n'), 6);
+});
+
+test('no cut where the next line could continue what came before', () => {
+  assert.equal(assertSameAsWhole('- item\n\n  continued item\n\n- next item\n'), 1);
+  assert.equal(assertSameAsWhole('Para\n\n    indented code\n'), 1);
+  assert.equal(assertSameAsWhole('![photo](p.jpg)\n\nIts caption paragraph.\n'), 1);
+  assert.equal(assertSameAsWhole('[^1]: a note\n\n    more of the note\n'), 1);
 });
 
 test('a heading-like line inside fenced code does not split the document', () => {
@@ -54,7 +60,7 @@ test('a heading-like line inside fenced code does not split the document', () =>
 
 test('an unclosed fence swallows every later heading, as in the whole document', () => {
   const blocks = assertSameAsWhole('# A\n\nText.\n\n```\n# B\n\n# C\n');
-  assert.equal(blocks, 1);
+  assert.equal(blocks, 3);
 });
 
 test('HTML comments and HTML blocks keep heading-like lines inside them', () => {
@@ -98,35 +104,65 @@ test('property: splitting never changes what the document means', () => {
 });
 
 const registry = new RubricRegistry();
-const report = (text: string, analyzer?: DocumentAnalyzer) =>
-  fileReport('doc.md', analyzer ? analyzer.analyze(text, { registry }) : analyze(text, { registry }));
+const report = (analysis: ReturnType<typeof analyze>) => fileReport('doc.md', analysis);
+const START = ['---', 'rubric: working-together-for-student-success', '---', '', '## Part 1 Overview', '', 'Some words here.', '', '## Part 2', '', '### Artifact 1', '', '- one', '- two', '', 'A [ref] here.', '', '### Artifact 2', '', 'Plan text.[^1]', '', '[ref]: https://example.org', '', '[^1]: A note.', ''].join('\n');
+const EDIT = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...LINES.map((l) => `${l}\n`), 'word ', '', '\n', '\n\n', '`', '#', '<!--', '![', '- ') });
 
-test('property: after any sequence of edits, the cached analysis equals a fresh one', () => {
-  const start = ['---', 'rubric: working-together-for-student-success', '---', '', '## Part 1 Overview', '', 'Some words here.', '', '## Part 2', '', '### Artifact 1', '', '- one', '- two', '', '### Artifact 2', '', 'Plan text.', ''].join('\n');
-  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...LINES.map((l) => `${l}\n`), 'word ', '', '\n', '`', '#', '<!--') });
+test('property: after any sequence of edits, the incremental analysis equals a fresh one', () => {
   fc.assert(
-    fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
+    fc.property(fc.array(EDIT, { minLength: 1, maxLength: 25 }), (edits) => {
       const analyzer = new DocumentAnalyzer();
-      let text = start;
-      report(text, analyzer);
+      analyzer.analyze(START, { registry });
+      let text = START;
       for (const { at, remove, insert } of edits) {
-        const offset = at % (text.length + 1);
-        text = text.slice(0, offset) + insert + text.slice(offset + remove);
-        assert.deepEqual(report(text, analyzer), report(text));
+        const start = at % (text.length + 1);
+        const end = Math.min(text.length, start + remove);
+        text = text.slice(0, start) + insert + text.slice(end);
+        analyzer.applyEdit(start, end, insert);
+        assert.equal(analyzer.text, text);
+        assert.deepEqual(report(analyzer.analyze(null, { registry })), report(analyze(text, { registry })));
       }
     }),
-    { numRuns: 100 },
+    { numRuns: 150 },
+  );
+});
+
+test('property: whole-text updates reuse blocks and equal a fresh analysis', () => {
+  fc.assert(
+    fc.property(fc.array(EDIT, { minLength: 1, maxLength: 15 }), (edits) => {
+      const analyzer = new DocumentAnalyzer();
+      let text = START;
+      for (const { at, remove, insert } of edits) {
+        const start = at % (text.length + 1);
+        text = text.slice(0, start) + insert + text.slice(start + remove);
+        assert.deepEqual(report(analyzer.analyze(text, { registry })), report(analyze(text, { registry })));
+      }
+    }),
+    { numRuns: 80 },
   );
 });
 
 test('an edit re-parses only the block it touches', () => {
-  const cache = new BlockCache();
+  const model = new DocumentModel();
   const sections = Array.from({ length: 20 }, (_v, i) => `## Section ${i}\n\n${'Words in this section. '.repeat(20)}\n`);
-  const text = sections.join('\n');
-  const first = splitBlocks(text, cache);
-  const edited = text.replace('## Section 7\n\nWords', '## Section 7\n\nFewer');
-  const second = splitBlocks(edited, cache);
-  const reused = second.filter((block, i) => block.summary === first[i].summary).length;
-  assert.equal(second.length, first.length);
-  assert.equal(reused, first.length - 1);
+  model.setText(sections.join('\n'));
+  const before = [...model.blocks];
+  const at = model.text.indexOf('## Section 7\n\nWords') + 15;
+  model.applyEdit(at, at + 5, 'Fewer');
+  assert.equal(model.blocks.length, before.length);
+  const reparsed = model.blocks.filter((block, i) => block.summary !== before[i].summary);
+  assert.equal(reparsed.length, 1);
+  assert.ok(reparsed[0].text.includes('Fewer'));
+  assert.equal(model.blocks[15].start, before[15].start);
+});
+
+test('typing an unclosed fence at the top makes the rest code, as in the whole document', () => {
+  const analyzer = new DocumentAnalyzer();
+  const text = ['---', 'rubric: working-together-for-student-success', '---', '', '## Part 1 Overview', '', 'Words.', '', ...Array.from({ length: 200 }, (_v, i) => `### Note ${i}\n\nMore words here.\n`)].join('\n');
+  analyzer.analyze(text, { registry });
+  const at = text.indexOf('Words.');
+  analyzer.applyEdit(at, at, '```\n');
+  const fresh = analyze(analyzer.text, { registry });
+  assert.deepEqual(report(analyzer.analyze(null, { registry })), report(fresh));
+  assert.equal(fresh.outline.length, 1);
 });

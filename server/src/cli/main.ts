@@ -132,7 +132,7 @@ export function main(argv: string[]): void {
     .description('Check micro-credential submissions written in Markdown against their rubric.')
     .version(VERSION, '-v, --version')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`rubric-writer: ${text.replace(/^error: /, '').trim()}\n`) })
+    .configureOutput({ outputError: (text, write) => write(`rubric-writer: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`) })
     .showSuggestionAfterError(true);
   program
     .command('check')

@@ -1,8 +1,8 @@
 /**
- * The pipeline: text → blocks (parsed, cached) → outline → sections matched to the rubric → counts
+ * The pipeline: text → blocks (parsed, reused while unchanged) → outline → sections matched to the rubric → counts
  * → rules → diagnostics. Pure: no editor, file system or process APIs.
  */
-import { BlockCache, splitBlocks, type Block } from './blocks';
+import { DocumentModel, splitBlocks, type Block } from './blocks';
 import { BlockIndex } from './count';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
@@ -29,8 +29,6 @@ export interface AnalyzeOptions {
   /** Used when the front matter names no rubric (the rubricWriter.associations setting). */
   associatedRubricId?: string | null;
   identifyingTerms?: readonly string[];
-  /** Reuse block parses between analyses of the same document. */
-  cache?: BlockCache;
 }
 
 export interface Analysis {
@@ -46,12 +44,16 @@ export interface Analysis {
 
 const matchers = new WeakMap<Rubric, (heading: string) => SectionMatch | null>();
 
+/** A fresh analysis of a whole text. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
-  const blocks = splitBlocks(text, options.cache);
-  const index = new BlockIndex(blocks, text.length);
+  return analyzeBlocks(splitBlocks(text), text.length, options);
+}
+
+function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions): Analysis {
+  const index = new BlockIndex(blocks, length);
   const info = blocks[0].summary.frontMatter;
   const frontMatter = info ? readFrontMatter(info) : null;
-  const outline = buildOutline(blocks, text.length);
+  const outline = buildOutline(blocks, length);
   const base: Analysis = { rubric: null, frontMatter, outline, sections: [], diagnostics: [], index, blocks };
   const documentStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -96,11 +98,25 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   return { ...base, rubric, sections, diagnostics };
 }
 
-/** Keeps one document's block cache between analyses: what the language server holds per document. */
+/**
+ * One document kept between analyses, what the language server holds per open document: edits
+ * re-split and re-parse only the blocks they touch, and the result always equals a fresh analysis.
+ */
 export class DocumentAnalyzer {
-  private readonly cache = new BlockCache();
+  private readonly model = new DocumentModel();
 
-  analyze(text: string, options: Omit<AnalyzeOptions, 'cache'>): Analysis {
-    return analyze(text, { ...options, cache: this.cache });
+  get text(): string {
+    return this.model.text;
+  }
+
+  /** Replaces [start, end) (offsets in the current text) with `insert`. */
+  applyEdit(start: number, end: number, insert: string): void {
+    this.model.applyEdit(start, end, insert);
+  }
+
+  /** Analyses the current text, or `text` when given (unchanged blocks are reused). */
+  analyze(text: string | null, options: AnalyzeOptions): Analysis {
+    if (text !== null && text !== this.model.text) this.model.setText(text);
+    return analyzeBlocks(this.model.blocks, this.model.text.length, options);
   }
 }

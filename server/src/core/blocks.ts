@@ -1,9 +1,12 @@
 /**
- * A document as a list of blocks, each starting at a top-level ATX heading. Headings at column 0
- * end every CommonMark construct except fenced code, HTML blocks and front matter, so a block can
- * be parsed on its own and its summary reused while its text is unchanged: an edit re-parses only
- * the block it touches. A block whose parse ends inside an open construct is merged with the rest
- * of the document, so splitting never changes what the document means.
+ * A document as a list of blocks that can each be parsed on their own: cuts are made before a
+ * top-level ATX heading, or after a blank line before an unindented line that cannot continue
+ * what came before. Such a line ends every CommonMark construct except fenced code, HTML blocks
+ * and front matter; the scanner skips those, and a block whose parse still ends inside an open
+ * construct is merged with what follows, so splitting never changes what the document means.
+ *
+ * A block's summary is reused while its text is unchanged, and an edit re-splits only the blocks
+ * around it: cost grows with the edit, not with the document.
  */
 import { summarizeBlock, type BlockSummary } from './summary';
 
@@ -14,65 +17,135 @@ export interface Block {
   summary: BlockSummary;
 }
 
-/** Block summaries by text, kept for the blocks used in the last two analyses. */
-export class BlockCache {
-  private current = new Map<string, BlockSummary>();
-  private previous = new Map<string, BlockSummary>();
-  /** The reference definitions the last analysis parsed blocks with. */
-  suffix = '';
-
-  get(text: string, suffix: string): BlockSummary {
-    const key = suffix ? `${suffix}\u0000${text}` : text;
-    let summary = this.current.get(key) ?? this.previous.get(key);
-    if (!summary) summary = summarizeBlock(text, suffix);
-    this.current.set(key, summary);
-    return summary;
-  }
-
-  endAnalysis(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
+/** Splits a whole text into blocks (what a fresh analysis does). */
+export function splitBlocks(text: string): Block[] {
+  const model = new DocumentModel();
+  model.setText(text);
+  return model.blocks;
 }
 
-export function splitBlocks(text: string, cache: BlockCache = new BlockCache()): Block[] {
-  let suffix = cache.suffix;
-  let blocks = cutIntoBlocks(text, cache, suffix);
-  const definitions = new Set<string>();
-  for (const block of blocks) for (const label of block.summary.definitions) definitions.add(label);
-  const needed = [...definitions].sort().map((label) => (label.startsWith('[^') ? `${label}: -` : `${label}: #`)).join('\n');
-  if (needed !== suffix) {
-    suffix = needed;
-    blocks = blocks.map((block) => ({ ...block, summary: cache.get(block.text, block.text.includes('[') ? suffix : '') }));
-  }
-  cache.suffix = suffix;
-  cache.endAnalysis();
-  return blocks;
-}
+/** One document's text and blocks, kept up to date edit by edit. */
+export class DocumentModel {
+  text = '';
+  blocks: Block[] = [];
+  /** Reference and footnote labels defined anywhere in the document. */
+  private definitions: string[] = [];
+  /** Summaries of the blocks being replaced, by text: an unchanged block is never parsed again. */
+  private reuse = new Map<string, BlockSummary>();
 
-function cutIntoBlocks(text: string, cache: BlockCache, suffix: string): Block[] {
-  const cuts = headingCuts(text);
-  cuts.push(text.length);
-  const blocks: Block[] = [];
-  let start = 0;
-  let startLine = 0;
-  for (const cut of cuts) {
-    if (cut <= start) continue;
-    let blockText = text.slice(start, cut);
-    let summary = cache.get(blockText, blockText.includes('[') ? suffix : '');
-    if (cut < text.length && (summary.openAtEnd || (start === 0 && opensFrontMatter(blockText) && !summary.frontMatter))) {
-      blockText = text.slice(start);
-      summary = cache.get(blockText, blockText.includes('[') ? suffix : '');
-      blocks.push({ start, startLine, text: blockText, summary });
-      return blocks;
+  /** Sets the whole text; blocks whose text is unchanged keep their summaries. */
+  setText(text: string): void {
+    this.reuse = new Map(this.blocks.map((b) => [reuseKey(b.text, b.start === 0), b.summary]));
+    this.text = text;
+    this.blocks = this.splitRegion(text, 0, 0, true);
+    this.reuse.clear();
+    this.refreshDefinitions();
+  }
+
+  /** Replaces [start, end) of the current text with `insert`, re-splitting only the blocks around it. */
+  applyEdit(start: number, end: number, insert: string): void {
+    const text = this.text.slice(0, start) + insert + this.text.slice(end);
+    const delta = insert.length - (end - start);
+    // One unchanged block on each side keeps the region's edges valid cuts whatever the edit does.
+    let first = Math.max(0, this.blockIndexAt(start) - 1);
+    let last = Math.min(this.blocks.length - 1, this.blockIndexAt(Math.max(start, end)) + 1);
+    this.reuse = new Map(this.blocks.slice(first, last + 1).map((b) => [reuseKey(b.text, b.start === 0), b.summary]));
+    for (;;) {
+      const regionStart = this.blocks[first].start;
+      const oldEnd = this.blocks[last].start + this.blocks[last].text.length;
+      const atEnd = last === this.blocks.length - 1;
+      const regionText = text.slice(regionStart, oldEnd + delta);
+      const fresh = this.splitRegion(regionText, regionStart, this.blocks[first].startLine, atEnd);
+      if (fresh === null) {
+        // The region ends inside an open construct: take in more blocks (doubling) and try again.
+        for (let i = last + 1; i <= Math.min(this.blocks.length - 1, last + Math.max(1, last - first)); i++) this.reuse.set(reuseKey(this.blocks[i].text, false), this.blocks[i].summary);
+        last = Math.min(this.blocks.length - 1, last + Math.max(1, last - first));
+        continue;
+      }
+      const oldLines = this.blocks.slice(first, last + 1).reduce((n, b) => n + lineCount(b), 0);
+      const newLines = fresh.reduce((n, b) => n + lineCount(b), 0);
+      const definitionsBefore = this.blocks.slice(first, last + 1).flatMap((b) => b.summary.definitions).join('\n');
+      const definitionsAfter = fresh.flatMap((b) => b.summary.definitions).join('\n');
+      for (let i = last + 1; i < this.blocks.length; i++) {
+        const block = this.blocks[i];
+        this.blocks[i] = { ...block, start: block.start + delta, startLine: block.startLine + newLines - oldLines };
+      }
+      this.blocks.splice(first, last - first + 1, ...fresh);
+      this.text = text;
+      this.reuse.clear();
+      if (definitionsBefore !== definitionsAfter) this.refreshDefinitions();
+      return;
     }
-    blocks.push({ start, startLine, text: blockText, summary });
-    startLine += summary.lineStarts.length - 1;
-    start = cut;
   }
-  if (blocks.length === 0) blocks.push({ start: 0, startLine: 0, text, summary: cache.get(text, '') });
-  return blocks;
+
+  /**
+   * Splits a region that starts at a valid cut. Returns null when the region does not end at the
+   * document's end and its last block is left open (the caller widens the region).
+   */
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: true): Block[];
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean): Block[] | null;
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean): Block[] | null {
+    const { cuts, open } = blockCuts(text, base === 0);
+    if (open && !atDocumentEnd) return null;
+    cuts.push(text.length);
+    const blocks: Block[] = [];
+    let start = 0;
+    let line = baseLine;
+    for (const cut of cuts) {
+      if (cut <= start) continue;
+      let blockText = text.slice(start, cut);
+      let summary = this.summaryOf(blockText, base + start === 0);
+      const unsafe = summary.openAtEnd || (base + start === 0 && opensFrontMatter(blockText) && !summary.frontMatter);
+      if (cut < text.length && unsafe) {
+        if (!atDocumentEnd) return null;
+        blockText = text.slice(start);
+        summary = this.summaryOf(blockText, base + start === 0);
+        blocks.push({ start: base + start, startLine: line, text: blockText, summary });
+        return blocks;
+      }
+      blocks.push({ start: base + start, startLine: line, text: blockText, summary });
+      line += summary.lineStarts.length - 1;
+      start = cut;
+    }
+    if (blocks.length === 0) blocks.push({ start: base, startLine: baseLine, text, summary: this.summaryOf(text, base === 0) });
+    return blocks;
+  }
+
+  /** A block's summary, parsed with the definitions it may reference from other blocks. */
+  private summaryOf(text: string, first: boolean): BlockSummary {
+    return this.reuse.get(reuseKey(text, first)) ?? summarizeBlock(text, this.definitionsFor(text), !first);
+  }
+
+  private definitionsFor(text: string): string {
+    if (this.definitions.length === 0 || !text.includes('[')) return '';
+    const lower = text.toLowerCase();
+    const used = this.definitions.filter((label) => lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()));
+    return used.map((label) => (label.startsWith('[^') ? `${label}: -` : `${label}: #`)).join('\n');
+  }
+
+  /** Re-parses the blocks that may reference a definition when the set of definitions changed. */
+  private refreshDefinitions(): void {
+    const definitions = [...new Set(this.blocks.flatMap((b) => b.summary.definitions))].sort();
+    if (definitions.join('\n') === this.definitions.join('\n')) return;
+    this.definitions = definitions;
+    this.blocks = this.blocks.map((block) => (block.text.includes('[') ? { ...block, summary: summarizeBlock(block.text, this.definitionsFor(block.text), block.start > 0) } : block));
+  }
+
+  private blockIndexAt(offset: number): number {
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.blocks[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
 }
+
+const lineCount = (block: Block) => block.summary.lineStarts.length - 1;
+/** The first block is parsed with definitions after it, the others with definitions before. */
+const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
 
 const opensFrontMatter = (text: string) => /^---[ \t]*(\r?\n|\r)/.test(text);
 
@@ -80,17 +153,27 @@ const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const ATX = /^#{1,6}(?:[ \t]|\r|\n|$)/;
 const FENCE_OPEN = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})(.*)/;
 const FENCE_CLOSE = /^[ \t>]*(`{3,}|~{3,})[ \t]*(?:\r\n|\r|\n|$)/;
+const BLANK = /^[ \t]*(?:\r\n|\r|\n|$)/;
+/**
+ * A line after a blank line that cannot belong to what came before: unindented, no list marker,
+ * and not `---`, which would read as front matter at the start of a block.
+ */
+const FRESH_START = /^(?![ \t]|[-*+](?:[ \t]|\r|\n|$)|\d{1,9}[.)](?:[ \t]|\r|\n|$)|---[ \t]*(?:\r|\n|$))\S/;
 
 /**
- * Offsets of lines that look like top-level ATX headings, skipping fenced code, HTML comments and
- * front matter. A guess, made safe by `openAtEnd`: a wrong cut is undone, a missed one only costs time.
+ * Offsets where a block may start, skipping fenced code, HTML comments and front matter; `open`
+ * says the text ends inside one of them. A guess made safe by `openAtEnd`: a wrong cut is
+ * undone, a missed one only costs time. No cut follows a line with an image, whose caption may be
+ * the next paragraph.
  */
-export function headingCuts(text: string): number[] {
+export function blockCuts(text: string, atDocumentStart: boolean): { cuts: number[]; open: boolean } {
   const cuts: number[] = [];
   let fence: { char: string; length: number } | null = null;
   let inComment = false;
-  let inFrontMatter = opensFrontMatter(text) && /(\r?\n|\r)(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(text);
+  let inFrontMatter = atDocumentStart && opensFrontMatter(text) && /(\r?\n|\r)(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(text);
   let first = true;
+  let previousBlank = false;
+  let lastTextHasImage = false;
   LINE.lastIndex = 0;
   for (let match = LINE.exec(text); match && match[0].length > 0; match = LINE.exec(text)) {
     const line = match[0];
@@ -104,16 +187,23 @@ export function headingCuts(text: string): number[] {
     if (fence) {
       const close = FENCE_CLOSE.exec(line);
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+      previousBlank = false;
       continue;
     }
     if (inComment) {
       if (line.includes('-->')) inComment = false;
+      previousBlank = false;
       continue;
     }
-    if (line.charCodeAt(0) === 35 /* # */ && ATX.test(line)) {
-      if (offset > 0) cuts.push(offset);
+    if (BLANK.test(line)) {
+      previousBlank = true;
       continue;
     }
+    if (offset > 0 && ((line.charCodeAt(0) === 35 /* # */ && ATX.test(line)) || (previousBlank && !lastTextHasImage && FRESH_START.test(line)))) {
+      cuts.push(offset);
+    }
+    previousBlank = false;
+    lastTextHasImage = line.includes('![');
     const open = FENCE_OPEN.exec(line);
     if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
       fence = { char: open[1][0], length: open[1].length };
@@ -122,5 +212,5 @@ export function headingCuts(text: string): number[] {
     const comment = line.lastIndexOf('<!--');
     if (comment !== -1 && line.indexOf('-->', comment + 4) === -1) inComment = true;
   }
-  return cuts;
+  return { cuts, open: fence !== null || inComment || inFrontMatter };
 }

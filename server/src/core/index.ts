@@ -1,6 +1,6 @@
 /** The core's public surface, for the language server, the CLI and the client. */
 export { analyze, DocumentAnalyzer, type Analysis, type AnalyzeOptions } from './analyze';
-export { BlockCache } from './blocks';
+export { DocumentModel } from './blocks';
 export { DIAGNOSTIC_CODES, SOURCE, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics';
 export type { Position, Range } from './lineIndex';
 export { describeWordLimit, formatWordLimit } from './limits';

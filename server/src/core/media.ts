@@ -9,6 +9,7 @@ const VIDEO_HOSTS = [
   /^drive\.google\.com$/,
   /(^|\.)onedrive\.live\.com$/,
   /^1drv\.ms$/,
+  /-my\.sharepoint\.com$/,
 ];
 
 /** True when a link or image destination is an audio or video recording. */

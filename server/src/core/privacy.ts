@@ -11,7 +11,9 @@ export interface IdentifyingMatch {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Phone-shaped runs of digits; the digit count below separates them from years, ranges and times.
-const PHONE = /(?<![\w.:/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w:/-]|\.\d)/g;
+const PHONE = /(?<![\w.:/-])(?:\+?\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w:/-]|\.\d)/g;
+// International style: "+33 1 23 45 67 89", "+44 20 7946 0958".
+const INTERNATIONAL_PHONE = /(?<![\w.:/-])\+\d{1,3}(?:[ .-]?\d{1,4}){3,6}(?![\w:/-]|\.\d)/g;
 const LOCAL_PHONE = /(?<![\w.:/-])\d{3}[.-]\d{4}(?![\w:/-]|\.\d)/g;
 
 export function findIdentifying(text: string): IdentifyingMatch[] {
@@ -19,10 +21,10 @@ export function findIdentifying(text: string): IdentifyingMatch[] {
   for (const match of text.matchAll(EMAIL)) {
     found.push({ kind: 'email', start: match.index!, end: match.index! + match[0].length, text: match[0] });
   }
-  for (const pattern of [PHONE, LOCAL_PHONE]) {
+  for (const pattern of [INTERNATIONAL_PHONE, PHONE, LOCAL_PHONE]) {
     for (const match of text.matchAll(pattern)) {
       const digits = match[0].replace(/\D/g, '').length;
-      if (pattern === PHONE && (digits < 9 || digits > 15)) continue;
+      if (pattern !== LOCAL_PHONE && (digits < 9 || digits > 15)) continue;
       const start = match.index!;
       if (found.some((other) => start < other.end && other.start < start + match[0].length)) continue;
       found.push({ kind: 'phone', start, end: start + match[0].length, text: match[0] });

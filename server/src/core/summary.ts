@@ -82,14 +82,24 @@ export interface BlockSummary {
 }
 
 /**
- * Parses `text` and summarises it. `suffix` (reference definitions made elsewhere in the document)
- * is parsed after the text so references resolve as in the whole document; nothing at or past
- * `text.length` is kept.
+ * Parses `text` and summarises it. `definitions` (reference and footnote definitions made
+ * elsewhere in the document) are parsed with it so references resolve as in the whole document:
+ * before the text (`before`, for blocks that start with an unindented line), else after it.
+ * Nothing outside the text is kept.
  */
-export function summarizeBlock(text: string, suffix = ''): BlockSummary {
-  const source = suffix ? `${text}\n\n${suffix}` : text;
-  const tree = parseMarkdown(source);
-  return new Summarizer(text, source).run(tree);
+export function summarizeBlock(text: string, definitions = '', before = false): BlockSummary {
+  const prefix = definitions && before ? `${definitions}\n\n` : '';
+  const tree = parseMarkdown(definitions && !before ? `${text}\n\n${definitions}` : prefix + text);
+  if (prefix) shiftPositions(tree, prefix.length);
+  return new Summarizer(text, text).run(tree);
+}
+
+function shiftPositions(node: Nodes, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) - by;
+    node.position.end.offset = (node.position.end.offset ?? 0) - by;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child as Nodes, by);
 }
 
 interface ChildStats {
@@ -122,7 +132,7 @@ class Summarizer {
   }
 
   run(tree: Root): BlockSummary {
-    const own = tree.children.filter((node) => start(node) < this.text.length);
+    const own = tree.children.filter((node) => start(node) >= 0 && start(node) < this.text.length);
     this.container({ ...tree, children: own }, 0);
     this.summary.openAtEnd = endsOpen(this.text, own[own.length - 1]);
     this.summary.wordStarts = Int32Array.from(this.words);
@@ -215,9 +225,12 @@ class Summarizer {
           this.addWords(child.value, start(child), end(child));
           this.summary.textRuns.push({ start: start(child), text: child.value });
           break;
-        case 'inlineCode':
+        case 'inlineCode': {
           this.addWords(child.value, start(child), end(child));
+          const at = this.source.indexOf(child.value, start(child));
+          this.summary.textRuns.push({ start: at === -1 ? start(child) : at, text: child.value });
           break;
+        }
         case 'html':
           if (child.value.startsWith('<!--')) this.summary.comments.push({ start: start(child), end: end(child), text: child.value });
           break;
@@ -266,17 +279,9 @@ class Summarizer {
   }
 
   private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
-    let seconds: number | null = null;
-    let mediaEnd = end(node);
-    if (next?.type === 'text') {
-      const duration = readDuration(next.value);
-      if (duration) {
-        seconds = duration.seconds;
-        mediaEnd = start(next) + duration.length;
-      }
-    }
+    let seconds = next?.type === 'text' ? readDuration(next.value)?.seconds ?? null : null;
     if (seconds === null && node.type === 'link') seconds = readTrailingDuration(toString(node));
-    this.summary.media.push({ start: start(node), end: mediaEnd, url: node.url, recording: true, seconds, captioned: false });
+    this.summary.media.push({ start: start(node), end: end(node), url: node.url, recording: true, seconds, captioned: false });
   }
 
   private collectText(node: Nodes): void {

@@ -1,0 +1,553 @@
+/**
+ * The CLI end to end, as a subprocess: `node dist/cli.js ...` from the repository root (run
+ * `npm run build` first). Output formats, exit codes, user rubric folders, globs, templates, and
+ * every way a file can be unreadable.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+const ROOT = join(__dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `node dist/cli.js ARGS` from the repository root. Asynchronous, so that the suites below
+ * can run their subprocesses side by side and the whole file stays fast.
+ */
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    const timer = setTimeout(() => child.kill(), 20_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
+}
+
+interface JsonRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+interface JsonDiagnostic {
+  code: string;
+  severity: 'error' | 'warning' | 'information';
+  section: string | null;
+  message: string;
+  range: JsonRange;
+}
+interface JsonSection {
+  id: string;
+  title: string;
+  found: boolean;
+  words: number | null;
+  min: number | null;
+  max: number | null;
+  items: number | null;
+  status: string;
+}
+interface JsonFile {
+  file: string;
+  rubric: string | null;
+  diagnostics: JsonDiagnostic[];
+  sections: JsonSection[];
+}
+
+function json(run: Run): JsonFile[] {
+  let parsed: { files: JsonFile[] };
+  try {
+    parsed = JSON.parse(run.stdout);
+  } catch {
+    assert.fail(`stdout is not JSON:\n${run.stdout}\nstderr:\n${run.stderr}`);
+  }
+  assert.ok(Array.isArray(parsed.files), 'the JSON has a files array');
+  return parsed.files;
+}
+
+const stderrLines = (run: Run) => run.stderr.split('\n').filter((line) => line.trim() !== '');
+
+/** A usage or read error: one line on stderr, no stack trace. */
+function oneLineError(run: Run, mentions: RegExp) {
+  const lines = stderrLines(run);
+  assert.equal(lines.length, 1, `expected one line on stderr, got:\n${run.stderr}`);
+  assert.ok(!run.stderr.includes('    at '), `a stack trace on stderr:\n${run.stderr}`);
+  assert.match(lines[0], mentions);
+}
+
+const EXAMPLES = {
+  problems: 'examples/problems.md',
+  together: 'examples/working-together-for-student-success.md',
+  engaging: 'examples/engaging-stakeholders.md',
+};
+
+const BUILTIN_IDS = ['engaging-stakeholders', 'working-together-for-student-success', 'stakeholder-participation', 'stakeholder-relationships', 'district-stakeholder-engagement'];
+
+interface YamlSection {
+  id: string;
+  title: string;
+  sections?: YamlSection[];
+}
+
+/** The rubric's sections in document order, from its YAML file. */
+function rubricSections(id: string): YamlSection[] {
+  const data = parseYaml(readFileSync(join(ROOT, 'rubrics', `${id}.yaml`), 'utf8')) as { id: string; sections: YamlSection[] };
+  assert.equal(data.id, id);
+  const flat: YamlSection[] = [];
+  const walk = (sections: YamlSection[]) => {
+    for (const section of sections) {
+      flat.push(section);
+      if (section.sections) walk(section.sections);
+    }
+  };
+  walk(data.sections);
+  return flat;
+}
+
+let tmp: string;
+before(() => {
+  assert.ok(existsSync(CLI), 'dist/cli.js exists (run npm run build first)');
+  tmp = mkdtempSync(join(tmpdir(), 'rubric-writer-cli-'));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+// ---------------------------------------------------------------------------------------------
+
+describe('check --format json', { concurrency: true }, () => {
+  test('examples/problems.md: the spec\'s JSON shape, the six documented problems, exit 1', async () => {
+    const run = await cli('check', '--format', 'json', EXAMPLES.problems);
+    assert.equal(run.status, 1, run.stderr);
+    const files = json(run);
+    assert.equal(files.length, 1);
+    const [file] = files;
+    assert.equal(file.file, EXAMPLES.problems);
+    assert.equal(file.rubric, 'working-together-for-student-success');
+
+    for (const d of file.diagnostics) {
+      assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'section', 'severity']);
+      assert.equal(typeof d.message, 'string');
+      for (const end of [d.range.start, d.range.end]) {
+        assert.ok(Number.isInteger(end.line) && end.line >= 0, JSON.stringify(d.range));
+        assert.ok(Number.isInteger(end.character) && end.character >= 0, JSON.stringify(d.range));
+      }
+    }
+    // The six problems the example documents, and no others.
+    const found = file.diagnostics.map((d) => `${d.code} ${d.severity} ${d.section}`).sort();
+    assert.deepEqual(
+      found,
+      [
+        'identifying-information warning null',
+        'missing-caption warning artifact-3',
+        'missing-section error part-3',
+        'too-few-items warning artifact-1',
+        'word-count-below-minimum warning part-1',
+        'word-limit-exceeded error artifact-2',
+      ],
+    );
+    const over = file.diagnostics.find((d) => d.code === 'word-limit-exceeded')!;
+    assert.match(over.message, /342/);
+    assert.match(over.message, /42 over/);
+
+    assert.deepEqual(
+      file.sections.map((s) => s.id),
+      rubricSections('working-together-for-student-success').map((s) => s.id),
+    );
+    for (const s of file.sections) assert.deepEqual(Object.keys(s).sort(), ['found', 'id', 'items', 'max', 'min', 'status', 'title', 'words']);
+    const byId = Object.fromEntries(file.sections.map((s) => [s.id, s]));
+    assert.deepEqual(byId['artifact-2'], { id: 'artifact-2', title: 'Artifact 2: Written Plan', found: true, words: 342, min: 200, max: 300, items: null, status: 'over' });
+    assert.equal(byId['artifact-1'].items, 4);
+    assert.equal(byId['part-1'].status, 'under');
+    assert.equal(byId['part-1'].min, 350);
+    assert.equal(byId['part-1'].max, 450);
+    assert.deepEqual({ found: byId['part-3'].found, words: byId['part-3'].words, status: byId['part-3'].status }, { found: false, words: null, status: 'missing' });
+  });
+
+  test('the passing examples exit 0 with no error diagnostics', async () => {
+    const run = await cli('check', '--format', 'json', EXAMPLES.together, EXAMPLES.engaging);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const files = json(run);
+    assert.deepEqual(files.map((f) => f.file), [EXAMPLES.together, EXAMPLES.engaging]);
+    assert.deepEqual(files.map((f) => f.rubric), ['working-together-for-student-success', 'engaging-stakeholders']);
+    for (const file of files) {
+      assert.deepEqual(file.diagnostics.filter((d) => d.severity === 'error'), [], file.file);
+      for (const s of file.sections) assert.equal(s.found, true, `${file.file} ${s.id}`);
+    }
+  });
+
+  test('a Markdown file with no rubric: "rubric": null and no diagnostics, exit 0', async () => {
+    const run = await cli('check', '--format', 'json', 'test/fixtures/notes.md');
+    assert.equal(run.status, 0, run.stderr);
+    const [file] = json(run);
+    assert.equal(file.rubric, null);
+    assert.deepEqual(file.diagnostics, []);
+  });
+
+  test('an unknown rubric id: "rubric": null, unknown-rubric with section null and a suggestion, exit 1', async () => {
+    const run = await cli('check', '--format', 'json', 'test/fixtures/unknown-rubric.md');
+    assert.equal(run.status, 1, run.stderr);
+    const [file] = json(run);
+    assert.equal(file.rubric, null);
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['unknown-rubric', 'error', null]]);
+    assert.match(file.diagnostics[0].message, /working-together-for-student-success/);
+    // On the value: line 1 (0-based), after "rubric: ".
+    assert.deepEqual(file.diagnostics[0].range.start, { line: 1, character: 'rubric: '.length });
+  });
+
+  test('invalid front matter: "rubric": null, invalid-front-matter only with section null, exit 1', async () => {
+    const run = await cli('check', '--format', 'json', 'test/fixtures/invalid-front-matter.md');
+    assert.equal(run.status, 1, run.stderr);
+    const [file] = json(run);
+    assert.equal(file.rubric, null);
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['invalid-front-matter', 'error', null]]);
+  });
+});
+
+describe('check: the other formats', { concurrency: true }, () => {
+  let cached: Promise<JsonDiagnostic[]> | undefined;
+  const problems = () => (cached ??= cli('check', '--format', 'json', EXAMPLES.problems).then((run) => json(run)[0].diagnostics));
+
+  test('text: file:line:column: severity code: message, 1-based, one line per diagnostic', async () => {
+    const run = await cli('check', EXAMPLES.problems);
+    assert.equal(run.status, 1);
+    const lines = run.stdout.split('\n').filter(Boolean);
+    const diagnostics = await problems();
+    assert.equal(lines.length, diagnostics.length, run.stdout);
+    for (const d of diagnostics) {
+      const expected = `${EXAMPLES.problems}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`;
+      assert.ok(lines.includes(expected), `missing line:\n${expected}\nin:\n${run.stdout}`);
+    }
+    for (const line of lines) assert.match(line, /^examples\/problems\.md:\d+:\d+: (error|warning|information) [a-z-]+: .+$/);
+ 
+    // The missing Part 3 is at the rubric: line, which is line 2 (1-based) of problems.md.
+    assert.equal(readFileSync(join(ROOT, EXAMPLES.problems), 'utf8').split('\n')[1], 'rubric: working-together-for-student-success');
+    assert.ok(lines.some((line) => line.startsWith(`${EXAMPLES.problems}:2:1: error missing-section: Part 3 Reflection`)), run.stdout);
+  });
+
+  test('github: one workflow-command annotation per diagnostic', async () => {
+    const run = await cli('check', '--format', 'github', EXAMPLES.problems);
+    assert.equal(run.status, 1);
+    const lines = run.stdout.split('\n').filter(Boolean);
+    const diagnostics = await problems();
+    assert.equal(lines.length, diagnostics.length, run.stdout);
+    const level = { error: 'error', warning: 'warning', information: 'notice' };
+    for (const d of diagnostics) {
+      const prefix = `::${level[d.severity]} file=${EXAMPLES.problems},line=${d.range.start.line + 1}`;
+      assert.ok(lines.some((line) => line.startsWith(prefix) && line.includes(`col=${d.range.start.character + 1}`)), `no annotation starting ${prefix}:\n${run.stdout}`);
+    }
+    assert.equal(lines.filter((line) => line.startsWith('::error ')).length, 2);
+    for (const line of lines) assert.match(line, /^::(error|warning|notice) [^:]*::.+/);
+  });
+
+  test('sarif: version 2.1.0, one result per diagnostic with its rule id and 1-based region', async () => {
+    const run = await cli('check', '--format', 'sarif', EXAMPLES.problems);
+    assert.equal(run.status, 1);
+    const sarif = JSON.parse(run.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+    }[];
+    const diagnostics = await problems();
+    assert.equal(results.length, diagnostics.length);
+    const level = { error: 'error', warning: 'warning', information: 'note' };
+    for (const d of diagnostics) {
+      const result = results.find((r) => r.ruleId === d.code);
+      assert.ok(result, `a result for ${d.code}`);
+      assert.equal(result.level, level[d.severity]);
+      assert.equal(result.message.text, d.message);
+      const location = result.locations[0].physicalLocation;
+      assert.ok(location.artifactLocation.uri.endsWith(EXAMPLES.problems), location.artifactLocation.uri);
+      assert.equal(location.region.startLine, d.range.start.line + 1);
+      assert.equal(location.region.startColumn, d.range.start.character + 1);
+    }
+  });
+
+  test('text on a clean file: no error lines, exit 0', async () => {
+    const run = await cli('check', EXAMPLES.together);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout.split('\n').filter((l) => / error /.test(l)).length, 0, run.stdout);
+  });
+});
+
+describe('check: --rubric and --rubrics', { concurrency: true }, () => {
+  test('--rubric ID overrides the front matter', async () => {
+    const run = await cli('check', '--format', 'json', '--rubric', 'engaging-stakeholders', EXAMPLES.together);
+    const [file] = json(run);
+    assert.equal(file.rubric, 'engaging-stakeholders');
+    assert.deepEqual(file.sections.map((s) => s.id), rubricSections('engaging-stakeholders').map((s) => s.id));
+    // The working-together example has no "Activity Description": a required section is missing.
+    assert.ok(file.diagnostics.some((d) => d.code === 'missing-section' && d.section === 'activity-description'), JSON.stringify(file.diagnostics));
+    assert.equal(run.status, 1);
+  });
+
+  test('--rubric ID checks a file whose front matter names no rubric', async () => {
+    const run = await cli('check', '--format', 'json', '--rubric', 'working-together-for-student-success', 'test/fixtures/notes.md');
+    const [file] = json(run);
+    assert.equal(file.rubric, 'working-together-for-student-success');
+    assert.ok(file.diagnostics.some((d) => d.code === 'missing-section'));
+    assert.equal(run.status, 1);
+  });
+
+  test('--rubric with an unknown id is a usage error: one line, exit 2', async () => {
+    const run = await cli('check', '--rubric', 'engaging-stakeholder', EXAMPLES.together);
+    assert.equal(run.status, 2);
+    oneLineError(run, /engaging-stakeholder/);
+  });
+
+  test('--rubrics DIR loads a user rubric that a submission names', async () => {
+    const without = await cli('check', '--format', 'json', 'test/fixtures/team-reflection.md');
+    assert.deepEqual(json(without)[0].diagnostics.map((d) => d.code), ['unknown-rubric']);
+
+    const run = await cli('check', '--format', 'json', '--rubrics', 'test/fixtures/rubrics', 'test/fixtures/team-reflection.md');
+    assert.equal(run.stderr, '');
+    const [file] = json(run);
+    assert.equal(file.rubric, 'team-reflection');
+    // The fixture's Context has 60 words against a hard limit of 50; Next Steps lists 3 of 3.
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['word-limit-exceeded', 'error', 'context']]);
+    assert.match(file.diagnostics[0].message, /60/);
+    assert.match(file.diagnostics[0].message, /10 over/);
+    assert.deepEqual(
+      file.sections.map((s) => [s.id, s.found, s.words, s.max, s.items, s.status]),
+      [
+        ['context', true, 60, 50, null, 'over'],
+        ['next-steps', true, file.sections[1].words, null, 3, 'ok'],
+      ],
+    );
+    assert.equal(run.status, 1);
+  });
+
+  test('--rubrics DIR with broken rubric files: each problem on stderr with line:column, no stack trace, files still checked', async () => {
+    const run = await cli('check', '--format', 'json', '--rubrics', 'test/fixtures/broken-rubrics', EXAMPLES.together);
+    assert.ok(!run.stderr.includes('    at '), run.stderr);
+    const lines = stderrLines(run);
+    // bad-kind.rubric.yaml: "kind: course" is line 3.
+    assert.ok(lines.some((l) => /bad-kind\.rubric\.yaml:3:\d+:.*kind/.test(l)), run.stderr);
+    // bad-yaml.rubric.yaml: the second colon of line 4.
+    assert.ok(lines.some((l) => /bad-yaml\.rubric\.yaml:4:\d+:/.test(l)), run.stderr);
+    assert.equal(lines.length, 2, run.stderr);
+    const files = json(run);
+    assert.deepEqual(files.map((f) => f.file), [EXAMPLES.together]);
+    assert.equal(files[0].rubric, 'working-together-for-student-success');
+    assert.notEqual(run.status, 0);
+  });
+});
+
+describe('check: globs and exit codes', { concurrency: true }, () => {
+  test('a quoted glob is expanded by the CLI, in sorted order', async () => {
+    const run = await cli('check', '--format', 'json', 'examples/*.md');
+    const expected = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.md')).sort().map((name) => `examples/${name}`);
+    assert.ok(expected.includes(EXAMPLES.problems) && expected.length >= 3);
+    assert.deepEqual(json(run).map((f) => f.file), expected);
+    assert.equal(run.status, 1);
+  });
+
+  test('a glob of clean files exits 0', async () => {
+    const run = await cli('check', '--format', 'json', 'examples/{engaging,working}-*.md');
+    assert.deepEqual(json(run).map((f) => f.file).sort(), [EXAMPLES.engaging, EXAMPLES.together]);
+    assert.equal(run.status, 0);
+  });
+
+  test('a glob that matches nothing is an error: one line, exit 2', async () => {
+    const run = await cli('check', 'examples/*.txt');
+    assert.equal(run.status, 2);
+    oneLineError(run, /examples\/\*\.txt/);
+  });
+
+  test('exit codes: 1 when one of several files has an error, 2 when a file cannot be read (even beside a file with errors)', async () => {
+    // (0 for clean files is checked above with the passing examples.)
+    assert.equal((await cli('check', EXAMPLES.together, EXAMPLES.problems)).status, 1);
+    assert.equal((await cli('check', EXAMPLES.problems, join(tmp, 'no-such-file.md'))).status, 2);
+  });
+
+  test('warnings alone do not fail the check', async () => {
+    const path = join(tmp, 'warnings-only.md');
+    const wt = readFileSync(join(ROOT, EXAMPLES.together), 'utf8');
+    // Blank out Artifact 2's text: an empty-section warning, not an error.
+    const emptied = wt.replace(/(### Artifact 2: Written Plan\n)[\s\S]*?(\n### Artifact 3)/, '$1$2');
+    assert.notEqual(emptied, wt);
+    writeFileSync(path, emptied);
+    const run = await cli('check', '--format', 'json', path);
+    const [file] = json(run);
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['empty-section', 'warning', 'artifact-2']]);
+    assert.equal(run.status, 0);
+  });
+});
+
+describe('usage and read errors: one line on stderr, exit 2, the other files still checked', { concurrency: true }, () => {
+  const checkWith = (bad: string) => cli('check', '--format', 'json', bad, EXAMPLES.together);
+  const stillChecked = (run: Run) => assert.deepEqual(json(run).map((f) => f.file), [EXAMPLES.together]);
+
+  test('a missing file', async () => {
+    const missing = join(tmp, 'missing.md');
+    const run = await checkWith(missing);
+    assert.equal(run.status, 2);
+    oneLineError(run, /missing\.md/);
+    stillChecked(run);
+  });
+
+  test('a directory', async () => {
+    const folder = join(tmp, 'a-folder.md');
+    mkdirSync(folder, { recursive: true });
+    const run = await checkWith(folder);
+    assert.equal(run.status, 2);
+    oneLineError(run, /a-folder\.md/);
+    stillChecked(run);
+  });
+
+  test('a binary file (bytes with NUL)', async () => {
+    const binary = join(tmp, 'binary.md');
+    writeFileSync(binary, Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02, 0xff, 0x00, 0x89, 0x50, 0x4e, 0x47]));
+    const run = await checkWith(binary);
+    assert.equal(run.status, 2);
+    oneLineError(run, /binary\.md/);
+    stillChecked(run);
+  });
+
+  test('a file that is not UTF-8', async () => {
+    const latin1 = join(tmp, 'latin1.md');
+    // "café" and "résumé" in Latin-1: 0xE9 alone is not valid UTF-8.
+    writeFileSync(latin1, Buffer.concat([Buffer.from('---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' r'), Buffer.from([0xe9]), Buffer.from('sum'), Buffer.from([0xe9, 0x0a])]));
+    const run = await checkWith(latin1);
+    assert.equal(run.status, 2);
+    oneLineError(run, /latin1\.md/);
+    stillChecked(run);
+  });
+
+  test('an unknown option', async () => {
+    const run = await cli('check', '--bogus', EXAMPLES.together);
+    assert.equal(run.status, 2);
+    oneLineError(run, /--bogus/);
+  });
+
+  test('an unknown option close to a real one (a did-you-mean stays on the same line)', async () => {
+    const run = await cli('check', '--formt', 'json', EXAMPLES.together);
+    assert.equal(run.status, 2);
+    oneLineError(run, /--formt/);
+  });
+
+  test('an unknown format value', async () => {
+    const run = await cli('check', '--format', 'xml', EXAMPLES.together);
+    assert.equal(run.status, 2);
+    oneLineError(run, /xml/);
+  });
+
+  test('check with no files', async () => {
+    const run = await cli('check', '--format', 'json');
+    assert.equal(run.status, 2);
+    oneLineError(run, /files/);
+  });
+
+  test('an unknown command', async () => {
+    const run = await cli('frobnicate');
+    assert.equal(run.status, 2);
+    oneLineError(run, /frobnicate/);
+  });
+});
+
+describe('new', { concurrency: true }, () => {
+  test('new RUBRIC_ID -o FILE writes a template for every built-in rubric: front matter, every section heading in order', async () => {
+    const written = BUILTIN_IDS.map((id) => join(tmp, `new-${id}.md`));
+    const runs = await Promise.all(BUILTIN_IDS.map((id, i) => cli('new', id, '-o', written[i])));
+    for (const [i, id] of BUILTIN_IDS.entries()) {
+      const file = written[i];
+      const run = runs[i];
+      assert.equal(run.status, 0, run.stderr);
+      assert.ok(!run.stderr.includes('    at '));
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n');
+      assert.deepEqual(lines.slice(0, 3), ['---', `rubric: ${id}`, '---'], id);
+      // Every section's title is a heading, in rubric order.
+      const headings = lines.filter((l) => /^#{1,6} /.test(l)).map((l) => l.replace(/^#+\s+/, '').trim());
+      let at = -1;
+      for (const section of rubricSections(id)) {
+        const next = headings.indexOf(section.title, at + 1);
+        assert.ok(next > at, `${id}: heading "${section.title}" after heading #${at} in:\n${headings.join('\n')}`);
+        at = next;
+      }
+    }
+    // Each template checks clean except for empty sections, and finds every section.
+    const run = await cli('check', '--format', 'json', ...written);
+    const files = json(run);
+    assert.equal(files.length, BUILTIN_IDS.length);
+    for (const [i, file] of files.entries()) {
+      assert.equal(file.rubric, BUILTIN_IDS[i]);
+      for (const d of file.diagnostics) assert.deepEqual([d.code, d.severity], ['empty-section', 'warning'], `${file.file}: ${d.code} ${d.message}`);
+      for (const s of file.sections) assert.equal(s.found, true, `${file.file}: ${s.id}`);
+      assert.ok(file.diagnostics.length > 0, `${file.file}: an empty template has empty sections`);
+    }
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  test('new again on the same file exits 2 and leaves the file byte-identical', async () => {
+    const file = join(tmp, 'existing.md');
+    assert.equal((await cli('new', 'engaging-stakeholders', '-o', file)).status, 0);
+    // The writer has started: the file is no longer the template.
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nMy own words, which must survive.\n`);
+    const before = readFileSync(file);
+    const run = await cli('new', 'working-together-for-student-success', '-o', file);
+    assert.equal(run.status, 2);
+    oneLineError(run, /existing\.md/);
+    assert.ok(readFileSync(file).equals(before), 'the file is unchanged');
+  });
+
+  test('new with an unknown id exits 2 and writes nothing', async () => {
+    const file = join(tmp, 'never-written.md');
+    const run = await cli('new', 'working-together', '-o', file);
+    assert.equal(run.status, 2);
+    oneLineError(run, /working-together/);
+    assert.equal(existsSync(file), false);
+  });
+
+  test('new without -o prints the template to stdout', async () => {
+    const run = await cli('new', 'working-together-for-student-success');
+    assert.equal(run.status, 0);
+    assert.ok(run.stdout.startsWith('---\nrubric: working-together-for-student-success\n---\n'), run.stdout.slice(0, 80));
+    assert.match(run.stdout, /^#+ Artifact 2: Written Plan$/m);
+  });
+});
+
+describe('rubrics, --help, --version', { concurrency: true }, () => {
+  test('rubrics lists all five built-in ids', async () => {
+    const run = await cli('rubrics');
+    assert.equal(run.status, 0);
+    for (const id of BUILTIN_IDS) assert.match(run.stdout, new RegExp(`^${id}\\b`, 'm'), id);
+  });
+
+  test('rubrics --json lists the same five ids', async () => {
+    const run = await cli('rubrics', '--json');
+    assert.equal(run.status, 0);
+    assert.deepEqual((JSON.parse(run.stdout) as { id: string }[]).map((r) => r.id).sort(), [...BUILTIN_IDS].sort());
+  });
+
+  test('--help exits 0 and names the commands', async () => {
+    const run = await cli('--help');
+    assert.equal(run.status, 0);
+    for (const command of ['check', 'new', 'rubrics']) assert.match(run.stdout, new RegExp(`\\b${command}\\b`));
+    const checkHelp = await cli('check', '--help');
+    assert.equal(checkHelp.status, 0);
+    for (const option of ['--format', '--rubric', '--rubrics']) assert.ok(checkHelp.stdout.includes(option), option);
+  });
+
+  test('--version exits 0 and prints the package version', async () => {
+    const run = await cli('--version');
+    assert.equal(run.status, 0);
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.equal(run.stdout.trim(), version);
+  });
+});

@@ -1,0 +1,109 @@
+/** Shared by the extension tests: the extension's API, documents of the fixture workspace, waiting. */
+import * as assert from 'node:assert/strict';
+import { request } from 'node:http';
+import * as vscode from 'vscode';
+import type { RubricWriterApi } from '../../../client/src/extension';
+
+export const EXTENSION_ID = 'rubric-writer.rubric-writer';
+export const SOURCE = 'rubric-writer';
+
+export function extension(): vscode.Extension<RubricWriterApi> {
+  const found = vscode.extensions.getExtension<RubricWriterApi>(EXTENSION_ID);
+  assert.ok(found, `extension ${EXTENSION_ID} is not loaded`);
+  return found;
+}
+
+/** The API `activate()` returned (activates the extension if a test runs alone). */
+export async function api(): Promise<RubricWriterApi> {
+  const ext = extension();
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+export function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need the fixture workspace open as a folder');
+  return folder.uri;
+}
+
+export const fileUri = (name: string): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), name);
+
+export async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fileUri(name));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls until `probe` returns a truthy value (returned), or fails naming `what` and what `show`
+ * (by default the probe's last value) says was there.
+ */
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000, show?: () => unknown): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const last = await probe();
+    if (last) return last as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; there was: ${JSON.stringify(show ? show() : last)}`);
+    await sleep(100);
+  }
+}
+
+export const rubricDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+
+export const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
+
+export const codes = (uri: vscode.Uri): string[] => rubricDiagnostics(uri).map(codeOf).sort();
+
+/** Waits until the document's rubric diagnostics have exactly these codes (in any order). */
+export function waitForCodes(uri: vscode.Uri, expected: string[], timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+  const wanted = JSON.stringify([...expected].sort());
+  return waitFor(`diagnostics ${wanted} on ${uri.path}`, () => (JSON.stringify(codes(uri)) === wanted ? rubricDiagnostics(uri) : null), timeoutMs, () => codes(uri));
+}
+
+export function lineOf(document: vscode.TextDocument, startsWith: string): number {
+  for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.startsWith(startsWith)) return line;
+  throw new Error(`no line starting with ${JSON.stringify(startsWith)} in ${document.uri.path}`);
+}
+
+export function placeCursor(editor: vscode.TextEditor, line: number, character = 0): void {
+  const position = new vscode.Position(line, character);
+  editor.selection = new vscode.Selection(position, position);
+}
+
+/** Closes every editor, so each test starts from an empty editor area. */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Discards unsaved edits of a document (its editor must be active). */
+export async function revert(editor: vscode.TextEditor): Promise<void> {
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+/** The workbench as a writer sees it, through the code-server stand-in; null on desktop VS Code. */
+export const controlUrl = (): string | null => process.env.RUBRIC_WRITER_E2E_CONTROL ?? null;
+
+export function control<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const base = controlUrl();
+  if (!base) return Promise.reject(new Error('no RUBRIC_WRITER_E2E_CONTROL: not running under the code-server stand-in'));
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = request(`${base}${path}`, { method, headers: payload ? { 'content-type': 'application/json' } : {} }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => {
+        try {
+          const parsed = JSON.parse(text);
+          if ((res.statusCode ?? 500) >= 400) reject(new Error(`${method} ${path}: ${res.statusCode} ${parsed.error ?? text}`));
+          else resolve(parsed as T);
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
