@@ -323,7 +323,8 @@ async function readWorkbench(page) {
       .filter(visible)
       .map((el) => ({ id: el.id, text: (el.textContent || '').replace(/\s+/g, ' ').trim(), label: el.getAttribute('aria-label') || '' }));
     const markers = document.querySelector('.markers-panel');
-    const problems = markers && visible(markers) ? [...markers.querySelectorAll('.monaco-list-row')].map(text) : [];
+    // Each Problems row as shown: message, source(code), [Ln, Col].
+    const problems = markers && visible(markers) ? [...new Set([...markers.querySelectorAll('.monaco-list-row')].filter(visible).map((el) => (el.textContent || '').replace(/\s+/g, ' ').trim()))] : [];
     const notifications = [...document.querySelectorAll('.notifications-toasts .notification-list-item')].filter(visible).map(text);
     const activeEditor = document.querySelector('.editor-group-container.active .tab.active');
     const codeLenses = [...document.querySelectorAll('.monaco-editor .codelens-decoration')].filter(visible).map(text);

@@ -12,13 +12,11 @@ import {
   FileChangeType,
   ProposedFeatures,
   ResponseError,
-  TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadRubricText, type LoadedRubric } from '../core';
 import { codeActions, INSERT_ALL_KIND, insertSectionEdit } from './codeActions';
 import { codeLenses } from './codeLens';
@@ -28,11 +26,12 @@ import { hover } from './hover';
 import { AnalyzedNotification, InsertSectionRequest, PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
 import { markdownFor, plainText, rubricInfos, sectionsResult, templateFor } from './requests';
 import { readSettings } from './settings';
+import { OpenDocuments } from './documents';
 import { documentSymbols, foldingRanges } from './symbols';
 import { isRubricFile, pathToUri, uriToPath, Workspace } from './workspace';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new OpenDocuments();
   const workspace = new Workspace();
   const openRubrics = new Map<string, LoadedRubric>();
   const published = new Set<string>();
@@ -180,39 +179,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     reloadRubrics();
   });
 
-  documents.onDidChangeContent((event) => {
-    const { document } = event;
-    if (isRubricFile(document.uri)) {
-      const path = uriToPath(document.uri) ?? document.uri;
-      const loaded = loadRubricText(document.getText());
-      openRubrics.set(path, loaded);
-      workspace.setRubricFile(path, loaded);
-      publishRubricFiles([path]);
-      recheckAll();
-      return;
-    }
-    if (workspace.settings.validate.run === 'onType') schedule(document.uri);
-  });
+  function rubricFileChanged(uri: string, text: string): void {
+    const path = uriToPath(uri) ?? uri;
+    const loaded = loadRubricText(text);
+    openRubrics.set(path, loaded);
+    workspace.setRubricFile(path, loaded);
+    publishRubricFiles([path]);
+    recheckAll();
+  }
 
-  documents.onDidOpen((event) => {
-    if (!isRubricFile(event.document.uri)) schedule(event.document.uri);
-  });
-
-  documents.onDidSave((event) => {
-    if (!isRubricFile(event.document.uri)) schedule(event.document.uri);
-  });
-
-  documents.onDidClose((event) => {
-    const uri = event.document.uri;
-    if (isRubricFile(uri)) {
-      const path = uriToPath(uri) ?? uri;
-      openRubrics.delete(path);
-      reloadRubrics();
-      return;
-    }
-    workspace.forget(uri);
-    queued.delete(uri);
-    if (published.delete(uri) || !pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  documents.listen(connection, {
+    opened(document) {
+      if (isRubricFile(document.uri)) rubricFileChanged(document.uri, document.getText());
+      else schedule(document.uri);
+    },
+    changed(document, edits) {
+      if (isRubricFile(document.uri)) return rubricFileChanged(document.uri, document.getText());
+      workspace.applyEdits(document.uri, edits);
+      if (workspace.settings.validate.run === 'onType') schedule(document.uri);
+    },
+    saved(document) {
+      if (!isRubricFile(document.uri)) schedule(document.uri);
+    },
+    closed(uri) {
+      if (isRubricFile(uri)) {
+        openRubrics.delete(uriToPath(uri) ?? uri);
+        reloadRubrics();
+        return;
+      }
+      workspace.forget(uri);
+      queued.delete(uri);
+      if (published.delete(uri) || !pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
   });
 
   connection.languages.diagnostics.on(
@@ -272,7 +270,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return found ? insertSectionEdit(found.document, found.analysis, params.section) : null;
   }));
 
-  documents.listen(connection);
   connection.listen();
 }
 

@@ -27,6 +27,14 @@ export function workspaceFolder(): vscode.Uri {
 
 export const fileUri = (name: string): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), name);
 
+/** A copy of a workspace file under scratch/, for a test that edits it. */
+export async function scratchCopy(name: string, copyName: string): Promise<vscode.Uri> {
+  const target = fileUri(`scratch/${copyName}`);
+  await vscode.workspace.fs.createDirectory(fileUri('scratch'));
+  await vscode.workspace.fs.copy(fileUri(name), target, { overwrite: true });
+  return target;
+}
+
 export async function open(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(fileUri(name));
   return vscode.window.showTextDocument(document, { preview: false });
