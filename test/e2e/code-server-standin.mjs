@@ -21,7 +21,8 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 
@@ -172,6 +173,9 @@ async function main() {
   await new Promise((r) => control.listen(0, '127.0.0.1', r));
   const controlUrl = `http://127.0.0.1:${control.address().port}`;
 
+  // A temporary folder of the run's own for code-server and what it starts (the extension host's
+  // vscode-ipc-*.sock, the TypeScript server's folder), outside the project so socket paths stay short.
+  const tmp = mkdtempSync(join(tmpdir(), 'rubric-writer-e2e-'));
   const serverLog = createWriteStream(join(runDir, 'code-server.log'));
   const serverEnv = {
     ...process.env,
@@ -182,6 +186,7 @@ async function main() {
     XDG_DATA_HOME: join(xdg, 'data'),
     XDG_CACHE_HOME: join(xdg, 'cache'),
     XDG_STATE_HOME: join(xdg, 'state'),
+    TMPDIR: tmp,
   };
   delete serverEnv.VSCODE_IPC_HOOK_CLI;
   const serverArgs = [
@@ -200,12 +205,25 @@ async function main() {
     '--ignore-last-opened',
   ];
   const server = spawn(process.execPath, serverArgs, { cwd: runDir, env: serverEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const killServer = () => {
-    if (server.pid === undefined) return;
+  // The whole process group: server, extension host, language server, pty host, file watcher.
+  const signalGroup = (signal) => {
+    if (server.pid === undefined) return false;
     try {
-      process.kill(-server.pid, 'SIGKILL'); // the whole group: server, extension host, language server, pty host
+      process.kill(-server.pid, signal);
+      return true;
     } catch {
-      // already gone
+      return false; // no process left in the group
+    }
+  };
+  const killServer = () => signalGroup('SIGKILL');
+  /** SIGTERM first, so the servers remove their sockets; whatever is left after 5 s gets SIGKILL. */
+  const stopServer = async () => {
+    if (!signalGroup('SIGTERM')) return;
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && signalGroup(0)) await sleep(100);
+    if (signalGroup(0)) {
+      say('code-server did not stop on SIGTERM within 5 s: killing its process group');
+      killServer();
     }
   };
   process.on('exit', killServer);
@@ -296,8 +314,9 @@ async function main() {
   } finally {
     if (browserContext) await Promise.race([browserContext.close().catch(() => {}), sleep(10_000)]);
     control.close();
-    killServer();
+    await stopServer();
     serverLog.end();
+    rmSync(tmp, { recursive: true, force: true });
   }
   if (exitCode === 0 && process.env.RUBRIC_WRITER_E2E_KEEP !== '1') rmSync(runDir, { recursive: true, force: true });
   else say(`logs kept in ${runDir}`);
@@ -324,7 +343,13 @@ async function readWorkbench(page) {
       .map((el) => ({ id: el.id, text: (el.textContent || '').replace(/\s+/g, ' ').trim(), label: el.getAttribute('aria-label') || '' }));
     const markers = document.querySelector('.markers-panel');
     // Each Problems row as shown: message, source(code), [Ln, Col].
-    const problems = markers && visible(markers) ? [...new Set([...markers.querySelectorAll('.monaco-list-row')].filter(visible).map((el) => (el.textContent || '').replace(/\s+/g, ' ').trim()))] : [];
+    const words = (el) => {
+      const parts = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
+      return parts.join(' ').replace(/\s+/g, ' ').trim();
+    };
+    const problems = markers && visible(markers) ? [...new Set([...markers.querySelectorAll('.monaco-list-row')].filter(visible).map(words))] : [];
     const notifications = [...document.querySelectorAll('.notifications-toasts .notification-list-item')].filter(visible).map(text);
     const activeEditor = document.querySelector('.editor-group-container.active .tab.active');
     const codeLenses = [...document.querySelectorAll('.monaco-editor .codelens-decoration')].filter(visible).map(text);

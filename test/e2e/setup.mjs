@@ -52,20 +52,20 @@ function missingSystemPackages() {
 }
 
 function ensureSystemPackages(log) {
-  let missing = missingSystemPackages();
+  const missing = missingSystemPackages();
   if (missing.length === 0) return;
-  // chromium from Debian, and a font set so the screenshots show text.
-  if (missing.includes('chromium')) missing = [...missing, 'fonts-liberation'];
+  // chromium from Debian, with a font set so the screenshots show text.
+  const install = missing.includes('chromium') ? [...missing, 'fonts-liberation'] : missing;
   if (!isRoot() || !onPath('apt-get')) {
     throw new E2EUnavailableError(
       `The real-VS Code tests need Debian packages that are not installed: ${missing.join(' ')}.\n` +
-        `Install them once as root (apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}), then run the tests again.`,
+        `Install them once as root (apt-get update && apt-get install -y --no-install-recommends ${install.join(' ')}), then run the tests again.`,
     );
   }
-  log(`installing Debian packages: ${missing.join(' ')}`);
+  log(`installing Debian packages: ${install.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'inherit', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...install], { stdio: ['ignore', 'inherit', 'inherit'], env });
   const still = missingSystemPackages();
   if (still.length > 0) throw new Error(`apt-get finished but these are still missing: ${still.join(' ')}`);
 }
@@ -124,8 +124,13 @@ function ensureCodeServer() {
   execFileSync('tar', ['czf', asset, '-C', dirname(rg), 'rg']);
   log(`seeded ${asset} with ${rg}`);
 
-  // 3. Now the install scripts: code-server's postinstall installs VS Code's own dependencies.
-  npm(['rebuild', '--foreground-scripts'], { cwd: CODE_SERVER_DIR, env });
+  // 3. Now the install scripts (argon2's and code-server's are the only ones at the top). Native modules
+  // would first try to fetch prebuilt binaries from GitHub; npm_config_build_from_source=<package>
+  // makes node-pre-gyp (argon2) and prebuild-install (kerberos, inside code-server's postinstall, which
+  // installs VS Code's own dependencies) build from source at once. ('true' would also make
+  // @parcel/watcher compile itself, which it need not: its prebuilt binaries come from npm.)
+  npm(['rebuild', '--foreground-scripts', 'argon2'], { cwd: CODE_SERVER_DIR, env: { ...env, npm_config_build_from_source: 'argon2' } });
+  npm(['rebuild', '--foreground-scripts', 'code-server'], { cwd: CODE_SERVER_DIR, env: { ...env, npm_config_build_from_source: 'kerberos' } });
   if (!existsSync(join(vscodeDir, 'node_modules/@vscode/ripgrep/bin/rg'))) throw new Error('code-server installed without @vscode/ripgrep/bin/rg');
   writeFileSync(COMPLETE_MARKER, `code-server@${CODE_SERVER_VERSION} installed ${new Date().toISOString()}\n`);
   log(`code-server installed in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -6,8 +6,9 @@ import { summarizeBlock } from '../../server/src/core/summary';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
 
 /** What the rules see of a document, with absolute offsets: from its blocks, or from one whole parse. */
+/** Cuts at every safe place (the strictest test of splitting). */
 function view(text: string) {
-  const blocks = splitBlocks(text);
+  const blocks = splitBlocks(text, 0);
   const shift = <T extends { start: number; end?: number }>(items: T[], by: number) =>
     items.map((item) => ({ ...item, start: item.start + by, ...(item.end !== undefined ? { end: item.end + by } : {}) }));
   return {
@@ -145,7 +146,7 @@ test('property: whole-text updates reuse blocks and equal a fresh analysis', () 
 test('an edit re-parses only the block it touches', () => {
   const model = new DocumentModel();
   const sections = Array.from({ length: 20 }, (_v, i) => `## Section ${i}\n\n${'Words in this section. '.repeat(20)}\n`);
-  model.setText(sections.join('\n'));
+  model.setText(sections.join('\n'), 0);
   const before = [...model.blocks];
   const at = model.text.indexOf('## Section 7\n\nWords') + 15;
   model.applyEdit(at, at + 5, 'Fewer');

@@ -17,10 +17,10 @@ export interface Block {
   summary: BlockSummary;
 }
 
-/** Splits a whole text into blocks (what a fresh analysis does). */
-export function splitBlocks(text: string): Block[] {
+/** Splits a whole text into blocks (what a fresh analysis does; `minChars` 0 cuts at every safe place). */
+export function splitBlocks(text: string, minChars = FRESH_BLOCK_CHARS): Block[] {
   const model = new DocumentModel();
-  model.setText(text);
+  model.setText(text, minChars);
   return model.blocks;
 }
 
@@ -34,10 +34,10 @@ export class DocumentModel {
   private reuse = new Map<string, BlockSummary>();
 
   /** Sets the whole text; blocks whose text is unchanged keep their summaries. */
-  setText(text: string): void {
+  setText(text: string, minChars = FRESH_BLOCK_CHARS): void {
     this.reuse = new Map(this.blocks.map((b) => [reuseKey(b.text, b.start === 0), b.summary]));
     this.text = text;
-    this.blocks = this.splitRegion(text, 0, 0, true);
+    this.blocks = this.splitRegion(text, 0, 0, true, minChars);
     this.reuse.clear();
     this.refreshDefinitions();
   }
@@ -55,7 +55,7 @@ export class DocumentModel {
       const oldEnd = this.blocks[last].start + this.blocks[last].text.length;
       const atEnd = last === this.blocks.length - 1;
       const regionText = text.slice(regionStart, oldEnd + delta);
-      const fresh = this.splitRegion(regionText, regionStart, this.blocks[first].startLine, atEnd);
+      const fresh = this.splitRegion(regionText, regionStart, this.blocks[first].startLine, atEnd, 0);
       if (fresh === null) {
         // The region ends inside an open construct: take in more blocks (doubling) and try again.
         for (let i = last + 1; i <= Math.min(this.blocks.length - 1, last + Math.max(1, last - first)); i++) this.reuse.set(reuseKey(this.blocks[i].text, false), this.blocks[i].summary);
@@ -82,10 +82,10 @@ export class DocumentModel {
    * Splits a region that starts at a valid cut. Returns null when the region does not end at the
    * document's end and its last block is left open (the caller widens the region).
    */
-  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: true): Block[];
-  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean): Block[] | null;
-  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean): Block[] | null {
-    const { cuts, open } = blockCuts(text, base === 0);
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: true, minChars: number): Block[];
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean, minChars: number): Block[] | null;
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean, minChars: number): Block[] | null {
+    const { cuts, open } = blockCuts(text, base === 0, minChars);
     if (open && !atDocumentEnd) return null;
     cuts.push(text.length);
     const blocks: Block[] = [];
@@ -120,7 +120,8 @@ export class DocumentModel {
     if (this.definitions.length === 0 || !text.includes('[')) return '';
     const lower = text.toLowerCase();
     const used = this.definitions.filter((label) => lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()));
-    return used.map((label) => (label.startsWith('[^') ? `${label}: -` : `${label}: #`)).join('\n');
+    // Blank lines between them: a definition right after a footnote would be read as its continuation.
+    return used.map((label) => (label.startsWith('[^') ? `${label}: .` : `${label}: #`)).join('\n\n');
   }
 
   /** Re-parses the blocks that may reference a definition when the set of definitions changed. */
@@ -143,6 +144,13 @@ export class DocumentModel {
   }
 }
 
+/**
+ * Every parse has a fixed cost, so a fresh analysis cuts at blank lines only once a block holds
+ * this much text; an edit then re-splits the blocks around it at every safe blank line, so that
+ * later keystrokes there re-parse a paragraph, not a section.
+ */
+const FRESH_BLOCK_CHARS = 3000;
+
 const lineCount = (block: Block) => block.summary.lineStarts.length - 1;
 /** The first block is parsed with definitions after it, the others with definitions before. */
 const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
@@ -163,17 +171,18 @@ const FRESH_START = /^(?![ \t]|[-*+](?:[ \t]|\r|\n|$)|\d{1,9}[.)](?:[ \t]|\r|\n|
 /**
  * Offsets where a block may start, skipping fenced code, HTML comments and front matter; `open`
  * says the text ends inside one of them. A guess made safe by `openAtEnd`: a wrong cut is
- * undone, a missed one only costs time. No cut follows a line with an image, whose caption may be
- * the next paragraph.
+ * undone, a missed one only costs time. No cut follows a paragraph with an image, whose caption
+ * may be the next paragraph.
  */
-export function blockCuts(text: string, atDocumentStart: boolean): { cuts: number[]; open: boolean } {
+export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0): { cuts: number[]; open: boolean } {
   const cuts: number[] = [];
+  let lastCut = 0;
   let fence: { char: string; length: number } | null = null;
   let inComment = false;
   let inFrontMatter = atDocumentStart && opensFrontMatter(text) && /(\r?\n|\r)(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(text);
   let first = true;
   let previousBlank = false;
-  let lastTextHasImage = false;
+  let paragraphHasImage = false;
   LINE.lastIndex = 0;
   for (let match = LINE.exec(text); match && match[0].length > 0; match = LINE.exec(text)) {
     const line = match[0];
@@ -199,11 +208,14 @@ export function blockCuts(text: string, atDocumentStart: boolean): { cuts: numbe
       previousBlank = true;
       continue;
     }
-    if (offset > 0 && ((line.charCodeAt(0) === 35 /* # */ && ATX.test(line)) || (previousBlank && !lastTextHasImage && FRESH_START.test(line)))) {
+    const heading = line.charCodeAt(0) === 35 /* # */ && ATX.test(line);
+    if (offset > 0 && (heading || (previousBlank && !paragraphHasImage && offset - lastCut >= minChars && FRESH_START.test(line)))) {
       cuts.push(offset);
+      lastCut = offset;
     }
+    if (previousBlank) paragraphHasImage = false;
     previousBlank = false;
-    lastTextHasImage = line.includes('![');
+    if (line.includes('![')) paragraphHasImage = true;
     const open = FENCE_OPEN.exec(line);
     if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
       fence = { char: open[1][0], length: open[1].length };

@@ -91,7 +91,17 @@ export function summarizeBlock(text: string, definitions = '', before = false): 
   const prefix = definitions && before ? `${definitions}\n\n` : '';
   const tree = parseMarkdown(definitions && !before ? `${text}\n\n${definitions}` : prefix + text);
   if (prefix) shiftPositions(tree, prefix.length);
+  fillPositions(tree);
   return new Summarizer(text, text).run(tree);
+}
+
+/** Some nodes come without a position (inside GFM footnote labels): they get their parent's span. */
+function fillPositions(node: Nodes): void {
+  if (!('children' in node)) return;
+  for (const child of node.children as Nodes[]) {
+    if (!child.position && node.position) child.position = { start: { ...node.position.start }, end: { ...node.position.end } };
+    fillPositions(child);
+  }
 }
 
 function shiftPositions(node: Nodes, by: number): void {
@@ -135,8 +145,12 @@ class Summarizer {
     const own = tree.children.filter((node) => start(node) >= 0 && start(node) < this.text.length);
     this.container({ ...tree, children: own }, 0);
     this.summary.openAtEnd = endsOpen(this.text, own[own.length - 1]);
-    this.summary.wordStarts = Int32Array.from(this.words);
-    this.summary.wordEnds = Int32Array.from(this.wordEnds);
+    // Words are found in document order, except where a node's span was only approximate.
+    const sorted = this.words.every((w, i) => i === 0 || this.words[i - 1] <= w);
+    const order = this.words.map((_w, i) => i);
+    if (!sorted) order.sort((a, b) => this.words[a] - this.words[b] || a - b);
+    this.summary.wordStarts = Int32Array.from(order, (i) => this.words[i]);
+    this.summary.wordEnds = Int32Array.from(order, (i) => this.wordEnds[i]);
     for (const run of this.summary.textRuns) {
       for (const match of findIdentifying(run.text)) {
         this.summary.identifying.push({ ...match, start: run.start + match.start, end: run.start + match.end });

@@ -22,18 +22,22 @@ suite('The workbench a writer sees', () => {
     await vscode.commands.executeCommand('rubricWriter.showChecklist');
     const editor = await open('problems.md');
     await waitForCodes(editor.document.uri, ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded']);
+    // Artifact 1 (too few stakeholders, squiggled heading) and Artifact 2 (over its limit) on screen,
+    // the cursor in Artifact 2.
+    const artifact1 = lineOf(editor.document, '### Artifact 1');
     const artifact2 = lineOf(editor.document, '### Artifact 2');
     placeCursor(editor, artifact2 + 4, 0);
-    editor.revealRange(new vscode.Range(artifact2 - 2, 0, artifact2 + 10, 0), vscode.TextEditorRevealType.AtTop);
+    editor.revealRange(new vscode.Range(artifact1 - 1, 0, artifact1 - 1, 0), vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false, selection: editor.selection });
+    editor.revealRange(new vscode.Range(artifact1 - 1, 0, artifact1 - 1, 0), vscode.TextEditorRevealType.AtTop);
     await waitFor('the status bar item', () => statusBar.item.text.includes('Artifact 2: 342 / 300 words'));
 
     const dom = await waitFor(
       'the Problems panel, code lenses and status bar in the page',
       async () => {
         const seen = await control<Workbench>('GET', '/dom');
-        const ready = seen.problemsPanelVisible && seen.problems.filter((p) => /rubric-writer/.test(p)).length >= 6 && seen.statusBar.some((s) => /words/.test(s.text)) && seen.codeLenses.some((l) => /words/.test(l));
+        const ready = seen.problemsPanelVisible && seen.problems.filter((p) => /rubric-writer/.test(p)).length >= 6 && seen.statusBar.some((s) => /words/.test(s.text)) && seen.codeLenses.some((l) => /42 over/.test(l)) && seen.squiggles > 0;
         return ready ? seen : null;
       },
       30_000,
@@ -44,7 +48,7 @@ suite('The workbench a writer sees', () => {
     const rows = dom.problems.filter((p) => /rubric-writer/.test(p));
     assert.equal(rows.length, 6, `Problems rows: ${rows.join(' | ')}`);
     for (const code of ['missing-section', 'word-count-below-minimum', 'too-few-items', 'word-limit-exceeded', 'missing-caption', 'identifying-information']) {
-      assert.ok(rows.some((r) => r.includes(`rubric-writer(${code})`)), `no Problems row for ${code}: ${rows.join(' | ')}`);
+      assert.ok(rows.some((r) => r.includes(`rubric-writer ${code}`)), `no Problems row for ${code}: ${rows.join(' | ')}`);
     }
     assert.ok(rows.some((r) => /342 words; the limit is 300 \(42 over\)/.test(r)), 'the word-limit row carries its numbers');
     const item = dom.statusBar.find((s) => /words/.test(s.text));
