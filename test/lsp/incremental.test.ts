@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { runs } from '../fuzzScale';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TestClient } from './client';
@@ -56,6 +57,6 @@ test('property: after incremental edits over the protocol, the server agrees wit
       await client.close(uri);
       await client.close(fresh);
     }),
-    { numRuns: 40 },
+    { numRuns: runs(40) },
   );
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { runs } from '../fuzzScale';
 import { DocumentModel, splitBlocks } from '../../server/src/core/blocks';
 import { summarizeBlock } from '../../server/src/core/summary';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
@@ -100,7 +101,7 @@ test('property: splitting never changes what the document means', () => {
       const { blocks: _blocks, ...split } = view(text);
       assert.deepEqual(split, whole(text));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -124,7 +125,7 @@ test('property: after any sequence of edits, the incremental analysis equals a f
         assert.deepEqual(report(analyzer.analyze(null, { registry })), report(analyze(text, { registry })));
       }
     }),
-    { numRuns: 150 },
+    { numRuns: runs(150) },
   );
 });
 
@@ -139,7 +140,7 @@ test('property: whole-text updates reuse blocks and equal a fresh analysis', () 
         assert.deepEqual(report(analyzer.analyze(text, { registry })), report(analyze(text, { registry })));
       }
     }),
-    { numRuns: 80 },
+    { numRuns: runs(80) },
   );
 });
 

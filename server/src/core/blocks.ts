@@ -145,9 +145,9 @@ export class DocumentModel {
 }
 
 /**
- * Every parse has a fixed cost, so a fresh analysis cuts at blank lines only once a block holds
- * this much text; an edit then re-splits the blocks around it at every safe blank line, so that
- * later keystrokes there re-parse a paragraph, not a section.
+ * Every parse has a fixed cost, so a fresh analysis cuts only once a block holds this much text;
+ * an edit then re-splits the blocks around it at every safe place, so that later keystrokes there
+ * re-parse a paragraph, not a section.
  */
 const FRESH_BLOCK_CHARS = 3000;
 
@@ -209,14 +209,14 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
       continue;
     }
     const heading = line.charCodeAt(0) === 35 /* # */ && ATX.test(line);
-    if (offset > 0 && (heading || (previousBlank && !paragraphHasImage && offset - lastCut >= minChars && FRESH_START.test(line)))) {
+    if (offset > 0 && offset - lastCut >= minChars && (heading || (previousBlank && !paragraphHasImage && FRESH_START.test(line)))) {
       cuts.push(offset);
       lastCut = offset;
     }
     if (previousBlank) paragraphHasImage = false;
     previousBlank = false;
     if (line.includes('![')) paragraphHasImage = true;
-    const open = FENCE_OPEN.exec(line);
+    const open = line.includes('```') || line.includes('~~~') ? FENCE_OPEN.exec(line) : null;
     if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
       fence = { char: open[1][0], length: open[1].length };
       continue;

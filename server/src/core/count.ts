@@ -82,6 +82,17 @@ export class BlockIndex {
     return found;
   }
 
+  /** The offset just after the last non-blank character before `end` (a section's visible end). */
+  visibleEnd(start: number, end: number): number {
+    for (let b = this.blockAt(Math.max(start, end - 1)); b >= 0; b--) {
+      const block = this.blocks[b];
+      let local = Math.min(end - block.start, block.text.length);
+      while (local > 0 && /\s/.test(block.text[local - 1])) local--;
+      if (local > 0 || block.start <= start) return Math.max(start, block.start + local);
+    }
+    return start;
+  }
+
   eachBlockIn(from: number, to: number, visit: (block: Block) => void): void {
     for (let b = this.blockAt(from); b < this.blocks.length && this.blocks[b].start < to; b++) visit(this.blocks[b]);
   }

@@ -65,7 +65,7 @@ export function readDuration(text: string): { seconds: number; length: number } 
 
 /** Reads a duration written at the end of a link's own text: `[Interview (3:45)](x.mp4)`. */
 export function readTrailingDuration(text: string): number | null {
-  const match = /\(\s*([^()]+)\)\s*$/.exec(text);
+  const match = /\(\s*([^()]+)\)\s*$/.exec(text.slice(-40));
   if (!match) return null;
   const duration = readDuration(match[1]);
   return duration && duration.length >= match[1].trimEnd().length ? duration.seconds : null;

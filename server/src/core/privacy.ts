@@ -18,9 +18,20 @@ const LOCAL_PHONE = /(?<![\w.:/-])\d{3}[.-]\d{4}(?![\w:/-]|\.\d)/g;
 
 export function findIdentifying(text: string): IdentifyingMatch[] {
   const found: IdentifyingMatch[] = [];
-  for (const match of text.matchAll(EMAIL)) {
-    found.push({ kind: 'email', start: match.index!, end: match.index! + match[0].length, text: match[0] });
+  // Look for e-mail addresses only around each "@", in a bounded window: the pattern run over a
+  // long line without one would retry from every position.
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const from = Math.max(0, at - 64);
+    const window = text.slice(from, at + 256);
+    EMAIL.lastIndex = 0;
+    for (const match of window.matchAll(EMAIL)) {
+      const start = from + match.index!;
+      if (start <= at && at < start + match[0].length && !found.some((f) => f.start === start)) {
+        found.push({ kind: 'email', start, end: start + match[0].length, text: match[0] });
+      }
+    }
   }
+  if (!/\d/.test(text)) return found;
   for (const pattern of [INTERNATIONAL_PHONE, PHONE, LOCAL_PHONE]) {
     for (const match of text.matchAll(pattern)) {
       const digits = match[0].replace(/\D/g, '').length;

@@ -3,18 +3,44 @@
  *
  * A word is a segment that `Intl.Segmenter` (word granularity) marks word-like: "don't" is one word,
  * "well-being" two, "2021" one, each CJK word as the segmenter splits it; punctuation and emoji are
- * not words. Callers pass one text node at a time: segmenting a whole long document at once grows
- * far worse than linearly on Node 20.
+ * not words. Callers pass one text node at a time.
  */
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/**
+ * Segmenting a long string at once grows far worse than linearly (64k characters take 15 times as
+ * long as 16k), so long text is segmented in pieces cut at whitespace, which always ends a word.
+ */
+const PIECE = 256;
 
 /** Calls `onWord(start, end)` for every word of `text`, offsets relative to `text`. */
 export function forEachWord(text: string, onWord: (start: number, end: number) => void): void {
   if (!hasWordCharacter(text)) return;
-  for (const segment of segmenter.segment(text)) {
-    if (segment.isWordLike) onWord(segment.index, segment.index + segment.segment.length);
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const segment of segmenter.segment(piece)) {
+      if (segment.isWordLike) onWord(from + segment.index, from + segment.index + segment.segment.length);
+    }
+    from = to;
   }
 }
+
+/** Where the piece starting at `from` ends: just after a word boundary about PIECE characters on. */
+function pieceEnd(text: string, from: number): number {
+  if (text.length - from <= PIECE * 2) return text.length;
+  const limit = Math.min(text.length, from + LONGEST_UNBROKEN);
+  for (let i = from + PIECE; i < limit; i++) if (isBreak(text.charCodeAt(i))) return i + 1;
+  for (let i = from + PIECE; i > from; i--) if (isBreak(text.charCodeAt(i))) return i + 1;
+  // Thousands of characters with no break (unpunctuated CJK, one huge token): cut anyway rather than stall.
+  return limit;
+}
+
+const LONGEST_UNBROKEN = 2048;
+
+/** Whitespace and CJK punctuation always end a word (a full stop does not: "U.S.", "3.45"). */
+const isBreak = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x3000 && code <= 0x3002) || code === 0xff0c || code === 0xff01 || code === 0xff1f;
 
 export function countWords(text: string): number {
   let count = 0;

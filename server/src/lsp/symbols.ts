@@ -13,7 +13,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       name: heading.text || '(untitled heading)',
       detail: section ? sectionSummary(section) : undefined,
       kind: section ? (section.flat.depth === 0 ? SymbolKind.Module : SymbolKind.Namespace) : SymbolKind.String,
-      range: index.range(heading.start, Math.max(heading.end, trimTrailing(analysis, heading.sectionEnd))),
+      range: index.range(heading.start, Math.max(heading.end, index.visibleEnd(heading.start, heading.sectionEnd))),
       selectionRange: index.range(heading.start, heading.end),
       children: [],
     };
@@ -28,16 +28,7 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const { index } = analysis;
   return analysis.outline.flatMap((heading) => {
     const startLine = index.position(heading.start).line;
-    const endLine = index.position(trimTrailing(analysis, heading.sectionEnd)).line;
+    const endLine = index.position(index.visibleEnd(heading.start, heading.sectionEnd)).line;
     return endLine > startLine ? [{ startLine, endLine, kind: FoldingRangeKind.Region }] : [];
   });
-}
-
-/** The offset just after a section's last non-blank character. */
-function trimTrailing(analysis: Analysis, end: number): number {
-  const { index } = analysis;
-  const block = index.blocks.find((b) => b.start < end && end <= b.start + b.text.length) ?? index.blocks[index.blocks.length - 1];
-  let local = Math.min(end - block.start, block.text.length);
-  while (local > 0 && /\s/.test(block.text[local - 1])) local--;
-  return block.start + local;
 }
