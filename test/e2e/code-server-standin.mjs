@@ -9,7 +9,7 @@
 //   RUBRIC_WRITER_E2E_CODE_SERVER   code-server's out/node/entry.js (default: the one test/e2e/setup.mjs installs)
 //   RUBRIC_WRITER_E2E_CHROMIUM      the browser (default /usr/bin/chromium)
 //   RUBRIC_WRITER_E2E_SCREENSHOTS   where /screenshot requests write PNGs (default build/screenshots)
-//   RUBRIC_WRITER_E2E_TIMEOUT       seconds before the run is abandoned (default 600)
+//   RUBRIC_WRITER_E2E_TIMEOUT       seconds before the run is abandoned (default 300)
 //   RUBRIC_WRITER_E2E_VERBOSE=1     also print the browser console and code-server's output
 //
 // While the tests run, a loopback HTTP server lets them look at the workbench as a writer sees it; its
@@ -30,7 +30,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE_SERVER = process.env.RUBRIC_WRITER_E2E_CODE_SERVER || join(ROOT, '.vscode-test/code-server-4.100.3/node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.RUBRIC_WRITER_E2E_CHROMIUM || '/usr/bin/chromium';
 const SCREENSHOTS = resolve(process.env.RUBRIC_WRITER_E2E_SCREENSHOTS || join(ROOT, 'build/screenshots'));
-const TIMEOUT_MS = Number(process.env.RUBRIC_WRITER_E2E_TIMEOUT || 600) * 1000;
+const TIMEOUT_MS = Number(process.env.RUBRIC_WRITER_E2E_TIMEOUT || 300) * 1000;
 const VERBOSE = process.env.RUBRIC_WRITER_E2E_VERBOSE === '1';
 
 const say = (message) => console.log(`[code-server] ${message}`);
