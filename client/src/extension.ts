@@ -28,6 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
     synchronize: { configurationSection: 'rubricWriter' },
     initializationOptions: { diagnosticMode: 'push' },
     outputChannel,
+    // VS Code's own Markdown support already gives the outline and folding; the server's would
+    // list every heading twice (other editors still get them from the server).
+    middleware: { provideDocumentSymbols: () => [], provideFoldingRanges: () => [] },
   };
   const client = new LanguageClient('rubricWriter', 'Rubric Writer', serverOptions, clientOptions);
   await client.start();

@@ -36,6 +36,7 @@ test('the checklist is a tree of Parts and their sections, each with an icon for
   assert.deepEqual(items.map((i) => i.label), ['Part 1. Overview Questions (Provides Context)', 'Part 2. Work Examples/Artifacts/Evidence', 'Part 3 Reflection']);
   const artifacts = items[1].children;
   assert.deepEqual(artifacts.map((i) => [i.id, i.icon]), [['artifact-1', 'warning'], ['artifact-2', 'error'], ['artifact-3', 'warning']]);
+  assert.equal(items[1].icon, 'error', 'a Part with a section over its hard limit is not green');
   assert.equal(items[2].icon, 'error');
   assert.equal(items[2].description, 'missing');
   assert.equal(items[2].line, null);

@@ -80,3 +80,22 @@ test('front matter is not counted', () => {
   const { check } = require('./helpers') as typeof import('./helpers');
   assert.equal(check(text).sections.find((s) => s.id === 'part-3')!.words, 4);
 });
+
+test('property: the fast path for plain text finds exactly the words Intl.Segmenter finds', async () => {
+  const fc = (await import('fast-check')).default;
+  const { forEachWord, segmentWords } = await import('../../server/src/core/words');
+  const { runs } = await import('../fuzzScale');
+  const pool = [...'aZ09_ \t\n.,;:\'’‘"“”—–…-!?@#$%&*()[]{}<>/\\|+=~^`', '\u00a0', 'don', 'U.S.', '1,000', 'e.g.'];
+  const words = (text: string, find: typeof forEachWord) => {
+    const found: [number, number][] = [];
+    find(text, (s, e) => found.push([s, e]));
+    return found;
+  };
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(words(text, forEachWord), words(text, segmentWords), JSON.stringify(text));
+    }),
+    { numRuns: runs(3000) },
+  );
+});

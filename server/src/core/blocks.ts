@@ -37,6 +37,9 @@ export class DocumentModel {
   setText(text: string, minChars = FRESH_BLOCK_CHARS): void {
     this.reuse = new Map(this.blocks.map((b) => [reuseKey(b.text, b.start === 0), b.summary]));
     this.text = text;
+    // Guess the definitions from the text first, so most blocks are parsed once, not twice;
+    // refreshDefinitions below corrects a wrong guess (say, a lookalike line in a code block).
+    if (this.blocks.length === 0) this.definitions = likelyDefinitions(text);
     this.blocks = this.splitRegion(text, 0, 0, true, minChars);
     this.reuse.clear();
     this.refreshDefinitions();
@@ -152,6 +155,16 @@ export class DocumentModel {
 const FRESH_BLOCK_CHARS = 3000;
 
 const lineCount = (block: Block) => block.summary.lineStarts.length - 1;
+
+const DEFINITION_LINE = /^ {0,3}\[(\^?)([^\]\r\n]+)\]:/gm;
+
+/** Labels of the lines that look like reference or footnote definitions, as summaries name them. */
+function likelyDefinitions(text: string): string[] {
+  if (!text.includes(']:')) return [];
+  const labels = new Set<string>();
+  for (const match of text.matchAll(DEFINITION_LINE)) labels.add(`[${match[1]}${match[2]}]`);
+  return [...labels].sort();
+}
 /** The first block is parsed with definitions after it, the others with definitions before. */
 const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
 
