@@ -3,7 +3,7 @@
  * prints one table to stdout and writes every raw number to bench/results.json. Progress goes to
  * stderr. See bench/README.md for what each line means.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -266,14 +266,25 @@ async function driveServer(name: string, command: LspServerCommand, doc: Generat
   return result;
 }
 
+/**
+ * rumdl is installed on demand into .bench-tools/ (gitignored), not as a dev dependency: npm does
+ * not record its other platforms' optional binary packages in the lock file, so `npm ci` would
+ * refuse the lock. Its binary comes inside a registry package; nothing is downloaded from elsewhere.
+ */
+const RUMDL_VERSION = '0.2.75';
+
 function findRumdl(): { command: string; version: string; package: string } | { reason: string } {
-  const wrapper = join(ROOT, 'node_modules/rumdl/package.json');
-  if (!existsSync(wrapper)) return { reason: 'npm package rumdl not installed' };
+  const tools = join(ROOT, '.bench-tools');
+  const wrapper = join(tools, 'node_modules/rumdl/package.json');
+  if (!existsSync(wrapper)) {
+    log(`installing rumdl@${RUMDL_VERSION} into .bench-tools/ for the comparison`);
+    const install = spawnSync('npm', ['install', '--prefix', tools, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `rumdl@${RUMDL_VERSION}`], { encoding: 'utf8', timeout: 180_000 });
+    if (install.status !== 0 || !existsSync(wrapper)) return { reason: `npm install rumdl failed: ${(install.stderr || install.error?.message || '').trim().split('\n').pop()}` };
+  }
   const version = (JSON.parse(readFileSync(wrapper, 'utf8')) as { version: string }).version;
-  // The npm package ships its native binary inside per-platform registry packages (no download).
   const candidates = [`@rumdl/cli-${platform()}-${arch()}`, `@rumdl/cli-${platform()}-${arch()}-musl`];
   for (const name of candidates) {
-    const binary = join(ROOT, 'node_modules', name, platform() === 'win32' ? 'rumdl.exe' : 'rumdl');
+    const binary = join(tools, 'node_modules', name, platform() === 'win32' ? 'rumdl.exe' : 'rumdl');
     if (existsSync(binary)) return { command: binary, version, package: name };
   }
   return { reason: `no binary package for ${platform()}-${arch()} (${candidates.join(', ')})` };

@@ -1,6 +1,8 @@
 /** `rubric-writer`: the core's checks for terminals, pre-submission checks and CI. */
 import { writeFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, loadRubricText, renderTemplate, RubricRegistry, type FileReport } from '../core';
 import { expandArguments, readSubmission } from './files';
@@ -50,26 +52,66 @@ interface CheckOptions {
   exitZero?: boolean;
 }
 
-function check(patterns: string[], options: CheckOptions): number {
+type Checked = { report: FileReport } | { error: string };
+
+/** Reads and checks files in order; what a worker thread does with its share. */
+function checkFiles(files: readonly string[], registry: RubricRegistry, options: CheckOptions): Checked[] {
+  const terms = (options.identifyingTerms ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  return files.map((file) => {
+    const read = readSubmission(file);
+    if ('error' in read) return { error: read.error };
+    const analysis = analyze(read.text, { registry, rubricId: options.rubric ?? null, identifyingTerms: terms });
+    return { report: fileReport(displayPath(file), analysis) };
+  });
+}
+
+/** Many files are shared out to worker threads, one a core; results keep the files' order. */
+async function checkInParallel(files: string[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
+  const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / PER_THREAD));
+  if (threads < 2) return checkFiles(files, registry, options);
+  const size = Math.ceil(files.length / threads);
+  const shares = Array.from({ length: threads }, (_v, i) => files.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<Checked[]>((resolve, reject) => {
+          const worker = new Worker(__filename, { workerData: { job: 'check', files: share, options } satisfies WorkerJob });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return results.flat();
+}
+
+/** Below this many files a thread costs more than it saves. */
+const PER_THREAD = 16;
+
+interface WorkerJob {
+  job: 'check';
+  files: string[];
+  options: CheckOptions;
+}
+
+function registryFor(options: CheckOptions, problems: string[]): RubricRegistry {
   const registry = new RubricRegistry();
+  for (const folder of options.rubrics ?? []) loadRubricFolder(registry, folder, problems);
+  return registry;
+}
+
+async function check(patterns: string[], options: CheckOptions): Promise<number> {
   const rubricProblems: string[] = [];
-  for (const folder of options.rubrics ?? []) loadRubricFolder(registry, folder, rubricProblems);
+  const registry = registryFor(options, rubricProblems);
   for (const problem of rubricProblems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) {
     const suggestion = registry.suggest(options.rubric);
     throw new UsageError(`unknown rubric "${options.rubric}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`);
   }
   const { files, errors } = expandArguments(patterns);
-  const terms = (options.identifyingTerms ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const read = readSubmission(file);
-    if ('error' in read) {
-      errors.push(read.error);
-      continue;
-    }
-    const analysis = analyze(read.text, { registry, rubricId: options.rubric ?? null, identifyingTerms: terms });
-    reports.push(fileReport(displayPath(file), analysis));
+  for (const checked of await checkInParallel(files, registry, options)) {
+    if ('error' in checked) errors.push(checked.error);
+    else reports.push(checked.report);
   }
   for (const error of errors) process.stderr.write(`rubric-writer: ${error}\n`);
   const output = {
@@ -125,7 +167,7 @@ function startServer(): number {
   return -1;
 }
 
-export function main(argv: string[]): void {
+export async function main(argv: string[]): Promise<void> {
   let exitCode = 0;
   const program = new Command()
     .name('rubric-writer')
@@ -144,8 +186,8 @@ export function main(argv: string[]): void {
     .option('--sections', 'text format: print each file\'s sections with words, limits and status')
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
-    .action((files: string[], options: CheckOptions) => {
-      exitCode = check(files, options);
+    .action(async (files: string[], options: CheckOptions) => {
+      exitCode = await check(files, options);
     });
   program
     .command('new')
@@ -172,7 +214,7 @@ export function main(argv: string[]): void {
     });
 
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
@@ -190,4 +232,8 @@ export function main(argv: string[]): void {
   if (exitCode >= 0) process.exitCode = exitCode;
 }
 
-main(process.argv);
+if (isMainThread) void main(process.argv);
+else {
+  const job = workerData as WorkerJob;
+  parentPort!.postMessage(checkFiles(job.files, registryFor(job.options, []), job.options));
+}
