@@ -33,13 +33,19 @@ export class DocumentModel {
   /** Summaries of the blocks being replaced, by text: an unchanged block is never parsed again. */
   private reuse = new Map<string, BlockSummary>();
 
+  constructor() {
+    this.setText('');
+  }
+
   /** Sets the whole text; blocks whose text is unchanged keep their summaries. */
   setText(text: string, minChars = FRESH_BLOCK_CHARS): void {
+    const empty = this.text === '';
     this.reuse = new Map(this.blocks.map((b) => [reuseKey(b.text, b.start === 0), b.summary]));
     this.text = text;
-    // Guess the definitions from the text first, so most blocks are parsed once, not twice;
-    // refreshDefinitions below corrects a wrong guess (say, a lookalike line in a code block).
-    if (this.blocks.length === 0) this.definitions = likelyDefinitions(text);
+    // Into an empty model, guess the definitions from the text first, so blocks are parsed once,
+    // not twice; refreshDefinitions corrects a wrong guess (a lookalike line in a code block).
+    // (With blocks to reuse, a guess could leave a reused block parsed with other definitions.)
+    if (empty) this.definitions = likelyDefinitions(text);
     this.blocks = this.splitRegion(text, 0, 0, true, minChars);
     this.reuse.clear();
     this.refreshDefinitions();
