@@ -71,7 +71,8 @@ export interface BlockSummary {
   lists: ListInfo[];
   tables: TableInfo[];
   media: MediaInfo[];
-  comments: CommentInfo[];
+  /** The `<!-- rubric-writer-disable… -->` comments (the only comments the rules read). */
+  directives: CommentInfo[];
   identifying: IdentifyingMatch[];
   textRuns: TextRun[];
   /** Labels this block defines: `[label]` for links, `[^label]` for footnotes. */
@@ -132,7 +133,7 @@ class Summarizer {
       lists: [],
       tables: [],
       media: [],
-      comments: [],
+      directives: [],
       identifying: [],
       textRuns: [],
       definitions: [],
@@ -198,7 +199,7 @@ class Summarizer {
         this.collectText(node);
         break;
       case 'html':
-        if (node.value.startsWith('<!--')) this.summary.comments.push({ start: start(node), end: end(node), text: node.value });
+        if (isDirective(node.value)) this.summary.directives.push({ start: start(node), end: end(node), text: node.value });
         break;
       case 'code':
       case 'definition':
@@ -246,7 +247,7 @@ class Summarizer {
           break;
         }
         case 'html':
-          if (child.value.startsWith('<!--')) this.summary.comments.push({ start: start(child), end: end(child), text: child.value });
+          if (isDirective(child.value)) this.summary.directives.push({ start: start(child), end: end(child), text: child.value });
           break;
         case 'link':
         case 'image':
@@ -324,6 +325,8 @@ class Summarizer {
     });
   }
 }
+
+const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');
 
 const start = (node: Nodes | RootContent): number => node.position?.start.offset ?? 0;
 const end = (node: Nodes | RootContent): number => node.position?.end.offset ?? 0;

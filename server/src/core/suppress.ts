@@ -14,7 +14,7 @@ export function applySuppressions(diagnostics: Diagnostic[], index: BlockIndex, 
   const byLine = new Map<number, Set<string>>();
   let any = false;
   for (const block of index.blocks) {
-    for (const comment of block.summary.comments) {
+    for (const comment of block.summary.directives) {
       for (const match of comment.text.matchAll(COMMENT)) {
         any = true;
         const codes = match[2].split(/[\s,]+/).filter(Boolean);
