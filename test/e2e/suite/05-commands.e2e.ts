@@ -105,4 +105,16 @@ suite('Commands', () => {
     await open('scratch/after-restart.md');
     await waitForCodes(uri, SIX);
   });
+
+  test('if the server process dies, the client starts it again and checking goes on', async () => {
+    const { client } = await api();
+    const serverProcess = () => (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+    const crashed = serverProcess()?.pid;
+    assert.ok(crashed, 'the client knows its server process');
+    process.kill(crashed, 'SIGKILL');
+    await waitFor('a new server process', () => (client.isRunning() && serverProcess()?.pid !== crashed ? serverProcess()?.pid : undefined), 30_000);
+    const uri = await scratchCopy('problems.md', 'after-crash.md');
+    await open('scratch/after-crash.md');
+    await waitForCodes(uri, SIX);
+  });
 });
