@@ -76,3 +76,18 @@ test('property: word counts after any sequence of edits equal a fresh analysis o
     { numRuns: runs(150) },
   );
 });
+
+test('a Part ends where the next Part begins, whatever their heading levels', () => {
+  const text = '---\nrubric: working-together-for-student-success\n---\n\n# Part 1. Overview Questions\n\nOne two three.\n\n## Part 2. Work Examples\n\nFour five.\n';
+  const analysis = analyze(text, { registry });
+  const words = (id: string) => analysis.sections.find((s) => s.id === id)!.words;
+  assert.equal(words('part-1'), 3);
+  assert.equal(words('part-2'), 2);
+});
+
+test('NUL and lone surrogates in front matter: the error is placed inside the front matter', () => {
+  const text = '---\n\udfff\nrubric: &a x\n\u0000 nul\n---\n';
+  const [diagnostic] = analyze(text, { registry }).diagnostics;
+  assert.equal(diagnostic.code, 'invalid-front-matter');
+  assert.deepEqual(diagnostic.range.start, { line: 1, character: 0 });
+});

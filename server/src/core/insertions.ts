@@ -16,7 +16,7 @@ export function insertionFor(text: string, analysis: Analysis, sectionId: string
   const parent = target.flat.parent ? sections[target.flat.parent.index] : null;
   const next = sections.find((s) => s.flat.index > target.flat.index && s.heading)?.heading ?? null;
   let offset = next ? next.start : text.length;
-  if (parent?.heading) offset = Math.min(offset, parent.heading.sectionEnd);
+  if (parent?.heading) offset = Math.min(offset, parent.end);
   const depth = parent?.heading ? parent.heading.depth + 1 : (topLevelDepth(analysis) ?? 2) + target.flat.depth;
   const guidance = guidanceLines(target.flat.section);
   const comment = guidance.length === 0 ? '' : guidance.length === 1 ? `<!-- ${guidance[0]} -->\n\n` : `<!--\n${guidance.map((l) => l.replace(/--+>?/g, '–')).join('\n')}\n-->\n\n`;

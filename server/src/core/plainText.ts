@@ -10,7 +10,7 @@ import { parseMarkdown } from './parse';
 export function sectionPlainText(text: string, analysis: Analysis, sectionId: string): { title: string; text: string } | null {
   const section = analysis.sections.find((s) => s.id === sectionId);
   if (!section?.heading) return null;
-  return { title: section.title, text: markdownToPlainText(text.slice(section.heading.end, section.heading.sectionEnd)) };
+  return { title: section.title, text: markdownToPlainText(text.slice(section.heading.end, section.end)) };
 }
 
 export function markdownToPlainText(markdown: string): string {

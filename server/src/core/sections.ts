@@ -22,6 +22,12 @@ export interface SectionResult {
   judgedByRecording: boolean;
   /** Some of its rubric subsections have headings. */
   hasFoundSubsections: boolean;
+  /**
+   * Where the section's text ends: at the next heading of the same or a higher level, or at the next
+   * heading of another rubric section that is not one of its own subsections (so "Part 2" ends
+   * "Part 1" whatever their heading levels).
+   */
+  end: number;
   status: SectionStatus;
 }
 
@@ -39,21 +45,44 @@ export function findSections(
     list.push(heading);
     claims.set(found.index, list);
   }
-  const results: SectionResult[] = [];
-  for (const flat of flattenSections(rubric)) {
+  const flats = flattenSections(rubric);
+  const chosen: (OutlineHeading | null)[] = [];
+  for (const flat of flats) {
     const candidates = claims.get(flat.index) ?? [];
-    const parentHeading = flat.parent ? results[flat.parent.index].heading : null;
+    const parentHeading = flat.parent ? chosen[flat.parent.index] : null;
     // A subsection is looked for inside its Part first, then anywhere.
-    const heading = (parentHeading && candidates.find((h) => isWithin(h, parentHeading))) || candidates[0] || null;
-    results.push(measure(flat, heading, candidates.filter((h) => h !== heading), index));
+    chosen.push((parentHeading && candidates.find((h) => isWithin(h, parentHeading))) || candidates[0] || null);
   }
+  const results = flats.map((flat, i) => {
+    const heading = chosen[i];
+    const duplicates = (claims.get(flat.index) ?? []).filter((h) => h !== heading);
+    return measure(flat, heading, duplicates, heading ? sectionEnd(flat, heading, claims) : 0, index);
+  });
   for (const result of results) {
     result.hasFoundSubsections = results.some((other) => other.flat.parent === result.flat && other.heading !== null);
   }
   return results;
 }
 
-function measure(flat: FlatSection, heading: OutlineHeading | null, duplicates: OutlineHeading[], index: BlockIndex): SectionResult {
+function sectionEnd(flat: FlatSection, heading: OutlineHeading, claims: Map<number, OutlineHeading[]>): number {
+  let end = heading.sectionEnd;
+  for (const [index, headings] of claims) {
+    if (index === flat.index || isDescendant(index, flat)) continue;
+    for (const other of headings) if (other.start > heading.start && other.start < end) end = other.start;
+  }
+  return end;
+}
+
+function isDescendant(index: number, ancestor: FlatSection): boolean {
+  const descendants = ancestor.section.sections ? countDescendants(ancestor.section) : 0;
+  return index > ancestor.index && index <= ancestor.index + descendants;
+}
+
+function countDescendants(section: FlatSection['section']): number {
+  return (section.sections ?? []).reduce((n, child) => n + 1 + countDescendants(child), 0);
+}
+
+function measure(flat: FlatSection, heading: OutlineHeading | null, duplicates: OutlineHeading[], end: number, index: BlockIndex): SectionResult {
   const { section } = flat;
   const result: SectionResult = {
     flat,
@@ -67,11 +96,12 @@ function measure(flat: FlatSection, heading: OutlineHeading | null, duplicates: 
     photos: [],
     judgedByRecording: false,
     hasFoundSubsections: false,
+    end,
     status: 'missing',
   };
   if (!heading) return result;
   const from = heading.end;
-  const to = heading.sectionEnd;
+  const to = end;
   const words = index.wordsIn(from, to);
   result.words = words;
   if (section.items) result.items = index.itemsIn(from, to);

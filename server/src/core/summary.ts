@@ -186,14 +186,17 @@ class Summarizer {
     const before = this.words.length;
     const photos: number[] = [];
     switch (node.type) {
-      case 'yaml':
-        this.summary.frontMatter = {
-          start: start(node),
-          end: end(node),
-          value: node.value,
-          valueStart: this.source.indexOf(node.value, start(node)),
-        };
+      case 'yaml': {
+        // The value between the fences, as written (the parser's value has NUL replaced, say).
+        const from = start(node);
+        const raw = this.source.slice(from, end(node));
+        const open = /\r\n|\r|\n/.exec(raw);
+        const valueStart = open ? from + open.index + open[0].length : end(node);
+        const close = /(\r\n|\r|\n)[^\r\n]*$/.exec(raw);
+        const valueEnd = close && from + close.index >= valueStart ? from + close.index : valueStart;
+        this.summary.frontMatter = { start: from, end: end(node), value: this.source.slice(valueStart, valueEnd), valueStart };
         break;
+      }
       case 'heading':
         this.summary.headings.push({ start: start(node), end: end(node), depth: node.depth, text: toString(node).trim() });
         this.collectText(node);
@@ -201,9 +204,8 @@ class Summarizer {
       case 'html':
         if (isDirective(node.value)) this.summary.directives.push({ start: start(node), end: end(node), text: node.value });
         break;
-      case 'code':
       case 'definition':
-        if (node.type === 'definition') this.summary.definitions.push(`[${node.label ?? node.identifier}]`);
+        this.summary.definitions.push(`[${node.label ?? node.identifier}]`);
         break;
       case 'list': {
         this.summary.lists.push({ start: start(node), items: node.children.length, topLevel: listDepth === 0 });

@@ -1,5 +1,5 @@
 /** Quick fixes that only insert (a missing section at its rubric place) or replace an unknown rubric id. */
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allInsertions, insertionFor, SOURCE, type Analysis, type Insertion } from '../core';
 
@@ -20,7 +20,7 @@ function insertAllEdit(document: TextDocument, analysis: Analysis): WorkspaceEdi
   return insertions.length > 0 ? { changes: { [document.uri]: insertions.map((i) => toEdit(document, i)) } } : null;
 }
 
-export function codeActions(document: TextDocument, analysis: Analysis, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+export function codeActions(document: TextDocument, analysis: Analysis, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   if (wants(CodeActionKind.QuickFix)) {
@@ -48,6 +48,5 @@ export function codeActions(document: TextDocument, analysis: Analysis, range: R
     const edit = insertAllEdit(document, analysis);
     if (edit) actions.push({ title: `Insert all missing sections (${missing})`, kind: INSERT_ALL_KIND, edit });
   }
-  void range;
   return actions;
 }

@@ -32,7 +32,7 @@ export function sectionsResult(uri: string, version: number, analysis: Analysis)
         photos: s.photos.length,
         summary: sectionSummary(s),
         range: s.heading ? index.range(s.heading.start, s.heading.end) : null,
-        sectionRange: s.heading ? index.range(s.heading.start, s.heading.sectionEnd) : null,
+        sectionRange: s.heading ? index.range(s.heading.start, s.end) : null,
         errors: count(s.id, 'error'),
         warnings: count(s.id, 'warning'),
       };
@@ -45,7 +45,7 @@ export function sectionAt(analysis: Analysis, offset: number): string | null {
   let best: { id: string; start: number } | null = null;
   for (const s of analysis.sections) {
     const h = s.heading;
-    if (h && h.start <= offset && offset < Math.max(h.sectionEnd, h.end + 1) && (!best || h.start > best.start)) best = { id: s.id, start: h.start };
+    if (h && h.start <= offset && offset < Math.max(s.end, h.end + 1) && (!best || h.start > best.start)) best = { id: s.id, start: h.start };
   }
   return best?.id ?? null;
 }

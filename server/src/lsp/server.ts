@@ -9,7 +9,6 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
-  FileChangeType,
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
@@ -165,18 +164,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    const touched: string[] = [];
-    for (const event of change.changes) {
-      const path = uriToPath(event.uri);
-      if (!path || openRubrics.has(path)) continue;
-      touched.push(path);
-    }
-    if (touched.length === 0) return;
-    for (const path of touched) {
-      const deleted = change.changes.some((e) => uriToPath(e.uri) === path && e.type === FileChangeType.Deleted);
-      if (deleted) workspace.setRubricFile(path, null);
-    }
-    reloadRubrics();
+    // Rubric files open in the editor are read from the editor; any other change reloads from disk.
+    if (change.changes.some((event) => !openRubrics.has(uriToPath(event.uri) ?? event.uri))) reloadRubrics();
   });
 
   function rubricFileChanged(uri: string, text: string): void {
@@ -234,7 +223,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onCodeAction(guard('code actions', (params) => {
     const found = submission(params.textDocument.uri);
-    return found ? codeActions(found.document, found.analysis, params.range, params.context.diagnostics, params.context.only) : [];
+    return found ? codeActions(found.document, found.analysis, params.context.diagnostics, params.context.only) : [];
   }));
 
   connection.onCodeLens(guard('code lens', (params) => {

@@ -48,9 +48,9 @@ export class Workspace {
     return paths;
   }
 
-  setRubricFile(path: string, loaded: LoadedRubric | null): void {
-    if (loaded) this.rubricFiles.set(path, { ...loaded, clash: null });
-    else this.rubricFiles.delete(path);
+  /** A rubric file as the editor has it now. */
+  setRubricFile(path: string, loaded: LoadedRubric): void {
+    this.rubricFiles.set(path, { ...loaded, clash: null });
     this.rebuildRegistry();
   }
 
