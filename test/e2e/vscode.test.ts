@@ -13,20 +13,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { E2EResult } from './suite/index';
 
 const ROOT = join(__dirname, '../..');
 const OUT = join(ROOT, 'build/e2e');
 const LOG = join(OUT, 'run.log');
 const UNAVAILABLE = 3; // setup.mjs's exit code when it cannot install what is missing without root
 
-interface E2EResult {
-  title: string;
-  fullTitle: string;
-  suite: string;
-  state: 'passed' | 'failed' | 'pending';
-  duration: number;
-  error?: string;
-}
 
 /** Runs `node script args`, appending its output to the log; resolves with its exit code and output. */
 function node(script: string, args: string[]): Promise<{ code: number; output: string }> {

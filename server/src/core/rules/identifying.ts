@@ -8,9 +8,13 @@ const LABEL = { email: 'An e-mail address', phone: 'A phone number', term: 'The 
 // Term hits per block, so an unchanged block is not searched again while the terms stay the same.
 const termHits = new WeakMap<BlockSummary, { key: string; hits: IdentifyingMatch[] }>();
 
+// The writer's terms change rarely; the pattern built from them is kept, not rebuilt per check.
+let lastMatcher: { key: string; matcher: ReturnType<typeof termMatcher> } = { key: '', matcher: null };
+
 export const identifyingInformation: Rule = (context) => {
   const key = context.identifyingTerms.join('\u0000');
-  const matcher = termMatcher(context.identifyingTerms);
+  if (lastMatcher.key !== key) lastMatcher = { key, matcher: termMatcher(context.identifyingTerms) };
+  const matcher = lastMatcher.matcher;
   return context.index.blocks.flatMap((block) => {
     const summary = block.summary;
     let terms: IdentifyingMatch[] = [];
