@@ -178,11 +178,11 @@ export class LspClient {
       await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
       return sentAt;
     }
-    const sentAt = performance.now();
-    const sent = this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
-    // Keep the local copy in step after the message is on its way (it is not part of the timing).
+    // As in an editor, the buffer changes first and the notification follows: the local copy's
+    // update is not part of the server's latency.
     TextDocument.update(document, contentChanges, version);
-    await sent;
+    const sentAt = performance.now();
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
     return sentAt;
   }
 

@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }, { pattern: '**/*.rubric.{yaml,yml}' }],
     synchronize: { configurationSection: 'rubricWriter' },
-    initializationOptions: { diagnosticMode: 'push' },
+    initializationOptions: { diagnosticMode: 'push', analyzedNotifications: true },
     outputChannel,
     // VS Code's own Markdown support already gives the outline and folding; the server's would
     // list every heading twice (other editors still get them from the server).

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runs } from '../fuzzScale';
 import { DocumentModel, splitBlocks } from '../../server/src/core/blocks';
 import { summarizeBlock } from '../../server/src/core/summary';
@@ -126,6 +127,38 @@ test('property: after any sequence of edits, the incremental analysis equals a f
       }
     }),
     { numRuns: runs(150) },
+  );
+});
+
+test('property: positions, offsets and text ranges read from the blocks agree with an LSP text document', () => {
+  fc.assert(
+    fc.property(fc.array(EDIT, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (edits, eol) => {
+      const start = START.replaceAll('\n', eol);
+      const analyzer = new DocumentAnalyzer();
+      analyzer.setText(start);
+      const editor = TextDocument.create('file:///doc.md', 'markdown', 1, start);
+      for (const { at, remove, insert } of edits) {
+        const text = editor.getText();
+        const from = at % (text.length + 1);
+        const to = Math.min(text.length, from + remove);
+        const range = { start: editor.positionAt(from), end: editor.positionAt(to) };
+        const change = insert.replaceAll('\n', eol);
+        TextDocument.update(editor, [{ range, text: change }], editor.version + 1);
+        analyzer.applyEdit(analyzer.offsetAt(range.start), analyzer.offsetAt(range.end), change);
+        const length = editor.getText().length;
+        assert.equal(analyzer.length, length);
+        assert.equal(analyzer.lineCount, editor.lineCount);
+        for (let offset = -1; offset <= length + 1; offset += 1 + ((offset + 7) % 5)) {
+          assert.deepEqual(analyzer.positionAt(offset), editor.positionAt(offset), `positionAt(${offset})`);
+          assert.equal(analyzer.textIn(offset, offset + 9), editor.getText().slice(Math.max(0, offset), offset + 9));
+        }
+        for (let line = -1; line <= editor.lineCount; line++) {
+          for (const character of [0, 1, 5, 40, 1000]) assert.equal(analyzer.offsetAt({ line, character }), editor.offsetAt({ line, character }), `offsetAt(${line}:${character})`);
+        }
+      }
+      assert.equal(analyzer.text, editor.getText());
+    }),
+    { numRuns: runs(100) },
   );
 });
 

@@ -6,13 +6,14 @@ import { DocumentModel, splitBlocks, type Block } from './blocks';
 import { BlockIndex } from './count';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
-import type { Range } from './lineIndex';
+import type { Position, Range } from './lineIndex';
 import { createMatcher, type SectionMatch } from './match';
 import { buildOutline, type OutlineHeading } from './outline';
 import type { Rubric } from './rubric';
 import { RubricRegistry } from './rubrics';
 import { findSections, type SectionResult } from './sections';
 import { applySuppressions } from './suppress';
+import type { FrontMatterInfo } from './summary';
 import type { Rule, RuleContext } from './rules/context';
 import { duplicateSections, missingSections, sectionOrder } from './rules/structure';
 import { emptySections, wordLimits } from './rules/wordLimits';
@@ -44,6 +45,14 @@ export interface Analysis {
 
 const matchers = new WeakMap<Rubric, (heading: string) => SectionMatch | null>();
 
+/** Front matter read once per first-block summary: edits below it reuse the summary, so it is not read again. */
+const frontMatters = new WeakMap<FrontMatterInfo, FrontMatter>();
+function frontMatterOf(info: FrontMatterInfo): FrontMatter {
+  let frontMatter = frontMatters.get(info);
+  if (!frontMatter) frontMatters.set(info, (frontMatter = readFrontMatter(info)));
+  return frontMatter;
+}
+
 /** A fresh analysis of a whole text. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   return analyzeBlocks(splitBlocks(text), text.length, options);
@@ -52,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions): Analysis {
   const index = new BlockIndex(blocks, length);
   const info = blocks[0].summary.frontMatter;
-  const frontMatter = info ? readFrontMatter(info) : null;
+  const frontMatter = info ? frontMatterOf(info) : null;
   const outline = buildOutline(blocks, length);
   const base: Analysis = { rubric: null, frontMatter, outline, sections: [], diagnostics: [], index, blocks };
   const documentStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -105,8 +114,34 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
 export class DocumentAnalyzer {
   private readonly model = new DocumentModel();
 
+  /** The whole text (joined from the blocks on first use after an edit). */
   get text(): string {
     return this.model.text;
+  }
+
+  get length(): number {
+    return this.model.length;
+  }
+
+  get lineCount(): number {
+    return this.model.lineCount;
+  }
+
+  textIn(start: number, end: number): string {
+    return this.model.textIn(start, end);
+  }
+
+  offsetAt(position: Position): number {
+    return this.model.offsetAt(position);
+  }
+
+  positionAt(offset: number): Position {
+    return this.model.positionAt(offset);
+  }
+
+  /** Replaces the whole text; blocks whose text is unchanged keep their summaries. */
+  setText(text: string): void {
+    if (text !== this.model.text) this.model.setText(text);
   }
 
   /** Replaces [start, end) (offsets in the current text) with `insert`. */
@@ -116,7 +151,7 @@ export class DocumentAnalyzer {
 
   /** Analyses the current text, or `text` when given (unchanged blocks are reused). */
   analyze(text: string | null, options: AnalyzeOptions): Analysis {
-    if (text !== null && text !== this.model.text) this.model.setText(text);
-    return analyzeBlocks(this.model.blocks, this.model.text.length, options);
+    if (text !== null) this.setText(text);
+    return analyzeBlocks(this.model.blocks, this.model.length, options);
   }
 }

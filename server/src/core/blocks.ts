@@ -8,6 +8,7 @@
  * A block's summary is reused while its text is unchanged, and an edit re-splits only the blocks
  * around it: cost grows with the edit, not with the document.
  */
+import { lineOf, type Position } from './lineIndex';
 import { summarizeBlock, type BlockSummary } from './summary';
 
 export interface Block {
@@ -26,8 +27,14 @@ export function splitBlocks(text: string, minChars = FRESH_BLOCK_CHARS): Block[]
 
 /** One document's text and blocks, kept up to date edit by edit. */
 export class DocumentModel {
-  text = '';
   blocks: Block[] = [];
+  /** The text's length in UTF-16 code units. */
+  length = 0;
+  /**
+   * The whole text, joined from the blocks only when asked for: an edit never builds a copy of a
+   * long document (each copy would be garbage for the old generation).
+   */
+  private joined: string | null = '';
   /** Reference and footnote labels defined anywhere in the document. */
   private definitions: string[] = [];
   /** Summaries of the blocks being replaced, by text: an unchanged block is never parsed again. */
@@ -37,11 +44,16 @@ export class DocumentModel {
     this.setText('');
   }
 
+  get text(): string {
+    return (this.joined ??= this.blocks.map((b) => b.text).join(''));
+  }
+
   /** Sets the whole text; blocks whose text is unchanged keep their summaries. */
   setText(text: string, minChars = FRESH_BLOCK_CHARS): void {
-    const empty = this.text === '';
+    const empty = this.length === 0;
     this.reuse = new Map(this.blocks.map((b) => [reuseKey(b.text, b.start === 0), b.summary]));
-    this.text = text;
+    this.joined = text;
+    this.length = text.length;
     // Into an empty model, guess the definitions from the text first, so blocks are parsed once,
     // not twice; refreshDefinitions corrects a wrong guess (a lookalike line in a code block).
     // (With blocks to reuse, a guess could leave a reused block parsed with other definitions.)
@@ -53,7 +65,6 @@ export class DocumentModel {
 
   /** Replaces [start, end) of the current text with `insert`, re-splitting only the blocks around it. */
   applyEdit(start: number, end: number, insert: string): void {
-    const text = this.text.slice(0, start) + insert + this.text.slice(end);
     const delta = insert.length - (end - start);
     // One unchanged block on each side keeps the region's edges valid cuts whatever the edit does.
     let first = Math.max(0, this.blockIndexAt(start) - 1);
@@ -61,9 +72,9 @@ export class DocumentModel {
     this.reuse = new Map(this.blocks.slice(first, last + 1).map((b) => [reuseKey(b.text, b.start === 0), b.summary]));
     for (;;) {
       const regionStart = this.blocks[first].start;
-      const oldEnd = this.blocks[last].start + this.blocks[last].text.length;
       const atEnd = last === this.blocks.length - 1;
-      const regionText = text.slice(regionStart, oldEnd + delta);
+      const oldText = this.blocks.slice(first, last + 1).map((b) => b.text).join('');
+      const regionText = oldText.slice(0, start - regionStart) + insert + oldText.slice(end - regionStart);
       const fresh = this.splitRegion(regionText, regionStart, this.blocks[first].startLine, atEnd, 0);
       if (fresh === null) {
         // The region ends inside an open construct: take in more blocks (doubling) and try again.
@@ -80,7 +91,8 @@ export class DocumentModel {
         this.blocks[i] = { ...block, start: block.start + delta, startLine: block.startLine + newLines - oldLines };
       }
       this.blocks.splice(first, last - first + 1, ...fresh);
-      this.text = text;
+      this.joined = null;
+      this.length += delta;
       this.reuse.clear();
       if (definitionsBefore !== definitionsAfter) this.refreshDefinitions();
       return;
@@ -141,12 +153,63 @@ export class DocumentModel {
     this.blocks = this.blocks.map((block) => (block.text.includes('[') ? { ...block, summary: summarizeBlock(block.text, this.definitionsFor(block.text), block.start > 0) } : block));
   }
 
+  /** Lines in the text (a text ending in a line break has an empty last line). */
+  get lineCount(): number {
+    const last = this.blocks[this.blocks.length - 1];
+    return last.startLine + last.summary.lineStarts.length;
+  }
+
+  /** The text in [start, end), read from the blocks it spans. */
+  textIn(start: number, end: number): string {
+    if (this.joined !== null) return this.joined.slice(start, end);
+    let text = '';
+    for (let b = this.blockIndexAt(start); b < this.blocks.length && this.blocks[b].start < end; b++) {
+      const block = this.blocks[b];
+      text += block.text.slice(Math.max(0, start - block.start), end - block.start);
+    }
+    return text;
+  }
+
+  /** The offset of an LSP position, clamped as editors clamp it: past a line's end is its end. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineCount) return this.length;
+    const lineStart = this.lineStartOf(position.line);
+    if (position.character <= 0) return lineStart;
+    const next = position.line + 1 < this.lineCount ? this.lineStartOf(position.line + 1) : this.length;
+    return this.beforeLineBreak(Math.min(lineStart + position.character, next), lineStart);
+  }
+
+  /** The LSP position of an offset (clamped to the text; never between \r and \n). */
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.length));
+    const block = this.blocks[this.blockIndexAt(offset)];
+    const line = lineOf(block.summary.lineStarts, offset - block.start);
+    const lineStart = block.start + block.summary.lineStarts[line];
+    return { line: block.startLine + line, character: this.beforeLineBreak(offset, lineStart) - lineStart };
+  }
+
+  private lineStartOf(line: number): number {
+    const block = this.blocks[this.lastBlockWith('startLine', line)];
+    return block.start + block.summary.lineStarts[line - block.startLine];
+  }
+
+  private beforeLineBreak(offset: number, lineStart: number): number {
+    while (offset > lineStart && isLineBreak(this.textIn(offset - 1, offset).charCodeAt(0))) offset--;
+    return offset;
+  }
+
   private blockIndexAt(offset: number): number {
+    return this.lastBlockWith('start', offset);
+  }
+
+  /** The last block whose `key` is at most `value` (blocks are in order of both). */
+  private lastBlockWith(key: 'start' | 'startLine', value: number): number {
     let low = 0;
     let high = this.blocks.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.blocks[mid].start <= offset) low = mid;
+      if (this.blocks[mid][key] <= value) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -158,9 +221,10 @@ export class DocumentModel {
  * an edit then re-splits the blocks around it at every safe place, so that later keystrokes there
  * re-parse a paragraph, not a section.
  */
-const FRESH_BLOCK_CHARS = 3000;
+const FRESH_BLOCK_CHARS = 500;
 
 const lineCount = (block: Block) => block.summary.lineStarts.length - 1;
+const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const DEFINITION_LINE = /^ {0,3}\[(\^?)([^\]\r\n]+)\]:/gm;
 

@@ -1,26 +1,26 @@
 /** Quick fixes that only insert (a missing section at its rubric place) or replace an unknown rubric id. */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EditorDocument } from './documents';
 import { allInsertions, insertionFor, SOURCE, type Analysis, type Insertion } from '../core';
 
 export const INSERT_ALL_KIND = `${CodeActionKind.Source}.insertMissingSections`;
 
-const toEdit = (document: TextDocument, insertion: Insertion): TextEdit => {
+const toEdit = (document: EditorDocument, insertion: Insertion): TextEdit => {
   const at = document.positionAt(insertion.offset);
   return { range: { start: at, end: at }, newText: insertion.text };
 };
 
-export function insertSectionEdit(document: TextDocument, analysis: Analysis, sectionId: string): WorkspaceEdit | null {
+export function insertSectionEdit(document: EditorDocument, analysis: Analysis, sectionId: string): WorkspaceEdit | null {
   const insertion = insertionFor(document.getText(), analysis, sectionId);
   return insertion ? { changes: { [document.uri]: [toEdit(document, insertion)] } } : null;
 }
 
-function insertAllEdit(document: TextDocument, analysis: Analysis): WorkspaceEdit | null {
+function insertAllEdit(document: EditorDocument, analysis: Analysis): WorkspaceEdit | null {
   const insertions = allInsertions(document.getText(), analysis);
   return insertions.length > 0 ? { changes: { [document.uri]: insertions.map((i) => toEdit(document, i)) } } : null;
 }
 
-export function codeActions(document: TextDocument, analysis: Analysis, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+export function codeActions(document: EditorDocument, analysis: Analysis, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   if (wants(CodeActionKind.QuickFix)) {

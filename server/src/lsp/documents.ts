@@ -1,55 +1,95 @@
 /**
- * Open documents, kept in sync from the client's incremental changes. Unlike the library's
- * TextDocuments, it hands each change on as an offset edit, so a document's analysis can re-split
- * only what the change touched.
+ * Open documents, kept in sync from the client's incremental changes.
+ *
+ * A submission's text lives only in its analyzer's blocks: a change becomes an offset edit that
+ * re-splits what it touched, and no copy of the whole text is made per keystroke (the library's
+ * TextDocument rebuilds the whole string on every change, which at 100,000 words is a megabyte of
+ * garbage per key). Rubric files are small and use the library's TextDocument.
  */
-import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Connection, Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentAnalyzer } from '../core';
 
-export interface OffsetEdit {
-  start: number;
-  end: number;
-  text: string;
+/** What the features read of an open document (the library's TextDocument has the same shape). */
+export interface EditorDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  getText(range?: Range): string;
+  offsetAt(position: Position): number;
+  positionAt(offset: number): Position;
 }
 
+export class SubmissionDocument implements EditorDocument {
+  readonly analyzer = new DocumentAnalyzer();
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    text: string,
+  ) {
+    this.analyzer.setText(text);
+  }
+
+  getText(range?: Range): string {
+    return range ? this.analyzer.textIn(this.offsetAt(range.start), this.offsetAt(range.end)) : this.analyzer.text;
+  }
+
+  offsetAt(position: Position): number {
+    return this.analyzer.offsetAt(position);
+  }
+
+  positionAt(offset: number): Position {
+    return this.analyzer.positionAt(offset);
+  }
+
+  update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    for (const change of changes) {
+      if ('range' in change) {
+        const start = this.offsetAt(change.range.start);
+        this.analyzer.applyEdit(start, Math.max(start, this.offsetAt(change.range.end)), change.text);
+      } else this.analyzer.setText(change.text);
+    }
+    this.version = version;
+  }
+}
+
+export type OpenDocument = SubmissionDocument | TextDocument;
+
 export interface DocumentEvents {
-  opened(document: TextDocument): void;
-  /** `edits` are in order, each in offsets of the text the previous one left; null for a full replacement. */
-  changed(document: TextDocument, edits: OffsetEdit[] | null): void;
-  saved(document: TextDocument): void;
+  opened(document: OpenDocument): void;
+  changed(document: OpenDocument): void;
+  saved(document: OpenDocument): void;
   closed(uri: string): void;
 }
 
 export class OpenDocuments {
-  private readonly documents = new Map<string, TextDocument>();
+  private readonly documents = new Map<string, OpenDocument>();
 
-  get(uri: string): TextDocument | undefined {
+  /** `isSubmission` says which documents are analysed; the others are kept as plain text. */
+  constructor(private readonly isSubmission: (uri: string) => boolean) {}
+
+  get(uri: string): OpenDocument | undefined {
     return this.documents.get(uri);
   }
 
-  all(): TextDocument[] {
+  all(): OpenDocument[] {
     return [...this.documents.values()];
   }
 
   listen(connection: Connection, events: DocumentEvents): void {
     connection.onDidOpenTextDocument(({ textDocument: t }) => {
-      const document = TextDocument.create(t.uri, t.languageId, t.version, t.text);
+      const document = this.isSubmission(t.uri) ? new SubmissionDocument(t.uri, t.languageId, t.version, t.text) : TextDocument.create(t.uri, t.languageId, t.version, t.text);
       this.documents.set(t.uri, document);
       events.opened(document);
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
       const document = this.documents.get(textDocument.uri);
       if (!document) return;
-      let edits: OffsetEdit[] | null = [];
-      for (const change of contentChanges as TextDocumentContentChangeEvent[]) {
-        if ('range' in change) {
-          const start = document.offsetAt(change.range.start);
-          const end = document.offsetAt(change.range.end);
-          edits?.push({ start, end: Math.max(start, end), text: change.text });
-        } else edits = null;
-        TextDocument.update(document, [change], textDocument.version);
-      }
-      events.changed(document, edits);
+      if (document instanceof SubmissionDocument) document.update(contentChanges, textDocument.version);
+      else TextDocument.update(document, contentChanges, textDocument.version);
+      events.changed(document);
     });
     connection.onDidSaveTextDocument(({ textDocument }) => {
       const document = this.documents.get(textDocument.uri);

@@ -25,12 +25,12 @@ import { hover } from './hover';
 import { AnalyzedNotification, InsertSectionRequest, PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
 import { markdownFor, plainText, rubricInfos, sectionsResult, templateFor } from './requests';
 import { readSettings } from './settings';
-import { OpenDocuments } from './documents';
+import { OpenDocuments, SubmissionDocument } from './documents';
 import { documentSymbols, foldingRanges } from './symbols';
 import { isRubricFile, pathToUri, uriToPath, Workspace } from './workspace';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new OpenDocuments();
+  const documents = new OpenDocuments((uri) => !isRubricFile(uri));
   const workspace = new Workspace();
   const openRubrics = new Map<string, LoadedRubric>();
   const published = new Set<string>();
@@ -39,6 +39,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let clientWatchesFiles = false;
   let lensRefresh = false;
   let diagnosticRefresh = false;
+  let analyzedNotifications = false;
 
   const log = (message: string) => connection.console.error(`[rubric-writer] ${message}`);
 
@@ -57,7 +58,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const submission = (uri: string) => {
     const document = documents.get(uri);
-    return document && !isRubricFile(uri) ? { document, analysis: workspace.analysisOf(document) } : null;
+    return document instanceof SubmissionDocument ? { document, analysis: workspace.analysisOf(document) } : null;
   };
 
   // Checking: a burst of changes queues each document once; the check reads its newest version.
@@ -82,7 +83,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
           published.add(uri);
         }
-        void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
+        if (analyzedNotifications) void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
       } catch (error) {
         log(`could not check ${uri}: ${(error as Error).stack ?? error}`);
       }
@@ -122,7 +123,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
-    const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; settings?: unknown };
+    const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; analyzedNotifications?: boolean; settings?: unknown };
+    analyzedNotifications = options.analyzedNotifications === true;
     pullDiagnostics = options.diagnosticMode ? options.diagnosticMode === 'pull' : Boolean(capabilities.textDocument?.diagnostic);
     clientConfiguration = Boolean(capabilities.workspace?.configuration);
     clientWatchesFiles = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
@@ -182,9 +184,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (isRubricFile(document.uri)) rubricFileChanged(document.uri, document.getText());
       else schedule(document.uri);
     },
-    changed(document, edits) {
+    changed(document) {
       if (isRubricFile(document.uri)) return rubricFileChanged(document.uri, document.getText());
-      workspace.applyEdits(document.uri, edits);
       if (workspace.settings.validate.run === 'onType') schedule(document.uri);
     },
     saved(document) {

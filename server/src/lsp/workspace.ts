@@ -6,18 +6,14 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer, RubricRegistry, type Analysis, type LoadedRubric } from '../core';
+import { RubricRegistry, type Analysis, type LoadedRubric } from '../core';
 import { findRubricFiles, loadRubricFile, RUBRIC_FILE } from './rubricFiles';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { OffsetEdit } from './documents';
+import type { SubmissionDocument } from './documents';
 
 interface DocumentState {
-  analyzer: DocumentAnalyzer;
-  /** The analyzer's text is the document's (kept so edit by edit). */
-  synced: boolean;
   version: number;
-  analysis: Analysis | null;
+  analysis: Analysis;
 }
 
 export class Workspace {
@@ -64,39 +60,24 @@ export class Workspace {
   }
 
   private invalidateAll(): void {
-    for (const state of this.documents.values()) state.analysis = null;
+    this.documents.clear();
   }
 
   forget(uri: string): void {
     this.documents.delete(uri);
   }
 
-  /** Applies a document's edits to its analyzer (null: the whole text changed). */
-  applyEdits(uri: string, edits: readonly OffsetEdit[] | null): void {
-    const state = this.documents.get(uri);
-    if (!state) return;
-    state.analysis = null;
-    if (!edits || !state.synced) {
-      state.synced = false;
-      return;
-    }
-    for (const edit of edits) state.analyzer.applyEdit(edit.start, edit.end, edit.text);
-  }
-
-  /** The document's analysis for its current version. */
-  analysisOf(document: TextDocument): Analysis {
-    let state = this.documents.get(document.uri);
-    if (!state) this.documents.set(document.uri, (state = { analyzer: new DocumentAnalyzer(), synced: false, version: -1, analysis: null }));
-    if (state.analysis && state.version === document.version) return state.analysis;
-    const text = state.synced ? null : document.getText();
-    state.synced = true;
-    state.analysis = state.analyzer.analyze(text, {
+  /** The document's analysis for its current version (checked at most once per version). */
+  analysisOf(document: SubmissionDocument): Analysis {
+    const state = this.documents.get(document.uri);
+    if (state && state.version === document.version) return state.analysis;
+    const analysis = document.analyzer.analyze(null, {
       registry: this.registry,
       associatedRubricId: this.associatedRubric(document.uri),
       identifyingTerms: this.settings.privacy.identifyingTerms,
     });
-    state.version = document.version;
-    return state.analysis;
+    this.documents.set(document.uri, { version: document.version, analysis });
+    return analysis;
   }
 
   private associatedRubric(uri: string): string | null {
