@@ -2,12 +2,13 @@
  * A minimal stdio LSP client, as an editor drives a language server: spawn the server, initialize,
  * `initialized`, didOpen, incremental didChange, wait for the pushed diagnostics of a version,
  * shutdown and exit. Built on vscode-languageserver-protocol / vscode-jsonrpc (the client side of
- * the library the server uses). Used by the benchmark; reusable by protocol tests.
+ * the library the server uses). Used by the benchmark and, through test/lsp/client.ts, by the
+ * protocol tests.
  *
  * It declares no pull-diagnostics capability, so servers push `textDocument/publishDiagnostics`.
  * It keeps each open document's text and honours the server's `textDocumentSync.change`: a
  * server that asks for full sync gets the whole text on each change, as an editor would send it.
- * It answers `workspace/configuration` with empty settings and every other server request with
+ * It answers `workspace/configuration` with `settings` (empty unless set) and every other server request with
  * `null`, as a plain editor would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -119,7 +120,7 @@ export class LspClient {
       processId: process.pid,
       clientInfo: { name: 'rubric-writer-bench', version: '1' },
       rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'bench' }] : null,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
       capabilities: options.capabilities ?? {
         workspace: { configuration: true, workspaceFolders: true },
         textDocument: {

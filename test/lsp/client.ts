@@ -1,7 +1,9 @@
-/** A small LSP client over stdio for tests: spawns the built server and speaks the real protocol. */
-import { spawn, type ChildProcess } from 'node:child_process';
+/**
+ * The LSP client the tests use: the benchmark's stdio client (bench/lspClient.ts), started on the
+ * built server, with the published diagnostics typed as the tests read them.
+ */
 import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { LspClient } from '../../bench/lspClient';
 
 export const ROOT = join(__dirname, '../..');
 
@@ -11,75 +13,19 @@ export interface PublishedDiagnostics {
   diagnostics: { code: string; message: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; source: string; data?: Record<string, unknown> }[];
 }
 
-export class TestClient {
-  readonly connection: MessageConnection;
-  readonly process: ChildProcess;
-  readonly published: PublishedDiagnostics[] = [];
-  readonly stderr: string[] = [];
-  settings: Record<string, unknown> = {};
-  private waiters: { test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
-
+export class TestClient extends LspClient {
   constructor(command: string[] = ['node', join(ROOT, 'dist/server.js'), '--stdio']) {
-    this.process = spawn(command[0], command.slice(1), { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
-      this.published.push(params);
-      this.waiters = this.waiters.filter((w) => (w.test(params) ? (w.resolve(params), false) : true));
-    });
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/codeLens/refresh', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.listen();
+    super({ command: command[0], args: command.slice(1), cwd: ROOT });
   }
 
-  async initialize(options: { rootUri?: string | null; capabilities?: Record<string, unknown>; initializationOptions?: unknown } = {}) {
-    const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: options.rootUri ?? null,
-      capabilities: options.capabilities ?? { workspace: { configuration: true } },
-      initializationOptions: options.initializationOptions,
-    });
-    await this.connection.sendNotification('initialized', {});
-    return result as { capabilities: Record<string, unknown> };
+  /** Every publishDiagnostics so far, in order. */
+  allPublished(): PublishedDiagnostics[] {
+    return this.published.map((received) => received.params as PublishedDiagnostics);
   }
 
-  /** The next diagnostics published for `uri` (at `version`, when given). */
-  diagnosticsFor(uri: string, version?: number, timeoutMs = 10000): Promise<PublishedDiagnostics> {
-    const test = (p: PublishedDiagnostics) => p.uri === uri && (version === undefined || p.version === version);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
-      this.waiters.push({ test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-    });
-  }
-
-  open(uri: string, text: string, version = 1, languageId = 'markdown') {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
-  }
-
-  change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]) {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
-  }
-
-  close(uri: string) {
-    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  }
-
-  request<R = any>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
-  }
-
-  async stop(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // The server may already be gone.
-    }
-    this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
+  /** The next diagnostics published for `uri` (at `version` or later, when given). */
+  async diagnosticsFor(uri: string, version?: number, timeoutMs = 10000): Promise<PublishedDiagnostics> {
+    return (await this.waitForDiagnostics(uri, version, timeoutMs)).params as PublishedDiagnostics;
   }
 }
 

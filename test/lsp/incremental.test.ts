@@ -20,7 +20,7 @@ before(async () => {
   client = new TestClient();
   await client.initialize();
 });
-after(() => client.stop());
+after(() => client.shutdown());
 
 test('property: after incremental edits over the protocol, the server agrees with a fresh open of the final text', async () => {
   let run = 0;
@@ -52,7 +52,7 @@ test('property: after incremental edits over the protocol, the server agrees wit
       const freshDiagnostics = freshSections.rubric || /rubric/.test(text.slice(0, 300)) ? await freshOpened : { diagnostics: [] };
       const strip = (r: any) => r && { ...r, uri: '', version: 0 };
       assert.deepEqual(strip(edited), strip(freshSections));
-      const last = client.published.filter((p) => p.uri === uri).pop()!;
+      const last = client.allPublished().filter((p) => p.uri === uri).pop()!;
       if (last.version === version) assert.deepEqual(last.diagnostics, freshDiagnostics.diagnostics);
       await client.close(uri);
       await client.close(fresh);

@@ -22,7 +22,7 @@ before(async () => {
   await client.initialize({ rootUri: uriOf(folder), capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
 });
 after(async () => {
-  await client.stop();
+  await client.shutdown();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -52,14 +52,14 @@ test('the server answers after a 1 MB line, a binary file, lone surrogates and N
 
 test('two rubric files with one id: the first (by path) is used, the second is told so', async () => {
   const second = uriOf(join(folder, 'b.rubric.yaml'));
-  const published = client.published.find((p) => p.uri === second && p.diagnostics.length > 0) ?? (await client.diagnosticsFor(second));
+  const published = client.allPublished().find((p) => p.uri === second && p.diagnostics.length > 0) ?? (await client.diagnosticsFor(second));
   assert.equal(published.diagnostics[0].code, 'rubric-id-taken');
   assert.match(published.diagnostics[0].message, /already defined in .*a\.rubric\.yaml/);
 });
 
 test('a user rubric with a built-in id does not replace the built-in', async () => {
   const impostor = uriOf(join(folder, 'c.rubric.yaml'));
-  const published = client.published.find((p) => p.uri === impostor && p.diagnostics.length > 0) ?? (await client.diagnosticsFor(impostor));
+  const published = client.allPublished().find((p) => p.uri === impostor && p.diagnostics.length > 0) ?? (await client.diagnosticsFor(impostor));
   assert.match(published.diagnostics[0].message, /built-in rubric id; the built-in rubric is used/);
   const uri = 'file:///tmp/builtin-check.md';
   const checked = client.diagnosticsFor(uri, 1);

@@ -22,10 +22,10 @@ describe('the language server over stdio', () => {
     await client.open(problems, problemsText);
     await first;
   });
-  after(() => client.stop());
+  after(() => client.shutdown());
 
   test('pushes the problem example\'s diagnostics after open, with the version', async () => {
-    const published = client.published.find((p) => p.uri === problems && p.version === 1)!;
+    const published = client.allPublished().find((p) => p.uri === problems && p.version === 1)!;
     assert.deepEqual(codes(published), ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded']);
     const limit = published.diagnostics.find((d) => d.code === 'word-limit-exceeded')!;
     assert.equal(limit.source, 'rubric-writer');
@@ -80,7 +80,7 @@ describe('the language server over stdio', () => {
   });
 
   test('the missing-section quick fix inserts the heading and guidance at its place, and the diagnostic goes', async () => {
-    const current = client.published.filter((p) => p.uri === problems).pop()!;
+    const current = client.allPublished().filter((p) => p.uri === problems).pop()!;
     const missing = current.diagnostics.find((d) => d.code === 'missing-section')!;
     const actions = await client.request<{ title: string; kind: string; edit: { changes: Record<string, never[]> } }[]>('textDocument/codeAction', {
       textDocument: { uri: problems },
@@ -140,7 +140,7 @@ describe('the language server over stdio', () => {
     const lenses = await client.request<unknown[]>('textDocument/codeLens', { textDocument: { uri: plain } });
     assert.deepEqual(lenses, []);
     await new Promise((r) => setTimeout(r, 200));
-    assert.ok(client.published.filter((p) => p.uri === plain).every((p) => p.diagnostics.length === 0));
+    assert.ok(client.allPublished().filter((p) => p.uri === plain).every((p) => p.diagnostics.length === 0));
     const cleared = client.diagnosticsFor(problems);
     await client.close(problems);
     assert.deepEqual((await cleared).diagnostics, []);
@@ -172,13 +172,13 @@ describe('settings and user rubric files', () => {
     await client.initialize({ rootUri: uriOf(folder), capabilities: { workspace: { configuration: true } } });
   });
   after(async () => {
-    await client.stop();
+    await client.shutdown();
     rmSync(folder, { recursive: true, force: true });
   });
 
   test('a broken rubric file gets diagnostics of its own, with line and column', async () => {
     const uri = uriOf(join(folder, 'broken.rubric.yaml'));
-    const published = client.published.find((p) => p.uri === uri) ?? (await client.diagnosticsFor(uri));
+    const published = client.allPublished().find((p) => p.uri === uri) ?? (await client.diagnosticsFor(uri));
     assert.equal(published.diagnostics[0].code, 'invalid-rubric');
     assert.match(published.diagnostics[0].message, /kind must be one of: micro-credential, framework/);
     assert.deepEqual(published.diagnostics[0].range.start, { line: 2, character: 6 });
@@ -229,7 +229,7 @@ describe('pull diagnostics and the disable comments', () => {
       assert.equal(report.kind, 'full');
       assert.ok(report.items.some((d) => d.code === 'missing-section'));
     } finally {
-      await client.stop();
+      await client.shutdown();
     }
   });
 
@@ -254,7 +254,7 @@ describe('pull diagnostics and the disable comments', () => {
       await client.open(uri, text);
       assert.deepEqual(codes(await next), []);
     } finally {
-      await client.stop();
+      await client.shutdown();
     }
   });
 });

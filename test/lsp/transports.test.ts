@@ -58,6 +58,6 @@ test('`rubric-writer server --stdio` starts the same server', async () => {
     await client.open('file:///tmp/t.md', DOC);
     assert.ok((await next).diagnostics.some((d) => d.code === 'missing-section'));
   } finally {
-    await client.stop();
+    await client.shutdown();
   }
 });
