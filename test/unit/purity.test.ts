@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const core = join(__dirname, '../../server/src/core');
-const ALLOWED = /^(\.{1,2}\/|unified$|remark-|micromark-extension-gfm-|mdast-util-gfm-|mdast-util-to-string$|yaml$|ajv$|mdast$)/;
+const ALLOWED = /^(\.{1,2}\/|unified$|remark-|micromark-extension-gfm-|micromark-util-combine-extensions$|mdast-util-gfm-|mdast-util-to-string$|yaml$|ajv$|mdast$)/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

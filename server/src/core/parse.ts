@@ -9,6 +9,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { combineExtensions } from 'micromark-util-combine-extensions';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -28,20 +29,22 @@ interface GfmParts {
 
 function remarkGfmParts(this: Processor, parts: GfmParts): void {
   const data = this.data();
-  const syntax = (data.micromarkExtensions ??= []);
-  const trees = (data.fromMarkdownExtensions ??= []);
+  const syntax = [gfmFootnote(), gfmStrikethrough()];
+  const trees = [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown()];
   if (parts.autolinkLiterals) {
-    syntax.push(gfmAutolinkLiteral());
-    trees.push(gfmAutolinkLiteralFromMarkdown());
+    syntax.unshift(gfmAutolinkLiteral());
+    trees.unshift(gfmAutolinkLiteralFromMarkdown());
   }
-  syntax.push(gfmFootnote(), gfmStrikethrough());
-  trees.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
   if (parts.tables) {
     syntax.push(gfmTable());
     trees.push(gfmTableFromMarkdown());
   }
   syntax.push(gfmTaskListItem());
   trees.push(gfmTaskListItemFromMarkdown());
+  // One combined extension, as micromark-extension-gfm gives: micromark combines the extensions
+  // it is handed on every parse, and one is cheaper to combine than five.
+  (data.micromarkExtensions ??= []).push(combineExtensions(syntax));
+  (data.fromMarkdownExtensions ??= []).push(trees);
 }
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
