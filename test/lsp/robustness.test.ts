@@ -82,3 +82,14 @@ test('a rubric file deleted while in use: its submissions are told, the built-in
   assert.equal(after.diagnostics[0].code, 'unknown-rubric');
   await stillAnswers();
 });
+
+test('a change that repeats the version number is still checked', async () => {
+  const uri = 'file:///tmp/repeated-version.md';
+  const opened = client.diagnosticsFor(uri, 1);
+  await client.open(uri, `${FRONT}## Part 1\n\nA few words.\n`);
+  assert.ok(!(await opened).diagnostics.some((d) => d.code === 'identifying-information'));
+  const rechecked = client.diagnosticsFor(uri, 1);
+  await client.change(uri, 1, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'Write to me at ana.rivera@example.org. ' }]);
+  assert.ok((await rechecked).diagnostics.some((d) => d.code === 'identifying-information'));
+  await client.close(uri);
+});

@@ -22,6 +22,8 @@ export interface EditorDocument {
 
 export class SubmissionDocument implements EditorDocument {
   readonly analyzer = new DocumentAnalyzer();
+  /** Changes applied so far: what an analysis is cached by (a client may repeat a version number). */
+  changes = 0;
 
   constructor(
     readonly uri: string,
@@ -52,6 +54,7 @@ export class SubmissionDocument implements EditorDocument {
       } else this.analyzer.setText(change.text);
     }
     this.version = version;
+    this.changes++;
   }
 }
 

@@ -12,7 +12,8 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { SubmissionDocument } from './documents';
 
 interface DocumentState {
-  version: number;
+  document: SubmissionDocument;
+  changes: number;
   analysis: Analysis;
 }
 
@@ -67,16 +68,16 @@ export class Workspace {
     this.documents.delete(uri);
   }
 
-  /** The document's analysis for its current version (checked at most once per version). */
+  /** The document's analysis as it is now (checked at most once per change). */
   analysisOf(document: SubmissionDocument): Analysis {
     const state = this.documents.get(document.uri);
-    if (state && state.version === document.version) return state.analysis;
+    if (state && state.document === document && state.changes === document.changes) return state.analysis;
     const analysis = document.analyzer.analyze(null, {
       registry: this.registry,
       associatedRubricId: this.associatedRubric(document.uri),
       identifyingTerms: this.settings.privacy.identifyingTerms,
     });
-    this.documents.set(document.uri, { version: document.version, analysis });
+    this.documents.set(document.uri, { document, changes: document.changes, analysis });
     return analysis;
   }
 
