@@ -92,7 +92,7 @@ const LINES = [
   'Plain words in a sentence.', 'More words, with punctuation!', '- a list item', '  - nested reason', '1. numbered', '> quoted text',
   '```', '~~~', '````md', '    ```', '    indented code', '<!--', '-->', '<!-- one line comment -->', '<div>', '</div>', '<script>', '</script>',
   '[ref]: https://example.org', 'see [ref] and [text][ref]', '[^1]: a footnote', 'a claim[^1]', '---', '| a | b |', '| --- | --- |', '| c | d |',
-  '![photo](p.jpg) with a caption', '![alone](q.png)', '[video](v.mp4) (3:45)', 'mail me at a.b@example.org', 'call 555-123-4567', '\tTabbed words', 'CJK 我们是学生',
+  '![photo](p.jpg) with a caption', '![alone](q.png)', '[video](v.mp4) (3:45)', 'mail me at a.b@example.org', 'call 555-123-4567', '\tTabbed words', 'CJK 我们是学生', 'well-**known** and [Ed](x)ucation', 'R&amp;D &amp; w`code`w \\*x\\*', 'hard  ', 'ESSA法案 review',
 ];
 
 test('property: splitting never changes what the document means', () => {

@@ -14,7 +14,7 @@ const PIECES = [
   '| a | b |', '| --- | --- |', '|', '- item', '  - nested', '    - deeper', '1. one', '> quote', '>> nested quote',
   '[ref]: http://x', '[ref]', '[^1]', '[^1]: note', '![img](p.jpg)', '[video](v.mp4) (99:99)', '[v](v.mp4) 3 min 45 s',
   'plain words here', '\t\ttabs\tinside', '\u00a0nbsp\u00a0words', 'zero\u200bwidth\u200djoin', '🎉👩‍🏫 emoji', '\ud800 lone surrogate', '\udfff',
-  '\u0000 nul \u0001 \u001f control', 'שלום עולם RTL', 'مرحبا', '我们是学生', 'a@b.org', '+1 555 123 4567', 'K-12 2021-2022 1-4 3:45',
+  '\u0000 nul \u0001 \u001f control', 'שלום עולם RTL', 'مرحبا', '我们是学生', 'a@b.org', '+1 555 123 4567', 'K-12 2021-2022 1-4 3:45', 'well-**known** [Ed](x)ucation', 'R&amp;D &amp; w`code`w', 'ESSA法案 review', 'end\\', 'a<br>b<b>c</b>',
 ];
 const document = fc
   .tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 50 }), fc.array(fc.constantFrom('\n', '\r\n', '\r', ' '), { minLength: 1, maxLength: 50 }))

@@ -10,7 +10,7 @@ import { computeLineStarts } from './lineIndex';
 import { isMediaUrl, readDuration, readTrailingDuration } from './media';
 import { findIdentifying, type IdentifyingMatch } from './privacy';
 import { parseMarkdown } from './parse';
-import { forEachWord } from './words';
+import { ReaderText } from './readerText';
 
 export interface HeadingInfo {
   start: number;
@@ -89,6 +89,8 @@ export interface BlockSummary {
  * Nothing outside the text is kept.
  */
 export function summarizeBlock(text: string, definitions = '', before = false): BlockSummary {
+  // CommonMark reads U+0000 as U+FFFD; doing it first keeps every value and offset in step with the source.
+  if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
   const prefix = definitions && before ? `${definitions}\n\n` : '';
   const tree = parseMarkdown(definitions && !before ? `${text}\n\n${definitions}` : prefix + text);
   if (prefix) shiftPositions(tree, prefix.length);
@@ -121,6 +123,7 @@ interface ChildStats {
 class Summarizer {
   private words: number[] = [];
   private wordEnds: number[] = [];
+  private readonly reader = new ReaderText();
   private summary: BlockSummary;
 
   constructor(private readonly text: string, private readonly source: string) {
@@ -215,6 +218,7 @@ class Summarizer {
       case 'table':
         this.summary.tables.push({ start: start(node), bodyRows: Math.max(0, node.children.length - 1) });
         photos.push(...this.inline(node));
+        this.flushWords();
         break;
       case 'footnoteDefinition':
         this.summary.definitions.push(`[^${node.label ?? node.identifier}]`);
@@ -225,6 +229,7 @@ class Summarizer {
         break;
       case 'paragraph':
         photos.push(...this.inline(node));
+        this.flushWords();
         break;
       default:
         break;
@@ -239,26 +244,32 @@ class Summarizer {
     children.forEach((child, index) => {
       switch (child.type) {
         case 'text':
-          this.addWords(child.value, start(child), end(child));
+          this.reader.add(child.value, this.source, start(child), end(child));
           this.summary.textRuns.push({ start: start(child), text: child.value });
           break;
         case 'inlineCode': {
-          this.addWords(child.value, start(child), end(child));
-          const at = this.source.indexOf(child.value, start(child));
+          const found = this.source.indexOf(child.value, start(child));
+          const at = found !== -1 && found + child.value.length <= end(child) ? found : -1;
+          if (at === -1) this.reader.add(child.value, this.source, start(child), end(child));
+          else this.reader.add(child.value, this.source, at, at + child.value.length);
           this.summary.textRuns.push({ start: at === -1 ? start(child) : at, text: child.value });
           break;
         }
         case 'html':
+          // Inline HTML is markup, not text: removed, except that a <br> breaks the line.
           if (isDirective(child.value)) this.summary.directives.push({ start: start(child), end: end(child), text: child.value });
+          if (LINE_BREAK_TAG.test(child.value)) this.reader.separate();
           break;
         case 'link':
         case 'image':
           if (isMediaUrl(child.url)) {
             this.media(child, children[index + 1]);
             if (child.type === 'link') this.linkText(child);
+            else this.reader.separate();
           } else if (child.type === 'image') {
             photos.push(this.summary.media.length);
             this.summary.media.push({ start: start(child), end: end(child), url: child.url, recording: false, seconds: null, captioned: false });
+            this.reader.separate();
           } else {
             photos.push(...this.linkText(child));
           }
@@ -266,12 +277,17 @@ class Summarizer {
         case 'imageReference':
           photos.push(this.summary.media.length);
           this.summary.media.push({ start: start(child), end: end(child), url: '', recording: false, seconds: null, captioned: false });
+          this.reader.separate();
+          break;
+        case 'break':
+          this.reader.separate();
           break;
         case 'footnoteReference':
-        case 'break':
           break;
         default:
           if ('children' in child) photos.push(...this.inline(child));
+          // Table cells (and rows) are read one by one.
+          if (child.type === 'tableCell' || child.type === 'tableRow') this.reader.separate();
       }
     });
     return photos;
@@ -283,11 +299,9 @@ class Summarizer {
     const url = link.url;
     const isBareUrl = label === url || `mailto:${label}` === url || `http://${label}` === url || `https://${label}` === url;
     if (isBareUrl) {
-      // A bare URL or e-mail address is one word however many pieces it has.
-      if (/[\p{L}\p{N}]/u.test(label)) {
-        this.words.push(start(link));
-        this.wordEnds.push(end(link));
-      }
+      // The address as written is the text (one run, so one word); its pieces are searched as one for privacy.
+      const text = link.children.length === 1 && link.children[0].type === 'text' ? link.children[0] : link;
+      this.reader.add(label, this.source, start(text), end(text));
       this.summary.textRuns.push({ start: start(link), text: this.source.slice(start(link), end(link)) });
       return [];
     }
@@ -306,27 +320,15 @@ class Summarizer {
     else if ('children' in node) for (const child of node.children) this.collectText(child as Nodes);
   }
 
-  private addWords(value: string, nodeStart: number, nodeEnd: number): void {
-    const raw = this.source.slice(nodeStart, nodeEnd);
-    if (raw === value) {
-      forEachWord(value, (s, e) => {
-        this.words.push(nodeStart + s);
-        this.wordEnds.push(nodeStart + e);
-      });
-      return;
-    }
-    // The source differs from the value (escapes, entities, container prefixes): find each word in it.
-    let cursor = 0;
-    forEachWord(value, (s, e) => {
-      const found = raw.indexOf(value.slice(s, e), cursor);
-      const at = found === -1 ? Math.min(cursor, raw.length) : found;
-      const length = found === -1 ? 0 : e - s;
-      this.words.push(nodeStart + at);
-      this.wordEnds.push(nodeStart + at + length);
-      cursor = at + length;
+  private flushWords(): void {
+    this.reader.flush((from, to) => {
+      this.words.push(from);
+      this.wordEnds.push(to);
     });
   }
 }
+
+const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 
 const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');
 
