@@ -70,3 +70,80 @@ test('headings that only share some words with a section match nothing', () => {
     assert.equal(together(heading), null, heading);
   }
 });
+
+// The spec's pairs (US form first), each in a heading: the built-in rubric's own words where it has
+// them, and a rubric made for the test for the rest, both ways round.
+const SPELLING_PAIRS: [string, string][] = [
+  ['practice', 'practise'],
+  ['practicing', 'practising'],
+  ['organize', 'organise'],
+  ['analyze', 'analyse'],
+  ['color', 'colour'],
+  ['behavior', 'behaviour'],
+  ['center', 'centre'],
+  ['program', 'programme'],
+  ['license', 'licence'],
+  ['defense', 'defence'],
+  ['traveling', 'travelling'],
+  ['enrollment', 'enrolment'],
+  ['judgment', 'judgement'],
+  ['catalog', 'catalogue'],
+];
+
+test('US/UK spelling in the built-in rubrics’ headings: "practising" finds the recordings', () => {
+  assert.equal(engaging('Recordings of practising the messaging or engaging two stakeholders'), 'recordings');
+  assert.equal(engaging('Recordings of Practicing the Messaging or Engaging Two Stakeholders'), 'recordings');
+  assert.equal(together('Artefact 3: Visual Presentation'), 'artifact-3');
+});
+
+function spellingRubric(form: 0 | 1) {
+  return {
+    id: `spellings-${form}`,
+    title: 'Spellings',
+    kind: 'framework' as const,
+    source: 'test',
+    description: 'One section per spelling pair.',
+    sections: SPELLING_PAIRS.map(([us, uk], i) => ({ id: `pair-${i}`, title: `Our ${form === 0 ? us : uk} with families`, aliases: [`Notes on ${form === 0 ? us : uk}`] })),
+  };
+}
+
+test('every spelling pair of the spec matches both ways, in titles and in aliases', () => {
+  for (const form of [0, 1] as const) {
+    const rubric = spellingRubric(form);
+    const match = createMatcher(rubric);
+    SPELLING_PAIRS.forEach((pair, i) => {
+      const other = pair[1 - form];
+      assert.equal(match(`Our ${other} with families`)?.index, i, `"Our ${other} with families" in a rubric written with "${pair[form]}"`);
+      assert.equal(match(`## NOTES ON ${other.toUpperCase()}`)?.index, i, `alias with "${other}"`);
+    });
+  }
+});
+
+test('spelling rules reach words nobody listed: inflections and other -our, -ise, -tre words', () => {
+  const rubric = {
+    id: 'more-spellings',
+    title: 'More',
+    kind: 'framework' as const,
+    source: 'test',
+    description: 'Words outside the spec’s list.',
+    sections: [
+      { id: 'neighborhood', title: 'Neighborhood partners' },
+      { id: 'prioritizing', title: 'Prioritizing family voice' },
+      { id: 'theater', title: 'Theater night' },
+      { id: 'counseling', title: 'Counseling team' },
+      { id: 'acknowledgment', title: 'Acknowledgments' },
+    ],
+  };
+  const match = createMatcher(rubric);
+  const id = (heading: string) => {
+    const found = match(heading);
+    return found ? rubric.sections[found.index].id : null;
+  };
+  assert.equal(id('Neighbourhood partners'), 'neighborhood');
+  assert.equal(id('Prioritising Family Voice'), 'prioritizing');
+  assert.equal(id('Theatre night'), 'theater');
+  assert.equal(id('Counselling team'), 'counseling');
+  assert.equal(id('Acknowledgements'), 'acknowledgment');
+  // Near misses stay misses: a shared word is not a match.
+  for (const heading of ['Neighbourhood', 'Family voice', 'Theatre', 'Our counsellors', 'Night']) assert.equal(id(heading), null, heading);
+});

@@ -17,18 +17,38 @@ const LABELS = new Set(['part', 'artifact', 'artefact', 'section', 'step', 'driv
 const DROPPED = new Set(['a', 'an', 'the']);
 /** Small words a numbered heading may add without changing which section it names. */
 const CONNECTIVES = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'my', 'our']);
-const SPELLING: Record<string, string> = { artefact: 'artifact', practise: 'practice', programme: 'program', learnt: 'learned', judgement: 'judgment', enrol: 'enroll' };
+/** Spellings that no rule below reaches, US form last. */
+const SPELLING: Record<string, string> = {
+  artefact: 'artifact', learnt: 'learned', spelt: 'spelled', dreamt: 'dreamed', burnt: 'burned', leapt: 'leaped',
+  grey: 'gray', mould: 'mold', plough: 'plow', cheque: 'check', tyre: 'tire', kerb: 'curb',
+  storey: 'story', aeroplane: 'airplane', jewelery: 'jewelry', aluminium: 'aluminum', sceptic: 'skeptic',
+  sceptical: 'skeptical', ageing: 'aging', draught: 'draft', enquiry: 'inquiry', enquire: 'inquire', amongst: 'among',
+  whilst: 'while', programme: 'program', gramme: 'gram', pyjama: 'pajama',
+};
 
-function canonicalWord(word: string): string {
+/**
+ * One spelling for a word whatever the writer's English: UK and US forms (and their inflections)
+ * reduce to the same form. Rules, not a list of pairs, so words no one listed are found too:
+ * `-ise`/`-yse` as `-ize`/`-yze`, `-our` as `-or`, `-tre` as `-ter`, `-ence` as `-ense`,
+ * `-ogue` as `-og`, doubled `l` as one, `ae` inside a word as `e`. Headings and rubric titles go
+ * through the same reduction, so a reduction that is no real spelling (`promise` → `promize`)
+ * does no harm: it only has to be the same on both sides.
+ */
+export function canonicalWord(word: string): string {
   let w = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   w = SPELLING[w] ?? w;
-  return w
-    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
-    .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
-    .replace(/our(s?)$/, 'or$1')
-    .replace(/([^aeiou])tre(s?)$/, '$1ter$2')
-    .replace(/ogue(s?)$/, 'og$1')
-    .replace(/([aeiou])ll(ed|ing|er)$/, '$1l$2');
+  w = w
+    .replace(/ll/g, 'l') // travelling, enrolment, fulfil, skilful, counsellor
+    .replace(/([^aeiou])ae/g, '$1e') // paediatric, encyclopaedia, mediaeval
+    .replace(/dgement$/, 'dgment') // judgement, acknowledgement
+    .replace(/ctis(e|ed|ing|er)$/, 'ctic$1') // practise, practising (the US noun and verb are "practice")
+    .replace(/ys(e|ed|ing|er)$/, 'yz$1') // analyse, paralysed
+    .replace(/is(e|ed|ing|er|ation|ational|ationally)$/, 'iz$1') // organise, organisation, prioritising
+    .replace(/^([a-z]{2,})our(|ed|ing|ful|fully|al|ally|ite|able|ably|hood|er|ist|less|y)$/, '$1or$2') // colour, behavioural, neighbourhood
+    .replace(/([tb])r(e|ed)$/, (_m, stem: string, end: string) => `${stem}er${end === 'ed' ? 'ed' : ''}`) // centre, centred, fibre
+    .replace(/ence$/, 'ense') // licence, defence, offence
+    .replace(/ogue$/, 'og'); // catalogue, dialogue
+  return SPELLING[w] ?? w;
 }
 
 /** The normal form of a heading or title: its words, and its "label number" key if it has one. */
