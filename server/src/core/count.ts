@@ -51,15 +51,26 @@ export class BlockIndex {
     return { start: block.start + block.summary.wordStarts[i], end: block.start + block.summary.wordEnds[i] };
   }
 
+  /** The LSP position of an offset; an offset inside a line terminator is the end of its line. */
   position(offset: number): Position {
     const block = this.blocks[this.blockAt(offset)];
-    const local = Math.min(offset - block.start, block.text.length);
+    let local = Math.max(0, Math.min(offset - block.start, block.text.length));
     const line = lineOf(block.summary.lineStarts, local);
-    return { line: block.startLine + line, character: local - block.summary.lineStarts[line] };
+    const lineStart = block.summary.lineStarts[line];
+    while (local > lineStart && isLineBreak(block.text.charCodeAt(local - 1))) local--;
+    return { line: block.startLine + line, character: local - lineStart };
   }
 
+  /** A range over [start, end) that never ends in or after a line terminator (a trailing one is left out). */
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    let to = Math.max(start, end);
+    while (to > start && isLineBreak(this.charCodeAt(to - 1))) to--;
+    return { start: this.position(start), end: this.position(to) };
+  }
+
+  private charCodeAt(offset: number): number {
+    const block = this.blocks[this.blockAt(offset)];
+    return block.text.charCodeAt(offset - block.start);
   }
 
   /** Items of top-level lists plus table body rows, in [from, to). */
@@ -102,6 +113,7 @@ export class BlockIndex {
   }
 }
 
+const isLineBreak = (code: number) => code === 10 || code === 13;
 const inside = (offset: number, from: number, to: number) => offset >= from && offset < to;
 
 function lowerBound(values: ArrayLike<number>, target: number): number {

@@ -34,9 +34,10 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
   const document = parseDocument(info.value, { uniqueKeys: true, prettyErrors: false });
   const error = document.errors[0];
   if (error) {
-    const [start, end] = error.pos;
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    result.error = { start: base + start, end: base + Math.max(end, start + 1), message };
+    result.error = { ...errorSpan(info.value, error.pos[0], error.pos[1]), message };
+    result.error.start += base;
+    result.error.end += base;
     return result;
   }
   if (!isMap(document.contents)) return result;
@@ -55,4 +56,14 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
     if (!result.rubricValue) result.rubricValue = result.rubricLine;
   }
   return result;
+}
+
+/** At least one character, inside one line: an error at a line's end marks the line's last character. */
+function errorSpan(value: string, start: number, end: number): Span {
+  const isBreak = (i: number) => i >= value.length || value[i] === '\n' || value[i] === '\r';
+  let from = Math.min(start, value.length);
+  if (isBreak(from) && from > 0 && !isBreak(from - 1)) from--;
+  let to = Math.max(from + 1, Math.min(end, value.length));
+  for (let i = from; i < to; i++) if (isBreak(i)) to = Math.max(i, from);
+  return { start: from, end: to };
 }
