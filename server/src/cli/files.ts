@@ -40,11 +40,23 @@ export function readSubmission(file: string): ReadResult {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
     return { file, error: `${file}: cannot read (${reason})` };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { file, error: `${file}: looks like a binary file, not Markdown` };
+  if (looksBinary(bytes)) return { file, error: `${file}: looks like a binary file, not Markdown` };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     return { file, error: `${file}: is not UTF-8 text` };
   }
+}
+
+/**
+ * A binary file has NULs among many other control bytes in its first 8 KB (or is not UTF-8, which
+ * decoding finds). One stray NUL pasted from a PDF is still Markdown: CommonMark reads it as U+FFFD.
+ */
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (!head.includes(0)) return false;
+  let control = 0;
+  for (const byte of head) if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) control++;
+  return control > Math.max(8, head.length * 0.05);
 }
