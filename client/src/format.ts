@@ -1,7 +1,7 @@
 /** What the client shows, computed from the server's section table. Pure: no `vscode` here. */
 import type { SectionInfo, SectionsResult } from '../../server/src/lsp/protocol';
 
-export type Tone = 'ok' | 'warning' | 'error';
+export type Tone = SectionInfo['tone'];
 
 /** The section the cursor is in: the innermost found section whose range holds the line. */
 export function sectionAtLine(result: SectionsResult, line: number): SectionInfo | null {
@@ -20,24 +20,10 @@ export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
   return numbered ? numbered[1] : section.title;
 }
 
-function limitText(section: SectionInfo): string {
-  if (section.min !== null && section.max !== null) return `${section.min}–${section.max}`;
-  if (section.max !== null) return String(section.max);
-  if (section.min !== null) return `${section.min}+`;
-  return '';
-}
-
 /** "Artifact 2: 342 / 300 words", "Part 2: 410 words". */
 export function statusBarText(section: SectionInfo): string {
   const words = section.words ?? 0;
-  const limit = limitText(section);
-  return `${shortTitle(section)}: ${limit ? `${words} / ${section.max ?? limit} words` : `${words} word${words === 1 ? '' : 's'}`}`;
-}
-
-export function sectionTone(section: SectionInfo): Tone {
-  if (section.errors > 0 || (section.status === 'over' && section.limit === 'hard') || (section.status === 'missing' && section.required)) return 'error';
-  if (section.warnings > 0 || section.status === 'over' || section.status === 'under' || section.status === 'empty') return 'warning';
-  return 'ok';
+  return `${shortTitle(section)}: ${section.limitText ? `${words} / ${section.max ?? section.limitText} words` : `${words} word${words === 1 ? '' : 's'}`}`;
 }
 
 const STATUS_WORD: Record<SectionInfo['status'], string> = { ok: 'ok', missing: 'missing', empty: 'empty', under: 'under the minimum', over: 'over the limit' };
@@ -83,7 +69,7 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
   const roots: ChecklistItemModel[] = [];
   const stack: { depth: number; item: ChecklistItemModel }[] = [];
   for (const section of result.sections) {
-    const tone = sectionTone(section);
+    const tone = section.tone;
     const item: ChecklistItemModel = {
       id: section.id,
       label: section.title,

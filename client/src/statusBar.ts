@@ -1,6 +1,6 @@
 /** The status bar item: the words of the section under the cursor against its limit. */
 import * as vscode from 'vscode';
-import { sectionAtLine, sectionsTooltip, sectionTone, statusBarText } from './format';
+import { sectionAtLine, sectionsTooltip, statusBarText } from './format';
 import type { Sections } from './sections';
 
 export class SectionStatusBar implements vscode.Disposable {
@@ -26,7 +26,7 @@ export class SectionStatusBar implements vscode.Disposable {
     const section = sectionAtLine(table, editor.selection.active.line);
     this.item.text = section ? `$(checklist) ${statusBarText(section)}` : `$(checklist) ${table.rubric.title}`;
     this.item.tooltip = new vscode.MarkdownString(sectionsTooltip(table));
-    const tone = section ? sectionTone(section) : 'ok';
+    const tone = section?.tone ?? 'ok';
     this.item.backgroundColor = tone === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : tone === 'warning' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

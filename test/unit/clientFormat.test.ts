@@ -46,3 +46,21 @@ test('the checklist is a tree of Parts and their sections, each with an icon for
 test('insert choices put missing sections first', () => {
   assert.deepEqual(insertChoices(table).map((c) => c.id), ['part-3', 'part-1', 'part-2', 'artifact-1', 'artifact-2', 'artifact-3']);
 });
+
+test('a suppressed diagnostic leaves no red: the status bar and the checklist show what the server reports after suppressions', () => {
+  const suppressed = problems.replace('### Artifact 2: Written Plan', '<!-- rubric-writer-disable-next-line word-limit-exceeded -->\n### Artifact 2: Written Plan');
+  const after = sectionsResult('file:///problems.md', 2, check(suppressed));
+  const artifact2 = after.sections.find((s) => s.id === 'artifact-2')!;
+  assert.equal(artifact2.status, 'over', 'the status still speaks of words');
+  assert.equal(artifact2.tone, 'ok');
+  assert.equal(artifact2.ready, true);
+  const lines = suppressed.split('\n');
+  const inArtifact2 = sectionAtLine(after, lines.findIndex((l) => l.startsWith('### Artifact 2')) + 3)!;
+  assert.equal(inArtifact2.id, 'artifact-2');
+  assert.equal(inArtifact2.tone, 'ok', 'the status bar is not red');
+  const item = checklistItems(after)[1].children.find((c) => c.id === 'artifact-2')!;
+  assert.equal(item.icon, 'pass');
+  assert.equal(item.color, 'testing.iconPassed');
+  // Without the comment the same section is red in both.
+  assert.equal(table.sections.find((s) => s.id === 'artifact-2')!.tone, 'error');
+});

@@ -16,3 +16,4 @@ export { createMatcher } from './match';
 export type { OutlineHeading } from './outline';
 export { describeRules, rubricMarkdown, sectionMarkdown, sectionSummary } from './describe';
 export { generateSnippets, snippetsFileText, type Snippet } from './snippets';
+export { sectionStates, type SectionState, type Tone } from './state';

@@ -1,31 +1,13 @@
 /** Every custom request and notification between the Rubric Writer server and its clients. */
+import type { SectionState } from '../core/state';
 import { NotificationType, RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
-export interface SectionInfo {
-  id: string;
-  title: string;
-  /** 0 for a Part, 1 for its subsections. */
-  depth: number;
-  found: boolean;
-  required: boolean;
-  status: 'ok' | 'missing' | 'empty' | 'under' | 'over';
-  words: number | null;
-  min: number | null;
-  max: number | null;
-  limit: 'hard' | 'guide' | null;
-  items: number | null;
-  itemsMin: number | null;
-  itemNoun: string | null;
-  recordings: number;
-  photos: number;
-  /** "212 / 350–450 words", as the code lens shows it. */
-  summary: string;
+/** A section's state (computed once by the server, after suppressions) with its place in the document. */
+export interface SectionInfo extends SectionState {
   /** The heading's range, when found. */
   range: Range | null;
   /** The whole section's range, when found. */
   sectionRange: Range | null;
-  errors: number;
-  warnings: number;
 }
 
 export interface SectionsResult {

@@ -1,42 +1,23 @@
 /** Answers to the custom requests of protocol.ts: section tables, plain text, rubrics, templates. */
 import type { Position } from 'vscode-languageserver';
-import { flattenSections, isRequired, renderTemplate, rubricMarkdown, sectionPlainText, sectionSummary, type Analysis, type Rubric, type RubricRegistry } from '../core';
+import { flattenSections, renderTemplate, rubricMarkdown, sectionPlainText, sectionStates, type Analysis, type Rubric, type RubricRegistry } from '../core';
 import type { RubricInfo, SectionsResult } from './protocol';
 
 export function sectionsResult(uri: string, version: number, analysis: Analysis): SectionsResult {
   const { index } = analysis;
-  const count = (section: string | null, severity: string) => analysis.diagnostics.filter((d) => d.severity === severity && (section === null || d.section === section)).length;
+  const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
+  const states = sectionStates(analysis);
   return {
     uri,
     version,
     rubric: analysis.rubric ? { id: analysis.rubric.id, title: analysis.rubric.title } : null,
-    errors: count(null, 'error'),
-    warnings: count(null, 'warning'),
-    sections: analysis.sections.map((s) => {
-      const section = s.flat.section;
-      return {
-        id: s.id,
-        title: s.title,
-        depth: s.flat.depth,
-        found: s.heading !== null,
-        required: isRequired(section),
-        status: s.status,
-        words: s.words,
-        min: section.words?.min ?? null,
-        max: section.words?.max ?? null,
-        limit: section.words?.limit ?? null,
-        items: s.items,
-        itemsMin: section.items?.min ?? null,
-        itemNoun: section.items?.noun ?? null,
-        recordings: s.recordings.length,
-        photos: s.photos.length,
-        summary: sectionSummary(s),
-        range: s.heading ? index.range(s.heading.start, s.heading.end) : null,
-        sectionRange: s.heading ? index.range(s.heading.start, s.end) : null,
-        errors: count(s.id, 'error'),
-        warnings: count(s.id, 'warning'),
-      };
-    }),
+    errors: count('error'),
+    warnings: count('warning'),
+    sections: analysis.sections.map((s, i) => ({
+      ...states[i],
+      range: s.heading ? index.range(s.heading.start, s.heading.end) : null,
+      sectionRange: s.heading ? index.range(s.heading.start, s.end) : null,
+    })),
   };
 }
 
