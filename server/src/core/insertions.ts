@@ -1,6 +1,6 @@
 /** Where a missing section's heading goes (its rubric place) and what is inserted there. */
 import type { Analysis } from './analyze';
-import { guidanceLines } from './templates';
+import { guidanceComment, guidanceLines } from './templates';
 
 export interface Insertion {
   sectionId: string;
@@ -19,7 +19,7 @@ export function insertionFor(text: string, analysis: Analysis, sectionId: string
   if (parent?.heading) offset = Math.min(offset, parent.end);
   const depth = parent?.heading ? parent.heading.depth + 1 : (topLevelDepth(analysis) ?? 2) + target.flat.depth;
   const guidance = guidanceLines(target.flat.section);
-  const comment = guidance.length === 0 ? '' : guidance.length === 1 ? `<!-- ${guidance[0]} -->\n\n` : `<!--\n${guidance.map((l) => l.replace(/--+>?/g, '–')).join('\n')}\n-->\n\n`;
+  const comment = guidance.length === 0 ? '' : `${guidanceComment(guidance)}\n\n`;
   const before = text.slice(0, offset);
   const lead = offset === 0 ? '' : before.endsWith('\n\n') || before.endsWith('\r\n\r\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   return { sectionId, offset, text: `${lead}${'#'.repeat(Math.min(6, depth))} ${target.title}\n\n${comment}` };

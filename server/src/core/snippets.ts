@@ -1,5 +1,5 @@
 /** VS Code snippets made from rubrics: one per Part and subsection, and one whole template per rubric. */
-import { guidanceLines } from './templates';
+import { guidanceComment, guidanceLines } from './templates';
 import { flattenSections, type FlatSection, type Rubric } from './rubric';
 
 export interface Snippet {
@@ -12,8 +12,8 @@ const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/\$/g, '\\$
 
 function sectionLines(flat: FlatSection, baseDepth: number, stop: { next: number }): string[] {
   const lines = [`${'#'.repeat(Math.min(6, baseDepth + flat.depth))} ${escape(flat.section.title)}`, ''];
-  const guidance = guidanceLines(flat.section).map((line) => escape(line.replace(/--+>?/g, '–')));
-  if (guidance.length > 0) lines.push('<!--', ...guidance, '-->', '');
+  const guidance = guidanceLines(flat.section);
+  if (guidance.length > 0) lines.push(...guidanceComment(guidance).split('\n').map(escape), '');
   if (!flat.section.sections?.length) lines.push(`\${${stop.next++}}`, '');
   return lines;
 }

@@ -5,7 +5,7 @@ import { flattenSections, type FlatSection, type Rubric, type RubricSection } fr
 /** A complete submission skeleton: front matter, every section heading in order, guidance as comments. */
 export function renderTemplate(rubric: Rubric): string {
   const lines = ['---', `rubric: ${rubric.id}`, '---', '', `# ${rubric.title}`, ''];
-  if (rubric.anonymity) lines.push(comment([rubric.anonymity]), '');
+  if (rubric.anonymity) lines.push(guidanceComment([rubric.anonymity]), '');
   for (const flat of flattenSections(rubric)) lines.push(renderSection(flat, 2), '');
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -14,7 +14,7 @@ export function renderTemplate(rubric: Rubric): string {
 export function renderSection(flat: FlatSection, baseDepth: number): string {
   const heading = `${'#'.repeat(Math.min(6, baseDepth + flat.depth))} ${flat.section.title}`;
   const guidance = guidanceLines(flat.section);
-  return guidance.length > 0 ? `${heading}\n\n${comment(guidance)}\n` : `${heading}\n`;
+  return guidance.length > 0 ? `${heading}\n\n${guidanceComment(guidance)}\n` : `${heading}\n`;
 }
 
 export function guidanceLines(section: RubricSection): string[] {
@@ -30,8 +30,13 @@ export function guidanceLines(section: RubricSection): string[] {
   return lines;
 }
 
-function comment(lines: string[]): string {
-  const safe = lines.map((line) => line.replace(/--+>?/g, '–'));
+/**
+ * Guidance as one HTML comment: the only writer of guidance comments (templates, insertions,
+ * snippets). Dashes that could close the comment early (`-->`, `--`) become an en dash, and a
+ * line break inside a line becomes a space, so nothing of the rubric's text becomes visible Markdown.
+ */
+export function guidanceComment(lines: readonly string[]): string {
+  const safe = lines.map((line) => line.replace(/\s*[\r\n]+\s*/g, ' ').replace(/--+>?/g, '–'));
   return safe.length === 1 ? `<!-- ${safe[0]} -->` : `<!--\n${safe.join('\n')}\n-->`;
 }
 
