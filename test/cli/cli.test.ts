@@ -128,6 +128,25 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 // ---------------------------------------------------------------------------------------------
 
 describe('check --format json', { concurrency: true }, () => {
+  test('a written plan of exactly 300 words, as a word processor counts them (hyphenated words and all), is 300, ok, no diagnostic', async () => {
+    const example = readFileSync(join(ROOT, 'examples/working-together-for-student-success.md'), 'utf8');
+    const phrases = ['Our', 'grade-level', 'team', 'meets', 'K-5', 'families', 'in', '3-5', 'short', '35-minute', 'sessions;', 'well-being', 'comes', 'first.'];
+    const plan = Array.from({ length: 300 }, (_v, i) => phrases[i % phrases.length]).join(' ');
+    assert.equal(plan.split(/\s+/).length, 300, 'a whitespace-run counter says 300');
+    const start = example.indexOf('### Artifact 2: Written Plan');
+    const end = example.indexOf('### Artifact 3');
+    const file = join(tmp, 'plan-300.md');
+    writeFileSync(file, `${example.slice(0, start)}### Artifact 2: Written Plan\n\n${plan}\n\n${example.slice(end)}`);
+    const run = await cli('check', '--format', 'json', file);
+    assert.equal(run.status, 0, run.stdout);
+    const [report] = json(run);
+    const artifact2 = report.sections.find((s: { id: string }) => s.id === 'artifact-2');
+    assert.ok(artifact2, 'Artifact 2 is reported');
+    assert.equal(artifact2.words, 300);
+    assert.equal(artifact2.status, 'ok');
+    assert.deepEqual(report.diagnostics, []);
+  });
+
   test('examples/problems.md: the spec\'s JSON shape, the six documented problems, exit 1', async () => {
     const run = await cli('check', '--format', 'json', EXAMPLES.problems);
     assert.equal(run.status, 1, run.stderr);
@@ -417,6 +436,31 @@ describe('usage and read errors: one line on stderr, exit 2, the other files sti
     assert.equal(run.status, 2);
     oneLineError(run, /binary\.md/);
     stillChecked(run);
+  });
+
+  test('a real binary file (an image renamed .md): a binary, not Markdown', async () => {
+    const image = join(tmp, 'image.md');
+    let seed = 7;
+    const noise = Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256);
+    writeFileSync(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, ...noise]));
+    const run = await checkWith(image);
+    assert.equal(run.status, 2);
+    oneLineError(run, /image\.md: looks like a binary file/);
+    stillChecked(run);
+  });
+
+  test('a stray NUL pasted into a submission is Markdown: checked like the same text with U+FFFD', async () => {
+    const text = (c: string) => `---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\nWe met${c}on Tuesday with five families.\n`;
+    const withNul = join(tmp, 'pasted.md');
+    const withReplacement = join(tmp, 'replaced.md');
+    writeFileSync(withNul, text('\u0000'));
+    writeFileSync(withReplacement, text('\uFFFD'));
+    const nul = await cli('check', '--format', 'json', withNul);
+    const replaced = await cli('check', '--format', 'json', withReplacement);
+    assert.equal(nul.stderr, '');
+    const report = (run: Run) => JSON.parse(run.stdout).files[0];
+    assert.deepEqual({ ...report(nul), file: '' }, { ...report(replaced), file: '' });
+    assert.equal(report(nul).sections.find((s: { id: string }) => s.id === 'part-3').words, 6);
   });
 
   test('a file that is not UTF-8', async () => {
