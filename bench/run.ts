@@ -33,6 +33,13 @@ const INIT_MS = 10_000;
 const INIT_ATTEMPTS = 3;
 /** The whole run is stopped (children killed, exit 2) past this. */
 const DEADLINE_MS = 9 * 60_000;
+/**
+ * `RUBRIC_WRITER_BENCH_BASELINE=DIR npm run bench` also drives DIR/dist (an earlier build, e.g. a
+ * `git worktree` of the commit before a change) at 20k words and over the throughput files, so a
+ * before/after pair comes from one run on one machine state.
+ */
+const BASELINE_DIR = process.env.RUBRIC_WRITER_BENCH_BASELINE || null;
+const BASELINE_SIZE: Size = 20000;
 
 const started = performance.now();
 let activeWorkDir: string | null = null;
@@ -359,6 +366,12 @@ async function benchmark(workDir: string): Promise<void> {
     log(`rubric-writer server: ${int(size)} words`);
     ours.push(await driveServer('rubric-writer', ourCommand, docs.get(size)!, size, workDir, true));
   }
+  let baseline: ServerRun | null = null;
+  if (BASELINE_DIR) {
+    log(`baseline server (${BASELINE_DIR}): ${int(BASELINE_SIZE)} words`);
+    const baselineCommand: LspServerCommand = { command: process.execPath, args: [join(BASELINE_DIR, 'dist/server.js'), '--stdio'] };
+    baseline = await driveServer('baseline', baselineCommand, docs.get(BASELINE_SIZE)!, BASELINE_SIZE, workDir, false);
+  }
   if ('command' in rumdl) {
     for (const size of SIZES) {
       log(`rumdl server: ${int(size)} words`);
@@ -408,6 +421,11 @@ async function benchmark(workDir: string): Promise<void> {
     cliDiagnostics = files.reduce((sum, f) => sum + f.diagnostics.length, 0);
   } catch {
     log(`CLI output was not JSON (exit ${cliRun.code}): ${cliRun.stderr.slice(0, 300)}`);
+  }
+  let baselineCli: Exec | null = null;
+  if (BASELINE_DIR) {
+    log('baseline CLI over the files');
+    baselineCli = await run(process.execPath, [join(BASELINE_DIR, 'dist/cli.js'), 'check', '--format', 'json', `${manyDir}/*.md`], { timeoutMs: 240_000 });
   }
   log('markdownlint over the files');
   const mdlRun = await run(process.execPath, [join(ROOT, 'bench/markdownlintFiles.mjs'), manyDir], { timeoutMs: 240_000 });
@@ -549,6 +567,14 @@ async function benchmark(workDir: string): Promise<void> {
   lines.push(tput('rubric-writer: node dist/cli.js check --format json "DIR/*.md"', throughput.rubricWriter));
   lines.push(tput(`markdownlint ${markdownlintVersion}: lint({ files }) in one node process (it reads them)`, throughput.markdownlint));
   lines.push(`  ${'ratio (rubric-writer files/s ÷ markdownlint files/s)'.padEnd(76)} ${times(ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond)).padStart(9)}`);
+  if (BASELINE_DIR && baseline && baselineCli) {
+    const ourRun = ourAt(BASELINE_SIZE);
+    const baselineOk = baselineCli.code === 0 || baselineCli.code === 1;
+    lines.push('', `Before / after (baseline: ${BASELINE_DIR}/dist, same run)`);
+    lines.push(`  ${`edit → diagnostics p95 at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.p95)} / ${ms(ourRun?.latency.p95)}`);
+    lines.push(`  ${`edit → diagnostics median at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.median)} / ${ms(ourRun?.latency.median)}`);
+    lines.push(`  ${'CLI throughput files/s: baseline / this build'.padEnd(76)} ${baselineOk ? (THROUGHPUT_FILES / (baselineCli.ms / 1000)).toFixed(0) : `failed (exit ${baselineCli.code})`} / ${throughput.rubricWriter.filesPerSecond?.toFixed(0) ?? 'failed'}`);
+  }
   lines.push(`VSIX: ${vsix ? `${vsix.file} ${kb(vsix.bytes)}` : 'not built'}`);
   lines.push(
     `Extension activation: ${
@@ -586,6 +612,7 @@ async function benchmark(workDir: string): Promise<void> {
     vsix,
     extension,
     targets,
+    baseline: BASELINE_DIR ? { dir: BASELINE_DIR, server: baseline, cliWallMs: baselineCli?.ms ?? null, cliExitCode: baselineCli?.code ?? null } : null,
     totalMs,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
