@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runs } from '../fuzzScale';
-import { DocumentModel, splitBlocks } from '../../server/src/core/blocks';
-import { summarizeBlock } from '../../server/src/core/summary';
+import { DocumentModel, splitBlocks } from '../../server/src/core/document/documentModel';
+import { digestBlock } from '../../server/src/core/document/blockDigest';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
 
 /** What the rules see of a document, with absolute offsets: from its blocks, or from one whole parse. */
@@ -14,19 +14,19 @@ function view(text: string) {
   const shift = <T extends { start: number; end?: number }>(items: T[], by: number) =>
     items.map((item) => ({ ...item, start: item.start + by, ...(item.end !== undefined ? { end: item.end + by } : {}) }));
   return {
-    words: blocks.flatMap((b) => Array.from(b.summary.wordStarts, (s, i) => [s + b.start, b.summary.wordEnds[i] + b.start])),
-    headings: blocks.flatMap((b) => shift(b.summary.headings, b.start)),
-    lists: blocks.flatMap((b) => shift(b.summary.lists, b.start)),
-    tables: blocks.flatMap((b) => shift(b.summary.tables, b.start)),
-    media: blocks.flatMap((b) => shift(b.summary.media, b.start)),
-    identifying: blocks.flatMap((b) => shift(b.summary.identifying, b.start)),
-    lines: blocks.reduce((n, b) => n + b.summary.lineStarts.length - 1, 0),
+    words: blocks.flatMap((b) => Array.from(b.digest.wordStarts, (s, i) => [s + b.start, b.digest.wordEnds[i] + b.start])),
+    headings: blocks.flatMap((b) => shift(b.digest.headings, b.start)),
+    lists: blocks.flatMap((b) => shift(b.digest.lists, b.start)),
+    tables: blocks.flatMap((b) => shift(b.digest.tables, b.start)),
+    media: blocks.flatMap((b) => shift(b.digest.media, b.start)),
+    identifying: blocks.flatMap((b) => shift(b.digest.identifying, b.start)),
+    lines: blocks.reduce((n, b) => n + b.digest.lineStarts.length - 1, 0),
     blocks: blocks.length,
   };
 }
 
 function whole(text: string) {
-  const s = summarizeBlock(text);
+  const s = digestBlock(text);
   return {
     words: Array.from(s.wordStarts, (start, i) => [start, s.wordEnds[i]]),
     headings: s.headings,
@@ -185,7 +185,7 @@ test('an edit re-parses only the block it touches', () => {
   const at = model.text.indexOf('## Section 7\n\nWords') + 15;
   model.applyEdit(at, at + 5, 'Fewer');
   assert.equal(model.blocks.length, before.length);
-  const reparsed = model.blocks.filter((block, i) => block.summary !== before[i].summary);
+  const reparsed = model.blocks.filter((block, i) => block.digest !== before[i].digest);
   assert.equal(reparsed.length, 1);
   assert.ok(reparsed[0].text.includes('Fewer'));
   assert.equal(model.blocks[15].start, before[15].start);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMatcher } from '../../server/src/core/match';
+import { createMatcher } from '../../server/src/core/check/match';
 import { BUILTIN_RUBRICS, flattenSections } from '../../server/src/core';
 
 function matcherFor(id: string) {

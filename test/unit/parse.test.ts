@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { runs } from '../fuzzScale';
-import { parseMarkdown } from '../../server/src/core/parse';
+import { parseMarkdown } from '../../server/src/core/document/parse';
 
 const remarkWithGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const reference = (text: string) => remarkWithGfm.parse(text);

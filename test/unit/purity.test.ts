@@ -20,3 +20,23 @@ test('the core imports no editor, file system or Node-only module and uses no pr
     assert.doesNotMatch(source, /\b(process|require|__dirname|Buffer)\b[.(]/, file);
   }
 });
+
+const STAGES = ['text', 'document', 'rubric', 'check', 'render'];
+
+test('the core stages import one way (text → document → rubric → check → render), each through its index', () => {
+  for (const file of files(core)) {
+    const own = file.slice(core.length + 1).split('/');
+    if (own.length < 2) continue;
+    const stage = STAGES.indexOf(own[0]);
+    assert.ok(stage >= 0, `${file} is in no stage folder`);
+    for (const match of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+      const path = join(file, '..', match[1]);
+      if (!path.startsWith(`${core}/`)) continue; // the schema and the generated rubric data
+      const target = path.slice(core.length + 1).split('/');
+      const other = STAGES.indexOf(target[0]);
+      if (other === stage) continue;
+      assert.ok(other >= 0 && other < stage, `${file} imports ${match[1]}: stage ${own[0]} may not import ${target[0]}`);
+      assert.equal(target.length, 1, `${file} imports ${match[1]}: another stage is imported through its index only`);
+    }
+  }
+});

@@ -1,5 +1,5 @@
 /** The check report in each output format: text, json, github, sarif. */
-import { DIAGNOSTIC_CODES, SOURCE, type FileReport } from '../core';
+import { DIAGNOSTIC_CODES, RULES, SOURCE, type FileReport } from '../core';
 
 export type Format = 'text' | 'json' | 'github' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'github', 'sarif'];
@@ -75,7 +75,13 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
             name: SOURCE,
             version,
             informationUri: 'https://github.com/rubric-writer/rubric-writer',
-            rules: DIAGNOSTIC_CODES.map((code) => ({ id: code, name: code, shortDescription: { text: code.replace(/-/g, ' ') } })),
+            rules: RULES.map((rule) => ({
+              id: rule.code,
+              name: rule.code,
+              shortDescription: { text: rule.description },
+              fullDescription: { text: `Reported when ${rule.when.replace(/`/g, '')}.` },
+              defaultConfiguration: { level: level[rule.severity] },
+            })),
           },
         },
         results: reports.flatMap((report) =>

@@ -1,6 +1,6 @@
 /** A word-count lens on every matched heading, and a lens naming what is missing. */
 import type { CodeLens } from 'vscode-languageserver';
-import { sectionSummary, type Analysis } from '../core';
+import type { Analysis } from '../core';
 
 export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
   if (!analysis.rubric) return [];
@@ -9,7 +9,7 @@ export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
   for (const result of analysis.sections) {
     if (result.heading) {
       const at = index.position(result.heading.start);
-      lenses.push({ range: { start: at, end: at }, command: { title: sectionSummary(result), command: '' } });
+      lenses.push({ range: { start: at, end: at }, command: { title: analysis.states[result.flat.index].summary, command: '' } });
       continue;
     }
     if (result.flat.section.required === false) continue;

@@ -15,7 +15,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   if (!section) return null;
   const heading = result ? section.heading! : section.duplicates.find((h) => index.position(h.start).line === position.line)!;
   return {
-    contents: { kind: MarkupKind.Markdown, value: sectionMarkdown(section.flat.section, result ? section : undefined) },
+    contents: { kind: MarkupKind.Markdown, value: sectionMarkdown(section.flat.section, result ? analysis.states[section.flat.index] : undefined) },
     range: index.range(heading.start, heading.end),
   };
 }

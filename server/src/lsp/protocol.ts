@@ -1,5 +1,5 @@
 /** Every custom request and notification between the Rubric Writer server and its clients. */
-import type { SectionState } from '../core/state';
+import type { SectionState } from '../core/check/sectionState';
 import { NotificationType, RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** A section's state (computed once by the server, after suppressions) with its place in the document. */

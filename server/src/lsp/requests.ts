@@ -1,12 +1,12 @@
 /** Answers to the custom requests of protocol.ts: section tables, plain text, rubrics, templates. */
 import type { Position } from 'vscode-languageserver';
-import { flattenSections, renderTemplate, rubricMarkdown, sectionPlainText, sectionStates, type Analysis, type Rubric, type RubricRegistry } from '../core';
+import { flattenSections, renderTemplate, rubricMarkdown, sectionPlainText, type Analysis, type Rubric, type RubricRegistry } from '../core';
 import type { RubricInfo, SectionsResult } from './protocol';
 
 export function sectionsResult(uri: string, version: number, analysis: Analysis): SectionsResult {
   const { index } = analysis;
   const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
-  const states = sectionStates(analysis);
+  const states = analysis.states;
   return {
     uri,
     version,

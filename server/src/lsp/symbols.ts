@@ -1,6 +1,6 @@
 /** The outline as document symbols (with counts in `detail`) and folding ranges for sections. */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
-import { sectionSummary, type Analysis } from '../core';
+import type { Analysis } from '../core';
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const { index } = analysis;
@@ -11,7 +11,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
     const section = bySection.get(heading.index);
     const symbol: DocumentSymbol = {
       name: heading.text || '(untitled heading)',
-      detail: section ? sectionSummary(section) : undefined,
+      detail: section ? analysis.states[section.flat.index].summary : undefined,
       kind: section ? (section.flat.depth === 0 ? SymbolKind.Module : SymbolKind.Namespace) : SymbolKind.String,
       range: index.range(heading.start, Math.max(heading.end, index.visibleEnd(heading.start, heading.sectionEnd))),
       selectionRange: index.range(heading.start, heading.end),

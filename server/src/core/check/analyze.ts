@@ -1,0 +1,151 @@
+/**
+ * The pipeline: text → blocks (parsed, reused while unchanged) → outline → sections matched to the rubric → counts
+ * → rules → diagnostics. Pure: no editor, file system or process APIs.
+ */
+import { BlockIndex, DocumentModel, buildOutline, readFrontMatter, splitBlocks, type Block, type FrontMatter, type FrontMatterInfo, type OutlineHeading } from '../document';
+import type { Rubric, RubricRegistry } from '../rubric';
+import type { Position, Range } from '../text';
+import { compareDiagnostics, type Diagnostic } from './diagnostic';
+import { createMatcher, type SectionMatch } from './match';
+import { RULES, type RuleContext } from './rules';
+import { sectionStates, type SectionState } from './sectionState';
+import { findSections, type SectionResult } from './sections';
+import { applySuppressions } from './suppress';
+
+export interface AnalyzeOptions {
+  registry: RubricRegistry;
+  /** Overrides the front matter (the CLI's --rubric). */
+  rubricId?: string | null;
+  /** Used when the front matter names no rubric (the rubricWriter.associations setting). */
+  associatedRubricId?: string | null;
+  identifyingTerms?: readonly string[];
+}
+
+export interface Analysis {
+  /** The rubric the document is checked against, or null for a document that is no submission. */
+  rubric: Rubric | null;
+  frontMatter: FrontMatter | null;
+  outline: OutlineHeading[];
+  sections: SectionResult[];
+  diagnostics: Diagnostic[];
+  index: BlockIndex;
+  blocks: Block[];
+  /** Each section as every view shows it, after suppressions. */
+  states: SectionState[];
+}
+
+const matchers = new WeakMap<Rubric, (heading: string) => SectionMatch | null>();
+
+/** Front matter read once per first-block digest: edits below it reuse the digest, so it is not read again. */
+const frontMatters = new WeakMap<FrontMatterInfo, FrontMatter>();
+function frontMatterOf(info: FrontMatterInfo): FrontMatter {
+  let frontMatter = frontMatters.get(info);
+  if (!frontMatter) frontMatters.set(info, (frontMatter = readFrontMatter(info)));
+  return frontMatter;
+}
+
+/** A fresh analysis of a whole text. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  return analyzeBlocks(splitBlocks(text), text.length, options);
+}
+
+function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions): Analysis {
+  const index = new BlockIndex(blocks, length);
+  const info = blocks[0].digest.frontMatter;
+  const frontMatter = info ? frontMatterOf(info) : null;
+  const outline = buildOutline(blocks, length);
+  const base: Analysis = { rubric: null, frontMatter, outline, sections: [], diagnostics: [], index, blocks, states: [] };
+  const documentStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+  let rubricId = options.rubricId ?? null;
+  if (!rubricId) {
+    if (frontMatter?.error && (frontMatter.mentionsRubric || options.associatedRubricId)) {
+      const { start, end, message } = frontMatter.error;
+      base.diagnostics.push({ code: 'invalid-front-matter', severity: 'error', section: null, message: `The front matter is not valid YAML: ${message}`, range: index.range(start, end) });
+      return base;
+    }
+    rubricId = frontMatter?.rubric || options.associatedRubricId || null;
+    if (!rubricId && frontMatter?.rubric === '') rubricId = '';
+  }
+  if (rubricId === null) return base;
+  const rubric = options.registry.get(rubricId);
+  if (!rubric) {
+    const fromFrontMatter = !options.rubricId && frontMatter?.rubricValue;
+    const range = fromFrontMatter ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end) : documentStart;
+    const suggestion = options.registry.suggest(rubricId);
+    const known = options.registry.list().map((entry) => entry.rubric.id);
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
+    const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
+    base.diagnostics.push({ code: 'unknown-rubric', severity: 'error', section: null, message: `${what}${hint}`, range, data: suggestion ? { suggestion } : undefined });
+    return base;
+  }
+
+  let match = matchers.get(rubric);
+  if (!match) matchers.set(rubric, (match = createMatcher(rubric)));
+  const sections = findSections(rubric, outline, index, match);
+  const rubricLine = frontMatter?.rubricLine;
+  const context: RuleContext = {
+    rubric,
+    sections,
+    outline,
+    index,
+    anchor: rubricLine && !options.rubricId ? index.range(rubricLine.start, rubricLine.end) : documentStart,
+    identifyingTerms: options.identifyingTerms ?? [],
+  };
+  const headingLines = new Map<string, number>();
+  for (const section of sections) if (section.heading) headingLines.set(section.id, index.position(section.heading.start).line);
+  const found = RULES.flatMap((rule) =>
+    (rule.check?.(context) ?? []).map(({ section, severity, ...rest }): Diagnostic => ({ code: rule.code, severity: severity ?? rule.severity, section: section ? section.id : null, ...rest })),
+  );
+  const diagnostics = applySuppressions(found, index, headingLines).sort(compareDiagnostics);
+  return { ...base, rubric, sections, diagnostics, states: sectionStates(sections, diagnostics) };
+}
+
+/**
+ * One document kept between analyses, what the language server holds per open document: edits
+ * re-split and re-parse only the blocks they touch, and the result always equals a fresh analysis.
+ */
+export class DocumentAnalyzer {
+  private readonly model = new DocumentModel();
+
+  /** The whole text (joined from the blocks on first use after an edit). */
+  get text(): string {
+    return this.model.text;
+  }
+
+  get length(): number {
+    return this.model.length;
+  }
+
+  get lineCount(): number {
+    return this.model.lineCount;
+  }
+
+  textIn(start: number, end: number): string {
+    return this.model.textIn(start, end);
+  }
+
+  offsetAt(position: Position): number {
+    return this.model.offsetAt(position);
+  }
+
+  positionAt(offset: number): Position {
+    return this.model.positionAt(offset);
+  }
+
+  /** Replaces the whole text; blocks whose text is unchanged keep their digests. */
+  setText(text: string): void {
+    if (text !== this.model.text) this.model.setText(text);
+  }
+
+  /** Replaces [start, end) (offsets in the current text) with `insert`. */
+  applyEdit(start: number, end: number, insert: string): void {
+    this.model.applyEdit(start, end, insert);
+  }
+
+  /** Analyses the current text, or `text` when given (unchanged blocks are reused). */
+  analyze(text: string | null, options: AnalyzeOptions): Analysis {
+    if (text !== null) this.setText(text);
+    return analyzeBlocks(this.model.blocks, this.model.length, options);
+  }
+}

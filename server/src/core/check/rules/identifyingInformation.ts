@@ -1,0 +1,41 @@
+/** Text that would identify the writer: e-mail addresses, phone numbers, the writer's own terms. */
+import type { BlockDigest } from '../../document';
+import { termMatcher, type IdentifyingMatch } from '../../text';
+import { defineRule, finding, type RuleContext } from './rule';
+
+const LABEL = { email: 'An e-mail address', phone: 'A phone number', term: 'The term' } as const;
+
+// Term hits per block, so an unchanged block is not searched again while the terms stay the same.
+const termHits = new WeakMap<BlockDigest, { key: string; hits: IdentifyingMatch[] }>();
+
+// The writer's terms change rarely; the pattern built from them is kept, not rebuilt per check.
+let lastMatcher: { key: string; matcher: ReturnType<typeof termMatcher> } = { key: '', matcher: null };
+
+export const identifyingInformation = defineRule({
+  code: 'identifying-information',
+  severity: 'warning',
+  description: 'Text that would identify the writer to reviewers.',
+  when: 'e-mail addresses, phone numbers, and the terms in `rubricWriter.privacy.identifyingTerms`',
+  check: findIdentifyingText,
+});
+
+function findIdentifyingText(context: RuleContext) {
+  const key = context.identifyingTerms.join('\u0000');
+  if (lastMatcher.key !== key) lastMatcher = { key, matcher: termMatcher(context.identifyingTerms) };
+  const matcher = lastMatcher.matcher;
+  return context.index.blocks.flatMap((block) => {
+    const digest = block.digest;
+    let terms: IdentifyingMatch[] = [];
+    if (matcher) {
+      let cached = termHits.get(digest);
+      if (!cached || cached.key !== key) {
+        cached = { key, hits: digest.textRuns.flatMap((run) => matcher(run.text).map((hit) => ({ ...hit, start: run.start + hit.start, end: run.start + hit.end }))) };
+        termHits.set(digest, cached);
+      }
+      terms = cached.hits;
+    }
+    return [...digest.identifying, ...terms].map((hit) =>
+      finding(null, `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`, context.index.range(block.start + hit.start, block.start + hit.end)),
+    );
+  });
+}

@@ -1,0 +1,35 @@
+/** The rule registry: every diagnostic code, once, in the order the spec lists them. */
+import { duplicateSection } from './duplicateSection';
+import { emptySection } from './emptySection';
+import { invalidFrontMatter, unknownRubric } from './frontMatterRules';
+import { identifyingInformation } from './identifyingInformation';
+import { mediaDuration } from './mediaDuration';
+import { mediaLimitExceeded } from './mediaLimitExceeded';
+import { missingCaption } from './missingCaption';
+import { missingSection } from './missingSection';
+import { sectionOutOfOrder } from './sectionOutOfOrder';
+import { tooFewItems } from './tooFewItems';
+import { wordCountBelowMinimum } from './wordCountBelowMinimum';
+import { wordLimitExceeded } from './wordLimitExceeded';
+
+export const RULES = [
+  missingSection,
+  emptySection,
+  wordLimitExceeded,
+  wordCountBelowMinimum,
+  tooFewItems,
+  mediaLimitExceeded,
+  mediaDuration,
+  missingCaption,
+  duplicateSection,
+  sectionOutOfOrder,
+  identifyingInformation,
+  unknownRubric,
+  invalidFrontMatter,
+] as const;
+
+export type DiagnosticCode = (typeof RULES)[number]['code'];
+export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = RULES.map((rule) => rule.code);
+
+export { longestInOrder } from './sectionOutOfOrder';
+export type { Finding, RuleContext, RuleDefinition, Severity } from './rule';

@@ -1,0 +1,36 @@
+import { formatDuration } from '../../text';
+import { defineRule, finding, plural, type Finding } from './rule';
+
+export const mediaLimitExceeded = defineRule({
+  code: 'media-limit-exceeded',
+  severity: 'error',
+  description: 'More photos, or more recorded time, than the rubric allows.',
+  when: 'more photos than allowed, total recording time over the limit',
+  check: (context) =>
+    context.sections.flatMap((result) => {
+      const media = result.flat.section.media;
+      if (!media || !result.heading) return [];
+      const found: Finding[] = [];
+      const totalMax = media.recordings?.totalMaxSeconds;
+      if (totalMax !== undefined) {
+        let total = 0;
+        let firstOver = -1;
+        result.recordings.forEach((recording, i) => {
+          total += recording.seconds ?? 0;
+          if (firstOver === -1 && total > totalMax) firstOver = i;
+        });
+        if (firstOver !== -1) {
+          const last = result.recordings[result.recordings.length - 1];
+          const message = `The recordings in ${result.title} total ${formatDuration(total)}; the limit is ${formatDuration(totalMax)} (${formatDuration(total - totalMax)} over).`;
+          found.push(finding(result, message, context.index.range(result.recordings[firstOver].start, last.end), { data: { seconds: total } }));
+        }
+      }
+      const max = media.photos?.max;
+      if (max !== undefined && result.photos.length > max) {
+        const excess = result.photos.slice(max);
+        const message = `${result.title} has ${plural(result.photos.length, 'photo')}; the limit is ${max} (${excess.length} over).`;
+        found.push(finding(result, message, context.index.range(excess[0].start, excess[excess.length - 1].end), { data: { photos: result.photos.length } }));
+      }
+      return found;
+    }),
+});

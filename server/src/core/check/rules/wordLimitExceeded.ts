@@ -1,0 +1,24 @@
+import { formatWordLimit } from '../../rubric';
+import { defineRule, finding } from './rule';
+
+export const wordLimitExceeded = defineRule({
+  code: 'word-limit-exceeded',
+  severity: 'error',
+  severityText: 'error for a hard limit, warning for a guide',
+  description: 'A section has more words than its limit.',
+  when: 'more words than `max`',
+  check: (context) =>
+    context.sections.flatMap((result) => {
+      const limits = result.flat.section.words;
+      if (!limits || limits.max === undefined || !result.heading || result.words === null || result.judgedByRecording || result.status !== 'over') return [];
+      const words = result.words;
+      const guide = limits.limit === 'guide';
+      // The range runs from the first word past the limit to the section's last word.
+      const first = context.index.rank(result.heading.end) + limits.max;
+      const last = context.index.rank(result.heading.end) + words - 1;
+      const range = context.index.range(context.index.word(first).start, context.index.word(last).end);
+      const limitText = guide ? `the guide is ${formatWordLimit(limits)}` : `the limit is ${limits.max}`;
+      const message = `${result.title} has ${words} words; ${limitText} (${words - limits.max} over).`;
+      return [finding(result, message, range, { severity: guide ? 'warning' : 'error', data: { words, max: limits.max } })];
+    }),
+});

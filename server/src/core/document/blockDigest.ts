@@ -1,0 +1,365 @@
+/**
+ * One block of a document reduced to what the rules need: word offsets, headings, lists, tables,
+ * media, comments, identifying text. Digests, not syntax trees, are what the analysis keeps, so
+ * a large document costs little memory and an unchanged block is never walked again.
+ * All offsets are relative to the block's own text.
+ */
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { computeLineStarts } from '../text';
+import { isMediaUrl, readDuration, readTrailingDuration } from '../text';
+import { findIdentifying, type IdentifyingMatch } from '../text';
+import { parseMarkdown } from './parse';
+import { ReaderText } from '../text';
+
+export interface HeadingInfo {
+  start: number;
+  end: number;
+  depth: number;
+  text: string;
+}
+
+export interface ListInfo {
+  start: number;
+  items: number;
+  /** Not nested inside another list: its items are things listed, not reasons for them. */
+  topLevel: boolean;
+}
+
+export interface TableInfo {
+  start: number;
+  bodyRows: number;
+}
+
+export interface MediaInfo {
+  start: number;
+  end: number;
+  url: string;
+  /** An audio or video recording; otherwise a photo. */
+  recording: boolean;
+  /** The written duration of a recording, in seconds. */
+  seconds: number | null;
+  /** For photos: has a caption. */
+  captioned: boolean;
+}
+
+export interface CommentInfo {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TextRun {
+  start: number;
+  text: string;
+}
+
+export interface FrontMatterInfo {
+  start: number;
+  end: number;
+  value: string;
+  /** Offset of the YAML value inside the block. */
+  valueStart: number;
+}
+
+export interface BlockDigest {
+  length: number;
+  lineStarts: number[];
+  wordStarts: Int32Array;
+  wordEnds: Int32Array;
+  headings: HeadingInfo[];
+  lists: ListInfo[];
+  tables: TableInfo[];
+  media: MediaInfo[];
+  /** The `<!-- rubric-writer-disable… -->` comments (the only comments the rules read). */
+  directives: CommentInfo[];
+  identifying: IdentifyingMatch[];
+  textRuns: TextRun[];
+  /** Labels this block defines: `[label]` for links, `[^label]` for footnotes. */
+  definitions: string[];
+  frontMatter: FrontMatterInfo | null;
+  /** The block ends inside a construct (fence, HTML block) that would swallow a following heading. */
+  openAtEnd: boolean;
+}
+
+/**
+ * Parses `text` and digests it. `definitions` (reference and footnote definitions made
+ * elsewhere in the document) are parsed with it so references resolve as in the whole document:
+ * before the text (`before`, for blocks that start with an unindented line), else after it.
+ * Nothing outside the text is kept.
+ */
+export function digestBlock(text: string, definitions = '', before = false): BlockDigest {
+  // CommonMark reads U+0000 as U+FFFD; doing it first keeps every value and offset in step with the source.
+  if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
+  const prefix = definitions && before ? `${definitions}\n\n` : '';
+  const tree = parseMarkdown(definitions && !before ? `${text}\n\n${definitions}` : prefix + text);
+  if (prefix) shiftPositions(tree, prefix.length);
+  fillPositions(tree);
+  return new Digester(text, text).run(tree);
+}
+
+/** Some nodes come without a position (inside GFM footnote labels): they get their parent's span. */
+function fillPositions(node: Nodes): void {
+  if (!('children' in node)) return;
+  for (const child of node.children as Nodes[]) {
+    if (!child.position && node.position) child.position = { start: { ...node.position.start }, end: { ...node.position.end } };
+    fillPositions(child);
+  }
+}
+
+function shiftPositions(node: Nodes, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) - by;
+    node.position.end.offset = (node.position.end.offset ?? 0) - by;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child as Nodes, by);
+}
+
+interface ChildStats {
+  words: number;
+  photos: number[];
+}
+
+class Digester {
+  private words: number[] = [];
+  private wordEnds: number[] = [];
+  private readonly reader = new ReaderText();
+  private digest: BlockDigest;
+
+  constructor(private readonly text: string, private readonly source: string) {
+    this.digest = {
+      length: text.length,
+      lineStarts: computeLineStarts(text),
+      wordStarts: new Int32Array(0),
+      wordEnds: new Int32Array(0),
+      headings: [],
+      lists: [],
+      tables: [],
+      media: [],
+      directives: [],
+      identifying: [],
+      textRuns: [],
+      definitions: [],
+      frontMatter: null,
+      openAtEnd: false,
+    };
+  }
+
+  run(tree: Root): BlockDigest {
+    const own = tree.children.filter((node) => start(node) >= 0 && start(node) < this.text.length);
+    this.container({ ...tree, children: own }, 0);
+    this.digest.openAtEnd = endsOpen(this.text, own[own.length - 1]);
+    // Words are found in document order, except where a node's span was only approximate.
+    const sorted = this.words.every((w, i) => i === 0 || this.words[i - 1] <= w);
+    const order = this.words.map((_w, i) => i);
+    if (!sorted) order.sort((a, b) => this.words[a] - this.words[b] || a - b);
+    this.digest.wordStarts = Int32Array.from(order, (i) => this.words[i]);
+    this.digest.wordEnds = Int32Array.from(order, (i) => this.wordEnds[i]);
+    for (const run of this.digest.textRuns) {
+      for (const match of findIdentifying(run.text)) {
+        this.digest.identifying.push({ ...match, start: run.start + match.start, end: run.start + match.end });
+      }
+    }
+    return this.digest;
+  }
+
+  /** Walks a container's children, then decides which of its photos have captions. */
+  private container(parent: Parents, listDepth: number): ChildStats {
+    const stats: ChildStats[] = parent.children.map((child) => this.node(child as Nodes, listDepth));
+    const total: ChildStats = { words: 0, photos: [] };
+    stats.forEach((child, index) => {
+      total.words += child.words;
+      total.photos.push(...child.photos);
+      if (child.photos.length === 0) return;
+      // Captioned: words beside the photo, or a next paragraph with words and no photo of its own.
+      const next = stats[index + 1];
+      const nextNode = parent.children[index + 1];
+      const captionBelow = next && nextNode?.type === 'paragraph' && next.words > 0 && next.photos.length === 0;
+      if (child.words > 0 || captionBelow) {
+        for (const photo of child.photos) this.digest.media[photo].captioned = true;
+      }
+    });
+    if (parent.type === 'listItem' && total.words > 0) {
+      for (const photo of total.photos) this.digest.media[photo].captioned = true;
+    }
+    return total;
+  }
+
+  private node(node: Nodes, listDepth: number): ChildStats {
+    const before = this.words.length;
+    const photos: number[] = [];
+    switch (node.type) {
+      case 'yaml': {
+        // The value between the fences, as written (the parser's value has NUL replaced, say).
+        const from = start(node);
+        const raw = this.source.slice(from, end(node));
+        const open = /\r\n|\r|\n/.exec(raw);
+        const valueStart = open ? from + open.index + open[0].length : end(node);
+        const close = /(\r\n|\r|\n)[^\r\n]*$/.exec(raw);
+        const valueEnd = close && from + close.index >= valueStart ? from + close.index : valueStart;
+        this.digest.frontMatter = { start: from, end: end(node), value: this.source.slice(valueStart, valueEnd), valueStart };
+        break;
+      }
+      case 'heading':
+        this.digest.headings.push({ start: start(node), end: end(node), depth: node.depth, text: toString(node).trim() });
+        this.collectText(node);
+        break;
+      case 'html':
+        if (isDirective(node.value)) this.digest.directives.push({ start: start(node), end: end(node), text: node.value });
+        break;
+      case 'definition':
+        this.digest.definitions.push(`[${node.label ?? node.identifier}]`);
+        break;
+      case 'list': {
+        this.digest.lists.push({ start: start(node), items: node.children.length, topLevel: listDepth === 0 });
+        for (const item of node.children) this.container(item, listDepth + 1).photos.forEach((p) => photos.push(p));
+        break;
+      }
+      case 'table':
+        this.digest.tables.push({ start: start(node), bodyRows: Math.max(0, node.children.length - 1) });
+        photos.push(...this.inline(node));
+        this.flushWords();
+        break;
+      case 'footnoteDefinition':
+        this.digest.definitions.push(`[^${node.label ?? node.identifier}]`);
+        photos.push(...this.container(node, listDepth).photos);
+        break;
+      case 'blockquote':
+        photos.push(...this.container(node, listDepth).photos);
+        break;
+      case 'paragraph':
+        photos.push(...this.inline(node));
+        this.flushWords();
+        break;
+      default:
+        break;
+    }
+    return { words: this.words.length - before, photos };
+  }
+
+  /** Inline content: words, links, media, photos. Returns the indexes of photos found. */
+  private inline(parent: Parents): number[] {
+    const photos: number[] = [];
+    const children = parent.children as Nodes[];
+    children.forEach((child, index) => {
+      switch (child.type) {
+        case 'text':
+          this.reader.add(child.value, this.source, start(child), end(child));
+          this.digest.textRuns.push({ start: start(child), text: child.value });
+          break;
+        case 'inlineCode': {
+          const found = this.source.indexOf(child.value, start(child));
+          const at = found !== -1 && found + child.value.length <= end(child) ? found : -1;
+          if (at === -1) this.reader.add(child.value, this.source, start(child), end(child));
+          else this.reader.add(child.value, this.source, at, at + child.value.length);
+          this.digest.textRuns.push({ start: at === -1 ? start(child) : at, text: child.value });
+          break;
+        }
+        case 'html':
+          // Inline HTML is markup, not text: removed, except that a <br> breaks the line.
+          if (isDirective(child.value)) this.digest.directives.push({ start: start(child), end: end(child), text: child.value });
+          if (LINE_BREAK_TAG.test(child.value)) this.reader.separate();
+          break;
+        case 'link':
+        case 'image':
+          if (isMediaUrl(child.url)) {
+            this.media(child, children[index + 1]);
+            if (child.type === 'link') this.linkText(child);
+            else this.reader.separate();
+          } else if (child.type === 'image') {
+            photos.push(this.digest.media.length);
+            this.digest.media.push({ start: start(child), end: end(child), url: child.url, recording: false, seconds: null, captioned: false });
+            this.reader.separate();
+          } else {
+            photos.push(...this.linkText(child));
+          }
+          break;
+        case 'imageReference':
+          photos.push(this.digest.media.length);
+          this.digest.media.push({ start: start(child), end: end(child), url: '', recording: false, seconds: null, captioned: false });
+          this.reader.separate();
+          break;
+        case 'break':
+          this.reader.separate();
+          break;
+        case 'footnoteReference':
+          break;
+        default:
+          if ('children' in child) photos.push(...this.inline(child));
+          // Table cells (and rows) are read one by one.
+          if (child.type === 'tableCell' || child.type === 'tableRow') this.reader.separate();
+      }
+    });
+    return photos;
+  }
+
+  /** A link's words (a bare URL is one word). Returns the photos inside it. */
+  private linkText(link: Nodes & { type: 'link' }): number[] {
+    const label = toString(link);
+    const url = link.url;
+    const isBareUrl = label === url || `mailto:${label}` === url || `http://${label}` === url || `https://${label}` === url;
+    if (isBareUrl) {
+      // The address as written is the text (one run, so one word); its pieces are searched as one for privacy.
+      const text = link.children.length === 1 && link.children[0].type === 'text' ? link.children[0] : link;
+      this.reader.add(label, this.source, start(text), end(text));
+      this.digest.textRuns.push({ start: start(link), text: this.source.slice(start(link), end(link)) });
+      return [];
+    }
+    if (url.startsWith('mailto:') && !label.includes(url.slice(7))) this.digest.textRuns.push({ start: start(link), text: url.slice(7) });
+    return this.inline(link);
+  }
+
+  private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
+    let seconds = next?.type === 'text' ? readDuration(next.value)?.seconds ?? null : null;
+    if (seconds === null && node.type === 'link') seconds = readTrailingDuration(toString(node));
+    this.digest.media.push({ start: start(node), end: end(node), url: node.url, recording: true, seconds, captioned: false });
+  }
+
+  private collectText(node: Nodes): void {
+    if (node.type === 'text' || node.type === 'inlineCode') this.digest.textRuns.push({ start: start(node), text: node.value });
+    else if ('children' in node) for (const child of node.children) this.collectText(child as Nodes);
+  }
+
+  private flushWords(): void {
+    this.reader.flush((from, to) => {
+      this.words.push(from);
+      this.wordEnds.push(to);
+    });
+  }
+}
+
+const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+
+const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');
+
+const start = (node: Nodes | RootContent): number => node.position?.start.offset ?? 0;
+const end = (node: Nodes | RootContent): number => node.position?.end.offset ?? 0;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Would the last top-level node of a block swallow a heading line that follows it? */
+function endsOpen(text: string, last: RootContent | undefined): boolean {
+  if (!last) return false;
+  const from = start(last);
+  const to = Math.min(end(last), text.length);
+  const value = text.slice(from, to);
+  if (last.type === 'code') {
+    const opener = FENCE.exec(value);
+    if (!opener) return false;
+    const lines = value.split(/\r\n|\r|\n/);
+    const closer = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]) : null;
+    return !(closer && closer[1][0] === opener[1][0] && closer[1].length >= opener[1].length);
+  }
+  if (last.type === 'html') {
+    const lastLine = value.split(/\r\n|\r|\n/).pop() ?? '';
+    if (/^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i.test(value)) return !/<\/(script|pre|style|textarea)>/i.test(lastLine);
+    if (/^ {0,3}<!--/.test(value)) return value.indexOf('-->', value.indexOf('<!--') + 2) === -1;
+    if (/^ {0,3}<\?/.test(value)) return !lastLine.includes('?>');
+    if (/^ {0,3}<!\[CDATA\[/.test(value)) return !lastLine.includes(']]>');
+    if (/^ {0,3}<![A-Za-z]/.test(value)) return !lastLine.includes('>');
+    // Other HTML blocks end only at a blank line.
+    return !/\n[ \t]*(\r?\n|\r)|\r[ \t]*\r/.test(text.slice(to - 1));
+  }
+  if (last.type === 'yaml') return false;
+  return false;
+}

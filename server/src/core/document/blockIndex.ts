@@ -1,0 +1,139 @@
+/**
+ * Counting over a document's blocks: words in a range (and the n-th word, for "first word past
+ * the limit"), list items, table rows, media, and offset → position. Every lookup is a binary
+ * search over per-block data, so nothing here grows with the document's length.
+ */
+import type { Block } from './documentModel';
+import { lineOf, type Position, type Range } from '../text';
+import type { MediaInfo } from './blockDigest';
+
+export class BlockIndex {
+  private readonly starts: number[];
+  /** Words before each block. */
+  private readonly wordsBefore: number[];
+  readonly totalWords: number;
+
+  constructor(readonly blocks: readonly Block[], readonly length: number) {
+    this.starts = blocks.map((block) => block.start);
+    this.wordsBefore = [];
+    let words = 0;
+    for (const block of blocks) {
+      this.wordsBefore.push(words);
+      words += block.digest.wordStarts.length;
+    }
+    this.totalWords = words;
+  }
+
+  /** Number of words starting before `offset`. */
+  rank(offset: number): number {
+    const b = this.blockAt(offset);
+    const block = this.blocks[b];
+    return this.wordsBefore[b] + lowerBound(block.digest.wordStarts, offset - block.start);
+  }
+
+  wordsIn(from: number, to: number): number {
+    return to <= from ? 0 : this.rank(to) - this.rank(from);
+  }
+
+  /** The span of the word with global rank `n`. */
+  word(n: number): { start: number; end: number } {
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.wordsBefore[mid] <= n) low = mid;
+      else high = mid - 1;
+    }
+    // Skip blocks without words that share the same count.
+    while (low < this.blocks.length - 1 && this.wordsBefore[low + 1] <= n) low++;
+    const block = this.blocks[low];
+    const i = n - this.wordsBefore[low];
+    return { start: block.start + block.digest.wordStarts[i], end: block.start + block.digest.wordEnds[i] };
+  }
+
+  /** The LSP position of an offset; an offset inside a line terminator is the end of its line. */
+  position(offset: number): Position {
+    const block = this.blocks[this.blockAt(offset)];
+    let local = Math.max(0, Math.min(offset - block.start, block.text.length));
+    const line = lineOf(block.digest.lineStarts, local);
+    const lineStart = block.digest.lineStarts[line];
+    while (local > lineStart && isLineBreak(block.text.charCodeAt(local - 1))) local--;
+    return { line: block.startLine + line, character: local - lineStart };
+  }
+
+  /** A range over [start, end) that never ends in or after a line terminator (a trailing one is left out). */
+  range(start: number, end: number): Range {
+    let to = Math.max(start, end);
+    while (to > start && isLineBreak(this.charCodeAt(to - 1))) to--;
+    return { start: this.position(start), end: this.position(to) };
+  }
+
+  private charCodeAt(offset: number): number {
+    const block = this.blocks[this.blockAt(offset)];
+    return block.text.charCodeAt(offset - block.start);
+  }
+
+  /** Items of top-level lists plus table body rows, in [from, to). */
+  itemsIn(from: number, to: number): number {
+    let items = 0;
+    this.eachBlockIn(from, to, (block) => {
+      for (const list of block.digest.lists) if (list.topLevel && inside(block.start + list.start, from, to)) items += list.items;
+      for (const table of block.digest.tables) if (inside(block.start + table.start, from, to)) items += table.bodyRows;
+    });
+    return items;
+  }
+
+  mediaIn(from: number, to: number): MediaInfo[] {
+    const found: MediaInfo[] = [];
+    this.eachBlockIn(from, to, (block) => {
+      for (const media of block.digest.media) {
+        if (inside(block.start + media.start, from, to)) found.push({ ...media, start: block.start + media.start, end: block.start + media.end });
+      }
+    });
+    return found;
+  }
+
+  /** The offset just after the last non-blank character before `end` (a section's visible end). */
+  visibleEnd(start: number, end: number): number {
+    for (let b = this.blockAt(Math.max(start, end - 1)); b >= 0; b--) {
+      const block = this.blocks[b];
+      let local = Math.min(end - block.start, block.text.length);
+      while (local > 0 && /\s/.test(block.text[local - 1])) local--;
+      if (local > 0 || block.start <= start) return Math.max(start, block.start + local);
+    }
+    return start;
+  }
+
+  eachBlockIn(from: number, to: number, visit: (block: Block) => void): void {
+    for (let b = this.blockAt(from); b < this.blocks.length && this.blocks[b].start < to; b++) visit(this.blocks[b]);
+  }
+
+  private blockAt(offset: number): number {
+    return Math.max(0, upperBound(this.starts, offset) - 1);
+  }
+}
+
+const isLineBreak = (code: number) => code === 10 || code === 13;
+const inside = (offset: number, from: number, to: number) => offset >= from && offset < to;
+
+function lowerBound(values: ArrayLike<number>, target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function upperBound(values: ArrayLike<number>, target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] <= target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

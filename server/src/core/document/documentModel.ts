@@ -1,0 +1,311 @@
+/**
+ * A document as a list of blocks that can each be parsed on their own: cuts are made before a
+ * top-level ATX heading, or after a blank line before an unindented line that cannot continue
+ * what came before. Such a line ends every CommonMark construct except fenced code, HTML blocks
+ * and front matter; the scanner skips those, and a block whose parse still ends inside an open
+ * construct is merged with what follows, so splitting never changes what the document means.
+ *
+ * A block's digest is reused while its text is unchanged, and an edit re-splits only the blocks
+ * around it: cost grows with the edit, not with the document.
+ */
+import { lineOf, type Position } from '../text';
+import { digestBlock, type BlockDigest } from './blockDigest';
+
+export interface Block {
+  start: number;
+  startLine: number;
+  text: string;
+  digest: BlockDigest;
+}
+
+/** Splits a whole text into blocks (what a fresh analysis does; `minChars` 0 cuts at every safe place). */
+export function splitBlocks(text: string, minChars = FRESH_BLOCK_CHARS): Block[] {
+  const model = new DocumentModel();
+  model.setText(text, minChars);
+  return model.blocks;
+}
+
+/** One document's text and blocks, kept up to date edit by edit. */
+export class DocumentModel {
+  blocks: Block[] = [];
+  /** The text's length in UTF-16 code units. */
+  length = 0;
+  /**
+   * The whole text, joined from the blocks only when asked for: an edit never builds a copy of a
+   * long document (each copy would be garbage for the old generation).
+   */
+  private joined: string | null = '';
+  /** Reference and footnote labels defined anywhere in the document. */
+  private definitions: string[] = [];
+  /** Summaries of the blocks being replaced, by text: an unchanged block is never parsed again. */
+  private reuse = new Map<string, BlockDigest>();
+
+  constructor() {
+    this.setText('');
+  }
+
+  get text(): string {
+    return (this.joined ??= this.blocks.map((b) => b.text).join(''));
+  }
+
+  /** Sets the whole text; blocks whose text is unchanged keep their digests. */
+  setText(text: string, minChars = FRESH_BLOCK_CHARS): void {
+    const empty = this.length === 0;
+    this.reuse = new Map(this.blocks.map((b) => [reuseKey(b.text, b.start === 0), b.digest]));
+    this.joined = text;
+    this.length = text.length;
+    // Into an empty model, guess the definitions from the text first, so blocks are parsed once,
+    // not twice; refreshDefinitions corrects a wrong guess (a lookalike line in a code block).
+    // (With blocks to reuse, a guess could leave a reused block parsed with other definitions.)
+    if (empty) this.definitions = likelyDefinitions(text);
+    this.blocks = this.splitRegion(text, 0, 0, true, minChars);
+    this.reuse.clear();
+    this.refreshDefinitions();
+  }
+
+  /** Replaces [start, end) of the current text with `insert`, re-splitting only the blocks around it. */
+  applyEdit(start: number, end: number, insert: string): void {
+    const delta = insert.length - (end - start);
+    // One unchanged block on each side keeps the region's edges valid cuts whatever the edit does.
+    let first = Math.max(0, this.blockIndexAt(start) - 1);
+    let last = Math.min(this.blocks.length - 1, this.blockIndexAt(Math.max(start, end)) + 1);
+    this.reuse = new Map(this.blocks.slice(first, last + 1).map((b) => [reuseKey(b.text, b.start === 0), b.digest]));
+    for (;;) {
+      const regionStart = this.blocks[first].start;
+      const atEnd = last === this.blocks.length - 1;
+      const oldText = this.blocks.slice(first, last + 1).map((b) => b.text).join('');
+      const regionText = oldText.slice(0, start - regionStart) + insert + oldText.slice(end - regionStart);
+      const fresh = this.splitRegion(regionText, regionStart, this.blocks[first].startLine, atEnd, 0);
+      if (fresh === null) {
+        // The region ends inside an open construct: take in more blocks (doubling) and try again.
+        for (let i = last + 1; i <= Math.min(this.blocks.length - 1, last + Math.max(1, last - first)); i++) this.reuse.set(reuseKey(this.blocks[i].text, false), this.blocks[i].digest);
+        last = Math.min(this.blocks.length - 1, last + Math.max(1, last - first));
+        continue;
+      }
+      const oldLines = this.blocks.slice(first, last + 1).reduce((n, b) => n + lineCount(b), 0);
+      const newLines = fresh.reduce((n, b) => n + lineCount(b), 0);
+      const definitionsBefore = this.blocks.slice(first, last + 1).flatMap((b) => b.digest.definitions).join('\n');
+      const definitionsAfter = fresh.flatMap((b) => b.digest.definitions).join('\n');
+      for (let i = last + 1; i < this.blocks.length; i++) {
+        const block = this.blocks[i];
+        this.blocks[i] = { ...block, start: block.start + delta, startLine: block.startLine + newLines - oldLines };
+      }
+      this.blocks.splice(first, last - first + 1, ...fresh);
+      this.joined = null;
+      this.length += delta;
+      this.reuse.clear();
+      if (definitionsBefore !== definitionsAfter) this.refreshDefinitions();
+      return;
+    }
+  }
+
+  /**
+   * Splits a region that starts at a valid cut. Returns null when the region does not end at the
+   * document's end and its last block is left open (the caller widens the region).
+   */
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: true, minChars: number): Block[];
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean, minChars: number): Block[] | null;
+  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean, minChars: number): Block[] | null {
+    const { cuts, open } = blockCuts(text, base === 0, minChars);
+    if (open && !atDocumentEnd) return null;
+    cuts.push(text.length);
+    const blocks: Block[] = [];
+    let start = 0;
+    let line = baseLine;
+    for (const cut of cuts) {
+      if (cut <= start) continue;
+      let blockText = text.slice(start, cut);
+      let digest = this.digestOf(blockText, base + start === 0);
+      const unsafe = digest.openAtEnd || (base + start === 0 && opensFrontMatter(blockText) && !digest.frontMatter);
+      if (cut < text.length && unsafe) {
+        if (!atDocumentEnd) return null;
+        blockText = text.slice(start);
+        digest = this.digestOf(blockText, base + start === 0);
+        blocks.push({ start: base + start, startLine: line, text: blockText, digest });
+        return blocks;
+      }
+      blocks.push({ start: base + start, startLine: line, text: blockText, digest });
+      line += digest.lineStarts.length - 1;
+      start = cut;
+    }
+    if (blocks.length === 0) blocks.push({ start: base, startLine: baseLine, text, digest: this.digestOf(text, base === 0) });
+    return blocks;
+  }
+
+  /** A block's digest, parsed with the definitions it may reference from other blocks. */
+  private digestOf(text: string, first: boolean): BlockDigest {
+    return this.reuse.get(reuseKey(text, first)) ?? digestBlock(text, this.definitionsFor(text), !first);
+  }
+
+  private definitionsFor(text: string): string {
+    if (this.definitions.length === 0 || !text.includes('[')) return '';
+    const lower = text.toLowerCase();
+    const used = this.definitions.filter((label) => lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()));
+    // Blank lines between them: a definition right after a footnote would be read as its continuation.
+    return used.map((label) => (label.startsWith('[^') ? `${label}: .` : `${label}: #`)).join('\n\n');
+  }
+
+  /** Re-parses the blocks that may reference a definition when the set of definitions changed. */
+  private refreshDefinitions(): void {
+    const definitions = [...new Set(this.blocks.flatMap((b) => b.digest.definitions))].sort();
+    if (definitions.join('\n') === this.definitions.join('\n')) return;
+    this.definitions = definitions;
+    this.blocks = this.blocks.map((block) => (block.text.includes('[') ? { ...block, digest: digestBlock(block.text, this.definitionsFor(block.text), block.start > 0) } : block));
+  }
+
+  /** Lines in the text (a text ending in a line break has an empty last line). */
+  get lineCount(): number {
+    const last = this.blocks[this.blocks.length - 1];
+    return last.startLine + last.digest.lineStarts.length;
+  }
+
+  /** The text in [start, end), read from the blocks it spans. */
+  textIn(start: number, end: number): string {
+    if (this.joined !== null) return this.joined.slice(start, end);
+    let text = '';
+    for (let b = this.blockIndexAt(start); b < this.blocks.length && this.blocks[b].start < end; b++) {
+      const block = this.blocks[b];
+      text += block.text.slice(Math.max(0, start - block.start), end - block.start);
+    }
+    return text;
+  }
+
+  /** The offset of an LSP position, clamped as editors clamp it: past a line's end is its end. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineCount) return this.length;
+    const lineStart = this.lineStartOf(position.line);
+    if (position.character <= 0) return lineStart;
+    const next = position.line + 1 < this.lineCount ? this.lineStartOf(position.line + 1) : this.length;
+    return this.beforeLineBreak(Math.min(lineStart + position.character, next), lineStart);
+  }
+
+  /** The LSP position of an offset (clamped to the text; never between \r and \n). */
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.length));
+    const block = this.blocks[this.blockIndexAt(offset)];
+    const line = lineOf(block.digest.lineStarts, offset - block.start);
+    const lineStart = block.start + block.digest.lineStarts[line];
+    return { line: block.startLine + line, character: this.beforeLineBreak(offset, lineStart) - lineStart };
+  }
+
+  private lineStartOf(line: number): number {
+    const block = this.blocks[this.lastBlockWith('startLine', line)];
+    return block.start + block.digest.lineStarts[line - block.startLine];
+  }
+
+  private beforeLineBreak(offset: number, lineStart: number): number {
+    while (offset > lineStart && isLineBreak(this.textIn(offset - 1, offset).charCodeAt(0))) offset--;
+    return offset;
+  }
+
+  private blockIndexAt(offset: number): number {
+    return this.lastBlockWith('start', offset);
+  }
+
+  /** The last block whose `key` is at most `value` (blocks are in order of both). */
+  private lastBlockWith(key: 'start' | 'startLine', value: number): number {
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.blocks[mid][key] <= value) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
+
+/**
+ * Every parse has a fixed cost, so a fresh analysis cuts only once a block holds this much text;
+ * an edit then re-splits the blocks around it at every safe place, so that later keystrokes there
+ * re-parse a paragraph, not a section.
+ */
+const FRESH_BLOCK_CHARS = 500;
+
+const lineCount = (block: Block) => block.digest.lineStarts.length - 1;
+const isLineBreak = (code: number) => code === 10 || code === 13;
+
+const DEFINITION_LINE = /^ {0,3}\[(\^?)([^\]\r\n]+)\]:/gm;
+
+/** Labels of the lines that look like reference or footnote definitions, as digests name them. */
+function likelyDefinitions(text: string): string[] {
+  if (!text.includes(']:')) return [];
+  const labels = new Set<string>();
+  for (const match of text.matchAll(DEFINITION_LINE)) labels.add(`[${match[1]}${match[2]}]`);
+  return [...labels].sort();
+}
+/** The first block is parsed with definitions after it, the others with definitions before. */
+const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
+
+const opensFrontMatter = (text: string) => /^---[ \t]*(\r?\n|\r)/.test(text);
+
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const ATX = /^#{1,6}(?:[ \t]|\r|\n|$)/;
+const FENCE_OPEN = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})(.*)/;
+const FENCE_CLOSE = /^[ \t>]*(`{3,}|~{3,})[ \t]*(?:\r\n|\r|\n|$)/;
+const BLANK = /^[ \t]*(?:\r\n|\r|\n|$)/;
+/**
+ * A line after a blank line that cannot belong to what came before: unindented, no list marker,
+ * and not `---`, which would read as front matter at the start of a block.
+ */
+const FRESH_START = /^(?![ \t]|[-*+](?:[ \t]|\r|\n|$)|\d{1,9}[.)](?:[ \t]|\r|\n|$)|---[ \t]*(?:\r|\n|$))\S/;
+
+/**
+ * Offsets where a block may start, skipping fenced code, HTML comments and front matter; `open`
+ * says the text ends inside one of them. A guess made safe by `openAtEnd`: a wrong cut is
+ * undone, a missed one only costs time. No cut follows a paragraph with an image, whose caption
+ * may be the next paragraph.
+ */
+export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0): { cuts: number[]; open: boolean } {
+  const cuts: number[] = [];
+  let lastCut = 0;
+  let fence: { char: string; length: number } | null = null;
+  let inComment = false;
+  let inFrontMatter = atDocumentStart && opensFrontMatter(text) && /(\r?\n|\r)(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(text);
+  let first = true;
+  let previousBlank = false;
+  let paragraphHasImage = false;
+  LINE.lastIndex = 0;
+  for (let match = LINE.exec(text); match && match[0].length > 0; match = LINE.exec(text)) {
+    const line = match[0];
+    const offset = match.index;
+    if (inFrontMatter) {
+      if (!first && /^(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(line)) inFrontMatter = false;
+      first = false;
+      continue;
+    }
+    first = false;
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+      previousBlank = false;
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      previousBlank = false;
+      continue;
+    }
+    if (BLANK.test(line)) {
+      previousBlank = true;
+      continue;
+    }
+    const heading = line.charCodeAt(0) === 35 /* # */ && ATX.test(line);
+    if (offset > 0 && offset - lastCut >= minChars && (heading || (previousBlank && !paragraphHasImage && FRESH_START.test(line)))) {
+      cuts.push(offset);
+      lastCut = offset;
+    }
+    if (previousBlank) paragraphHasImage = false;
+    previousBlank = false;
+    if (line.includes('![')) paragraphHasImage = true;
+    const open = line.includes('```') || line.includes('~~~') ? FENCE_OPEN.exec(line) : null;
+    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+      fence = { char: open[1][0], length: open[1].length };
+      continue;
+    }
+    const comment = line.lastIndexOf('<!--');
+    if (comment !== -1 && line.indexOf('-->', comment + 4) === -1) inComment = true;
+  }
+  return { cuts, open: fence !== null || inComment || inFrontMatter };
+}

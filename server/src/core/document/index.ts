@@ -1,0 +1,8 @@
+/** A document: split into blocks, each parsed and digested once, indexed, its front matter and outline. Imports text. */
+export type { BlockDigest, FrontMatterInfo, MediaInfo } from './blockDigest';
+export { digestBlock } from './blockDigest';
+export { BlockIndex } from './blockIndex';
+export { DocumentModel, splitBlocks, type Block } from './documentModel';
+export { readFrontMatter, type FrontMatter } from './frontMatter';
+export { buildOutline, isWithin, type OutlineHeading } from './outline';
+export { parseMarkdown } from './parse';

@@ -1,0 +1,8 @@
+/** Rendering: templates, snippets, insertions, plain text, reports and rubric Markdown. Imports every other stage. */
+export { fileReport, type FileReport, type SectionReport } from './fileReport';
+export { allInsertions, insertionFor, type Insertion } from './insertions';
+export { guidanceComment, guidanceLines, headingLine, oneLine } from './markdownWriter';
+export { markdownToPlainText, sectionPlainText } from './plainText';
+export { rubricMarkdown, sectionMarkdown } from './rubricMarkdown';
+export { generateSnippets, snippetsFileText, type Snippet } from './snippets';
+export { renderSection, renderTemplate, sectionById } from './templates';

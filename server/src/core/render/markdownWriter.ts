@@ -1,0 +1,41 @@
+/**
+ * The one writer of Markdown made from rubric text (templates, snippets, quick fixes, "insert
+ * section"): headings and guidance comments, escaped so nothing of the rubric's text can add a
+ * line, close a comment early or become visible Markdown.
+ */
+import { describeRules, type RubricSection } from '../rubric';
+
+/** Rubric text on one line: any line break becomes a space. */
+export const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+/** An ATX heading, depth clamped to 1–6, its title on one line. */
+export function headingLine(depth: number, title: string): string {
+  return `${'#'.repeat(Math.max(1, Math.min(6, depth)))} ${oneLine(title)}`;
+}
+
+/** What a section's guidance comment says: its requirements, prompt, questions and points. */
+export function guidanceLines(section: RubricSection): string[] {
+  const lines: string[] = [];
+  const requirements = describeRules(section, { forGuidance: true });
+  if (requirements) lines.push(`Rubric: ${requirements}.`);
+  if (section.prompt) lines.push(section.prompt);
+  for (const question of section.questions ?? []) lines.push(`- ${question}`);
+  for (const point of section.points ?? []) lines.push(`- ${point}`);
+  return lines;
+}
+
+/**
+ * Guidance as one HTML comment. Dashes that could close the comment early (`-->`, `--`) become an
+ * en dash, and a line break inside a line becomes a space.
+ */
+export function guidanceComment(lines: readonly string[]): string {
+  const safe = lines.map((line) => oneLine(line).replace(/--+>?/g, '–'));
+  return safe.length === 1 ? `<!-- ${safe[0]} -->` : `<!--\n${safe.join('\n')}\n-->`;
+}
+
+/** A section as inserted: its heading, then its guidance comment when it has any. */
+export function sectionBlock(depth: number, section: RubricSection): string {
+  const guidance = guidanceLines(section);
+  const heading = headingLine(depth, section.title);
+  return guidance.length > 0 ? `${heading}\n\n${guidanceComment(guidance)}\n` : `${heading}\n`;
+}

@@ -1,0 +1,56 @@
+/** VS Code snippets made from rubrics: one per Part and subsection, and one whole template per rubric. */
+import { flattenSections, type FlatSection, type Rubric } from '../rubric';
+import { guidanceComment, guidanceLines, headingLine, oneLine } from './markdownWriter';
+
+export interface Snippet {
+  prefix: string;
+  body: string[];
+  description: string;
+}
+
+const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/\$/g, '\\$').replace(/}/g, '\\}');
+
+function sectionLines(flat: FlatSection, baseDepth: number, stop: { next: number }): string[] {
+  const lines = [escape(headingLine(baseDepth + flat.depth, flat.section.title)), ''];
+  const guidance = guidanceLines(flat.section);
+  if (guidance.length > 0) lines.push(...guidanceComment(guidance).split('\n').map(escape), '');
+  if (!flat.section.sections?.length) lines.push(`\${${stop.next++}}`, '');
+  return lines;
+}
+
+function withChildren(all: FlatSection[], flat: FlatSection, baseDepth: number): string[] {
+  const stop = { next: 1 };
+  const lines: string[] = [];
+  const visit = (node: FlatSection) => {
+    lines.push(...sectionLines(node, baseDepth, stop));
+    for (const child of all.filter((f) => f.parent === node)) visit(child);
+  };
+  visit(flat);
+  return trim(lines);
+}
+
+const trim = (lines: string[]) => {
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+};
+
+export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Snippet> {
+  const snippets: Record<string, Snippet> = {};
+  for (const rubric of rubrics) {
+    const all = flattenSections(rubric);
+    const stop = { next: 1 };
+    const template = ['---', `rubric: ${rubric.id}`, '---', '', `# \${${stop.next++}:${escape(oneLine(rubric.title))}}`, ''];
+    for (const flat of all) template.push(...sectionLines(flat, 2, stop));
+    snippets[`${rubric.title}: whole submission`] = { prefix: `rw-template-${rubric.id}`, body: trim(template), description: `Rubric Writer: a complete ${rubric.title} submission, every section in order` };
+    for (const flat of all) {
+      snippets[`${rubric.title}: ${flat.section.title}`] = {
+        prefix: `rw-${flat.section.id}`,
+        body: withChildren(all, flat, 2),
+        description: `Rubric Writer (${rubric.title}): ${flat.section.title}${flat.section.sections?.length ? ' with its sections' : ''}`,
+      };
+    }
+  }
+  return snippets;
+}
+
+export const snippetsFileText = (rubrics: readonly Rubric[]) => `${JSON.stringify(generateSnippets(rubrics), null, 2)}\n`;
