@@ -25,8 +25,14 @@ interface Run {
  * can run their subprocesses side by side and the whole file stays fast.
  */
 function cli(...args: string[]): Promise<Run> {
+  return cliWithInput(null, ...args);
+}
+
+/** The same, with `input` written to its standard input. */
+function cliWithInput(input: string | null, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== null) child.stdin!.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -593,5 +599,26 @@ describe('rubrics, --help, --version', { concurrency: true }, () => {
     assert.equal(run.status, 0);
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     assert.equal(run.stdout.trim(), version);
+  });
+});
+
+describe('standard input and rubric folders on every command', () => {
+  test('check - reads the submission from standard input and reports it under --stdin-name', async () => {
+    const text = readFileSync(join(ROOT, 'examples/problems.md'), 'utf8');
+    const fromFile = await cli('check', '--format', 'json', 'examples/problems.md');
+    const fromStdin = await cliWithInput(text, 'check', '--format', 'json', '--stdin-name', 'examples/problems.md', '-');
+    assert.equal(fromStdin.status, 1, fromStdin.stderr);
+    assert.deepEqual(JSON.parse(fromStdin.stdout), JSON.parse(fromFile.stdout));
+    const unnamed = await cliWithInput(text, 'check', '-');
+    assert.match(unnamed.stdout, /^<stdin>:2:1: error missing-section:/m);
+  });
+
+  test('new --rubrics writes the template of a rubric from that folder', async () => {
+    const run = await cli('new', 'team-reflection', '--rubrics', 'test/fixtures/rubrics');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^rubric: team-reflection$/m);
+    const without = await cli('new', 'team-reflection');
+    assert.equal(without.status, 2);
+    assert.match(without.stderr, /unknown rubric "team-reflection"/);
   });
 });

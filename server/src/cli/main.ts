@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, loadRubricText, renderTemplate, RubricRegistry, type FileReport } from '../core';
-import { expandArguments, readSubmission } from './files';
+import { expandArguments, readSubmission, STDIN } from './files';
 import { FORMATS, formatGithub, formatJson, formatSarif, formatText, type Format } from './formatters';
 
 declare const __VERSION__: string | undefined;
@@ -50,6 +50,8 @@ interface CheckOptions {
   sections?: boolean;
   identifyingTerms?: string;
   exitZero?: boolean;
+  /** The file name reported for standard input (`check -`). */
+  stdinName?: string;
 }
 
 type Checked = { report: FileReport } | { error: string };
@@ -59,16 +61,18 @@ function checkFiles(files: readonly string[], registry: RubricRegistry, options:
   const terms = (options.identifyingTerms ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   return files.map((file) => {
     const read = readSubmission(file);
-    if ('error' in read) return { error: read.error };
+    const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
+    if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
     const analysis = analyze(read.text, { registry, rubricId: options.rubric ?? null, identifyingTerms: terms });
-    return { report: fileReport(displayPath(file), analysis) };
+    return { report: fileReport(name, analysis) };
   });
 }
 
 /** Many files are shared out to worker threads, one a core; results keep the files' order. */
 async function checkInParallel(files: string[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
   const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / PER_THREAD));
-  if (threads < 2) return checkFiles(files, registry, options);
+  // Standard input is read once, by the main thread.
+  if (threads < 2 || files.includes(STDIN)) return checkFiles(files, registry, options);
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_v, i) => files.slice(i * size, (i + 1) * size));
   const results = await Promise.all(
@@ -93,7 +97,7 @@ interface WorkerJob {
   options: CheckOptions;
 }
 
-function registryFor(options: CheckOptions, problems: string[]): RubricRegistry {
+function registryFor(options: { rubrics?: string[] }, problems: string[]): RubricRegistry {
   const registry = new RubricRegistry();
   for (const folder of options.rubrics ?? []) loadRubricFolder(registry, folder, problems);
   return registry;
@@ -128,8 +132,10 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
 
 const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
 
-function newSubmission(rubricId: string, options: { output?: string }): number {
-  const registry = new RubricRegistry();
+function newSubmission(rubricId: string, options: { output?: string; rubrics?: string[] }): number {
+  const problems: string[] = [];
+  const registry = registryFor(options, problems);
+  for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   const rubric = registry.get(rubricId);
   if (!rubric) {
     const suggestion = registry.suggest(rubricId);
@@ -179,13 +185,14 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('check')
     .description('check submissions (Markdown files or globs) and report what the rubric would fail')
-    .argument('<files...>', 'Markdown files or globs')
+    .argument('<files...>', 'Markdown files or globs; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
     .option('--rubrics <folder>', 'also load rubric files (*.yaml) from this folder (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--sections', 'text format: print each file\'s sections with words, limits and status')
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
+    .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
     .action(async (files: string[], options: CheckOptions) => {
       exitCode = await check(files, options);
     });
@@ -194,7 +201,8 @@ export async function main(argv: string[]): Promise<void> {
     .description('write a submission template for a rubric (to stdout, or a new file with -o)')
     .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
     .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
-    .action((rubric: string, options: { output?: string }) => {
+    .option('--rubrics <folder>', 'also load rubric files (*.yaml) from this folder (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .action((rubric: string, options: { output?: string; rubrics?: string[] }) => {
       exitCode = newSubmission(rubric, options);
     });
   program

@@ -5,8 +5,7 @@
  * ("Part One: Overview") matches the section with that number when its other words are the
  * section's own. A heading that only shares some words with a section matches nothing.
  */
-import type { Rubric, RubricSection } from '../rubric';
-import { flattenSections } from '../rubric';
+import { type Rubric, type RubricSection, flattenSections } from '../rubric';
 
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',

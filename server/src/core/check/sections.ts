@@ -1,9 +1,7 @@
 /** The rubric's sections as found in a document: which heading opens each, and what it holds. */
-import type { BlockIndex } from '../document';
-import { isWithin, type OutlineHeading } from '../document';
+import { type BlockIndex, isWithin, type OutlineHeading, type MediaInfo } from '../document';
 import type { SectionMatch } from './match';
 import { flattenSections, type FlatSection, type Rubric } from '../rubric';
-import type { MediaInfo } from '../document';
 
 export type SectionStatus = 'ok' | 'missing' | 'empty' | 'under' | 'over';
 

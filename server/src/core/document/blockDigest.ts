@@ -6,81 +6,11 @@
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { computeLineStarts } from '../text';
-import { isMediaUrl, readDuration, readTrailingDuration } from '../text';
-import { findIdentifying, type IdentifyingMatch } from '../text';
+import { computeLineStarts, findIdentifying, isMediaUrl, ReaderText, readDuration, readTrailingDuration } from '../text';
 import { parseMarkdown } from './parse';
-import { ReaderText } from '../text';
+import type { BlockDigest } from './digestTypes';
 
-export interface HeadingInfo {
-  start: number;
-  end: number;
-  depth: number;
-  text: string;
-}
-
-export interface ListInfo {
-  start: number;
-  items: number;
-  /** Not nested inside another list: its items are things listed, not reasons for them. */
-  topLevel: boolean;
-}
-
-export interface TableInfo {
-  start: number;
-  bodyRows: number;
-}
-
-export interface MediaInfo {
-  start: number;
-  end: number;
-  url: string;
-  /** An audio or video recording; otherwise a photo. */
-  recording: boolean;
-  /** The written duration of a recording, in seconds. */
-  seconds: number | null;
-  /** For photos: has a caption. */
-  captioned: boolean;
-}
-
-export interface CommentInfo {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface TextRun {
-  start: number;
-  text: string;
-}
-
-export interface FrontMatterInfo {
-  start: number;
-  end: number;
-  value: string;
-  /** Offset of the YAML value inside the block. */
-  valueStart: number;
-}
-
-export interface BlockDigest {
-  length: number;
-  lineStarts: number[];
-  wordStarts: Int32Array;
-  wordEnds: Int32Array;
-  headings: HeadingInfo[];
-  lists: ListInfo[];
-  tables: TableInfo[];
-  media: MediaInfo[];
-  /** The `<!-- rubric-writer-disable… -->` comments (the only comments the rules read). */
-  directives: CommentInfo[];
-  identifying: IdentifyingMatch[];
-  textRuns: TextRun[];
-  /** Labels this block defines: `[label]` for links, `[^label]` for footnotes. */
-  definitions: string[];
-  frontMatter: FrontMatterInfo | null;
-  /** The block ends inside a construct (fence, HTML block) that would swallow a following heading. */
-  openAtEnd: boolean;
-}
+export type { BlockDigest, CommentInfo, FrontMatterInfo, HeadingInfo, ListInfo, MediaInfo, TableInfo, TextRun } from './digestTypes';
 
 /**
  * Parses `text` and digests it. `definitions` (reference and footnote definitions made
