@@ -35,8 +35,8 @@ function cliWithInput(input: string | null, ...args: string[]): Promise<Run> {
     if (input !== null) child.stdin!.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     const timer = setTimeout(() => child.kill(), 20_000);
     child.on('error', reject);
     child.on('close', (status) => {

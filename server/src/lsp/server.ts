@@ -61,6 +61,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return document instanceof SubmissionDocument ? { document, analysis: workspace.analysisOf(document) } : null;
   };
 
+  /** A guarded handler for requests about one document: `none` when it is no open submission. */
+  function onSubmission<P extends { textDocument: { uri: string } }, R>(name: string, none: R, handler: (found: NonNullable<ReturnType<typeof submission>>, params: P) => R) {
+    return guard(name, (params: P) => {
+      const found = submission(params.textDocument.uri);
+      return found ? handler(found, params) : none;
+    });
+  }
+
   // Checking: a burst of changes queues each document once; the check reads its newest version.
   const queued = new Set<string>();
   let flushScheduled = false;
@@ -210,55 +218,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }),
   );
 
-  connection.onHover(guard('hover', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found ? hover(found.analysis, params.position) : null;
-  }));
+  connection.onHover(onSubmission('hover', null, (found, params) => hover(found.analysis, params.position)));
 
-  connection.onCompletion(guard('completion', (params) => {
-    const found = submission(params.textDocument.uri);
-    if (!found) return [];
+  connection.onCompletion(onSubmission('completion', [], (found, params) => {
     const line = found.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
     return completions(found.analysis, workspace.registry, line, params.position);
   }));
 
-  connection.onCodeAction(guard('code actions', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found ? codeActions(found.document, found.analysis, params.context.diagnostics, params.context.only) : [];
-  }));
+  connection.onCodeAction(onSubmission('code actions', [], (found, params) => codeActions(found.document, found.analysis, params.context.diagnostics, params.context.only)));
 
-  connection.onCodeLens(guard('code lens', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found && workspace.settings.codeLens.enable ? codeLenses(params.textDocument.uri, found.analysis) : [];
-  }));
+  connection.onCodeLens(onSubmission('code lens', [], (found, params) => (workspace.settings.codeLens.enable ? codeLenses(params.textDocument.uri, found.analysis) : [])));
 
-  connection.onDocumentSymbol(guard('document symbols', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found ? documentSymbols(found.analysis) : [];
-  }));
+  connection.onDocumentSymbol(onSubmission('document symbols', [], (found) => documentSymbols(found.analysis)));
 
-  connection.onFoldingRanges(guard('folding ranges', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found ? foldingRanges(found.analysis) : [];
-  }));
+  connection.onFoldingRanges(onSubmission('folding ranges', [], (found) => foldingRanges(found.analysis)));
 
-  connection.onRequest(SectionsRequest, guard('sections', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found ? sectionsResult(found.document.uri, found.document.version, found.analysis) : null;
-  }));
+  connection.onRequest(SectionsRequest, onSubmission('sections', null, (found) => sectionsResult(found.document.uri, found.document.version, found.analysis)));
 
-  connection.onRequest(PlainTextRequest, guard('plain text', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found ? plainText(found.document.getText(), found.analysis, (p) => found.document.offsetAt(p), params) : null;
-  }));
+  connection.onRequest(PlainTextRequest, onSubmission('plain text', null, (found, params) => plainText(found.document.getText(), found.analysis, (p) => found.document.offsetAt(p), params)));
 
   connection.onRequest(RubricsRequest, guard('rubrics', () => rubricInfos(workspace.registry)));
   connection.onRequest(TemplateRequest, guard('template', (params) => templateFor(workspace.registry.get(params.rubric))));
   connection.onRequest(RubricMarkdownRequest, guard('rubric', (params) => markdownFor(workspace.registry.get(params.rubric))));
-  connection.onRequest(InsertSectionRequest, guard('insert section', (params) => {
-    const found = submission(params.textDocument.uri);
-    return found ? insertSectionEdit(found.document, found.analysis, params.section) : null;
-  }));
+  connection.onRequest(InsertSectionRequest, onSubmission('insert section', null, (found, params) => insertSectionEdit(found.document, found.analysis, params.section)));
 
   connection.listen();
 }
