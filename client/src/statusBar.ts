@@ -20,7 +20,7 @@ export class SectionStatusBar implements vscode.Disposable {
 
   async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') return this.item.hide();
+    if (editor?.document.languageId !== 'markdown') return this.item.hide();
     const table = await this.sections.get(editor.document.uri.toString());
     if (!table?.rubric || editor !== vscode.window.activeTextEditor) return this.item.hide();
     const section = sectionAtLine(table, editor.selection.active.line);

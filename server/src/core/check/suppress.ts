@@ -7,7 +7,7 @@
 import type { BlockIndex } from '../document';
 import type { Diagnostic } from './diagnostic';
 
-const COMMENT = /<!--\s*rubric-writer-(disable-next-line|disable)\b([^]*?)-->/g;
+const COMMENT = /<!--\s*rubric-writer-(disable-next-line|disable)\b([\s\S]*?)-->/g;
 
 export function applySuppressions(diagnostics: Diagnostic[], index: BlockIndex, headingLines: ReadonlyMap<string, number>): Diagnostic[] {
   const everywhere = new Set<string>();

@@ -67,7 +67,7 @@ export class DocumentModel {
   applyEdit(start: number, end: number, insert: string): void {
     const delta = insert.length - (end - start);
     // One unchanged block on each side keeps the region's edges valid cuts whatever the edit does.
-    let first = Math.max(0, this.blockIndexAt(start) - 1);
+    const first = Math.max(0, this.blockIndexAt(start) - 1);
     let last = Math.min(this.blocks.length - 1, this.blockIndexAt(Math.max(start, end)) + 1);
     this.reuse = new Map(this.blocks.slice(first, last + 1).map((b) => [reuseKey(b.text, b.start === 0), b.digest]));
     for (;;) {
