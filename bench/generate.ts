@@ -71,52 +71,142 @@ export function countWords(text: string): number {
 // Vocabulary
 
 const SUBJECTS = [
-  'The family engagement council', 'Our principal', 'Several parents', 'The English learner coordinator',
-  'Two eighth graders', 'The site council', 'Our math team', 'A grandmother who rarely speaks at meetings',
-  'The librarian', 'Most teachers on my grade-level team', 'The special education department chair',
-  'Our school board member', 'A father who works evening shifts', 'The counselor', 'Our instructional coach',
-  'The parent volunteers', 'Three seventh-grade advisory groups', 'The bilingual office assistant',
-  'Our attendance clerk', 'The district Title I coordinator', 'A new teacher on our team', 'Student leaders',
-  'The community health worker', 'Our after-school program staff', 'The PTA president', 'Several families',
+  'The family engagement council',
+  'Our principal',
+  'Several parents',
+  'The English learner coordinator',
+  'Two eighth graders',
+  'The site council',
+  'Our math team',
+  'A grandmother who rarely speaks at meetings',
+  'The librarian',
+  'Most teachers on my grade-level team',
+  'The special education department chair',
+  'Our school board member',
+  'A father who works evening shifts',
+  'The counselor',
+  'Our instructional coach',
+  'The parent volunteers',
+  'Three seventh-grade advisory groups',
+  'The bilingual office assistant',
+  'Our attendance clerk',
+  'The district Title I coordinator',
+  'A new teacher on our team',
+  'Student leaders',
+  'The community health worker',
+  'Our after-school program staff',
+  'The PTA president',
+  'Several families',
 ];
 
 const VERBS = [
-  'asked about', 'reviewed', 'questioned', 'planned', 'shared', 'described', 'compared', 'discussed',
-  'supported', 'raised concerns about', 'helped us rethink', 'offered to lead', 'suggested changes to',
-  'wanted more detail on', 'volunteered for', 'argued for', 'pushed back on', 'translated',
-  'summarized', 'mapped out', 'brought examples of', 'kept notes on', 'followed up on', 'celebrated',
+  'asked about',
+  'reviewed',
+  'questioned',
+  'planned',
+  'shared',
+  'described',
+  'compared',
+  'discussed',
+  'supported',
+  'raised concerns about',
+  'helped us rethink',
+  'offered to lead',
+  'suggested changes to',
+  'wanted more detail on',
+  'volunteered for',
+  'argued for',
+  'pushed back on',
+  'translated',
+  'summarized',
+  'mapped out',
+  'brought examples of',
+  'kept notes on',
+  'followed up on',
+  'celebrated',
 ];
 
 const OBJECTS = [
-  'the Title I family engagement budget', 'our school improvement plan', 'the attendance data',
-  'the reading workshops', 'the lending library of math games', 'the interpreter schedule',
-  'the accountability report', 'the survey results', 'the spring family night', 'the homework policy',
-  'the new reading curriculum', 'the goals for students with disabilities', 'the English proficiency results',
-  'the draft agenda', 'the chart of chronic absence by grade', 'the after-school tutoring sign-ups',
-  'the newsletter in three languages', 'the targeted support plan', 'our plan for closing the loop',
-  'the parent compact', 'the transportation schedule', 'the list of community partners', 'the math night stations',
+  'the Title I family engagement budget',
+  'our school improvement plan',
+  'the attendance data',
+  'the reading workshops',
+  'the lending library of math games',
+  'the interpreter schedule',
+  'the accountability report',
+  'the survey results',
+  'the spring family night',
+  'the homework policy',
+  'the new reading curriculum',
+  'the goals for students with disabilities',
+  'the English proficiency results',
+  'the draft agenda',
+  'the chart of chronic absence by grade',
+  'the after-school tutoring sign-ups',
+  'the newsletter in three languages',
+  'the targeted support plan',
+  'our plan for closing the loop',
+  'the parent compact',
+  'the transportation schedule',
+  'the list of community partners',
+  'the math night stations',
 ];
 
 const TAILS = [
-  'during the evening meeting', 'before spring break', 'in three home languages', 'with the help of an interpreter',
-  'after the soccer tournament', 'at the folding table by the gym', 'over several lunchtime sessions',
-  'in a short video for families', 'on the school messaging app', 'in the library after school',
-  'at the start of the quarter', 'while we waited for the data', 'in small groups', 'with very little notice',
-  'for the first time this year', 'in plain language', 'without any prompting from me', 'by the end of the week',
-  'at the district office', 'on a rainy Thursday evening', 'in front of the whole staff', 'in writing',
+  'during the evening meeting',
+  'before spring break',
+  'in three home languages',
+  'with the help of an interpreter',
+  'after the soccer tournament',
+  'at the folding table by the gym',
+  'over several lunchtime sessions',
+  'in a short video for families',
+  'on the school messaging app',
+  'in the library after school',
+  'at the start of the quarter',
+  'while we waited for the data',
+  'in small groups',
+  'with very little notice',
+  'for the first time this year',
+  'in plain language',
+  'without any prompting from me',
+  'by the end of the week',
+  'at the district office',
+  'on a rainy Thursday evening',
+  'in front of the whole staff',
+  'in writing',
 ];
 
 const REASONS = [
-  'because families had asked for it twice', 'since the numbers had changed since fall',
-  'so that nobody would feel left out', 'because the last survey disappeared without a word',
-  'since many parents work late', 'because the chart was too dense', 'so that students could speak for themselves',
-  'because trust takes longer than a single meeting', 'since the interpreters are shared with two other schools',
-  'so the decision would belong to the council', 'because our identification sounded like a punishment',
+  'because families had asked for it twice',
+  'since the numbers had changed since fall',
+  'so that nobody would feel left out',
+  'because the last survey disappeared without a word',
+  'since many parents work late',
+  'because the chart was too dense',
+  'so that students could speak for themselves',
+  'because trust takes longer than a single meeting',
+  'since the interpreters are shared with two other schools',
+  'so the decision would belong to the council',
+  'because our identification sounded like a punishment',
 ];
 
 const CONNECTORS = [
-  'At first', 'Later', 'By the second meeting', 'To my surprise', 'In the end', 'Looking back', 'Meanwhile',
-  'On reflection', 'After that', 'Even so', 'As a result', 'Next time', 'For now', 'Honestly', 'In practice',
+  'At first',
+  'Later',
+  'By the second meeting',
+  'To my surprise',
+  'In the end',
+  'Looking back',
+  'Meanwhile',
+  'On reflection',
+  'After that',
+  'Even so',
+  'As a result',
+  'Next time',
+  'For now',
+  'Honestly',
+  'In practice',
 ];
 
 const QUOTES = [
@@ -131,20 +221,116 @@ const QUOTES = [
 ];
 
 const FILLER = [
-  'families', 'students', 'teachers', 'meeting', 'plan', 'data', 'goal', 'support', 'trust', 'question', 'budget',
-  'schedule', 'language', 'interpreter', 'community', 'library', 'reading', 'math', 'attendance', 'council',
-  'decision', 'evening', 'survey', 'progress', 'voice', 'school', 'workshop', 'newsletter', 'parents', 'partner',
-  'district', 'policy', 'feedback', 'agenda', 'handout', 'chart', 'results', 'time', 'week', 'quarter', 'spring',
-  'clear', 'short', 'careful', 'real', 'shared', 'small', 'new', 'quiet', 'honest', 'useful', 'steady', 'open',
-  'listened', 'asked', 'explained', 'planned', 'noticed', 'changed', 'learned', 'invited', 'welcomed', 'decided',
-  'together', 'often', 'again', 'already', 'slowly', 'finally', 'rarely', 'mostly', 'gladly', 'early', 'later',
-  'with', 'about', 'for', 'from', 'into', 'after', 'before', 'around', 'between', 'through', 'during', 'without',
+  'families',
+  'students',
+  'teachers',
+  'meeting',
+  'plan',
+  'data',
+  'goal',
+  'support',
+  'trust',
+  'question',
+  'budget',
+  'schedule',
+  'language',
+  'interpreter',
+  'community',
+  'library',
+  'reading',
+  'math',
+  'attendance',
+  'council',
+  'decision',
+  'evening',
+  'survey',
+  'progress',
+  'voice',
+  'school',
+  'workshop',
+  'newsletter',
+  'parents',
+  'partner',
+  'district',
+  'policy',
+  'feedback',
+  'agenda',
+  'handout',
+  'chart',
+  'results',
+  'time',
+  'week',
+  'quarter',
+  'spring',
+  'clear',
+  'short',
+  'careful',
+  'real',
+  'shared',
+  'small',
+  'new',
+  'quiet',
+  'honest',
+  'useful',
+  'steady',
+  'open',
+  'listened',
+  'asked',
+  'explained',
+  'planned',
+  'noticed',
+  'changed',
+  'learned',
+  'invited',
+  'welcomed',
+  'decided',
+  'together',
+  'often',
+  'again',
+  'already',
+  'slowly',
+  'finally',
+  'rarely',
+  'mostly',
+  'gladly',
+  'early',
+  'later',
+  'with',
+  'about',
+  'for',
+  'from',
+  'into',
+  'after',
+  'before',
+  'around',
+  'between',
+  'through',
+  'during',
+  'without',
 ];
 
 /** Plain lowercase words for the benchmark's edits (inserted or swapped into a paragraph). */
 export const EDIT_WORDS = [
-  'clearly', 'quickly', 'families', 'carefully', 'together', 'council', 'progress', 'honestly', 'planning',
-  'steady', 'shared', 'small', 'open', 'careful', 'useful', 'evening', 'reading', 'support', 'trust', 'voice',
+  'clearly',
+  'quickly',
+  'families',
+  'carefully',
+  'together',
+  'council',
+  'progress',
+  'honestly',
+  'planning',
+  'steady',
+  'shared',
+  'small',
+  'open',
+  'careful',
+  'useful',
+  'evening',
+  'reading',
+  'support',
+  'trust',
+  'voice',
 ];
 
 const LINK_TEXTS: [string, string][] = [
@@ -157,21 +343,51 @@ const LINK_TEXTS: [string, string][] = [
 ];
 
 const STAKEHOLDERS: [string, string][] = [
-  ['The family engagement council', 'Parents and guardians who advise the school on its family engagement policy and must be consulted on how Title I family engagement funds are used.'],
-  ['The principal', 'Leads the school improvement plan required after our identification for targeted support and decides how staff time is assigned to it.'],
-  ['The English learner coordinator', 'Knows how our multilingual students are progressing toward English proficiency, which ESSA now counts in school accountability.'],
-  ['The special education department chair', 'Students with disabilities are the student group whose results triggered our identification, so her team knows what the plan must address.'],
-  ['The site council', 'Approves the school plan and the budget that funds it; its parent and staff members carry decisions back to the rest of the community.'],
-  ['A school board member', 'Votes on district policies and budgets that determine how much flexibility our school has to act on its plan.'],
-  ['The neighborhood library branch', 'Hosts homework help and family literacy nights in both major home languages and reaches families who rarely come to school events.'],
-  ['Seventh- and eighth-grade student leaders', 'Students can explain in their own words what support they need, which keeps adult conversations grounded in real classrooms.'],
-  ['The after-school program director', 'Sees many families every afternoon at pickup and can share information when parents actually have a minute to talk.'],
+  [
+    'The family engagement council',
+    'Parents and guardians who advise the school on its family engagement policy and must be consulted on how Title I family engagement funds are used.',
+  ],
+  [
+    'The principal',
+    'Leads the school improvement plan required after our identification for targeted support and decides how staff time is assigned to it.',
+  ],
+  [
+    'The English learner coordinator',
+    'Knows how our multilingual students are progressing toward English proficiency, which ESSA now counts in school accountability.',
+  ],
+  [
+    'The special education department chair',
+    'Students with disabilities are the student group whose results triggered our identification, so her team knows what the plan must address.',
+  ],
+  [
+    'The site council',
+    'Approves the school plan and the budget that funds it; its parent and staff members carry decisions back to the rest of the community.',
+  ],
+  [
+    'A school board member',
+    'Votes on district policies and budgets that determine how much flexibility our school has to act on its plan.',
+  ],
+  [
+    'The neighborhood library branch',
+    'Hosts homework help and family literacy nights in both major home languages and reaches families who rarely come to school events.',
+  ],
+  [
+    'Seventh- and eighth-grade student leaders',
+    'Students can explain in their own words what support they need, which keeps adult conversations grounded in real classrooms.',
+  ],
+  [
+    'The after-school program director',
+    'Sees many families every afternoon at pickup and can share information when parents actually have a minute to talk.',
+  ],
 ];
 
 const GUIDING = [
-  'What did you learn from this conversation?', 'How will you follow up with families who could not attend?',
-  'Which students are not yet represented here?', 'What evidence shows that this step worked?',
-  'What would you change next time?', 'How does this connect to your written plan?',
+  'What did you learn from this conversation?',
+  'How will you follow up with families who could not attend?',
+  'Which students are not yet represented here?',
+  'What evidence shows that this step worked?',
+  'What would you change next time?',
+  'How does this connect to your written plan?',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -314,7 +530,12 @@ function bulletList(b: Builder, items: number): void {
   for (let i = 0; i < items; i++) {
     const marker = ordered ? `${i + 1}.` : '-';
     const indent = ' '.repeat(marker.length + 1);
-    const lead = rng.chance(0.5) ? `**${rng.pick(OBJECTS).replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())}.** ` : '';
+    const lead = rng.chance(0.5)
+      ? `**${rng
+          .pick(OBJECTS)
+          .replace(/^the /, '')
+          .replace(/^./, (c) => c.toUpperCase())}.** `
+      : '';
     push(b, `${marker} ${lead}${sentence(rng)}${rng.chance(0.4) ? ` ${sentence(rng)}` : ''}`);
     if (rng.chance(0.35)) {
       const nested = rng.int(1, 3);
@@ -371,7 +592,10 @@ const EXTRA_HEADINGS: ((n: number) => string)[] = [
 function extraSection(b: Builder, budget: number, n: number): void {
   const rng = b.rng;
   const title = rng.pick(EXTRA_HEADINGS)(n);
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   heading(b, 3, title);
   if (rng.chance(0.3)) comment(b, `Guiding question: ${rng.pick(GUIDING)}`);
   const end = b.words + budget;
@@ -389,7 +613,15 @@ function extraSection(b: Builder, budget: number, n: number): void {
 /** A deterministic submission of about `words` counted words. */
 export function generateSubmission(options: GenerateOptions): GeneratedSubmission {
   const seed = options.seed ?? 1;
-  const b: Builder = { rng: new Random(seed ^ Math.imul(options.words, 0x9e3779b1)), lines: [], paragraphLines: [], words: 0, footnote: 0, figure: 0, pendingFootnotes: [] };
+  const b: Builder = {
+    rng: new Random(seed ^ Math.imul(options.words, 0x9e3779b1)),
+    lines: [],
+    paragraphLines: [],
+    words: 0,
+    footnote: 0,
+    figure: 0,
+    pendingFootnotes: [],
+  };
   const rng = b.rng;
 
   // Core sections (about 1,050 words: each inside its rubric limits, so a 1k document passes); extra subsections take the rest, split 30/45/25 over Parts 1-3.
@@ -410,8 +642,14 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
 
   heading(b, 2, 'Part 1. Overview Questions (Provides Context)');
   comment(b, '1. Name at least two ideas on how to engage stakeholders in your area of focus.');
-  comment(b, '2. Name at least two areas in ESSA that you feel are hard to understand for stakeholders in your area of focus.');
-  comment(b, '3. Discuss at least two possible "roadblocks" you may encounter as you engage stakeholders in your area of focus.');
+  comment(
+    b,
+    '2. Name at least two areas in ESSA that you feel are hard to understand for stakeholders in your area of focus.',
+  );
+  comment(
+    b,
+    '3. Discuss at least two possible "roadblocks" you may encounter as you engage stakeholders in your area of focus.',
+  );
   paragraph(b, 85);
   paragraph(b, 90, '**Ideas for engaging stakeholders.**');
   paragraph(b, 80, '**Parts of ESSA that are hard to understand.**');
@@ -421,7 +659,10 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
 
   heading(b, 2, 'Part 2. Work Examples/Artifacts/Evidence');
   heading(b, 3, 'Artifact 1: List of Stakeholders');
-  comment(b, 'A list of at least five specific key stakeholders in your local school community with a statement to support why this stakeholder is important to the ESSA implementation in your community.');
+  comment(
+    b,
+    'A list of at least five specific key stakeholders in your local school community with a statement to support why this stakeholder is important to the ESSA implementation in your community.',
+  );
   blank(b);
   const shuffled = [...STAKEHOLDERS];
   for (let i = shuffled.length - 1; i > 0; i--) {
@@ -435,7 +676,10 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
   }
 
   heading(b, 3, 'Artifact 2: Written Plan');
-  comment(b, 'Choose one specific stakeholder from your list and create a written plan of no more than 200 – 300 words to talk with this stakeholder.');
+  comment(
+    b,
+    'Choose one specific stakeholder from your list and create a written plan of no more than 200 – 300 words to talk with this stakeholder.',
+  );
   paragraph(b, 25, '**Stakeholder:** the family engagement council, at its regular monthly meeting in the library.');
   paragraph(b, 45, '**Point 1: What "targeted support" means for our school.**');
   paragraph(b, 45, '**Point 2: Families have a say in how money is spent.**');
@@ -443,10 +687,20 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
   paragraph(b, 20, '**Follow-up:**');
 
   heading(b, 3, 'Artifact 3: Visual Presentation');
-  comment(b, 'Upload a 2-4 min video showing your presentation, and indicate the time in the video when each of your three points is addressed; or a photo essay of no more than 20 captioned photos.');
+  comment(
+    b,
+    'Upload a 2-4 min video showing your presentation, and indicate the time in the video when each of your three points is addressed; or a photo essay of no more than 20 captioned photos.',
+  );
   blank(b);
-  push(b, `[Presentation to the family engagement council](media/presentation.mp4) (3:${rng.int(0, 59).toString().padStart(2, '0')})`);
-  paragraph(b, 30, `Point 1 begins at 0:${rng.int(15, 40)}, point 2 at 1:${rng.int(10, 50)} and point 3 at 2:${rng.int(10, 50)}.`);
+  push(
+    b,
+    `[Presentation to the family engagement council](media/presentation.mp4) (3:${rng.int(0, 59).toString().padStart(2, '0')})`,
+  );
+  paragraph(
+    b,
+    30,
+    `Point 1 begins at 0:${rng.int(15, 40)}, point 2 at 1:${rng.int(10, 50)} and point 3 at 2:${rng.int(10, 50)}.`,
+  );
   extras(Math.round(extra * 0.45));
   flushFootnotes(b);
 

@@ -14,7 +14,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import {
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -91,12 +96,20 @@ export class LspClient {
         if (w.uri !== params.uri) return true;
         // A versioned publish must reach the awaited version; an unversioned one (some servers
         // send none) answers the oldest waiter for its document.
-        if (w.version !== undefined && params.version !== undefined && params.version !== null && params.version < w.version) return true;
+        if (
+          w.version !== undefined &&
+          params.version !== undefined &&
+          params.version !== null &&
+          params.version < w.version
+        )
+          return true;
         w.resolve(received);
         return false;
       });
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => this.settings),
+    );
     // Every other request (client/registerCapability, window/workDoneProgress/create, refreshes...)
     // gets a null result; every other notification (logs, progress, telemetry) is ignored.
     this.connection.onRequest(() => null);
@@ -114,7 +127,14 @@ export class LspClient {
   }
 
   /** `initialize` then `initialized`; rejects when the server has not answered within `timeoutMs`. */
-  async initialize(options: { rootUri?: string | null; capabilities?: ClientCapabilities; initializationOptions?: unknown; timeoutMs?: number } = {}): Promise<InitializeResult> {
+  async initialize(
+    options: {
+      rootUri?: string | null;
+      capabilities?: ClientCapabilities;
+      initializationOptions?: unknown;
+      timeoutMs?: number;
+    } = {},
+  ): Promise<InitializeResult> {
     const rootUri = options.rootUri ?? null;
     const params: InitializeParams = {
       processId: process.pid,
@@ -125,12 +145,20 @@ export class LspClient {
         workspace: { configuration: true, workspaceFolders: true },
         textDocument: {
           synchronization: { didSave: true, dynamicRegistration: false },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          publishDiagnostics: {
+            relatedInformation: true,
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+          },
         },
       },
       initializationOptions: options.initializationOptions,
     };
-    const result = await withTimeout(this.connection.sendRequest<InitializeResult>('initialize', params), options.timeoutMs ?? 30000);
+    const result = await withTimeout(
+      this.connection.sendRequest<InitializeResult>('initialize', params),
+      options.timeoutMs ?? 30000,
+    );
     const sync = result.capabilities.textDocumentSync;
     this.syncKind = (typeof sync === 'number' ? sync : sync?.change) ?? TextDocumentSyncKind.None;
     await this.connection.sendNotification('initialized', {});
@@ -147,7 +175,11 @@ export class LspClient {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         const died = this.exitCode !== undefined ? ` (the server exited with ${this.exitCode})` : '';
-        reject(new Error(`no diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} within ${timeoutMs} ms${died}`));
+        reject(
+          new Error(
+            `no diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} within ${timeoutMs} ms${died}`,
+          ),
+        );
       }, timeoutMs);
       waiter.resolve = (received) => {
         clearTimeout(timer);
@@ -161,7 +193,9 @@ export class LspClient {
   async open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<number> {
     this.documents.set(uri, TextDocument.create(uri, languageId, version, text));
     const sentAt = performance.now();
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
     return sentAt;
   }
 
@@ -176,14 +210,20 @@ export class LspClient {
     if (this.syncKind === TextDocumentSyncKind.Full) {
       const text = TextDocument.update(document, contentChanges, version).getText();
       const sentAt = performance.now();
-      await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+      await this.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
       return sentAt;
     }
     // As in an editor, the buffer changes first and the notification follows: the local copy's
     // update is not part of the server's latency.
     TextDocument.update(document, contentChanges, version);
     const sentAt = performance.now();
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges,
+    });
     return sentAt;
   }
 

@@ -11,7 +11,10 @@ if (!dir) {
   console.error('usage: node bench/markdownlintFiles.mjs DIR');
   process.exit(2);
 }
-const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => join(dir, name));
 const results = lint({ files });
 let issues = 0;
 for (const file of files) issues += results[file]?.length ?? 0;

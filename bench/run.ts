@@ -4,7 +4,16 @@
  * stderr. See bench/README.md for what each line means.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { arch, cpus, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,7 +23,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { generateSubmission, middleParagraphLine, planWordEdits, type GeneratedSubmission, type WordEdit } from './generate';
+import {
+  generateSubmission,
+  middleParagraphLine,
+  planWordEdits,
+  type GeneratedSubmission,
+  type WordEdit,
+} from './generate';
 import { LspClient, type LspServerCommand } from './lspClient';
 
 const ROOT = join(__dirname, '..');
@@ -44,7 +59,8 @@ const BASELINE_SIZE: Size = 20000;
 const started = performance.now();
 let activeWorkDir: string | null = null;
 const children = new Set<{ kill(): void }>();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+const log = (message: string) =>
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // Statistics and formatting
@@ -65,7 +81,13 @@ function percentile(xs: number[], p: number): number | null {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 }
 function summary(xs: number[]) {
-  return { n: xs.length, median: median(xs), p95: percentile(xs, 95), min: xs.length ? Math.min(...xs) : null, max: xs.length ? Math.max(...xs) : null };
+  return {
+    n: xs.length,
+    median: median(xs),
+    p95: percentile(xs, 95),
+    min: xs.length ? Math.min(...xs) : null,
+    max: xs.length ? Math.max(...xs) : null,
+  };
 }
 
 function ms(x: number | null | undefined): string {
@@ -85,7 +107,13 @@ function int(x: number): string {
   return x.toLocaleString('en-US');
 }
 function ratio(numerator: number | null | undefined, denominator: number | null | undefined): number | null {
-  return numerator === null || numerator === undefined || denominator === null || denominator === undefined || denominator <= 0 ? null : numerator / denominator;
+  return numerator === null ||
+    numerator === undefined ||
+    denominator === null ||
+    denominator === undefined ||
+    denominator <= 0
+    ? null
+    : numerator / denominator;
 }
 function times(x: number | null): string {
   if (x === null) return '—';
@@ -117,7 +145,12 @@ function run(command: string, args: string[], options: { cwd?: string; timeoutMs
       const end = performance.now();
       clearTimeout(timer);
       children.delete(handle);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: end - start });
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: end - start,
+      });
     };
     child.on('error', (error) => {
       err.push(Buffer.from(String(error)));
@@ -141,11 +174,13 @@ interface CliFile {
 
 async function cliCheck(files: string[]): Promise<CliFile[]> {
   const result = await run(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', ...files]);
-  if (result.code !== 0 && result.code !== 1) throw new Error(`dist/cli.js check failed (exit ${result.code}): ${result.stderr.slice(0, 500)}`);
+  if (result.code !== 0 && result.code !== 1)
+    throw new Error(`dist/cli.js check failed (exit ${result.code}): ${result.stderr.slice(0, 500)}`);
   return (JSON.parse(result.stdout) as { files: CliFile[] }).files;
 }
 
-const diagnosticKey = (d: CliDiagnostic) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
+const diagnosticKey = (d: CliDiagnostic) =>
+  `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
 
 // ---------------------------------------------------------------------------------------------
 // Driving a language server
@@ -187,15 +222,35 @@ async function quiet(client: LspClient, quietMs: number, maxMs: number): Promise
   return since - start;
 }
 
-async function driveServer(name: string, command: LspServerCommand, doc: GeneratedSubmission, size: Size, workDir: string, compareWithCli: boolean): Promise<ServerRun> {
+async function driveServer(
+  name: string,
+  command: LspServerCommand,
+  doc: GeneratedSubmission,
+  size: Size,
+  workDir: string,
+  compareWithCli: boolean,
+): Promise<ServerRun> {
   const path = join(workDir, `submission-${size}.md`);
   const uri = pathToFileURL(path).href;
   const editLine = middleParagraphLine(doc);
   const line = doc.text.split('\n')[editLine]!;
   const plan = planWordEdits(line, EDITS, SEED + size);
   const result: ServerRun = {
-    server: name, size, ok: false, error: null, initializeMs: null, firstDiagnosticsMs: null, firstDiagnosticsCount: null, settleMs: null,
-    editLine, edits: [], latenciesMs: [], latency: summary([]), peakRssBytes: null, finalMatchesCli: null, initializeAttempts: 0,
+    server: name,
+    size,
+    ok: false,
+    error: null,
+    initializeMs: null,
+    firstDiagnosticsMs: null,
+    firstDiagnosticsCount: null,
+    settleMs: null,
+    editLine,
+    edits: [],
+    latenciesMs: [],
+    latency: summary([]),
+    peakRssBytes: null,
+    finalMatchesCli: null,
+    initializeAttempts: 0,
   };
   // A server that does not answer `initialize` within INIT_MS is killed and started again (rumdl
   // 0.2.75 sometimes never answers it); the attempts are recorded.
@@ -220,7 +275,6 @@ async function driveServer(name: string, command: LspServerCommand, doc: Generat
     return result;
   }
   try {
-
     const first = client.waitForDiagnostics(uri, 1, Math.max(WAIT_MS, 120_000));
     const openedAt = await client.open(uri, doc.text, 1);
     const firstReceived = await first;
@@ -233,7 +287,10 @@ async function driveServer(name: string, command: LspServerCommand, doc: Generat
       const version = i + 2;
       const waiting = client.waitForDiagnostics(uri, version, WAIT_MS);
       const sentAt = await client.change(uri, version, [
-        { range: { start: { line: editLine, character: edit.start }, end: { line: editLine, character: edit.end } }, text: edit.text },
+        {
+          range: { start: { line: editLine, character: edit.start }, end: { line: editLine, character: edit.end } },
+          text: edit.text,
+        },
       ]);
       try {
         const received = await waiting;
@@ -252,7 +309,9 @@ async function driveServer(name: string, command: LspServerCommand, doc: Generat
       const finalPath = join(workDir, `final-${size}.md`);
       writeFileSync(finalPath, client.textOf(uri)!);
       const [cli] = await cliCheck([finalPath]);
-      const serverKeys = last.diagnostics.map((d) => diagnosticKey({ code: String(d.code), message: d.message, range: d.range }));
+      const serverKeys = last.diagnostics.map((d) =>
+        diagnosticKey({ code: String(d.code), message: d.message, range: d.range }),
+      );
       const cliKeys = cli!.diagnostics.map(diagnosticKey);
       const serverOnly = serverKeys.filter((k) => !cliKeys.includes(k));
       const cliOnly = cliKeys.filter((k) => !serverKeys.includes(k));
@@ -285,8 +344,24 @@ function findRumdl(): { command: string; version: string; package: string } | { 
   const wrapper = join(tools, 'node_modules/rumdl/package.json');
   if (!existsSync(wrapper)) {
     log(`installing rumdl@${RUMDL_VERSION} into .bench-tools/ for the comparison`);
-    const install = spawnSync('npm', ['install', '--prefix', tools, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `rumdl@${RUMDL_VERSION}`], { encoding: 'utf8', timeout: 180_000 });
-    if (install.status !== 0 || !existsSync(wrapper)) return { reason: `npm install rumdl failed: ${(install.stderr || install.error?.message || '').trim().split('\n').pop()}` };
+    const install = spawnSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        tools,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        `rumdl@${RUMDL_VERSION}`,
+      ],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
+    if (install.status !== 0 || !existsSync(wrapper))
+      return {
+        reason: `npm install rumdl failed: ${(install.stderr || install.error?.message || '').trim().split('\n').pop()}`,
+      };
   }
   const version = (JSON.parse(readFileSync(wrapper, 'utf8')) as { version: string }).version;
   const candidates = [`@rumdl/cli-${platform()}-${arch()}`, `@rumdl/cli-${platform()}-${arch()}-musl`];
@@ -323,7 +398,8 @@ async function main(): Promise<void> {
   watchdog.unref();
 
   for (const file of ['dist/server.js', 'dist/cli.js']) {
-    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npm run build first (npm run bench does)`);
+    if (!existsSync(join(ROOT, file)))
+      throw new Error(`${file} is missing: run npm run build first (npm run bench does)`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'rubric-writer-bench-'));
   activeWorkDir = dir;
@@ -336,7 +412,9 @@ async function main(): Promise<void> {
 }
 
 async function benchmark(workDir: string): Promise<void> {
-  const markdownlintVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/markdownlint/package.json'), 'utf8')) as { version: string }).version;
+  const markdownlintVersion = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/markdownlint/package.json'), 'utf8')) as { version: string }
+  ).version;
   const rumdl = findRumdl();
 
   // Documents
@@ -353,8 +431,15 @@ async function benchmark(workDir: string): Promise<void> {
     const file = checked[i]!;
     const counted = file.sections.filter((s) => /^part-\d+$/.test(s.id)).reduce((sum, s) => sum + (s.words ?? 0), 0);
     return {
-      size, seed: SEED, generatorWords: doc.words, rubricWriterWords: counted, bytes: Buffer.byteLength(doc.text), lines: doc.text.split('\n').length - 1,
-      editLine: middleParagraphLine(doc), rubric: file.rubric, diagnostics: file.diagnostics.map((d) => d.code),
+      size,
+      seed: SEED,
+      generatorWords: doc.words,
+      rubricWriterWords: counted,
+      bytes: Buffer.byteLength(doc.text),
+      lines: doc.text.split('\n').length - 1,
+      editLine: middleParagraphLine(doc),
+      rubric: file.rubric,
+      diagnostics: file.diagnostics.map((d) => d.code),
     };
   });
 
@@ -369,13 +454,25 @@ async function benchmark(workDir: string): Promise<void> {
   let baseline: ServerRun | null = null;
   if (BASELINE_DIR) {
     log(`baseline server (${BASELINE_DIR}): ${int(BASELINE_SIZE)} words`);
-    const baselineCommand: LspServerCommand = { command: process.execPath, args: [join(BASELINE_DIR, 'dist/server.js'), '--stdio'] };
+    const baselineCommand: LspServerCommand = {
+      command: process.execPath,
+      args: [join(BASELINE_DIR, 'dist/server.js'), '--stdio'],
+    };
     baseline = await driveServer('baseline', baselineCommand, docs.get(BASELINE_SIZE)!, BASELINE_SIZE, workDir, false);
   }
   if ('command' in rumdl) {
     for (const size of SIZES) {
       log(`rumdl server: ${int(size)} words`);
-      theirs.push(await driveServer('rumdl', { command: rumdl.command, args: ['server', '--no-config'] }, docs.get(size)!, size, workDir, false));
+      theirs.push(
+        await driveServer(
+          'rumdl',
+          { command: rumdl.command, args: ['server', '--no-config'] },
+          docs.get(size)!,
+          size,
+          workDir,
+          false,
+        ),
+      );
     }
   } else {
     log(`rumdl: not available (${rumdl.reason})`);
@@ -389,13 +486,24 @@ async function benchmark(workDir: string): Promise<void> {
   lintOnce(docs.get(1000)!.text);
   parseOnce(docs.get(1000)!.text);
   const markdownlint: Record<string, { runs: number; samplesMs: number[]; median: number | null; issues: number }> = {};
-  const remark: Record<string, { runs: number; samplesMs: number[]; median: number | null; topLevelNodes: number }> = {};
+  const remark: Record<string, { runs: number; samplesMs: number[]; median: number | null; topLevelNodes: number }> =
+    {};
   for (const size of SIZES) {
     const text = docs.get(size)!.text;
     const lint = timeRuns(RUNS[size], () => lintOnce(text));
-    markdownlint[size] = { runs: RUNS[size], samplesMs: lint.samplesMs, median: median(lint.samplesMs), issues: lint.last as number };
+    markdownlint[size] = {
+      runs: RUNS[size],
+      samplesMs: lint.samplesMs,
+      median: median(lint.samplesMs),
+      issues: lint.last as number,
+    };
     const parse = timeRuns(RUNS[size], () => parseOnce(text));
-    remark[size] = { runs: RUNS[size], samplesMs: parse.samplesMs, median: median(parse.samplesMs), topLevelNodes: parse.last as number };
+    remark[size] = {
+      runs: RUNS[size],
+      samplesMs: parse.samplesMs,
+      median: median(parse.samplesMs),
+      topLevelNodes: parse.last as number,
+    };
   }
 
   // CLI throughput
@@ -412,7 +520,11 @@ async function benchmark(workDir: string): Promise<void> {
   }
   log('rubric-writer CLI over the files');
   // The glob is one argument (no shell): the CLI expands it itself, as with "DIR/*.md" quoted.
-  const cliRun = await run(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', `${manyDir}/*.md`], { timeoutMs: 240_000 });
+  const cliRun = await run(
+    process.execPath,
+    [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', `${manyDir}/*.md`],
+    { timeoutMs: 240_000 },
+  );
   let cliFiles: number | null = null;
   let cliDiagnostics: number | null = null;
   try {
@@ -425,10 +537,16 @@ async function benchmark(workDir: string): Promise<void> {
   let baselineCli: Exec | null = null;
   if (BASELINE_DIR) {
     log('baseline CLI over the files');
-    baselineCli = await run(process.execPath, [join(BASELINE_DIR, 'dist/cli.js'), 'check', '--format', 'json', `${manyDir}/*.md`], { timeoutMs: 240_000 });
+    baselineCli = await run(
+      process.execPath,
+      [join(BASELINE_DIR, 'dist/cli.js'), 'check', '--format', 'json', `${manyDir}/*.md`],
+      { timeoutMs: 240_000 },
+    );
   }
   log('markdownlint over the files');
-  const mdlRun = await run(process.execPath, [join(ROOT, 'bench/markdownlintFiles.mjs'), manyDir], { timeoutMs: 240_000 });
+  const mdlRun = await run(process.execPath, [join(ROOT, 'bench/markdownlintFiles.mjs'), manyDir], {
+    timeoutMs: 240_000,
+  });
   let mdlFiles: number | null = null;
   let mdlIssues: number | null = null;
   try {
@@ -441,9 +559,27 @@ async function benchmark(workDir: string): Promise<void> {
   const cliOk = (cliRun.code === 0 || cliRun.code === 1) && cliFiles === THROUGHPUT_FILES;
   const mdlOk = mdlRun.code === 0 && mdlFiles === THROUGHPUT_FILES;
   const throughput = {
-    files: THROUGHPUT_FILES, totalBytes: manyBytes, generatorWords: manyWords,
-    rubricWriter: { command: `node dist/cli.js check --format json "DIR/*.md"`, ok: cliOk, exitCode: cliRun.code, wallMs: cliRun.ms, filesReported: cliFiles, diagnostics: cliDiagnostics, filesPerSecond: cliOk ? THROUGHPUT_FILES / (cliRun.ms / 1000) : null },
-    markdownlint: { command: 'node bench/markdownlintFiles.mjs DIR (lint({ files }), markdownlint reads the files)', ok: mdlOk, exitCode: mdlRun.code, wallMs: mdlRun.ms, filesReported: mdlFiles, issues: mdlIssues, filesPerSecond: mdlOk ? THROUGHPUT_FILES / (mdlRun.ms / 1000) : null },
+    files: THROUGHPUT_FILES,
+    totalBytes: manyBytes,
+    generatorWords: manyWords,
+    rubricWriter: {
+      command: `node dist/cli.js check --format json "DIR/*.md"`,
+      ok: cliOk,
+      exitCode: cliRun.code,
+      wallMs: cliRun.ms,
+      filesReported: cliFiles,
+      diagnostics: cliDiagnostics,
+      filesPerSecond: cliOk ? THROUGHPUT_FILES / (cliRun.ms / 1000) : null,
+    },
+    markdownlint: {
+      command: 'node bench/markdownlintFiles.mjs DIR (lint({ files }), markdownlint reads the files)',
+      ok: mdlOk,
+      exitCode: mdlRun.code,
+      wallMs: mdlRun.ms,
+      filesReported: mdlFiles,
+      issues: mdlIssues,
+      filesPerSecond: mdlOk ? THROUGHPUT_FILES / (mdlRun.ms / 1000) : null,
+    },
   };
 
   // VSIX and extension
@@ -456,7 +592,10 @@ async function benchmark(workDir: string): Promise<void> {
     let exports: string[] = [];
     let error: string | null = null;
     for (let i = 0; i < EXTENSION_RUNS; i++) {
-      const r = await run(process.execPath, [join(ROOT, 'bench/requireExtension.cjs'), join(ROOT, 'dist/extension.js')]);
+      const r = await run(process.execPath, [
+        join(ROOT, 'bench/requireExtension.cjs'),
+        join(ROOT, 'dist/extension.js'),
+      ]);
       try {
         const parsed = JSON.parse(r.stdout) as { ms: number; exports: string[] };
         samples.push(parsed.ms);
@@ -493,13 +632,51 @@ async function benchmark(workDir: string): Promise<void> {
   const r100 = ratios[2]!;
   const our100 = at(ours, 100000);
   const targets = [
-    { target: 'edit p95 at 20k at least 30x faster than markdownlint lint', value: r20.markdownlintOverOurP95, pass: r20.markdownlintOverOurP95 === null ? null : r20.markdownlintOverOurP95 >= 30, shown: times(r20.markdownlintOverOurP95) },
-    { target: 'edit p95 at 20k at least 3x faster than rumdl median', value: r20.rumdlMedianOverOurP95, pass: r20.rumdlMedianOverOurP95 === null ? null : r20.rumdlMedianOverOurP95 >= 3, shown: times(r20.rumdlMedianOverOurP95) },
-    { target: 'edit p95 at 100k no more than 2x the 1k p95', value: r100.ourP95OverOur1kP95, pass: r100.ourP95OverOur1kP95 === null ? null : r100.ourP95OverOur1kP95 <= 2, shown: times(r100.ourP95OverOur1kP95) },
-    { target: 'time to first diagnostics at 100k no more than markdownlint lint', value: r100.markdownlintOverOurFirstDiagnostics, pass: r100.markdownlintOverOurFirstDiagnostics === null ? null : r100.markdownlintOverOurFirstDiagnostics >= 1, shown: `${ms(our100?.firstDiagnosticsMs)} vs ${ms(markdownlint[100000]!.median)}` },
-    { target: 'CLI throughput at least markdownlint on the same files', value: ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond), pass: throughput.rubricWriter.filesPerSecond === null || throughput.markdownlint.filesPerSecond === null ? null : throughput.rubricWriter.filesPerSecond >= throughput.markdownlint.filesPerSecond, shown: times(ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond)) },
-    { target: 'server peak RSS with 100k open at most 150 MB', value: our100?.peakRssBytes ?? null, pass: our100?.peakRssBytes ? our100.peakRssBytes <= 150 * 1024 * 1024 : null, shown: mb(our100?.peakRssBytes) },
-    { target: 'VSIX at most 1 MB', value: vsix?.bytes ?? null, pass: vsix ? vsix.bytes <= 1024 * 1024 : null, shown: vsix ? kb(vsix.bytes) : 'not built' },
+    {
+      target: 'edit p95 at 20k at least 30x faster than markdownlint lint',
+      value: r20.markdownlintOverOurP95,
+      pass: r20.markdownlintOverOurP95 === null ? null : r20.markdownlintOverOurP95 >= 30,
+      shown: times(r20.markdownlintOverOurP95),
+    },
+    {
+      target: 'edit p95 at 20k at least 3x faster than rumdl median',
+      value: r20.rumdlMedianOverOurP95,
+      pass: r20.rumdlMedianOverOurP95 === null ? null : r20.rumdlMedianOverOurP95 >= 3,
+      shown: times(r20.rumdlMedianOverOurP95),
+    },
+    {
+      target: 'edit p95 at 100k no more than 2x the 1k p95',
+      value: r100.ourP95OverOur1kP95,
+      pass: r100.ourP95OverOur1kP95 === null ? null : r100.ourP95OverOur1kP95 <= 2,
+      shown: times(r100.ourP95OverOur1kP95),
+    },
+    {
+      target: 'time to first diagnostics at 100k no more than markdownlint lint',
+      value: r100.markdownlintOverOurFirstDiagnostics,
+      pass: r100.markdownlintOverOurFirstDiagnostics === null ? null : r100.markdownlintOverOurFirstDiagnostics >= 1,
+      shown: `${ms(our100?.firstDiagnosticsMs)} vs ${ms(markdownlint[100000]!.median)}`,
+    },
+    {
+      target: 'CLI throughput at least markdownlint on the same files',
+      value: ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond),
+      pass:
+        throughput.rubricWriter.filesPerSecond === null || throughput.markdownlint.filesPerSecond === null
+          ? null
+          : throughput.rubricWriter.filesPerSecond >= throughput.markdownlint.filesPerSecond,
+      shown: times(ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond)),
+    },
+    {
+      target: 'server peak RSS with 100k open at most 150 MB',
+      value: our100?.peakRssBytes ?? null,
+      pass: our100?.peakRssBytes ? our100.peakRssBytes <= 150 * 1024 * 1024 : null,
+      shown: mb(our100?.peakRssBytes),
+    },
+    {
+      target: 'VSIX at most 1 MB',
+      value: vsix?.bytes ?? null,
+      pass: vsix ? vsix.bytes <= 1024 * 1024 : null,
+      shown: vsix ? kb(vsix.bytes) : 'not built',
+    },
   ];
 
   const totalMs = performance.now() - started;
@@ -512,68 +689,176 @@ async function benchmark(workDir: string): Promise<void> {
   const per = <T>(f: (size: Size) => T) => SIZES.map(f);
   const ourAt = (size: Size) => at(ours, size);
   const theirAt = (size: Size) => at(theirs, size);
-  const failed = (r: ServerRun | undefined, value: string) => (r && !r.ok ? `failed${value === '—' ? '' : ` (${value})`}` : value);
+  const failed = (r: ServerRun | undefined, value: string) =>
+    r && !r.ok ? `failed${value === '—' ? '' : ` (${value})`}` : value;
 
   section('Documents (generated, seed ' + SEED + ')');
-  row('words (rubric-writer count)', documents.map((d) => int(d.rubricWriterWords)));
-  row('size / lines', documents.map((d) => `${kb(d.bytes)} / ${int(d.lines)}`));
-  row('diagnostics in the document', documents.map((d) => String(d.diagnostics.length)));
+  row(
+    'words (rubric-writer count)',
+    documents.map((d) => int(d.rubricWriterWords)),
+  );
+  row(
+    'size / lines',
+    documents.map((d) => `${kb(d.bytes)} / ${int(d.lines)}`),
+  );
+  row(
+    'diagnostics in the document',
+    documents.map((d) => String(d.diagnostics.length)),
+  );
   section('rubric-writer server (node dist/server.js --stdio, incremental sync)');
-  row('initialize (spawn → result)', per((s) => ms(ourAt(s)?.initializeMs)));
-  row('time to first diagnostics', per((s) => ms(ourAt(s)?.firstDiagnosticsMs)));
-  row(`edit → diagnostics median (${EDITS} edits)`, per((s) => failed(ourAt(s), ms(ourAt(s)?.latency.median))));
-  row('edit → diagnostics p95', per((s) => failed(ourAt(s), ms(ourAt(s)?.latency.p95))));
-  row('edit → diagnostics max', per((s) => failed(ourAt(s), ms(ourAt(s)?.latency.max))));
-  row('peak RSS (VmHWM)', per((s) => mb(ourAt(s)?.peakRssBytes)));
-  row('final diagnostics = CLI on same text', per((s) => { const r = ourAt(s); return r?.finalMatchesCli === null || r?.finalMatchesCli === undefined ? '—' : r.finalMatchesCli ? 'yes' : 'NO'; }));
+  row(
+    'initialize (spawn → result)',
+    per((s) => ms(ourAt(s)?.initializeMs)),
+  );
+  row(
+    'time to first diagnostics',
+    per((s) => ms(ourAt(s)?.firstDiagnosticsMs)),
+  );
+  row(
+    `edit → diagnostics median (${EDITS} edits)`,
+    per((s) => failed(ourAt(s), ms(ourAt(s)?.latency.median))),
+  );
+  row(
+    'edit → diagnostics p95',
+    per((s) => failed(ourAt(s), ms(ourAt(s)?.latency.p95))),
+  );
+  row(
+    'edit → diagnostics max',
+    per((s) => failed(ourAt(s), ms(ourAt(s)?.latency.max))),
+  );
+  row(
+    'peak RSS (VmHWM)',
+    per((s) => mb(ourAt(s)?.peakRssBytes)),
+  );
+  row(
+    'final diagnostics = CLI on same text',
+    per((s) => {
+      const r = ourAt(s);
+      return r?.finalMatchesCli === null || r?.finalMatchesCli === undefined ? '—' : r.finalMatchesCli ? 'yes' : 'NO';
+    }),
+  );
   if ('command' in rumdl) {
     section(`rumdl ${rumdl.version} server (native; rumdl server --no-config; it asks for full sync)`);
-    row('time to first diagnostics', per((s) => ms(theirAt(s)?.firstDiagnosticsMs)));
-    row(`edit → diagnostics median (${EDITS} edits)`, per((s) => failed(theirAt(s), ms(theirAt(s)?.latency.median))));
-    row('edit → diagnostics p95', per((s) => failed(theirAt(s), ms(theirAt(s)?.latency.p95))));
-    row('peak RSS (VmHWM)', per((s) => mb(theirAt(s)?.peakRssBytes)));
-    row('diagnostics (default rules)', per((s) => { const n = theirAt(s)?.firstDiagnosticsCount; return n === null || n === undefined ? '—' : int(n); }));
+    row(
+      'time to first diagnostics',
+      per((s) => ms(theirAt(s)?.firstDiagnosticsMs)),
+    );
+    row(
+      `edit → diagnostics median (${EDITS} edits)`,
+      per((s) => failed(theirAt(s), ms(theirAt(s)?.latency.median))),
+    );
+    row(
+      'edit → diagnostics p95',
+      per((s) => failed(theirAt(s), ms(theirAt(s)?.latency.p95))),
+    );
+    row(
+      'peak RSS (VmHWM)',
+      per((s) => mb(theirAt(s)?.peakRssBytes)),
+    );
+    row(
+      'diagnostics (default rules)',
+      per((s) => {
+        const n = theirAt(s)?.firstDiagnosticsCount;
+        return n === null || n === undefined ? '—' : int(n);
+      }),
+    );
   } else {
     section(`rumdl server: not available (${rumdl.reason})`);
   }
   section(`markdownlint ${markdownlintVersion} full lint (lint from markdownlint/sync, one string, default config)`);
-  row(`median (of ${SIZES.map((s) => RUNS[s]).join(' / ')} runs)`, per((s) => ms(markdownlint[s]!.median)));
-  row('issues reported', per((s) => int(markdownlint[s]!.issues)));
+  row(
+    `median (of ${SIZES.map((s) => RUNS[s]).join(' / ')} runs)`,
+    per((s) => ms(markdownlint[s]!.median)),
+  );
+  row(
+    'issues reported',
+    per((s) => int(markdownlint[s]!.issues)),
+  );
   section('remark whole-document parse (unified + remark-parse + remark-gfm + remark-frontmatter)');
-  row(`median (of ${SIZES.map((s) => RUNS[s]).join(' / ')} runs)`, per((s) => ms(remark[s]!.median)));
+  row(
+    `median (of ${SIZES.map((s) => RUNS[s]).join(' / ')} runs)`,
+    per((s) => ms(remark[s]!.median)),
+  );
   section('Ratios (how many times faster rubric-writer is; above 1 = faster)');
-  row('markdownlint lint ÷ our edit p95', ratios.map((r) => times(r.markdownlintOverOurP95)));
-  row('markdownlint lint ÷ our edit median', ratios.map((r) => times(r.markdownlintOverOurMedian)));
-  row('rumdl edit median ÷ our edit p95', ratios.map((r) => ('command' in rumdl ? times(r.rumdlMedianOverOurP95) : 'not available')));
-  row('rumdl edit median ÷ our edit median', ratios.map((r) => ('command' in rumdl ? times(r.rumdlMedianOverOurMedian) : 'not available')));
-  row('remark parse ÷ our edit p95', ratios.map((r) => times(r.remarkParseOverOurP95)));
-  row('markdownlint lint ÷ our first diagnostics', ratios.map((r) => times(r.markdownlintOverOurFirstDiagnostics)));
-  row('our edit p95 ÷ our 1k edit p95 (growth)', ratios.map((r) => times(r.ourP95OverOur1kP95)));
+  row(
+    'markdownlint lint ÷ our edit p95',
+    ratios.map((r) => times(r.markdownlintOverOurP95)),
+  );
+  row(
+    'markdownlint lint ÷ our edit median',
+    ratios.map((r) => times(r.markdownlintOverOurMedian)),
+  );
+  row(
+    'rumdl edit median ÷ our edit p95',
+    ratios.map((r) => ('command' in rumdl ? times(r.rumdlMedianOverOurP95) : 'not available')),
+  );
+  row(
+    'rumdl edit median ÷ our edit median',
+    ratios.map((r) => ('command' in rumdl ? times(r.rumdlMedianOverOurMedian) : 'not available')),
+  );
+  row(
+    'remark parse ÷ our edit p95',
+    ratios.map((r) => times(r.remarkParseOverOurP95)),
+  );
+  row(
+    'markdownlint lint ÷ our first diagnostics',
+    ratios.map((r) => times(r.markdownlintOverOurFirstDiagnostics)),
+  );
+  row(
+    'our edit p95 ÷ our 1k edit p95 (growth)',
+    ratios.map((r) => times(r.ourP95OverOur1kP95)),
+  );
 
   const width0 = Math.max(...rows.map((r) => (typeof r === 'string' ? 0 : r[0]!.length)), 10);
-  const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((r) => (typeof r === 'string' ? 0 : r[i + 1]!.length))));
+  const widths = cols.map((c, i) =>
+    Math.max(c.length, ...rows.map((r) => (typeof r === 'string' ? 0 : r[i + 1]!.length))),
+  );
   const lines: string[] = [];
   const header = `Rubric Writer benchmark · Node ${process.version} · ${platform()} ${arch()} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
   lines.push(header, '');
   lines.push(`${''.padEnd(width0)}  ${cols.map((c, i) => c.padStart(widths[i]!)).join('  ')}`);
   for (const r of rows) {
     if (typeof r === 'string') lines.push(r);
-    else lines.push(`${r[0]!.padEnd(width0)}  ${r.slice(1).map((v, i) => v.padStart(widths[i]!)).join('  ')}`);
+    else
+      lines.push(
+        `${r[0]!.padEnd(width0)}  ${r
+          .slice(1)
+          .map((v, i) => v.padStart(widths[i]!))
+          .join('  ')}`,
+      );
   }
   lines.push('');
-  lines.push(`Throughput: ${int(THROUGHPUT_FILES)} distinct generated 1k-word submissions (${kb(manyBytes)}), one process each, wall time including Node start-up`);
-  const tput = (label: string, t: { ok: boolean; wallMs: number; filesPerSecond: number | null; exitCode: number | null }) =>
+  lines.push(
+    `Throughput: ${int(THROUGHPUT_FILES)} distinct generated 1k-word submissions (${kb(manyBytes)}), one process each, wall time including Node start-up`,
+  );
+  const tput = (
+    label: string,
+    t: { ok: boolean; wallMs: number; filesPerSecond: number | null; exitCode: number | null },
+  ) =>
     `  ${label.padEnd(76)} ${t.ok ? `${ms(t.wallMs).padStart(9)}  ${t.filesPerSecond!.toFixed(0).padStart(5)} files/s` : `failed (exit ${t.exitCode})`}`;
   lines.push(tput('rubric-writer: node dist/cli.js check --format json "DIR/*.md"', throughput.rubricWriter));
-  lines.push(tput(`markdownlint ${markdownlintVersion}: lint({ files }) in one node process (it reads them)`, throughput.markdownlint));
-  lines.push(`  ${'ratio (rubric-writer files/s ÷ markdownlint files/s)'.padEnd(76)} ${times(ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond)).padStart(9)}`);
+  lines.push(
+    tput(
+      `markdownlint ${markdownlintVersion}: lint({ files }) in one node process (it reads them)`,
+      throughput.markdownlint,
+    ),
+  );
+  lines.push(
+    `  ${'ratio (rubric-writer files/s ÷ markdownlint files/s)'.padEnd(76)} ${times(ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond)).padStart(9)}`,
+  );
   if (BASELINE_DIR && baseline && baselineCli) {
     const ourRun = ourAt(BASELINE_SIZE);
     const baselineOk = baselineCli.code === 0 || baselineCli.code === 1;
     lines.push('', `Before / after (baseline: ${BASELINE_DIR}/dist, same run)`);
-    lines.push(`  ${`edit → diagnostics p95 at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.p95)} / ${ms(ourRun?.latency.p95)}`);
-    lines.push(`  ${`edit → diagnostics median at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.median)} / ${ms(ourRun?.latency.median)}`);
-    lines.push(`  ${'CLI throughput files/s: baseline / this build'.padEnd(76)} ${baselineOk ? (THROUGHPUT_FILES / (baselineCli.ms / 1000)).toFixed(0) : `failed (exit ${baselineCli.code})`} / ${throughput.rubricWriter.filesPerSecond?.toFixed(0) ?? 'failed'}`);
+    lines.push(
+      `  ${`edit → diagnostics p95 at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.p95)} / ${ms(ourRun?.latency.p95)}`,
+    );
+    lines.push(
+      `  ${`edit → diagnostics median at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.median)} / ${ms(ourRun?.latency.median)}`,
+    );
+    lines.push(
+      `  ${'CLI throughput files/s: baseline / this build'.padEnd(76)} ${baselineOk ? (THROUGHPUT_FILES / (baselineCli.ms / 1000)).toFixed(0) : `failed (exit ${baselineCli.code})`} / ${throughput.rubricWriter.filesPerSecond?.toFixed(0) ?? 'failed'}`,
+    );
   }
   lines.push(`VSIX: ${vsix ? `${vsix.file} ${kb(vsix.bytes)}` : 'not built'}`);
   lines.push(
@@ -587,32 +872,58 @@ async function benchmark(workDir: string): Promise<void> {
   );
   lines.push('');
   lines.push('Targets (issue 7):');
-  for (const t of targets) lines.push(`  [${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'FAIL'}] ${t.target}: ${t.shown}`);
+  for (const t of targets)
+    lines.push(`  [${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'FAIL'}] ${t.target}: ${t.shown}`);
   const failures = [...ours, ...theirs].filter((r) => !r.ok);
   for (const r of failures) lines.push(`  note: ${r.server} at ${int(r.size)} words did not finish: ${r.error}`);
   for (const r of ours.filter((r) => r.finalMatchesCli === false)) {
-    lines.push(`  note: at ${int(r.size)} words the server's final diagnostics differ from the CLI's: ${r.finalMismatch!.serverOnly.length} only in the server, ${r.finalMismatch!.cliOnly.length} only in the CLI`);
+    lines.push(
+      `  note: at ${int(r.size)} words the server's final diagnostics differ from the CLI's: ${r.finalMismatch!.serverOnly.length} only in the server, ${r.finalMismatch!.cliOnly.length} only in the CLI`,
+    );
   }
   lines.push(`Bench run time: ${(totalMs / 1000).toFixed(1)} s (after the build)`);
   process.stdout.write(`${lines.join('\n')}\n`);
 
   const results = {
     generatedAt: new Date().toISOString(),
-    machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? null },
+    machine: {
+      node: process.version,
+      platform: platform(),
+      arch: arch(),
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? null,
+    },
     settings: { seed: SEED, sizes: SIZES, edits: EDITS, runs: RUNS, waitMs: WAIT_MS },
     documents,
     servers: {
       'rubric-writer': ours,
-      rumdl: 'command' in rumdl ? { available: true, version: rumdl.version, package: rumdl.package, runs: theirs } : { available: false, reason: rumdl.reason },
+      rumdl:
+        'command' in rumdl
+          ? { available: true, version: rumdl.version, package: rumdl.package, runs: theirs }
+          : { available: false, reason: rumdl.reason },
     },
-    markdownlint: { version: markdownlintVersion, api: "lint({ strings }) from 'markdownlint/sync', default config", bySize: markdownlint },
-    remark: { pipeline: 'unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).parse(text)', bySize: remark },
+    markdownlint: {
+      version: markdownlintVersion,
+      api: "lint({ strings }) from 'markdownlint/sync', default config",
+      bySize: markdownlint,
+    },
+    remark: {
+      pipeline: 'unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).parse(text)',
+      bySize: remark,
+    },
     ratios,
     throughput,
     vsix,
     extension,
     targets,
-    baseline: BASELINE_DIR ? { dir: BASELINE_DIR, server: baseline, cliWallMs: baselineCli?.ms ?? null, cliExitCode: baselineCli?.code ?? null } : null,
+    baseline: BASELINE_DIR
+      ? {
+          dir: BASELINE_DIR,
+          server: baseline,
+          cliWallMs: baselineCli?.ms ?? null,
+          cliExitCode: baselineCli?.code ?? null,
+        }
+      : null,
     totalMs,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

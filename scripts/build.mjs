@@ -13,7 +13,13 @@ const production = process.argv.includes('--production');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 // Seed order first (the order writers see in pickers), then any others by name.
-const ORDER = ['engaging-stakeholders', 'working-together-for-student-success', 'stakeholder-participation', 'stakeholder-relationships', 'district-stakeholder-engagement'];
+const ORDER = [
+  'engaging-stakeholders',
+  'working-together-for-student-success',
+  'stakeholder-participation',
+  'stakeholder-relationships',
+  'district-stakeholder-engagement',
+];
 
 export function loadBuiltinRubrics() {
   const schema = JSON.parse(readFileSync(join(root, 'schemas/rubric.schema.json'), 'utf8'));
@@ -24,16 +30,18 @@ export function loadBuiltinRubrics() {
   for (const file of files) {
     const data = YAML.parse(readFileSync(join(root, 'rubrics', file), 'utf8'));
     if (!validate(data)) {
-      for (const error of validate.errors) problems.push(`rubrics/${file}: ${error.instancePath || '/'} ${error.message}`);
+      for (const error of validate.errors)
+        problems.push(`rubrics/${file}: ${error.instancePath || '/'} ${error.message}`);
       continue;
     }
     if (`${data.id}.yaml` !== file) problems.push(`rubrics/${file}: id "${data.id}" does not match the file name`);
     const ids = new Set();
-    const visit = (sections) => sections.forEach((s) => {
-      if (ids.has(s.id)) problems.push(`rubrics/${file}: section id "${s.id}" is used twice`);
-      ids.add(s.id);
-      if (s.sections) visit(s.sections);
-    });
+    const visit = (sections) =>
+      sections.forEach((s) => {
+        if (ids.has(s.id)) problems.push(`rubrics/${file}: section id "${s.id}" is used twice`);
+        ids.add(s.id);
+        if (s.sections) visit(s.sections);
+      });
     visit(data.sections);
     rubrics.push(data);
   }
@@ -52,7 +60,10 @@ async function main() {
   const rubrics = loadBuiltinRubrics();
   writeIfChanged(join(root, 'server/src/generated/rubrics.json'), `${JSON.stringify(rubrics, null, 2)}\n`);
   // Snippets are committed; CI only checks that they still match the rubrics.
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/snippets.ts', ...(process.env.CI ? ['--check'] : [])], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/snippets.ts', ...(process.env.CI ? ['--check'] : [])], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 
   const entries = [
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
@@ -71,7 +82,9 @@ async function main() {
         target: 'node20',
         external: entry.external ?? [],
         // Some ESM dependencies read import.meta.url, which a CommonJS bundle must supply.
-        banner: { js: `${entry.banner ? `${entry.banner}\n` : ''}const __importMetaUrl = require('url').pathToFileURL(__filename).href;` },
+        banner: {
+          js: `${entry.banner ? `${entry.banner}\n` : ''}const __importMetaUrl = require('url').pathToFileURL(__filename).href;`,
+        },
         minify: production,
         sourcemap: production ? false : 'linked',
         legalComments: 'none',

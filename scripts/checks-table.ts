@@ -7,7 +7,9 @@ const START = '<!-- checks table: made by scripts/checks-table.ts from the rule 
 const END = '<!-- end of checks table -->';
 
 export function checksTable(): string {
-  const rows = RULES.map((rule) => `| \`${rule.code}\` | ${rule.severityText ?? rule.severity} | ${rule.when.replace(/\|/g, '\\|')} |`);
+  const rows = RULES.map(
+    (rule) => `| \`${rule.code}\` | ${rule.severityText ?? rule.severity} | ${rule.when.replace(/\|/g, '\\|')} |`,
+  );
   return ['| code | severity | when |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

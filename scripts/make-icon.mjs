@@ -18,16 +18,19 @@ const teal = [18, 120, 130, 255];
 const paper = [250, 250, 245, 255];
 const ink = [60, 70, 80, 255];
 const check = [40, 160, 90, 255];
-for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
-  if (inRoundRect(x + 0.5, y + 0.5, 4, 4, 124, 124, 22)) set(x, y, teal);
-  if (inRoundRect(x + 0.5, y + 0.5, 30, 18, 98, 110, 6)) set(x, y, paper);
-}
+for (let y = 0; y < size; y++)
+  for (let x = 0; x < size; x++) {
+    if (inRoundRect(x + 0.5, y + 0.5, 4, 4, 124, 124, 22)) set(x, y, teal);
+    if (inRoundRect(x + 0.5, y + 0.5, 30, 18, 98, 110, 6)) set(x, y, paper);
+  }
 const thick = (x0, y0, x1, y1, w, color) => {
   const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) * 2);
   for (let s = 0; s <= steps; s++) {
     const x = x0 + ((x1 - x0) * s) / steps;
     const y = y0 + ((y1 - y0) * s) / steps;
-    for (let dy = -w; dy <= w; dy++) for (let dx = -w; dx <= w; dx++) if (dx * dx + dy * dy <= w * w) set(Math.round(x + dx), Math.round(y + dy), color);
+    for (let dy = -w; dy <= w; dy++)
+      for (let dx = -w; dx <= w; dx++)
+        if (dx * dx + dy * dy <= w * w) set(Math.round(x + dx), Math.round(y + dy), color);
   }
 };
 for (const row of [40, 64, 88]) {
@@ -57,6 +60,11 @@ header.writeUInt32BE(size, 4);
 header.set([8, 6, 0, 0, 0], 8);
 const rows = Buffer.alloc(size * (size * 4 + 1));
 for (let y = 0; y < size; y++) pixels.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+const png = Buffer.concat([
+  Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+  chunk('IHDR', header),
+  chunk('IDAT', deflateSync(rows)),
+  chunk('IEND', Buffer.alloc(0)),
+]);
 writeFileSync(new URL('../media/icon.png', import.meta.url), png);
 console.log(`media/icon.png: ${png.length} bytes`);

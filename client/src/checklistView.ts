@@ -12,7 +12,10 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly sections: Sections) {
-    this.view = vscode.window.createTreeView('rubricWriter.checklist', { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView('rubricWriter.checklist', {
+      treeDataProvider: this,
+      showCollapseAll: true,
+    });
     this.disposables.push(
       this.view,
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
@@ -31,20 +34,26 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
     if (document && document.languageId === 'markdown') this.uri = document.uri.toString();
     const table = this.uri ? await this.sections.get(this.uri) : null;
     this.items = table?.rubric ? checklistItems(table) : [];
-    this.view.message = table?.rubric ? table.rubric.title : 'Open a submission (Markdown with rubric: in its front matter) to see its checklist.';
+    this.view.message = table?.rubric
+      ? table.rubric.title
+      : 'Open a submission (Markdown with rubric: in its front matter) to see its checklist.';
     this.changed.fire();
   }
 
   getTreeItem(model: ChecklistItemModel): vscode.TreeItem {
-    const item = new vscode.TreeItem(model.label, model.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      model.label,
+      model.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
     item.id = model.id;
     item.description = model.description;
     item.tooltip = model.tooltip;
     item.iconPath = new vscode.ThemeIcon(model.icon, new vscode.ThemeColor(model.color));
     if (this.uri) {
-      item.command = model.line !== null
-        ? { title: 'Reveal', command: 'rubricWriter.revealSection', arguments: [this.uri, model.line] }
-        : { title: 'Insert', command: 'rubricWriter.insertSection', arguments: [this.uri, model.id] };
+      item.command =
+        model.line !== null
+          ? { title: 'Reveal', command: 'rubricWriter.revealSection', arguments: [this.uri, model.line] }
+          : { title: 'Insert', command: 'rubricWriter.insertSection', arguments: [this.uri, model.id] };
     }
     return item;
   }

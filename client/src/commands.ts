@@ -1,7 +1,14 @@
 /** The palette commands: thin wrappers over the server's requests. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { InsertSectionRequest, PlainTextRequest, RubricMarkdownRequest, RubricsRequest, TemplateRequest, type RubricInfo } from '../../server/src/lsp/protocol';
+import {
+  InsertSectionRequest,
+  PlainTextRequest,
+  RubricMarkdownRequest,
+  RubricsRequest,
+  TemplateRequest,
+  type RubricInfo,
+} from '../../server/src/lsp/protocol';
 import { insertChoices } from './format';
 import type { Sections } from './sections';
 
@@ -10,7 +17,12 @@ export const RUBRIC_SCHEME = 'rubric-writer-rubric';
 async function pickRubric(client: LanguageClient, placeHolder: string): Promise<RubricInfo | undefined> {
   const rubrics = await client.sendRequest(RubricsRequest);
   const picked = await vscode.window.showQuickPick(
-    rubrics.map((r) => ({ label: r.title, description: r.id, detail: `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(r.origin)}` : ''}`, rubric: r })),
+    rubrics.map((r) => ({
+      label: r.title,
+      description: r.id,
+      detail: `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(r.origin)}` : ''}`,
+      rubric: r,
+    })),
     { placeHolder, matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.rubric;
@@ -29,7 +41,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * New Submission: a template for the chosen rubric, in a new untitled document or in a new file.
  * An existing file is never overwritten.
  */
-async function newSubmission(client: LanguageClient, rubricId?: string, target?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+async function newSubmission(
+  client: LanguageClient,
+  rubricId?: string,
+  target?: vscode.Uri,
+): Promise<vscode.TextDocument | undefined> {
   const id = rubricId ?? (await pickRubric(client, 'Which credential or framework are you writing for?'))?.id;
   if (!id) return undefined;
   const template = await client.sendRequest(TemplateRequest, { rubric: id });
@@ -39,7 +55,9 @@ async function newSubmission(client: LanguageClient, rubricId?: string, target?:
   }
   if (target) {
     if (await exists(target)) {
-      void vscode.window.showErrorMessage(`Rubric Writer: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten. Choose a new file name.`);
+      void vscode.window.showErrorMessage(
+        `Rubric Writer: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten. Choose a new file name.`,
+      );
       return undefined;
     }
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(template.text));
@@ -52,7 +70,12 @@ async function newSubmission(client: LanguageClient, rubricId?: string, target?:
   return document;
 }
 
-async function insertSection(client: LanguageClient, sections: Sections, uri?: string, sectionId?: string): Promise<boolean> {
+async function insertSection(
+  client: LanguageClient,
+  sections: Sections,
+  uri?: string,
+  sectionId?: string,
+): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   const documentUri = uri ?? editor?.document.uri.toString();
   if (!documentUri) return false;
@@ -60,10 +83,14 @@ async function insertSection(client: LanguageClient, sections: Sections, uri?: s
   if (!id) {
     const table = await sections.get(documentUri);
     if (!table?.rubric) {
-      void vscode.window.showInformationMessage('Rubric Writer: this file names no rubric. Add `rubric: <id>` to its front matter, or run "Rubric Writer: New Submission".');
+      void vscode.window.showInformationMessage(
+        'Rubric Writer: this file names no rubric. Add `rubric: <id>` to its front matter, or run "Rubric Writer: New Submission".',
+      );
       return false;
     }
-    const picked = await vscode.window.showQuickPick(insertChoices(table), { placeHolder: 'Insert which section? (missing ones first)' });
+    const picked = await vscode.window.showQuickPick(insertChoices(table), {
+      placeHolder: 'Insert which section? (missing ones first)',
+    });
     if (!picked) return false;
     if (!picked.missing) {
       const found = table.sections.find((s) => s.id === picked.id)!;
@@ -127,13 +154,21 @@ export function rubricDocuments(client: LanguageClient): vscode.TextDocumentCont
 
 export function registerCommands(client: LanguageClient, sections: Sections): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('rubricWriter.newSubmission', (rubricId?: string, target?: vscode.Uri) => newSubmission(client, rubricId, target)),
-    vscode.commands.registerCommand('rubricWriter.insertSection', (uri?: string, sectionId?: string) => insertSection(client, sections, uri, sectionId)),
+    vscode.commands.registerCommand('rubricWriter.newSubmission', (rubricId?: string, target?: vscode.Uri) =>
+      newSubmission(client, rubricId, target),
+    ),
+    vscode.commands.registerCommand('rubricWriter.insertSection', (uri?: string, sectionId?: string) =>
+      insertSection(client, sections, uri, sectionId),
+    ),
     vscode.commands.registerCommand('rubricWriter.copySectionAsPlainText', () => copySectionAsPlainText(client)),
-    vscode.commands.registerCommand('rubricWriter.showRubric', (rubricId?: string) => showRubric(client, sections, rubricId)),
+    vscode.commands.registerCommand('rubricWriter.showRubric', (rubricId?: string) =>
+      showRubric(client, sections, rubricId),
+    ),
     vscode.commands.registerCommand('rubricWriter.restartServer', () => client.restart()),
     vscode.commands.registerCommand('rubricWriter.revealSection', (uri: string, line: number) => reveal(uri, line)),
-    vscode.commands.registerCommand('rubricWriter.showChecklist', () => vscode.commands.executeCommand('rubricWriter.checklist.focus')),
+    vscode.commands.registerCommand('rubricWriter.showChecklist', () =>
+      vscode.commands.executeCommand('rubricWriter.checklist.focus'),
+    ),
     vscode.workspace.registerTextDocumentContentProvider(RUBRIC_SCHEME, rubricDocuments(client)),
   ];
 }

@@ -1,6 +1,11 @@
 /** Rubric Writer for VS Code: starts the language server and adds what a writer sees around it. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { ChecklistView } from './checklistView';
 import { registerCommands } from './commands';
 import { RubricLanguageStatus } from './languageStatus';
@@ -39,7 +44,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
   const statusBar = new SectionStatusBar(sections);
   const checklist = new ChecklistView(sections);
   const languageStatus = new RubricLanguageStatus(sections);
-  context.subscriptions.push(client, outputChannel, sections, statusBar, checklist, languageStatus, ...registerCommands(client, sections));
+  context.subscriptions.push(
+    client,
+    outputChannel,
+    sections,
+    statusBar,
+    checklist,
+    languageStatus,
+    ...registerCommands(client, sections),
+  );
   return { client, sections, statusBar, checklist, languageStatus };
 }
 

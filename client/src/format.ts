@@ -26,12 +26,27 @@ export function statusBarText(section: SectionInfo): string {
   return `${shortTitle(section)}: ${section.limitText ? `${words} / ${section.max ?? section.limitText} words` : `${words} word${words === 1 ? '' : 's'}`}`;
 }
 
-const STATUS_WORD: Record<SectionInfo['status'], string> = { ok: 'ok', missing: 'missing', empty: 'empty', under: 'under the minimum', over: 'over the limit' };
+const STATUS_WORD: Record<SectionInfo['status'], string> = {
+  ok: 'ok',
+  missing: 'missing',
+  empty: 'empty',
+  under: 'under the minimum',
+  over: 'over the limit',
+};
 
 /** A Markdown table of every section, for the status bar's tooltip. */
 export function sectionsTooltip(result: SectionsResult): string {
-  const rows = result.sections.map((s) => `| ${'&nbsp;&nbsp;'.repeat(s.depth)}${s.title.replace(/\|/g, '\\|')} | ${s.found ? s.summary : '—'} | ${STATUS_WORD[s.status]} |`);
-  return [`**${result.rubric?.title ?? 'Submission'}**`, '', '| Section | Words | Status |', '| --- | --- | --- |', ...rows].join('\n');
+  const rows = result.sections.map(
+    (s) =>
+      `| ${'&nbsp;&nbsp;'.repeat(s.depth)}${s.title.replace(/\|/g, '\\|')} | ${s.found ? s.summary : '—'} | ${STATUS_WORD[s.status]} |`,
+  );
+  return [
+    `**${result.rubric?.title ?? 'Submission'}**`,
+    '',
+    '| Section | Words | Status |',
+    '| --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** "Rubric: 5/6 sections · 1 over limit", with the worst tone. */
@@ -58,7 +73,11 @@ export interface ChecklistItemModel {
   /** A codicon id. */
   icon: 'pass' | 'error' | 'warning' | 'circle-large-outline';
   /** Theme colour for the icon. */
-  color: 'testing.iconPassed' | 'problemsErrorIcon.foreground' | 'problemsWarningIcon.foreground' | 'disabledForeground';
+  color:
+    | 'testing.iconPassed'
+    | 'problemsErrorIcon.foreground'
+    | 'problemsWarningIcon.foreground'
+    | 'disabledForeground';
   /** Line of the heading to reveal, when found. */
   line: number | null;
   children: ChecklistItemModel[];
@@ -75,8 +94,22 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
       label: section.title,
       description: section.found ? section.summary : section.required ? 'missing' : 'optional, not written',
       tooltip: `${section.title}: ${section.found ? section.summary : 'missing'} (${STATUS_WORD[section.status]})`,
-      icon: !section.found && !section.required ? 'circle-large-outline' : tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : 'pass',
-      color: !section.found && !section.required ? 'disabledForeground' : tone === 'error' ? 'problemsErrorIcon.foreground' : tone === 'warning' ? 'problemsWarningIcon.foreground' : 'testing.iconPassed',
+      icon:
+        !section.found && !section.required
+          ? 'circle-large-outline'
+          : tone === 'error'
+            ? 'error'
+            : tone === 'warning'
+              ? 'warning'
+              : 'pass',
+      color:
+        !section.found && !section.required
+          ? 'disabledForeground'
+          : tone === 'error'
+            ? 'problemsErrorIcon.foreground'
+            : tone === 'warning'
+              ? 'problemsWarningIcon.foreground'
+              : 'testing.iconPassed',
       line: section.range ? section.range.start.line : null,
       children: [],
     };
@@ -88,12 +121,20 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
   return roots;
 }
 
-const ICON_RANK: Record<ChecklistItemModel['icon'], number> = { 'circle-large-outline': 0, pass: 1, warning: 2, error: 3 };
+const ICON_RANK: Record<ChecklistItemModel['icon'], number> = {
+  'circle-large-outline': 0,
+  pass: 1,
+  warning: 2,
+  error: 3,
+};
 
 /** A Part shows the worst state among itself and its sections: a green Part must mean all is well. */
 function takeWorstChild(item: ChecklistItemModel): void {
   item.children.forEach(takeWorstChild);
-  const worst = item.children.reduce<ChecklistItemModel | null>((w, c) => (!w || ICON_RANK[c.icon] > ICON_RANK[w.icon] ? c : w), null);
+  const worst = item.children.reduce<ChecklistItemModel | null>(
+    (w, c) => (!w || ICON_RANK[c.icon] > ICON_RANK[w.icon] ? c : w),
+    null,
+  );
   if (worst && item.icon !== 'circle-large-outline' && ICON_RANK[worst.icon] > ICON_RANK[item.icon]) {
     item.icon = worst.icon;
     item.color = worst.color;
@@ -101,7 +142,14 @@ function takeWorstChild(item: ChecklistItemModel): void {
 }
 
 /** Sections for "Insert Section": missing ones first, in rubric order. */
-export function insertChoices(result: SectionsResult): { id: string; label: string; description: string; missing: boolean }[] {
-  const choices = result.sections.map((s) => ({ id: s.id, label: s.title, description: s.found ? `present · ${s.summary}` : 'missing', missing: !s.found }));
+export function insertChoices(
+  result: SectionsResult,
+): { id: string; label: string; description: string; missing: boolean }[] {
+  const choices = result.sections.map((s) => ({
+    id: s.id,
+    label: s.title,
+    description: s.found ? `present · ${s.summary}` : 'missing',
+    missing: !s.found,
+  }));
   return [...choices.filter((c) => c.missing), ...choices.filter((c) => !c.missing)];
 }

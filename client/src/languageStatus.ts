@@ -22,7 +22,8 @@ export class RubricLanguageStatus implements vscode.Disposable {
 
   async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
-    const table = document && document.languageId === 'markdown' ? await this.sections.get(document.uri.toString()) : null;
+    const table =
+      document && document.languageId === 'markdown' ? await this.sections.get(document.uri.toString()) : null;
     this.item.busy = false;
     if (!table?.rubric) {
       this.item.text = 'Rubric: none';
@@ -33,7 +34,12 @@ export class RubricLanguageStatus implements vscode.Disposable {
     const status = languageStatus(table);
     this.item.text = status.text;
     this.item.detail = status.detail;
-    this.item.severity = status.tone === 'error' ? vscode.LanguageStatusSeverity.Error : status.tone === 'warning' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    this.item.severity =
+      status.tone === 'error'
+        ? vscode.LanguageStatusSeverity.Error
+        : status.tone === 'warning'
+          ? vscode.LanguageStatusSeverity.Warning
+          : vscode.LanguageStatusSeverity.Information;
   }
 
   dispose(): void {

@@ -12,8 +12,12 @@ export class SectionStatusBar implements vscode.Disposable {
     this.item.command = 'rubricWriter.showChecklist';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
-      vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && void this.update()),
-      sections.onDidChange((uri) => uri === vscode.window.activeTextEditor?.document.uri.toString() && void this.update()),
+      vscode.window.onDidChangeTextEditorSelection(
+        (e) => e.textEditor === vscode.window.activeTextEditor && void this.update(),
+      ),
+      sections.onDidChange(
+        (uri) => uri === vscode.window.activeTextEditor?.document.uri.toString() && void this.update(),
+      ),
     );
     void this.update();
   }
@@ -27,7 +31,12 @@ export class SectionStatusBar implements vscode.Disposable {
     this.item.text = section ? `$(checklist) ${statusBarText(section)}` : `$(checklist) ${table.rubric.title}`;
     this.item.tooltip = new vscode.MarkdownString(sectionsTooltip(table));
     const tone = section?.tone ?? 'ok';
-    this.item.backgroundColor = tone === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : tone === 'warning' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      tone === 'error'
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : tone === 'warning'
+          ? new vscode.ThemeColor('statusBarItem.warningBackground')
+          : undefined;
     this.item.show();
   }
 

@@ -31,7 +31,10 @@ function cli(...args: string[]): Promise<Run> {
 /** The same, with `input` written to its standard input. */
 function cliWithInput(input: string | null, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     if (input !== null) child.stdin!.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -101,7 +104,13 @@ const EXAMPLES = {
   engaging: 'examples/engaging-stakeholders.md',
 };
 
-const BUILTIN_IDS = ['engaging-stakeholders', 'working-together-for-student-success', 'stakeholder-participation', 'stakeholder-relationships', 'district-stakeholder-engagement'];
+const BUILTIN_IDS = [
+  'engaging-stakeholders',
+  'working-together-for-student-success',
+  'stakeholder-participation',
+  'stakeholder-relationships',
+  'district-stakeholder-engagement',
+];
 
 interface YamlSection {
   id: string;
@@ -111,7 +120,10 @@ interface YamlSection {
 
 /** The rubric's sections in document order, from its YAML file. */
 function rubricSections(id: string): YamlSection[] {
-  const data = parseYaml(readFileSync(join(ROOT, 'rubrics', `${id}.yaml`), 'utf8')) as { id: string; sections: YamlSection[] };
+  const data = parseYaml(readFileSync(join(ROOT, 'rubrics', `${id}.yaml`), 'utf8')) as {
+    id: string;
+    sections: YamlSection[];
+  };
   assert.equal(data.id, id);
   const flat: YamlSection[] = [];
   const walk = (sections: YamlSection[]) => {
@@ -136,7 +148,22 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 describe('check --format json', { concurrency: true }, () => {
   test('a written plan of exactly 300 words, as a word processor counts them (hyphenated words and all), is 300, ok, no diagnostic', async () => {
     const example = readFileSync(join(ROOT, 'examples/working-together-for-student-success.md'), 'utf8');
-    const phrases = ['Our', 'grade-level', 'team', 'meets', 'K-5', 'families', 'in', '3-5', 'short', '35-minute', 'sessions;', 'well-being', 'comes', 'first.'];
+    const phrases = [
+      'Our',
+      'grade-level',
+      'team',
+      'meets',
+      'K-5',
+      'families',
+      'in',
+      '3-5',
+      'short',
+      '35-minute',
+      'sessions;',
+      'well-being',
+      'comes',
+      'first.',
+    ];
     const plan = Array.from({ length: 300 }, (_v, i) => phrases[i % phrases.length]).join(' ');
     assert.equal(plan.split(/\s+/).length, 300, 'a whitespace-run counter says 300');
     const start = example.indexOf('### Artifact 2: Written Plan');
@@ -153,7 +180,7 @@ describe('check --format json', { concurrency: true }, () => {
     assert.deepEqual(report.diagnostics, []);
   });
 
-  test('examples/problems.md: the spec\'s JSON shape, the six documented problems, exit 1', async () => {
+  test("examples/problems.md: the spec's JSON shape, the six documented problems, exit 1", async () => {
     const run = await cli('check', '--format', 'json', EXAMPLES.problems);
     assert.equal(run.status, 1, run.stderr);
     const files = json(run);
@@ -172,17 +199,14 @@ describe('check --format json', { concurrency: true }, () => {
     }
     // The six problems the example documents, and no others.
     const found = file.diagnostics.map((d) => `${d.code} ${d.severity} ${d.section}`).sort();
-    assert.deepEqual(
-      found,
-      [
-        'identifying-information warning null',
-        'missing-caption warning artifact-3',
-        'missing-section error part-3',
-        'too-few-items warning artifact-1',
-        'word-count-below-minimum warning part-1',
-        'word-limit-exceeded error artifact-2',
-      ],
-    );
+    assert.deepEqual(found, [
+      'identifying-information warning null',
+      'missing-caption warning artifact-3',
+      'missing-section error part-3',
+      'too-few-items warning artifact-1',
+      'word-count-below-minimum warning part-1',
+      'word-limit-exceeded error artifact-2',
+    ]);
     const over = file.diagnostics.find((d) => d.code === 'word-limit-exceeded')!;
     assert.match(over.message, /342/);
     assert.match(over.message, /42 over/);
@@ -191,24 +215,47 @@ describe('check --format json', { concurrency: true }, () => {
       file.sections.map((s) => s.id),
       rubricSections('working-together-for-student-success').map((s) => s.id),
     );
-    for (const s of file.sections) assert.deepEqual(Object.keys(s).sort(), ['found', 'id', 'items', 'max', 'min', 'status', 'title', 'words']);
+    for (const s of file.sections)
+      assert.deepEqual(Object.keys(s).sort(), ['found', 'id', 'items', 'max', 'min', 'status', 'title', 'words']);
     const byId = Object.fromEntries(file.sections.map((s) => [s.id, s]));
-    assert.deepEqual(byId['artifact-2'], { id: 'artifact-2', title: 'Artifact 2: Written Plan', found: true, words: 342, min: 200, max: 300, items: null, status: 'over' });
+    assert.deepEqual(byId['artifact-2'], {
+      id: 'artifact-2',
+      title: 'Artifact 2: Written Plan',
+      found: true,
+      words: 342,
+      min: 200,
+      max: 300,
+      items: null,
+      status: 'over',
+    });
     assert.equal(byId['artifact-1'].items, 4);
     assert.equal(byId['part-1'].status, 'under');
     assert.equal(byId['part-1'].min, 350);
     assert.equal(byId['part-1'].max, 450);
-    assert.deepEqual({ found: byId['part-3'].found, words: byId['part-3'].words, status: byId['part-3'].status }, { found: false, words: null, status: 'missing' });
+    assert.deepEqual(
+      { found: byId['part-3'].found, words: byId['part-3'].words, status: byId['part-3'].status },
+      { found: false, words: null, status: 'missing' },
+    );
   });
 
   test('the passing examples exit 0 with no error diagnostics', async () => {
     const run = await cli('check', '--format', 'json', EXAMPLES.together, EXAMPLES.engaging);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     const files = json(run);
-    assert.deepEqual(files.map((f) => f.file), [EXAMPLES.together, EXAMPLES.engaging]);
-    assert.deepEqual(files.map((f) => f.rubric), ['working-together-for-student-success', 'engaging-stakeholders']);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      [EXAMPLES.together, EXAMPLES.engaging],
+    );
+    assert.deepEqual(
+      files.map((f) => f.rubric),
+      ['working-together-for-student-success', 'engaging-stakeholders'],
+    );
     for (const file of files) {
-      assert.deepEqual(file.diagnostics.filter((d) => d.severity === 'error'), [], file.file);
+      assert.deepEqual(
+        file.diagnostics.filter((d) => d.severity === 'error'),
+        [],
+        file.file,
+      );
       for (const s of file.sections) assert.equal(s.found, true, `${file.file} ${s.id}`);
     }
   });
@@ -226,7 +273,10 @@ describe('check --format json', { concurrency: true }, () => {
     assert.equal(run.status, 1, run.stderr);
     const [file] = json(run);
     assert.equal(file.rubric, null);
-    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['unknown-rubric', 'error', null]]);
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.code, d.severity, d.section]),
+      [['unknown-rubric', 'error', null]],
+    );
     assert.match(file.diagnostics[0].message, /working-together-for-student-success/);
     // On the value: line 1 (0-based), after "rubric: ".
     assert.deepEqual(file.diagnostics[0].range.start, { line: 1, character: 'rubric: '.length });
@@ -237,13 +287,17 @@ describe('check --format json', { concurrency: true }, () => {
     assert.equal(run.status, 1, run.stderr);
     const [file] = json(run);
     assert.equal(file.rubric, null);
-    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['invalid-front-matter', 'error', null]]);
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.code, d.severity, d.section]),
+      [['invalid-front-matter', 'error', null]],
+    );
   });
 });
 
 describe('check: the other formats', { concurrency: true }, () => {
   let cached: Promise<JsonDiagnostic[]> | undefined;
-  const problems = () => (cached ??= cli('check', '--format', 'json', EXAMPLES.problems).then((run) => json(run)[0].diagnostics));
+  const problems = () =>
+    (cached ??= cli('check', '--format', 'json', EXAMPLES.problems).then((run) => json(run)[0].diagnostics));
 
   test('text: file:line:column: severity code: message, 1-based, one line per diagnostic', async () => {
     const run = await cli('check', EXAMPLES.problems);
@@ -255,11 +309,18 @@ describe('check: the other formats', { concurrency: true }, () => {
       const expected = `${EXAMPLES.problems}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`;
       assert.ok(lines.includes(expected), `missing line:\n${expected}\nin:\n${run.stdout}`);
     }
-    for (const line of lines) assert.match(line, /^examples\/problems\.md:\d+:\d+: (error|warning|information) [a-z-]+: .+$/);
- 
+    for (const line of lines)
+      assert.match(line, /^examples\/problems\.md:\d+:\d+: (error|warning|information) [a-z-]+: .+$/);
+
     // The missing Part 3 is at the rubric: line, which is line 2 (1-based) of problems.md.
-    assert.equal(readFileSync(join(ROOT, EXAMPLES.problems), 'utf8').split('\n')[1], 'rubric: working-together-for-student-success');
-    assert.ok(lines.some((line) => line.startsWith(`${EXAMPLES.problems}:2:1: error missing-section: Part 3 Reflection`)), run.stdout);
+    assert.equal(
+      readFileSync(join(ROOT, EXAMPLES.problems), 'utf8').split('\n')[1],
+      'rubric: working-together-for-student-success',
+    );
+    assert.ok(
+      lines.some((line) => line.startsWith(`${EXAMPLES.problems}:2:1: error missing-section: Part 3 Reflection`)),
+      run.stdout,
+    );
   });
 
   test('github: one workflow-command annotation per diagnostic', async () => {
@@ -271,7 +332,10 @@ describe('check: the other formats', { concurrency: true }, () => {
     const level = { error: 'error', warning: 'warning', information: 'notice' };
     for (const d of diagnostics) {
       const prefix = `::${level[d.severity]} file=${EXAMPLES.problems},line=${d.range.start.line + 1}`;
-      assert.ok(lines.some((line) => line.startsWith(prefix) && line.includes(`col=${d.range.start.character + 1}`)), `no annotation starting ${prefix}:\n${run.stdout}`);
+      assert.ok(
+        lines.some((line) => line.startsWith(prefix) && line.includes(`col=${d.range.start.character + 1}`)),
+        `no annotation starting ${prefix}:\n${run.stdout}`,
+      );
     }
     assert.equal(lines.filter((line) => line.startsWith('::error ')).length, 2);
     for (const line of lines) assert.match(line, /^::(error|warning|notice) [^:]*::.+/);
@@ -286,7 +350,9 @@ describe('check: the other formats', { concurrency: true }, () => {
       ruleId: string;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+      }[];
     }[];
     const diagnostics = await problems();
     assert.equal(results.length, diagnostics.length);
@@ -315,14 +381,27 @@ describe('check: --rubric and --rubrics', { concurrency: true }, () => {
     const run = await cli('check', '--format', 'json', '--rubric', 'engaging-stakeholders', EXAMPLES.together);
     const [file] = json(run);
     assert.equal(file.rubric, 'engaging-stakeholders');
-    assert.deepEqual(file.sections.map((s) => s.id), rubricSections('engaging-stakeholders').map((s) => s.id));
+    assert.deepEqual(
+      file.sections.map((s) => s.id),
+      rubricSections('engaging-stakeholders').map((s) => s.id),
+    );
     // The working-together example has no "Activity Description": a required section is missing.
-    assert.ok(file.diagnostics.some((d) => d.code === 'missing-section' && d.section === 'activity-description'), JSON.stringify(file.diagnostics));
+    assert.ok(
+      file.diagnostics.some((d) => d.code === 'missing-section' && d.section === 'activity-description'),
+      JSON.stringify(file.diagnostics),
+    );
     assert.equal(run.status, 1);
   });
 
   test('--rubric ID checks a file whose front matter names no rubric', async () => {
-    const run = await cli('check', '--format', 'json', '--rubric', 'working-together-for-student-success', 'test/fixtures/notes.md');
+    const run = await cli(
+      'check',
+      '--format',
+      'json',
+      '--rubric',
+      'working-together-for-student-success',
+      'test/fixtures/notes.md',
+    );
     const [file] = json(run);
     assert.equal(file.rubric, 'working-together-for-student-success');
     assert.ok(file.diagnostics.some((d) => d.code === 'missing-section'));
@@ -337,14 +416,27 @@ describe('check: --rubric and --rubrics', { concurrency: true }, () => {
 
   test('--rubrics DIR loads a user rubric that a submission names', async () => {
     const without = await cli('check', '--format', 'json', 'test/fixtures/team-reflection.md');
-    assert.deepEqual(json(without)[0].diagnostics.map((d) => d.code), ['unknown-rubric']);
+    assert.deepEqual(
+      json(without)[0].diagnostics.map((d) => d.code),
+      ['unknown-rubric'],
+    );
 
-    const run = await cli('check', '--format', 'json', '--rubrics', 'test/fixtures/rubrics', 'test/fixtures/team-reflection.md');
+    const run = await cli(
+      'check',
+      '--format',
+      'json',
+      '--rubrics',
+      'test/fixtures/rubrics',
+      'test/fixtures/team-reflection.md',
+    );
     assert.equal(run.stderr, '');
     const [file] = json(run);
     assert.equal(file.rubric, 'team-reflection');
     // The fixture's Context has 60 words against a hard limit of 50; Next Steps lists 3 of 3.
-    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['word-limit-exceeded', 'error', 'context']]);
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.code, d.severity, d.section]),
+      [['word-limit-exceeded', 'error', 'context']],
+    );
     assert.match(file.diagnostics[0].message, /60/);
     assert.match(file.diagnostics[0].message, /10 over/);
     assert.deepEqual(
@@ -362,12 +454,21 @@ describe('check: --rubric and --rubrics', { concurrency: true }, () => {
     assert.ok(!run.stderr.includes('    at '), run.stderr);
     const lines = stderrLines(run);
     // bad-kind.rubric.yaml: "kind: course" is line 3.
-    assert.ok(lines.some((l) => /bad-kind\.rubric\.yaml:3:\d+:.*kind/.test(l)), run.stderr);
+    assert.ok(
+      lines.some((l) => /bad-kind\.rubric\.yaml:3:\d+:.*kind/.test(l)),
+      run.stderr,
+    );
     // bad-yaml.rubric.yaml: the second colon of line 4.
-    assert.ok(lines.some((l) => /bad-yaml\.rubric\.yaml:4:\d+:/.test(l)), run.stderr);
+    assert.ok(
+      lines.some((l) => /bad-yaml\.rubric\.yaml:4:\d+:/.test(l)),
+      run.stderr,
+    );
     assert.equal(lines.length, 2, run.stderr);
     const files = json(run);
-    assert.deepEqual(files.map((f) => f.file), [EXAMPLES.together]);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      [EXAMPLES.together],
+    );
     assert.equal(files[0].rubric, 'working-together-for-student-success');
     assert.notEqual(run.status, 0);
   });
@@ -376,15 +477,26 @@ describe('check: --rubric and --rubrics', { concurrency: true }, () => {
 describe('check: globs and exit codes', { concurrency: true }, () => {
   test('a quoted glob is expanded by the CLI, in sorted order', async () => {
     const run = await cli('check', '--format', 'json', 'examples/*.md');
-    const expected = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.md')).sort().map((name) => `examples/${name}`);
+    const expected = readdirSync(join(ROOT, 'examples'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `examples/${name}`);
     assert.ok(expected.includes(EXAMPLES.problems) && expected.length >= 3);
-    assert.deepEqual(json(run).map((f) => f.file), expected);
+    assert.deepEqual(
+      json(run).map((f) => f.file),
+      expected,
+    );
     assert.equal(run.status, 1);
   });
 
   test('a glob of clean files exits 0', async () => {
     const run = await cli('check', '--format', 'json', 'examples/{engaging,working}-*.md');
-    assert.deepEqual(json(run).map((f) => f.file).sort(), [EXAMPLES.engaging, EXAMPLES.together]);
+    assert.deepEqual(
+      json(run)
+        .map((f) => f.file)
+        .sort(),
+      [EXAMPLES.engaging, EXAMPLES.together],
+    );
     assert.equal(run.status, 0);
   });
 
@@ -409,14 +521,23 @@ describe('check: globs and exit codes', { concurrency: true }, () => {
     writeFileSync(path, emptied);
     const run = await cli('check', '--format', 'json', path);
     const [file] = json(run);
-    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, d.section]), [['empty-section', 'warning', 'artifact-2']]);
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.code, d.severity, d.section]),
+      [['empty-section', 'warning', 'artifact-2']],
+    );
     assert.equal(run.status, 0);
   });
 });
 
-describe('usage and read errors: one line on stderr, exit 2, the other files still checked', { concurrency: true }, () => {
+describe('usage and read errors: one line on stderr, exit 2, the other files still checked', {
+  concurrency: true,
+}, () => {
   const checkWith = (bad: string) => cli('check', '--format', 'json', bad, EXAMPLES.together);
-  const stillChecked = (run: Run) => assert.deepEqual(json(run).map((f) => f.file), [EXAMPLES.together]);
+  const stillChecked = (run: Run) =>
+    assert.deepEqual(
+      json(run).map((f) => f.file),
+      [EXAMPLES.together],
+    );
 
   test('a missing file', async () => {
     const missing = join(tmp, 'missing.md');
@@ -456,7 +577,8 @@ describe('usage and read errors: one line on stderr, exit 2, the other files sti
   });
 
   test('a stray NUL pasted into a submission is Markdown: checked like the same text with U+FFFD', async () => {
-    const text = (c: string) => `---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\nWe met${c}on Tuesday with five families.\n`;
+    const text = (c: string) =>
+      `---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\nWe met${c}on Tuesday with five families.\n`;
     const withNul = join(tmp, 'pasted.md');
     const withReplacement = join(tmp, 'replaced.md');
     writeFileSync(withNul, text('\u0000'));
@@ -472,7 +594,17 @@ describe('usage and read errors: one line on stderr, exit 2, the other files sti
   test('a file that is not UTF-8', async () => {
     const latin1 = join(tmp, 'latin1.md');
     // "café" and "résumé" in Latin-1: 0xE9 alone is not valid UTF-8.
-    writeFileSync(latin1, Buffer.concat([Buffer.from('---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' r'), Buffer.from([0xe9]), Buffer.from('sum'), Buffer.from([0xe9, 0x0a])]));
+    writeFileSync(
+      latin1,
+      Buffer.concat([
+        Buffer.from('---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n\nCaf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' r'),
+        Buffer.from([0xe9]),
+        Buffer.from('sum'),
+        Buffer.from([0xe9, 0x0a]),
+      ]),
+    );
     const run = await checkWith(latin1);
     assert.equal(run.status, 2);
     oneLineError(run, /latin1\.md/);
@@ -537,7 +669,8 @@ describe('new', { concurrency: true }, () => {
     assert.equal(files.length, BUILTIN_IDS.length);
     for (const [i, file] of files.entries()) {
       assert.equal(file.rubric, BUILTIN_IDS[i]);
-      for (const d of file.diagnostics) assert.deepEqual([d.code, d.severity], ['empty-section', 'warning'], `${file.file}: ${d.code} ${d.message}`);
+      for (const d of file.diagnostics)
+        assert.deepEqual([d.code, d.severity], ['empty-section', 'warning'], `${file.file}: ${d.code} ${d.message}`);
       for (const s of file.sections) assert.equal(s.found, true, `${file.file}: ${s.id}`);
       assert.ok(file.diagnostics.length > 0, `${file.file}: an empty template has empty sections`);
     }
@@ -567,7 +700,10 @@ describe('new', { concurrency: true }, () => {
   test('new without -o prints the template to stdout', async () => {
     const run = await cli('new', 'working-together-for-student-success');
     assert.equal(run.status, 0);
-    assert.ok(run.stdout.startsWith('---\nrubric: working-together-for-student-success\n---\n'), run.stdout.slice(0, 80));
+    assert.ok(
+      run.stdout.startsWith('---\nrubric: working-together-for-student-success\n---\n'),
+      run.stdout.slice(0, 80),
+    );
     assert.match(run.stdout, /^#+ Artifact 2: Written Plan$/m);
   });
 });
@@ -606,7 +742,15 @@ describe('standard input and rubric folders on every command', () => {
   test('check - reads the submission from standard input and reports it under --stdin-name', async () => {
     const text = readFileSync(join(ROOT, 'examples/problems.md'), 'utf8');
     const fromFile = await cli('check', '--format', 'json', 'examples/problems.md');
-    const fromStdin = await cliWithInput(text, 'check', '--format', 'json', '--stdin-name', 'examples/problems.md', '-');
+    const fromStdin = await cliWithInput(
+      text,
+      'check',
+      '--format',
+      'json',
+      '--stdin-name',
+      'examples/problems.md',
+      '-',
+    );
     assert.equal(fromStdin.status, 1, fromStdin.stderr);
     assert.deepEqual(JSON.parse(fromStdin.stdout), JSON.parse(fromFile.stdout));
     const unnamed = await cliWithInput(text, 'check', '-');

@@ -18,7 +18,16 @@
 //   POST /screenshot {"name": "x"}  writes x.png (full workbench) and returns its path
 // Every process it starts is in a process group of its own and is killed when it ends.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,7 +36,9 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const CODE_SERVER = process.env.RUBRIC_WRITER_E2E_CODE_SERVER || join(ROOT, '.vscode-test/code-server-4.100.3/node_modules/code-server/out/node/entry.js');
+const CODE_SERVER =
+  process.env.RUBRIC_WRITER_E2E_CODE_SERVER ||
+  join(ROOT, '.vscode-test/code-server-4.100.3/node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.RUBRIC_WRITER_E2E_CHROMIUM || '/usr/bin/chromium';
 const SCREENSHOTS = resolve(process.env.RUBRIC_WRITER_E2E_SCREENSHOTS || join(ROOT, 'build/screenshots'));
 const TIMEOUT_MS = Number(process.env.RUBRIC_WRITER_E2E_TIMEOUT || 300) * 1000;
@@ -48,7 +59,13 @@ const WORKBENCH_CHATTER = [
 
 /** test-electron's (and VS Code's) command line: --name=value or --name value, and one path to open. */
 function parseArgs(argv) {
-  const valued = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir', 'extensions-dir', 'locale']);
+  const valued = new Set([
+    'extensionDevelopmentPath',
+    'extensionTestsPath',
+    'user-data-dir',
+    'extensions-dir',
+    'locale',
+  ]);
   const options = { extensionDevelopmentPath: [], paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -83,7 +100,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function waitForHealthy(port, child) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode})`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode})`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (response.ok) return;
@@ -119,18 +137,33 @@ const USER_SETTINGS = {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.extensionDevelopmentPath.length === 0 || !options.extensionTestsPath) {
-    throw new Error('usage: code-server-standin --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [--user-data-dir=DIR] [--extensions-dir=DIR] [FOLDER]');
+    throw new Error(
+      'usage: code-server-standin --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [--user-data-dir=DIR] [--extensions-dir=DIR] [FOLDER]',
+    );
   }
-  if (options.extensionDevelopmentPath.length > 1) say('only the first --extensionDevelopmentPath is loaded (a web workbench takes one)');
-  if (!existsSync(CODE_SERVER)) throw new Error(`code-server is not installed at ${CODE_SERVER}: run node test/e2e/setup.mjs`);
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: run node test/e2e/setup.mjs (as root it installs Debian's chromium)`);
+  if (options.extensionDevelopmentPath.length > 1)
+    say('only the first --extensionDevelopmentPath is loaded (a web workbench takes one)');
+  if (!existsSync(CODE_SERVER))
+    throw new Error(`code-server is not installed at ${CODE_SERVER}: run node test/e2e/setup.mjs`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no browser at ${CHROMIUM}: run node test/e2e/setup.mjs (as root it installs Debian's chromium)`);
 
   mkdirSync(join(ROOT, '.vscode-test/runs'), { recursive: true });
   const runDir = mkdtempSync(join(ROOT, '.vscode-test/runs/run-'));
   const userDataDir = resolve(options['user-data-dir'] ?? join(runDir, 'user-data'));
   const extensionsDir = resolve(options['extensions-dir'] ?? join(runDir, 'extensions'));
   const xdg = join(runDir, 'xdg');
-  for (const dir of [userDataDir, join(userDataDir, 'User'), extensionsDir, join(xdg, 'config'), join(xdg, 'data'), join(xdg, 'cache'), join(xdg, 'state'), join(runDir, 'home')]) mkdirSync(dir, { recursive: true });
+  for (const dir of [
+    userDataDir,
+    join(userDataDir, 'User'),
+    extensionsDir,
+    join(xdg, 'config'),
+    join(xdg, 'data'),
+    join(xdg, 'cache'),
+    join(xdg, 'state'),
+    join(runDir, 'home'),
+  ])
+    mkdirSync(dir, { recursive: true });
   const settingsFile = join(userDataDir, 'User/settings.json');
   const existing = existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8') || '{}') : {};
   writeFileSync(settingsFile, `${JSON.stringify({ ...USER_SETTINGS, ...existing }, null, 2)}\n`);
@@ -191,11 +224,16 @@ async function main() {
   delete serverEnv.VSCODE_IPC_HOOK_CLI;
   const serverArgs = [
     CODE_SERVER,
-    '--config', configFile,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--config',
+    configFile,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -204,7 +242,12 @@ async function main() {
     '--disable-proxy',
     '--ignore-last-opened',
   ];
-  const server = spawn(process.execPath, serverArgs, { cwd: runDir, env: serverEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, serverArgs, {
+    cwd: runDir,
+    env: serverEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // The whole process group: server, extension host, language server, pty host, file watcher.
   const signalGroup = (signal) => {
     if (server.pid === undefined) return false;
@@ -239,7 +282,9 @@ async function main() {
   const started = Date.now();
   try {
     await waitForHealthy(port, server);
-    say(`VS Code ${codeServerVersion()} on http://127.0.0.1:${port}, up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    say(
+      `VS Code ${codeServerVersion()} on http://127.0.0.1:${port}, up in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const { chromium } = await import('playwright-core');
     const browserHome = join(runDir, 'home');
@@ -247,9 +292,25 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       chromiumSandbox: false,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
       viewport: { width: 1440, height: 900 },
-      env: { ...process.env, HOME: browserHome, XDG_CONFIG_HOME: join(xdg, 'config'), XDG_CACHE_HOME: join(xdg, 'cache'), XDG_DATA_HOME: join(xdg, 'data') },
+      env: {
+        ...process.env,
+        HOME: browserHome,
+        XDG_CONFIG_HOME: join(xdg, 'config'),
+        XDG_CACHE_HOME: join(xdg, 'cache'),
+        XDG_DATA_HOME: join(xdg, 'data'),
+      },
       timeout: 60_000,
     });
     const origin = `http://127.0.0.1:${port}`;
@@ -260,7 +321,8 @@ async function main() {
       // The workbench's log, with the extension host's console (the tests' output) in it.
       void page.exposeFunction('codeAutomationLog', (level, message) => {
         const text = Array.isArray(message) ? format(...message) : String(message);
-        if (!VERBOSE && (level === 'trace' || level === 'debug' || WORKBENCH_CHATTER.some((re) => re.test(text)))) return;
+        if (!VERBOSE && (level === 'trace' || level === 'debug' || WORKBENCH_CHATTER.some((re) => re.test(text))))
+          return;
         console.log(level === 'info' ? text : `[${level}] ${text}`);
       });
       void page.exposeFunction('codeAutomationExit', (code, logs) => {
@@ -295,7 +357,9 @@ async function main() {
     const timedOut = new Promise((r) => {
       timer = setTimeout(() => r('timeout'), TIMEOUT_MS);
     });
-    const serverDied = new Promise((r) => server.once('exit', (code, signal) => r(`code-server exited (${code ?? signal})`)));
+    const serverDied = new Promise((r) =>
+      server.once('exit', (code, signal) => r(`code-server exited (${code ?? signal})`)),
+    );
     const outcome = await Promise.race([exited, timedOut, serverDied]);
     clearTimeout(timer);
     if (typeof outcome === 'number') {
@@ -340,7 +404,11 @@ async function readWorkbench(page) {
     const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
     const statusBar = [...document.querySelectorAll('#workbench\\.parts\\.statusbar .statusbar-item')]
       .filter(visible)
-      .map((el) => ({ id: el.id, text: (el.textContent || '').replace(/\s+/g, ' ').trim(), label: el.getAttribute('aria-label') || '' }));
+      .map((el) => ({
+        id: el.id,
+        text: (el.textContent || '').replace(/\s+/g, ' ').trim(),
+        label: el.getAttribute('aria-label') || '',
+      }));
     const markers = document.querySelector('.markers-panel');
     // Each Problems row as shown: message, source(code), [Ln, Col].
     const words = (el) => {
@@ -349,12 +417,27 @@ async function readWorkbench(page) {
       while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
       return parts.join(' ').replace(/\s+/g, ' ').trim();
     };
-    const problems = markers && visible(markers) ? [...new Set([...markers.querySelectorAll('.monaco-list-row')].filter(visible).map(words))] : [];
-    const notifications = [...document.querySelectorAll('.notifications-toasts .notification-list-item')].filter(visible).map(text);
+    const problems =
+      markers && visible(markers)
+        ? [...new Set([...markers.querySelectorAll('.monaco-list-row')].filter(visible).map(words))]
+        : [];
+    const notifications = [...document.querySelectorAll('.notifications-toasts .notification-list-item')]
+      .filter(visible)
+      .map(text);
     const activeEditor = document.querySelector('.editor-group-container.active .tab.active');
     const codeLenses = [...document.querySelectorAll('.monaco-editor .codelens-decoration')].filter(visible).map(text);
-    const squiggles = document.querySelectorAll('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').length;
-    return { statusBar, problems, problemsPanelVisible: !!markers && visible(markers), notifications, activeEditor: activeEditor ? text(activeEditor) : null, codeLenses, squiggles };
+    const squiggles = document.querySelectorAll(
+      '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning',
+    ).length;
+    return {
+      statusBar,
+      problems,
+      problemsPanelVisible: !!markers && visible(markers),
+      notifications,
+      activeEditor: activeEditor ? text(activeEditor) : null,
+      codeLenses,
+      squiggles,
+    };
   });
 }
 

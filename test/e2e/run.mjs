@@ -44,14 +44,17 @@ function prepareWorkspace() {
   const workspace = join(OUT, 'workspace');
   rmSync(workspace, { recursive: true, force: true });
   cpSync(join(HERE, 'fixtures/workspace'), workspace, { recursive: true });
-  for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md'))) cpSync(join(ROOT, 'examples', file), join(workspace, file));
+  for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md')))
+    cpSync(join(ROOT, 'examples', file), join(workspace, file));
   return workspace;
 }
 
 function pruneOldRuns() {
   const runs = join(CACHE, 'runs');
   if (!existsSync(runs)) return;
-  const kept = readdirSync(runs).map((name) => ({ name, time: statSync(join(runs, name)).mtimeMs })).sort((a, b) => b.time - a.time);
+  const kept = readdirSync(runs)
+    .map((name) => ({ name, time: statSync(join(runs, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
   for (const { name } of kept.slice(3)) rmSync(join(runs, name), { recursive: true, force: true });
 }
 
@@ -66,7 +69,8 @@ export function readResults() {
 export async function runE2E({ setup = true, grep } = {}) {
   const desktop = process.env.RUBRIC_WRITER_E2E_VSCODE;
   if (setup && !desktop) ensureE2EEnvironment();
-  if (!existsSync(join(ROOT, 'dist/extension.js')) || !existsSync(join(ROOT, 'dist/server.js'))) throw new Error('dist/ is not built: run npm run build first');
+  if (!existsSync(join(ROOT, 'dist/extension.js')) || !existsSync(join(ROOT, 'dist/server.js')))
+    throw new Error('dist/ is not built: run npm run build first');
   await bundleSuite();
   const workspace = prepareWorkspace();
   rmSync(RESULTS, { force: true });
@@ -80,7 +84,12 @@ export async function runE2E({ setup = true, grep } = {}) {
       ...(desktop === 'download' ? { version: '1.100.3' } : { vscodeExecutablePath: desktop || STANDIN }),
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: join(OUT, 'suite/index.js'),
-      launchArgs: [workspace, `--user-data-dir=${join(profile, 'user-data')}`, `--extensions-dir=${join(profile, 'extensions')}`, '--disable-extensions'],
+      launchArgs: [
+        workspace,
+        `--user-data-dir=${join(profile, 'user-data')}`,
+        `--extensions-dir=${join(profile, 'extensions')}`,
+        '--disable-extensions',
+      ],
       extensionTestsEnv: {
         RUBRIC_WRITER_E2E_RESULTS: RESULTS,
         ...(grep ? { RUBRIC_WRITER_E2E_GREP: grep } : {}),
@@ -100,7 +109,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const grepAt = args.indexOf('--grep');
   const started = Date.now();
   try {
-    const { results, error } = await runE2E({ setup: !args.includes('--no-setup'), grep: grepAt >= 0 ? args[grepAt + 1] : undefined });
+    const { results, error } = await runE2E({
+      setup: !args.includes('--no-setup'),
+      grep: grepAt >= 0 ? args[grepAt + 1] : undefined,
+    });
     const passed = results.filter((r) => r.state === 'passed').length;
     const failed = results.filter((r) => r.state === 'failed').length;
     const skipped = results.filter((r) => r.state === 'pending').length;
@@ -111,7 +123,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`${passed} passed, ${failed + brokenRun} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
     process.exit(error || failed > 0 || brokenRun ? 1 : 0);
   } catch (error) {
-    console.error(error instanceof E2EUnavailableError ? `real-VS Code tests cannot run here:\n${error.message}` : (error?.stack ?? error));
+    console.error(
+      error instanceof E2EUnavailableError
+        ? `real-VS Code tests cannot run here:\n${error.message}`
+        : (error?.stack ?? error),
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   }

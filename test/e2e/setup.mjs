@@ -43,7 +43,10 @@ function missingSystemPackages() {
   if (!codeServerInstalled()) {
     wanted.push(
       { pkg: 'ripgrep', present: () => onPath('rg') },
-      { pkg: 'libkrb5-dev', present: () => debianInstalled('libkrb5-dev') || existsSync('/usr/include/gssapi/gssapi.h') },
+      {
+        pkg: 'libkrb5-dev',
+        present: () => debianInstalled('libkrb5-dev') || existsSync('/usr/include/gssapi/gssapi.h'),
+      },
       { pkg: 'build-essential', present: () => onPath('g++') && onPath('make') },
       { pkg: 'python3', present: () => onPath('python3') },
     );
@@ -65,7 +68,10 @@ function ensureSystemPackages(log) {
   log(`installing Debian packages: ${install.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'inherit', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...install], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...install], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
+  });
   const still = missingSystemPackages();
   if (still.length > 0) throw new Error(`apt-get finished but these are still missing: ${still.join(' ')}`);
 }
@@ -90,7 +96,10 @@ function ensureCodeServer() {
   mkdirSync(CODE_SERVER_DIR, { recursive: true });
   const tmp = join(CACHE, 'tmp');
   mkdirSync(tmp, { recursive: true });
-  writeFileSync(join(CODE_SERVER_DIR, 'package.json'), `${JSON.stringify({ name: 'rubric-writer-e2e-code-server', private: true }, null, 2)}\n`);
+  writeFileSync(
+    join(CODE_SERVER_DIR, 'package.json'),
+    `${JSON.stringify({ name: 'rubric-writer-e2e-code-server', private: true }, null, 2)}\n`,
+  );
   const env = {
     ...process.env,
     TMPDIR: tmp,
@@ -101,7 +110,10 @@ function ensureCodeServer() {
     npm_config_update_notifier: 'false',
   };
   // 1. The package tree without install scripts, so the ripgrep cache can be seeded before they run.
-  npm(['install', '--no-save', '--ignore-scripts', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], { cwd: CODE_SERVER_DIR, env });
+  npm(['install', '--no-save', '--ignore-scripts', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
+    cwd: CODE_SERVER_DIR,
+    env,
+  });
 
   // 2. Which @vscode/ripgrep code-server's VS Code installs, and which rg release its postinstall fetches.
   const vscodeDir = join(CODE_SERVER_DIR, 'node_modules/code-server/lib/vscode');
@@ -110,13 +122,22 @@ function ensureCodeServer() {
   if (!ripgrepVersion) throw new Error(`no @vscode/ripgrep in ${join(vscodeDir, 'npm-shrinkwrap.json')}`);
   const packDir = join(tmp, `ripgrep-package-${ripgrepVersion}`);
   mkdirSync(packDir, { recursive: true });
-  const tarball = execFileSync('npm', ['pack', '--silent', `@vscode/ripgrep@${ripgrepVersion}`, '--pack-destination', packDir], { cwd: packDir, env, encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync(
+    'npm',
+    ['pack', '--silent', `@vscode/ripgrep@${ripgrepVersion}`, '--pack-destination', packDir],
+    { cwd: packDir, env, encoding: 'utf8' },
+  )
+    .trim()
+    .split('\n')
+    .pop();
   execFileSync('tar', ['xzf', join(packDir, tarball), '-C', packDir]);
   const postinstall = readFileSync(join(packDir, 'package/lib/postinstall.js'), 'utf8');
   const tag = /const VERSION = '([^']+)'/.exec(postinstall)?.[1];
-  if (!tag) throw new Error(`cannot read the rg release tag from @vscode/ripgrep@${ripgrepVersion}'s lib/postinstall.js`);
+  if (!tag)
+    throw new Error(`cannot read the rg release tag from @vscode/ripgrep@${ripgrepVersion}'s lib/postinstall.js`);
   const target = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[process.arch];
-  if (process.platform !== 'linux' || !target) throw new Error(`the e2e setup knows Linux x64 and arm64 only, not ${process.platform} ${process.arch}`);
+  if (process.platform !== 'linux' || !target)
+    throw new Error(`the e2e setup knows Linux x64 and arm64 only, not ${process.platform} ${process.arch}`);
   const rgCache = join(tmp, `vscode-ripgrep-cache-${ripgrepVersion}`);
   mkdirSync(rgCache, { recursive: true });
   const rg = execFileSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).trim();
@@ -129,9 +150,16 @@ function ensureCodeServer() {
   // makes node-pre-gyp (argon2) and prebuild-install (kerberos, inside code-server's postinstall, which
   // installs VS Code's own dependencies) build from source at once. ('true' would also make
   // @parcel/watcher compile itself, which it need not: its prebuilt binaries come from npm.)
-  npm(['rebuild', '--foreground-scripts', 'argon2'], { cwd: CODE_SERVER_DIR, env: { ...env, npm_config_build_from_source: 'argon2' } });
-  npm(['rebuild', '--foreground-scripts', 'code-server'], { cwd: CODE_SERVER_DIR, env: { ...env, npm_config_build_from_source: 'kerberos' } });
-  if (!existsSync(join(vscodeDir, 'node_modules/@vscode/ripgrep/bin/rg'))) throw new Error('code-server installed without @vscode/ripgrep/bin/rg');
+  npm(['rebuild', '--foreground-scripts', 'argon2'], {
+    cwd: CODE_SERVER_DIR,
+    env: { ...env, npm_config_build_from_source: 'argon2' },
+  });
+  npm(['rebuild', '--foreground-scripts', 'code-server'], {
+    cwd: CODE_SERVER_DIR,
+    env: { ...env, npm_config_build_from_source: 'kerberos' },
+  });
+  if (!existsSync(join(vscodeDir, 'node_modules/@vscode/ripgrep/bin/rg')))
+    throw new Error('code-server installed without @vscode/ripgrep/bin/rg');
   writeFileSync(COMPLETE_MARKER, `code-server@${CODE_SERVER_VERSION} installed ${new Date().toISOString()}\n`);
   log(`code-server installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
@@ -146,7 +174,10 @@ export function ensureE2EEnvironment(options = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
-    const missing = [...missingSystemPackages(), ...(codeServerInstalled() ? [] : [`code-server@${CODE_SERVER_VERSION}`])];
+    const missing = [
+      ...missingSystemPackages(),
+      ...(codeServerInstalled() ? [] : [`code-server@${CODE_SERVER_VERSION}`]),
+    ];
     console.log(missing.length === 0 ? 'e2e environment: ready' : `e2e environment: missing ${missing.join(', ')}`);
     process.exit(missing.length === 0 ? 0 : 1);
   }

@@ -20,13 +20,16 @@ const OUT = join(ROOT, 'build/e2e');
 const LOG = join(OUT, 'run.log');
 const UNAVAILABLE = 3; // setup.mjs's exit code when it cannot install what is missing without root
 
-
 /** Runs `node script args`, appending its output to the log; resolves with its exit code and output. */
 function node(script: string, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(LOG, { flags: 'a' });
     let output = '';
-    const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk: Buffer) => {
         output += chunk.toString();
@@ -40,7 +43,9 @@ function node(script: string, args: string[]): Promise<{ code: number; output: s
 
 const tail = (text: string, lines = 40) => text.trimEnd().split('\n').slice(-lines).join('\n');
 
-test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium)', { timeout: 30 * 60_000 }, async (t) => {
+test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium)', {
+  timeout: 30 * 60_000,
+}, async (t) => {
   if (process.env.RUBRIC_WRITER_SKIP_E2E === '1' && !process.env.CI) {
     t.skip('RUBRIC_WRITER_SKIP_E2E=1: real-VS Code tests skipped');
     return;
@@ -51,7 +56,8 @@ test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, 
   const setup = await node('test/e2e/setup.mjs', []);
   if (setup.code === UNAVAILABLE) {
     const why = tail(setup.output, 10);
-    if (process.env.CI) assert.fail(`the real-VS Code tests cannot run in CI because their environment cannot be set up:\n${why}`);
+    if (process.env.CI)
+      assert.fail(`the real-VS Code tests cannot run in CI because their environment cannot be set up:\n${why}`);
     t.skip(`real-VS Code tests skipped (outside CI): ${why.replace(/\s+/g, ' ')}`);
     return;
   }
@@ -71,6 +77,14 @@ test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, 
       if (result.state === 'failed') throw new Error(result.error ?? 'failed');
     });
   }
-  assert.ok(results.length > 0, `the real-VS Code run reported no tests (exit code ${run.code}); its output:\n${tail(run.output)}`);
-  if (!results.some((r) => r.state === 'failed')) assert.equal(run.code, 0, `the real-VS Code run failed outside the tests (exit code ${run.code}):\n${tail(run.output)}`);
+  assert.ok(
+    results.length > 0,
+    `the real-VS Code run reported no tests (exit code ${run.code}); its output:\n${tail(run.output)}`,
+  );
+  if (!results.some((r) => r.state === 'failed'))
+    assert.equal(
+      run.code,
+      0,
+      `the real-VS Code run failed outside the tests (exit code ${run.code}):\n${tail(run.output)}`,
+    );
 });

@@ -10,7 +10,14 @@ export const ROOT = join(__dirname, '../..');
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { code: string; message: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; source: string; data?: Record<string, unknown> }[];
+  diagnostics: {
+    code: string;
+    message: string;
+    severity: number;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    source: string;
+    data?: Record<string, unknown>;
+  }[];
 }
 
 export class TestClient extends LspClient {
@@ -30,7 +37,13 @@ export class TestClient extends LspClient {
 }
 
 /** Applies LSP text edits to a text (edits in one list never overlap). */
-export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const offset = (p: { line: number; character: number }) => (lineStarts[p.line] ?? text.length) + p.character;

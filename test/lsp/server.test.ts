@@ -24,9 +24,16 @@ describe('the language server over stdio', () => {
   });
   after(() => client.shutdown());
 
-  test('pushes the problem example\'s diagnostics after open, with the version', async () => {
+  test("pushes the problem example's diagnostics after open, with the version", async () => {
     const published = client.allPublished().find((p) => p.uri === problems && p.version === 1)!;
-    assert.deepEqual(codes(published), ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded']);
+    assert.deepEqual(codes(published), [
+      'identifying-information',
+      'missing-caption',
+      'missing-section',
+      'too-few-items',
+      'word-count-below-minimum',
+      'word-limit-exceeded',
+    ]);
     const limit = published.diagnostics.find((d) => d.code === 'word-limit-exceeded')!;
     assert.equal(limit.source, 'rubric-writer');
     assert.equal(limit.severity, 1);
@@ -38,26 +45,42 @@ describe('the language server over stdio', () => {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.startsWith('### Artifact 2')) + 2;
     const next = client.diagnosticsFor(problems, 2);
-    await client.change(problems, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Three more words. ' }]);
+    await client.change(problems, 2, [
+      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Three more words. ' },
+    ]);
     const published = await next;
-    assert.match(published.diagnostics.find((d) => d.code === 'word-limit-exceeded')!.message, /345 words; the limit is 300 \(45 over\)/);
+    assert.match(
+      published.diagnostics.find((d) => d.code === 'word-limit-exceeded')!.message,
+      /345 words; the limit is 300 \(45 over\)/,
+    );
     const back = client.diagnosticsFor(problems, 3);
-    await client.change(problems, 3, [{ range: { start: { line, character: 0 }, end: { line, character: 18 } }, text: '' }]);
+    await client.change(problems, 3, [
+      { range: { start: { line, character: 0 }, end: { line, character: 18 } }, text: '' },
+    ]);
     assert.match((await back).diagnostics.find((d) => d.code === 'word-limit-exceeded')!.message, /342 words/);
   });
 
   test('code lenses show words against limits on every matched heading, and what is missing', async () => {
-    const lenses = await client.request<{ range: { start: { line: number } }; command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri: problems } });
+    const lenses = await client.request<{ range: { start: { line: number } }; command: { title: string } }[]>(
+      'textDocument/codeLens',
+      { textDocument: { uri: problems } },
+    );
     const titles = lenses.map((l) => l.command.title);
     assert.ok(titles.includes('342 / 200–300 words — 42 over'), titles.join('\n'));
     assert.ok(titles.includes('238 / 350–450 words — 112 short'), titles.join('\n'));
-    assert.ok(titles.some((t) => t.includes('4 / 5 stakeholders')), titles.join('\n'));
+    assert.ok(
+      titles.some((t) => t.includes('4 / 5 stakeholders')),
+      titles.join('\n'),
+    );
     assert.ok(titles.includes('Missing: Part 3 Reflection (insert)'), titles.join('\n'));
   });
 
   test('hover on a heading shows the rubric for that section and its counts', async () => {
     const line = problemsText.split('\n').findIndex((l) => l.startsWith('### Artifact 2'));
-    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: problems }, position: { line, character: 5 } });
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: problems },
+      position: { line, character: 5 },
+    });
     assert.match(hover.contents.value, /Artifact 2: Written Plan/);
     assert.match(hover.contents.value, /200–300 words, at most 300/);
     assert.match(hover.contents.value, /\| Proficient \|/);
@@ -65,35 +88,59 @@ describe('the language server over stdio', () => {
   });
 
   test('hover on the rubric value shows the rubric, its source and passing rule', async () => {
-    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: problems }, position: { line: 1, character: 12 } });
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: problems },
+      position: { line: 1, character: 12 },
+    });
     assert.match(hover.contents.value, /Working Together for Student Success/);
     assert.match(hover.contents.value, /To pass:/);
   });
 
   test('completion offers rubric ids after rubric: and missing headings at a line start', async () => {
-    const ids = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: problems }, position: { line: 1, character: 8 } });
+    const ids = await client.request<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri: problems },
+      position: { line: 1, character: 8 },
+    });
     assert.equal(ids.length, 5);
     assert.ok(ids.some((i) => i.label === 'engaging-stakeholders'));
     const last = problemsText.split('\n').length - 1;
-    const headings = await client.request<{ label: string; textEdit: { newText: string } }[]>('textDocument/completion', { textDocument: { uri: problems }, position: { line: last, character: 0 } });
-    assert.deepEqual(headings.map((h) => h.textEdit.newText), ['## Part 3 Reflection']);
+    const headings = await client.request<{ label: string; textEdit: { newText: string } }[]>(
+      'textDocument/completion',
+      { textDocument: { uri: problems }, position: { line: last, character: 0 } },
+    );
+    assert.deepEqual(
+      headings.map((h) => h.textEdit.newText),
+      ['## Part 3 Reflection'],
+    );
   });
 
   test('the missing-section quick fix inserts the heading and guidance at its place, and the diagnostic goes', async () => {
-    const current = client.allPublished().filter((p) => p.uri === problems).pop()!;
+    const current = client
+      .allPublished()
+      .filter((p) => p.uri === problems)
+      .pop()!;
     const missing = current.diagnostics.find((d) => d.code === 'missing-section')!;
-    const actions = await client.request<{ title: string; kind: string; edit: { changes: Record<string, never[]> } }[]>('textDocument/codeAction', {
-      textDocument: { uri: problems },
-      range: missing.range,
-      context: { diagnostics: [missing] },
-    });
+    const actions = await client.request<{ title: string; kind: string; edit: { changes: Record<string, never[]> } }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: problems },
+        range: missing.range,
+        context: { diagnostics: [missing] },
+      },
+    );
     const fix = actions.find((a) => a.kind === 'quickfix')!;
     assert.match(fix.title, /Part 3 Reflection/);
-    const edits = fix.edit.changes[problems] as { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
-    assert.ok(edits.every((e) => e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character), 'only inserts');
+    const edits = fix.edit.changes[problems] as {
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      newText: string;
+    }[];
+    assert.ok(
+      edits.every((e) => e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character),
+      'only inserts',
+    );
     const fixed = applyEdits(problemsText, edits);
     assert.match(fixed, /\n## Part 3 Reflection\n\n<!--/);
-    assert.ok(fixed.startsWith(problemsText.slice(0, edits[0].range.start.line)), 'the writer\'s text is untouched');
+    assert.ok(fixed.startsWith(problemsText.slice(0, edits[0].range.start.line)), "the writer's text is untouched");
     const next = client.diagnosticsFor(problems, 10);
     await client.change(problems, 10, [{ text: fixed }]);
     const after = await next;
@@ -105,20 +152,36 @@ describe('the language server over stdio', () => {
   });
 
   test('document symbols carry counts; folding ranges cover sections', async () => {
-    const symbols = await client.request<{ name: string; detail?: string; children: { name: string; detail?: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: problems } });
+    const symbols = await client.request<
+      { name: string; detail?: string; children: { name: string; detail?: string }[] }[]
+    >('textDocument/documentSymbol', { textDocument: { uri: problems } });
     const part2 = symbols.find((s) => s.name.startsWith('Part 2'))!;
-    assert.deepEqual(part2.children.map((c) => c.name), ['Artifact 1: List of Stakeholders', 'Artifact 2: Written Plan', 'Artifact 3: Visual Presentation']);
+    assert.deepEqual(
+      part2.children.map((c) => c.name),
+      ['Artifact 1: List of Stakeholders', 'Artifact 2: Written Plan', 'Artifact 3: Visual Presentation'],
+    );
     assert.equal(part2.children[1].detail, '342 / 200–300 words — 42 over');
-    const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri: problems } });
+    const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', {
+      textDocument: { uri: problems },
+    });
     const artifact2 = problemsText.split('\n').findIndex((l) => l.startsWith('### Artifact 2'));
     assert.ok(folds.some((f) => f.startLine === artifact2 && f.endLine > artifact2 + 5));
   });
 
   test('custom requests: the section table and a section as plain text', async () => {
-    const table = await client.request<{ rubric: { id: string }; sections: { id: string; status: string; words: number | null; summary: string }[] }>('rubricWriter/sections', { textDocument: { uri: problems } });
+    const table = await client.request<{
+      rubric: { id: string };
+      sections: { id: string; status: string; words: number | null; summary: string }[];
+    }>('rubricWriter/sections', { textDocument: { uri: problems } });
     assert.equal(table.rubric.id, 'working-together-for-student-success');
-    assert.deepEqual(table.sections.map((s) => `${s.id}:${s.status}`), ['part-1:under', 'part-2:ok', 'artifact-1:ok', 'artifact-2:over', 'artifact-3:ok', 'part-3:missing']);
-    const plain = await client.request<{ title: string; text: string }>('rubricWriter/plainText', { textDocument: { uri: problems }, section: 'artifact-2' });
+    assert.deepEqual(
+      table.sections.map((s) => `${s.id}:${s.status}`),
+      ['part-1:under', 'part-2:ok', 'artifact-1:ok', 'artifact-2:over', 'artifact-3:ok', 'part-3:missing'],
+    );
+    const plain = await client.request<{ title: string; text: string }>('rubricWriter/plainText', {
+      textDocument: { uri: problems },
+      section: 'artifact-2',
+    });
     assert.equal(plain.title, 'Artifact 2: Written Plan');
     assert.doesNotMatch(plain.text, /\*\*|<!--|^#/m);
     assert.match(plain.text, /^Preparation:/m);
@@ -127,9 +190,13 @@ describe('the language server over stdio', () => {
   test('custom requests: rubrics, templates and the rubric as Markdown', async () => {
     const rubrics = await client.request<{ id: string }[]>('rubricWriter/rubrics', null);
     assert.equal(rubrics.length, 5);
-    const template = await client.request<{ text: string }>('rubricWriter/template', { rubric: 'engaging-stakeholders' });
+    const template = await client.request<{ text: string }>('rubricWriter/template', {
+      rubric: 'engaging-stakeholders',
+    });
     assert.match(template.text, /^---\nrubric: engaging-stakeholders\n---/);
-    const markdown = await client.request<{ markdown: string }>('rubricWriter/rubricMarkdown', { rubric: 'working-together-for-student-success' });
+    const markdown = await client.request<{ markdown: string }>('rubricWriter/rubricMarkdown', {
+      rubric: 'working-together-for-student-success',
+    });
     assert.match(markdown.markdown, /Artifact 3: Visual Presentation/);
     assert.equal(await client.request('rubricWriter/template', { rubric: 'no-such-rubric' }), null);
   });
@@ -140,7 +207,12 @@ describe('the language server over stdio', () => {
     const lenses = await client.request<unknown[]>('textDocument/codeLens', { textDocument: { uri: plain } });
     assert.deepEqual(lenses, []);
     await new Promise((r) => setTimeout(r, 200));
-    assert.ok(client.allPublished().filter((p) => p.uri === plain).every((p) => p.diagnostics.length === 0));
+    assert.ok(
+      client
+        .allPublished()
+        .filter((p) => p.uri === plain)
+        .every((p) => p.diagnostics.length === 0),
+    );
     const cleared = client.diagnosticsFor(problems);
     await client.close(problems);
     assert.deepEqual((await cleared).diagnostics, []);
@@ -151,7 +223,10 @@ describe('the language server over stdio', () => {
 
   test('a request that throws is answered with an error, and the next request works', async () => {
     await assert.rejects(client.request('textDocument/hover', {}), /hover failed/);
-    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: problems }, position: { line: 1, character: 12 } });
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: problems },
+      position: { line: 1, character: 12 },
+    });
     assert.match(hover.contents.value, /Working Together/);
   });
 });
@@ -162,7 +237,10 @@ describe('settings and user rubric files', () => {
 
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'rw-lsp-'));
-    writeFileSync(join(folder, 'broken.rubric.yaml'), 'id: broken\ntitle: Broken\nkind: novel\nsource: Me\ndescription: x\nsections:\n  - id: one\n    title: One\n');
+    writeFileSync(
+      join(folder, 'broken.rubric.yaml'),
+      'id: broken\ntitle: Broken\nkind: novel\nsource: Me\ndescription: x\nsections:\n  - id: one\n    title: One\n',
+    );
     writeFileSync(
       join(folder, 'family.rubric.yaml'),
       'id: family-reflection\ntitle: Family Reflection\nkind: framework\nsource: Test\ndescription: A test rubric.\nsections:\n  - id: story\n    title: My Story\n    words: { max: 5, limit: hard }\n',
@@ -187,7 +265,10 @@ describe('settings and user rubric files', () => {
   test('a workspace rubric file is used for submissions that name it; built-ins keep working', async () => {
     const uri = uriOf(join(folder, 'story.md'));
     const next = client.diagnosticsFor(uri, 1);
-    await client.open(uri, '---\nrubric: family-reflection\n---\n\n## My Story\n\nOne two three four five six seven.\n');
+    await client.open(
+      uri,
+      '---\nrubric: family-reflection\n---\n\n## My Story\n\nOne two three four five six seven.\n',
+    );
     const published = await next;
     assert.deepEqual(codes(published), ['word-limit-exceeded']);
     const builtin = uriOf(join(folder, 'builtin.md'));
@@ -200,7 +281,9 @@ describe('settings and user rubric files', () => {
     const uri = uriOf(join(folder, 'story.md'));
     client.settings = { privacy: { identifyingTerms: ['Riverbend'] } };
     const next = client.diagnosticsFor(uri, 2);
-    await client.change(uri, 2, [{ text: '---\nrubric: family-reflection\n---\n\n## My Story\n\nRiverbend is home.\n' }]);
+    await client.change(uri, 2, [
+      { text: '---\nrubric: family-reflection\n---\n\n## My Story\n\nRiverbend is home.\n' },
+    ]);
     await next;
     const rechecked = client.diagnosticsFor(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -211,7 +294,12 @@ describe('settings and user rubric files', () => {
   test('a rubric file opened in the editor is validated as it is typed', async () => {
     const uri = uriOf(join(folder, 'draft.rubric.yaml'));
     const next = client.diagnosticsFor(uri);
-    await client.open(uri, 'id: draft\ntitle: Draft\nkind: framework\nsource: Me\ndescription: x\nsections: []\n', 1, 'yaml');
+    await client.open(
+      uri,
+      'id: draft\ntitle: Draft\nkind: framework\nsource: Me\ndescription: x\nsections: []\n',
+      1,
+      'yaml',
+    );
     const published = await next;
     assert.match(published.diagnostics[0].message, /sections/);
   });
@@ -221,11 +309,15 @@ describe('pull diagnostics and the disable comments', () => {
   test('a client that asks for pull diagnostics gets them from textDocument/diagnostic', async () => {
     const client = new TestClient();
     try {
-      const init = await client.initialize({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+      const init = await client.initialize({
+        capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
+      });
       assert.ok(init.capabilities.diagnosticProvider);
       const uri = 'file:///tmp/pull.md';
       await client.open(uri, '---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n');
-      const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', {
+        textDocument: { uri },
+      });
       assert.equal(report.kind, 'full');
       assert.ok(report.items.some((d) => d.code === 'missing-section'));
     } finally {

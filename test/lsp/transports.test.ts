@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { fork, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter, SocketMessageReader, SocketMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  SocketMessageReader,
+  SocketMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { ROOT, TestClient } from './client';
 
 const DOC = '---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n';
@@ -11,13 +18,17 @@ const DOC = '---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview ques
 /** Initializes, opens a submission and returns the codes of its first diagnostics. */
 async function firstDiagnostics(connection: MessageConnection): Promise<string[]> {
   const published = new Promise<string[]>((resolve) =>
-    connection.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: { code: string }[] }) => resolve(p.diagnostics.map((d) => d.code))),
+    connection.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: { code: string }[] }) =>
+      resolve(p.diagnostics.map((d) => d.code)),
+    ),
   );
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   await connection.sendNotification('initialized', {});
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/t.md', languageId: 'markdown', version: 1, text: DOC } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: 'file:///tmp/t.md', languageId: 'markdown', version: 1, text: DOC },
+  });
   return published;
 }
 

@@ -12,9 +12,15 @@ import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../ser
 function view(text: string) {
   const blocks = splitBlocks(text, 0);
   const shift = <T extends { start: number; end?: number }>(items: T[], by: number) =>
-    items.map((item) => ({ ...item, start: item.start + by, ...(item.end !== undefined ? { end: item.end + by } : {}) }));
+    items.map((item) => ({
+      ...item,
+      start: item.start + by,
+      ...(item.end !== undefined ? { end: item.end + by } : {}),
+    }));
   return {
-    words: blocks.flatMap((b) => Array.from(b.digest.wordStarts, (s, i) => [s + b.start, b.digest.wordEnds[i] + b.start])),
+    words: blocks.flatMap((b) =>
+      Array.from(b.digest.wordStarts, (s, i) => [s + b.start, b.digest.wordEnds[i] + b.start]),
+    ),
     headings: blocks.flatMap((b) => shift(b.digest.headings, b.start)),
     lists: blocks.flatMap((b) => shift(b.digest.lists, b.start)),
     tables: blocks.flatMap((b) => shift(b.digest.tables, b.start)),
@@ -79,7 +85,9 @@ test('front matter with comment lines is not split', () => {
 });
 
 test('references and footnotes defined in another block resolve as in the whole document', () => {
-  assertSameAsWhole('# A\n\nSee [the guide][g] and a note.[^n]\n\n# B\n\n[g]: https://example.org\n\n[^n]: The note text.\n');
+  assertSameAsWhole(
+    '# A\n\nSee [the guide][g] and a note.[^n]\n\n# B\n\n[g]: https://example.org\n\n[^n]: The note text.\n',
+  );
 });
 
 test('CRLF and CR line endings give the same lines and offsets', () => {
@@ -88,11 +96,52 @@ test('CRLF and CR line endings give the same lines and offsets', () => {
 });
 
 const LINES = [
-  '# Part 1', '## Artifact 2: Written Plan', '### Recordings', '#', '#no space', 'Setext title', '====', '----', '',
-  'Plain words in a sentence.', 'More words, with punctuation!', '- a list item', '  - nested reason', '1. numbered', '> quoted text',
-  '```', '~~~', '````md', '    ```', '    indented code', '<!--', '-->', '<!-- one line comment -->', '<div>', '</div>', '<script>', '</script>',
-  '[ref]: https://example.org', 'see [ref] and [text][ref]', '[^1]: a footnote', 'a claim[^1]', '---', '| a | b |', '| --- | --- |', '| c | d |',
-  '![photo](p.jpg) with a caption', '![alone](q.png)', '[video](v.mp4) (3:45)', 'mail me at a.b@example.org', 'call 555-123-4567', '\tTabbed words', 'CJK 我们是学生', 'well-**known** and [Ed](x)ucation', 'R&amp;D &amp; w`code`w \\*x\\*', 'hard  ', 'ESSA法案 review',
+  '# Part 1',
+  '## Artifact 2: Written Plan',
+  '### Recordings',
+  '#',
+  '#no space',
+  'Setext title',
+  '====',
+  '----',
+  '',
+  'Plain words in a sentence.',
+  'More words, with punctuation!',
+  '- a list item',
+  '  - nested reason',
+  '1. numbered',
+  '> quoted text',
+  '```',
+  '~~~',
+  '````md',
+  '    ```',
+  '    indented code',
+  '<!--',
+  '-->',
+  '<!-- one line comment -->',
+  '<div>',
+  '</div>',
+  '<script>',
+  '</script>',
+  '[ref]: https://example.org',
+  'see [ref] and [text][ref]',
+  '[^1]: a footnote',
+  'a claim[^1]',
+  '---',
+  '| a | b |',
+  '| --- | --- |',
+  '| c | d |',
+  '![photo](p.jpg) with a caption',
+  '![alone](q.png)',
+  '[video](v.mp4) (3:45)',
+  'mail me at a.b@example.org',
+  'call 555-123-4567',
+  '\tTabbed words',
+  'CJK 我们是学生',
+  'well-**known** and [Ed](x)ucation',
+  'R&amp;D &amp; w`code`w \\*x\\*',
+  'hard  ',
+  'ESSA法案 review',
 ];
 
 test('property: splitting never changes what the document means', () => {
@@ -108,8 +157,38 @@ test('property: splitting never changes what the document means', () => {
 
 const registry = new RubricRegistry();
 const report = (analysis: ReturnType<typeof analyze>) => fileReport('doc.md', analysis);
-const START = ['---', 'rubric: working-together-for-student-success', '---', '', '## Part 1 Overview', '', 'Some words here.', '', '## Part 2', '', '### Artifact 1', '', '- one', '- two', '', 'A [ref] here.', '', '### Artifact 2', '', 'Plan text.[^1]', '', '[ref]: https://example.org', '', '[^1]: A note.', ''].join('\n');
-const EDIT = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...LINES.map((l) => `${l}\n`), 'word ', '', '\n', '\n\n', '`', '#', '<!--', '![', '- ') });
+const START = [
+  '---',
+  'rubric: working-together-for-student-success',
+  '---',
+  '',
+  '## Part 1 Overview',
+  '',
+  'Some words here.',
+  '',
+  '## Part 2',
+  '',
+  '### Artifact 1',
+  '',
+  '- one',
+  '- two',
+  '',
+  'A [ref] here.',
+  '',
+  '### Artifact 2',
+  '',
+  'Plan text.[^1]',
+  '',
+  '[ref]: https://example.org',
+  '',
+  '[^1]: A note.',
+  '',
+].join('\n');
+const EDIT = fc.record({
+  at: fc.nat(),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.constantFrom(...LINES.map((l) => `${l}\n`), 'word ', '', '\n', '\n\n', '`', '#', '<!--', '![', '- '),
+});
 
 test('property: after any sequence of edits, the incremental analysis equals a fresh one', () => {
   fc.assert(
@@ -153,7 +232,12 @@ test('property: positions, offsets and text ranges read from the blocks agree wi
           assert.equal(analyzer.textIn(offset, offset + 9), editor.getText().slice(Math.max(0, offset), offset + 9));
         }
         for (let line = -1; line <= editor.lineCount; line++) {
-          for (const character of [0, 1, 5, 40, 1000]) assert.equal(analyzer.offsetAt({ line, character }), editor.offsetAt({ line, character }), `offsetAt(${line}:${character})`);
+          for (const character of [0, 1, 5, 40, 1000])
+            assert.equal(
+              analyzer.offsetAt({ line, character }),
+              editor.offsetAt({ line, character }),
+              `offsetAt(${line}:${character})`,
+            );
         }
       }
       assert.equal(analyzer.text, editor.getText());
@@ -179,7 +263,10 @@ test('property: whole-text updates reuse blocks and equal a fresh analysis', () 
 
 test('an edit re-parses only the block it touches', () => {
   const model = new DocumentModel();
-  const sections = Array.from({ length: 20 }, (_v, i) => `## Section ${i}\n\n${'Words in this section. '.repeat(20)}\n`);
+  const sections = Array.from(
+    { length: 20 },
+    (_v, i) => `## Section ${i}\n\n${'Words in this section. '.repeat(20)}\n`,
+  );
   model.setText(sections.join('\n'), 0);
   const before = [...model.blocks];
   const at = model.text.indexOf('## Section 7\n\nWords') + 15;
@@ -193,7 +280,17 @@ test('an edit re-parses only the block it touches', () => {
 
 test('typing an unclosed fence at the top makes the rest code, as in the whole document', () => {
   const analyzer = new DocumentAnalyzer();
-  const text = ['---', 'rubric: working-together-for-student-success', '---', '', '## Part 1 Overview', '', 'Words.', '', ...Array.from({ length: 200 }, (_v, i) => `### Note ${i}\n\nMore words here.\n`)].join('\n');
+  const text = [
+    '---',
+    'rubric: working-together-for-student-success',
+    '---',
+    '',
+    '## Part 1 Overview',
+    '',
+    'Words.',
+    '',
+    ...Array.from({ length: 200 }, (_v, i) => `### Note ${i}\n\nMore words here.\n`),
+  ].join('\n');
   analyzer.analyze(text, { registry });
   const at = text.indexOf('Words.');
   analyzer.applyEdit(at, at, '```\n');

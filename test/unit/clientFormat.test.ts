@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checklistItems, insertChoices, languageStatus, sectionAtLine, sectionsTooltip, statusBarText } from '../../client/src/format';
+import {
+  checklistItems,
+  insertChoices,
+  languageStatus,
+  sectionAtLine,
+  sectionsTooltip,
+  statusBarText,
+} from '../../client/src/format';
 import { sectionsResult } from '../../server/src/lsp/requests';
 import { check } from './helpers';
 import { readFileSync } from 'node:fs';
@@ -33,9 +40,19 @@ test('the language status counts sections found and limits overrun, with the wor
 
 test('the checklist is a tree of Parts and their sections, each with an icon for its state', () => {
   const items = checklistItems(table);
-  assert.deepEqual(items.map((i) => i.label), ['Part 1. Overview Questions (Provides Context)', 'Part 2. Work Examples/Artifacts/Evidence', 'Part 3 Reflection']);
+  assert.deepEqual(
+    items.map((i) => i.label),
+    ['Part 1. Overview Questions (Provides Context)', 'Part 2. Work Examples/Artifacts/Evidence', 'Part 3 Reflection'],
+  );
   const artifacts = items[1].children;
-  assert.deepEqual(artifacts.map((i) => [i.id, i.icon]), [['artifact-1', 'warning'], ['artifact-2', 'error'], ['artifact-3', 'warning']]);
+  assert.deepEqual(
+    artifacts.map((i) => [i.id, i.icon]),
+    [
+      ['artifact-1', 'warning'],
+      ['artifact-2', 'error'],
+      ['artifact-3', 'warning'],
+    ],
+  );
   assert.equal(items[1].icon, 'error', 'a Part with a section over its hard limit is not green');
   assert.equal(items[2].icon, 'error');
   assert.equal(items[2].description, 'missing');
@@ -44,11 +61,17 @@ test('the checklist is a tree of Parts and their sections, each with an icon for
 });
 
 test('insert choices put missing sections first', () => {
-  assert.deepEqual(insertChoices(table).map((c) => c.id), ['part-3', 'part-1', 'part-2', 'artifact-1', 'artifact-2', 'artifact-3']);
+  assert.deepEqual(
+    insertChoices(table).map((c) => c.id),
+    ['part-3', 'part-1', 'part-2', 'artifact-1', 'artifact-2', 'artifact-3'],
+  );
 });
 
 test('a suppressed diagnostic leaves no red: the status bar and the checklist show what the server reports after suppressions', () => {
-  const suppressed = problems.replace('### Artifact 2: Written Plan', '<!-- rubric-writer-disable-next-line word-limit-exceeded -->\n### Artifact 2: Written Plan');
+  const suppressed = problems.replace(
+    '### Artifact 2: Written Plan',
+    '<!-- rubric-writer-disable-next-line word-limit-exceeded -->\n### Artifact 2: Written Plan',
+  );
   const after = sectionsResult('file:///problems.md', 2, check(suppressed));
   const artifact2 = after.sections.find((s) => s.id === 'artifact-2')!;
   assert.equal(artifact2.status, 'over', 'the status still speaks of words');

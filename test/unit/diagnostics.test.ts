@@ -82,8 +82,23 @@ function wt(bodies: Partial<Record<WtId, string | null>> = {}, headings: Partial
   return doc(WT, sections);
 }
 
-type EsId = 'part-1' | 'activity-description' | 'your-learning' | 'part-2' | 'engagement-evidence' | 'recordings' | 'part-3';
-const ES_ORDER: EsId[] = ['part-1', 'activity-description', 'your-learning', 'part-2', 'engagement-evidence', 'recordings', 'part-3'];
+type EsId =
+  | 'part-1'
+  | 'activity-description'
+  | 'your-learning'
+  | 'part-2'
+  | 'engagement-evidence'
+  | 'recordings'
+  | 'part-3';
+const ES_ORDER: EsId[] = [
+  'part-1',
+  'activity-description',
+  'your-learning',
+  'part-2',
+  'engagement-evidence',
+  'recordings',
+  'part-3',
+];
 const ES_HEADINGS: Record<EsId, string> = {
   'part-1': '## Part 1. Overview questions',
   'activity-description': '### Activity Description (300-word limit):',
@@ -99,7 +114,8 @@ const ES_BODIES: Record<EsId, string> = {
   'your-learning': words(200, 'learning'),
   'part-2': '',
   'engagement-evidence': words(60, 'evidence'),
-  recordings: '- [Practice with the principal](rec/one.mp4) (4:00)\n- [Talking with the coordinator](rec/two.mp3) (3:30)',
+  recordings:
+    '- [Practice with the principal](rec/one.mp4) (4:00)\n- [Talking with the coordinator](rec/two.mp3) (3:30)',
   'part-3': words(450, 'thought'),
 };
 
@@ -160,7 +176,8 @@ const section = (analysis: Analysis, id: string) => {
   assert.ok(found, `section ${id} is reported`);
   return found;
 };
-const describeAll = (analysis: Analysis) => analysis.diagnostics.map((d) => `${d.code}@${d.section}: ${d.message}`).join('\n');
+const describeAll = (analysis: Analysis) =>
+  analysis.diagnostics.map((d) => `${d.code}@${d.section}: ${d.message}`).join('\n');
 
 /** Exactly one diagnostic, and it is the one with this code. */
 function single(analysis: Analysis, code: string): Diagnostic {
@@ -220,7 +237,7 @@ describe('missing-section', () => {
     }
   });
 
-  test('a missing subsection is reported on its Part\'s heading', () => {
+  test("a missing subsection is reported on its Part's heading", () => {
     const text = wt({ 'artifact-2': null });
     const d = single(run(text), 'missing-section');
     assert.equal(d.severity, 'error');
@@ -230,7 +247,7 @@ describe('missing-section', () => {
     assert.deepEqual(d.range, rangeOf(text, WT_HEADINGS['part-2']));
   });
 
-  test('a missing subsection of engaging-stakeholders Part 2 is reported on Part 2\'s heading', () => {
+  test("a missing subsection of engaging-stakeholders Part 2 is reported on Part 2's heading", () => {
     const text = es({ recordings: null });
     const d = single(run(text), 'missing-section');
     assert.equal(d.section, 'recordings');
@@ -364,7 +381,10 @@ describe('word-limit-exceeded', () => {
     assert.match(p1.message, /460/);
     assert.match(p1.message, /450/);
     assert.match(p1.message, /10 over/);
-    assert.deepEqual(p1.range, { start: wordRange(text1, 'overview451').start, end: wordRange(text1, 'overview460').end });
+    assert.deepEqual(p1.range, {
+      start: wordRange(text1, 'overview451').start,
+      end: wordRange(text1, 'overview460').end,
+    });
     const text3 = wt({ 'part-3': words(401, 'reflection') });
     const p3 = single(run(text3), 'word-limit-exceeded');
     assert.equal(p3.severity, 'warning');
@@ -375,13 +395,23 @@ describe('word-limit-exceeded', () => {
   });
 
   test('not over: exactly at the limit', () => {
-    const analysis = run(wt({ 'artifact-2': words(300, 'plan'), 'part-1': words(450, 'overview'), 'part-3': words(400, 'reflection') }));
+    const analysis = run(
+      wt({ 'artifact-2': words(300, 'plan'), 'part-1': words(450, 'overview'), 'part-3': words(400, 'reflection') }),
+    );
     none(analysis);
     assert.equal(section(analysis, 'artifact-2').status, 'ok');
-    none(run(es({ 'activity-description': words(300), 'your-learning': words(300, 'learn'), 'part-3': words(500, 'thought') })));
+    none(
+      run(
+        es({
+          'activity-description': words(300),
+          'your-learning': words(300, 'learn'),
+          'part-3': words(500, 'thought'),
+        }),
+      ),
+    );
   });
 
-  test('the heading\'s own words and comments do not count', () => {
+  test("the heading's own words and comments do not count", () => {
     // 300 words plus a long heading and a guiding-question comment is still 300.
     const text = wt(
       { 'artifact-2': `<!-- ${words(40, 'question')} -->\n\n${words(300, 'plan')}` },
@@ -418,7 +448,11 @@ describe('word-count-below-minimum', () => {
   });
 
   test('not under: exactly the minimum; and a section without a minimum never is', () => {
-    none(run(wt({ 'artifact-2': words(200, 'plan'), 'part-1': words(350, 'overview'), 'part-3': words(300, 'reflection') })));
+    none(
+      run(
+        wt({ 'artifact-2': words(200, 'plan'), 'part-1': words(350, 'overview'), 'part-3': words(300, 'reflection') }),
+      ),
+    );
     none(run(es({ 'activity-description': words(3), 'part-3': words(1, 'thought') })));
   });
 });
@@ -452,7 +486,16 @@ describe('too-few-items', () => {
   });
 
   test('all lists of the section are summed', () => {
-    const body = ['Inside the school:', '', stakeholders(3, 1), '', 'In the community:', '', '1. The library branch', '2. A school board member'].join('\n');
+    const body = [
+      'Inside the school:',
+      '',
+      stakeholders(3, 1),
+      '',
+      'In the community:',
+      '',
+      '1. The library branch',
+      '2. A school board member',
+    ].join('\n');
     const analysis = run(wt({ 'artifact-1': body }));
     none(analysis);
     assert.equal(section(analysis, 'artifact-1').items, 5);
@@ -460,7 +503,11 @@ describe('too-few-items', () => {
 
   test('table body rows count as items; the header row does not', () => {
     const table = (rows: number) =>
-      ['| Stakeholder | Why |', '| --- | --- |', ...Array.from({ length: rows }, (_v, i) => `| Person ${i + 1} | reason ${i + 1} |`)].join('\n');
+      [
+        '| Stakeholder | Why |',
+        '| --- | --- |',
+        ...Array.from({ length: rows }, (_v, i) => `| Person ${i + 1} | reason ${i + 1} |`),
+      ].join('\n');
     const four = run(wt({ 'artifact-1': table(4) }));
     const d = single(four, 'too-few-items');
     assert.equal(section(four, 'artifact-1').items, 4);
@@ -497,13 +544,20 @@ describe('media-limit-exceeded', () => {
     const withDuration = rangeOf(text, `${second} (5:00)`);
     assert.deepEqual(d.range.start, link.start);
     assert.equal(d.range.end.line, link.end.line);
-    assert.ok(d.range.end.character >= link.end.character && d.range.end.character <= withDuration.end.character, JSON.stringify(d.range));
+    assert.ok(
+      d.range.end.character >= link.end.character && d.range.end.character <= withDuration.end.character,
+      JSON.stringify(d.range),
+    );
   });
 
   test('every written duration form is read and summed: 3 min 45 s + (4 minutes) + (2:30) is 10:15', () => {
     const third = '[Third take](rec/three.m4a)';
     const text = es({
-      recordings: ['- [First take](rec/one.wav) 3 min 45 s', '- [Second take](rec/two.webm) (4 minutes)', `- ${third} (2:30)`].join('\n'),
+      recordings: [
+        '- [First take](rec/one.wav) 3 min 45 s',
+        '- [Second take](rec/two.webm) (4 minutes)',
+        `- ${third} (2:30)`,
+      ].join('\n'),
     });
     const d = single(run(text), 'media-limit-exceeded');
     assert.match(d.message, /10:15/);
@@ -516,7 +570,11 @@ describe('media-limit-exceeded', () => {
   });
 
   test('more than 20 photos in Artifact 3: an error on the photos past the limit', () => {
-    const photos = (n: number) => Array.from({ length: n }, (_v, i) => `- ![Photo ${i + 1}](photos/p${i + 1}.jpg) Caption for photo ${i + 1}.`).join('\n');
+    const photos = (n: number) =>
+      Array.from(
+        { length: n },
+        (_v, i) => `- ![Photo ${i + 1}](photos/p${i + 1}.jpg) Caption for photo ${i + 1}.`,
+      ).join('\n');
     const text = wt({ 'artifact-3': photos(22) });
     const d = single(run(text), 'media-limit-exceeded');
     assert.equal(d.severity, 'error');
@@ -524,7 +582,10 @@ describe('media-limit-exceeded', () => {
     assert.match(d.message, /22/);
     assert.match(d.message, /20/);
     assert.match(d.message, /2 over/);
-    assert.deepEqual(d.range, { start: rangeOf(text, '![Photo 21](photos/p21.jpg)').start, end: rangeOf(text, '![Photo 22](photos/p22.jpg)').end });
+    assert.deepEqual(d.range, {
+      start: rangeOf(text, '![Photo 21](photos/p21.jpg)').start,
+      end: rangeOf(text, '![Photo 22](photos/p22.jpg)').end,
+    });
 
     const text21 = wt({ 'artifact-3': photos(21) });
     const d21 = single(run(text21), 'media-limit-exceeded');
@@ -547,7 +608,9 @@ describe('media-duration', () => {
     assert.match(d.message, /0:01 over/);
     const link = rangeOf(text, '[Presentation video](media/presentation.mp4)');
     assert.deepEqual(d.range.start, link.start);
-    assert.ok(d.range.end.character >= link.end.character && d.range.end.character <= link.end.character + ' (4:01)'.length);
+    assert.ok(
+      d.range.end.character >= link.end.character && d.range.end.character <= link.end.character + ' (4:01)'.length,
+    );
   });
 
   test('shorter than 2 minutes is a warning too', () => {
@@ -588,7 +651,10 @@ describe('media-duration', () => {
 
   test('every audio and video extension of the spec is a recording (any case), and so is every video host', () => {
     const destinations = [
-      ...['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mp3', 'm4a', 'wav', 'ogg', 'aac', 'flac'].flatMap((ext) => [`media/clip.${ext}`, `media/CLIP.${ext.toUpperCase()}`]),
+      ...['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mp3', 'm4a', 'wav', 'ogg', 'aac', 'flac'].flatMap((ext) => [
+        `media/clip.${ext}`,
+        `media/CLIP.${ext.toUpperCase()}`,
+      ]),
       'https://www.youtube.com/watch?v=abc',
       'https://youtu.be/abc',
       'https://vimeo.com/123456',
@@ -615,7 +681,10 @@ describe('media-duration', () => {
     assert.equal(d.severity, 'information');
     assert.equal(d.section, 'artifact-3');
     assert.deepEqual(d.range.start, rangeOf(text, '[Presentation video]').start);
-    const rec = single(run(es({ recordings: '- [Practice](rec/one.mp4)\n- [Talk](rec/two.mp4) (3:00)' })), 'media-duration');
+    const rec = single(
+      run(es({ recordings: '- [Practice](rec/one.mp4)\n- [Talk](rec/two.mp4) (3:00)' })),
+      'media-duration',
+    );
     assert.equal(rec.severity, 'information');
     assert.equal(rec.section, 'recordings');
   });
@@ -653,7 +722,15 @@ describe('missing-caption', () => {
 
   test('a photo alone in its paragraph, followed by another photo, has no caption', () => {
     const second = '![Parents at a table playing a math game](photos/math.jpg)';
-    const text = A3(['![Poster](photos/poster.jpg) The poster for family night, point 1.', '', second, '', '![Vote](photos/vote.jpg) The council votes, point 3.'].join('\n'));
+    const text = A3(
+      [
+        '![Poster](photos/poster.jpg) The poster for family night, point 1.',
+        '',
+        second,
+        '',
+        '![Vote](photos/vote.jpg) The council votes, point 3.',
+      ].join('\n'),
+    );
     const d = single(run(text), 'missing-caption');
     assert.equal(d.severity, 'warning');
     assert.equal(d.section, 'artifact-3');
@@ -680,7 +757,9 @@ describe('missing-caption', () => {
 
   test('words in the same paragraph or list item are a caption', () => {
     none(run(A3('![](photos/one.jpg) Point 1 at the welcome table.')));
-    none(run(A3('- ![](photos/one.jpg) Point 1 at the welcome table.\n- ![](photos/two.jpg) Point 2 in small groups.')));
+    none(
+      run(A3('- ![](photos/one.jpg) Point 1 at the welcome table.\n- ![](photos/two.jpg) Point 2 in small groups.')),
+    );
   });
 
   test('only Artifact 3 is a photo essay: an uncaptioned image elsewhere is fine', () => {
@@ -748,10 +827,13 @@ describe('section-out-of-order', () => {
     const d = single(run(text), 'section-out-of-order');
     assert.equal(d.section, 'part-1');
     assert.deepEqual(d.range, rangeOf(text, WT_HEADINGS['part-1']));
-    assert.match(d.message, /Part 1\. Overview Questions \(Provides Context\) should come before Part 2\. Work Examples\/Artifacts\/Evidence/);
+    assert.match(
+      d.message,
+      /Part 1\. Overview Questions \(Provides Context\) should come before Part 2\. Work Examples\/Artifacts\/Evidence/,
+    );
   });
 
-  test('Part 3 before Part 2: Part 3 is the one that moves, to after Part 2\'s artifacts', () => {
+  test("Part 3 before Part 2: Part 3 is the one that moves, to after Part 2's artifacts", () => {
     const text = doc(WT, [
       [WT_HEADINGS['part-1'], WT_BODIES['part-1']],
       [WT_HEADINGS['part-3'], WT_BODIES['part-3']],
@@ -762,7 +844,10 @@ describe('section-out-of-order', () => {
     ]);
     const d = single(run(text), 'section-out-of-order');
     assert.equal(d.section, 'part-3');
-    assert.match(d.message, /^Part 3 Reflection should come after (Artifact 3: Visual Presentation|Part 2\. Work Examples\/Artifacts\/Evidence)/);
+    assert.match(
+      d.message,
+      /^Part 3 Reflection should come after (Artifact 3: Visual Presentation|Part 2\. Work Examples\/Artifacts\/Evidence)/,
+    );
   });
 
   test('two swapped artifacts: ties keep the earlier heading, so the later one moves', () => {
@@ -779,7 +864,7 @@ describe('section-out-of-order', () => {
     assert.match(d.message, /^Artifact 1: List of Stakeholders should come before Artifact 2: Written Plan/);
   });
 
-  test('not out of order: the rubric\'s order', () => {
+  test("not out of order: the rubric's order", () => {
     assert.equal(withCode(run(wt()), 'section-out-of-order').length, 0);
     assert.equal(withCode(run(es()), 'section-out-of-order').length, 0);
   });
@@ -888,7 +973,13 @@ describe('unknown-rubric', () => {
   });
 
   test('not unknown: every built-in id is known', () => {
-    for (const id of [WT, ES, 'stakeholder-participation', 'stakeholder-relationships', 'district-stakeholder-engagement']) {
+    for (const id of [
+      WT,
+      ES,
+      'stakeholder-participation',
+      'stakeholder-relationships',
+      'district-stakeholder-engagement',
+    ]) {
       const analysis = run(doc(id, []));
       assert.equal(withCode(analysis, 'unknown-rubric').length, 0, id);
       assert.equal(analysis.rubric?.id, id);
@@ -897,8 +988,18 @@ describe('unknown-rubric', () => {
 });
 
 describe('invalid-front-matter', () => {
-  test('front matter that is not YAML gives invalid-front-matter only, at the error\'s place', () => {
-    const text = ['---', `rubric: ${WT}`, 'title: "An unfinished quote', '---', '', '## Part 1. Overview Questions', '', words(5), ''].join('\n');
+  test("front matter that is not YAML gives invalid-front-matter only, at the error's place", () => {
+    const text = [
+      '---',
+      `rubric: ${WT}`,
+      'title: "An unfinished quote',
+      '---',
+      '',
+      '## Part 1. Overview Questions',
+      '',
+      words(5),
+      '',
+    ].join('\n');
     const analysis = run(text);
     const d = single(analysis, 'invalid-front-matter');
     assert.equal(d.severity, 'error');
@@ -919,14 +1020,26 @@ describe('invalid-front-matter', () => {
   });
 
   test('not invalid: front matter with more keys than the rubric', () => {
-    const text = wt().replace(`rubric: ${WT}\n`, `title: "My draft: second try"\nrubric: ${WT}\ntags: [essa, family]\n`);
+    const text = wt().replace(
+      `rubric: ${WT}\n`,
+      `title: "My draft: second try"\nrubric: ${WT}\ntags: [essa, family]\n`,
+    );
     none(run(text));
   });
 });
 
 describe('documents that are no submission', () => {
   test('Markdown without a rubric gets no diagnostics, whatever it holds', () => {
-    const text = ['# Notes', '', 'Write to jane.doe@example.org or call (555) 123-4567.', '', '## Part 1. Overview questions', '', words(900), ''].join('\n');
+    const text = [
+      '# Notes',
+      '',
+      'Write to jane.doe@example.org or call (555) 123-4567.',
+      '',
+      '## Part 1. Overview questions',
+      '',
+      words(900),
+      '',
+    ].join('\n');
     const analysis = run(text);
     none(analysis);
     assert.equal(analysis.rubric, null);
@@ -941,7 +1054,11 @@ describe('documents that are no submission', () => {
 
 describe('line endings', () => {
   test('CRLF documents get the same diagnostics at the same positions as LF ones', () => {
-    const lf = wt({ 'artifact-2': words(320, 'plan'), 'artifact-1': stakeholders(3), 'part-2': 'Write to a.b@example.org.' });
+    const lf = wt({
+      'artifact-2': words(320, 'plan'),
+      'artifact-1': stakeholders(3),
+      'part-2': 'Write to a.b@example.org.',
+    });
     const crlf = lf.replace(/\n/g, '\r\n');
     const a = run(lf).diagnostics.map(({ code, section, range }) => ({ code, section, range }));
     const b = run(crlf).diagnostics.map(({ code, section, range }) => ({ code, section, range }));
@@ -1013,21 +1130,37 @@ describe('suppression comments', () => {
 
 describe('matching headings to sections, as analyze sees them', () => {
   test('every heading variant of the spec matches its section', () => {
-    const part1Variants = ['## Part 1. Overview questions', '## PART 1 — Overview Questions', '## Part One: Overview', '## **Part 1**', '## Part I: Overview questions', '## _Part 1. Overview Questions:_'];
+    const part1Variants = [
+      '## Part 1. Overview questions',
+      '## PART 1 — Overview Questions',
+      '## Part One: Overview',
+      '## **Part 1**',
+      '## Part I: Overview questions',
+      '## _Part 1. Overview Questions:_',
+    ];
     for (const heading of part1Variants) {
       const text = es({}, { 'part-1': heading });
       const analysis = run(text);
       none(analysis);
       assert.equal(section(analysis, 'part-1').heading?.start, offsetOf(text, heading), heading);
     }
-    for (const heading of ['### Artifact 2 – Written Plan', '### Written plan', '### Artefact 2: Written Plan', '#### ARTIFACT TWO: WRITTEN PLAN']) {
+    for (const heading of [
+      '### Artifact 2 – Written Plan',
+      '### Written plan',
+      '### Artefact 2: Written Plan',
+      '#### ARTIFACT TWO: WRITTEN PLAN',
+    ]) {
       const text = wt({}, { 'artifact-2': heading });
       const analysis = run(text);
       assert.equal(section(analysis, 'artifact-2').heading?.start, offsetOf(text, heading), heading);
       assert.equal(section(analysis, 'artifact-2').words, 250, heading);
       none(analysis);
     }
-    for (const heading of ['### Recordings', '### Audio or video recordings', '### Recordings of practicing the messaging or engaging two stakeholders']) {
+    for (const heading of [
+      '### Recordings',
+      '### Audio or video recordings',
+      '### Recordings of practicing the messaging or engaging two stakeholders',
+    ]) {
       const text = es({}, { recordings: heading });
       const analysis = run(text);
       none(analysis);
@@ -1044,10 +1177,19 @@ describe('matching headings to sections, as analyze sees them', () => {
   });
 
   test('the closest match wins: "Activity Description - Your Learning" is your-learning', () => {
-    const text = es({ 'your-learning': words(301, 'learn') }, { 'your-learning': '### Activity Description - Your Learning' });
+    const text = es(
+      { 'your-learning': words(301, 'learn') },
+      { 'your-learning': '### Activity Description - Your Learning' },
+    );
     const analysis = run(text);
-    assert.equal(section(analysis, 'your-learning').heading?.start, offsetOf(text, '### Activity Description - Your Learning'));
-    assert.equal(section(analysis, 'activity-description').heading?.start, offsetOf(text, ES_HEADINGS['activity-description']));
+    assert.equal(
+      section(analysis, 'your-learning').heading?.start,
+      offsetOf(text, '### Activity Description - Your Learning'),
+    );
+    assert.equal(
+      section(analysis, 'activity-description').heading?.start,
+      offsetOf(text, ES_HEADINGS['activity-description']),
+    );
     assert.equal(single(analysis, 'word-limit-exceeded').section, 'your-learning');
   });
 
@@ -1059,7 +1201,12 @@ describe('matching headings to sections, as analyze sees them', () => {
     const analysis = run(withExtras);
     none(analysis);
     // On their own, every Part is missing: one diagnostic per Part.
-    const alone = run(doc(ES, [['# Engaging Stakeholders: Submission', words(20)], ['#### Engaging stakeholders', words(20)]]));
+    const alone = run(
+      doc(ES, [
+        ['# Engaging Stakeholders: Submission', words(20)],
+        ['#### Engaging stakeholders', words(20)],
+      ]),
+    );
     assert.deepEqual(
       alone.diagnostics.map((d) => `${d.code}:${d.section}`),
       ['missing-section:part-1', 'missing-section:part-2', 'missing-section:part-3'],
@@ -1068,25 +1215,33 @@ describe('matching headings to sections, as analyze sees them', () => {
   });
 
   test('flat headings at one level still find Artifact 2 (and every subsection)', () => {
-    const flat = Object.fromEntries(WT_ORDER.map((id) => [id, WT_HEADINGS[id].replace(/^#+/, '##')])) as Record<WtId, string>;
+    const flat = Object.fromEntries(WT_ORDER.map((id) => [id, WT_HEADINGS[id].replace(/^#+/, '##')])) as Record<
+      WtId,
+      string
+    >;
     const text = wt({}, flat);
     const analysis = run(text);
     for (const id of WT_ORDER) assert.equal(section(analysis, id).heading?.start, offsetOf(text, flat[id]), id);
     assert.equal(section(analysis, 'artifact-2').words, 250);
     assert.equal(section(analysis, 'artifact-1').items, 5);
     assert.deepEqual(
-      analysis.diagnostics.filter((d) => ['missing-section', 'section-out-of-order', 'duplicate-section', 'word-limit-exceeded'].includes(d.code)),
+      analysis.diagnostics.filter((d) =>
+        ['missing-section', 'section-out-of-order', 'duplicate-section', 'word-limit-exceeded'].includes(d.code),
+      ),
       [],
     );
   });
 
-  test('flat headings: the Part\'s words are only its own text', () => {
-    const flat = Object.fromEntries(WT_ORDER.map((id) => [id, WT_HEADINGS[id].replace(/^#+/, '##')])) as Record<WtId, string>;
+  test("flat headings: the Part's words are only its own text", () => {
+    const flat = Object.fromEntries(WT_ORDER.map((id) => [id, WT_HEADINGS[id].replace(/^#+/, '##')])) as Record<
+      WtId,
+      string
+    >;
     const analysis = run(wt({ 'part-2': words(12, 'intro') }, flat));
     assert.equal(section(analysis, 'part-2').words, 12);
   });
 
-  test('nested headings: a Part\'s words include its subsections', () => {
+  test("nested headings: a Part's words include its subsections", () => {
     const analysis = run(wt({ 'part-2': words(12, 'intro') }));
     const a1 = section(analysis, 'artifact-1').words!;
     const a2 = section(analysis, 'artifact-2').words!;

@@ -4,7 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, generateSnippets, insertionFor, RubricRegistry, renderTemplate, type Rubric } from '../../server/src/core';
+import {
+  analyze,
+  generateSnippets,
+  insertionFor,
+  RubricRegistry,
+  renderTemplate,
+  type Rubric,
+} from '../../server/src/core';
 
 const hostile: Rubric = {
   id: 'hostile-guidance',
@@ -14,7 +21,12 @@ const hostile: Rubric = {
   description: 'Rubric strings that try to close the comment.',
   sections: [
     { id: 'one-line', title: 'One line', prompt: 'one line --> <b>x</b>' },
-    { id: 'many-lines', title: 'Many lines', prompt: 'first --> shown?', questions: ['second -- > also', 'third --->'] },
+    {
+      id: 'many-lines',
+      title: 'Many lines',
+      prompt: 'first --> shown?',
+      questions: ['second -- > also', 'third --->'],
+    },
   ],
 };
 

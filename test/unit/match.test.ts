@@ -16,7 +16,7 @@ function matcherFor(id: string) {
 const engaging = matcherFor('engaging-stakeholders');
 const together = matcherFor('working-together-for-student-success');
 
-test('the spec\'s heading variants all match their section', () => {
+test("the spec's heading variants all match their section", () => {
   const cases: [string, string][] = [
     ['Part 1. Overview questions', 'part-1'],
     ['PART 1 — Overview Questions', 'part-1'],
@@ -30,7 +30,7 @@ test('the spec\'s heading variants all match their section', () => {
   assert.equal(together('Written plan'), 'artifact-2');
 });
 
-test('the seeds\' own headings, with their parentheticals and colons, match', () => {
+test("the seeds' own headings, with their parentheticals and colons, match", () => {
   const cases: [string, string][] = [
     ['Part 1. Overview questions', 'part-1'],
     ['Activity Description (300-word limit):', 'activity-description'],
@@ -63,10 +63,21 @@ test('case, dashes, numbering words, emphasis and UK spelling do not matter', ()
 });
 
 test('headings that only share some words with a section match nothing', () => {
-  for (const heading of ['Engaging Stakeholders: Submission', 'Engaging stakeholders', 'Part 2. Scoring guide', 'Stakeholder engagement notes', 'My learning journey']) {
+  for (const heading of [
+    'Engaging Stakeholders: Submission',
+    'Engaging stakeholders',
+    'Part 2. Scoring guide',
+    'Stakeholder engagement notes',
+    'My learning journey',
+  ]) {
     assert.equal(engaging(heading), null, heading);
   }
-  for (const heading of ['Written Plan for the Principal', 'Part 2. Rubric', 'Stakeholders', 'Artifact 4: Extra photos']) {
+  for (const heading of [
+    'Written Plan for the Principal',
+    'Part 2. Rubric',
+    'Stakeholders',
+    'Artifact 4: Extra photos',
+  ]) {
     assert.equal(together(heading), null, heading);
   }
 });
@@ -103,7 +114,11 @@ function spellingRubric(form: 0 | 1) {
     kind: 'framework' as const,
     source: 'test',
     description: 'One section per spelling pair.',
-    sections: SPELLING_PAIRS.map(([us, uk], i) => ({ id: `pair-${i}`, title: `Our ${form === 0 ? us : uk} with families`, aliases: [`Notes on ${form === 0 ? us : uk}`] })),
+    sections: SPELLING_PAIRS.map(([us, uk], i) => ({
+      id: `pair-${i}`,
+      title: `Our ${form === 0 ? us : uk} with families`,
+      aliases: [`Notes on ${form === 0 ? us : uk}`],
+    })),
   };
 }
 
@@ -113,7 +128,11 @@ test('every spelling pair of the spec matches both ways, in titles and in aliase
     const match = createMatcher(rubric);
     SPELLING_PAIRS.forEach((pair, i) => {
       const other = pair[1 - form];
-      assert.equal(match(`Our ${other} with families`)?.index, i, `"Our ${other} with families" in a rubric written with "${pair[form]}"`);
+      assert.equal(
+        match(`Our ${other} with families`)?.index,
+        i,
+        `"Our ${other} with families" in a rubric written with "${pair[form]}"`,
+      );
       assert.equal(match(`## NOTES ON ${other.toUpperCase()}`)?.index, i, `alias with "${other}"`);
     });
   }
@@ -145,5 +164,6 @@ test('spelling rules reach words nobody listed: inflections and other -our, -ise
   assert.equal(id('Counselling team'), 'counseling');
   assert.equal(id('Acknowledgements'), 'acknowledgment');
   // Near misses stay misses: a shared word is not a match.
-  for (const heading of ['Neighbourhood', 'Family voice', 'Theatre', 'Our counsellors', 'Night']) assert.equal(id(heading), null, heading);
+  for (const heading of ['Neighbourhood', 'Family voice', 'Theatre', 'Our counsellors', 'Night'])
+    assert.equal(id(heading), null, heading);
 });

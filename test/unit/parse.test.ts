@@ -27,13 +27,62 @@ test('tables, autolink literals, footnotes, strikethrough and task items parse a
 
 test('a text with none of their trigger characters has no tables or autolink literals', () => {
   const tree = parseMarkdown('Plain words\n---\n\nmore words and no links\n');
-  assert.deepEqual(tree.children.map((node) => node.type), ['heading', 'paragraph']);
+  assert.deepEqual(
+    tree.children.map((node) => node.type),
+    ['heading', 'paragraph'],
+  );
 });
 
 /** Pieces that build and nearly build tables and autolink literals, and plain text around them. */
 const PIECES = [
-  'a', 'word', ' ', '\t', '\n', '\n\n', '-', '--', '---', ':', ':-', '-:', ': -', '|', '| a |', '|-|', 'x@y', '@', '.', 'www', 'www.', 'WWW.x.org',
-  'http', 'https:', '&#46;', '&commat;', '&#x40;', '\\.', 'http://', 'HTTP://a.b', 'mailto:', 'xmpp:', '.org', '(', ')', '[', ']', '![', '*', '_', '~', '`', '>', '1.', '#', '\\', '<', '&amp;',
+  'a',
+  'word',
+  ' ',
+  '\t',
+  '\n',
+  '\n\n',
+  '-',
+  '--',
+  '---',
+  ':',
+  ':-',
+  '-:',
+  ': -',
+  '|',
+  '| a |',
+  '|-|',
+  'x@y',
+  '@',
+  '.',
+  'www',
+  'www.',
+  'WWW.x.org',
+  'http',
+  'https:',
+  '&#46;',
+  '&commat;',
+  '&#x40;',
+  '\\.',
+  'http://',
+  'HTTP://a.b',
+  'mailto:',
+  'xmpp:',
+  '.org',
+  '(',
+  ')',
+  '[',
+  ']',
+  '![',
+  '*',
+  '_',
+  '~',
+  '`',
+  '>',
+  '1.',
+  '#',
+  '\\',
+  '<',
+  '&amp;',
 ];
 
 test('property: choosing GFM parts by trigger characters never changes the tree', () => {

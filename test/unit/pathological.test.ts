@@ -39,19 +39,40 @@ test('10,000 images in a photo essay', { timeout: 60_000 }, () => {
 
 test('a binary file opened as Markdown', { timeout: 60_000 }, () => {
   let seed = 7;
-  const bytes = Array.from({ length: 300_000 }, () => String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256)).join('');
+  const bytes = Array.from({ length: 300_000 }, () =>
+    String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256),
+  ).join('');
   const analysis = analyze(FRONT + bytes, { registry });
   assert.equal(analysis.rubric?.id, 'working-together-for-student-success');
 });
 
 test('a YAML alias bomb in front matter is not expanded', { timeout: 10_000 }, () => {
-  const bomb = ['---', 'rubric: working-together-for-student-success', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]', '---', ''].join('\n');
+  const bomb = [
+    '---',
+    'rubric: working-together-for-student-success',
+    'a: &a [x, x, x, x, x, x, x, x, x]',
+    'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    '---',
+    '',
+  ].join('\n');
   assert.equal(analyze(bomb, { registry }).rubric?.id, 'working-together-for-student-success');
-  assert.equal(analyze(bomb.replace('rubric: working-together-for-student-success', 'rubric: *e'), { registry }).diagnostics[0]?.code, 'unknown-rubric');
+  assert.equal(
+    analyze(bomb.replace('rubric: working-together-for-student-success', 'rubric: *e'), { registry }).diagnostics[0]
+      ?.code,
+    'unknown-rubric',
+  );
 });
 
 test('headings built to trouble regular expressions', { timeout: 30_000 }, () => {
-  for (const heading of ['('.repeat(50_000) + 'Part 1' + ')'.repeat(50_000), 'Part ' + '1 '.repeat(50_000), 'a-'.repeat(50_000), `Artifact 2${' (x)'.repeat(20_000)}`]) {
+  for (const heading of [
+    '('.repeat(50_000) + 'Part 1' + ')'.repeat(50_000),
+    'Part ' + '1 '.repeat(50_000),
+    'a-'.repeat(50_000),
+    `Artifact 2${' (x)'.repeat(20_000)}`,
+  ]) {
     const analysis = analyze(`${FRONT}## ${heading}\n\nSome words.\n`, { registry });
     assert.equal(analysis.outline.length, 1);
   }

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const core = join(__dirname, '../../server/src/core');
-const ALLOWED = /^(\.{1,2}\/|unified$|remark-|micromark-extension-gfm-|micromark-util-combine-extensions$|mdast-util-gfm-|mdast-util-to-string$|yaml$|ajv$|mdast$)/;
+const ALLOWED =
+  /^(\.{1,2}\/|unified$|remark-|micromark-extension-gfm-|micromark-util-combine-extensions$|mdast-util-gfm-|mdast-util-to-string$|yaml$|ajv$|mdast$)/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,7 +17,8 @@ function files(dir: string): string[] {
 test('the core imports no editor, file system or Node-only module and uses no process globals', () => {
   for (const file of files(core)) {
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/from '([^']+)'/g)) assert.match(match[1], ALLOWED, `${file} imports ${match[1]}`);
+    for (const match of source.matchAll(/from '([^']+)'/g))
+      assert.match(match[1], ALLOWED, `${file} imports ${match[1]}`);
     assert.doesNotMatch(source, /\b(process|require|__dirname|Buffer)\b[.(]/, file);
   }
 });
@@ -35,7 +37,10 @@ test('the core stages import one way (text → document → rubric → check →
       const target = path.slice(core.length + 1).split('/');
       const other = STAGES.indexOf(target[0]);
       if (other === stage) continue;
-      assert.ok(other >= 0 && other < stage, `${file} imports ${match[1]}: stage ${own[0]} may not import ${target[0]}`);
+      assert.ok(
+        other >= 0 && other < stage,
+        `${file} imports ${match[1]}: stage ${own[0]} may not import ${target[0]}`,
+      );
       assert.equal(target.length, 1, `${file} imports ${match[1]}: another stage is imported through its index only`);
     }
   }

@@ -16,7 +16,8 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 
 const registry = new RubricRegistry();
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_v, i) => `${prefix}${i + 1}`).join(' ');
-const photos = (n: number) => Array.from({ length: n }, (_v, i) => `![Photo ${i}](p${i}.jpg) Caption ${i}.`).join('\n\n');
+const photos = (n: number) =>
+  Array.from({ length: n }, (_v, i) => `![Photo ${i}](p${i}.jpg) Caption ${i}.`).join('\n\n');
 
 const DOCUMENTS = [
   // working-together: under, too few items, over, duplicates, order, photos, e-mail, a missing Part, an empty section.
@@ -97,10 +98,20 @@ function assertInsideLines(text: string, range: Range, what: string): void {
   const lines = text.split(/\r\n|\r|\n/);
   const { start, end } = range;
   assert.ok(start.line < lines.length && end.line < lines.length, `${what}: a line of the document`);
-  assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), `${what}: start before end`);
-  assert.ok(start.character <= lines[start.line].length, `${what}: starts inside line ${start.line} (${JSON.stringify(range)})`);
-  assert.ok(end.character <= lines[end.line].length, `${what}: ends inside line ${end.line} (${JSON.stringify(range)})`);
-  if (end.line > start.line) assert.ok(end.character > 0, `${what}: does not end just after a line terminator (${JSON.stringify(range)})`);
+  assert.ok(
+    start.line < end.line || (start.line === end.line && start.character <= end.character),
+    `${what}: start before end`,
+  );
+  assert.ok(
+    start.character <= lines[start.line].length,
+    `${what}: starts inside line ${start.line} (${JSON.stringify(range)})`,
+  );
+  assert.ok(
+    end.character <= lines[end.line].length,
+    `${what}: ends inside line ${end.line} (${JSON.stringify(range)})`,
+  );
+  if (end.line > start.line)
+    assert.ok(end.character > 0, `${what}: does not end just after a line terminator (${JSON.stringify(range)})`);
 }
 
 function symbolRanges(symbols: DocumentSymbol[]): Range[] {
@@ -114,7 +125,10 @@ for (const [name, eol] of Object.entries(ENDINGS)) {
 
     test('the documents trigger every diagnostic code', () => {
       const seen = new Set(analyses.flatMap((a) => a.diagnostics.map((d) => d.code)));
-      assert.deepEqual(DIAGNOSTIC_CODES.filter((code) => !seen.has(code)), []);
+      assert.deepEqual(
+        DIAGNOSTIC_CODES.filter((code) => !seen.has(code)),
+        [],
+      );
     });
 
     test('every diagnostic range is inside its lines', () => {
@@ -125,22 +139,32 @@ for (const [name, eol] of Object.entries(ENDINGS)) {
 
     test('the same ranges as with LF line ends', () => {
       const lf = DOCUMENTS.map((text) => analyze(text, { registry, identifyingTerms: [] }));
-      analyses.forEach((analysis, i) => assert.deepEqual(analysis.diagnostics.map((d) => [d.code, d.range]), lf[i].diagnostics.map((d) => [d.code, d.range])));
+      analyses.forEach((analysis, i) =>
+        assert.deepEqual(
+          analysis.diagnostics.map((d) => [d.code, d.range]),
+          lf[i].diagnostics.map((d) => [d.code, d.range]),
+        ),
+      );
     });
 
     test('code lenses, symbols, folding ranges and quick-fix edits are inside their lines', () => {
       analyses.forEach((analysis, i) => {
         const text = texts[i];
-        for (const lens of codeLenses('file:///x.md', analysis)) assertInsideLines(text, lens.range, `lens ${lens.command?.title}`);
+        for (const lens of codeLenses('file:///x.md', analysis))
+          assertInsideLines(text, lens.range, `lens ${lens.command?.title}`);
         for (const range of symbolRanges(documentSymbols(analysis))) assertInsideLines(text, range, 'symbol');
         const lines = text.split(/\r\n|\r|\n/);
         for (const fold of foldingRanges(analysis)) {
-          assert.ok(fold.endLine < lines.length && lines[fold.endLine].trim() !== '', `folding ends on a line with text (${fold.endLine})`);
+          assert.ok(
+            fold.endLine < lines.length && lines[fold.endLine].trim() !== '',
+            `folding ends on a line with text (${fold.endLine})`,
+          );
         }
         const document = new SubmissionDocument('file:///x.md', 'markdown', 1, text);
         const actions = codeActions(document, analysis, analysis.diagnostics.map(toLspDiagnostic));
         for (const action of actions) {
-          for (const edit of Object.values(action.edit?.changes ?? {}).flat()) assertInsideLines(text, edit.range, `edit of "${action.title}"`);
+          for (const edit of Object.values(action.edit?.changes ?? {}).flat())
+            assertInsideLines(text, edit.range, `edit of "${action.title}"`);
         }
       });
     });

@@ -11,7 +11,10 @@ test("the README's table of checks is the rule registry's (regenerate: node --im
 });
 
 test('every diagnostic code is declared once, with a severity, a description and a when', () => {
-  assert.deepEqual(DIAGNOSTIC_CODES, RULES.map((rule) => rule.code));
+  assert.deepEqual(
+    DIAGNOSTIC_CODES,
+    RULES.map((rule) => rule.code),
+  );
   assert.equal(new Set(DIAGNOSTIC_CODES).size, DIAGNOSTIC_CODES.length);
   for (const rule of RULES) {
     assert.match(rule.code, /^[a-z]+(-[a-z]+)*$/);
@@ -22,5 +25,6 @@ test('every diagnostic code is declared once, with a severity, a description and
 
 test("the spec's diagnostics table names every registered code", () => {
   const spec = readFileSync(join(__dirname, '../../../shared/docs/spec.md'), 'utf8');
-  for (const code of DIAGNOSTIC_CODES) assert.ok(spec.includes(`| \`${code}\` |`), `${code} is not in the spec's table`);
+  for (const code of DIAGNOSTIC_CODES)
+    assert.ok(spec.includes(`| \`${code}\` |`), `${code} is not in the spec's table`);
 });

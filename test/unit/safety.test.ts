@@ -40,7 +40,11 @@ test('the CLI refuses a file over 10 MB with one line and checks the others', ()
   const dir = mkdtempSync(join(tmpdir(), 'rw-huge-'));
   writeFileSync(join(dir, 'huge.md'), 'x'.repeat(10 * 1024 * 1024 + 1));
   writeFileSync(join(dir, 'ok.md'), '---\nrubric: engaging-stakeholders\n---\n');
-  const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--format', 'json', join(dir, 'huge.md'), join(dir, 'ok.md')], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'dist/cli.js'), 'check', '--format', 'json', join(dir, 'huge.md'), join(dir, 'ok.md')],
+    { encoding: 'utf8' },
+  );
   assert.equal(run.status, 2);
   assert.equal(run.stderr.trim().split('\n').length, 1);
   assert.match(run.stderr, /too large to check/);

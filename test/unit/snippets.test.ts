@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, BUILTIN_RUBRICS, flattenSections, generateSnippets, RubricRegistry, snippetsFileText } from '../../server/src/core';
+import {
+  analyze,
+  BUILTIN_RUBRICS,
+  flattenSections,
+  generateSnippets,
+  RubricRegistry,
+  snippetsFileText,
+} from '../../server/src/core';
 
 const root = join(__dirname, '../..');
 
@@ -13,15 +20,27 @@ test('the committed snippets match the rubrics they are made from', () => {
 test('every Part and subsection of every built-in rubric has a snippet, and every rubric a whole template', () => {
   const snippets = Object.values(generateSnippets(BUILTIN_RUBRICS));
   for (const rubric of BUILTIN_RUBRICS) {
-    assert.ok(snippets.some((s) => s.prefix === `rw-template-${rubric.id}`), rubric.id);
+    assert.ok(
+      snippets.some((s) => s.prefix === `rw-template-${rubric.id}`),
+      rubric.id,
+    );
     for (const { section } of flattenSections(rubric)) {
-      assert.ok(snippets.some((s) => s.prefix === `rw-${section.id}` && s.body[0].endsWith(section.title.replace(/\$/g, '\\$'))), `${rubric.id}/${section.id}`);
+      assert.ok(
+        snippets.some(
+          (s) => s.prefix === `rw-${section.id}` && s.body[0].endsWith(section.title.replace(/\$/g, '\\$')),
+        ),
+        `${rubric.id}/${section.id}`,
+      );
     }
   }
 });
 
 /** A snippet body as the editor would insert it: tab stops empty, escapes resolved. */
-const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+(?::([^}]*))?\}/g, (_m, text: string | undefined) => text ?? '').replace(/\\([$}\\])/g, '$1');
+const expand = (body: string[]) =>
+  body
+    .join('\n')
+    .replace(/\$\{\d+(?::([^}]*))?\}/g, (_m, text: string | undefined) => text ?? '')
+    .replace(/\\([$}\\])/g, '$1');
 
 test('a whole-template snippet, inserted, is a submission with every section found', () => {
   const registry = new RubricRegistry();
@@ -29,7 +48,11 @@ test('a whole-template snippet, inserted, is a submission with every section fou
     const snippet = Object.values(generateSnippets([rubric])).find((s) => s.prefix === `rw-template-${rubric.id}`)!;
     const analysis = analyze(expand(snippet.body), { registry });
     assert.equal(analysis.rubric?.id, rubric.id);
-    assert.deepEqual(analysis.sections.filter((s) => !s.heading).map((s) => s.id), [], rubric.id);
+    assert.deepEqual(
+      analysis.sections.filter((s) => !s.heading).map((s) => s.id),
+      [],
+      rubric.id,
+    );
   }
 });
 

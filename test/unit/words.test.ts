@@ -28,9 +28,11 @@ describe('a word is a run of non-whitespace holding a letter or digit', () => {
   test('punctuation inside a run keeps it one word', () => assert.equal(wordsIn('grade-level K-5 3-5 35-minute'), 4));
   test('a run of only punctuation or symbols is no word', () => assert.equal(wordsIn('— … ; ! & * ->'), 0));
   test('punctuation attached to a word is part of it', () => assert.equal(wordsIn('"Yes," she said (twice).'), 4));
-  test('tabs, no-break spaces and ideographic spaces separate words', () => assert.equal(wordsIn('one\ttwo\u00a0three\u3000four'), 4));
+  test('tabs, no-break spaces and ideographic spaces separate words', () =>
+    assert.equal(wordsIn('one\ttwo\u00a0three\u3000four'), 4));
   test('Hangul is written with spaces and counted by runs', () => assert.equal(wordsIn('학부모 회의'), 2));
-  test('Han characters between Latin letters: each a word, the letters too', () => assert.equal(wordsIn('K12教育plan'), 4));
+  test('Han characters between Latin letters: each a word, the letters too', () =>
+    assert.equal(wordsIn('K12教育plan'), 4));
   test('East Asian punctuation is no word', () => assert.equal(wordsIn('学校。'), 2));
   test('countWords is the same rule on plain text', () => assert.equal(countWords("well-being isn't 2,000 — ok"), 4));
 });
@@ -41,12 +43,15 @@ describe('counted', () => {
   test('block quotes', () => assert.equal(wordsIn('> Quoted words here.\n> And more.'), 5));
   test('table cells, header row included; the delimiter row is not', () =>
     assert.equal(wordsIn('| Who | Why |\n| --- | --- |\n| The principal | approves budgets |'), 6));
-  test('table cells are read one by one: neighbouring cells do not join', () => assert.equal(wordsIn('| a | b |\n| - | - |\n| c | d |'), 4));
-  test('footnote text (the marker is not a word)', () => assert.equal(wordsIn('A claim.[^1]\n\n[^1]: Source text here.'), 5));
+  test('table cells are read one by one: neighbouring cells do not join', () =>
+    assert.equal(wordsIn('| a | b |\n| - | - |\n| c | d |'), 4));
+  test('footnote text (the marker is not a word)', () =>
+    assert.equal(wordsIn('A claim.[^1]\n\n[^1]: Source text here.'), 5));
   test('emphasis and strikethrough text', () => assert.equal(wordsIn('**Bold** and _italic_ and ~~struck~~.'), 5));
   test('link text', () => assert.equal(wordsIn('Read [the family guide](https://example.org/guide) first.'), 5));
   test('inline code', () => assert.equal(wordsIn('Run `npm test` before you submit.'), 6));
-  test('a bare URL is one word', () => assert.equal(wordsIn('See https://example.org/family-night/agenda for more.'), 4));
+  test('a bare URL is one word', () =>
+    assert.equal(wordsIn('See https://example.org/family-night/agenda for more.'), 4));
   test('an autolink is one word', () => assert.equal(wordsIn('See <https://example.org/a-b-c> now.'), 3));
   test('an e-mail address is one word', () => assert.equal(wordsIn('Write to office@example.org today.'), 4));
 });
@@ -57,27 +62,34 @@ describe('inline markup is removed before words are found', () => {
   test('a code span inside a word does not split it', () => assert.equal(wordsIn('use well-`known` names'), 3));
   test('a soft line break is whitespace', () => assert.equal(wordsIn('end of one\nline and the next'), 7));
   test('a hard line break is whitespace', () => assert.equal(wordsIn('first  \nsecond\\\nthird'), 3));
-  test('an inline HTML tag is removed; <br> breaks the line', () => assert.equal(wordsIn('<b>well</b>-being and one<br>two'), 4));
+  test('an inline HTML tag is removed; <br> breaks the line', () =>
+    assert.equal(wordsIn('<b>well</b>-being and one<br>two'), 4));
   test('an escape is the character it escapes', () => assert.equal(wordsIn('\\*not emphasis\\* here'), 3));
 });
 
 describe('not counted', () => {
-  test('headings, the section’s own and its subheadings', () => assert.equal(wordsIn('Intro words here.\n\n### What went well\n\nThree more words.'), 6));
+  test('headings, the section’s own and its subheadings', () =>
+    assert.equal(wordsIn('Intro words here.\n\n### What went well\n\nThree more words.'), 6));
   test('front matter', () => {
-    const text = '---\nrubric: working-together-for-student-success\ntitle: Many words in the title\n---\n\n## Part 3 Reflection\n\nOnly four words here.\n';
+    const text =
+      '---\nrubric: working-together-for-student-success\ntitle: Many words in the title\n---\n\n## Part 3 Reflection\n\nOnly four words here.\n';
     assert.equal(check(text).sections.find((s) => s.id === 'part-3')!.words, 4);
   });
   test('HTML blocks', () => assert.equal(wordsIn('<div>\nhidden words here\n</div>\n\nShown.'), 1));
-  test('HTML comments (guiding questions)', () => assert.equal(wordsIn('<!-- What went well? What would you change? -->\n\nIt went well.'), 3));
+  test('HTML comments (guiding questions)', () =>
+    assert.equal(wordsIn('<!-- What went well? What would you change? -->\n\nIt went well.'), 3));
   test('inline comments', () => assert.equal(wordsIn('It went <!-- inline note --> well.'), 3));
   test('fenced code blocks', () => assert.equal(wordsIn('Before.\n\n```\nlots of code words here\n```\n\nAfter.'), 2));
   test('indented code blocks', () => assert.equal(wordsIn('Before.\n\n    indented code words\n\nAfter.'), 2));
-  test('image alt text and destinations', () => assert.equal(wordsIn('![Five parents at the table](photos/family-night.jpg)'), 0));
-  test('an image beside words leaves the words', () => assert.equal(wordsIn('![Five parents at the table](photo.jpg) Family night.'), 2));
+  test('image alt text and destinations', () =>
+    assert.equal(wordsIn('![Five parents at the table](photos/family-night.jpg)'), 0));
+  test('an image beside words leaves the words', () =>
+    assert.equal(wordsIn('![Five parents at the table](photo.jpg) Family night.'), 2));
   test('link destinations', () => assert.equal(wordsIn('[Guide](https://example.org/a/b/c "A title here")'), 1));
   test('footnote markers', () => assert.equal(wordsIn('Claim[^note] here.\n\n[^note]: Ok.'), 3));
   test('task-list markers', () => assert.equal(wordsIn('- [ ] Parents\n- [x] Teachers'), 2));
-  test('character references decode first: R&amp;D is one word, a lone &amp; none', () => assert.equal(wordsIn('R&amp;D &amp; more'), 2));
+  test('character references decode first: R&amp;D is one word, a lone &amp; none', () =>
+    assert.equal(wordsIn('R&amp;D &amp; more'), 2));
 });
 
 test('CRLF and CR line ends count the same as LF', () => {
@@ -87,8 +99,19 @@ test('CRLF and CR line ends count the same as LF', () => {
   assert.equal(wordsIn(body.replace(/\n/g, '\r'), '\r'), 10);
 });
 
-test("a 300-word Part written with hyphenated words is 300 words, as a word processor counts it", () => {
-  const phrases = ['grade-level', 'K-5', '3-5', '35-minute', 'well-being', 'one-to-one', 'follow-up', "parents'", "don't", '2021-2022'];
+test('a 300-word Part written with hyphenated words is 300 words, as a word processor counts it', () => {
+  const phrases = [
+    'grade-level',
+    'K-5',
+    '3-5',
+    '35-minute',
+    'well-being',
+    'one-to-one',
+    'follow-up',
+    "parents'",
+    "don't",
+    '2021-2022',
+  ];
   const words = Array.from({ length: 300 }, (_v, i) => phrases[i % phrases.length]);
   assert.equal(wordsIn(words.join(' ')), 300);
 });
@@ -97,12 +120,39 @@ test('property: the count of plain prose is its whitespace-run count (the word p
   const fc = (await import('fast-check')).default;
   const { runs } = await import('../fuzzScale');
   // Pieces of prose with no Markdown syntax in them: words, hyphens, apostrophes, digits, dashes.
-  const word = fc.constantFrom('well-being', "don't", 'K-12', '3.5', 'and/or', 'word—word', 'grade-level', '2,000', 'e.g.', 'teachers', 'Ms', 'café', 'naïve', '100%', '24/7', '(twice)', '"quoted"');
+  const word = fc.constantFrom(
+    'well-being',
+    "don't",
+    'K-12',
+    '3.5',
+    'and/or',
+    'word—word',
+    'grade-level',
+    '2,000',
+    'e.g.',
+    'teachers',
+    'Ms',
+    'café',
+    'naïve',
+    '100%',
+    '24/7',
+    '(twice)',
+    '"quoted"',
+  );
   const space = fc.constantFrom(' ', '  ', '\t', '\n');
-  const prose = fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 80 }).map((parts) => parts.map(([w, s]) => w + s).join('').trim());
+  const prose = fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 80 }).map((parts) =>
+    parts
+      .map(([w, s]) => w + s)
+      .join('')
+      .trim(),
+  );
   fc.assert(
     fc.property(prose, (text) => {
-      assert.equal(wordsIn(text), text.split(/\s+/).filter((run) => /[\p{L}\p{N}]/u.test(run)).length, JSON.stringify(text));
+      assert.equal(
+        wordsIn(text),
+        text.split(/\s+/).filter((run) => /[\p{L}\p{N}]/u.test(run)).length,
+        JSON.stringify(text),
+      );
     }),
     { numRuns: runs(300) },
   );

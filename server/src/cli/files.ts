@@ -37,18 +37,31 @@ export function readSubmission(file: string): ReadResult {
     if (file === STDIN) return decodeSubmission(file, readFileSync(0));
     const stat = statSync(file);
     if (stat.isDirectory()) return { file, error: `${file}: is a folder, not a file` };
-    if (stat.size > MAX_FILE_BYTES) return { file, error: `${file}: too large to check (${(stat.size / 1048576).toFixed(1)} MB; the limit is 10 MB)` };
+    if (stat.size > MAX_FILE_BYTES)
+      return {
+        file,
+        error: `${file}: too large to check (${(stat.size / 1048576).toFixed(1)} MB; the limit is 10 MB)`,
+      };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (error as Error).message;
     return { file, error: `${file === STDIN ? 'standard input' : file}: cannot read (${reason})` };
   }
   return decodeSubmission(file, bytes);
 }
 
 function decodeSubmission(file: string, bytes: Buffer): ReadResult {
-  if (bytes.length > MAX_FILE_BYTES) return { file, error: `${file}: too large to check (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB)` };
+  if (bytes.length > MAX_FILE_BYTES)
+    return {
+      file,
+      error: `${file}: too large to check (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB)`,
+    };
   if (looksBinary(bytes)) return { file, error: `${file}: looks like a binary file, not Markdown` };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -8,7 +8,9 @@ export function formatText(reports: readonly FileReport[], withSections: boolean
   const lines: string[] = [];
   for (const report of reports) {
     for (const d of report.diagnostics) {
-      lines.push(`${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      lines.push(
+        `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`,
+      );
     }
     if (withSections) lines.push(...sectionTable(report));
   }
@@ -20,13 +22,23 @@ function sectionTable(report: FileReport): string[] {
   const rows = report.sections.map((s) => [
     s.title,
     s.words === null ? '—' : String(s.words),
-    s.min !== null && s.max !== null ? `${s.min}–${s.max}` : s.max !== null ? `≤ ${s.max}` : s.min !== null ? `≥ ${s.min}` : '',
+    s.min !== null && s.max !== null
+      ? `${s.min}–${s.max}`
+      : s.max !== null
+        ? `≤ ${s.max}`
+        : s.min !== null
+          ? `≥ ${s.min}`
+          : '',
     s.items === null ? '' : String(s.items),
     s.status,
   ]);
   const header = ['Section', 'Words', 'Limit', 'Items', 'Status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const counts = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
   return [
     '',

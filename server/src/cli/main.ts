@@ -18,10 +18,14 @@ function loadRubricFolder(registry: RubricRegistry, folder: string, problems: st
   let names: string[];
   try {
     if (!statSync(folder).isDirectory()) throw new UsageError(`--rubrics ${folder}: is not a folder`);
-    names = readdirSync(folder).filter((name) => /\.ya?ml$/i.test(name)).sort();
+    names = readdirSync(folder)
+      .filter((name) => /\.ya?ml$/i.test(name))
+      .sort();
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`--rubrics ${folder}: cannot read this folder (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message})`);
+    throw new UsageError(
+      `--rubrics ${folder}: cannot read this folder (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message})`,
+    );
   }
   for (const name of names) {
     const path = join(folder, name);
@@ -34,7 +38,9 @@ function loadRubricFolder(registry: RubricRegistry, folder: string, problems: st
     }
     const loaded = loadRubricText(text);
     for (const problem of loaded.problems) {
-      problems.push(`${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`);
+      problems.push(
+        `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`,
+      );
     }
     if (loaded.rubric) {
       const clash = registry.add(loaded.rubric, path);
@@ -58,7 +64,10 @@ type Checked = { report: FileReport } | { error: string };
 
 /** Reads and checks files in order; what a worker thread does with its share. */
 function checkFiles(files: readonly string[], registry: RubricRegistry, options: CheckOptions): Checked[] {
-  const terms = (options.identifyingTerms ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const terms = (options.identifyingTerms ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return files.map((file) => {
     const read = readSubmission(file);
     const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
@@ -79,7 +88,9 @@ async function checkInParallel(files: string[], registry: RubricRegistry, option
     shares.map(
       (share) =>
         new Promise<Checked[]>((resolve, reject) => {
-          const worker = new Worker(__filename, { workerData: { job: 'check', files: share, options } satisfies WorkerJob });
+          const worker = new Worker(__filename, {
+            workerData: { job: 'check', files: share, options } satisfies WorkerJob,
+          });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),
@@ -109,7 +120,9 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   for (const problem of rubricProblems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) {
     const suggestion = registry.suggest(options.rubric);
-    throw new UsageError(`unknown rubric "${options.rubric}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`);
+    throw new UsageError(
+      `unknown rubric "${options.rubric}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`,
+    );
   }
   const { files, errors } = expandArguments(patterns);
   const reports: FileReport[] = [];
@@ -139,7 +152,9 @@ function newSubmission(rubricId: string, options: { output?: string; rubrics?: s
   const rubric = registry.get(rubricId);
   if (!rubric) {
     const suggestion = registry.suggest(rubricId);
-    throw new UsageError(`unknown rubric "${rubricId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`);
+    throw new UsageError(
+      `unknown rubric "${rubricId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`,
+    );
   }
   const template = renderTemplate(rubric);
   if (!options.output) {
@@ -150,7 +165,11 @@ function newSubmission(rubricId: string, options: { output?: string; rubrics?: s
     writeFileSync(options.output, template, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'EEXIST' ? `${options.output} already exists; not overwriting it (choose another name with -o)` : `cannot write ${options.output}: ${(error as Error).message}`);
+    throw new UsageError(
+      code === 'EEXIST'
+        ? `${options.output} already exists; not overwriting it (choose another name with -o)`
+        : `cannot write ${options.output}: ${(error as Error).message}`,
+    );
   }
   process.stderr.write(`rubric-writer: wrote ${options.output} (${rubric.title})\n`);
   return 0;
@@ -159,11 +178,18 @@ function newSubmission(rubricId: string, options: { output?: string; rubrics?: s
 function listRubrics(options: { json?: boolean }): number {
   const entries = new RubricRegistry().list();
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(entries.map(({ rubric }) => ({ id: rubric.id, title: rubric.title, kind: rubric.kind, source: rubric.source })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        entries.map(({ rubric }) => ({ id: rubric.id, title: rubric.title, kind: rubric.kind, source: rubric.source })),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   const width = Math.max(...entries.map((e) => e.rubric.id.length));
-  for (const { rubric } of entries) process.stdout.write(`${rubric.id.padEnd(width)}  ${rubric.title} (${rubric.kind}, ${rubric.source})\n`);
+  for (const { rubric } of entries)
+    process.stdout.write(`${rubric.id.padEnd(width)}  ${rubric.title} (${rubric.kind}, ${rubric.source})\n`);
   return 0;
 }
 
@@ -180,7 +206,15 @@ export async function main(argv: string[]): Promise<void> {
     .description('Check micro-credential submissions written in Markdown against their rubric.')
     .version(VERSION, '-v, --version')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`rubric-writer: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`) })
+    .configureOutput({
+      outputError: (text, write) =>
+        write(
+          `rubric-writer: ${text
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*/g, ' ')
+            .trim()}\n`,
+        ),
+    })
     .showSuggestionAfterError(true);
   program
     .command('check')
@@ -188,8 +222,12 @@ export async function main(argv: string[]): Promise<void> {
     .argument('<files...>', 'Markdown files or globs; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
-    .option('--rubrics <folder>', 'also load rubric files (*.yaml) from this folder (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--sections', 'text format: print each file\'s sections with words, limits and status')
+    .option(
+      '--rubrics <folder>',
+      'also load rubric files (*.yaml) from this folder (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option('--sections', "text format: print each file's sections with words, limits and status")
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
     .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
@@ -201,7 +239,11 @@ export async function main(argv: string[]): Promise<void> {
     .description('write a submission template for a rubric (to stdout, or a new file with -o)')
     .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
     .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
-    .option('--rubrics <folder>', 'also load rubric files (*.yaml) from this folder (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--rubrics <folder>',
+      'also load rubric files (*.yaml) from this folder (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .action((rubric: string, options: { output?: string; rubrics?: string[] }) => {
       exitCode = newSubmission(rubric, options);
     });

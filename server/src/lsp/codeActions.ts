@@ -1,5 +1,11 @@
 /** Quick fixes that only insert (a missing section at its rubric place) or replace an unknown rubric id. */
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { EditorDocument } from './documents';
 import { allInsertions, insertionFor, SOURCE, type Analysis, type Insertion } from '../core';
 
@@ -10,7 +16,11 @@ const toEdit = (document: EditorDocument, insertion: Insertion): TextEdit => {
   return { range: { start: at, end: at }, newText: insertion.text };
 };
 
-export function insertSectionEdit(document: EditorDocument, analysis: Analysis, sectionId: string): WorkspaceEdit | null {
+export function insertSectionEdit(
+  document: EditorDocument,
+  analysis: Analysis,
+  sectionId: string,
+): WorkspaceEdit | null {
   const insertion = insertionFor(document.getText(), analysis, sectionId);
   return insertion ? { changes: { [document.uri]: [toEdit(document, insertion)] } } : null;
 }
@@ -20,7 +30,12 @@ function insertAllEdit(document: EditorDocument, analysis: Analysis): WorkspaceE
   return insertions.length > 0 ? { changes: { [document.uri]: insertions.map((i) => toEdit(document, i)) } } : null;
 }
 
-export function codeActions(document: EditorDocument, analysis: Analysis, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+export function codeActions(
+  document: EditorDocument,
+  analysis: Analysis,
+  diagnostics: Diagnostic[],
+  only?: string[],
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   if (wants(CodeActionKind.QuickFix)) {
@@ -30,7 +45,14 @@ export function codeActions(document: EditorDocument, analysis: Analysis, diagno
       if (diagnostic.code === 'missing-section' && data.section) {
         const edit = insertSectionEdit(document, analysis, data.section);
         const title = analysis.sections.find((s) => s.id === data.section)?.title ?? data.section;
-        if (edit) actions.push({ title: `Insert "${title}" at its rubric place`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, isPreferred: true });
+        if (edit)
+          actions.push({
+            title: `Insert "${title}" at its rubric place`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit,
+            isPreferred: true,
+          });
       }
       if (diagnostic.code === 'unknown-rubric' && data.suggestion) {
         actions.push({
@@ -44,7 +66,10 @@ export function codeActions(document: EditorDocument, analysis: Analysis, diagno
     }
   }
   const missing = analysis.sections.filter((s) => !s.heading).length;
-  if (missing > 0 && (wants(INSERT_ALL_KIND) || (only === undefined && diagnostics.some((d) => d.code === 'missing-section')))) {
+  if (
+    missing > 0 &&
+    (wants(INSERT_ALL_KIND) || (only === undefined && diagnostics.some((d) => d.code === 'missing-section')))
+  ) {
     const edit = insertAllEdit(document, analysis);
     if (edit) actions.push({ title: `Insert all missing sections (${missing})`, kind: INSERT_ALL_KIND, edit });
   }

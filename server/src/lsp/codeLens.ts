@@ -9,17 +9,24 @@ export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
   for (const result of analysis.sections) {
     if (result.heading) {
       const at = index.position(result.heading.start);
-      lenses.push({ range: { start: at, end: at }, command: { title: analysis.states[result.flat.index].summary, command: '' } });
+      lenses.push({
+        range: { start: at, end: at },
+        command: { title: analysis.states[result.flat.index].summary, command: '' },
+      });
       continue;
     }
     if (result.flat.section.required === false) continue;
     const parent = result.flat.parent ? analysis.sections[result.flat.parent.index] : null;
     if (parent && !parent.heading) continue;
-    const anchor = parent?.heading ? parent.heading.start : frontMatter?.rubricLine?.start ?? 0;
+    const anchor = parent?.heading ? parent.heading.start : (frontMatter?.rubricLine?.start ?? 0);
     const at = index.position(anchor);
     lenses.push({
       range: { start: at, end: at },
-      command: { title: `Missing: ${result.title} (insert)`, command: 'rubricWriter.insertSection', arguments: [uri, result.id] },
+      command: {
+        title: `Missing: ${result.title} (insert)`,
+        command: 'rubricWriter.insertSection',
+        arguments: [uri, result.id],
+      },
     });
   }
   return lenses;

@@ -1,11 +1,24 @@
 /** Completion of rubric ids after `rubric:` in front matter, and of missing section headings at a line start. */
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Position,
+} from 'vscode-languageserver';
 import { describeRules, guidanceLines, type Analysis, type RubricRegistry } from '../core';
 
-export function completions(analysis: Analysis, registry: RubricRegistry, lineText: string, position: Position): CompletionItem[] {
+export function completions(
+  analysis: Analysis,
+  registry: RubricRegistry,
+  lineText: string,
+  position: Position,
+): CompletionItem[] {
   const before = lineText.slice(0, position.character);
   const front = analysis.frontMatter;
-  const inFrontMatter = front ? position.line < analysis.index.position(front.span.end).line && position.line > 0 : false;
+  const inFrontMatter = front
+    ? position.line < analysis.index.position(front.span.end).line && position.line > 0
+    : false;
   const rubricValue = /^(\s*rubric\s*:\s*)(\S*)$/.exec(before);
   if (rubricValue && (inFrontMatter || position.line > 0)) {
     const start = rubricValue[1].length;
@@ -13,7 +26,10 @@ export function completions(analysis: Analysis, registry: RubricRegistry, lineTe
       label: rubric.id,
       kind: CompletionItemKind.Value,
       detail: rubric.title,
-      documentation: { kind: MarkupKind.Markdown, value: `${rubric.description}${origin ? `\n\n*From ${origin}*` : ''}` },
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: `${rubric.description}${origin ? `\n\n*From ${origin}*` : ''}`,
+      },
       sortText: String(i).padStart(3, '0'),
       textEdit: { range: { start: { line: position.line, character: start }, end: position }, newText: rubric.id },
     }));
@@ -34,7 +50,10 @@ export function completions(analysis: Analysis, registry: RubricRegistry, lineTe
         filterText: `${'#'.repeat(depth)} ${s.title}`,
         sortText: String(i).padStart(3, '0'),
         insertTextFormat: InsertTextFormat.PlainText,
-        textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `${'#'.repeat(depth)} ${s.title}` },
+        textEdit: {
+          range: { start: { line: position.line, character: 0 }, end: position },
+          newText: `${'#'.repeat(depth)} ${s.title}`,
+        },
       };
     });
 }

@@ -2,7 +2,11 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { SOURCE, type Analysis, type Diagnostic, type LoadedRubric } from '../core';
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+} as const;
 
 export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
   return {
@@ -26,7 +30,13 @@ export function rubricFileDiagnostics(loaded: LoadedRubric & { clash?: string | 
     message: problem.message,
   }));
   if (loaded.clash) {
-    found.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'rubric-id-taken', source: SOURCE, message: loaded.clash });
+    found.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      code: 'rubric-id-taken',
+      source: SOURCE,
+      message: loaded.clash,
+    });
   }
   return found;
 }

@@ -83,7 +83,9 @@ export class OpenDocuments {
 
   listen(connection: Connection, events: DocumentEvents): void {
     connection.onDidOpenTextDocument(({ textDocument: t }) => {
-      const document = this.isSubmission(t.uri) ? new SubmissionDocument(t.uri, t.languageId, t.version, t.text) : TextDocument.create(t.uri, t.languageId, t.version, t.text);
+      const document = this.isSubmission(t.uri)
+        ? new SubmissionDocument(t.uri, t.languageId, t.version, t.text)
+        : TextDocument.create(t.uri, t.languageId, t.version, t.text);
       this.documents.set(t.uri, document);
       events.opened(document);
     });

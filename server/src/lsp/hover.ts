@@ -9,13 +9,25 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
     return { contents: { kind: MarkupKind.Markdown, value: rubricMarkdown(rubric, false) } };
   }
   if (!rubric) return null;
-  const result = analysis.sections.find((s) => s.heading && index.position(s.heading.start).line <= position.line && position.line <= index.position(s.heading.end).line);
-  const duplicateOf = analysis.sections.find((s) => s.duplicates.some((h) => index.position(h.start).line === position.line));
+  const result = analysis.sections.find(
+    (s) =>
+      s.heading &&
+      index.position(s.heading.start).line <= position.line &&
+      position.line <= index.position(s.heading.end).line,
+  );
+  const duplicateOf = analysis.sections.find((s) =>
+    s.duplicates.some((h) => index.position(h.start).line === position.line),
+  );
   const section = result ?? duplicateOf;
   if (!section) return null;
-  const heading = result ? section.heading! : section.duplicates.find((h) => index.position(h.start).line === position.line)!;
+  const heading = result
+    ? section.heading!
+    : section.duplicates.find((h) => index.position(h.start).line === position.line)!;
   return {
-    contents: { kind: MarkupKind.Markdown, value: sectionMarkdown(section.flat.section, result ? analysis.states[section.flat.index] : undefined) },
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: sectionMarkdown(section.flat.section, result ? analysis.states[section.flat.index] : undefined),
+    },
     range: index.range(heading.start, heading.end),
   };
 }

@@ -1,6 +1,14 @@
 /** Every custom request and notification between the Rubric Writer server and its clients. */
 import type { SectionState } from '../core/check/sectionState';
-import { NotificationType, RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import {
+  NotificationType,
+  RequestType,
+  RequestType0,
+  type Position,
+  type Range,
+  type TextDocumentIdentifier,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 
 /** A section's state (computed once by the server, after suppressions) with its place in the document. */
 export interface SectionInfo extends SectionState {
@@ -20,7 +28,9 @@ export interface SectionsResult {
 }
 
 /** The section table of a document (status bar, checklist view); null for a document that is not open. */
-export const SectionsRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, SectionsResult | null, void>('rubricWriter/sections');
+export const SectionsRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, SectionsResult | null, void>(
+  'rubricWriter/sections',
+);
 
 /** A section as plain text for the credential platform's form: the one at `position`, or by id. */
 export const PlainTextRequest = new RequestType<
@@ -44,13 +54,21 @@ export interface RubricInfo {
 export const RubricsRequest = new RequestType0<RubricInfo[], void>('rubricWriter/rubrics');
 
 /** A complete submission template for a rubric. */
-export const TemplateRequest = new RequestType<{ rubric: string }, { text: string } | null, void>('rubricWriter/template');
+export const TemplateRequest = new RequestType<{ rubric: string }, { text: string } | null, void>(
+  'rubricWriter/template',
+);
 
 /** A rubric rendered as Markdown ("Show Rubric"). */
-export const RubricMarkdownRequest = new RequestType<{ rubric: string }, { markdown: string } | null, void>('rubricWriter/rubricMarkdown');
+export const RubricMarkdownRequest = new RequestType<{ rubric: string }, { markdown: string } | null, void>(
+  'rubricWriter/rubricMarkdown',
+);
 
 /** The edit that inserts a section's heading (and guidance) at its rubric place; null if it is there already. */
-export const InsertSectionRequest = new RequestType<{ textDocument: TextDocumentIdentifier; section: string }, WorkspaceEdit | null, void>('rubricWriter/insertSection');
+export const InsertSectionRequest = new RequestType<
+  { textDocument: TextDocumentIdentifier; section: string },
+  WorkspaceEdit | null,
+  void
+>('rubricWriter/insertSection');
 
 /** Sent after a document was checked, so clients refresh their views. */
 export const AnalyzedNotification = new NotificationType<{ uri: string; version: number }>('rubricWriter/analyzed');

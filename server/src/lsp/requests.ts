@@ -1,6 +1,14 @@
 /** Answers to the custom requests of protocol.ts: section tables, plain text, rubrics, templates. */
 import type { Position } from 'vscode-languageserver';
-import { flattenSections, renderTemplate, rubricMarkdown, sectionPlainText, type Analysis, type Rubric, type RubricRegistry } from '../core';
+import {
+  flattenSections,
+  renderTemplate,
+  rubricMarkdown,
+  sectionPlainText,
+  type Analysis,
+  type Rubric,
+  type RubricRegistry,
+} from '../core';
 import type { RubricInfo, SectionsResult } from './protocol';
 
 export function sectionsResult(uri: string, version: number, analysis: Analysis): SectionsResult {
@@ -26,12 +34,18 @@ export function sectionAt(analysis: Analysis, offset: number): string | null {
   let best: { id: string; start: number } | null = null;
   for (const s of analysis.sections) {
     const h = s.heading;
-    if (h && h.start <= offset && offset < Math.max(s.end, h.end + 1) && (!best || h.start > best.start)) best = { id: s.id, start: h.start };
+    if (h && h.start <= offset && offset < Math.max(s.end, h.end + 1) && (!best || h.start > best.start))
+      best = { id: s.id, start: h.start };
   }
   return best?.id ?? null;
 }
 
-export function plainText(text: string, analysis: Analysis, offsetOf: (p: Position) => number, params: { position?: Position; section?: string }) {
+export function plainText(
+  text: string,
+  analysis: Analysis,
+  offsetOf: (p: Position) => number,
+  params: { position?: Position; section?: string },
+) {
   const id = params.section ?? (params.position ? sectionAt(analysis, offsetOf(params.position)) : null);
   if (!id) return null;
   const result = sectionPlainText(text, analysis, id);

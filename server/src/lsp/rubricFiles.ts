@@ -49,5 +49,7 @@ export function loadRubricFile(path: string): LoadedRubric {
 
 const problem = (message: string): LoadedRubric => ({
   rubric: null,
-  problems: [{ message, severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
+  problems: [
+    { message, severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+  ],
 });

@@ -22,7 +22,15 @@ import { codeLenses } from './codeLens';
 import { completions } from './completion';
 import { rubricFileDiagnostics, submissionDiagnostics } from './diagnostics';
 import { hover } from './hover';
-import { AnalyzedNotification, InsertSectionRequest, PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
+import {
+  AnalyzedNotification,
+  InsertSectionRequest,
+  PlainTextRequest,
+  RubricMarkdownRequest,
+  RubricsRequest,
+  SectionsRequest,
+  TemplateRequest,
+} from './protocol';
 import { markdownFor, plainText, rubricInfos, sectionsResult, templateFor } from './requests';
 import { readSettings } from './settings';
 import { OpenDocuments, SubmissionDocument } from './documents';
@@ -51,7 +59,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return handler(params);
       } catch (error) {
         log(`${name} failed: ${(error as Error).stack ?? error}`);
-        return new ResponseError(ErrorCodes.InternalError, `Rubric Writer: ${name} failed: ${(error as Error).message}`);
+        return new ResponseError(
+          ErrorCodes.InternalError,
+          `Rubric Writer: ${name} failed: ${(error as Error).message}`,
+        );
       }
     };
   }
@@ -62,7 +73,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /** A guarded handler for requests about one document: `none` when it is no open submission. */
-  function onSubmission<P extends { textDocument: { uri: string } }, R>(name: string, none: R, handler: (found: NonNullable<ReturnType<typeof submission>>, params: P) => R) {
+  function onSubmission<P extends { textDocument: { uri: string } }, R>(
+    name: string,
+    none: R,
+    handler: (found: NonNullable<ReturnType<typeof submission>>, params: P) => R,
+  ) {
     return guard(name, (params: P) => {
       const found = submission(params.textDocument.uri);
       return found ? handler(found, params) : none;
@@ -88,10 +103,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         if (!found) continue;
         const { document, analysis } = found;
         if (!pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || published.has(uri))) {
-          void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
+          void connection.sendDiagnostics({
+            uri,
+            version: document.version,
+            diagnostics: submissionDiagnostics(analysis),
+          });
           published.add(uri);
         }
-        if (analyzedNotifications) void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
+        if (analyzedNotifications)
+          void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
       } catch (error) {
         log(`could not check ${uri}: ${(error as Error).stack ?? error}`);
       }
@@ -107,7 +127,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function publishRubricFiles(paths: Iterable<string>): void {
     for (const path of paths) {
       const loaded = workspace.rubricFiles.get(path);
-      void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: loaded ? rubricFileDiagnostics(loaded) : [] });
+      void connection.sendDiagnostics({
+        uri: pathToUri(path),
+        diagnostics: loaded ? rubricFileDiagnostics(loaded) : [],
+      });
     }
   }
 
@@ -131,9 +154,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
-    const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; analyzedNotifications?: boolean; settings?: unknown };
+    const options = (params.initializationOptions ?? {}) as {
+      diagnosticMode?: 'push' | 'pull';
+      analyzedNotifications?: boolean;
+      settings?: unknown;
+    };
     analyzedNotifications = options.analyzedNotifications === true;
-    pullDiagnostics = options.diagnosticMode ? options.diagnosticMode === 'pull' : Boolean(capabilities.textDocument?.diagnostic);
+    pullDiagnostics = options.diagnosticMode
+      ? options.diagnosticMode === 'pull'
+      : Boolean(capabilities.textDocument?.diagnostic);
     clientConfiguration = Boolean(capabilities.workspace?.configuration);
     clientWatchesFiles = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     lensRefresh = Boolean(capabilities.workspace?.codeLens?.refreshSupport);
@@ -150,7 +179,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'rubric-writer', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(pullDiagnostics
+          ? {
+              diagnosticProvider: {
+                identifier: 'rubric-writer',
+                interFileDependencies: false,
+                workspaceDiagnostics: false,
+              },
+            }
+          : {}),
       },
       serverInfo: { name: 'rubric-writer', version: typeof __VERSION__ === 'string' ? __VERSION__ : undefined },
     };
@@ -160,7 +197,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (clientConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     if (clientWatchesFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.rubric.{yaml,yml}' }, ...workspace.settings.rubricPaths.map((p) => ({ globPattern: `${p}/**/*.{yaml,yml}` }))],
+        watchers: [
+          { globPattern: '**/*.rubric.{yaml,yml}' },
+          ...workspace.settings.rubricPaths.map((p) => ({ globPattern: `${p}/**/*.{yaml,yml}` })),
+        ],
       });
     }
     await readConfiguration();
@@ -220,27 +260,64 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onHover(onSubmission('hover', null, (found, params) => hover(found.analysis, params.position)));
 
-  connection.onCompletion(onSubmission('completion', [], (found, params) => {
-    const line = found.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    return completions(found.analysis, workspace.registry, line, params.position);
-  }));
+  connection.onCompletion(
+    onSubmission('completion', [], (found, params) => {
+      const line = found.document.getText({
+        start: { line: params.position.line, character: 0 },
+        end: params.position,
+      });
+      return completions(found.analysis, workspace.registry, line, params.position);
+    }),
+  );
 
-  connection.onCodeAction(onSubmission('code actions', [], (found, params) => codeActions(found.document, found.analysis, params.context.diagnostics, params.context.only)));
+  connection.onCodeAction(
+    onSubmission('code actions', [], (found, params) =>
+      codeActions(found.document, found.analysis, params.context.diagnostics, params.context.only),
+    ),
+  );
 
-  connection.onCodeLens(onSubmission('code lens', [], (found, params) => (workspace.settings.codeLens.enable ? codeLenses(params.textDocument.uri, found.analysis) : [])));
+  connection.onCodeLens(
+    onSubmission('code lens', [], (found, params) =>
+      workspace.settings.codeLens.enable ? codeLenses(params.textDocument.uri, found.analysis) : [],
+    ),
+  );
 
   connection.onDocumentSymbol(onSubmission('document symbols', [], (found) => documentSymbols(found.analysis)));
 
   connection.onFoldingRanges(onSubmission('folding ranges', [], (found) => foldingRanges(found.analysis)));
 
-  connection.onRequest(SectionsRequest, onSubmission('sections', null, (found) => sectionsResult(found.document.uri, found.document.version, found.analysis)));
+  connection.onRequest(
+    SectionsRequest,
+    onSubmission('sections', null, (found) =>
+      sectionsResult(found.document.uri, found.document.version, found.analysis),
+    ),
+  );
 
-  connection.onRequest(PlainTextRequest, onSubmission('plain text', null, (found, params) => plainText(found.document.getText(), found.analysis, (p) => found.document.offsetAt(p), params)));
+  connection.onRequest(
+    PlainTextRequest,
+    onSubmission('plain text', null, (found, params) =>
+      plainText(found.document.getText(), found.analysis, (p) => found.document.offsetAt(p), params),
+    ),
+  );
 
-  connection.onRequest(RubricsRequest, guard('rubrics', () => rubricInfos(workspace.registry)));
-  connection.onRequest(TemplateRequest, guard('template', (params) => templateFor(workspace.registry.get(params.rubric))));
-  connection.onRequest(RubricMarkdownRequest, guard('rubric', (params) => markdownFor(workspace.registry.get(params.rubric))));
-  connection.onRequest(InsertSectionRequest, onSubmission('insert section', null, (found, params) => insertSectionEdit(found.document, found.analysis, params.section)));
+  connection.onRequest(
+    RubricsRequest,
+    guard('rubrics', () => rubricInfos(workspace.registry)),
+  );
+  connection.onRequest(
+    TemplateRequest,
+    guard('template', (params) => templateFor(workspace.registry.get(params.rubric))),
+  );
+  connection.onRequest(
+    RubricMarkdownRequest,
+    guard('rubric', (params) => markdownFor(workspace.registry.get(params.rubric))),
+  );
+  connection.onRequest(
+    InsertSectionRequest,
+    onSubmission('insert section', null, (found, params) =>
+      insertSectionEdit(found.document, found.analysis, params.section),
+    ),
+  );
 
   connection.listen();
 }

@@ -16,15 +16,19 @@ export const DEFAULT_SETTINGS: Settings = {
   codeLens: { enable: true },
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 export function readSettings(raw: unknown): Settings {
   const value = isRecord(raw) ? raw : {};
-  const get = (path: string): unknown => path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), value) ?? value[path];
+  const get = (path: string): unknown =>
+    path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), value) ?? value[path];
   const associations: Record<string, string> = {};
   const rawAssociations = get('associations');
-  if (isRecord(rawAssociations)) for (const [glob, id] of Object.entries(rawAssociations)) if (typeof id === 'string') associations[glob] = id;
+  if (isRecord(rawAssociations))
+    for (const [glob, id] of Object.entries(rawAssociations)) if (typeof id === 'string') associations[glob] = id;
   return {
     validate: { run: get('validate.run') === 'onSave' ? 'onSave' : 'onType' },
     associations,

@@ -39,8 +39,10 @@ export class Workspace {
   reloadRubricFiles(openTexts: ReadonlyMap<string, LoadedRubric>): string[] {
     this.rubricFiles.clear();
     const paths = findRubricFiles(this.folders, this.settings.rubricPaths);
-    for (const path of paths) this.rubricFiles.set(path, { ...(openTexts.get(path) ?? loadRubricFile(path)), clash: null });
-    for (const [path, loaded] of openTexts) if (!this.rubricFiles.has(path)) this.rubricFiles.set(path, { ...loaded, clash: null });
+    for (const path of paths)
+      this.rubricFiles.set(path, { ...(openTexts.get(path) ?? loadRubricFile(path)), clash: null });
+    for (const [path, loaded] of openTexts)
+      if (!this.rubricFiles.has(path)) this.rubricFiles.set(path, { ...loaded, clash: null });
     this.rebuildRegistry();
     return paths;
   }
@@ -85,8 +87,13 @@ export class Workspace {
     if (this.associationMatchers.length === 0) return null;
     const path = uriToPath(uri);
     if (!path) return null;
-    const candidates = [path, ...this.folders.map((folder) => relative(folder, path)).filter((p) => !p.startsWith('..'))];
-    return this.associationMatchers.find((entry) => candidates.some((candidate) => entry.match(candidate)))?.rubric ?? null;
+    const candidates = [
+      path,
+      ...this.folders.map((folder) => relative(folder, path)).filter((p) => !p.startsWith('..')),
+    ];
+    return (
+      this.associationMatchers.find((entry) => candidates.some((candidate) => entry.match(candidate)))?.rubric ?? null
+    );
   }
 }
 

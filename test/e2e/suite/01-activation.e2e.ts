@@ -5,7 +5,11 @@ import { api, extension, fileUri, open, waitFor } from './helpers';
 
 suite('Activation', () => {
   test('is not active before any Markdown file is opened', () => {
-    assert.equal(vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown').length, 0, 'a Markdown document is already open');
+    assert.equal(
+      vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown').length,
+      0,
+      'a Markdown document is already open',
+    );
     assert.equal(extension().isActive, false);
   });
 

@@ -21,7 +21,14 @@ suite('The workbench a writer sees', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('rubricWriter.showChecklist');
     const editor = await open('problems.md');
-    await waitForCodes(editor.document.uri, ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded']);
+    await waitForCodes(editor.document.uri, [
+      'identifying-information',
+      'missing-caption',
+      'missing-section',
+      'too-few-items',
+      'word-count-below-minimum',
+      'word-limit-exceeded',
+    ]);
     // Artifact 1 (too few stakeholders, squiggled heading) and Artifact 2 (over its limit) on screen,
     // the cursor in Artifact 2.
     const artifact1 = lineOf(editor.document, '### Artifact 1');
@@ -37,7 +44,12 @@ suite('The workbench a writer sees', () => {
       'the Problems panel, code lenses and status bar in the page',
       async () => {
         const seen = await control<Workbench>('GET', '/dom');
-        const ready = seen.problemsPanelVisible && seen.problems.filter((p) => /rubric-writer/.test(p)).length >= 6 && seen.statusBar.some((s) => /words/.test(s.text)) && seen.codeLenses.some((l) => /42 over/.test(l)) && seen.squiggles > 0;
+        const ready =
+          seen.problemsPanelVisible &&
+          seen.problems.filter((p) => /rubric-writer/.test(p)).length >= 6 &&
+          seen.statusBar.some((s) => /words/.test(s.text)) &&
+          seen.codeLenses.some((l) => /42 over/.test(l)) &&
+          seen.squiggles > 0;
         return ready ? seen : null;
       },
       30_000,
@@ -47,15 +59,31 @@ suite('The workbench a writer sees', () => {
 
     const rows = dom.problems.filter((p) => /rubric-writer/.test(p));
     assert.equal(rows.length, 6, `Problems rows: ${rows.join(' | ')}`);
-    for (const code of ['missing-section', 'word-count-below-minimum', 'too-few-items', 'word-limit-exceeded', 'missing-caption', 'identifying-information']) {
-      assert.ok(rows.some((r) => r.includes(`rubric-writer ${code}`)), `no Problems row for ${code}: ${rows.join(' | ')}`);
+    for (const code of [
+      'missing-section',
+      'word-count-below-minimum',
+      'too-few-items',
+      'word-limit-exceeded',
+      'missing-caption',
+      'identifying-information',
+    ]) {
+      assert.ok(
+        rows.some((r) => r.includes(`rubric-writer ${code}`)),
+        `no Problems row for ${code}: ${rows.join(' | ')}`,
+      );
     }
-    assert.ok(rows.some((r) => /342 words; the limit is 300 \(42 over\)/.test(r)), 'the word-limit row carries its numbers');
+    assert.ok(
+      rows.some((r) => /342 words; the limit is 300 \(42 over\)/.test(r)),
+      'the word-limit row carries its numbers',
+    );
     const item = dom.statusBar.find((s) => /words/.test(s.text));
     assert.ok(item);
     assert.match(item.text, /Artifact 2: 342 \/ 300 words/);
     assert.match(item.id, /rubricWriter\.section|rubric-writer/i);
-    assert.ok(dom.codeLenses.some((l) => l.includes('342 / 200–300 words — 42 over')), `code lenses: ${dom.codeLenses.join(' | ')}`);
+    assert.ok(
+      dom.codeLenses.some((l) => l.includes('342 / 200–300 words — 42 over')),
+      `code lenses: ${dom.codeLenses.join(' | ')}`,
+    );
     assert.ok(dom.squiggles >= 1, 'squiggles are drawn in the editor');
     assert.equal(dom.activeEditor?.includes('problems.md'), true, `active tab: ${dom.activeEditor}`);
   });

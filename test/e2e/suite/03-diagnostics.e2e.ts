@@ -1,9 +1,29 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, codeOf, codes, control, controlUrl, open, rubricDiagnostics, scratchCopy, sleep, waitFor, waitForCodes, lineOf } from './helpers';
+import {
+  api,
+  codeOf,
+  codes,
+  control,
+  controlUrl,
+  open,
+  rubricDiagnostics,
+  scratchCopy,
+  sleep,
+  waitFor,
+  waitForCodes,
+  lineOf,
+} from './helpers';
 
-const SIX = ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded'];
+const SIX = [
+  'identifying-information',
+  'missing-caption',
+  'missing-section',
+  'too-few-items',
+  'word-count-below-minimum',
+  'word-limit-exceeded',
+];
 
 function only(diagnostics: vscode.Diagnostic[], code: string): vscode.Diagnostic {
   const found = diagnostics.filter((d) => codeOf(d) === code);
@@ -20,7 +40,11 @@ suite('Diagnostics', () => {
     const missing = only(diagnostics, 'missing-section');
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
     assert.match(missing.message, /^Part 3 Reflection is missing/);
-    assert.equal(missing.range.start.line, lineOf(document, 'rubric:'), 'a missing Part is reported on the rubric line');
+    assert.equal(
+      missing.range.start.line,
+      lineOf(document, 'rubric:'),
+      'a missing Part is reported on the rubric line',
+    );
 
     const under = only(diagnostics, 'word-count-below-minimum');
     assert.equal(under.severity, vscode.DiagnosticSeverity.Warning);
@@ -37,13 +61,20 @@ suite('Diagnostics', () => {
     assert.equal(over.severity, vscode.DiagnosticSeverity.Error);
     assert.match(over.message, /Artifact 2: Written Plan has 342 words; the limit is 300 \(42 over\)/);
     // "Follow-up:" is the 300th word (hyphenated, it is one), so the range starts at the 301st.
-    assert.equal(over.range.start.line, lineOf(document, '**Follow-up:**'), 'the range starts at the first word past the limit');
+    assert.equal(
+      over.range.start.line,
+      lineOf(document, '**Follow-up:**'),
+      'the range starts at the first word past the limit',
+    );
     assert.ok(document.getText(over.range).startsWith('within one week'), document.getText(over.range));
 
     const caption = only(diagnostics, 'missing-caption');
     assert.equal(caption.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(caption.range.start.line, lineOf(document, '![Parents at a table'));
-    assert.match(document.getText(caption.range), /^!\[Parents at a table playing a math game\]\(photos\/math-night\.jpg\)$/);
+    assert.match(
+      document.getText(caption.range),
+      /^!\[Parents at a table playing a math game\]\(photos\/math-night\.jpg\)$/,
+    );
 
     const email = only(diagnostics, 'identifying-information');
     assert.equal(email.severity, vscode.DiagnosticSeverity.Warning);
@@ -72,15 +103,29 @@ suite('Diagnostics', () => {
     assert.equal(table?.rubric ?? null, null, 'notes.md names no rubric');
     await sleep(1500);
     assert.deepEqual(rubricDiagnostics(document.uri), []);
-    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10)) ?? [];
-    assert.deepEqual(lenses.filter((l) => /words|Missing:/.test(l.command?.title ?? '')).map((l) => l.command?.title), []);
+    const lenses =
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10)) ??
+      [];
+    assert.deepEqual(
+      lenses.filter((l) => /words|Missing:/.test(l.command?.title ?? '')).map((l) => l.command?.title),
+      [],
+    );
     const heading = lineOf(document, '## Part 1.');
-    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(heading, 5))) ?? [];
+    const hovers =
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        new vscode.Position(heading, 5),
+      )) ?? [];
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.doesNotMatch(hoverText, /Rubric:|Now:/);
     if (controlUrl()) {
       const dom = await control<{ statusBar: { id: string; text: string }[] }>('GET', '/dom');
-      assert.deepEqual(dom.statusBar.filter((item) => /words/.test(item.text)), [], 'no word-count item in the status bar for notes.md');
+      assert.deepEqual(
+        dom.statusBar.filter((item) => /words/.test(item.text)),
+        [],
+        'no word-count item in the status bar for notes.md',
+      );
     }
   });
 
@@ -92,15 +137,34 @@ suite('Diagnostics', () => {
 
     // A fifth stakeholder: the too-few-items warning goes.
     const fifth = new vscode.WorkspaceEdit();
-    fifth.insert(uri, new vscode.Position(lineOf(document, '### Artifact 2'), 0), '- **The school counselor**\n  - Knows which families need to be reached first.\n\n');
+    fifth.insert(
+      uri,
+      new vscode.Position(lineOf(document, '### Artifact 2'), 0),
+      '- **The school counselor**\n  - Knows which families need to be reached first.\n\n',
+    );
     assert.ok(await vscode.workspace.applyEdit(fifth));
-    await waitForCodes(uri, SIX.filter((c) => c !== 'too-few-items'));
+    await waitForCodes(
+      uri,
+      SIX.filter((c) => c !== 'too-few-items'),
+    );
 
     // Ten more words in Artifact 2: the overrun grows from 42 to 52.
     const more = new vscode.WorkspaceEdit();
-    more.insert(uri, new vscode.Position(lineOf(document, '**Stakeholder:**') + 1, 0), '\nOne two three four five six seven eight nine ten.\n');
+    more.insert(
+      uri,
+      new vscode.Position(lineOf(document, '**Stakeholder:**') + 1, 0),
+      '\nOne two three four five six seven eight nine ten.\n',
+    );
     assert.ok(await vscode.workspace.applyEdit(more));
-    const after = await waitFor('the word-limit message to say 352 words', () => rubricDiagnostics(uri).find((d) => codeOf(d) === 'word-limit-exceeded' && /352 words; the limit is 300 \(52 over\)/.test(d.message)), 20_000, () => rubricDiagnostics(uri).map((d) => d.message));
+    const after = await waitFor(
+      'the word-limit message to say 352 words',
+      () =>
+        rubricDiagnostics(uri).find(
+          (d) => codeOf(d) === 'word-limit-exceeded' && /352 words; the limit is 300 \(52 over\)/.test(d.message),
+        ),
+      20_000,
+      () => rubricDiagnostics(uri).map((d) => d.message),
+    );
     assert.equal(after.severity, vscode.DiagnosticSeverity.Error);
 
     // Removing the e-mail address: identifying-information goes.

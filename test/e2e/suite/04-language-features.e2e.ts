@@ -3,22 +3,36 @@ import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import { codeOf, fileUri, lineOf, open, rubricDiagnostics, scratchCopy, waitFor, waitForCodes } from './helpers';
 
-const SIX = ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded'];
+const SIX = [
+  'identifying-information',
+  'missing-caption',
+  'missing-section',
+  'too-few-items',
+  'word-count-below-minimum',
+  'word-limit-exceeded',
+];
 
-const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+const hoverText = (hovers: vscode.Hover[]) =>
+  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 
 async function completions(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    uri,
+    position,
+  );
   return list?.items ?? [];
 }
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
 suite('Language features', () => {
-  test('code lenses show each section\'s words against its limit, and the missing Part', async () => {
+  test("code lenses show each section's words against its limit, and the missing Part", async () => {
     const { document } = await open('problems.md');
     await waitForCodes(document.uri, SIX);
     const lenses = await waitFor('code lenses', async () => {
-      const found = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 20)) ?? [];
+      const found =
+        (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 20)) ??
+        [];
       return found.length >= 6 ? found : null;
     });
     const at = (line: number) => lenses.filter((l) => l.range.start.line === line).map((l) => l.command?.title);
@@ -39,14 +53,32 @@ suite('Language features', () => {
     const { document } = await open('problems.md');
     await waitForCodes(document.uri, SIX);
     const heading = lineOf(document, '### Artifact 2');
-    const onHeading = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(heading, 6))) ?? []);
+    const onHeading = hoverText(
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        new vscode.Position(heading, 6),
+      )) ?? [],
+    );
     assert.match(onHeading, /\*\*Artifact 2: Written Plan\*\*/);
     assert.match(onHeading, /\*Now:\* 342 \/ 200–300 words — 42 over/);
     assert.match(onHeading, /\*Rubric:\*/);
     const rubricLine = lineOf(document, 'rubric:');
-    const onRubric = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(rubricLine, 12))) ?? []);
+    const onRubric = hoverText(
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        new vscode.Position(rubricLine, 12),
+      )) ?? [],
+    );
     assert.match(onRubric, /# Working Together for Student Success/);
-    const body = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(heading + 2, 10))) ?? []);
+    const body = hoverText(
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        new vscode.Position(heading + 2, 10),
+      )) ?? [],
+    );
     assert.doesNotMatch(body, /\*Now:\*/, 'no rubric hover on body text');
   });
 
@@ -70,7 +102,13 @@ suite('Language features', () => {
     const fresh = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(fresh);
     const ids = (await completions(uri, new vscode.Position(1, 8))).map(labelOf);
-    for (const id of ['engaging-stakeholders', 'working-together-for-student-success', 'stakeholder-participation', 'stakeholder-relationships', 'district-stakeholder-engagement']) {
+    for (const id of [
+      'engaging-stakeholders',
+      'working-together-for-student-success',
+      'stakeholder-participation',
+      'stakeholder-relationships',
+      'district-stakeholder-engagement',
+    ]) {
       assert.ok(ids.includes(id), `rubric id ${id} is not offered (got ${ids.join(', ')})`);
     }
   });
@@ -80,18 +118,32 @@ suite('Language features', () => {
     const { document } = await open('scratch/quick-fix.md');
     const diagnostics = await waitForCodes(uri, SIX);
     const missing = diagnostics.find((d) => codeOf(d) === 'missing-section')!;
-    const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    const fixes = actions.filter((a): a is vscode.CodeAction => 'edit' in a && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+    const actions =
+      (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        missing.range,
+        vscode.CodeActionKind.QuickFix.value,
+      )) ?? [];
+    const fixes = actions.filter(
+      (a): a is vscode.CodeAction => 'edit' in a && a.kind?.value === vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = fixes.find((a) => a.title === 'Insert "Part 3 Reflection" at its rubric place');
     assert.ok(fix, `no quick fix among ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(fix.isPreferred, true);
     assert.ok(fix.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    await waitFor('missing-section to go', () => !rubricDiagnostics(uri).some((d) => codeOf(d) === 'missing-section'), 20_000, () => rubricDiagnostics(uri).map(codeOf));
+    await waitFor(
+      'missing-section to go',
+      () => !rubricDiagnostics(uri).some((d) => codeOf(d) === 'missing-section'),
+      20_000,
+      () => rubricDiagnostics(uri).map(codeOf),
+    );
     const part3 = lineOf(document, '## Part 3 Reflection');
     assert.ok(part3 > lineOf(document, '### Artifact 3'), 'Part 3 goes after Part 2, at its rubric place');
     const left = rubricDiagnostics(uri).map(codeOf);
-    for (const code of SIX.filter((c) => c !== 'missing-section')) assert.ok(left.includes(code), `${code} is still reported`);
+    for (const code of SIX.filter((c) => c !== 'missing-section'))
+      assert.ok(left.includes(code), `${code} is still reported`);
     await document.save();
   });
 });

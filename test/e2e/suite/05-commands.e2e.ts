@@ -1,43 +1,97 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, codeOf, control, controlUrl, fileUri, lineOf, open, placeCursor, rubricDiagnostics, scratchCopy, sleep, waitFor, waitForCodes } from './helpers';
+import {
+  api,
+  codeOf,
+  control,
+  controlUrl,
+  fileUri,
+  lineOf,
+  open,
+  placeCursor,
+  rubricDiagnostics,
+  scratchCopy,
+  sleep,
+  waitFor,
+  waitForCodes,
+} from './helpers';
 
-const SIX = ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded'];
+const SIX = [
+  'identifying-information',
+  'missing-caption',
+  'missing-section',
+  'too-few-items',
+  'word-count-below-minimum',
+  'word-limit-exceeded',
+];
 
-const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const exists = async (uri: vscode.Uri) =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 
 suite('Commands', () => {
   test('every command is registered', async () => {
     await api();
     const all = await vscode.commands.getCommands(true);
-    for (const command of ['rubricWriter.newSubmission', 'rubricWriter.insertSection', 'rubricWriter.copySectionAsPlainText', 'rubricWriter.showRubric', 'rubricWriter.restartServer', 'rubricWriter.revealSection', 'rubricWriter.showChecklist']) {
+    for (const command of [
+      'rubricWriter.newSubmission',
+      'rubricWriter.insertSection',
+      'rubricWriter.copySectionAsPlainText',
+      'rubricWriter.showRubric',
+      'rubricWriter.restartServer',
+      'rubricWriter.revealSection',
+      'rubricWriter.showChecklist',
+    ]) {
       assert.ok(all.includes(command), `${command} is not registered`);
     }
   });
 
-  test('New Submission (rubric id, target file) creates the file from the rubric\'s template and opens it', async () => {
+  test("New Submission (rubric id, target file) creates the file from the rubric's template and opens it", async () => {
     const { sections } = await api();
     const target = fileUri('scratch/new-submission.md');
     assert.equal(await exists(target), false);
-    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('rubricWriter.newSubmission', 'engaging-stakeholders', target);
+    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'rubricWriter.newSubmission',
+      'engaging-stakeholders',
+      target,
+    );
     assert.ok(document, 'the command returns the new document');
     assert.equal(document.uri.toString(), target.toString());
     const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.ok(written.startsWith('---\nrubric: engaging-stakeholders\n---\n'), written.slice(0, 80));
-    for (const heading of ['## Part 1. Overview questions', '### Activity Description', '## Part 2. Evidence/artifacts', '## Part 3. Reflection']) assert.ok(written.includes(`\n${heading}\n`), `the template has ${heading}`);
+    for (const heading of [
+      '## Part 1. Overview questions',
+      '### Activity Description',
+      '## Part 2. Evidence/artifacts',
+      '## Part 3. Reflection',
+    ])
+      assert.ok(written.includes(`\n${heading}\n`), `the template has ${heading}`);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the new file is shown');
-    const table = await waitFor('the new file\'s section table', () => sections.get(target.toString()));
+    const table = await waitFor("the new file's section table", () => sections.get(target.toString()));
     assert.equal(table.rubric?.id, 'engaging-stakeholders');
-    assert.deepEqual(table.sections.filter((s) => s.required && !s.found).map((s) => s.id), [], 'every required section is there');
-    await waitFor('the new file to be checked', () => vscode.languages.getDiagnostics(target).length > 0 || table.warnings + table.errors === 0);
+    assert.deepEqual(
+      table.sections.filter((s) => s.required && !s.found).map((s) => s.id),
+      [],
+      'every required section is there',
+    );
+    await waitFor(
+      'the new file to be checked',
+      () => vscode.languages.getDiagnostics(target).length > 0 || table.warnings + table.errors === 0,
+    );
     assert.ok(!rubricDiagnostics(target).some((d) => codeOf(d) === 'missing-section'));
   });
 
   test('New Submission never overwrites an existing file', async () => {
     const target = fileUri('my-draft.md');
     const before = await vscode.workspace.fs.readFile(target);
-    const result = await vscode.commands.executeCommand('rubricWriter.newSubmission', 'working-together-for-student-success', target);
+    const result = await vscode.commands.executeCommand(
+      'rubricWriter.newSubmission',
+      'working-together-for-student-success',
+      target,
+    );
     assert.equal(result, undefined);
     const after = await vscode.workspace.fs.readFile(target);
     assert.deepEqual(Buffer.from(after), Buffer.from(before), 'my-draft.md is unchanged, byte for byte');
@@ -60,7 +114,10 @@ suite('Commands', () => {
     assert.ok(text, 'the command returns the copied text');
     const clipboard = await vscode.env.clipboard.readText();
     assert.equal(clipboard, text);
-    assert.ok(clipboard.startsWith('Stakeholder: the family engagement council, at its regular monthly meeting'), clipboard.slice(0, 120));
+    assert.ok(
+      clipboard.startsWith('Stakeholder: the family engagement council, at its regular monthly meeting'),
+      clipboard.slice(0, 120),
+    );
     assert.match(clipboard, /Point 2: Families have a say in how money is spent\./);
     assert.doesNotMatch(clipboard, /\*\*|^#/m, 'no Markdown marks');
     assert.doesNotMatch(clipboard, /Artifact 1|The principal/, 'only the section under the cursor');
@@ -70,13 +127,25 @@ suite('Commands', () => {
     const uri = await scratchCopy('problems.md', 'insert-section.md');
     const { document } = await open('scratch/insert-section.md');
     await waitForCodes(uri, SIX);
-    const inserted = await vscode.commands.executeCommand<boolean>('rubricWriter.insertSection', uri.toString(), 'part-3');
+    const inserted = await vscode.commands.executeCommand<boolean>(
+      'rubricWriter.insertSection',
+      uri.toString(),
+      'part-3',
+    );
     assert.equal(inserted, true);
     const heading = lineOf(document, '## Part 3 Reflection');
     assert.ok(heading > lineOf(document, '### Artifact 3'));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
-    assert.ok(Math.abs(vscode.window.activeTextEditor!.selection.active.line - heading) <= 3, 'the cursor is put at the new section');
-    await waitFor('missing-section to go', () => !rubricDiagnostics(uri).some((d) => codeOf(d) === 'missing-section'), 20_000, () => rubricDiagnostics(uri).map(codeOf));
+    assert.ok(
+      Math.abs(vscode.window.activeTextEditor!.selection.active.line - heading) <= 3,
+      'the cursor is put at the new section',
+    );
+    await waitFor(
+      'missing-section to go',
+      () => !rubricDiagnostics(uri).some((d) => codeOf(d) === 'missing-section'),
+      20_000,
+      () => rubricDiagnostics(uri).map(codeOf),
+    );
     const again = await vscode.commands.executeCommand<boolean>('rubricWriter.insertSection', uri.toString(), 'part-3');
     assert.equal(again, false, 'a section that is there is not inserted twice');
     assert.equal(document.getText().split('## Part 3 Reflection').length, 2);
@@ -85,7 +154,9 @@ suite('Commands', () => {
 
   test('Show Rubric opens the rubric as a Markdown document', async () => {
     await vscode.commands.executeCommand('rubricWriter.showRubric', 'working-together-for-student-success');
-    const shown = await waitFor('the rubric document', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'rubric-writer-rubric'));
+    const shown = await waitFor('the rubric document', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'rubric-writer-rubric'),
+    );
     assert.equal(shown.uri.path, '/working-together-for-student-success.md');
     assert.match(shown.getText(), /^# Working Together for Student Success/);
     assert.match(shown.getText(), /Artifact 2: Written Plan/);
@@ -112,7 +183,11 @@ suite('Commands', () => {
     const crashed = serverProcess()?.pid;
     assert.ok(crashed, 'the client knows its server process');
     process.kill(crashed, 'SIGKILL');
-    await waitFor('a new server process', () => (client.isRunning() && serverProcess()?.pid !== crashed ? serverProcess()?.pid : undefined), 30_000);
+    await waitFor(
+      'a new server process',
+      () => (client.isRunning() && serverProcess()?.pid !== crashed ? serverProcess()?.pid : undefined),
+      30_000,
+    );
     const uri = await scratchCopy('problems.md', 'after-crash.md');
     await open('scratch/after-crash.md');
     await waitForCodes(uri, SIX);

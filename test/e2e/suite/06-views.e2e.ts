@@ -4,9 +4,17 @@ import * as vscode from 'vscode';
 import type { ChecklistItemModel } from '../../../client/src/format';
 import { api, lineOf, open, placeCursor, scratchCopy, waitFor, waitForCodes } from './helpers';
 
-const SIX = ['identifying-information', 'missing-caption', 'missing-section', 'too-few-items', 'word-count-below-minimum', 'word-limit-exceeded'];
+const SIX = [
+  'identifying-information',
+  'missing-caption',
+  'missing-section',
+  'too-few-items',
+  'word-count-below-minimum',
+  'word-limit-exceeded',
+];
 
-const flat = (items: readonly ChecklistItemModel[]): ChecklistItemModel[] => items.flatMap((i) => [i, ...flat(i.children)]);
+const flat = (items: readonly ChecklistItemModel[]): ChecklistItemModel[] =>
+  items.flatMap((i) => [i, ...flat(i.children)]);
 const find = (items: readonly ChecklistItemModel[], id: string) => {
   const found = flat(items).find((i) => i.id === id);
   assert.ok(found, `no checklist item ${id}`);
@@ -18,9 +26,20 @@ suite('Checklist view and status bar', () => {
     const { checklist } = await api();
     const { document } = await open('problems.md');
     await waitForCodes(document.uri, SIX);
-    const items = await waitFor('checklist items for problems.md', () => (checklist.current.length > 0 && find(checklist.current, 'part-1').description.includes('238') ? checklist.current : null));
-    assert.deepEqual(items.map((i) => i.id), ['part-1', 'part-2', 'part-3'], 'the Parts, in rubric order');
-    assert.deepEqual(find(items, 'part-2').children.map((i) => i.id), ['artifact-1', 'artifact-2', 'artifact-3']);
+    const items = await waitFor('checklist items for problems.md', () =>
+      checklist.current.length > 0 && find(checklist.current, 'part-1').description.includes('238')
+        ? checklist.current
+        : null,
+    );
+    assert.deepEqual(
+      items.map((i) => i.id),
+      ['part-1', 'part-2', 'part-3'],
+      'the Parts, in rubric order',
+    );
+    assert.deepEqual(
+      find(items, 'part-2').children.map((i) => i.id),
+      ['artifact-1', 'artifact-2', 'artifact-3'],
+    );
 
     const part1 = find(items, 'part-1');
     assert.equal(part1.label, 'Part 1. Overview Questions (Provides Context)');
@@ -51,9 +70,19 @@ suite('Checklist view and status bar', () => {
     const uri = await scratchCopy('problems.md', 'checklist-edit.md');
     const editor = await open('scratch/checklist-edit.md');
     await waitForCodes(uri, SIX);
-    await waitFor('the checklist for the copy', () => find(checklist.current, 'artifact-2').description === '342 / 200–300 words — 42 over');
-    await editor.edit((b) => b.insert(new vscode.Position(lineOf(editor.document, '**Stakeholder:**') + 1, 0), '\nOne two three four five.\n'));
-    await waitFor('Artifact 2 to show 347 words', () => find(checklist.current, 'artifact-2').description === '347 / 200–300 words — 47 over', 20_000, () => find(checklist.current, 'artifact-2').description);
+    await waitFor(
+      'the checklist for the copy',
+      () => find(checklist.current, 'artifact-2').description === '342 / 200–300 words — 42 over',
+    );
+    await editor.edit((b) =>
+      b.insert(new vscode.Position(lineOf(editor.document, '**Stakeholder:**') + 1, 0), '\nOne two three four five.\n'),
+    );
+    await waitFor(
+      'Artifact 2 to show 347 words',
+      () => find(checklist.current, 'artifact-2').description === '347 / 200–300 words — 47 over',
+      20_000,
+      () => find(checklist.current, 'artifact-2').description,
+    );
     await editor.document.save();
   });
 
@@ -62,25 +91,52 @@ suite('Checklist view and status bar', () => {
     const editor = await open('problems.md');
     await waitForCodes(editor.document.uri, SIX);
     placeCursor(editor, lineOf(editor.document, '**Point 1:'), 0);
-    await waitFor('the status bar to show Artifact 2', () => statusBar.item.text.includes('Artifact 2: 342 / 300 words'), 20_000, () => statusBar.item.text);
+    await waitFor(
+      'the status bar to show Artifact 2',
+      () => statusBar.item.text.includes('Artifact 2: 342 / 300 words'),
+      20_000,
+      () => statusBar.item.text,
+    );
     assert.equal(statusBar.item.text, '$(checklist) Artifact 2: 342 / 300 words');
     assert.ok(statusBar.item.backgroundColor instanceof vscode.ThemeColor);
-    assert.equal((statusBar.item.backgroundColor as vscode.ThemeColor).id, 'statusBarItem.errorBackground', 'over a hard limit: error colour');
+    assert.equal(
+      (statusBar.item.backgroundColor as vscode.ThemeColor).id,
+      'statusBarItem.errorBackground',
+      'over a hard limit: error colour',
+    );
     assert.equal(statusBar.item.command, 'rubricWriter.showChecklist');
 
     placeCursor(editor, lineOf(editor.document, '## Part 1.') + 2, 0);
-    await waitFor('the status bar to show Part 1', () => statusBar.item.text === '$(checklist) Part 1: 238 / 450 words', 20_000, () => statusBar.item.text);
-    assert.equal((statusBar.item.backgroundColor as vscode.ThemeColor | undefined)?.id, 'statusBarItem.warningBackground');
+    await waitFor(
+      'the status bar to show Part 1',
+      () => statusBar.item.text === '$(checklist) Part 1: 238 / 450 words',
+      20_000,
+      () => statusBar.item.text,
+    );
+    assert.equal(
+      (statusBar.item.backgroundColor as vscode.ThemeColor | undefined)?.id,
+      'statusBarItem.warningBackground',
+    );
 
     placeCursor(editor, lineOf(editor.document, '- **The principal**'), 0);
-    await waitFor('the status bar to show Artifact 1', () => statusBar.item.text === '$(checklist) Artifact 1: 102 words', 20_000, () => statusBar.item.text);
+    await waitFor(
+      'the status bar to show Artifact 1',
+      () => statusBar.item.text === '$(checklist) Artifact 1: 102 words',
+      20_000,
+      () => statusBar.item.text,
+    );
   });
 
   test('the language status item sums up the submission', async () => {
     const { languageStatus } = await api();
     const { document } = await open('problems.md');
     await waitForCodes(document.uri, SIX);
-    await waitFor('the language status', () => languageStatus.item.text.startsWith('Rubric: 5/'), 20_000, () => languageStatus.item.text);
+    await waitFor(
+      'the language status',
+      () => languageStatus.item.text.startsWith('Rubric: 5/'),
+      20_000,
+      () => languageStatus.item.text,
+    );
     assert.equal(languageStatus.item.text, 'Rubric: 5/6 sections · 1 over limit · 1 under minimum');
     assert.equal(languageStatus.item.severity, vscode.LanguageStatusSeverity.Error);
     assert.match(languageStatus.item.detail ?? '', /2 errors, 4 warnings/);

@@ -46,17 +46,26 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * Polls until `probe` returns a truthy value (returned), or fails naming `what` and what `show`
  * (by default the probe's last value) says was there.
  */
-export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000, show?: () => unknown): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | Promise<T>,
+  timeoutMs = 20_000,
+  show?: () => unknown,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const last = await probe();
     if (last) return last as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; there was: ${JSON.stringify(show ? show() : last)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}; there was: ${JSON.stringify(show ? show() : last)}`,
+      );
     await sleep(100);
   }
 }
 
-export const rubricDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+export const rubricDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
 
 export const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
@@ -65,11 +74,17 @@ export const codes = (uri: vscode.Uri): string[] => rubricDiagnostics(uri).map(c
 /** Waits until the document's rubric diagnostics have exactly these codes (in any order). */
 export function waitForCodes(uri: vscode.Uri, expected: string[], timeoutMs?: number): Promise<vscode.Diagnostic[]> {
   const wanted = JSON.stringify([...expected].sort());
-  return waitFor(`diagnostics ${wanted} on ${uri.path}`, () => (JSON.stringify(codes(uri)) === wanted ? rubricDiagnostics(uri) : null), timeoutMs, () => codes(uri));
+  return waitFor(
+    `diagnostics ${wanted} on ${uri.path}`,
+    () => (JSON.stringify(codes(uri)) === wanted ? rubricDiagnostics(uri) : null),
+    timeoutMs,
+    () => codes(uri),
+  );
 }
 
 export function lineOf(document: vscode.TextDocument, startsWith: string): number {
-  for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.startsWith(startsWith)) return line;
+  for (let line = 0; line < document.lineCount; line++)
+    if (document.lineAt(line).text.startsWith(startsWith)) return line;
   throw new Error(`no line starting with ${JSON.stringify(startsWith)} in ${document.uri.path}`);
 }
 
@@ -94,23 +109,29 @@ export const controlUrl = (): string | null => process.env.RUBRIC_WRITER_E2E_CON
 
 export function control<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const base = controlUrl();
-  if (!base) return Promise.reject(new Error('no RUBRIC_WRITER_E2E_CONTROL: not running under the code-server stand-in'));
+  if (!base)
+    return Promise.reject(new Error('no RUBRIC_WRITER_E2E_CONTROL: not running under the code-server stand-in'));
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(`${base}${path}`, { method, headers: payload ? { 'content-type': 'application/json' } : {} }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => {
-        try {
-          const parsed = JSON.parse(text);
-          if ((res.statusCode ?? 500) >= 400) reject(new Error(`${method} ${path}: ${res.statusCode} ${parsed.error ?? text}`));
-          else resolve(parsed as T);
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
+    const req = request(
+      `${base}${path}`,
+      { method, headers: payload ? { 'content-type': 'application/json' } : {} },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => {
+          try {
+            const parsed = JSON.parse(text);
+            if ((res.statusCode ?? 500) >= 400)
+              reject(new Error(`${method} ${path}: ${res.statusCode} ${parsed.error ?? text}`));
+            else resolve(parsed as T);
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });

@@ -21,7 +21,10 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, slow: 5_000, reporter: 'spec' });
   const grep = process.env.RUBRIC_WRITER_E2E_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.e2e.js')).sort()) mocha.addFile(join(__dirname, file));
+  for (const file of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.e2e.js'))
+    .sort())
+    mocha.addFile(join(__dirname, file));
 
   const results: E2EResult[] = [];
   const resultsFile = process.env.RUBRIC_WRITER_E2E_RESULTS;

@@ -2,7 +2,17 @@
  * The pipeline: text → blocks (parsed, reused while unchanged) → outline → sections matched to the rubric → counts
  * → rules → diagnostics. Pure: no editor, file system or process APIs.
  */
-import { BlockIndex, DocumentModel, buildOutline, readFrontMatter, splitBlocks, type Block, type FrontMatter, type FrontMatterInfo, type OutlineHeading } from '../document';
+import {
+  BlockIndex,
+  DocumentModel,
+  buildOutline,
+  readFrontMatter,
+  splitBlocks,
+  type Block,
+  type FrontMatter,
+  type FrontMatterInfo,
+  type OutlineHeading,
+} from '../document';
 import type { Rubric, RubricRegistry } from '../rubric';
 import type { Position, Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
@@ -54,14 +64,29 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
   const info = blocks[0].digest.frontMatter;
   const frontMatter = info ? frontMatterOf(info) : null;
   const outline = buildOutline(blocks, length);
-  const base: Analysis = { rubric: null, frontMatter, outline, sections: [], diagnostics: [], index, blocks, states: [] };
+  const base: Analysis = {
+    rubric: null,
+    frontMatter,
+    outline,
+    sections: [],
+    diagnostics: [],
+    index,
+    blocks,
+    states: [],
+  };
   const documentStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
   let rubricId = options.rubricId ?? null;
   if (!rubricId) {
     if (frontMatter?.error && (frontMatter.mentionsRubric || options.associatedRubricId)) {
       const { start, end, message } = frontMatter.error;
-      base.diagnostics.push({ code: 'invalid-front-matter', severity: 'error', section: null, message: `The front matter is not valid YAML: ${message}`, range: index.range(start, end) });
+      base.diagnostics.push({
+        code: 'invalid-front-matter',
+        severity: 'error',
+        section: null,
+        message: `The front matter is not valid YAML: ${message}`,
+        range: index.range(start, end),
+      });
       return base;
     }
     rubricId = frontMatter?.rubric || options.associatedRubricId || null;
@@ -71,12 +96,21 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
   const rubric = options.registry.get(rubricId);
   if (!rubric) {
     const fromFrontMatter = !options.rubricId && frontMatter?.rubricValue;
-    const range = fromFrontMatter ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end) : documentStart;
+    const range = fromFrontMatter
+      ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
+      : documentStart;
     const suggestion = options.registry.suggest(rubricId);
     const known = options.registry.list().map((entry) => entry.rubric.id);
     const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
     const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
-    base.diagnostics.push({ code: 'unknown-rubric', severity: 'error', section: null, message: `${what}${hint}`, range, data: suggestion ? { suggestion } : undefined });
+    base.diagnostics.push({
+      code: 'unknown-rubric',
+      severity: 'error',
+      section: null,
+      message: `${what}${hint}`,
+      range,
+      data: suggestion ? { suggestion } : undefined,
+    });
     return base;
   }
 
@@ -93,9 +127,17 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     identifyingTerms: options.identifyingTerms ?? [],
   };
   const headingLines = new Map<string, number>();
-  for (const section of sections) if (section.heading) headingLines.set(section.id, index.position(section.heading.start).line);
+  for (const section of sections)
+    if (section.heading) headingLines.set(section.id, index.position(section.heading.start).line);
   const found = RULES.flatMap((rule) =>
-    (rule.check?.(context) ?? []).map(({ section, severity, ...rest }): Diagnostic => ({ code: rule.code, severity: severity ?? rule.severity, section: section ? section.id : null, ...rest })),
+    (rule.check?.(context) ?? []).map(
+      ({ section, severity, ...rest }): Diagnostic => ({
+        code: rule.code,
+        severity: severity ?? rule.severity,
+        section: section ? section.id : null,
+        ...rest,
+      }),
+    ),
   );
   const diagnostics = applySuppressions(found, index, headingLines).sort(compareDiagnostics);
   return { ...base, rubric, sections, diagnostics, states: sectionStates(sections, diagnostics) };

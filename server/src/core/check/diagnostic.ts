@@ -18,5 +18,9 @@ export interface Diagnostic {
 export const SOURCE = 'rubric-writer';
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.code.localeCompare(b.code)
+  );
 }

@@ -1,6 +1,15 @@
 /** Checking: sections matched to the rubric, counted, the rules run, suppressions applied, section states. Imports text, document, rubric. */
 export { analyze, DocumentAnalyzer, type Analysis, type AnalyzeOptions } from './analyze';
-export { compareDiagnostics, DIAGNOSTIC_CODES, RULES, SOURCE, type Diagnostic, type DiagnosticCode, type RuleDefinition, type Severity } from './diagnostic';
+export {
+  compareDiagnostics,
+  DIAGNOSTIC_CODES,
+  RULES,
+  SOURCE,
+  type Diagnostic,
+  type DiagnosticCode,
+  type RuleDefinition,
+  type Severity,
+} from './diagnostic';
 export { canonicalWord, createMatcher, normalize } from './match';
 export { sectionStates, type SectionState, type Tone } from './sectionState';
 export type { SectionResult, SectionStatus } from './sections';

@@ -8,21 +8,67 @@
 import { type Rubric, type RubricSection, flattenSections } from '../rubric';
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  first: '1', second: '2', third: '3', fourth: '4', fifth: '5',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  first: '1',
+  second: '2',
+  third: '3',
+  fourth: '4',
+  fifth: '5',
 };
-const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
+const ROMAN: Record<string, string> = {
+  i: '1',
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  v: '5',
+  vi: '6',
+  vii: '7',
+  viii: '8',
+  ix: '9',
+  x: '10',
+};
 const LABELS = new Set(['part', 'artifact', 'artefact', 'section', 'step', 'driver', 'component']);
 const DROPPED = new Set(['a', 'an', 'the']);
 /** Small words a numbered heading may add without changing which section it names. */
 const CONNECTIVES = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'my', 'our']);
 /** Spellings that no rule below reaches, US form last. */
 const SPELLING: Record<string, string> = {
-  artefact: 'artifact', learnt: 'learned', spelt: 'spelled', dreamt: 'dreamed', burnt: 'burned', leapt: 'leaped',
-  grey: 'gray', mould: 'mold', plough: 'plow', cheque: 'check', tyre: 'tire', kerb: 'curb',
-  storey: 'story', aeroplane: 'airplane', jewelery: 'jewelry', aluminium: 'aluminum', sceptic: 'skeptic',
-  sceptical: 'skeptical', ageing: 'aging', draught: 'draft', enquiry: 'inquiry', enquire: 'inquire', amongst: 'among',
-  whilst: 'while', programme: 'program', gramme: 'gram', pyjama: 'pajama',
+  artefact: 'artifact',
+  learnt: 'learned',
+  spelt: 'spelled',
+  dreamt: 'dreamed',
+  burnt: 'burned',
+  leapt: 'leaped',
+  grey: 'gray',
+  mould: 'mold',
+  plough: 'plow',
+  cheque: 'check',
+  tyre: 'tire',
+  kerb: 'curb',
+  storey: 'story',
+  aeroplane: 'airplane',
+  jewelery: 'jewelry',
+  aluminium: 'aluminum',
+  sceptic: 'skeptic',
+  sceptical: 'skeptical',
+  ageing: 'aging',
+  draught: 'draft',
+  enquiry: 'inquiry',
+  enquire: 'inquire',
+  amongst: 'among',
+  whilst: 'while',
+  programme: 'program',
+  gramme: 'gram',
+  pyjama: 'pajama',
 };
 
 /**
@@ -63,10 +109,13 @@ export interface NormalForm {
 export function normalize(text: string): NormalForm {
   const lower = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/&/g, ' and ');
   const extra: string[] = [];
-  const withoutParentheticals = lower.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_m, a: string | undefined, b: string | undefined) => {
-    extra.push(...tokens(a ?? b ?? ''));
-    return ' ';
-  });
+  const withoutParentheticals = lower.replace(
+    /\(([^)]*)\)|\[([^\]]*)\]/g,
+    (_m, a: string | undefined, b: string | undefined) => {
+      extra.push(...tokens(a ?? b ?? ''));
+      return ' ';
+    },
+  );
   const raw = tokens(withoutParentheticals);
   const words: string[] = [];
   let key: string | null = null;
@@ -138,7 +187,11 @@ function bestMatch(heading: NormalForm, sections: SectionForms[]): SectionMatch 
   sections.forEach((section, index) => {
     let score = 0;
     if (section.forms.includes(form)) score = 100 + heading.words.length;
-    else if (heading.key !== null && heading.key === section.key && heading.rest.every((w) => section.vocabulary.has(w) || CONNECTIVES.has(w))) {
+    else if (
+      heading.key !== null &&
+      heading.key === section.key &&
+      heading.rest.every((w) => section.vocabulary.has(w) || CONNECTIVES.has(w))
+    ) {
       score = 50 + heading.rest.length;
     }
     if (score > 0 && (!best || score > best.score)) best = { index, score };

@@ -75,7 +75,11 @@ export function sectionStates(sections: readonly SectionResult[], diagnostics: r
  * The diagnostics about a section: its own, and for a section missing with its whole Part, the
  * Part's `missing-section` (one diagnostic stands for the Part and all its sections).
  */
-function diagnosticsAbout(sections: readonly SectionResult[], diagnostics: readonly Diagnostic[], result: SectionResult): Diagnostic[] {
+function diagnosticsAbout(
+  sections: readonly SectionResult[],
+  diagnostics: readonly Diagnostic[],
+  result: SectionResult,
+): Diagnostic[] {
   const own = diagnostics.filter((d) => d.section === result.id);
   const parent = result.flat.parent ? sections[result.flat.parent.index] : null;
   if (result.heading || !parent || parent.heading) return own;
@@ -95,10 +99,13 @@ function summaryLine(result: SectionResult): string {
     const short = limits.min !== undefined && words > 0 && words < limits.min ? ` — ${limits.min - words} short` : '';
     parts.push(`${words} / ${formatWordLimit(limits)} words${over}${short}`);
   } else parts.push(`${words} word${words === 1 ? '' : 's'}`);
-  if (section.items && result.items !== null) parts.push(`${result.items} / ${section.items.min} ${section.items.noun}s`);
+  if (section.items && result.items !== null)
+    parts.push(`${result.items} / ${section.items.min} ${section.items.noun}s`);
   if (result.recordings.length > 0) {
     const total = result.recordings.reduce((sum, r) => sum + (r.seconds ?? 0), 0);
-    parts.push(`${result.recordings.length} recording${result.recordings.length === 1 ? '' : 's'}${total > 0 ? `, ${formatDuration(total)}` : ''}`);
+    parts.push(
+      `${result.recordings.length} recording${result.recordings.length === 1 ? '' : 's'}${total > 0 ? `, ${formatDuration(total)}` : ''}`,
+    );
   }
   if (result.photos.length > 0) parts.push(`${result.photos.length} photo${result.photos.length === 1 ? '' : 's'}`);
   return parts.join(' · ');

@@ -80,7 +80,13 @@ function countDescendants(section: FlatSection['section']): number {
   return (section.sections ?? []).reduce((n, child) => n + 1 + countDescendants(child), 0);
 }
 
-function measure(flat: FlatSection, heading: OutlineHeading | null, duplicates: OutlineHeading[], end: number, index: BlockIndex): SectionResult {
+function measure(
+  flat: FlatSection,
+  heading: OutlineHeading | null,
+  duplicates: OutlineHeading[],
+  end: number,
+  index: BlockIndex,
+): SectionResult {
   const { section } = flat;
   const result: SectionResult = {
     flat,

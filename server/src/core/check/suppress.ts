@@ -9,7 +9,11 @@ import type { Diagnostic } from './diagnostic';
 
 const COMMENT = /<!--\s*rubric-writer-(disable-next-line|disable)\b([\s\S]*?)-->/g;
 
-export function applySuppressions(diagnostics: Diagnostic[], index: BlockIndex, headingLines: ReadonlyMap<string, number>): Diagnostic[] {
+export function applySuppressions(
+  diagnostics: Diagnostic[],
+  index: BlockIndex,
+  headingLines: ReadonlyMap<string, number>,
+): Diagnostic[] {
   const everywhere = new Set<string>();
   const byLine = new Map<number, Set<string>>();
   let any = false;

@@ -6,11 +6,27 @@
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { computeLineStarts, findIdentifying, isMediaUrl, ReaderText, readDuration, readTrailingDuration } from '../text';
+import {
+  computeLineStarts,
+  findIdentifying,
+  isMediaUrl,
+  ReaderText,
+  readDuration,
+  readTrailingDuration,
+} from '../text';
 import { parseMarkdown } from './parse';
 import type { BlockDigest } from './digestTypes';
 
-export type { BlockDigest, CommentInfo, FrontMatterInfo, HeadingInfo, ListInfo, MediaInfo, TableInfo, TextRun } from './digestTypes';
+export type {
+  BlockDigest,
+  CommentInfo,
+  FrontMatterInfo,
+  HeadingInfo,
+  ListInfo,
+  MediaInfo,
+  TableInfo,
+  TextRun,
+} from './digestTypes';
 
 /**
  * Parses `text` and digests it. `definitions` (reference and footnote definitions made
@@ -32,7 +48,8 @@ export function digestBlock(text: string, definitions = '', before = false): Blo
 function fillPositions(node: Nodes): void {
   if (!('children' in node)) return;
   for (const child of node.children as Nodes[]) {
-    if (!child.position && node.position) child.position = { start: { ...node.position.start }, end: { ...node.position.end } };
+    if (!child.position && node.position)
+      child.position = { start: { ...node.position.start }, end: { ...node.position.end } };
     fillPositions(child);
   }
 }
@@ -56,7 +73,10 @@ class Digester {
   private readonly reader = new ReaderText();
   private digest: BlockDigest;
 
-  constructor(private readonly text: string, private readonly source: string) {
+  constructor(
+    private readonly text: string,
+    private readonly source: string,
+  ) {
     this.digest = {
       length: text.length,
       lineStarts: computeLineStarts(text),
@@ -127,15 +147,26 @@ class Digester {
         const valueStart = open ? from + open.index + open[0].length : end(node);
         const close = /(\r\n|\r|\n)[^\r\n]*$/.exec(raw);
         const valueEnd = close && from + close.index >= valueStart ? from + close.index : valueStart;
-        this.digest.frontMatter = { start: from, end: end(node), value: this.source.slice(valueStart, valueEnd), valueStart };
+        this.digest.frontMatter = {
+          start: from,
+          end: end(node),
+          value: this.source.slice(valueStart, valueEnd),
+          valueStart,
+        };
         break;
       }
       case 'heading':
-        this.digest.headings.push({ start: start(node), end: end(node), depth: node.depth, text: toString(node).trim() });
+        this.digest.headings.push({
+          start: start(node),
+          end: end(node),
+          depth: node.depth,
+          text: toString(node).trim(),
+        });
         this.collectText(node);
         break;
       case 'html':
-        if (isDirective(node.value)) this.digest.directives.push({ start: start(node), end: end(node), text: node.value });
+        if (isDirective(node.value))
+          this.digest.directives.push({ start: start(node), end: end(node), text: node.value });
         break;
       case 'definition':
         this.digest.definitions.push(`[${node.label ?? node.identifier}]`);
@@ -187,7 +218,8 @@ class Digester {
         }
         case 'html':
           // Inline HTML is markup, not text: removed, except that a <br> breaks the line.
-          if (isDirective(child.value)) this.digest.directives.push({ start: start(child), end: end(child), text: child.value });
+          if (isDirective(child.value))
+            this.digest.directives.push({ start: start(child), end: end(child), text: child.value });
           if (LINE_BREAK_TAG.test(child.value)) this.reader.separate();
           break;
         case 'link':
@@ -198,7 +230,14 @@ class Digester {
             else this.reader.separate();
           } else if (child.type === 'image') {
             photos.push(this.digest.media.length);
-            this.digest.media.push({ start: start(child), end: end(child), url: child.url, recording: false, seconds: null, captioned: false });
+            this.digest.media.push({
+              start: start(child),
+              end: end(child),
+              url: child.url,
+              recording: false,
+              seconds: null,
+              captioned: false,
+            });
             this.reader.separate();
           } else {
             photos.push(...this.linkText(child));
@@ -206,7 +245,14 @@ class Digester {
           break;
         case 'imageReference':
           photos.push(this.digest.media.length);
-          this.digest.media.push({ start: start(child), end: end(child), url: '', recording: false, seconds: null, captioned: false });
+          this.digest.media.push({
+            start: start(child),
+            end: end(child),
+            url: '',
+            recording: false,
+            seconds: null,
+            captioned: false,
+          });
           this.reader.separate();
           break;
         case 'break':
@@ -227,7 +273,8 @@ class Digester {
   private linkText(link: Nodes & { type: 'link' }): number[] {
     const label = toString(link);
     const url = link.url;
-    const isBareUrl = label === url || `mailto:${label}` === url || `http://${label}` === url || `https://${label}` === url;
+    const isBareUrl =
+      label === url || `mailto:${label}` === url || `http://${label}` === url || `https://${label}` === url;
     if (isBareUrl) {
       // The address as written is the text (one run, so one word); its pieces are searched as one for privacy.
       const text = link.children.length === 1 && link.children[0].type === 'text' ? link.children[0] : link;
@@ -235,18 +282,27 @@ class Digester {
       this.digest.textRuns.push({ start: start(link), text: this.source.slice(start(link), end(link)) });
       return [];
     }
-    if (url.startsWith('mailto:') && !label.includes(url.slice(7))) this.digest.textRuns.push({ start: start(link), text: url.slice(7) });
+    if (url.startsWith('mailto:') && !label.includes(url.slice(7)))
+      this.digest.textRuns.push({ start: start(link), text: url.slice(7) });
     return this.inline(link);
   }
 
   private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
-    let seconds = next?.type === 'text' ? readDuration(next.value)?.seconds ?? null : null;
+    let seconds = next?.type === 'text' ? (readDuration(next.value)?.seconds ?? null) : null;
     if (seconds === null && node.type === 'link') seconds = readTrailingDuration(toString(node));
-    this.digest.media.push({ start: start(node), end: end(node), url: node.url, recording: true, seconds, captioned: false });
+    this.digest.media.push({
+      start: start(node),
+      end: end(node),
+      url: node.url,
+      recording: true,
+      seconds,
+      captioned: false,
+    });
   }
 
   private collectText(node: Nodes): void {
-    if (node.type === 'text' || node.type === 'inlineCode') this.digest.textRuns.push({ start: start(node), text: node.value });
+    if (node.type === 'text' || node.type === 'inlineCode')
+      this.digest.textRuns.push({ start: start(node), text: node.value });
     else if ('children' in node) for (const child of node.children) this.collectText(child as Nodes);
   }
 
@@ -282,7 +338,8 @@ function endsOpen(text: string, last: RootContent | undefined): boolean {
   }
   if (last.type === 'html') {
     const lastLine = value.split(/\r\n|\r|\n/).pop() ?? '';
-    if (/^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i.test(value)) return !/<\/(script|pre|style|textarea)>/i.test(lastLine);
+    if (/^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i.test(value))
+      return !/<\/(script|pre|style|textarea)>/i.test(lastLine);
     if (/^ {0,3}<!--/.test(value)) return value.indexOf('-->', value.indexOf('<!--') + 2) === -1;
     if (/^ {0,3}<\?/.test(value)) return !lastLine.includes('?>');
     if (/^ {0,3}<!\[CDATA\[/.test(value)) return !lastLine.includes(']]>');

@@ -13,7 +13,10 @@ export class BlockIndex {
   private readonly wordsBefore: number[];
   readonly totalWords: number;
 
-  constructor(readonly blocks: readonly Block[], readonly length: number) {
+  constructor(
+    readonly blocks: readonly Block[],
+    readonly length: number,
+  ) {
     this.starts = blocks.map((block) => block.start);
     this.wordsBefore = [];
     let words = 0;
@@ -77,7 +80,8 @@ export class BlockIndex {
   itemsIn(from: number, to: number): number {
     let items = 0;
     this.eachBlockIn(from, to, (block) => {
-      for (const list of block.digest.lists) if (list.topLevel && inside(block.start + list.start, from, to)) items += list.items;
+      for (const list of block.digest.lists)
+        if (list.topLevel && inside(block.start + list.start, from, to)) items += list.items;
       for (const table of block.digest.tables) if (inside(block.start + table.start, from, to)) items += table.bodyRows;
     });
     return items;
@@ -87,7 +91,8 @@ export class BlockIndex {
     const found: MediaInfo[] = [];
     this.eachBlockIn(from, to, (block) => {
       for (const media of block.digest.media) {
-        if (inside(block.start + media.start, from, to)) found.push({ ...media, start: block.start + media.start, end: block.start + media.end });
+        if (inside(block.start + media.start, from, to))
+          found.push({ ...media, start: block.start + media.start, end: block.start + media.end });
       }
     });
     return found;

@@ -73,18 +73,25 @@ export class DocumentModel {
     for (;;) {
       const regionStart = this.blocks[first].start;
       const atEnd = last === this.blocks.length - 1;
-      const oldText = this.blocks.slice(first, last + 1).map((b) => b.text).join('');
+      const oldText = this.blocks
+        .slice(first, last + 1)
+        .map((b) => b.text)
+        .join('');
       const regionText = oldText.slice(0, start - regionStart) + insert + oldText.slice(end - regionStart);
       const fresh = this.splitRegion(regionText, regionStart, this.blocks[first].startLine, atEnd, 0);
       if (fresh === null) {
         // The region ends inside an open construct: take in more blocks (doubling) and try again.
-        for (let i = last + 1; i <= Math.min(this.blocks.length - 1, last + Math.max(1, last - first)); i++) this.reuse.set(reuseKey(this.blocks[i].text, false), this.blocks[i].digest);
+        for (let i = last + 1; i <= Math.min(this.blocks.length - 1, last + Math.max(1, last - first)); i++)
+          this.reuse.set(reuseKey(this.blocks[i].text, false), this.blocks[i].digest);
         last = Math.min(this.blocks.length - 1, last + Math.max(1, last - first));
         continue;
       }
       const oldLines = this.blocks.slice(first, last + 1).reduce((n, b) => n + lineCount(b), 0);
       const newLines = fresh.reduce((n, b) => n + lineCount(b), 0);
-      const definitionsBefore = this.blocks.slice(first, last + 1).flatMap((b) => b.digest.definitions).join('\n');
+      const definitionsBefore = this.blocks
+        .slice(first, last + 1)
+        .flatMap((b) => b.digest.definitions)
+        .join('\n');
       const definitionsAfter = fresh.flatMap((b) => b.digest.definitions).join('\n');
       for (let i = last + 1; i < this.blocks.length; i++) {
         const block = this.blocks[i];
@@ -104,8 +111,20 @@ export class DocumentModel {
    * document's end and its last block is left open (the caller widens the region).
    */
   private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: true, minChars: number): Block[];
-  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean, minChars: number): Block[] | null;
-  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: boolean, minChars: number): Block[] | null {
+  private splitRegion(
+    text: string,
+    base: number,
+    baseLine: number,
+    atDocumentEnd: boolean,
+    minChars: number,
+  ): Block[] | null;
+  private splitRegion(
+    text: string,
+    base: number,
+    baseLine: number,
+    atDocumentEnd: boolean,
+    minChars: number,
+  ): Block[] | null {
     const { cuts, open } = blockCuts(text, base === 0, minChars);
     if (open && !atDocumentEnd) return null;
     cuts.push(text.length);
@@ -128,7 +147,8 @@ export class DocumentModel {
       line += digest.lineStarts.length - 1;
       start = cut;
     }
-    if (blocks.length === 0) blocks.push({ start: base, startLine: baseLine, text, digest: this.digestOf(text, base === 0) });
+    if (blocks.length === 0)
+      blocks.push({ start: base, startLine: baseLine, text, digest: this.digestOf(text, base === 0) });
     return blocks;
   }
 
@@ -140,7 +160,9 @@ export class DocumentModel {
   private definitionsFor(text: string): string {
     if (this.definitions.length === 0 || !text.includes('[')) return '';
     const lower = text.toLowerCase();
-    const used = this.definitions.filter((label) => lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()));
+    const used = this.definitions.filter((label) =>
+      lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()),
+    );
     // Blank lines between them: a definition right after a footnote would be read as its continuation.
     return used.map((label) => (label.startsWith('[^') ? `${label}: .` : `${label}: #`)).join('\n\n');
   }
@@ -150,7 +172,11 @@ export class DocumentModel {
     const definitions = [...new Set(this.blocks.flatMap((b) => b.digest.definitions))].sort();
     if (definitions.join('\n') === this.definitions.join('\n')) return;
     this.definitions = definitions;
-    this.blocks = this.blocks.map((block) => (block.text.includes('[') ? { ...block, digest: digestBlock(block.text, this.definitionsFor(block.text), block.start > 0) } : block));
+    this.blocks = this.blocks.map((block) =>
+      block.text.includes('[')
+        ? { ...block, digest: digestBlock(block.text, this.definitionsFor(block.text), block.start > 0) }
+        : block,
+    );
   }
 
   /** Lines in the text (a text ending in a line break has an empty last line). */
@@ -262,7 +288,8 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
   let lastCut = 0;
   let fence: { char: string; length: number } | null = null;
   let inComment = false;
-  let inFrontMatter = atDocumentStart && opensFrontMatter(text) && /(\r?\n|\r)(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(text);
+  let inFrontMatter =
+    atDocumentStart && opensFrontMatter(text) && /(\r?\n|\r)(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(text);
   let first = true;
   let previousBlank = false;
   let paragraphHasImage = false;
@@ -292,7 +319,11 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
       continue;
     }
     const heading = line.charCodeAt(0) === 35 /* # */ && ATX.test(line);
-    if (offset > 0 && offset - lastCut >= minChars && (heading || (previousBlank && !paragraphHasImage && FRESH_START.test(line)))) {
+    if (
+      offset > 0 &&
+      offset - lastCut >= minChars &&
+      (heading || (previousBlank && !paragraphHasImage && FRESH_START.test(line)))
+    ) {
       cuts.push(offset);
       lastCut = offset;
     }

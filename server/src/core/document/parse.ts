@@ -63,7 +63,10 @@ const TABLE_TRIGGER = /\||:[ \t]*-|-[ \t]*:/;
 
 /** Parses `text`; `allParts` uses every GFM part whatever the text holds (for tests). */
 export function parseMarkdown(text: string, allParts = false): Root {
-  const parts: GfmParts = { autolinkLiterals: allParts || AUTOLINK_TRIGGER.test(text), tables: allParts || TABLE_TRIGGER.test(text) };
+  const parts: GfmParts = {
+    autolinkLiterals: allParts || AUTOLINK_TRIGGER.test(text),
+    tables: allParts || TABLE_TRIGGER.test(text),
+  };
   const key = `${+parts.autolinkLiterals}${+parts.tables}`;
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = createProcessor(parts)));

@@ -23,7 +23,22 @@ export function fileReport(file: string, analysis: Analysis): FileReport {
   return {
     file,
     rubric: analysis.rubric?.id ?? null,
-    diagnostics: analysis.diagnostics.map(({ code, severity, section, message, range }) => ({ code, severity, section, message, range })),
-    sections: analysis.states.map(({ id, title, found, words, min, max, items, status }) => ({ id, title, found, words, min, max, items, status })),
+    diagnostics: analysis.diagnostics.map(({ code, severity, section, message, range }) => ({
+      code,
+      severity,
+      section,
+      message,
+      range,
+    })),
+    sections: analysis.states.map(({ id, title, found, words, min, max, items, status }) => ({
+      id,
+      title,
+      found,
+      words,
+      min,
+      max,
+      items,
+      status,
+    })),
   };
 }

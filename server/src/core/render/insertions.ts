@@ -19,7 +19,14 @@ export function insertionFor(text: string, analysis: Analysis, sectionId: string
   if (parent?.heading) offset = Math.min(offset, parent.end);
   const depth = parent?.heading ? parent.heading.depth + 1 : (topLevelDepth(analysis) ?? 2) + target.flat.depth;
   const before = text.slice(0, offset);
-  const lead = offset === 0 ? '' : before.endsWith('\n\n') || before.endsWith('\r\n\r\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const lead =
+    offset === 0
+      ? ''
+      : before.endsWith('\n\n') || before.endsWith('\r\n\r\n')
+        ? ''
+        : before.endsWith('\n')
+          ? '\n'
+          : '\n\n';
   return { sectionId, offset, text: `${lead}${sectionBlock(depth, target.flat.section)}\n` };
 }
 
@@ -34,7 +41,9 @@ export function allInsertions(text: string, analysis: Analysis): Insertion[] {
       const children = analysis.sections.filter((c) => c.flat.parent === s.flat && !c.heading);
       const childText = children.map((c) => {
         const inner = insertionFor(text, analysis, c.id)!;
-        return inner.text.replace(/^\n+/, '').replace(/^(#+)/, '#'.repeat(Math.min(6, own.text.trim().match(/^#+/)![0].length + 1)));
+        return inner.text
+          .replace(/^\n+/, '')
+          .replace(/^(#+)/, '#'.repeat(Math.min(6, own.text.trim().match(/^#+/)![0].length + 1)));
       });
       return [{ ...own, text: own.text + childText.join('') }];
     });

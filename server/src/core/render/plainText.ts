@@ -7,7 +7,11 @@ import type { Nodes, Parents } from 'mdast';
 import type { Analysis } from '../check';
 import { parseMarkdown } from '../document';
 
-export function sectionPlainText(text: string, analysis: Analysis, sectionId: string): { title: string; text: string } | null {
+export function sectionPlainText(
+  text: string,
+  analysis: Analysis,
+  sectionId: string,
+): { title: string; text: string } | null {
   const section = analysis.sections.find((s) => s.id === sectionId);
   if (!section?.heading) return null;
   return { title: section.title, text: markdownToPlainText(text.slice(section.heading.end, section.end)) };
@@ -17,7 +21,10 @@ export function markdownToPlainText(markdown: string): string {
   const tree = parseMarkdown(markdown);
   const footnotes: string[] = [];
   const blocks = tree.children.flatMap((node) => block(node as Nodes, footnotes)).filter((b) => b.length > 0);
-  return [...blocks, ...footnotes].join('\n\n').replace(/[ \t]+\n/g, '\n').trim();
+  return [...blocks, ...footnotes]
+    .join('\n\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 }
 
 function block(node: Nodes, footnotes: string[]): string[] {
@@ -34,7 +41,9 @@ function block(node: Nodes, footnotes: string[]): string[] {
     case 'code':
       return [node.value];
     case 'footnoteDefinition':
-      footnotes.push(`[${node.label ?? node.identifier}] ${node.children.flatMap((child) => block(child as Nodes, footnotes)).join(' ')}`);
+      footnotes.push(
+        `[${node.label ?? node.identifier}] ${node.children.flatMap((child) => block(child as Nodes, footnotes)).join(' ')}`,
+      );
       return [];
     default:
       return [];
@@ -46,7 +55,11 @@ function list(node: Nodes & { type: 'list' }, depth: number, footnotes: string[]
   return node.children
     .map((item, i) => {
       const marker = node.ordered ? `${(node.start ?? 1) + i}.` : '-';
-      const parts = item.children.map((child) => (child.type === 'list' ? list(child, depth + 1, footnotes) : block(child as Nodes, footnotes).join(`\n${indent}  `)));
+      const parts = item.children.map((child) =>
+        child.type === 'list'
+          ? list(child, depth + 1, footnotes)
+          : block(child as Nodes, footnotes).join(`\n${indent}  `),
+      );
       const [first = '', ...rest] = parts;
       return [`${indent}${marker} ${first}`, ...rest].join('\n');
     })
@@ -68,7 +81,9 @@ function inline(node: Nodes): string {
       return `[${node.label ?? node.identifier}]`;
     case 'link': {
       const label = (node as Parents).children.map((child) => inline(child as Nodes)).join('');
-      return /^[a-z][a-z0-9+.-]*:/i.test(node.url) && !label.includes(node.url.replace(/^mailto:/, '')) ? `${label} (${node.url})` : label;
+      return /^[a-z][a-z0-9+.-]*:/i.test(node.url) && !label.includes(node.url.replace(/^mailto:/, ''))
+        ? `${label} (${node.url})`
+        : label;
     }
     default:
       return 'children' in node ? (node as Parents).children.map((child) => inline(child as Nodes)).join('') : '';

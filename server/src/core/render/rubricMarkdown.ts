@@ -14,14 +14,24 @@ export function sectionMarkdown(section: RubricSection, state?: SectionState): s
   if (section.questions?.length) out.push(section.questions.map((q) => `- ${q}`).join('\n'));
   if (section.points?.length) out.push(`Points to cover:\n\n${section.points.map((p) => `- ${p}`).join('\n')}`);
   if (section.criteria?.length) {
-    out.push(['| Level | Criteria |', '| --- | --- |', ...section.criteria.map((c) => `| ${escapeCell(c.level)} | ${escapeCell(c.text)} |`)].join('\n'));
+    out.push(
+      [
+        '| Level | Criteria |',
+        '| --- | --- |',
+        ...section.criteria.map((c) => `| ${escapeCell(c.level)} | ${escapeCell(c.text)} |`),
+      ].join('\n'),
+    );
   }
   if (section.passing) out.push(`*Passing:* ${section.passing}`);
   return out.join('\n\n');
 }
 
 export function rubricMarkdown(rubric: Rubric, full = true): string {
-  const out = [`# ${rubric.title}`, `*${rubric.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${rubric.source}* · id \`${rubric.id}\``, rubric.description];
+  const out = [
+    `# ${rubric.title}`,
+    `*${rubric.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${rubric.source}* · id \`${rubric.id}\``,
+    rubric.description,
+  ];
   if (rubric.passing) out.push(`**To pass:** ${rubric.passing}`);
   if (rubric.anonymity) out.push(`**Anonymity:** ${rubric.anonymity}`);
   if (full) {

@@ -39,9 +39,20 @@ export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Sni
   for (const rubric of rubrics) {
     const all = flattenSections(rubric);
     const stop = { next: 1 };
-    const template = ['---', `rubric: ${rubric.id}`, '---', '', `# \${${stop.next++}:${escape(oneLine(rubric.title))}}`, ''];
+    const template = [
+      '---',
+      `rubric: ${rubric.id}`,
+      '---',
+      '',
+      `# \${${stop.next++}:${escape(oneLine(rubric.title))}}`,
+      '',
+    ];
     for (const flat of all) template.push(...sectionLines(flat, 2, stop));
-    snippets[`${rubric.title}: whole submission`] = { prefix: `rw-template-${rubric.id}`, body: trim(template), description: `Rubric Writer: a complete ${rubric.title} submission, every section in order` };
+    snippets[`${rubric.title}: whole submission`] = {
+      prefix: `rw-template-${rubric.id}`,
+      body: trim(template),
+      description: `Rubric Writer: a complete ${rubric.title} submission, every section in order`,
+    };
     for (const flat of all) {
       snippets[`${rubric.title}: ${flat.section.title}`] = {
         prefix: `rw-${flat.section.id}`,
@@ -53,4 +64,5 @@ export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Sni
   return snippets;
 }
 
-export const snippetsFileText = (rubrics: readonly Rubric[]) => `${JSON.stringify(generateSnippets(rubrics), null, 2)}\n`;
+export const snippetsFileText = (rubrics: readonly Rubric[]) =>
+  `${JSON.stringify(generateSnippets(rubrics), null, 2)}\n`;

@@ -7,7 +7,10 @@ export function renderTemplate(rubric: Rubric): string {
   const lines = ['---', `rubric: ${rubric.id}`, '---', '', headingLine(1, rubric.title), ''];
   if (rubric.anonymity) lines.push(guidanceComment([rubric.anonymity]), '');
   for (const flat of flattenSections(rubric)) lines.push(renderSection(flat, 2), '');
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** One section: heading at `baseDepth` (plus nesting) and its guidance as an HTML comment. */

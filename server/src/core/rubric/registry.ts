@@ -41,20 +41,37 @@ export function loadRubricText(text: string): LoadedRubric {
   try {
     document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    return { rubric: null, problems: [{ message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' }] };
+    return {
+      rubric: null,
+      problems: [
+        { message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' },
+      ],
+    };
   }
   for (const error of document.errors) {
-    problems.push({ message: `Invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, range: span(error.pos[0], error.pos[1]), severity: 'error' });
+    problems.push({
+      message: `Invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      range: span(error.pos[0], error.pos[1]),
+      severity: 'error',
+    });
   }
   if (problems.length > 0) return { rubric: null, problems };
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { rubric: null, problems: [{ message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' }] };
+    return {
+      rubric: null,
+      problems: [
+        { message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' },
+      ],
+    };
   }
   for (const error of validate(data)) {
-    const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
     const node = nodeAt(document, path);
     const range = node?.range ? span(node.range[0], node.range[1]) : span(0, 0);
     problems.push({ message: describeSchemaError(error), range, severity: 'error' });
@@ -65,14 +82,21 @@ export function loadRubricText(text: string): LoadedRubric {
   flattenSections(rubric).forEach(({ section }, i) => {
     if (seen.has(section.id)) {
       const node = nodeAt(document, [...sectionPath(rubric, i), 'id']);
-      problems.push({ message: `Section id "${section.id}" is used twice in this rubric.`, range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0), severity: 'error' });
+      problems.push({
+        message: `Section id "${section.id}" is used twice in this rubric.`,
+        range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0),
+        severity: 'error',
+      });
     }
     seen.add(section.id);
   });
   return { rubric: problems.length > 0 ? null : rubric, problems };
 }
 
-function nodeAt(document: Document.Parsed, path: (string | number)[]): { range?: [number, number, number] | null } | null {
+function nodeAt(
+  document: Document.Parsed,
+  path: (string | number)[],
+): { range?: [number, number, number] | null } | null {
   for (let length = path.length; length >= 0; length--) {
     const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
     if (isNode(node)) return node;
@@ -131,8 +155,10 @@ export class RubricRegistry {
   /** Adds a user rubric; returns a problem message when its id is taken. */
   add(rubric: Rubric, origin: string): string | null {
     const existing = this.entries.get(rubric.id);
-    if (existing && existing.origin === null) return `"${rubric.id}" is a built-in rubric id; the built-in rubric is used. Give this rubric another id.`;
-    if (existing && existing.origin !== origin) return `"${rubric.id}" is already defined in ${existing.origin}; that one is used.`;
+    if (existing && existing.origin === null)
+      return `"${rubric.id}" is a built-in rubric id; the built-in rubric is used. Give this rubric another id.`;
+    if (existing && existing.origin !== origin)
+      return `"${rubric.id}" is already defined in ${existing.origin}; that one is used.`;
     this.entries.set(rubric.id, { rubric, origin });
     return null;
   }
@@ -155,7 +181,8 @@ export class RubricRegistry {
     if (!wanted) return null;
     const ids = [...this.entries.keys()];
     const containing = ids.filter((known) => known.includes(wanted) || wanted.includes(known));
-    if (containing.length > 0) return containing.sort((a, b) => Math.abs(a.length - wanted.length) - Math.abs(b.length - wanted.length))[0];
+    if (containing.length > 0)
+      return containing.sort((a, b) => Math.abs(a.length - wanted.length) - Math.abs(b.length - wanted.length))[0];
     let best: string | null = null;
     let bestDistance = Infinity;
     for (const known of ids) {

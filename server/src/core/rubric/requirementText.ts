@@ -28,7 +28,11 @@ export function describeRecordingRequirement(rule: RecordingRequirement): string
   const parts: string[] = [];
   if (rule.minSeconds !== undefined && rule.maxSeconds !== undefined) {
     const bothMinutes = rule.minSeconds % 60 === 0 && rule.maxSeconds % 60 === 0;
-    parts.push(bothMinutes ? `${rule.minSeconds / 60}–${rule.maxSeconds / 60} minutes` : `${formatDuration(rule.minSeconds)}–${formatDuration(rule.maxSeconds)}`);
+    parts.push(
+      bothMinutes
+        ? `${rule.minSeconds / 60}–${rule.maxSeconds / 60} minutes`
+        : `${formatDuration(rule.minSeconds)}–${formatDuration(rule.maxSeconds)}`,
+    );
   } else if (rule.maxSeconds !== undefined) parts.push(`at most ${formatSpan(rule.maxSeconds)}`);
   else if (rule.minSeconds !== undefined) parts.push(`at least ${formatSpan(rule.minSeconds)}`);
   if (rule.totalMaxSeconds !== undefined) parts.push(`at most ${formatSpan(rule.totalMaxSeconds)} in total`);
@@ -48,7 +52,8 @@ export function describeRules(section: RubricSection, { forGuidance = false } = 
     parts.push(`recordings: ${describeRecordingRequirement(recordings)}${replaces}`);
   }
   const photos = section.media?.photos;
-  if (photos?.max !== undefined) parts.push(`photos: at most ${photos.max}${photos.captions ? ', each captioned' : ''}`);
+  if (photos?.max !== undefined)
+    parts.push(`photos: at most ${photos.max}${photos.captions ? ', each captioned' : ''}`);
   if (section.required === false && !forGuidance) parts.push('optional');
   return parts.filter(Boolean).join('; ');
 }

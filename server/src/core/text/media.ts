@@ -1,6 +1,19 @@
 /** Recognisers for media links and the durations writers put after them. */
 
-const MEDIA_EXTENSIONS = new Set(['mp4', 'mov', 'm4v', 'webm', 'mkv', 'avi', 'mp3', 'm4a', 'wav', 'ogg', 'aac', 'flac']);
+const MEDIA_EXTENSIONS = new Set([
+  'mp4',
+  'mov',
+  'm4v',
+  'webm',
+  'mkv',
+  'avi',
+  'mp3',
+  'm4a',
+  'wav',
+  'ogg',
+  'aac',
+  'flac',
+]);
 const VIDEO_HOSTS = [
   /(^|\.)youtube\.com$/,
   /(^|\.)youtu\.be$/,
@@ -17,7 +30,9 @@ export function isMediaUrl(url: string): boolean {
   const path = url.split(/[?#]/, 1)[0];
   const dot = path.lastIndexOf('.');
   if (dot !== -1 && MEDIA_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())) return true;
-  const host = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(path)?.[1] ?? (/^www\./i.test(path) ? path.split('/')[0] : undefined);
+  const host =
+    /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(path)?.[1] ??
+    (/^www\./i.test(path) ? path.split('/')[0] : undefined);
   return host !== undefined && VIDEO_HOSTS.some((pattern) => pattern.test(host.toLowerCase()));
 }
 

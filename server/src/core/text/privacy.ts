@@ -11,7 +11,8 @@ export interface IdentifyingMatch {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Phone-shaped runs of digits; the digit count below separates them from years, ranges and times.
-const PHONE = /(?<![\w.:/-])(?:\+?\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w:/-]|\.\d)/g;
+const PHONE =
+  /(?<![\w.:/-])(?:\+?\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w:/-]|\.\d)/g;
 // International style: "+33 1 23 45 67 89", "+44 20 7946 0958".
 const INTERNATIONAL_PHONE = /(?<![\w.:/-])\+\d{1,3}(?:[ .-]?\d{1,4}){3,6}(?![\w:/-]|\.\d)/g;
 const LOCAL_PHONE = /(?<![\w.:/-])\d{3}[.-]\d{4}(?![\w:/-]|\.\d)/g;
@@ -52,10 +53,11 @@ export function termMatcher(terms: readonly string[]): ((text: string) => Identi
     .sort((a, b) => b.length - a.length)
     .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) => Array.from(text.matchAll(pattern), (match) => ({
-    kind: 'term' as const,
-    start: match.index!,
-    end: match.index! + match[0].length,
-    text: match[0],
-  }));
+  return (text) =>
+    Array.from(text.matchAll(pattern), (match) => ({
+      kind: 'term' as const,
+      start: match.index!,
+      end: match.index! + match[0].length,
+      text: match[0],
+    }));
 }

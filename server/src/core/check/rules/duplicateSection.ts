@@ -9,7 +9,11 @@ export const duplicateSection = defineRule({
     context.sections.flatMap((result) =>
       result.duplicates.map((heading) => {
         const line = context.index.position(result.heading!.start).line + 1;
-        return finding(result, `${result.title} already has a heading on line ${line}; this heading matches it again.`, headingRange(context, heading));
+        return finding(
+          result,
+          `${result.title} already has a heading on line ${line}; this heading matches it again.`,
+          headingRange(context, heading),
+        );
       }),
     ),
 });

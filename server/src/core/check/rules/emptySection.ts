@@ -11,6 +11,10 @@ export const emptySection = defineRule({
       .filter((result) => result.status === 'empty' && !result.hasFoundSubsections)
       .map((result) => {
         const expectsMedia = result.flat.section.media !== undefined;
-        return finding(result, `${result.title} has no text${expectsMedia ? ' or media' : ''} yet.`, headingRange(context, result.heading!));
+        return finding(
+          result,
+          `${result.title} has no text${expectsMedia ? ' or media' : ''} yet.`,
+          headingRange(context, result.heading!),
+        );
       }),
 });

@@ -29,13 +29,22 @@ function findIdentifyingText(context: RuleContext) {
     if (matcher) {
       let cached = termHits.get(digest);
       if (!cached || cached.key !== key) {
-        cached = { key, hits: digest.textRuns.flatMap((run) => matcher(run.text).map((hit) => ({ ...hit, start: run.start + hit.start, end: run.start + hit.end }))) };
+        cached = {
+          key,
+          hits: digest.textRuns.flatMap((run) =>
+            matcher(run.text).map((hit) => ({ ...hit, start: run.start + hit.start, end: run.start + hit.end })),
+          ),
+        };
         termHits.set(digest, cached);
       }
       terms = cached.hits;
     }
     return [...digest.identifying, ...terms].map((hit) =>
-      finding(null, `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`, context.index.range(block.start + hit.start, block.start + hit.end)),
+      finding(
+        null,
+        `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`,
+        context.index.range(block.start + hit.start, block.start + hit.end),
+      ),
     );
   });
 }

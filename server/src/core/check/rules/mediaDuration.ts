@@ -22,7 +22,9 @@ export const mediaDuration = defineRule({
         const tooShort = recording.minSeconds !== undefined && media.seconds < recording.minSeconds;
         const tooLong = recording.maxSeconds !== undefined && media.seconds > recording.maxSeconds;
         if (!tooShort && !tooLong) return [];
-        const gap = tooLong ? `${formatDuration(media.seconds - recording.maxSeconds!)} over` : `${formatDuration(recording.minSeconds! - media.seconds)} short`;
+        const gap = tooLong
+          ? `${formatDuration(media.seconds - recording.maxSeconds!)} over`
+          : `${formatDuration(recording.minSeconds! - media.seconds)} short`;
         const message = `This recording is ${formatDuration(media.seconds)} long; ${result.title} asks for ${expected} (${gap}).`;
         return [finding(result, message, range, { data: { seconds: media.seconds } })];
       });

@@ -10,12 +10,24 @@ export const missingSection = defineRule({
     context.sections
       .filter((result) => !result.heading && isRequired(result.flat.section))
       // A missing Part is one diagnostic, not one per subsection.
-      .filter((result) => !(result.flat.parent && !context.sections[result.flat.parent.index].heading && isRequired(result.flat.parent.section)))
+      .filter(
+        (result) =>
+          !(
+            result.flat.parent &&
+            !context.sections[result.flat.parent.index].heading &&
+            isRequired(result.flat.parent.section)
+          ),
+      )
       .map((result) => {
         const parent = result.flat.parent ? context.sections[result.flat.parent.index] : null;
         const range = parent?.heading ? headingRange(context, parent.heading) : context.anchor;
         const limit = describeWordLimit(result.flat.section.words);
         const where = parent?.heading ? ` from ${parent.title}` : '';
-        return finding(result, `${result.title} is missing${where}: add its heading${limit ? ` (${limit})` : ''}.`, range, { data: { insertTitle: result.title } });
+        return finding(
+          result,
+          `${result.title} is missing${where}: add its heading${limit ? ` (${limit})` : ''}.`,
+          range,
+          { data: { insertTitle: result.title } },
+        );
       }),
 });

@@ -57,7 +57,10 @@ export const finding = (
 export function headingRange(context: RuleContext, heading: OutlineHeading): Range {
   const start = context.index.position(heading.start);
   const end = context.index.position(heading.end);
-  return context.index.range(heading.start, end.line > start.line && end.character === 0 ? heading.end - 1 : heading.end);
+  return context.index.range(
+    heading.start,
+    end.line > start.line && end.character === 0 ? heading.end - 1 : heading.end,
+  );
 }
 
 export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

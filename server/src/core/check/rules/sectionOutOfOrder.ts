@@ -7,12 +7,16 @@ export const sectionOutOfOrder = defineRule({
   description: 'Sections are not in the rubric order (the fewest that must move are marked).',
   when: 'sections out of rubric order',
   check: (context) => {
-    const found = context.sections.filter((result) => result.heading).sort((a, b) => a.heading!.start - b.heading!.start);
+    const found = context.sections
+      .filter((result) => result.heading)
+      .sort((a, b) => a.heading!.start - b.heading!.start);
     const keep = longestInOrder(found.map((result) => result.flat.index));
     const inOrder = found.filter((_r, i) => keep[i]);
     return found
       .filter((_r, i) => !keep[i])
-      .map((result) => finding(result, `${result.title} ${placeOf(result, inOrder)}.`, headingRange(context, result.heading!)));
+      .map((result) =>
+        finding(result, `${result.title} ${placeOf(result, inOrder)}.`, headingRange(context, result.heading!)),
+      );
   },
 });
 

@@ -10,7 +10,15 @@ export const wordLimitExceeded = defineRule({
   check: (context) =>
     context.sections.flatMap((result) => {
       const limits = result.flat.section.words;
-      if (!limits || limits.max === undefined || !result.heading || result.words === null || result.judgedByRecording || result.status !== 'over') return [];
+      if (
+        !limits ||
+        limits.max === undefined ||
+        !result.heading ||
+        result.words === null ||
+        result.judgedByRecording ||
+        result.status !== 'over'
+      )
+        return [];
       const words = result.words;
       const guide = limits.limit === 'guide';
       // The range runs from the first word past the limit to the section's last word.
@@ -19,6 +27,8 @@ export const wordLimitExceeded = defineRule({
       const range = context.index.range(context.index.word(first).start, context.index.word(last).end);
       const limitText = guide ? `the guide is ${formatWordLimit(limits)}` : `the limit is ${limits.max}`;
       const message = `${result.title} has ${words} words; ${limitText} (${words - limits.max} over).`;
-      return [finding(result, message, range, { severity: guide ? 'warning' : 'error', data: { words, max: limits.max } })];
+      return [
+        finding(result, message, range, { severity: guide ? 'warning' : 'error', data: { words, max: limits.max } }),
+      ];
     }),
 });
