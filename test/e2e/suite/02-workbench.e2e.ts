@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, control, controlUrl, lineOf, open, placeCursor, waitFor, waitForCodes } from './helpers';
+import { api, control, controlUrl, lineOf, open, placeCursor, waitFor, waitForCodes, PROBLEMS_CODES } from './helpers';
 
 interface Workbench {
   statusBar: { id: string; text: string; label: string }[];
@@ -21,14 +21,7 @@ suite('The workbench a writer sees', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('rubricWriter.showChecklist');
     const editor = await open('problems.md');
-    await waitForCodes(editor.document.uri, [
-      'identifying-information',
-      'missing-caption',
-      'missing-section',
-      'too-few-items',
-      'word-count-below-minimum',
-      'word-limit-exceeded',
-    ]);
+    await waitForCodes(editor.document.uri, PROBLEMS_CODES);
     // Artifact 1 (too few stakeholders, squiggled heading) and Artifact 2 (over its limit) on screen,
     // the cursor in Artifact 2.
     const artifact1 = lineOf(editor.document, '### Artifact 1');

@@ -14,16 +14,8 @@ import {
   waitFor,
   waitForCodes,
   lineOf,
+  PROBLEMS_CODES,
 } from './helpers';
-
-const SIX = [
-  'identifying-information',
-  'missing-caption',
-  'missing-section',
-  'too-few-items',
-  'word-count-below-minimum',
-  'word-limit-exceeded',
-];
 
 function only(diagnostics: vscode.Diagnostic[], code: string): vscode.Diagnostic {
   const found = diagnostics.filter((d) => codeOf(d) === code);
@@ -34,7 +26,7 @@ function only(diagnostics: vscode.Diagnostic[], code: string): vscode.Diagnostic
 suite('Diagnostics', () => {
   test('examples/problems.md has exactly its six problems, with codes, severities, ranges and numbers', async () => {
     const { document } = await open('problems.md');
-    const diagnostics = await waitForCodes(document.uri, SIX);
+    const diagnostics = await waitForCodes(document.uri, PROBLEMS_CODES);
     assert.equal(diagnostics.length, 6);
 
     const missing = only(diagnostics, 'missing-section');
@@ -133,7 +125,7 @@ suite('Diagnostics', () => {
     const uri = await scratchCopy('problems.md', 'edited.md');
     const editor = await open('scratch/edited.md');
     const { document } = editor;
-    await waitForCodes(uri, SIX);
+    await waitForCodes(uri, PROBLEMS_CODES);
 
     // A fifth stakeholder: the too-few-items warning goes.
     const fifth = new vscode.WorkspaceEdit();
@@ -145,7 +137,7 @@ suite('Diagnostics', () => {
     assert.ok(await vscode.workspace.applyEdit(fifth));
     await waitForCodes(
       uri,
-      SIX.filter((c) => c !== 'too-few-items'),
+      PROBLEMS_CODES.filter((c) => c !== 'too-few-items'),
     );
 
     // Ten more words in Artifact 2: the overrun grows from 42 to 52.

@@ -1,16 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { codeOf, fileUri, lineOf, open, rubricDiagnostics, scratchCopy, waitFor, waitForCodes } from './helpers';
-
-const SIX = [
-  'identifying-information',
-  'missing-caption',
-  'missing-section',
-  'too-few-items',
-  'word-count-below-minimum',
-  'word-limit-exceeded',
-];
+import {
+  codeOf,
+  fileUri,
+  lineOf,
+  open,
+  rubricDiagnostics,
+  scratchCopy,
+  waitFor,
+  waitForCodes,
+  PROBLEMS_CODES,
+} from './helpers';
 
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
@@ -28,7 +29,7 @@ const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string'
 suite('Language features', () => {
   test("code lenses show each section's words against its limit, and the missing Part", async () => {
     const { document } = await open('problems.md');
-    await waitForCodes(document.uri, SIX);
+    await waitForCodes(document.uri, PROBLEMS_CODES);
     const lenses = await waitFor('code lenses', async () => {
       const found =
         (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 20)) ??
@@ -51,7 +52,7 @@ suite('Language features', () => {
 
   test('hover on a heading shows its rubric and current count; on the rubric id, the rubric', async () => {
     const { document } = await open('problems.md');
-    await waitForCodes(document.uri, SIX);
+    await waitForCodes(document.uri, PROBLEMS_CODES);
     const heading = lineOf(document, '### Artifact 2');
     const onHeading = hoverText(
       (await vscode.commands.executeCommand<vscode.Hover[]>(
@@ -84,7 +85,7 @@ suite('Language features', () => {
 
   test('completion offers the missing headings at a line start, and rubric ids after "rubric:"', async () => {
     const { document } = await open('problems.md');
-    await waitForCodes(document.uri, SIX);
+    await waitForCodes(document.uri, PROBLEMS_CODES);
     // The blank line before Part 2's heading.
     const blank = lineOf(document, '## Part 2.') - 1;
     assert.equal(document.lineAt(blank).text, '');
@@ -116,7 +117,7 @@ suite('Language features', () => {
   test('the quick fix inserts the missing Part, and its diagnostic goes', async () => {
     const uri = await scratchCopy('problems.md', 'quick-fix.md');
     const { document } = await open('scratch/quick-fix.md');
-    const diagnostics = await waitForCodes(uri, SIX);
+    const diagnostics = await waitForCodes(uri, PROBLEMS_CODES);
     const missing = diagnostics.find((d) => codeOf(d) === 'missing-section')!;
     const actions =
       (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
@@ -142,7 +143,7 @@ suite('Language features', () => {
     const part3 = lineOf(document, '## Part 3 Reflection');
     assert.ok(part3 > lineOf(document, '### Artifact 3'), 'Part 3 goes after Part 2, at its rubric place');
     const left = rubricDiagnostics(uri).map(codeOf);
-    for (const code of SIX.filter((c) => c !== 'missing-section'))
+    for (const code of PROBLEMS_CODES.filter((c) => c !== 'missing-section'))
       assert.ok(left.includes(code), `${code} is still reported`);
     await document.save();
   });

@@ -15,16 +15,8 @@ import {
   sleep,
   waitFor,
   waitForCodes,
+  PROBLEMS_CODES,
 } from './helpers';
-
-const SIX = [
-  'identifying-information',
-  'missing-caption',
-  'missing-section',
-  'too-few-items',
-  'word-count-below-minimum',
-  'word-limit-exceeded',
-];
 
 const exists = async (uri: vscode.Uri) =>
   vscode.workspace.fs.stat(uri).then(
@@ -107,7 +99,7 @@ suite('Commands', () => {
 
   test('Copy Section as Plain Text puts the section under the cursor on the clipboard, without Markdown', async () => {
     const editor = await open('problems.md');
-    await waitForCodes(editor.document.uri, SIX);
+    await waitForCodes(editor.document.uri, PROBLEMS_CODES);
     placeCursor(editor, lineOf(editor.document, '**Point 2:'), 10);
     await vscode.env.clipboard.writeText('(clipboard before)');
     const text = await vscode.commands.executeCommand<string | undefined>('rubricWriter.copySectionAsPlainText');
@@ -126,7 +118,7 @@ suite('Commands', () => {
   test('Insert Section (document, section id) inserts the missing Part at its place', async () => {
     const uri = await scratchCopy('problems.md', 'insert-section.md');
     const { document } = await open('scratch/insert-section.md');
-    await waitForCodes(uri, SIX);
+    await waitForCodes(uri, PROBLEMS_CODES);
     const inserted = await vscode.commands.executeCommand<boolean>(
       'rubricWriter.insertSection',
       uri.toString(),
@@ -174,7 +166,7 @@ suite('Commands', () => {
     await waitFor('the client to run again', () => client.isRunning());
     const uri = await scratchCopy('problems.md', 'after-restart.md');
     await open('scratch/after-restart.md');
-    await waitForCodes(uri, SIX);
+    await waitForCodes(uri, PROBLEMS_CODES);
   });
 
   test('if the server process dies, the client starts it again and checking goes on', async () => {
@@ -190,6 +182,6 @@ suite('Commands', () => {
     );
     const uri = await scratchCopy('problems.md', 'after-crash.md');
     await open('scratch/after-crash.md');
-    await waitForCodes(uri, SIX);
+    await waitForCodes(uri, PROBLEMS_CODES);
   });
 });

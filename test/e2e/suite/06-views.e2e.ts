@@ -2,16 +2,7 @@ import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { ChecklistItemModel } from '../../../client/src/format';
-import { api, lineOf, open, placeCursor, scratchCopy, waitFor, waitForCodes } from './helpers';
-
-const SIX = [
-  'identifying-information',
-  'missing-caption',
-  'missing-section',
-  'too-few-items',
-  'word-count-below-minimum',
-  'word-limit-exceeded',
-];
+import { api, lineOf, open, placeCursor, scratchCopy, waitFor, waitForCodes, PROBLEMS_CODES } from './helpers';
 
 const flat = (items: readonly ChecklistItemModel[]): ChecklistItemModel[] =>
   items.flatMap((i) => [i, ...flat(i.children)]);
@@ -25,7 +16,7 @@ suite('Checklist view and status bar', () => {
   test('the checklist lists every rubric section with its state', async () => {
     const { checklist } = await api();
     const { document } = await open('problems.md');
-    await waitForCodes(document.uri, SIX);
+    await waitForCodes(document.uri, PROBLEMS_CODES);
     const items = await waitFor('checklist items for problems.md', () =>
       checklist.current.length > 0 && find(checklist.current, 'part-1').description.includes('238')
         ? checklist.current
@@ -69,7 +60,7 @@ suite('Checklist view and status bar', () => {
     const { checklist } = await api();
     const uri = await scratchCopy('problems.md', 'checklist-edit.md');
     const editor = await open('scratch/checklist-edit.md');
-    await waitForCodes(uri, SIX);
+    await waitForCodes(uri, PROBLEMS_CODES);
     await waitFor(
       'the checklist for the copy',
       () => find(checklist.current, 'artifact-2').description === '342 / 200–300 words — 42 over',
@@ -89,7 +80,7 @@ suite('Checklist view and status bar', () => {
   test('the status bar shows the words of the section under the cursor', async () => {
     const { statusBar } = await api();
     const editor = await open('problems.md');
-    await waitForCodes(editor.document.uri, SIX);
+    await waitForCodes(editor.document.uri, PROBLEMS_CODES);
     placeCursor(editor, lineOf(editor.document, '**Point 1:'), 0);
     await waitFor(
       'the status bar to show Artifact 2',
@@ -130,7 +121,7 @@ suite('Checklist view and status bar', () => {
   test('the language status item sums up the submission', async () => {
     const { languageStatus } = await api();
     const { document } = await open('problems.md');
-    await waitForCodes(document.uri, SIX);
+    await waitForCodes(document.uri, PROBLEMS_CODES);
     await waitFor(
       'the language status',
       () => languageStatus.item.text.startsWith('Rubric: 5/'),

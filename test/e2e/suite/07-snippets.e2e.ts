@@ -2,7 +2,18 @@ import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import { RubricsRequest, type RubricInfo } from '../../../server/src/lsp/protocol';
-import { api, codeOf, extension, lineOf, open, rubricDiagnostics, scratchCopy, waitFor, waitForCodes } from './helpers';
+import {
+  api,
+  codeOf,
+  extension,
+  lineOf,
+  open,
+  rubricDiagnostics,
+  scratchCopy,
+  waitFor,
+  waitForCodes,
+  PROBLEMS_CODES,
+} from './helpers';
 
 interface SnippetEntry {
   prefix: string;
@@ -61,14 +72,7 @@ suite('Snippets', () => {
   test('VS Code offers the snippets in a submission, and one inserts a missing Part', async () => {
     const uri = await scratchCopy('problems.md', 'snippet.md');
     const editor = await open('scratch/snippet.md');
-    await waitForCodes(uri, [
-      'identifying-information',
-      'missing-caption',
-      'missing-section',
-      'too-few-items',
-      'word-count-below-minimum',
-      'word-limit-exceeded',
-    ]);
+    await waitForCodes(uri, PROBLEMS_CODES);
     const end = new vscode.Position(editor.document.lineCount, 0);
     await editor.edit((b) => b.insert(end, '\nrw-'));
     const position = new vscode.Position(editor.document.lineCount - 1, 3);

@@ -136,3 +136,13 @@ export function control<T>(method: 'GET' | 'POST', path: string, body?: unknown)
     req.end(payload);
   });
 }
+
+/** The six codes of examples/problems.md, sorted as `codes()` returns them. */
+export const PROBLEMS_CODES = [
+  'identifying-information',
+  'missing-caption',
+  'missing-section',
+  'too-few-items',
+  'word-count-below-minimum',
+  'word-limit-exceeded',
+];
