@@ -30,7 +30,7 @@ import {
   type GeneratedSubmission,
   type WordEdit,
 } from './generate';
-import { LspClient, type LspServerCommand } from './lspClient';
+import { LspClient, type LspServerCommand } from '../test/helpers/lspClient';
 
 const ROOT = join(__dirname, '..');
 const SEED = 20261123;

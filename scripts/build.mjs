@@ -67,7 +67,7 @@ async function main() {
 
   const entries = [
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-    { in: 'server/src/lsp/server.ts', out: 'server' },
+    { in: 'server/src/lsp/main.ts', out: 'server' },
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
   await Promise.all(

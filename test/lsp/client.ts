@@ -1,9 +1,18 @@
 /**
- * The LSP client the tests use: the benchmark's stdio client (bench/lspClient.ts), started on the
- * built server, with the published diagnostics typed as the tests read them.
+ * The LSP client the tests use (test/helpers/lspClient.ts, shared with the benchmark), started on the
+ * built server over stdio, or on the server's source in this process, with the published diagnostics
+ * typed as the tests read them.
  */
 import { join } from 'node:path';
-import { LspClient } from '../../bench/lspClient';
+import type { Readable, Writable } from 'node:stream';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
+import { startServer } from '../../server/src/lsp/server';
+import { LspClient, type InProcessServer } from '../helpers/lspClient';
 
 export const ROOT = join(__dirname, '../..');
 
@@ -20,9 +29,16 @@ export interface PublishedDiagnostics {
   }[];
 }
 
+const IN_PROCESS: InProcessServer = {
+  inProcess: (input: Readable, output: Writable) =>
+    startServer(
+      createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output)),
+    ),
+};
+
 export class TestClient extends LspClient {
-  constructor(command: string[] = ['node', join(ROOT, 'dist/server.js'), '--stdio']) {
-    super({ command: command[0], args: command.slice(1), cwd: ROOT });
+  constructor(command: string[] | 'in process' = ['node', join(ROOT, 'dist/server.js'), '--stdio']) {
+    super(command === 'in process' ? IN_PROCESS : { command: command[0], args: command.slice(1), cwd: ROOT });
   }
 
   /** Every publishDiagnostics so far, in order. */

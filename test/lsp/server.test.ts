@@ -10,13 +10,14 @@ const example = (name: string) => readFileSync(join(ROOT, 'examples', name), 'ut
 const uriOf = (path: string) => pathToFileURL(path).toString();
 const codes = (p: { diagnostics: { code: string }[] }) => p.diagnostics.map((d) => d.code).sort();
 
-describe('the language server over stdio', () => {
+/** The features, against the server's source in this process; the wire is tested over stdio below and in transports. */
+describe('the language server features (in process)', () => {
   let client: TestClient;
   const problems = uriOf(join(ROOT, 'examples/problems.md'));
   const problemsText = example('problems.md');
 
   before(async () => {
-    client = new TestClient();
+    client = new TestClient('in process');
     await client.initialize();
     const first = client.diagnosticsFor(problems, 1);
     await client.open(problems, problemsText);

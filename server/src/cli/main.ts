@@ -1,53 +1,16 @@
 /** `rubric-writer`: the core's checks for terminals, pre-submission checks and CI. */
-import { writeFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
-import { analyze, fileReport, loadRubricText, renderTemplate, RubricRegistry, type FileReport } from '../core';
+import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
+import { registryFor, UsageError, unknownRubric } from './rubrics';
 import { expandArguments, readSubmission, STDIN } from './files';
 import { FORMATS, formatGithub, formatJson, formatSarif, formatText, type Format } from './formatters';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
-
-/** A usage or read error: one line on stderr, exit 2. */
-class UsageError extends Error {}
-
-function loadRubricFolder(registry: RubricRegistry, folder: string, problems: string[]): void {
-  let names: string[];
-  try {
-    if (!statSync(folder).isDirectory()) throw new UsageError(`--rubrics ${folder}: is not a folder`);
-    names = readdirSync(folder)
-      .filter((name) => /\.ya?ml$/i.test(name))
-      .sort();
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `--rubrics ${folder}: cannot read this folder (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message})`,
-    );
-  }
-  for (const name of names) {
-    const path = join(folder, name);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      problems.push(`${path}: cannot read (${(error as Error).message})`);
-      continue;
-    }
-    const loaded = loadRubricText(text);
-    for (const problem of loaded.problems) {
-      problems.push(
-        `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`,
-      );
-    }
-    if (loaded.rubric) {
-      const clash = registry.add(loaded.rubric, path);
-      if (clash) problems.push(`${path}: warning: ${clash}`);
-    }
-  }
-}
 
 interface CheckOptions {
   format: Format;
@@ -108,22 +71,10 @@ interface WorkerJob {
   options: CheckOptions;
 }
 
-function registryFor(options: { rubrics?: string[] }, problems: string[]): RubricRegistry {
-  const registry = new RubricRegistry();
-  for (const folder of options.rubrics ?? []) loadRubricFolder(registry, folder, problems);
-  return registry;
-}
-
 async function check(patterns: string[], options: CheckOptions): Promise<number> {
-  const rubricProblems: string[] = [];
-  const registry = registryFor(options, rubricProblems);
-  for (const problem of rubricProblems) process.stderr.write(`rubric-writer: ${problem}\n`);
-  if (options.rubric && !registry.get(options.rubric)) {
-    const suggestion = registry.suggest(options.rubric);
-    throw new UsageError(
-      `unknown rubric "${options.rubric}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`,
-    );
-  }
+  const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics);
+  for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
   const { files, errors } = expandArguments(patterns);
   const reports: FileReport[] = [];
   for (const checked of await checkInParallel(files, registry, options)) {
@@ -138,24 +89,18 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
     sarif: () => formatSarif(reports, VERSION),
   }[options.format]();
   process.stdout.write(output);
-  if (errors.length > 0 || rubricProblems.some((p) => !p.includes(': warning: '))) return 2;
+  if (errors.length > 0 || rubricsFailed) return 2;
   const failed = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
   return failed && !options.exitZero ? 1 : 0;
 }
 
 const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
 
-function newSubmission(rubricId: string, options: { output?: string; rubrics?: string[] }): number {
-  const problems: string[] = [];
-  const registry = registryFor(options, problems);
+async function newSubmission(rubricId: string, options: { output?: string; rubrics?: string[] }): Promise<number> {
+  const { registry, problems } = await registryFor(options.rubrics);
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   const rubric = registry.get(rubricId);
-  if (!rubric) {
-    const suggestion = registry.suggest(rubricId);
-    throw new UsageError(
-      `unknown rubric "${rubricId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`,
-    );
-  }
+  if (!rubric) throw unknownRubric(registry, rubricId);
   const template = renderTemplate(rubric);
   if (!options.output) {
     process.stdout.write(template);
@@ -175,8 +120,10 @@ function newSubmission(rubricId: string, options: { output?: string; rubrics?: s
   return 0;
 }
 
-function listRubrics(options: { json?: boolean }): number {
-  const entries = new RubricRegistry().list();
+async function listRubrics(options: { json?: boolean; rubrics?: string[] }): Promise<number> {
+  const { registry, problems } = await registryFor(options.rubrics);
+  for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  const entries = registry.list();
   if (options.json) {
     process.stdout.write(
       `${JSON.stringify(
@@ -198,6 +145,12 @@ function startServer(): number {
   require(join(__dirname, 'server.js'));
   return -1;
 }
+
+const RUBRICS_OPTION = [
+  '--rubrics <folder>',
+  'also load rubric files (*.yaml) from this folder and its subfolders (repeatable)',
+  (v: string, prev: string[] = []) => [...prev, v],
+] as const;
 
 export async function main(argv: string[]): Promise<void> {
   let exitCode = 0;
@@ -222,11 +175,7 @@ export async function main(argv: string[]): Promise<void> {
     .argument('<files...>', 'Markdown files or globs; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
-    .option(
-      '--rubrics <folder>',
-      'also load rubric files (*.yaml) from this folder (repeatable)',
-      (v: string, prev: string[] = []) => [...prev, v],
-    )
+    .option(...RUBRICS_OPTION)
     .option('--sections', "text format: print each file's sections with words, limits and status")
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
@@ -239,20 +188,17 @@ export async function main(argv: string[]): Promise<void> {
     .description('write a submission template for a rubric (to stdout, or a new file with -o)')
     .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
     .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
-    .option(
-      '--rubrics <folder>',
-      'also load rubric files (*.yaml) from this folder (repeatable)',
-      (v: string, prev: string[] = []) => [...prev, v],
-    )
-    .action((rubric: string, options: { output?: string; rubrics?: string[] }) => {
-      exitCode = newSubmission(rubric, options);
+    .option(...RUBRICS_OPTION)
+    .action(async (rubric: string, options: { output?: string; rubrics?: string[] }) => {
+      exitCode = await newSubmission(rubric, options);
     });
   program
     .command('rubrics')
-    .description('list the built-in rubrics')
+    .description('list the built-in rubrics, and those in the --rubrics folders')
     .option('--json', 'as JSON')
-    .action((options: { json?: boolean }) => {
-      exitCode = listRubrics(options);
+    .option(...RUBRICS_OPTION)
+    .action(async (options: { json?: boolean; rubrics?: string[] }) => {
+      exitCode = await listRubrics(options);
     });
   program
     .command('server')
@@ -285,5 +231,7 @@ export async function main(argv: string[]): Promise<void> {
 if (isMainThread) void main(process.argv);
 else {
   const job = workerData as WorkerJob;
-  parentPort!.postMessage(checkFiles(job.files, registryFor(job.options, []), job.options));
+  void registryFor(job.options.rubrics).then(({ registry }) =>
+    parentPort!.postMessage(checkFiles(job.files, registry, job.options)),
+  );
 }

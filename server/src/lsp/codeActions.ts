@@ -8,6 +8,8 @@ import {
 } from 'vscode-languageserver';
 import type { EditorDocument } from './documents';
 import { allInsertions, insertionFor, SOURCE, type Analysis, type Insertion } from '../core';
+import type { ServerContext } from './context';
+import { InsertSectionRequest } from './protocol';
 
 export const INSERT_ALL_KIND = `${CodeActionKind.Source}.insertMissingSections`;
 
@@ -74,4 +76,18 @@ export function codeActions(
     if (edit) actions.push({ title: `Insert all missing sections (${missing})`, kind: INSERT_ALL_KIND, edit });
   }
   return actions;
+}
+
+export function registerCodeActions(context: ServerContext): void {
+  context.connection.onCodeAction(
+    context.onSubmission('code actions', [], (found, params) =>
+      codeActions(found.document, found.analysis, params.context.diagnostics, params.context.only),
+    ),
+  );
+  context.connection.onRequest(
+    InsertSectionRequest,
+    context.onSubmission('insert section', null, (found, params) =>
+      insertSectionEdit(found.document, found.analysis, params.section),
+    ),
+  );
 }

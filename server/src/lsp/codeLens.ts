@@ -1,6 +1,7 @@
 /** A word-count lens on every matched heading, and a lens naming what is missing. */
 import type { CodeLens } from 'vscode-languageserver';
 import type { Analysis } from '../core';
+import type { ServerContext } from './context';
 
 export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
   if (!analysis.rubric) return [];
@@ -30,4 +31,12 @@ export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
     });
   }
   return lenses;
+}
+
+export function registerCodeLens(context: ServerContext): void {
+  context.connection.onCodeLens(
+    context.onSubmission('code lens', [], (found, params) =>
+      context.workspace.settings.codeLens.enable ? codeLenses(params.textDocument.uri, found.analysis) : [],
+    ),
+  );
 }

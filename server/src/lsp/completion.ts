@@ -7,6 +7,7 @@ import {
   type Position,
 } from 'vscode-languageserver';
 import { describeRules, guidanceLines, type Analysis, type RubricRegistry } from '../core';
+import type { ServerContext } from './context';
 
 export function completions(
   analysis: Analysis,
@@ -56,4 +57,16 @@ export function completions(
         },
       };
     });
+}
+
+export function registerCompletion(context: ServerContext): void {
+  context.connection.onCompletion(
+    context.onSubmission('completion', [], (found, params) => {
+      const line = found.document.getText({
+        start: { line: params.position.line, character: 0 },
+        end: params.position,
+      });
+      return completions(found.analysis, context.workspace.registry, line, params.position);
+    }),
+  );
 }

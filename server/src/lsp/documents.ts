@@ -49,8 +49,9 @@ export class SubmissionDocument implements EditorDocument {
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     for (const change of changes) {
       if ('range' in change) {
-        const start = this.offsetAt(change.range.start);
-        this.analyzer.applyEdit(start, Math.max(start, this.offsetAt(change.range.end)), change.text);
+        // A range whose end comes before its start is read the other way round, as the LSP libraries do.
+        const [start, end] = [this.offsetAt(change.range.start), this.offsetAt(change.range.end)].sort((a, b) => a - b);
+        this.analyzer.applyEdit(start, end, change.text);
       } else this.analyzer.setText(change.text);
     }
     this.version = version;

@@ -1,6 +1,7 @@
 /** Hover on a heading: the section's rubric and counts. Hover on the `rubric:` value: the rubric. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { rubricMarkdown, sectionMarkdown, type Analysis } from '../core';
+import type { ServerContext } from './context';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
   const { index, frontMatter, rubric } = analysis;
@@ -30,4 +31,10 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
     },
     range: index.range(heading.start, heading.end),
   };
+}
+
+export function registerHover(context: ServerContext): void {
+  context.connection.onHover(
+    context.onSubmission('hover', null, (found, params) => hover(found.analysis, params.position)),
+  );
 }

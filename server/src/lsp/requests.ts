@@ -10,6 +10,8 @@ import {
   type RubricRegistry,
 } from '../core';
 import type { RubricInfo, SectionsResult } from './protocol';
+import type { ServerContext } from './context';
+import { PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
 
 export function sectionsResult(uri: string, version: number, analysis: Analysis): SectionsResult {
   const { index } = analysis;
@@ -66,3 +68,32 @@ export function rubricInfos(registry: RubricRegistry): RubricInfo[] {
 
 export const templateFor = (rubric: Rubric | undefined) => (rubric ? { text: renderTemplate(rubric) } : null);
 export const markdownFor = (rubric: Rubric | undefined) => (rubric ? { markdown: rubricMarkdown(rubric) } : null);
+
+/** The custom requests: the section table, plain text, the rubric list, templates and the rubric as Markdown. */
+export function registerRequests(context: ServerContext): void {
+  const { connection, workspace } = context;
+  connection.onRequest(
+    SectionsRequest,
+    context.onSubmission('sections', null, (found) =>
+      sectionsResult(found.document.uri, found.document.version, found.analysis),
+    ),
+  );
+  connection.onRequest(
+    PlainTextRequest,
+    context.onSubmission('plain text', null, (found, params) =>
+      plainText(found.document.getText(), found.analysis, (p) => found.document.offsetAt(p), params),
+    ),
+  );
+  connection.onRequest(
+    RubricsRequest,
+    context.guard('rubrics', () => rubricInfos(workspace.registry)),
+  );
+  connection.onRequest(
+    TemplateRequest,
+    context.guard('template', (params) => templateFor(workspace.registry.get(params.rubric))),
+  );
+  connection.onRequest(
+    RubricMarkdownRequest,
+    context.guard('rubric', (params) => markdownFor(workspace.registry.get(params.rubric))),
+  );
+}

@@ -37,3 +37,23 @@ export function readSettings(raw: unknown): Settings {
     codeLens: { enable: get('codeLens.enable') !== false },
   };
 }
+
+/** What a client may pass as `initializationOptions`, read as tolerantly as the settings. */
+export interface InitializationOptions {
+  /** Push or pull diagnostics; by default pull when the client can. */
+  diagnosticMode: 'push' | 'pull' | null;
+  /** Send `rubricWriter/analyzed` after each check (the VS Code client's views refresh on it). */
+  analyzedNotifications: boolean;
+  /** Settings for clients that cannot answer `workspace/configuration`. */
+  settings: Settings | null;
+}
+
+export function readInitializationOptions(raw: unknown): InitializationOptions {
+  const value = isRecord(raw) ? raw : {};
+  const mode = value.diagnosticMode;
+  return {
+    diagnosticMode: mode === 'push' || mode === 'pull' ? mode : null,
+    analyzedNotifications: value.analyzedNotifications === true,
+    settings: value.settings === undefined ? null : readSettings(value.settings),
+  };
+}

@@ -1,6 +1,7 @@
 /** The outline as document symbols (with counts in `detail`) and folding ranges for sections. */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { Analysis } from '../core';
+import type { ServerContext } from './context';
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const { index } = analysis;
@@ -31,4 +32,10 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
     const endLine = index.position(index.visibleEnd(heading.start, heading.sectionEnd)).line;
     return endLine > startLine ? [{ startLine, endLine, kind: FoldingRangeKind.Region }] : [];
   });
+}
+
+export function registerSymbols(context: ServerContext): void {
+  const { connection } = context;
+  connection.onDocumentSymbol(context.onSubmission('document symbols', [], (found) => documentSymbols(found.analysis)));
+  connection.onFoldingRanges(context.onSubmission('folding ranges', [], (found) => foldingRanges(found.analysis)));
 }

@@ -6,8 +6,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import { RubricRegistry, type Analysis, type LoadedRubric } from '../core';
-import { findRubricFiles, loadRubricFile, RUBRIC_FILE } from './rubricFiles';
+import { registryFrom, RubricRegistry, type Analysis, type LoadedRubric } from '../core';
+import { RUBRIC_FILE, type RubricFile } from '../node/rubricFiles';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { SubmissionDocument } from './documents';
 
@@ -23,6 +23,8 @@ export class Workspace {
   registry = new RubricRegistry();
   /** Loaded user rubric files by path: from disk, or from the editor while open. */
   readonly rubricFiles = new Map<string, LoadedRubric & { clash: string | null }>();
+  private diskRubrics = new Map<string, LoadedRubric>();
+  private readonly openRubrics = new Map<string, LoadedRubric>();
   private readonly documents = new Map<string, DocumentState>();
   private associationMatchers: { match: (path: string) => boolean; rubric: string }[] = [];
 
@@ -35,29 +37,34 @@ export class Workspace {
     this.invalidateAll();
   }
 
-  /** Loads every rubric file on disk again; returns the paths it read. */
-  reloadRubricFiles(openTexts: ReadonlyMap<string, LoadedRubric>): string[] {
-    this.rubricFiles.clear();
-    const paths = findRubricFiles(this.folders, this.settings.rubricPaths);
-    for (const path of paths)
-      this.rubricFiles.set(path, { ...(openTexts.get(path) ?? loadRubricFile(path)), clash: null });
-    for (const [path, loaded] of openTexts)
-      if (!this.rubricFiles.has(path)) this.rubricFiles.set(path, { ...loaded, clash: null });
+  /** The rubric files found on disk; returns the paths whose diagnostics may have changed. */
+  setDiskRubricFiles(files: readonly RubricFile[]): string[] {
+    const before = [...this.diskRubrics.keys()];
+    this.diskRubrics = new Map(files.map(({ path, loaded }) => [path, loaded]));
     this.rebuildRegistry();
-    return paths;
+    return [...new Set([...before, ...this.diskRubrics.keys(), ...this.openRubrics.keys()])];
   }
 
-  /** A rubric file as the editor has it now. */
-  setRubricFile(path: string, loaded: LoadedRubric): void {
-    this.rubricFiles.set(path, { ...loaded, clash: null });
+  /** A rubric file as the editor has it now; null when the editor closed it. */
+  setOpenRubricFile(path: string, loaded: LoadedRubric | null): void {
+    if (loaded) this.openRubrics.set(path, loaded);
+    else this.openRubrics.delete(path);
     this.rebuildRegistry();
   }
 
+  openRubricPaths(): ReadonlySet<string> {
+    return new Set(this.openRubrics.keys());
+  }
+
+  /** The editor's text of a rubric file wins over the disk's; one precedence rule, shared with the CLI. */
   private rebuildRegistry(): void {
-    const registry = new RubricRegistry();
-    for (const [path, loaded] of [...this.rubricFiles].sort(([a], [b]) => a.localeCompare(b))) {
-      loaded.clash = loaded.rubric ? registry.add(loaded.rubric, path) : null;
-    }
+    this.rubricFiles.clear();
+    for (const [path, loaded] of [...this.diskRubrics, ...this.openRubrics])
+      this.rubricFiles.set(path, { ...loaded, clash: null });
+    const { registry, clashes } = registryFrom(
+      [...this.rubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric })),
+    );
+    for (const [path, clash] of clashes) (this.rubricFiles.get(path) as { clash: string | null }).clash = clash;
     this.registry = registry;
     this.invalidateAll();
   }

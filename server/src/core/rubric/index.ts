@@ -1,12 +1,14 @@
 /** Rubrics: the data model, the built-ins, loading and validating rubric files, requirements in words. Imports text. */
+export { BUILTIN_RUBRICS, RubricRegistry, registryFrom, type RubricEntry } from './registry';
 export {
-  BUILTIN_RUBRICS,
-  RubricRegistry,
+  fileProblem,
+  loadRubricBytes,
   loadRubricText,
+  MAX_RUBRIC_BYTES,
+  rubricTooLarge,
   type LoadedRubric,
-  type RubricEntry,
   type RubricProblem,
-} from './registry';
+} from './load';
 export {
   describeRecordingRequirement,
   describeRules,

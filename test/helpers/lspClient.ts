@@ -3,7 +3,8 @@
  * `initialized`, didOpen, incremental didChange, wait for the pushed diagnostics of a version,
  * shutdown and exit. Built on vscode-languageserver-protocol / vscode-jsonrpc (the client side of
  * the library the server uses). Used by the benchmark and, through test/lsp/client.ts, by the
- * protocol tests.
+ * protocol tests. The server is a process over stdio, or runs in this process over a pair of
+ * in-memory streams (`InProcessServer`), for fast tests of the features.
  *
  * It declares no pull-diagnostics capability, so servers push `textDocument/publishDiagnostics`.
  * It keeps each open document's text and honours the server's `textDocumentSync.change`: a
@@ -12,6 +13,7 @@
  * `null`, as a plain editor would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
@@ -37,6 +39,11 @@ export interface LspServerCommand {
   env?: NodeJS.ProcessEnv;
 }
 
+/** A server started in this process on the two streams it is given. */
+export interface InProcessServer {
+  inProcess: (input: Readable, output: Writable) => void;
+}
+
 /** A publishDiagnostics notification with the moment (performance.now()) it was read. */
 export interface ReceivedDiagnostics {
   params: PublishDiagnosticsParams;
@@ -50,7 +57,8 @@ interface Waiter {
 }
 
 export class LspClient {
-  readonly process: ChildProcess;
+  /** The server process; null for a server in this process. */
+  readonly process: ChildProcess | null;
   readonly connection: MessageConnection;
   /** Every publishDiagnostics received, in order. */
   readonly published: ReceivedDiagnostics[] = [];
@@ -65,30 +73,33 @@ export class LspClient {
   private exited: Promise<number | null>;
   private exitCode: number | null | undefined;
 
-  constructor(server: LspServerCommand) {
-    this.process = spawn(server.command, server.args ?? [], {
-      cwd: server.cwd,
-      env: server.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.exited = new Promise((resolve) => {
-      this.process.on('exit', (code) => {
-        this.exitCode = code;
-        resolve(code);
+  constructor(server: LspServerCommand | InProcessServer) {
+    if ('inProcess' in server) {
+      const toServer = new PassThrough();
+      const fromServer = new PassThrough();
+      server.inProcess(toServer, fromServer);
+      this.process = null;
+      this.exited = new Promise(() => undefined);
+      this.connection = createMessageConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
+    } else {
+      this.process = this.spawnServer(server);
+      this.exited = new Promise((resolve) => {
+        this.process!.on('exit', (code) => {
+          this.exitCode = code;
+          resolve(code);
+        });
+        this.process!.on('error', (error) => {
+          this.stderr += `\n[spawn error] ${error.message}`;
+          this.exitCode = null;
+          resolve(null);
+        });
       });
-      this.process.on('error', (error) => {
-        this.stderr += `\n[spawn error] ${error.message}`;
-        this.exitCode = null;
-        resolve(null);
-      });
-    });
-    this.process.stderr!.on('data', (chunk: Buffer) => {
-      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-65536);
-    });
-    this.connection = createMessageConnection(
-      new StreamMessageReader(this.process.stdout!),
-      new StreamMessageWriter(this.process.stdin!),
-    );
+      this.connection = createMessageConnection(
+        new StreamMessageReader(this.process.stdout!),
+        new StreamMessageWriter(this.process.stdin!),
+      );
+      this.process.stdin!.on('error', () => undefined);
+    }
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const received = { params, receivedAt: performance.now() };
       this.published.push(received);
@@ -118,12 +129,23 @@ export class LspClient {
     this.connection.onError(([error]) => {
       this.stderr += `\n[connection error] ${error.message}`;
     });
-    this.process.stdin!.on('error', () => undefined);
     this.connection.listen();
   }
 
+  private spawnServer(server: LspServerCommand): ChildProcess {
+    const child = spawn(server.command, server.args ?? [], {
+      cwd: server.cwd,
+      env: server.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-65536);
+    });
+    return child;
+  }
+
   get pid(): number | undefined {
-    return this.process.pid;
+    return this.process?.pid;
   }
 
   /** `initialize` then `initialized`; rejects when the server has not answered within `timeoutMs`. */
@@ -137,7 +159,8 @@ export class LspClient {
   ): Promise<InitializeResult> {
     const rootUri = options.rootUri ?? null;
     const params: InitializeParams = {
-      processId: process.pid,
+      // A server in this process must not watch its parent's pid: the watch timer would keep the tests alive.
+      processId: this.process ? process.pid : null,
       clientInfo: { name: 'rubric-writer-bench', version: '1' },
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
@@ -247,28 +270,35 @@ export class LspClient {
 
   /** The server's peak resident set size in bytes (VmHWM from /proc), or null where unreadable. */
   peakRssBytes(): number | null {
-    return readProcStatusKb(this.process.pid, 'VmHWM');
+    return readProcStatusKb(this.process?.pid, 'VmHWM');
   }
 
   /** Current resident set size in bytes (VmRSS), or null. */
   rssBytes(): number | null {
-    return readProcStatusKb(this.process.pid, 'VmRSS');
+    return readProcStatusKb(this.process?.pid, 'VmRSS');
   }
 
   /** `shutdown`, `exit`, then wait for the process to end (killing it after `timeoutMs`). */
   async shutdown(timeoutMs = 5000): Promise<number | null> {
+    if (!this.process) {
+      // In this process, `exit` would end the test runner too: the server is only shut down.
+      await withTimeout(this.connection.sendRequest('shutdown'), timeoutMs).catch(() => undefined);
+      this.connection.dispose();
+      return 0;
+    }
+    const child = this.process;
     if (this.exitCode === undefined) {
       try {
         await withTimeout(this.connection.sendRequest('shutdown'), timeoutMs);
         await this.connection.sendNotification('exit');
         // Some servers (rumdl) only leave once their input closes.
-        this.process.stdin!.end();
+        child.stdin!.end();
       } catch {
         // The server is gone or stuck; it is killed below.
       }
     }
     const code = await withTimeout(this.exited, timeoutMs).catch(() => {
-      this.process.kill('SIGKILL');
+      child.kill('SIGKILL');
       return this.exited;
     });
     this.connection.dispose();
@@ -277,7 +307,7 @@ export class LspClient {
 
   /** Kill the server now (for error paths). */
   kill(): void {
-    if (this.exitCode === undefined) this.process.kill('SIGKILL');
+    if (this.exitCode === undefined) this.process?.kill('SIGKILL');
     this.connection.dispose();
   }
 }

@@ -1,0 +1,45 @@
+/** The rubrics a CLI command can name: the built-ins and those in the `--rubrics` folders. */
+import { stat } from 'node:fs/promises';
+import { registryFrom, type RubricRegistry } from '../core';
+import { loadRubricFiles, rubricProblemLine } from '../node/rubricFiles';
+
+/** A usage or read error: one line on stderr, exit 2. */
+export class UsageError extends Error {}
+
+export interface LoadedRegistry {
+  registry: RubricRegistry;
+  /** One line each, for stderr. */
+  problems: string[];
+  /** True when a rubric file has an error (warnings alone do not fail a run). */
+  failed: boolean;
+}
+
+export async function registryFor(folders: readonly string[] = []): Promise<LoadedRegistry> {
+  for (const folder of folders) {
+    const found = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
+    if (found instanceof Error) {
+      const reason = found.code === 'ENOENT' ? 'no such folder' : found.message;
+      throw new UsageError(`--rubrics ${folder}: cannot read this folder (${reason})`);
+    }
+    if (!found.isDirectory()) throw new UsageError(`--rubrics ${folder}: is not a folder`);
+  }
+  const { files, stopped } = await loadRubricFiles({ workspaceFolders: [], rubricPaths: folders });
+  const { registry, clashes } = registryFrom(files.map(({ path, loaded }) => ({ path, rubric: loaded.rubric })));
+  const problems: string[] = [];
+  let failed = false;
+  for (const { path, loaded } of files.sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const problem of loaded.problems) problems.push(rubricProblemLine(path, problem));
+    failed ||= loaded.problems.some((problem) => problem.severity === 'error');
+    const clash = clashes.get(path);
+    if (clash) problems.push(`${path}: warning: ${clash}`);
+  }
+  if (stopped) problems.push(`--rubrics: warning: the search for rubric files ${stopped}`);
+  return { registry, problems, failed };
+}
+
+export function unknownRubric(registry: RubricRegistry, id: string): UsageError {
+  const suggestion = registry.suggest(id);
+  return new UsageError(
+    `unknown rubric "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`,
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Loading a user rubric file: bytes or text in, a rubric or problems with their place out. Never
+ * throws, whatever the file holds: too large, not UTF-8, broken YAML, aliases that contain
+ * themselves, or data the schema refuses.
+ */
+import Ajv, { type ErrorObject } from 'ajv';
+import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
+import schema from '../../../../schemas/rubric.schema.json';
+import type { Range } from '../text';
+import { flattenSections, type Rubric } from './types';
+
+export interface RubricProblem {
+  message: string;
+  range: Range;
+  severity: 'error' | 'warning';
+}
+
+export interface LoadedRubric {
+  rubric: Rubric | null;
+  problems: RubricProblem[];
+}
+
+/** Rubric files are small; a larger one is a mistake (or an attack), refused before it is parsed. */
+export const MAX_RUBRIC_BYTES = 1024 * 1024;
+
+/** Reads a rubric file's bytes: the size cap and the encoding checked before the YAML is. */
+export function loadRubricBytes(bytes: Uint8Array): LoadedRubric {
+  if (bytes.length > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(bytes.length));
+  if (bytes.includes(0))
+    return fileProblem('This rubric file is not UTF-8 text (it looks like UTF-16); save it as UTF-8.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fileProblem('This rubric file is not UTF-8 text; save it as UTF-8.');
+  }
+  return loadRubricText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+export const rubricTooLarge = (bytes: number) =>
+  `This rubric file is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is 1 MB).`;
+
+export const fileProblem = (message: string): LoadedRubric => ({
+  rubric: null,
+  problems: [
+    { message, severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+  ],
+});
+
+let validator: ReturnType<Ajv['compile']> | null = null;
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+/** Reads a rubric file. Problems carry 0-based positions in `text`. */
+export function loadRubricText(text: string): LoadedRubric {
+  // UTF-16 length: at most 3 UTF-8 bytes per code unit, so only texts near the cap need measuring.
+  if (text.length * 3 > MAX_RUBRIC_BYTES) {
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(bytes));
+  }
+  const lineCounter = new LineCounter();
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: line - 1, character: col - 1 };
+  };
+  const span = (start: number, end: number): Range => ({ start: at(start), end: at(Math.max(start, end)) });
+  const problems: RubricProblem[] = [];
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    return {
+      rubric: null,
+      problems: [
+        { message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' },
+      ],
+    };
+  }
+  for (const error of document.errors) {
+    problems.push({
+      message: `Invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      range: span(error.pos[0], error.pos[1]),
+      severity: 'error',
+    });
+  }
+  if (problems.length > 0) return { rubric: null, problems };
+  const cycle = aliasCycle(document);
+  if (cycle) return { rubric: null, problems: [{ ...cycle, range: span(cycle.at[0], cycle.at[1]) }] };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      rubric: null,
+      problems: [
+        { message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' },
+      ],
+    };
+  }
+  for (const error of validate(data)) {
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const node = nodeAt(document, path);
+    const range = node?.range ? span(node.range[0], node.range[1]) : span(0, 0);
+    problems.push({ message: describeSchemaError(error), range, severity: 'error' });
+  }
+  if (problems.length > 0) return { rubric: null, problems };
+  const rubric = data as Rubric;
+  const seen = new Set<string>();
+  flattenSections(rubric).forEach(({ section }, i) => {
+    if (seen.has(section.id)) {
+      const node = nodeAt(document, [...sectionPath(rubric, i), 'id']);
+      problems.push({
+        message: `Section id "${section.id}" is used twice in this rubric.`,
+        range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0),
+        severity: 'error',
+      });
+    }
+    seen.add(section.id);
+  });
+  return { rubric: problems.length > 0 ? null : rubric, problems };
+}
+
+/** An alias inside the node it names would make the data contain itself; found before it is built. */
+function aliasCycle(document: Document.Parsed): { message: string; severity: 'error'; at: [number, number] } | null {
+  let found: { message: string; severity: 'error'; at: [number, number] } | null = null;
+  visit(document, {
+    Alias(_key, alias, path) {
+      const source = alias.resolve(document);
+      if (!source || !path.includes(source as never)) return undefined;
+      const range = alias.range ?? [0, 0];
+      found = {
+        message: `The alias *${alias.source} is inside the anchor &${alias.source} it names, so the rubric would contain itself.`,
+        severity: 'error',
+        at: [range[0], range[1]],
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function nodeAt(
+  document: Document.Parsed,
+  path: (string | number)[],
+): { range?: [number, number, number] | null } | null {
+  for (let length = path.length; length >= 0; length--) {
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+    if (isNode(node)) return node;
+  }
+  return null;
+}
+
+function sectionPath(rubric: Rubric, flatIndex: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let count = 0;
+  const find = (sections: Rubric['sections'], prefix: (string | number)[]): boolean => {
+    for (let i = 0; i < sections.length; i++) {
+      const here = [...prefix, 'sections', i];
+      if (count++ === flatIndex) {
+        path.push(...here);
+        return true;
+      }
+      if (sections[i].sections && find(sections[i].sections!, here)) return true;
+    }
+    return false;
+  };
+  find(rubric.sections, []);
+  return path;
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the rubric';
+  switch (error.keyword) {
+    case 'required':
+      return `${where} is missing "${(error.params as { missingProperty: string }).missingProperty}".`;
+    case 'additionalProperties':
+      return `${where} has an unknown field "${(error.params as { additionalProperty: string }).additionalProperty}".`;
+    case 'enum':
+      return `${where} must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}.`;
+    case 'pattern':
+      return `${where} must be lower-case words joined by hyphens (e.g. my-rubric).`;
+    default:
+      return `${where} ${error.message ?? 'is not valid'}.`;
+  }
+}

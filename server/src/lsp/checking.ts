@@ -1,0 +1,74 @@
+/**
+ * Checking open submissions: a burst of changes queues each document once, and the check reads its
+ * newest version. Diagnostics are pushed, or pulled when the client asks for them.
+ */
+import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
+import type { ServerContext } from './context';
+import { submissionDiagnostics } from './diagnostics';
+import { AnalyzedNotification } from './protocol';
+import { isRubricFile } from './workspace';
+
+export class Checker {
+  private readonly queued = new Set<string>();
+  private readonly published = new Set<string>();
+  private flushScheduled = false;
+
+  constructor(private readonly context: ServerContext) {
+    context.connection.languages.diagnostics.on(
+      context.guard('diagnostics', (params) => {
+        const found = context.submission(params.textDocument.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: found ? submissionDiagnostics(found.analysis) : [] };
+      }),
+    );
+  }
+
+  schedule(uri: string): void {
+    this.queued.add(uri);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Every open submission again: after settings or rubrics change. */
+  recheckAll(): void {
+    const { connection, client, documents } = this.context;
+    for (const document of documents.all()) if (!isRubricFile(document.uri)) this.schedule(document.uri);
+    if (client.pullDiagnostics && client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    if (client.lensRefresh) void connection.sendRequest('workspace/codeLens/refresh');
+  }
+
+  /** A closed document: its diagnostics are cleared. */
+  closed(uri: string): void {
+    const { connection, client, workspace } = this.context;
+    workspace.forget(uri);
+    this.queued.delete(uri);
+    if (this.published.delete(uri) || !client.pullDiagnostics)
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const uris = [...this.queued];
+    this.queued.clear();
+    for (const uri of uris) {
+      try {
+        this.check(uri);
+      } catch (error) {
+        this.context.log(`could not check ${uri}: ${(error as Error).stack ?? error}`);
+      }
+    }
+  }
+
+  private check(uri: string): void {
+    const { connection, client } = this.context;
+    const found = this.context.submission(uri);
+    if (!found) return;
+    const { document, analysis } = found;
+    if (!client.pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || this.published.has(uri))) {
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
+      this.published.add(uri);
+    }
+    if (client.analyzedNotifications)
+      void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
+  }
+}

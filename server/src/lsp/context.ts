@@ -1,0 +1,85 @@
+/**
+ * What every feature of the server is handed: the connection, the open documents, the workspace,
+ * what the client can do, and the two guards every handler goes through (a failure is logged and
+ * answered with an error; a request about a document that is no open submission gets `none`).
+ */
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { Analysis } from '../core';
+import { OpenDocuments, SubmissionDocument } from './documents';
+import { isRubricFile, Workspace } from './workspace';
+
+/** What the client said it supports, read once at `initialize`. */
+export interface ClientSupport {
+  pullDiagnostics: boolean;
+  configuration: boolean;
+  watchesFiles: boolean;
+  lensRefresh: boolean;
+  diagnosticRefresh: boolean;
+  analyzedNotifications: boolean;
+}
+
+export interface OpenSubmission {
+  document: SubmissionDocument;
+  analysis: Analysis;
+}
+
+export type Lifecycle = 'starting' | 'running' | 'shut down';
+
+export class ServerContext {
+  readonly documents = new OpenDocuments((uri) => !isRubricFile(uri));
+  readonly workspace = new Workspace();
+  lifecycle: Lifecycle = 'starting';
+  client: ClientSupport = {
+    pullDiagnostics: false,
+    configuration: false,
+    watchesFiles: false,
+    lensRefresh: false,
+    diagnosticRefresh: false,
+    analyzedNotifications: false,
+  };
+
+  constructor(readonly connection: Connection) {}
+
+  log(message: string): void {
+    this.connection.console.error(`[rubric-writer] ${message}`);
+  }
+
+  submission(uri: string): OpenSubmission | null {
+    const document = this.documents.get(uri);
+    return document instanceof SubmissionDocument ? { document, analysis: this.workspace.analysisOf(document) } : null;
+  }
+
+  /**
+   * A handler that answers as the LSP spec says outside the running state (-32002 before
+   * `initialize`, InvalidRequest after `shutdown`), and turns a failure into a logged error reply.
+   */
+  guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<never> {
+    return (params) => {
+      if (this.lifecycle === 'starting')
+        return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized.');
+      if (this.lifecycle === 'shut down')
+        return new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down.');
+      try {
+        return handler(params);
+      } catch (error) {
+        this.log(`${name} failed: ${(error as Error).stack ?? error}`);
+        return new ResponseError(
+          ErrorCodes.InternalError,
+          `Rubric Writer: ${name} failed: ${(error as Error).message}`,
+        );
+      }
+    };
+  }
+
+  /** A guarded handler for requests about one document: `none` when it is no open submission. */
+  onSubmission<P extends { textDocument: { uri: string } }, R>(
+    name: string,
+    none: R,
+    handler: (found: OpenSubmission, params: P) => R,
+  ): (params: P) => R | ResponseError<never> {
+    return this.guard(name, (params: P) => {
+      const found = this.submission(params.textDocument.uri);
+      return found ? handler(found, params) : none;
+    });
+  }
+}

@@ -1,0 +1,103 @@
+/** `initialize`, `initialized`, settings and `shutdown`: what the server can do and what it is told. */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import type { ServerContext } from './context';
+import { INSERT_ALL_KIND } from './codeActions';
+import type { RubricSync } from './rubricSync';
+import { readInitializationOptions, readSettings } from './settings';
+import { uriToPath } from './workspace';
+
+declare const __VERSION__: string | undefined;
+
+export function registerLifecycle(context: ServerContext, rubrics: RubricSync): void {
+  const { connection, workspace } = context;
+
+  async function readConfiguration(fallback?: unknown): Promise<void> {
+    let raw: unknown = fallback;
+    if (context.client.configuration) {
+      try {
+        raw = await connection.workspace.getConfiguration('rubricWriter');
+      } catch (error) {
+        context.log(`could not read settings: ${(error as Error).message}`);
+      }
+    }
+    workspace.setSettings(readSettings(raw));
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    const options = readInitializationOptions(params.initializationOptions);
+    context.client = {
+      pullDiagnostics: options.diagnosticMode
+        ? options.diagnosticMode === 'pull'
+        : Boolean(capabilities.textDocument?.diagnostic),
+      configuration: Boolean(capabilities.workspace?.configuration),
+      watchesFiles: Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration),
+      lensRefresh: Boolean(capabilities.workspace?.codeLens?.refreshSupport),
+      diagnosticRefresh: Boolean(capabilities.workspace?.diagnostics?.refreshSupport),
+      analyzedNotifications: options.analyzedNotifications,
+    };
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
+    if (options.settings) workspace.setSettings(options.settings);
+    context.lifecycle = 'running';
+    return { capabilities: serverCapabilities(context.client.pullDiagnostics), serverInfo: serverInfo() };
+  });
+
+  connection.onInitialized(async () => {
+    if (context.client.configuration)
+      void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (context.client.watchesFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: '**/*.rubric.{yaml,yml}' },
+          ...workspace.settings.rubricPaths.map((p) => ({ globPattern: `${p}/**/*.{yaml,yml}` })),
+        ],
+      });
+    }
+    await readConfiguration();
+    await rubrics.reload();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const settings = (change.settings as { rubricWriter?: unknown } | null)?.rubricWriter;
+    await readConfiguration(settings);
+    await rubrics.reload();
+  });
+
+  connection.onShutdown(() => {
+    context.lifecycle = 'shut down';
+  });
+}
+
+function serverCapabilities(pullDiagnostics: boolean): InitializeResult['capabilities'] {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: [':', ' ', '#'] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_ALL_KIND] },
+    codeLensProvider: { resolveProvider: false },
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    ...(pullDiagnostics
+      ? {
+          diagnosticProvider: {
+            identifier: 'rubric-writer',
+            interFileDependencies: false,
+            workspaceDiagnostics: false,
+          },
+        }
+      : {}),
+  };
+}
+
+const serverInfo = () => ({
+  name: 'rubric-writer',
+  version: typeof __VERSION__ === 'string' ? __VERSION__ : undefined,
+});

@@ -1,0 +1,117 @@
+/**
+ * Finding and reading user rubric files on disk, the same way for the CLI (`--rubrics`) and the
+ * language server (workspace folders, `rubricWriter.rubricPaths`): the same limits, messages and
+ * precedence. The walk never follows a symlinked folder, visits each folder once, stops at a fixed
+ * number of folders and files, and awaits every read so that a server stays responsive while it walks.
+ */
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import {
+  fileProblem,
+  loadRubricBytes,
+  MAX_RUBRIC_BYTES,
+  rubricTooLarge,
+  type LoadedRubric,
+  type RubricProblem,
+} from '../core';
+
+export const RUBRIC_FILE = /\.rubric\.ya?ml$/i;
+const YAML_FILE = /\.ya?ml$/i;
+const HEAVY_FOLDERS = new Set(['node_modules', 'dist', 'out', 'build', 'coverage', 'target', 'vendor']);
+
+export const SEARCH_LIMITS = { depth: 8, folders: 2000, files: 500 } as const;
+
+export interface RubricSearch {
+  /** Searched for `*.rubric.yaml` files. */
+  workspaceFolders: readonly string[];
+  /** Folders the user named: every YAML file in them is a rubric file. */
+  rubricPaths: readonly string[];
+}
+
+export interface FoundRubricFiles {
+  paths: string[];
+  /** Set when a limit stopped the search, saying which. */
+  stopped: string | null;
+}
+
+interface Visit {
+  dir: string;
+  real: string;
+  depth: number;
+  all: boolean;
+}
+
+export async function findRubricFiles(search: RubricSearch): Promise<FoundRubricFiles> {
+  const roots: Visit[] = [];
+  for (const [dirs, all] of [
+    [search.workspaceFolders, false],
+    [search.rubricPaths, true],
+  ] as const) {
+    for (const dir of dirs) {
+      const real = await realpath(dir).catch(() => null);
+      if (real) roots.push({ dir, real, depth: 0, all });
+    }
+  }
+  const realRoots = roots.map((root) => root.real);
+  const found = new Set<string>();
+  const visited = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const visit = queue.shift() as Visit;
+    if (visited.has(visit.real)) continue;
+    if (visited.size >= SEARCH_LIMITS.folders)
+      return { paths: [...found], stopped: `stopped after ${SEARCH_LIMITS.folders} folders` };
+    visited.add(visit.real);
+    const entries = await readdir(visit.dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = join(visit.dir, entry.name);
+      const wanted = RUBRIC_FILE.test(entry.name) || (visit.all && YAML_FILE.test(entry.name));
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || HEAVY_FOLDERS.has(entry.name) || visit.depth >= SEARCH_LIMITS.depth) continue;
+        queue.push({ dir: path, real: join(visit.real, entry.name), depth: visit.depth + 1, all: visit.all });
+      } else if (wanted && (entry.isFile() || (entry.isSymbolicLink() && (await linksInside(path, realRoots))))) {
+        found.add(path);
+        if (found.size >= SEARCH_LIMITS.files)
+          return { paths: [...found], stopped: `stopped after ${SEARCH_LIMITS.files} rubric files` };
+      }
+    }
+  }
+  return { paths: [...found], stopped: null };
+}
+
+/** A symlinked file is read only when it points to a file inside one of the searched folders. */
+async function linksInside(path: string, realRoots: readonly string[]): Promise<boolean> {
+  const target = await realpath(path).catch(() => null);
+  if (!target || !(await stat(target).catch(() => null))?.isFile()) return false;
+  return realRoots.some((root) => target === root || target.startsWith(root.endsWith(sep) ? root : root + sep));
+}
+
+export async function readRubricFile(path: string): Promise<LoadedRubric> {
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(size));
+    return loadRubricBytes(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fileProblem(
+      `Cannot read this rubric file (${code === 'ENOENT' ? 'no such file' : (error as Error).message}).`,
+    );
+  }
+}
+
+export interface RubricFile {
+  path: string;
+  loaded: LoadedRubric;
+}
+
+/** Every rubric file the search finds, read; one broken file never stops the others. */
+export async function loadRubricFiles(search: RubricSearch): Promise<{ files: RubricFile[]; stopped: string | null }> {
+  const { paths, stopped } = await findRubricFiles(search);
+  const files: RubricFile[] = [];
+  for (const path of paths) files.push({ path, loaded: await readRubricFile(path) });
+  return { files, stopped };
+}
+
+/** One line per problem, as compilers print them: `path:line:column: severity: message`. */
+export const rubricProblemLine = (path: string, problem: RubricProblem) =>
+  `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`;
