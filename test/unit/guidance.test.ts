@@ -10,8 +10,14 @@ import {
   insertionFor,
   RubricRegistry,
   renderTemplate,
+  rubricMarkdown,
   type Rubric,
 } from '../../server/src/core';
+import type { Node } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 const hostile: Rubric = {
   id: 'hostile-guidance',
@@ -55,4 +61,57 @@ test('snippets keep guidance inside the comment too', () => {
     const body = snippet.body.join('\n').replace(/\$\{\d+(:[^}]*)?\}/g, '');
     assert.doesNotMatch(visibleText(body), /<b>|shown|also|-->/, snippet.prefix);
   }
+});
+
+const htmlInRubric: Rubric = {
+  id: 'html-in-rubric',
+  title: 'Two\nHeadings <img src=x onerror=alert(1)>',
+  kind: 'framework',
+  source: 'test </script>',
+  description: 'A [link](javascript:alert(1)) and *emphasis*\n# not a heading\n1. not a list',
+  sections: [
+    {
+      id: 'part',
+      title: 'Part <script>alert(1)</script>',
+      prompt: '<iframe src="https://example.com"></iframe> & more',
+      criteria: [{ level: 'Proficient | x', text: '<b>bold</b>' }],
+    },
+  ],
+};
+
+test('a rubric title holding a line break is one heading in the template', () => {
+  const template = renderTemplate(htmlInRubric);
+  assert.equal(template.split('\n').filter((line) => line.startsWith('# ')).length, 1);
+  assert.match(template, /^# Two Headings/m);
+});
+
+test('Show Rubric and hover show rubric text as text: no HTML, links or headings from a rubric file', () => {
+  const markdown = rubricMarkdown(htmlInRubric);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const kinds = new Set<string>();
+  const texts: string[] = [];
+  const stack: Node[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node & { children?: Node[]; value?: string; url?: string };
+    // A bare web address may still show as a link (GFM does that to text); no other link can be made.
+    if (node.type === 'link' && /^https?:\/\//.test(node.url ?? '')) continue;
+    kinds.add(node.type);
+    if (node.type === 'text' && node.value) texts.push(node.value);
+    stack.push(...(node.children ?? []));
+  }
+  for (const kind of ['html', 'link', 'list']) assert.ok(!kinds.has(kind), `${kind} in ${markdown}`);
+  const shown = texts.join(' ');
+  for (const text of [
+    '<img src=x onerror=alert(1)>',
+    '</script>',
+    '*emphasis*',
+    '[link](javascript:alert(1))',
+    '# not a heading',
+  ])
+    assert.ok(shown.includes(text), `${text} not shown as text in: ${shown}`);
+  const headings = tree.children.filter((node) => node.type === 'heading');
+  assert.deepEqual(
+    headings.map((h) => toString(h)),
+    ['Two Headings <img src=x onerror=alert(1)>', 'Part <script>alert(1)</script>'],
+  );
 });

@@ -8,6 +8,21 @@ import { describeRules, type RubricSection } from '../rubric';
 /** Rubric text on one line: any line break becomes a space. */
 export const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
+/**
+ * Rubric text shown as text in rendered Markdown (hover, Show Rubric): HTML and the characters that
+ * make links, emphasis or code are escaped, and so is anything that would start a block at a line's
+ * start, so a rubric file can add no markup, and no HTML reaches a preview.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>&|~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/** The same on one line (titles, table cells). */
+export const markdownLine = (text: string) => markdownText(oneLine(text));
+
 /** An ATX heading, depth clamped to 1–6, its title on one line. */
 export function headingLine(depth: number, title: string): string {
   return `${'#'.repeat(Math.max(1, Math.min(6, depth)))} ${oneLine(title)}`;
