@@ -74,45 +74,9 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     blocks,
     states: [],
   };
-  const documentStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-  let rubricId = options.rubricId ?? null;
-  if (!rubricId) {
-    if (frontMatter?.error && (frontMatter.mentionsRubric || options.associatedRubricId)) {
-      const { start, end, message } = frontMatter.error;
-      base.diagnostics.push({
-        code: 'invalid-front-matter',
-        severity: 'error',
-        section: null,
-        message: `The front matter is not valid YAML: ${message}`,
-        range: index.range(start, end),
-      });
-      return base;
-    }
-    rubricId = frontMatter?.rubric || options.associatedRubricId || null;
-    if (!rubricId && frontMatter?.rubric === '') rubricId = '';
-  }
-  if (rubricId === null) return base;
-  const rubric = options.registry.get(rubricId);
-  if (!rubric) {
-    const fromFrontMatter = !options.rubricId && frontMatter?.rubricValue;
-    const range = fromFrontMatter
-      ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
-      : documentStart;
-    const suggestion = options.registry.suggest(rubricId);
-    const known = options.registry.list().map((entry) => entry.rubric.id);
-    const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
-    const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
-    base.diagnostics.push({
-      code: 'unknown-rubric',
-      severity: 'error',
-      section: null,
-      message: `${what}${hint}`,
-      range,
-      data: suggestion ? { suggestion } : undefined,
-    });
-    return base;
-  }
+  const resolved = resolveRubric(frontMatter, index, options);
+  if (!resolved || 'code' in resolved) return resolved ? { ...base, diagnostics: [resolved] } : base;
+  const rubric = resolved;
 
   let match = matchers.get(rubric);
   if (!match) matchers.set(rubric, (match = createMatcher(rubric)));
@@ -123,7 +87,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     sections,
     outline,
     index,
-    anchor: rubricLine && !options.rubricId ? index.range(rubricLine.start, rubricLine.end) : documentStart,
+    anchor: rubricLine && !options.rubricId ? index.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
     identifyingTerms: options.identifyingTerms ?? [],
   };
   const headingLines = new Map<string, number>();
@@ -141,6 +105,53 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
   );
   const diagnostics = applySuppressions(found, index, headingLines).sort(compareDiagnostics);
   return { ...base, rubric, sections, diagnostics, states: sectionStates(sections, diagnostics) };
+}
+
+const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The rubric a document is checked against (the option, its front matter, or an association), or
+ * the one diagnostic that says why there is none; null for a document that names no rubric at all.
+ */
+function resolveRubric(
+  frontMatter: Analysis['frontMatter'],
+  index: BlockIndex,
+  options: AnalyzeOptions,
+): Rubric | Diagnostic | null {
+  let rubricId = options.rubricId ?? null;
+  if (!rubricId) {
+    if (frontMatter?.error && (frontMatter.mentionsRubric || options.associatedRubricId)) {
+      const { start, end, message } = frontMatter.error;
+      return {
+        code: 'invalid-front-matter',
+        severity: 'error',
+        section: null,
+        message: `The front matter is not valid YAML: ${message}`,
+        range: index.range(start, end),
+      };
+    }
+    rubricId = frontMatter?.rubric || options.associatedRubricId || null;
+    if (!rubricId && frontMatter?.rubric === '') rubricId = '';
+  }
+  if (rubricId === null) return null;
+  const rubric = options.registry.get(rubricId);
+  if (rubric) return rubric;
+  const fromFrontMatter = !options.rubricId && frontMatter?.rubricValue;
+  const range = fromFrontMatter
+    ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
+    : DOCUMENT_START;
+  const suggestion = options.registry.suggest(rubricId);
+  const known = options.registry.list().map((entry) => entry.rubric.id);
+  const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
+  const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
+  return {
+    code: 'unknown-rubric',
+    severity: 'error',
+    section: null,
+    message: `${what}${hint}`,
+    range,
+    data: suggestion ? { suggestion } : undefined,
+  };
 }
 
 /**
