@@ -164,8 +164,10 @@ describe('check --format json', { concurrency: true }, () => {
       'comes',
       'first.',
     ];
-    const plan = Array.from({ length: 300 }, (_v, i) => phrases[i % phrases.length]).join(' ');
-    assert.equal(plan.split(/\s+/).length, 300, 'a whitespace-run counter says 300');
+    const words = Array.from({ length: 300 }, (_v, i) => phrases[i % phrases.length]);
+    // Its three points as a list of three (list markers are no words).
+    const plan = [0, 100, 200].map((from) => `- ${words.slice(from, from + 100).join(' ')}`).join('\n');
+    assert.equal(words.join(' ').split(/\s+/).length, 300, 'a whitespace-run counter says 300');
     const start = example.indexOf('### Artifact 2: Written Plan');
     const end = example.indexOf('### Artifact 3');
     const file = join(tmp, 'plan-300.md');

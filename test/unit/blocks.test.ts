@@ -25,6 +25,9 @@ function view(text: string) {
     lists: blocks.flatMap((b) => shift(b.digest.lists, b.start)),
     tables: blocks.flatMap((b) => shift(b.digest.tables, b.start)),
     media: blocks.flatMap((b) => shift(b.digest.media, b.start)),
+    entries: blocks.flatMap((b) => shift(b.digest.entries, b.start)),
+    pointLabels: blocks.flatMap((b) => shift(b.digest.pointLabels, b.start)),
+    timestamps: blocks.flatMap((b) => shift(b.digest.timestamps, b.start)),
     identifying: blocks.flatMap((b) => shift(b.digest.identifying, b.start)),
     lines: blocks.reduce((n, b) => n + b.digest.lineStarts.length - 1, 0),
     blocks: blocks.length,
@@ -39,6 +42,9 @@ function whole(text: string) {
     lists: s.lists,
     tables: s.tables,
     media: s.media,
+    entries: s.entries,
+    pointLabels: s.pointLabels,
+    timestamps: s.timestamps,
     identifying: s.identifying,
     lines: s.lineStarts.length - 1,
   };
@@ -142,6 +148,11 @@ const LINES = [
   'R&amp;D &amp; w`code`w \\*x\\*',
   'hard  ',
   'ESSA法案 review',
+  'Point 1 at 0:25, and 1:02:03 later',
+  '**Point 2.** ends at 6:30 p.m. (3:1)',
+  '- Point 3: a labelled item',
+  '### Artifact 3: Visual Presentation',
+  '[clip](c.mp4) 2:30 then 2:50',
 ];
 
 test('property: splitting never changes what the document means', () => {

@@ -28,11 +28,18 @@ function wrapped(n: number, prefix = 'word', perLine = 20): string {
   return lines.join('\n');
 }
 
-/** A list of `n` stakeholders (2 words + index each), each with `nested` nested reasons. */
+/** Exactly `n` words as a plan's three points: three list items (list markers are no words). */
+function plan(n: number): string {
+  const all = Array.from({ length: n }, (_v, i) => `plan${i + 1}`);
+  const third = Math.ceil(n / 3);
+  return [0, 1, 2].map((k) => `- ${all.slice(k * third, (k + 1) * third).join(' ')}`).join('\n');
+}
+
+/** A list of `n` stakeholders, each with a statement (7 words) and `nested` nested reasons. */
 function stakeholders(n: number, nested = 0): string {
   const lines: string[] = [];
   for (let i = 1; i <= n; i++) {
-    lines.push(`- Stakeholder ${i}`);
+    lines.push(`- Stakeholder ${i} leads the school improvement plan`);
     for (let j = 1; j <= nested; j++) lines.push(`  - reason ${i}.${j} matters`);
   }
   return lines.join('\n');
@@ -62,12 +69,14 @@ const WT_HEADINGS: Record<WtId, string> = {
   'artifact-3': '### Artifact 3: Visual Presentation',
   'part-3': '## Part 3 Reflection',
 };
+/** When the video addresses each of the plan's three points (inside the shortest video the tests write). */
+const TIMED = '\n\nPoint 1 at 0:20, point 2 at 0:40, point 3 at 1:00.';
 const WT_BODIES: Record<WtId, string> = {
   'part-1': words(400, 'overview'), // 350-450 guide
   'part-2': '',
   'artifact-1': stakeholders(5, 1), // at least 5
-  'artifact-2': words(250, 'plan'), // 200-300 hard
-  'artifact-3': '[Presentation video](media/presentation.mp4) (3:00)', // 2-4 minutes
+  'artifact-2': plan(250), // 200-300 hard
+  'artifact-3': `[Presentation video](media/presentation.mp4) (3:00)${TIMED}`, // 2-4 minutes, each point timed
   'part-3': words(350, 'reflection'), // 300-400 guide
 };
 
@@ -336,7 +345,7 @@ describe('empty-section', () => {
 
 describe('word-limit-exceeded', () => {
   test('a hard limit (Artifact 2): error from the first word past the limit to the last word', () => {
-    const text = wt({ 'artifact-2': words(342, 'plan') });
+    const text = wt({ 'artifact-2': plan(342) });
     const analysis = run(text);
     const d = single(analysis, 'word-limit-exceeded');
     assert.equal(d.severity, 'error');
@@ -396,7 +405,7 @@ describe('word-limit-exceeded', () => {
 
   test('not over: exactly at the limit', () => {
     const analysis = run(
-      wt({ 'artifact-2': words(300, 'plan'), 'part-1': words(450, 'overview'), 'part-3': words(400, 'reflection') }),
+      wt({ 'artifact-2': plan(300), 'part-1': words(450, 'overview'), 'part-3': words(400, 'reflection') }),
     );
     none(analysis);
     assert.equal(section(analysis, 'artifact-2').status, 'ok');
@@ -414,7 +423,7 @@ describe('word-limit-exceeded', () => {
   test("the heading's own words and comments do not count", () => {
     // 300 words plus a long heading and a guiding-question comment is still 300.
     const text = wt(
-      { 'artifact-2': `<!-- ${words(40, 'question')} -->\n\n${words(300, 'plan')}` },
+      { 'artifact-2': `<!-- ${words(40, 'question')} -->\n\n${plan(300)}` },
       { 'artifact-2': '### Artifact 2: Written Plan (no more than 200 – 300 words)' },
     );
     const analysis = run(text);
@@ -425,7 +434,7 @@ describe('word-limit-exceeded', () => {
 
 describe('word-count-below-minimum', () => {
   test('fewer words than the minimum is a warning on the heading with the numbers', () => {
-    const text = wt({ 'artifact-2': words(150, 'plan') });
+    const text = wt({ 'artifact-2': plan(150) });
     const analysis = run(text);
     const d = single(analysis, 'word-count-below-minimum');
     assert.equal(d.severity, 'warning');
@@ -448,11 +457,7 @@ describe('word-count-below-minimum', () => {
   });
 
   test('not under: exactly the minimum; and a section without a minimum never is', () => {
-    none(
-      run(
-        wt({ 'artifact-2': words(200, 'plan'), 'part-1': words(350, 'overview'), 'part-3': words(300, 'reflection') }),
-      ),
-    );
+    none(run(wt({ 'artifact-2': plan(200), 'part-1': words(350, 'overview'), 'part-3': words(300, 'reflection') })));
     none(run(es({ 'activity-description': words(3), 'part-3': words(1, 'thought') })));
   });
 });
@@ -493,8 +498,8 @@ describe('too-few-items', () => {
       '',
       'In the community:',
       '',
-      '1. The library branch',
-      '2. A school board member',
+      '1. The library branch, which hosts family literacy nights',
+      '2. A school board member, who votes on the budget',
     ].join('\n');
     const analysis = run(wt({ 'artifact-1': body }));
     none(analysis);
@@ -506,7 +511,7 @@ describe('too-few-items', () => {
       [
         '| Stakeholder | Why |',
         '| --- | --- |',
-        ...Array.from({ length: rows }, (_v, i) => `| Person ${i + 1} | reason ${i + 1} |`),
+        ...Array.from({ length: rows }, (_v, i) => `| Person ${i + 1} | reason ${i + 1} why they matter |`),
       ].join('\n');
     const four = run(wt({ 'artifact-1': table(4) }));
     const d = single(four, 'too-few-items');
@@ -597,7 +602,7 @@ describe('media-limit-exceeded', () => {
 });
 
 describe('media-duration', () => {
-  const video = (after: string) => wt({ 'artifact-3': `[Presentation video](media/presentation.mp4)${after}` });
+  const video = (after: string) => wt({ 'artifact-3': `[Presentation video](media/presentation.mp4)${after}${TIMED}` });
 
   test('a video longer than 2-4 minutes is a warning on the link', () => {
     const text = video(' (4:01)');
@@ -641,12 +646,15 @@ describe('media-duration', () => {
 
   test('a video host link is a video: YouTube with no duration, and with one', () => {
     const youtube = '[My presentation](https://www.youtube.com/watch?v=abc123)';
-    const info = single(run(wt({ 'artifact-3': youtube })), 'media-duration');
+    const info = single(run(wt({ 'artifact-3': `${youtube}${TIMED}` })), 'media-duration');
     assert.equal(info.severity, 'information');
-    none(run(wt({ 'artifact-3': `${youtube} (3:10)` })));
-    assert.equal(single(run(wt({ 'artifact-3': `${youtube} (5:10)` })), 'media-duration').severity, 'warning');
-    // A link to an ordinary page is no recording, whatever follows it.
-    none(run(wt({ 'artifact-3': '[Our school improvement plan](https://example.org/plan) (5:10)' })));
+    none(run(wt({ 'artifact-3': `${youtube} (3:10)${TIMED}` })));
+    assert.equal(single(run(wt({ 'artifact-3': `${youtube} (5:10)${TIMED}` })), 'media-duration').severity, 'warning');
+    // A link to an ordinary page is no recording, whatever follows it: Artifact 3 then holds no media.
+    single(
+      run(wt({ 'artifact-3': '[Our school improvement plan](https://example.org/plan) (5:10)' })),
+      'missing-media',
+    );
   });
 
   test('every audio and video extension of the spec is a recording (any case), and so is every video host', () => {
@@ -663,14 +671,14 @@ describe('media-duration', () => {
       'https://onedrive.live.com/?cid=1&id=2',
     ];
     for (const destination of destinations) {
-      const analysis = run(wt({ 'artifact-3': `[Presentation](${destination}) (5:00)` }));
+      const analysis = run(wt({ 'artifact-3': `[Presentation](${destination}) (5:00)${TIMED}` }));
       const d = single(analysis, 'media-duration');
       assert.equal(d.severity, 'warning', destination);
       assert.equal(section(analysis, 'artifact-3').recordings.length, 1, destination);
     }
     // Documents and pictures are not recordings.
     for (const destination of ['media/plan.pdf', 'https://docs.example.org/slides', 'photos/a.png']) {
-      const analysis = run(wt({ 'artifact-3': `[Presentation](${destination}) (5:00)` }));
+      const analysis = run(wt({ 'artifact-3': `[Presentation](${destination}) (5:00)${TIMED}` }));
       assert.equal(withCode(analysis, 'media-duration').length, 0, destination);
     }
   });
@@ -694,8 +702,8 @@ describe('media-duration', () => {
     const text = video(' covers point 1 at 0:25 and point 2 at 1:15.');
     const d = single(run(text), 'media-duration');
     assert.equal(d.severity, 'information');
-    // In a following paragraph of a video with a duration: nothing at all.
-    none(run(video(' (3:20)\n\nPoint 1 begins at 0:25, point 2 at 1:15 and point 3 at 5:05.')));
+    // In a following paragraph of a video with a duration: timestamps, not durations, so nothing at all.
+    none(run(video(' (3:20)\n\nPoint 1 begins at 0:25, point 2 at 1:15 and point 3 at 3:05.')));
   });
 
   test('engaging-stakeholders Part 3 holding a recording is judged by its duration, not by words', () => {
@@ -773,7 +781,7 @@ describe('duplicate-section', () => {
       [WT_HEADINGS['part-1'], WT_BODIES['part-1']],
       [WT_HEADINGS['part-2']],
       [WT_HEADINGS['artifact-1'], WT_BODIES['artifact-1']],
-      [WT_HEADINGS['artifact-2'], words(250, 'plan')],
+      [WT_HEADINGS['artifact-2'], plan(250)],
       ['### Written Plan', words(10, 'extra')],
       [WT_HEADINGS['artifact-3'], WT_BODIES['artifact-3']],
       [WT_HEADINGS['part-3'], WT_BODIES['part-3']],
@@ -1055,7 +1063,7 @@ describe('documents that are no submission', () => {
 describe('line endings', () => {
   test('CRLF documents get the same diagnostics at the same positions as LF ones', () => {
     const lf = wt({
-      'artifact-2': words(320, 'plan'),
+      'artifact-2': plan(320),
       'artifact-1': stakeholders(3),
       'part-2': 'Write to a.b@example.org.',
     });
@@ -1091,17 +1099,17 @@ describe('suppression comments', () => {
 
   test('disable-next-line above a heading silences that code for the heading', () => {
     const heading = `${comment('disable-next-line', 'word-count-below-minimum')}\n${WT_HEADINGS['artifact-2']}`;
-    none(run(wt({ 'artifact-2': words(150) }, { 'artifact-2': heading })));
+    none(run(wt({ 'artifact-2': plan(150) }, { 'artifact-2': heading })));
   });
 
   test('disable-next-line above a heading silences a section diagnostic whose range is in the text', () => {
     const heading = `${comment('disable-next-line', 'word-limit-exceeded')}\n${WT_HEADINGS['artifact-2']}`;
-    none(run(wt({ 'artifact-2': words(320) }, { 'artifact-2': heading })));
+    none(run(wt({ 'artifact-2': plan(320) }, { 'artifact-2': heading })));
   });
 
   test('a different code in the comment silences nothing', () => {
     const heading = `${comment('disable-next-line', 'empty-section')}\n${WT_HEADINGS['artifact-2']}`;
-    const d = single(run(wt({ 'artifact-2': words(150) }, { 'artifact-2': heading })), 'word-count-below-minimum');
+    const d = single(run(wt({ 'artifact-2': plan(150) }, { 'artifact-2': heading })), 'word-count-below-minimum');
     assert.equal(d.section, 'artifact-2');
   });
 
@@ -1116,7 +1124,7 @@ describe('suppression comments', () => {
   test('disable silences a code everywhere, and only that code', () => {
     const text = wt({
       'part-2': `${comment('disable', 'identifying-information')}\n\nWrite to first@example.org today.\n\nOr call 555-123-4567.`,
-      'artifact-2': words(150),
+      'artifact-2': plan(150),
     });
     const d = single(run(text), 'word-count-below-minimum');
     assert.equal(d.section, 'artifact-2');

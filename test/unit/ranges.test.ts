@@ -19,6 +19,10 @@ const words = (n: number, prefix: string) => Array.from({ length: n }, (_v, i) =
 const photos = (n: number) =>
   Array.from({ length: n }, (_v, i) => `![Photo ${i}](p${i}.jpg) Caption ${i}.`).join('\n\n');
 
+/** A working-together submission of these blocks, a blank line after each. */
+const workingTogether = (...blocks: string[]) =>
+  ['---', 'rubric: working-together-for-student-success', '---', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
+
 const DOCUMENTS = [
   // working-together: under, too few items, over, duplicates, order, photos, e-mail, a missing Part, an empty section.
   [
@@ -88,6 +92,17 @@ const DOCUMENTS = [
     '',
     '',
   ].join('\n'),
+  // working-together: a video timed once, past its end; a plan of two points.
+  workingTogether(
+    '### Artifact 2: Written Plan',
+    'Point 1: one.',
+    'Point 2: two.',
+    '### Artifact 3: Visual Presentation',
+    '[Video](v.mp4) (2:30)',
+    'The vote begins at 2:50.',
+  ),
+  // working-together: a presentation in words with no video or photo.
+  workingTogether('### Visual Presentation', 'I presented.'),
   ['---', 'rubric: no-such-rubric', '---', '', 'Text.', ''].join('\n'),
   ['---', 'rubric: [ x', '---', '', 'Text.', ''].join('\n'),
 ];

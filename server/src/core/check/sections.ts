@@ -1,5 +1,6 @@
 /** The rubric's sections as found in a document: which heading opens each, and what it holds. */
-import { type BlockIndex, isWithin, type OutlineHeading, type MediaInfo } from '../document';
+import { type BlockIndex, type EntryInfo, isWithin, type OutlineHeading, type MediaInfo } from '../document';
+import type { Timestamp } from '../text';
 import type { SectionMatch } from './match';
 import { flattenSections, type FlatSection, type Rubric } from '../rubric';
 
@@ -16,6 +17,12 @@ export interface SectionResult {
   items: number | null;
   recordings: MediaInfo[];
   photos: MediaInfo[];
+  /** With the rubric's `statements`: each listed item and its counted words. */
+  entries: (EntryInfo & { words: number })[];
+  /** With the rubric's `minPoints`: the points found. */
+  points: number | null;
+  /** With the rubric's `timestamps`: those in the section and in its `alsoIn` sections, in document order. */
+  timestamps: Timestamp[];
   /** A recording stands in for the text (engaging-stakeholders' Part 3). */
   judgedByRecording: boolean;
   /** Some of its rubric subsections have headings. */
@@ -58,6 +65,12 @@ export function findSections(
   });
   for (const result of results) {
     result.hasFoundSubsections = results.some((other) => other.flat.parent === result.flat && other.heading !== null);
+    const wanted = result.flat.section.timestamps;
+    if (!wanted || !result.heading) continue;
+    const timed = results.filter((other) => other === result || wanted.alsoIn?.includes(other.id));
+    result.timestamps = timed
+      .flatMap((other) => (other.heading ? index.timestampsIn(other.heading.end, other.end) : []))
+      .sort((a, b) => a.start - b.start);
   }
   return results;
 }
@@ -98,6 +111,9 @@ function measure(
     items: null,
     recordings: [],
     photos: [],
+    entries: [],
+    points: null,
+    timestamps: [],
     judgedByRecording: false,
     hasFoundSubsections: false,
     end,
@@ -109,6 +125,11 @@ function measure(
   const words = index.wordsIn(from, to);
   result.words = words;
   if (section.items) result.items = index.itemsIn(from, to);
+  if (section.statements)
+    result.entries = index
+      .entriesIn(from, to)
+      .map((entry) => ({ ...entry, words: index.wordsIn(entry.start, entry.end) }));
+  if (section.minPoints !== undefined) result.points = countPoints(index, from, to);
   for (const media of index.mediaIn(from, to)) (media.recording ? result.recordings : result.photos).push(media);
   result.judgedByRecording = Boolean(section.media?.recordings?.replacesWords) && result.recordings.length > 0;
   const hasMedia = result.recordings.length + result.photos.length > 0;
@@ -119,4 +140,14 @@ function measure(
   else if (limits.min !== undefined && words > 0 && words < limits.min) result.status = 'under';
   else result.status = 'ok';
   return result;
+}
+
+/**
+ * A plan's points: its paragraphs and headings labelled "Point 1" (with any list items so labelled),
+ * or, when nothing is labelled so, its top-level list items.
+ */
+function countPoints(index: BlockIndex, from: number, to: number): number {
+  const labels = index.pointLabelsIn(from, to).length;
+  const items = index.entriesIn(from, to).filter((entry) => entry.kind === 'item');
+  return labels > 0 ? labels + items.filter((item) => item.labelled).length : items.length;
 }

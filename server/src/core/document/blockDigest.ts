@@ -4,26 +4,33 @@
  * a large document costs little memory and an unchanged block is never walked again.
  * All offsets are relative to the block's own text.
  */
-import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
   computeLineStarts,
   findIdentifying,
+  findTimestamps,
   isMediaUrl,
+  mayStartWithPointLabel,
   ReaderText,
   readDuration,
   readTrailingDuration,
+  startsWithPointLabel,
 } from '../text';
+import { end, fillPositions, shiftPositions, start } from './nodeOffsets';
+import { endsOpen } from './openConstruct';
 import { parseMarkdown } from './parse';
-import type { BlockDigest } from './digestTypes';
+import type { BlockDigest, EntryInfo } from './digestTypes';
 
 export type {
   BlockDigest,
   CommentInfo,
+  EntryInfo,
   FrontMatterInfo,
   HeadingInfo,
   ListInfo,
   MediaInfo,
+  PointLabelInfo,
   TableInfo,
   TextRun,
 } from './digestTypes';
@@ -44,24 +51,6 @@ export function digestBlock(text: string, definitions = '', before = false): Blo
   return new Digester(text, text).run(tree);
 }
 
-/** Some nodes come without a position (inside GFM footnote labels): they get their parent's span. */
-function fillPositions(node: Nodes): void {
-  if (!('children' in node)) return;
-  for (const child of node.children as Nodes[]) {
-    if (!child.position && node.position)
-      child.position = { start: { ...node.position.start }, end: { ...node.position.end } };
-    fillPositions(child);
-  }
-}
-
-function shiftPositions(node: Nodes, by: number): void {
-  if (node.position) {
-    node.position.start.offset = (node.position.start.offset ?? 0) - by;
-    node.position.end.offset = (node.position.end.offset ?? 0) - by;
-  }
-  if ('children' in node) for (const child of node.children) shiftPositions(child as Nodes, by);
-}
-
 interface ChildStats {
   words: number;
   photos: number[];
@@ -72,6 +61,8 @@ class Digester {
   private wordEnds: number[] = [];
   private readonly reader = new ReaderText();
   private digest: BlockDigest;
+  /** Media links with the durations written after them: no timestamp is read there. */
+  private readonly mediaSpans: [number, number][] = [];
 
   constructor(
     private readonly text: string,
@@ -85,7 +76,10 @@ class Digester {
       headings: [],
       lists: [],
       tables: [],
+      entries: [],
+      pointLabels: [],
       media: [],
+      timestamps: [],
       directives: [],
       identifying: [],
       textRuns: [],
@@ -108,6 +102,11 @@ class Digester {
     for (const run of this.digest.textRuns) {
       for (const match of findIdentifying(run.text)) {
         this.digest.identifying.push({ ...match, start: run.start + match.start, end: run.start + match.end });
+      }
+      for (const stamp of findTimestamps(run.text)) {
+        const at = run.start + stamp.start;
+        if (this.mediaSpans.some(([from, to]) => at >= from && at < to)) continue;
+        this.digest.timestamps.push({ ...stamp, start: at, end: run.start + stamp.end });
       }
     }
     return this.digest;
@@ -156,6 +155,7 @@ class Digester {
         break;
       }
       case 'heading':
+        if (listDepth === 0) this.notePointLabel(node);
         this.digest.headings.push({
           start: start(node),
           end: end(node),
@@ -173,11 +173,15 @@ class Digester {
         break;
       case 'list': {
         this.digest.lists.push({ start: start(node), items: node.children.length, topLevel: listDepth === 0 });
+        if (listDepth === 0)
+          for (const item of node.children)
+            this.entry(item, 'item', item.children[0]?.type === 'paragraph' && this.isPointLabel(item.children[0]));
         for (const item of node.children) this.container(item, listDepth + 1).photos.forEach((p) => photos.push(p));
         break;
       }
       case 'table':
         this.digest.tables.push({ start: start(node), bodyRows: Math.max(0, node.children.length - 1) });
+        for (const row of node.children.slice(1)) this.entry(row, 'row', false);
         photos.push(...this.inline(node));
         this.flushWords();
         break;
@@ -189,6 +193,7 @@ class Digester {
         photos.push(...this.container(node, listDepth).photos);
         break;
       case 'paragraph':
+        if (listDepth === 0) this.notePointLabel(node);
         photos.push(...this.inline(node));
         this.flushWords();
         break;
@@ -287,8 +292,29 @@ class Digester {
     return this.inline(link);
   }
 
+  private entry(node: Nodes, kind: EntryInfo['kind'], labelled: boolean): void {
+    const from = start(node);
+    const to = end(node);
+    let firstLine = 0;
+    while (from + firstLine < to && !isLineBreak(this.text.charCodeAt(from + firstLine))) firstLine++;
+    this.digest.entries.push({ kind, start: from, end: to, firstLine, labelled });
+  }
+
+  private isPointLabel(node: Nodes): boolean {
+    return (
+      mayStartWithPointLabel(this.source.slice(start(node), start(node) + 40)) &&
+      startsWithPointLabel(toString(node).slice(0, 80))
+    );
+  }
+
+  private notePointLabel(node: Nodes): void {
+    if (this.isPointLabel(node)) this.digest.pointLabels.push({ start: start(node), end: end(node) });
+  }
+
   private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
-    let seconds = next?.type === 'text' ? (readDuration(next.value)?.seconds ?? null) : null;
+    const duration = next?.type === 'text' ? readDuration(next.value) : null;
+    let seconds = duration?.seconds ?? null;
+    this.mediaSpans.push([start(node), duration && next ? start(next) + duration.length : end(node)]);
     if (seconds === null && node.type === 'link') seconds = readTrailingDuration(toString(node));
     this.digest.media.push({
       start: start(node),
@@ -315,38 +341,6 @@ class Digester {
 }
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');
-
-const start = (node: Nodes | RootContent): number => node.position?.start.offset ?? 0;
-const end = (node: Nodes | RootContent): number => node.position?.end.offset ?? 0;
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** Would the last top-level node of a block swallow a heading line that follows it? */
-function endsOpen(text: string, last: RootContent | undefined): boolean {
-  if (!last) return false;
-  const from = start(last);
-  const to = Math.min(end(last), text.length);
-  const value = text.slice(from, to);
-  if (last.type === 'code') {
-    const opener = FENCE.exec(value);
-    if (!opener) return false;
-    const lines = value.split(/\r\n|\r|\n/);
-    const closer = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]) : null;
-    return !(closer && closer[1][0] === opener[1][0] && closer[1].length >= opener[1].length);
-  }
-  if (last.type === 'html') {
-    const lastLine = value.split(/\r\n|\r|\n/).pop() ?? '';
-    if (/^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i.test(value))
-      return !/<\/(script|pre|style|textarea)>/i.test(lastLine);
-    if (/^ {0,3}<!--/.test(value)) return value.indexOf('-->', value.indexOf('<!--') + 2) === -1;
-    if (/^ {0,3}<\?/.test(value)) return !lastLine.includes('?>');
-    if (/^ {0,3}<!\[CDATA\[/.test(value)) return !lastLine.includes(']]>');
-    if (/^ {0,3}<![A-Za-z]/.test(value)) return !lastLine.includes('>');
-    // Other HTML blocks end only at a blank line.
-    return !/\n[ \t]*(\r?\n|\r)|\r[ \t]*\r/.test(text.slice(to - 1));
-  }
-  if (last.type === 'yaml') return false;
-  return false;
-}

@@ -1,11 +1,11 @@
 /**
  * Counting over a document's blocks: words in a range (and the n-th word, for "first word past
- * the limit"), list items, table rows, media, and offset → position. Every lookup is a binary
+ * the limit"), list items, table rows, media, points, timestamps, and offset → position. Every lookup is a binary
  * search over per-block data, so nothing here grows with the document's length.
  */
 import type { Block } from './documentModel';
-import { lineOf, type Position, type Range } from '../text';
-import type { MediaInfo } from './blockDigest';
+import { lineOf, type Position, type Range, type Timestamp } from '../text';
+import type { BlockDigest, EntryInfo, MediaInfo, PointLabelInfo } from './blockDigest';
 
 export class BlockIndex {
   private readonly starts: number[];
@@ -71,6 +71,15 @@ export class BlockIndex {
     return { start: this.position(start), end: this.position(to) };
   }
 
+  /** The text of [start, end), for a short span such as a list item's first line. */
+  textIn(start: number, end: number): string {
+    let text = '';
+    this.eachBlockIn(start, end, (block) => {
+      text += block.text.slice(Math.max(0, start - block.start), Math.max(0, end - block.start));
+    });
+    return text;
+  }
+
   private charCodeAt(offset: number): number {
     const block = this.blocks[this.blockAt(offset)];
     return block.text.charCodeAt(offset - block.start);
@@ -88,11 +97,33 @@ export class BlockIndex {
   }
 
   mediaIn(from: number, to: number): MediaInfo[] {
-    const found: MediaInfo[] = [];
+    return this.spansIn(from, to, (digest) => digest.media);
+  }
+
+  /** Top-level list items and table body rows, in [from, to). */
+  entriesIn(from: number, to: number): EntryInfo[] {
+    return this.spansIn(from, to, (digest) => digest.entries);
+  }
+
+  pointLabelsIn(from: number, to: number): PointLabelInfo[] {
+    return this.spansIn(from, to, (digest) => digest.pointLabels);
+  }
+
+  timestampsIn(from: number, to: number): Timestamp[] {
+    return this.spansIn(from, to, (digest) => digest.timestamps);
+  }
+
+  /** What starts in [from, to), with offsets in the document. */
+  private spansIn<T extends { start: number; end: number }>(
+    from: number,
+    to: number,
+    pick: (digest: BlockDigest) => readonly T[],
+  ): T[] {
+    const found: T[] = [];
     this.eachBlockIn(from, to, (block) => {
-      for (const media of block.digest.media) {
-        if (inside(block.start + media.start, from, to))
-          found.push({ ...media, start: block.start + media.start, end: block.start + media.end });
+      for (const span of pick(block.digest)) {
+        if (inside(block.start + span.start, from, to))
+          found.push({ ...span, start: block.start + span.start, end: block.start + span.end });
       }
     });
     return found;

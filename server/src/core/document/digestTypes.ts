@@ -1,5 +1,5 @@
 /** What a block's digest holds; all offsets are relative to the block's own text. */
-import type { IdentifyingMatch } from '../text';
+import type { IdentifyingMatch, Timestamp } from '../text';
 
 export interface HeadingInfo {
   start: number;
@@ -18,6 +18,23 @@ export interface ListInfo {
 export interface TableInfo {
   start: number;
   bodyRows: number;
+}
+
+/** One thing listed: a top-level list item (with its nested items) or a table body row. */
+export interface EntryInfo {
+  kind: 'item' | 'row';
+  start: number;
+  end: number;
+  /** The length of its first line (where a diagnostic about the item points). */
+  firstLine: number;
+  /** It begins with a point label ("Point 1", "First point"). */
+  labelled: boolean;
+}
+
+/** A paragraph or heading, outside any list, that begins with a point label. */
+export interface PointLabelInfo {
+  start: number;
+  end: number;
 }
 
 export interface MediaInfo {
@@ -59,7 +76,11 @@ export interface BlockDigest {
   headings: HeadingInfo[];
   lists: ListInfo[];
   tables: TableInfo[];
+  entries: EntryInfo[];
+  pointLabels: PointLabelInfo[];
   media: MediaInfo[];
+  /** Timestamps in running text (not the durations written after media links). */
+  timestamps: Timestamp[];
   /** The `<!-- rubric-writer-disable… -->` comments (the only comments the rules read). */
   directives: CommentInfo[];
   identifying: IdentifyingMatch[];

@@ -1,5 +1,5 @@
 /** A document: split into blocks, each parsed and digested once, indexed, its front matter and outline. Imports text. */
-export type { BlockDigest, FrontMatterInfo, MediaInfo } from './blockDigest';
+export type { BlockDigest, EntryInfo, FrontMatterInfo, MediaInfo, PointLabelInfo } from './blockDigest';
 export { digestBlock } from './blockDigest';
 export { BlockIndex } from './blockIndex';
 export { DocumentModel, splitBlocks, type Block } from './documentModel';

@@ -122,6 +122,17 @@ export function loadRubricText(text: string): LoadedRubric {
     }
     seen.add(section.id);
   });
+  flattenSections(rubric).forEach(({ section }, i) => {
+    (section.timestamps?.alsoIn ?? []).forEach((id, k) => {
+      if (seen.has(id)) return;
+      const node = nodeAt(document, [...sectionPath(rubric, i), 'timestamps', 'alsoIn', k]);
+      problems.push({
+        message: `timestamps.alsoIn names "${id}", which is no section of this rubric.`,
+        range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0),
+        severity: 'error',
+      });
+    });
+  });
   return { rubric: problems.length > 0 ? null : rubric, problems };
 }
 

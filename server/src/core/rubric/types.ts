@@ -35,6 +35,20 @@ export interface PhotoRequirement {
 export interface MediaRequirement {
   recordings?: RecordingRequirement;
   photos?: PhotoRequirement;
+  /** The section must hold media of a kind it lists (a recording, or a photo when photos are allowed). */
+  required?: boolean;
+}
+
+export interface StatementRequirement {
+  /** Each top-level list item (with its nested items) or table row needs at least this many counted words. */
+  minWords: number;
+}
+
+export interface TimestampRequirement {
+  /** At least this many timestamps for the section's video, read from the section and the `alsoIn` sections. */
+  min: number;
+  /** Ids of other sections whose timestamps count (the written plan that times the video's points). */
+  alsoIn?: string[];
 }
 
 export interface CriterionLevel {
@@ -50,7 +64,13 @@ export interface RubricSection {
   required?: boolean;
   words?: WordRequirement;
   items?: ItemRequirement;
+  /** Each listed item needs a statement of why it matters. */
+  statements?: StatementRequirement;
+  /** At least this many points (top-level list items, or paragraphs and headings labelled "Point 1"). */
+  minPoints?: number;
   media?: MediaRequirement;
+  /** The section's video must be timed: when each point is addressed. */
+  timestamps?: TimestampRequirement;
   /** The seed's instruction for the section, shown in hovers and templates. */
   prompt?: string;
   questions?: string[];

@@ -1,4 +1,7 @@
-/** Recognisers for media links and the durations writers put after them. */
+/**
+ * Recognisers for media links, the durations writers put after them, and timestamps in running text.
+ * A duration and a timestamp are both read by `readClock`; clock times (`6:30 p.m.`) are neither.
+ */
 
 const MEDIA_EXTENSIONS = new Set([
   'mp4',
@@ -36,7 +39,47 @@ export function isMediaUrl(url: string): boolean {
   return host !== undefined && VIDEO_HOSTS.some((pattern) => pattern.test(host.toLowerCase()));
 }
 
-const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?![\d:])/;
+const CLOCK = /^(?:(\d{1,2}):(?=\d{2}:))?(\d{1,2}):(\d{2})(?!\d|:\d)/;
+/** What marks `6:30` as a time of day: a.m./p.m., a time zone, o'clock, noon. */
+const TIME_OF_DAY = /^\s*(?:[ap]\.?\s?m\b|o['’]clock|noon|midnight)/i;
+const TIME_ZONE = /^\s*(?:[ECMP][SD]?T|UTC|GMT)\b/;
+
+/**
+ * Reads `m:ss` or `h:mm:ss` at the start of `text` (seconds, and minutes after hours, 00–59):
+ * `0:25`, `12:30`, `1:02:10`. A ratio (`3:1`) and a time of day (`6:30 p.m.`, `10:15am`) are not read.
+ */
+export function readClock(text: string): { seconds: number; length: number } | null {
+  const clock = CLOCK.exec(text);
+  if (!clock) return null;
+  const [, hours, minutes, seconds] = clock;
+  if (Number(seconds) > 59 || (hours !== undefined && Number(minutes) > 59)) return null;
+  const after = text.slice(clock[0].length);
+  if (TIME_OF_DAY.test(after) || TIME_ZONE.test(after)) return null;
+  return {
+    seconds: Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds),
+    length: clock[0].length,
+  };
+}
+
+export interface Timestamp {
+  start: number;
+  end: number;
+  seconds: number;
+}
+
+const TIMESTAMP_START = /(?<![\p{L}\p{N}:.,/])\d{1,2}:\d/gu;
+
+/** The timestamps in running text ("point 1 at 0:25"), with their offsets in `text`. */
+export function findTimestamps(text: string): Timestamp[] {
+  if (!text.includes(':')) return [];
+  const found: Timestamp[] = [];
+  for (const match of text.matchAll(TIMESTAMP_START)) {
+    const clock = readClock(text.slice(match.index, match.index + 16));
+    if (clock) found.push({ start: match.index, end: match.index + clock.length, seconds: clock.seconds });
+  }
+  return found;
+}
+
 const UNIT_PART = /^(\d+(?:\.\d+)?)\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/i;
 
 /**
@@ -49,10 +92,10 @@ export function readDuration(text: string): { seconds: number; length: number } 
   let index = lead[0].length;
   const rest = text.slice(index);
   let seconds: number;
-  const clock = CLOCK.exec(rest);
+  const clock = readClock(rest);
   if (clock) {
-    seconds = Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
-    index += clock[0].length;
+    seconds = clock.seconds;
+    index += clock.length;
   } else {
     seconds = 0;
     let matched = false;

@@ -6,9 +6,14 @@ import { identifyingInformation } from './identifyingInformation';
 import { mediaDuration } from './mediaDuration';
 import { mediaLimitExceeded } from './mediaLimitExceeded';
 import { missingCaption } from './missingCaption';
+import { missingMedia } from './missingMedia';
 import { missingSection } from './missingSection';
+import { missingStatement } from './missingStatement';
+import { missingTimestamps } from './missingTimestamps';
 import { sectionOutOfOrder } from './sectionOutOfOrder';
+import { timestampPastEnd } from './timestampPastEnd';
 import { tooFewItems } from './tooFewItems';
+import { tooFewPoints } from './tooFewPoints';
 import { wordCountBelowMinimum } from './wordCountBelowMinimum';
 import { wordLimitExceeded } from './wordLimitExceeded';
 
@@ -24,6 +29,11 @@ export const RULES = [
   duplicateSection,
   sectionOutOfOrder,
   identifyingInformation,
+  missingStatement,
+  tooFewPoints,
+  missingMedia,
+  missingTimestamps,
+  timestampPastEnd,
   unknownRubric,
   invalidFrontMatter,
 ] as const;
