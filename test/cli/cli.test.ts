@@ -218,7 +218,17 @@ describe('check --format json', { concurrency: true }, () => {
       rubricSections('working-together-for-student-success').map((s) => s.id),
     );
     for (const s of file.sections)
-      assert.deepEqual(Object.keys(s).sort(), ['found', 'id', 'items', 'max', 'min', 'status', 'title', 'words']);
+      assert.deepEqual(Object.keys(s).sort(), [
+        'found',
+        'id',
+        'items',
+        'max',
+        'min',
+        'ready',
+        'status',
+        'title',
+        'words',
+      ]);
     const byId = Object.fromEntries(file.sections.map((s) => [s.id, s]));
     assert.deepEqual(byId['artifact-2'], {
       id: 'artifact-2',
@@ -229,7 +239,14 @@ describe('check --format json', { concurrency: true }, () => {
       max: 300,
       items: null,
       status: 'over',
+      ready: false,
     });
+    // Only sections without an error or warning are ready: none here (Part 2 waits for its artifacts).
+    assert.deepEqual(
+      file.sections.filter((s) => s.ready).map((s) => s.id),
+      [],
+    );
+    assert.equal(file.ready, false);
     assert.equal(byId['artifact-1'].items, 4);
     assert.equal(byId['part-1'].status, 'under');
     assert.equal(byId['part-1'].min, 350);
@@ -238,6 +255,55 @@ describe('check --format json', { concurrency: true }, () => {
       { found: byId['part-3'].found, words: byId['part-3'].words, status: byId['part-3'].status },
       { found: false, words: null, status: 'missing' },
     );
+  });
+
+  test('bare stakeholder names, two points and a timestamp past the video: the evidence warnings, each section ready or not', async () => {
+    const run = await cli('check', '--format', 'json', 'test/fixtures/evidence-gaps.md');
+    assert.equal(run.status, 0, run.stderr);
+    const [file] = json(run);
+    const found = file.diagnostics.map((d) => `${d.code} ${d.section} ${d.range.start.line + 1}`);
+    assert.deepEqual(found, [
+      // One per bare name, on the item's line.
+      'missing-statement artifact-1 23',
+      'missing-statement artifact-1 24',
+      'missing-statement artifact-1 25',
+      'missing-statement artifact-1 26',
+      'missing-statement artifact-1 27',
+      'too-few-points artifact-2 29',
+      'timestamp-past-end artifact-3 45',
+    ]);
+    const messages = file.diagnostics.map((d) => d.message);
+    assert.ok(
+      messages.includes('Artifact 2: Written Plan names 2 points; the rubric asks for 3.'),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.startsWith('2:50 is past the end of the 2:30 video')),
+      messages.join('\n'),
+    );
+    assert.ok(messages[0].startsWith('"Principal" has 1 word;'), messages[0]);
+    const ready = Object.fromEntries(file.sections.map((s) => [s.id, s.ready]));
+    assert.deepEqual(ready, {
+      'part-1': true,
+      'part-2': false,
+      'artifact-1': false,
+      'artifact-2': false,
+      'artifact-3': false,
+      'part-3': true,
+    });
+    assert.equal(file.ready, false);
+  });
+
+  test('an Artifact 3 in words with no video or photo: missing-media on its heading', async () => {
+    const run = await cli('check', '--format', 'json', 'test/fixtures/no-video.md');
+    const [file] = json(run);
+    const media = file.diagnostics.filter((d) => d.code === 'missing-media');
+    assert.deepEqual(
+      media.map((d) => [d.section, d.range.start.line + 1]),
+      [['artifact-3', 41]],
+    );
+    // "at 6:30 p.m." is a time of day, not a timestamp of a video.
+    assert.equal(file.diagnostics.filter((d) => d.code.includes('timestamp')).length, 0);
   });
 
   test('the passing examples exit 0 with no error diagnostics', async () => {
@@ -259,6 +325,8 @@ describe('check --format json', { concurrency: true }, () => {
         file.file,
       );
       for (const s of file.sections) assert.equal(s.found, true, `${file.file} ${s.id}`);
+      for (const s of file.sections) assert.equal(s.ready, true, `${file.file} ${s.id} is ready`);
+      assert.equal(file.ready, true, file.file);
     }
   });
 
@@ -301,10 +369,11 @@ describe('check: the other formats', { concurrency: true }, () => {
   const problems = () =>
     (cached ??= cli('check', '--format', 'json', EXAMPLES.problems).then((run) => json(run)[0].diagnostics));
 
-  test('text: file:line:column: severity code: message, 1-based, one line per diagnostic', async () => {
+  test('text: file:line:column: severity code: message, 1-based, one line per diagnostic, then the summary', async () => {
     const run = await cli('check', EXAMPLES.problems);
     assert.equal(run.status, 1);
     const lines = run.stdout.split('\n').filter(Boolean);
+    assert.equal(lines.pop(), `${EXAMPLES.problems}: 0 of 6 sections ready; 2 errors, 4 warnings`);
     const diagnostics = await problems();
     assert.equal(lines.length, diagnostics.length, run.stdout);
     for (const d of diagnostics) {
@@ -371,10 +440,21 @@ describe('check: the other formats', { concurrency: true }, () => {
     }
   });
 
-  test('text on a clean file: no error lines, exit 0', async () => {
+  test('text on a clean file: only its summary line, exit 0', async () => {
     const run = await cli('check', EXAMPLES.together);
     assert.equal(run.status, 0, run.stderr);
-    assert.equal(run.stdout.split('\n').filter((l) => / error /.test(l)).length, 0, run.stdout);
+    assert.equal(run.stdout, `${EXAMPLES.together}: 6 of 6 sections ready; 0 errors, 0 warnings\n`);
+  });
+
+  test('text ends each file with its summary: notes counted when there are some, files with no rubric said so', async () => {
+    const run = await cli('check', 'test/fixtures/evidence-gaps.md', 'test/fixtures/notes.md');
+    assert.equal(run.status, 0, run.stderr);
+    const lines = run.stdout.split('\n').filter(Boolean);
+    assert.ok(
+      lines.includes('test/fixtures/evidence-gaps.md: 2 of 6 sections ready; 0 errors, 7 warnings'),
+      run.stdout,
+    );
+    assert.equal(lines.at(-1), 'test/fixtures/notes.md: not a submission (no rubric)');
   });
 });
 

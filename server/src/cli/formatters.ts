@@ -13,12 +13,24 @@ export function formatText(reports: readonly FileReport[], withSections: boolean
       );
     }
     if (withSections) lines.push(...sectionTable(report));
+    lines.push(`${report.file}: ${readinessLine(report)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "4 of 6 sections ready; 1 error, 2 warnings" (notes only when there are some). */
+export function readinessLine(report: FileReport): string {
+  const { readySections, sections, errors, warnings, notes } = report.readiness;
+  const problems = `${count(errors, 'error')}, ${count(warnings, 'warning')}${notes > 0 ? `, ${count(notes, 'note')}` : ''}`;
+  if (!report.rubric)
+    return report.diagnostics.length > 0 ? `not checked; ${problems}` : 'not a submission (no rubric)';
+  return `${readySections} of ${count(sections, 'section')} ready; ${problems}`;
+}
+
 function sectionTable(report: FileReport): string[] {
-  if (!report.rubric) return ['', `${report.file}: not a submission (no rubric named in its front matter)`];
+  if (!report.rubric) return [];
   const rows = report.sections.map((s) => [
     s.title,
     s.words === null ? '—' : String(s.words),
@@ -31,27 +43,27 @@ function sectionTable(report: FileReport): string[] {
           : '',
     s.items === null ? '' : String(s.items),
     s.status,
+    s.ready ? 'ready' : '',
   ]);
-  const header = ['Section', 'Words', 'Limit', 'Items', 'Status'];
+  const header = ['Section', 'Words', 'Limit', 'Items', 'Status', 'Ready'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 1 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
-  const counts = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
   return [
     '',
     `${report.file} — ${report.rubric}`,
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
-    `${counts('error')} errors, ${counts('warning')} warnings, ${counts('information')} notes`,
   ];
 }
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return `${JSON.stringify({ files: reports }, null, 2)}\n`;
+  const files = reports.map(({ readiness: _counts, ...report }) => report);
+  return `${JSON.stringify({ files }, null, 2)}\n`;
 }
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

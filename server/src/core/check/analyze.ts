@@ -104,7 +104,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     ),
   );
   const diagnostics = applySuppressions(found, index, headingLines).sort(compareDiagnostics);
-  return { ...base, rubric, sections, diagnostics, states: sectionStates(sections, diagnostics) };
+  return { ...base, rubric, sections, diagnostics, states: sectionStates(sections, diagnostics, index) };
 }
 
 const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

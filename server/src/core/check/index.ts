@@ -11,5 +11,6 @@ export {
   type Severity,
 } from './diagnostic';
 export { canonicalWord, createMatcher, normalize } from './match';
-export { sectionStates, type SectionState, type Tone } from './sectionState';
+export type { Requirement } from './requirements';
+export { readiness, sectionStates, type Readiness, type SectionState, type Tone } from './sectionState';
 export type { SectionResult, SectionStatus } from './sections';

@@ -2,9 +2,11 @@
  * Each section's state as every view shows it (status bar, checklist, code lens, hover, CLI):
  * computed once, here, after suppressions, so no two views can disagree about a section.
  */
+import type { BlockIndex } from '../document';
 import { formatWordLimit, isRequired } from '../rubric';
-import { formatDuration } from '../text';
+import { formatDuration, type Position } from '../text';
 import type { Diagnostic } from './diagnostic';
+import { type Requirement, requirementsOf } from './requirements';
 import type { SectionResult, SectionStatus } from './sections';
 
 /** How a section stands: `error` or `warning` when a diagnostic of that severity is left after suppressions. */
@@ -32,16 +34,36 @@ export interface SectionState {
   /** "212 / 350–450 words", as the code lens shows it. */
   summary: string;
   tone: Tone;
-  /** Found, with no error or warning left. */
+  /** Found, with no error or warning left after suppressions, in it or in its subsections. */
   ready: boolean;
+  /** Errors and warnings about it, counting those in its own text that name no section (identifying text). */
   errors: number;
   warnings: number;
+  /** What the rubric asks of it, each requirement met or not. */
+  requirements: Requirement[];
 }
 
-export function sectionStates(sections: readonly SectionResult[], diagnostics: readonly Diagnostic[]): SectionState[] {
-  return sections.map((result) => {
+/** How many of a submission's sections are ready, and its problems. */
+export interface Readiness {
+  /** Every section that is required or found is ready, and no error or warning is left anywhere. */
+  ready: boolean;
+  readySections: number;
+  /** The required sections and the optional ones that are found. */
+  sections: number;
+  errors: number;
+  warnings: number;
+  notes: number;
+}
+
+export function sectionStates(
+  sections: readonly SectionResult[],
+  diagnostics: readonly Diagnostic[],
+  index: BlockIndex,
+): SectionState[] {
+  const inText = unsectionedBySection(sections, diagnostics, index);
+  const states = sections.map((result): SectionState => {
     const section = result.flat.section;
-    const concerning = diagnosticsAbout(sections, diagnostics, result);
+    const concerning = [...diagnosticsAbout(sections, diagnostics, result), ...(inText.get(result) ?? [])];
     const errors = concerning.filter((d) => d.severity === 'error').length;
     const warnings = concerning.filter((d) => d.severity === 'warning').length;
     const found = result.heading !== null;
@@ -67,9 +89,57 @@ export function sectionStates(sections: readonly SectionResult[], diagnostics: r
       ready: found && errors === 0 && warnings === 0,
       errors,
       warnings,
+      requirements: requirementsOf(result, concerning),
     };
   });
+  // A Part is ready when its subsections are: subsections come after their Part, so go backwards.
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const parent = sections[i].flat.parent;
+    if (parent && counts(states[i]) && !states[i].ready) states[parent.index].ready = false;
+  }
+  return states;
 }
+
+const counts = (state: SectionState) => state.required || state.found;
+
+export function readiness(states: readonly SectionState[], diagnostics: readonly Diagnostic[]): Readiness {
+  const counted = states.filter(counts);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const readySections = counted.filter((state) => state.ready).length;
+  return {
+    ready: counted.length > 0 && readySections === counted.length && errors + warnings === 0,
+    readySections,
+    sections: counted.length,
+    errors,
+    warnings,
+    notes: diagnostics.length - errors - warnings,
+  };
+}
+
+/** Diagnostics that name no section (identifying text), given to the innermost found section whose text holds them. */
+function unsectionedBySection(
+  sections: readonly SectionResult[],
+  diagnostics: readonly Diagnostic[],
+  index: BlockIndex,
+): Map<SectionResult, Diagnostic[]> {
+  const byResult = new Map<SectionResult, Diagnostic[]>();
+  const unsectioned = diagnostics.filter((d) => d.section === null);
+  if (unsectioned.length === 0) return byResult;
+  const spans = sections
+    .filter((result) => result.heading !== null)
+    .map((result) => ({ result, from: index.position(result.heading!.start), to: index.position(result.end) }))
+    .sort((a, b) => before(b.from, a.from));
+  for (const diagnostic of unsectioned) {
+    const at = diagnostic.range.start;
+    const span = spans.find(({ from, to }) => before(at, from) >= 0 && before(at, to) < 0);
+    if (span) byResult.set(span.result, [...(byResult.get(span.result) ?? []), diagnostic]);
+  }
+  return byResult;
+}
+
+/** Negative when a comes before b, 0 when equal. */
+const before = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
 
 /**
  * The diagnostics about a section: its own, and for a section missing with its whole Part, the

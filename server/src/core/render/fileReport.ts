@@ -1,5 +1,5 @@
 /** The machine-readable report of one file (the JSON shape of the spec). */
-import type { Analysis, Diagnostic, SectionStatus } from '../check';
+import { type Analysis, type Diagnostic, type Readiness, readiness, type SectionStatus } from '../check';
 
 export interface SectionReport {
   id: string;
@@ -10,19 +10,28 @@ export interface SectionReport {
   max: number | null;
   items: number | null;
   status: SectionStatus;
+  /** Found, with no error or warning left in it or its subsections. */
+  ready: boolean;
 }
 
 export interface FileReport {
   file: string;
   rubric: string | null;
+  /** Every required (or found) section ready, and no error or warning anywhere. */
+  ready: boolean;
+  /** The counts behind `ready`, for the text summary (not part of the JSON). */
+  readiness: Readiness;
   diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'section' | 'message' | 'range'>[];
   sections: SectionReport[];
 }
 
 export function fileReport(file: string, analysis: Analysis): FileReport {
+  const summary = readiness(analysis.states, analysis.diagnostics);
   return {
     file,
     rubric: analysis.rubric?.id ?? null,
+    ready: summary.ready,
+    readiness: summary,
     diagnostics: analysis.diagnostics.map(({ code, severity, section, message, range }) => ({
       code,
       severity,
@@ -30,7 +39,7 @@ export function fileReport(file: string, analysis: Analysis): FileReport {
       message,
       range,
     })),
-    sections: analysis.states.map(({ id, title, found, words, min, max, items, status }) => ({
+    sections: analysis.states.map(({ id, title, found, words, min, max, items, status, ready }) => ({
       id,
       title,
       found,
@@ -39,6 +48,7 @@ export function fileReport(file: string, analysis: Analysis): FileReport {
       max,
       items,
       status,
+      ready,
     })),
   };
 }
