@@ -69,10 +69,12 @@ interface JsonSection {
   max: number | null;
   items: number | null;
   status: string;
+  ready: boolean;
 }
 interface JsonFile {
   file: string;
   rubric: string | null;
+  ready: boolean;
   diagnostics: JsonDiagnostic[];
   sections: JsonSection[];
 }

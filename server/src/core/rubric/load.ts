@@ -122,18 +122,24 @@ export function loadRubricText(text: string): LoadedRubric {
     }
     seen.add(section.id);
   });
-  flattenSections(rubric).forEach(({ section }, i) => {
-    (section.timestamps?.alsoIn ?? []).forEach((id, k) => {
-      if (seen.has(id)) return;
-      const node = nodeAt(document, [...sectionPath(rubric, i), 'timestamps', 'alsoIn', k]);
-      problems.push({
-        message: `timestamps.alsoIn names "${id}", which is no section of this rubric.`,
-        range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0),
-        severity: 'error',
-      });
+  for (const { path, id } of unknownSectionReferences(rubric, seen)) {
+    const node = nodeAt(document, path);
+    problems.push({
+      message: `timestamps.alsoIn names "${id}", which is no section of this rubric.`,
+      range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0),
+      severity: 'error',
     });
-  });
+  }
   return { rubric: problems.length > 0 ? null : rubric, problems };
+}
+
+/** Section ids named in `timestamps.alsoIn` that the rubric does not have, with where they are written. */
+function unknownSectionReferences(rubric: Rubric, ids: ReadonlySet<string>) {
+  return flattenSections(rubric).flatMap(({ section }, i) =>
+    (section.timestamps?.alsoIn ?? []).flatMap((id, k) =>
+      ids.has(id) ? [] : [{ id, path: [...sectionPath(rubric, i), 'timestamps', 'alsoIn', k] }],
+    ),
+  );
 }
 
 /** An alias inside the node it names would make the data contain itself; found before it is built. */
