@@ -1,6 +1,6 @@
 /** The "Submission checklist" view: every rubric section with its state; a click reveals its heading. */
 import * as vscode from 'vscode';
-import { checklistItems, type ChecklistItemModel } from './format';
+import { checklistItems, readinessText, type ChecklistItemModel } from './format';
 import type { Sections } from './sections';
 
 export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel>, vscode.Disposable {
@@ -34,6 +34,7 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
     if (document && document.languageId === 'markdown') this.uri = document.uri.toString();
     const table = this.uri ? await this.sections.get(this.uri) : null;
     this.items = table?.rubric ? checklistItems(table) : [];
+    this.view.description = table?.rubric ? readinessText(table) : undefined;
     this.view.message = table?.rubric
       ? table.rubric.title
       : 'Open a submission (Markdown with rubric: in its front matter) to see its checklist.';

@@ -70,8 +70,8 @@ export interface ChecklistItemModel {
   label: string;
   description: string;
   tooltip: string;
-  /** A codicon id. */
-  icon: 'pass' | 'error' | 'warning' | 'circle-large-outline';
+  /** A codicon id: a check mark for a ready section. */
+  icon: 'check' | 'pass' | 'error' | 'warning' | 'circle-large-outline';
   /** Theme colour for the icon. */
   color:
     | 'testing.iconPassed'
@@ -93,9 +93,10 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
       id: section.id,
       label: section.title,
       description: section.found ? section.summary : section.required ? 'missing' : 'optional, not written',
-      tooltip: `${section.title}: ${section.found ? section.summary : 'missing'} (${STATUS_WORD[section.status]})`,
-      icon:
-        !section.found && !section.required
+      tooltip: `${section.title}: ${section.found ? section.summary : 'missing'} (${STATUS_WORD[section.status]}${section.ready ? ', ready' : ''})`,
+      icon: section.ready
+        ? 'check'
+        : !section.found && !section.required
           ? 'circle-large-outline'
           : tone === 'error'
             ? 'error'
@@ -123,6 +124,7 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
 
 const ICON_RANK: Record<ChecklistItemModel['icon'], number> = {
   'circle-large-outline': 0,
+  check: 1,
   pass: 1,
   warning: 2,
   error: 3,
@@ -139,6 +141,12 @@ function takeWorstChild(item: ChecklistItemModel): void {
     item.icon = worst.icon;
     item.color = worst.color;
   }
+}
+
+/** "4 of 6 sections ready", shown at the top of the checklist. */
+export function readinessText(result: SectionsResult): string {
+  const { readySections, sections } = result.readiness;
+  return `${readySections} of ${sections} section${sections === 1 ? '' : 's'} ready`;
 }
 
 /** Sections for "Insert Section": missing ones first, in rubric order. */

@@ -86,6 +86,55 @@ describe('the language server features (in process)', () => {
     assert.match(hover.contents.value, /200–300 words, at most 300/);
     assert.match(hover.contents.value, /\| Proficient \|/);
     assert.match(hover.contents.value, /342 \/ 200–300 words/);
+    // The rubric's requirements as a checklist, marked from the same checks, before the criteria.
+    assert.match(hover.contents.value, /- ✗ 200–300 words, at most 300 \(342 now\) — \*not met\*/);
+    assert.match(hover.contents.value, /- ✓ 3 points \(3 found\)/);
+    assert.ok(hover.contents.value.indexOf('✓ 3 points') < hover.contents.value.indexOf('| Proficient |'));
+  });
+
+  test('hover on Artifact 1 and Artifact 3 of bare names and a late timestamp: their requirements not met', async () => {
+    const uri = uriOf(join(ROOT, 'test/fixtures/evidence-gaps.md'));
+    const text = readFileSync(join(ROOT, 'test/fixtures/evidence-gaps.md'), 'utf8');
+    const published = client.diagnosticsFor(uri, 1);
+    await client.open(uri, text);
+    await published;
+    const hoverOn = async (prefix: string) => {
+      const line = text.split('\n').findIndex((l) => l.startsWith(prefix));
+      const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character: 5 },
+      });
+      return hover.contents.value;
+    };
+    const artifact1 = await hoverOn('### Artifact 1');
+    assert.match(artifact1, /- ✓ at least 5 stakeholders \(5 listed\)/);
+    assert.match(
+      artifact1,
+      /- ✗ a statement of why each stakeholder matters, at least 6 words \(5 without\) — \*not met\*/,
+    );
+    assert.match(artifact1, /not ready yet/);
+    const artifact3 = await hoverOn('### Artifact 3');
+    assert.match(artifact3, /- ✓ a video link or photos/);
+    assert.match(artifact3, /- ✗ 3 timestamps for the video, within its length \(3 found\) — \*not met\*/);
+    const part1 = await hoverOn('## Part 1');
+    assert.match(part1, /· ready/);
+    assert.match(part1, /- ✓ 350–450 words as a guide/);
+
+    const table = await client.request<{
+      ready: boolean;
+      readiness: { readySections: number; sections: number; warnings: number };
+      sections: { id: string; ready: boolean }[];
+    }>('rubricWriter/sections', { textDocument: { uri } });
+    assert.equal(table.ready, false);
+    assert.deepEqual(
+      { ready: table.readiness.readySections, of: table.readiness.sections, warnings: table.readiness.warnings },
+      { ready: 2, of: 6, warnings: 7 },
+    );
+    assert.deepEqual(
+      table.sections.filter((s) => s.ready).map((s) => s.id),
+      ['part-1', 'part-3'],
+    );
+    await client.close(uri);
   });
 
   test('hover on the rubric value shows the rubric, its source and passing rule', async () => {

@@ -4,6 +4,7 @@ import {
   checklistItems,
   insertChoices,
   languageStatus,
+  readinessText,
   sectionAtLine,
   sectionsTooltip,
   statusBarText,
@@ -56,6 +57,7 @@ test('the checklist is a tree of Parts and their sections, each with an icon for
   assert.equal(items[1].icon, 'error', 'a Part with a section over its hard limit is not green');
   assert.equal(items[2].icon, 'error');
   assert.equal(items[2].description, 'missing');
+  assert.equal(readinessText(table), '0 of 6 sections ready', 'nothing in problems.md is ready');
   assert.equal(items[2].line, null);
   assert.equal(artifacts[1].line, lineOf('### Artifact 2'));
 });
@@ -82,8 +84,36 @@ test('a suppressed diagnostic leaves no red: the status bar and the checklist sh
   assert.equal(inArtifact2.id, 'artifact-2');
   assert.equal(inArtifact2.tone, 'ok', 'the status bar is not red');
   const item = checklistItems(after)[1].children.find((c) => c.id === 'artifact-2')!;
-  assert.equal(item.icon, 'pass');
+  assert.equal(item.icon, 'check', 'ready: a check mark');
   assert.equal(item.color, 'testing.iconPassed');
+  assert.equal(readinessText(after), '1 of 6 sections ready');
   // Without the comment the same section is red in both.
   assert.equal(table.sections.find((s) => s.id === 'artifact-2')!.tone, 'error');
+});
+
+test('ready sections carry a check mark and the checklist counts them; a Part is ready only with all its sections', () => {
+  const together = readFileSync(join(__dirname, '../../examples/working-together-for-student-success.md'), 'utf8');
+  const clean = sectionsResult('file:///together.md', 1, check(together));
+  assert.equal(clean.ready, true);
+  assert.deepEqual(clean.readiness, { ready: true, readySections: 6, sections: 6, errors: 0, warnings: 0, notes: 0 });
+  assert.equal(readinessText(clean), '6 of 6 sections ready');
+  const icons = (items: ReturnType<typeof checklistItems>): string[] =>
+    items.flatMap((item) => [item.icon, ...icons(item.children)]);
+  assert.deepEqual([...new Set(icons(checklistItems(clean)))], ['check']);
+
+  // One bare stakeholder: Artifact 1 is not ready, so neither is Part 2; the rest still are.
+  const bare = together.replace(/^- \*\*The principal\.\*\*.*$/m, '- The principal');
+  const after = sectionsResult('file:///together.md', 2, check(bare));
+  assert.deepEqual(
+    after.sections.filter((s) => !s.ready).map((s) => s.id),
+    ['part-2', 'artifact-1'],
+  );
+  assert.equal(after.ready, false);
+  assert.equal(readinessText(after), '4 of 6 sections ready');
+  const part2 = checklistItems(after)[1];
+  assert.equal(part2.icon, 'warning');
+  assert.deepEqual(
+    part2.children.map((c) => c.icon),
+    ['warning', 'check', 'check'],
+  );
 });

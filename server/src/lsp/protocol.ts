@@ -1,5 +1,5 @@
 /** Every custom request and notification between the Rubric Writer server and its clients. */
-import type { SectionState } from '../core/check/sectionState';
+import type { Readiness, SectionState } from '../core/check/sectionState';
 import {
   NotificationType,
   RequestType,
@@ -25,6 +25,10 @@ export interface SectionsResult {
   sections: SectionInfo[];
   errors: number;
   warnings: number;
+  /** Every required (or found) section ready and no error or warning left. */
+  ready: boolean;
+  /** How many sections are ready, of how many. */
+  readiness: Readiness;
 }
 
 /** The section table of a document (status bar, checklist view); null for a document that is not open. */

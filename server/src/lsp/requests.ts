@@ -2,6 +2,7 @@
 import type { Position } from 'vscode-languageserver';
 import {
   flattenSections,
+  readiness,
   renderTemplate,
   rubricMarkdown,
   sectionPlainText,
@@ -17,12 +18,15 @@ export function sectionsResult(uri: string, version: number, analysis: Analysis)
   const { index } = analysis;
   const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
   const states = analysis.states;
+  const summary = readiness(states, analysis.diagnostics);
   return {
     uri,
     version,
     rubric: analysis.rubric ? { id: analysis.rubric.id, title: analysis.rubric.title } : null,
     errors: count('error'),
     warnings: count('warning'),
+    ready: summary.ready,
+    readiness: summary,
     sections: analysis.sections.map((s, i) => ({
       ...states[i],
       range: s.heading ? index.range(s.heading.start, s.heading.end) : null,

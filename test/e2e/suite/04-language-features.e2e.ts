@@ -63,7 +63,11 @@ suite('Language features', () => {
     );
     assert.match(onHeading, /\*\*Artifact 2: Written Plan\*\*/);
     assert.match(onHeading, /\*Now:\* 342 \/ 200–300 words — 42 over/);
-    assert.match(onHeading, /\*Rubric:\*/);
+    // What the rubric asks, as a checklist marked from the same checks, then the criteria table.
+    assert.match(onHeading, /\*The rubric asks:\*/);
+    assert.match(onHeading, /- ✗ 200–300 words, at most 300 \(342 now\) — \*not met\*/);
+    assert.match(onHeading, /- ✓ 3 points \(3 found\)/);
+    assert.ok(onHeading.indexOf('The rubric asks') < onHeading.indexOf('| Proficient |'), onHeading);
     const rubricLine = lineOf(document, 'rubric:');
     const onRubric = hoverText(
       (await vscode.commands.executeCommand<vscode.Hover[]>(

@@ -54,6 +54,21 @@ suite('Checklist view and status bar', () => {
     await vscode.commands.executeCommand('rubricWriter.showChecklist');
     await waitFor('the checklist view to be visible', () => checklist.view.visible);
     assert.equal(checklist.view.message, 'Working Together for Student Success');
+    assert.equal(checklist.view.description, '0 of 6 sections ready');
+  });
+
+  test('ready sections carry a check mark, and the view counts them at the top', async () => {
+    const { checklist } = await api();
+    const { document } = await open('working-together-for-student-success.md');
+    const items = await waitFor('the checklist of the complete example', () =>
+      checklist.current.length > 0 && checklist.view.description === '6 of 6 sections ready' ? checklist.current : null,
+    );
+    const icons = items.flatMap((item) => [item, ...item.children]).map((item) => [item.id, item.icon]);
+    assert.deepEqual(
+      icons,
+      ['part-1', 'part-2', 'artifact-1', 'artifact-2', 'artifact-3', 'part-3'].map((id) => [id, 'check']),
+      document.uri.toString(),
+    );
   });
 
   test('the checklist follows edits while typing', async () => {
