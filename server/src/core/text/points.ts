@@ -7,7 +7,7 @@ const POINT_LABEL = new RegExp(
   'iu',
 );
 /** What a labelled paragraph's source can start with, before its markup is removed: a cheap first look. */
-const MAYBE_LABEL = new RegExp(String.raw`^[\s*_~\[]*(?:key|point|${ORDINAL})`, 'i');
+const MAYBE_LABEL = new RegExp(String.raw`^[\s#*_~\[]*(?:key|point|${ORDINAL})`, 'i');
 
 /** True when `text` (a paragraph's or heading's reader text) begins with a point label. */
 export const startsWithPointLabel = (text: string): boolean => POINT_LABEL.test(text);
