@@ -126,7 +126,7 @@ function table(node: MdTable, context: DocxContext): Table {
   const rows = node.children.map(
     (row, r) =>
       new TableRow({
-        tableHeader: r === 0,
+        ...(r === 0 ? { tableHeader: true } : {}),
         children: row.children.map(
           (cell, c) =>
             new TableCell({
