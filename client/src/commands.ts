@@ -9,6 +9,7 @@ import {
   TemplateRequest,
   type RubricInfo,
 } from '../../server/src/lsp/protocol';
+import { type ExportChoices, exportSubmission, trackSubmissionContext } from './exportCommand';
 import { insertChoices } from './format';
 import type { Sections } from './sections';
 
@@ -161,6 +162,10 @@ export function registerCommands(client: LanguageClient, sections: Sections): vs
       insertSection(client, sections, uri, sectionId),
     ),
     vscode.commands.registerCommand('rubricWriter.copySectionAsPlainText', () => copySectionAsPlainText(client)),
+    vscode.commands.registerCommand('rubricWriter.exportSubmission', (choices?: ExportChoices) =>
+      exportSubmission(client, choices),
+    ),
+    trackSubmissionContext(sections),
     vscode.commands.registerCommand('rubricWriter.showRubric', (rubricId?: string) =>
       showRubric(client, sections, rubricId),
     ),
