@@ -11,6 +11,7 @@ import {
 } from '../../server/src/lsp/protocol';
 import { type ExportChoices, exportSubmission, trackSubmissionContext } from './exportCommand';
 import { insertChoices } from './format';
+import { exists } from './files';
 import type { Sections } from './sections';
 
 export const RUBRIC_SCHEME = 'rubric-writer-rubric';
@@ -27,15 +28,6 @@ async function pickRubric(client: LanguageClient, placeHolder: string): Promise<
     { placeHolder, matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.rubric;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportRequest, type ExportFormat } from '../../server/src/lsp/protocol';
+import { exists } from './files';
 import type { Sections } from './sections';
 
 /** The context key that shows the command on submissions only. */
@@ -42,15 +43,6 @@ export interface ExportChoices {
   target?: vscode.Uri;
   /** Replace an existing file without asking. */
   replace?: boolean;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function beside(document: vscode.Uri, extension: string): vscode.Uri {
