@@ -9,7 +9,9 @@ import {
   TemplateRequest,
   type RubricInfo,
 } from '../../server/src/lsp/protocol';
+import { type ExportChoices, exportSubmission, trackSubmissionContext } from './exportCommand';
 import { insertChoices } from './format';
+import { exists } from './files';
 import type { Sections } from './sections';
 
 export const RUBRIC_SCHEME = 'rubric-writer-rubric';
@@ -26,15 +28,6 @@ async function pickRubric(client: LanguageClient, placeHolder: string): Promise<
     { placeHolder, matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.rubric;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -161,6 +154,10 @@ export function registerCommands(client: LanguageClient, sections: Sections): vs
       insertSection(client, sections, uri, sectionId),
     ),
     vscode.commands.registerCommand('rubricWriter.copySectionAsPlainText', () => copySectionAsPlainText(client)),
+    vscode.commands.registerCommand('rubricWriter.exportSubmission', (choices?: ExportChoices) =>
+      exportSubmission(client, choices),
+    ),
+    trackSubmissionContext(sections),
     vscode.commands.registerCommand('rubricWriter.showRubric', (rubricId?: string) =>
       showRubric(client, sections, rubricId),
     ),

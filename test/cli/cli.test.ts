@@ -5,49 +5,13 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 const ROOT = join(__dirname, '../..');
-const CLI = join(ROOT, 'dist/cli.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs `node dist/cli.js ARGS` from the repository root. Asynchronous, so that the suites below
- * can run their subprocesses side by side and the whole file stays fast.
- */
-function cli(...args: string[]): Promise<Run> {
-  return cliWithInput(null, ...args);
-}
-
-/** The same, with `input` written to its standard input. */
-function cliWithInput(input: string | null, ...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-    if (input !== null) child.stdin!.end(input);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill(), 20_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
-}
+import { CLI, cli, cliWithInput, type Run } from './run';
 
 interface JsonRange {
   start: { line: number; character: number };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const core = join(__dirname, '../../server/src/core');
 const ALLOWED =
-  /^(\.{1,2}\/|unified$|remark-|micromark-extension-gfm-|micromark-util-combine-extensions$|mdast-util-gfm-|mdast-util-to-string$|yaml$|ajv$|mdast$)/;
+  /^(\.{1,2}\/|unified$|remark-|micromark-extension-gfm-|micromark-util-combine-extensions$|mdast-util-gfm-|mdast-util-to-string$|yaml$|ajv$|mdast$|docx$|image-size$)/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
-import { registryFor, UsageError, unknownRubric } from './rubrics';
+import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
+import { registerExport } from './export';
 import { expandArguments, readSubmission, STDIN } from './files';
 import { FORMATS, formatGithub, formatJson, formatSarif, formatText, type Format } from './formatters';
 
@@ -146,17 +147,11 @@ function startServer(): number {
   return -1;
 }
 
-const RUBRICS_OPTION = [
-  '--rubrics <folder>',
-  'also load rubric files (*.yaml) from this folder and its subfolders (repeatable)',
-  (v: string, prev: string[] = []) => [...prev, v],
-] as const;
-
 export async function main(argv: string[]): Promise<void> {
   let exitCode = 0;
   const program = new Command()
     .name('rubric-writer')
-    .description('Check micro-credential submissions written in Markdown against their rubric.')
+    .description('Check micro-credential submissions written in Markdown against their rubric, and export them.')
     .version(VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({
@@ -200,6 +195,9 @@ export async function main(argv: string[]): Promise<void> {
     .action(async (options: { json?: boolean; rubrics?: string[] }) => {
       exitCode = await listRubrics(options);
     });
+  registerExport(program, (code) => {
+    exitCode = code;
+  });
   program
     .command('server')
     .description('start the language server (--stdio, --node-ipc or --socket=PORT)')

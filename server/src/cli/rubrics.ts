@@ -37,6 +37,13 @@ export async function registryFor(folders: readonly string[] = []): Promise<Load
   return { registry, problems, failed };
 }
 
+/** The `--rubrics` option, the same on every command that reads submissions. */
+export const RUBRICS_OPTION = [
+  '--rubrics <folder>',
+  'also load rubric files (*.yaml) from this folder and its subfolders (repeatable)',
+  (v: string, prev: string[] = []) => [...prev, v],
+] as const;
+
 export function unknownRubric(registry: RubricRegistry, id: string): UsageError {
   const suggestion = registry.suggest(id);
   return new UsageError(

@@ -76,3 +76,19 @@ export const InsertSectionRequest = new RequestType<
 
 /** Sent after a document was checked, so clients refresh their views. */
 export const AnalyzedNotification = new NotificationType<{ uri: string; version: number }>('rubricWriter/analyzed');
+
+export type ExportFormat = 'docx' | 'html' | 'text';
+
+export interface ExportResult {
+  /** The file's bytes, base64: the client writes them where the user chose. */
+  base64: string;
+  /** What the user should know (a missing image, say), with 1-based lines of the submission. */
+  warnings: { line: number; message: string }[];
+}
+
+/** A submission exported: a Word document, plain text per section, or the readiness report; null when no submission. */
+export const ExportRequest = new RequestType<
+  { textDocument: TextDocumentIdentifier; format: ExportFormat },
+  ExportResult | null,
+  void
+>('rubricWriter/export');

@@ -8,6 +8,7 @@ import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { ServerContext } from './context';
+import { registerExport } from './exportDocument';
 import { registerHover } from './hover';
 import { registerLifecycle } from './lifecycle';
 import { registerRequests } from './requests';
@@ -43,6 +44,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   registerCodeLens(context);
   registerSymbols(context);
   registerRequests(context);
+  registerExport(context);
   connection.listen();
   return context;
 }

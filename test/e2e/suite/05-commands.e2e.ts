@@ -32,6 +32,7 @@ suite('Commands', () => {
       'rubricWriter.newSubmission',
       'rubricWriter.insertSection',
       'rubricWriter.copySectionAsPlainText',
+      'rubricWriter.exportSubmission',
       'rubricWriter.showRubric',
       'rubricWriter.restartServer',
       'rubricWriter.revealSection',

@@ -1,4 +1,15 @@
-/** Rendering: templates, snippets, insertions, plain text, reports and rubric Markdown. Imports every other stage. */
+/** Rendering: templates, snippets, insertions, plain text, reports, exports and rubric Markdown. Imports every other stage. */
+export {
+  escapeHtml,
+  exportDocx,
+  exportPlainText,
+  exportReadinessReport,
+  type DocxExport,
+  type DocxOptions,
+  type ExportWarning,
+  type ImageReader,
+  type ReportOptions,
+} from './export';
 export { fileReport, type FileReport, type SectionReport } from './fileReport';
 export { allInsertions, insertionFor, type Insertion } from './insertions';
 export { guidanceComment, guidanceLines, headingLine, oneLine } from './markdownWriter';

@@ -1,0 +1,125 @@
+/**
+ * Export Submission…: the server renders the submission (Word, plain text, readiness report); this
+ * command only asks where and writes the bytes, through the editor's file system so it also works
+ * in the web. An existing file is replaced only after the user says so.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportRequest, type ExportFormat } from '../../server/src/lsp/protocol';
+import { exists } from './files';
+import type { Sections } from './sections';
+
+/** The context key that shows the command on submissions only. */
+const IS_SUBMISSION = 'rubricWriter.isSubmission';
+
+const FORMATS: { format: ExportFormat; label: string; detail: string; extension: string; filter: string }[] = [
+  {
+    format: 'docx',
+    label: 'Word document (.docx)',
+    detail: 'To upload or share: your headings, text, lists, tables, links and images; no comments or front matter',
+    extension: 'docx',
+    filter: 'Word document',
+  },
+  {
+    format: 'text',
+    label: 'Plain text per section (.txt)',
+    detail: "Each section under its title, to paste into the platform's form field by field",
+    extension: 'txt',
+    filter: 'Plain text',
+  },
+  {
+    format: 'html',
+    label: 'Readiness report (.html)',
+    detail:
+      'Each section against its limit, what the rubric asks, and every problem with its line; prints on a page or two',
+    extension: 'html',
+    filter: 'Web page',
+  },
+];
+
+/** What tests pass instead of answering the pickers and dialogs. */
+export interface ExportChoices {
+  format?: ExportFormat;
+  target?: vscode.Uri;
+  /** Replace an existing file without asking. */
+  replace?: boolean;
+}
+
+function beside(document: vscode.Uri, extension: string): vscode.Uri {
+  const name = document.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '') || 'submission';
+  return vscode.Uri.joinPath(document, '..', `${name}.${extension}`);
+}
+
+export async function exportSubmission(
+  client: LanguageClient,
+  choices: ExportChoices = {},
+): Promise<vscode.Uri | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) return undefined;
+  const chosen = choices.format
+    ? FORMATS.find((f) => f.format === choices.format)
+    : await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export the submission as…', matchOnDetail: true });
+  if (!chosen) return undefined;
+  const target =
+    choices.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: beside(document.uri, chosen.extension),
+      filters: { [chosen.filter]: [chosen.extension] },
+      saveLabel: 'Export',
+      title: `Export ${chosen.label}`,
+    }));
+  if (!target) return undefined;
+  const name = vscode.workspace.asRelativePath(target);
+  if (target.toString() === document.uri.toString()) {
+    void vscode.window.showErrorMessage(`Rubric Writer: ${name} is the submission itself; choose another name.`);
+    return undefined;
+  }
+  if (!choices.replace && (await exists(target))) {
+    const replace = await vscode.window.showWarningMessage(
+      `${name} already exists. Replace it?`,
+      { modal: true },
+      'Replace',
+    );
+    if (replace !== 'Replace') return undefined;
+  }
+  const result = await client.sendRequest(ExportRequest, {
+    textDocument: { uri: document.uri.toString() },
+    format: chosen.format,
+  });
+  if (!result) {
+    void vscode.window.showInformationMessage(
+      'Rubric Writer: this file names no rubric, so there is nothing to export. Add `rubric: <id>` to its front matter.',
+    );
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(target, base64Bytes(result.base64));
+  const notes = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
+  const message = `Exported ${name}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+  const show = notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void Promise.resolve(show(message, 'Open', 'Reveal')).then((action) => {
+    if (action === 'Open') void vscode.env.openExternal(target);
+    if (action === 'Reveal') void vscode.commands.executeCommand('revealFileInOS', target);
+  });
+  return target;
+}
+
+function base64Bytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Keeps `rubricWriter.isSubmission` true while the active editor holds a submission. */
+export function trackSubmissionContext(sections: Sections): vscode.Disposable {
+  const update = async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const table = document?.languageId === 'markdown' ? await sections.get(document.uri.toString()) : null;
+    await vscode.commands.executeCommand('setContext', IS_SUBMISSION, Boolean(table?.rubric));
+  };
+  void update();
+  return vscode.Disposable.from(
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    sections.onDidChange(() => void update()),
+  );
+}

@@ -1,0 +1,123 @@
+/** `rubric-writer export`: the submission as Word, plain text per section, or a readiness report. */
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { analyze, exportDocx, exportPlainText, exportReadinessReport, type ExportWarning } from '../core';
+import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
+import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
+
+export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', text: '.txt' };
+const NAMES: Record<ExportFormat, string> = { docx: 'Word document', html: 'readiness report', text: 'plain text' };
+
+interface ExportOptions {
+  format: ExportFormat;
+  output?: string;
+  force?: boolean;
+  rubrics?: string[];
+  identifyingTerms?: string;
+}
+
+export function registerExport(program: Command, done: (exitCode: number) => void): void {
+  program
+    .command('export')
+    .description('write a submission as a Word document, as plain text per section, or as a readiness report (HTML)')
+    .argument('<file>', 'the submission (Markdown); - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'what to write').choices(EXPORT_FORMATS).default('docx'))
+    .option(
+      '-o, --output <file>',
+      'where to write it (default: beside the submission, draft.md → draft.docx); - for stdout',
+    )
+    .option('--force', 'replace the output file when it exists')
+    .option(...RUBRICS_OPTION)
+    .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
+    .action(async (file: string, options: ExportOptions) => {
+      done(await exportSubmission(file, options));
+    });
+}
+
+async function exportSubmission(file: string, options: ExportOptions): Promise<number> {
+  const { registry, problems } = await registryFor(options.rubrics);
+  for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  const output = outputPath(file, options);
+  const read = readSubmission(file);
+  if ('error' in read) throw new UsageError(read.error);
+  const terms = (options.identifyingTerms ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const analysis = analyze(read.text, { registry, identifyingTerms: terms });
+  if (!analysis.rubric) {
+    const why = analysis.diagnostics.find((d) => d.code === 'unknown-rubric' || d.code === 'invalid-front-matter');
+    throw new UsageError(
+      why
+        ? `${file}: cannot export: ${why.message}`
+        : `${file}: is not a submission (its front matter names no rubric: add "rubric: ID"; see: rubric-writer rubrics)`,
+    );
+  }
+  const warnings: ExportWarning[] = [];
+  let content: Uint8Array | string;
+  if (options.format === 'docx') {
+    const folder = file === STDIN ? process.cwd() : dirname(resolve(file));
+    const docx = await exportDocx(read.text, analysis, {
+      title: file === STDIN ? undefined : basename(file, extname(file)),
+      readImage: (path) => readImage(resolve(folder, path)),
+    });
+    warnings.push(...docx.warnings);
+    content = docx.bytes;
+  } else if (options.format === 'html')
+    content = exportReadinessReport(analysis, { file: file === STDIN ? 'standard input' : basename(file) });
+  else content = exportPlainText(read.text, analysis);
+  for (const warning of warnings)
+    process.stderr.write(`rubric-writer: warning: ${file}:${warning.line}: ${warning.message}\n`);
+  if (output === '-') {
+    process.stdout.write(content);
+    return 0;
+  }
+  write(output, content, Boolean(options.force));
+  process.stderr.write(`rubric-writer: wrote ${output} (${NAMES[options.format]}, ${analysis.rubric.title})\n`);
+  return 0;
+}
+
+function outputPath(file: string, options: ExportOptions): string {
+  if (options.output) {
+    if (options.output !== '-' && file !== STDIN && resolve(options.output) === resolve(file))
+      throw new UsageError(`${options.output} is the submission itself; choose another name with -o`);
+    if (options.output !== '-' && existsSync(options.output) && !options.force) throw exists(options.output);
+    return options.output;
+  }
+  if (file === STDIN) throw new UsageError('export -: name the file to write with -o (or -o - for standard output)');
+  const ext = extname(file);
+  const output = `${ext ? file.slice(0, -ext.length) : file}${EXTENSIONS[options.format]}`;
+  if (existsSync(output) && !options.force) throw exists(output);
+  return output;
+}
+
+const exists = (output: string) =>
+  new UsageError(
+    `${output} already exists; not overwriting it (use --force to replace it, or -o to choose another name)`,
+  );
+
+function write(output: string, content: Uint8Array | string, force: boolean): void {
+  try {
+    writeFileSync(output, content, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists(output);
+    throw new UsageError(`cannot write ${output}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+  }
+}
+
+/** A local image the submission names; null when it is missing, a folder, or implausibly large. */
+async function readImage(path: string): Promise<Uint8Array | null> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > 5 * MAX_FILE_BYTES) return null;
+    return await readFile(path);
+  } catch {
+    return null;
+  }
+}

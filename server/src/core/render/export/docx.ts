@@ -1,0 +1,67 @@
+/**
+ * The submission as a Word document, as a reader sees it: the writer's headings in Word's heading
+ * styles, paragraphs, lists, tables, emphasis, links, footnotes and local images; no front matter,
+ * no HTML (so no guiding-question comments). What Word counts in each section is what the
+ * checker counts, so the two agree. Pure: images come through the caller's reader.
+ */
+import { Document, Packer, Paragraph } from 'docx';
+import type { FootnoteDefinition, Nodes, Root } from 'mdast';
+import type { Analysis } from '../../check';
+import { parseMarkdown } from '../../document';
+import { docxBlocks } from './docxBlocks';
+import type { DocxContext } from './docxInline';
+import type { DocxExport, ExportWarning, ImageReader } from './exportTypes';
+import { loadImages } from './images';
+
+export interface DocxOptions {
+  /** The document's title in its properties (the file's name, say); the rubric's title when absent. */
+  title?: string;
+  readImage?: ImageReader;
+}
+
+export async function exportDocx(text: string, analysis: Analysis, options: DocxOptions = {}): Promise<DocxExport> {
+  const tree = parseMarkdown(text);
+  const warnings: ExportWarning[] = [];
+  const images = options.readImage ? await loadImages(tree, options.readImage, warnings) : new Map();
+  const { definitions, referenced } = footnotesOf(tree);
+  const context: DocxContext = {
+    images,
+    definitions,
+    referenced,
+    footnoteIds: new Map(),
+    warnings,
+    listInstances: 0,
+  };
+  const body = docxBlocks(tree.children, context);
+  const footnotes: Record<string, { children: Paragraph[] }> = {};
+  for (const [identifier, id] of context.footnoteIds) {
+    const definition = definitions.get(identifier)!;
+    footnotes[id] = { children: docxBlocks(definition.children, context).filter((b) => b instanceof Paragraph) };
+  }
+  const rubric = analysis.rubric;
+  const document = new Document({
+    title: options.title ?? rubric?.title ?? '',
+    subject: rubric?.title ?? '',
+    keywords: rubric?.id ?? '',
+    // The anonymity rule: nothing in the file's properties names the writer.
+    creator: '',
+    lastModifiedBy: '',
+    footnotes,
+    sections: [{ children: body.length > 0 ? body : [new Paragraph({})] }],
+  });
+  const bytes = await Packer.pack(document, 'uint8array');
+  warnings.sort((a, b) => a.line - b.line);
+  return { bytes, warnings };
+}
+
+function footnotesOf(tree: Root): { definitions: Map<string, FootnoteDefinition>; referenced: Set<string> } {
+  const definitions = new Map<string, FootnoteDefinition>();
+  const references = new Set<string>();
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'footnoteDefinition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    if (node.type === 'footnoteReference') references.add(node.identifier);
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return { definitions, referenced: new Set([...references].filter((id) => definitions.has(id))) };
+}

@@ -1,0 +1,117 @@
+/** Markdown's inline content as Word runs: emphasis, strikethrough, code, links, footnote marks and images. */
+import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, type ParagraphChild, TextRun } from 'docx';
+import type { FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
+import { countWords } from '../../text';
+import type { ExportWarning } from './exportTypes';
+import { imageTarget, type LoadedImage } from './images';
+
+interface Marks {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  link?: boolean;
+}
+
+/** What converting one document needs: its images (already loaded), footnotes, and where warnings go. */
+export interface DocxContext {
+  images: ReadonlyMap<string, LoadedImage | null>;
+  definitions: ReadonlyMap<string, FootnoteDefinition>;
+  /** The identifiers of the definitions some footnote mark refers to: those become Word footnotes. */
+  referenced: ReadonlySet<string>;
+  /** Footnote identifier → Word's footnote number, in order of first reference. */
+  footnoteIds: Map<string, number>;
+  warnings: ExportWarning[];
+  /** Lists made so far: each list is a numbering instance of its own, so each starts from its first number. */
+  listInstances: number;
+}
+
+export function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 0;
+}
+
+export function inlineRuns(
+  nodes: readonly PhrasingContent[],
+  context: DocxContext,
+  marks: Marks = {},
+): ParagraphChild[] {
+  return nodes.flatMap((node) => inline(node, context, marks));
+}
+
+function inline(node: PhrasingContent, context: DocxContext, marks: Marks): ParagraphChild[] {
+  switch (node.type) {
+    case 'text':
+      return [textRun(node.value.replace(/[ \t]*\n[ \t]*/g, ' '), marks)];
+    case 'inlineCode':
+      return [textRun(node.value.replace(/\n/g, ' '), { ...marks, code: true })];
+    case 'strong':
+      return inlineRuns(node.children, context, { ...marks, bold: true });
+    case 'emphasis':
+      return inlineRuns(node.children, context, { ...marks, italics: true });
+    case 'delete':
+      return inlineRuns(node.children, context, { ...marks, strike: true });
+    case 'break':
+      return [new TextRun({ break: 1 })];
+    case 'link':
+      return link(node.url, inlineRuns(node.children, context, { ...marks, link: !isAnchor(node.url) }));
+    case 'linkReference':
+      return inlineRuns(node.children, context, marks);
+    case 'image':
+      return image(node, context);
+    case 'footnoteReference':
+      return footnoteReference(node.identifier, context);
+    default:
+      // Inline HTML (comments, tags) and image references are not part of what a reader sees.
+      return [];
+  }
+}
+
+function textRun(text: string, marks: Marks): TextRun {
+  return new TextRun({
+    text,
+    bold: marks.bold,
+    italics: marks.italics,
+    strike: marks.strike,
+    font: marks.code ? 'Consolas' : undefined,
+    style: marks.link ? 'Hyperlink' : undefined,
+  });
+}
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+/** Anchors within the Markdown file lead nowhere in Word. */
+const isAnchor = (url: string) => url === '' || url.startsWith('#');
+
+function link(url: string, children: ParagraphChild[]): ParagraphChild[] {
+  if (isAnchor(url)) return children;
+  return [new ExternalHyperlink({ link: ABSOLUTE.test(url) ? url : encodeURI(url), children })];
+}
+
+function image(node: PhrasingContent & { type: 'image' }, context: DocxContext): ParagraphChild[] {
+  const alt = node.alt ?? '';
+  const target = imageTarget(node.url);
+  if (target.kind === 'remote') {
+    if (countWords(alt) > 0)
+      context.warnings.push({
+        line: lineOf(node),
+        message: `the image ${node.url} is not on this computer, so it becomes a link; Word counts its description ("${alt}"), Rubric Writer does not`,
+      });
+    return link(node.url, [textRun(alt || node.url, { link: true })]);
+  }
+  const loaded = context.images.get(target.path);
+  if (!loaded) return [];
+  return [
+    new ImageRun({
+      type: loaded.type,
+      data: loaded.data,
+      transformation: { width: loaded.width, height: loaded.height },
+      altText: { name: target.path, description: alt, title: node.title ?? alt },
+    }),
+  ];
+}
+
+function footnoteReference(identifier: string, context: DocxContext): ParagraphChild[] {
+  if (!context.referenced.has(identifier)) return [];
+  let id = context.footnoteIds.get(identifier);
+  if (id === undefined) context.footnoteIds.set(identifier, (id = context.footnoteIds.size + 1));
+  return [new FootnoteReferenceRun(id)];
+}

@@ -1,0 +1,30 @@
+/**
+ * The submission as plain text, section by section under the rubric's titles, for pasting into a
+ * credential platform's form field by field. Each section's text is what "copy section as plain
+ * text" gives; a Part with written sections holds only its own text, so nothing is pasted twice.
+ */
+import type { Analysis } from '../../check';
+import { markdownToPlainText } from '../plainText';
+
+export function exportPlainText(text: string, analysis: Analysis): string {
+  const sections = analysis.sections;
+  const out: string[] = [];
+  for (const section of sections) {
+    if (!section.heading) continue;
+    const from = section.heading.end;
+    // The first heading of one of its own sections ends a Part's own text.
+    const ownEnd = sections
+      .filter((other) => isInside(other, section) && other.heading!.start >= from && other.heading!.start < section.end)
+      .reduce((end, other) => Math.min(end, other.heading!.start), section.end);
+    const body = markdownToPlainText(text.slice(from, ownEnd));
+    const rule = (section.flat.depth === 0 ? '=' : '-').repeat(Math.min(section.title.length, 72));
+    out.push([section.title, rule, ...(body ? ['', body] : [])].join('\n'));
+  }
+  return out.length > 0 ? `${out.join('\n\n\n')}\n` : '';
+}
+
+function isInside(other: Analysis['sections'][number], part: Analysis['sections'][number]): boolean {
+  if (!other.heading) return false;
+  for (let parent = other.flat.parent; parent; parent = parent.parent) if (parent === part.flat) return true;
+  return false;
+}

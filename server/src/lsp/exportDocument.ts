@@ -1,0 +1,66 @@
+/** The export request: the server renders a submission in the format asked; the client only writes the bytes. */
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import {
+  type Analysis,
+  exportDocx,
+  exportPlainText,
+  exportReadinessReport,
+  type ExportWarning,
+  type ImageReader,
+} from '../core';
+import type { ServerContext } from './context';
+import { ExportRequest, type ExportFormat, type ExportResult } from './protocol';
+
+/** The export request: null for a document that is no open submission. */
+export function registerExport(context: ServerContext): void {
+  context.connection.onRequest(
+    ExportRequest,
+    context.onSubmission('export', null, (found, params) =>
+      exportDocument(found.document.uri, found.document.getText(), found.analysis, params.format),
+    ),
+  );
+}
+
+export async function exportDocument(
+  uri: string,
+  text: string,
+  analysis: Analysis,
+  format: ExportFormat,
+): Promise<ExportResult> {
+  const name = decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*\//, ''));
+  let bytes: Uint8Array;
+  let warnings: ExportWarning[] = [];
+  if (format === 'docx') {
+    const docx = await exportDocx(text, analysis, {
+      title: name.replace(/\.[^.]*$/, ''),
+      readImage: imagesBeside(uri),
+    });
+    bytes = docx.bytes;
+    warnings = docx.warnings;
+  } else if (format === 'html') bytes = new TextEncoder().encode(exportReadinessReport(analysis, { file: name }));
+  else if (format === 'text') bytes = new TextEncoder().encode(exportPlainText(text, analysis));
+  else throw new Error(`unknown export format "${String(format)}" (docx, html or text)`);
+  return { base64: toBase64(bytes), warnings };
+}
+
+/** Images named relative to the submission, read from disk for a file: document; none for other schemes. */
+function imagesBeside(uri: string): ImageReader {
+  if (!uri.startsWith('file:')) return async () => null;
+  return async (path) => {
+    try {
+      const file = fileURLToPath(new URL(encodeURI(path), uri));
+      if (!(await stat(file)).isFile()) return null;
+      return await readFile(file);
+    } catch {
+      return null;
+    }
+  };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, Math.min(i + 0x8000, bytes.length)));
+  return btoa(binary);
+}

@@ -1,0 +1,105 @@
+/** `rubric-writer export` end to end: the three formats, where it writes, and when it refuses. */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { cli, cliWithInput } from './run';
+
+const EXAMPLES = join(__dirname, '../../examples');
+
+describe('export', () => {
+  let dir: string;
+  const at = (name: string) => join(dir, name);
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rubric-writer-export-'));
+    for (const name of ['working-together-for-student-success.md', 'problems.md'])
+      copyFileSync(join(EXAMPLES, name), at(name));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('writes a Word document beside the submission by default, which mammoth reads without a warning', async () => {
+    const run = await cli('export', at('working-together-for-student-success.md'));
+    assert.equal(run.status, 0, run.stderr);
+    const output = at('working-together-for-student-success.docx');
+    assert.match(run.stderr, /^rubric-writer: wrote .*working-together-for-student-success\.docx \(Word document/);
+    const read = await mammoth.convertToHtml({ path: output });
+    assert.deepEqual(read.messages, []);
+    assert.match(read.value, /<h2>Part 1\. Overview Questions \(Provides Context\)<\/h2>/);
+  });
+
+  test('an existing output is refused with one line and exit 2; --force replaces it', async () => {
+    const output = at('refuse.docx');
+    writeFileSync(output, 'mine');
+    const refused = await cli('export', at('problems.md'), '-o', output);
+    assert.equal(refused.status, 2);
+    assert.equal(refused.stderr.trim().split('\n').length, 1);
+    assert.match(refused.stderr, /refuse\.docx already exists; not overwriting it/);
+    assert.equal(readFileSync(output, 'utf8'), 'mine');
+    const forced = await cli('export', at('problems.md'), '-o', output, '--force');
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(readFileSync(output).subarray(0, 2).toString(), 'PK');
+  });
+
+  test('missing images are warnings with their lines; the document is still written', async () => {
+    const run = await cli('export', at('problems.md'), '-o', at('problems-images.docx'));
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /warning: .*problems\.md:78: the image photos\/poster\.jpg was not found/);
+    assert.ok(existsSync(at('problems-images.docx')));
+  });
+
+  test('a local image beside the submission is embedded', async () => {
+    mkdirSync(at('photos'), { recursive: true });
+    writeFileSync(
+      at('photos/poster.jpg'),
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const run = await cli('export', at('problems.md'), '-o', at('with-poster.docx'));
+    assert.doesNotMatch(run.stderr, /poster\.jpg/);
+    const read = await mammoth.convertToHtml({ path: at('with-poster.docx') });
+    assert.match(read.value, /<img alt="Family night poster"/);
+  });
+
+  test('--format text and html, to standard output with -o -', async () => {
+    const text = await cli('export', '--format', 'text', '-o', '-', at('problems.md'));
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /^Part 1\. Overview Questions \(Provides Context\)\n=+\n\nMy focus is family engagement/);
+    const html = await cli('export', '-f', 'html', '-o', '-', at('problems.md'));
+    assert.equal(html.status, 0, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html>/);
+    assert.match(html.stdout, /1 of 6 sections ready/);
+  });
+
+  test('the default names follow the format: .txt and .html beside the submission', async () => {
+    assert.equal((await cli('export', '-f', 'text', at('problems.md'))).status, 0);
+    assert.equal((await cli('export', '-f', 'html', at('problems.md'))).status, 0);
+    assert.ok(existsSync(at('problems.txt')) && existsSync(at('problems.html')));
+  });
+
+  test('a document that is no submission, an unreadable file, or the submission itself as output: exit 2', async () => {
+    writeFileSync(at('notes.md'), '# Notes\n\nNothing to hand in.\n');
+    const notes = await cli('export', at('notes.md'));
+    assert.equal(notes.status, 2);
+    assert.match(notes.stderr, /notes\.md: is not a submission/);
+    assert.ok(!existsSync(at('notes.docx')));
+    const missing = await cli('export', at('missing.md'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /missing\.md: cannot read \(no such file\)/);
+    const itself = await cli('export', at('problems.md'), '-o', at('problems.md'), '--force');
+    assert.equal(itself.status, 2);
+    assert.equal(readFileSync(at('problems.md'), 'utf8'), readFileSync(join(EXAMPLES, 'problems.md'), 'utf8'));
+    const unknown = await cliWithInput('---\nrubric: working-together\n---\n', 'export', '-', '-o', at('u.docx'));
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /cannot export: Unknown rubric "working-together"/);
+  });
+
+  test('an unknown format is a usage error', async () => {
+    const run = await cli('export', '-f', 'pdf', at('problems.md'));
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /pdf/);
+  });
+});

@@ -1,0 +1,70 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import mammoth from 'mammoth';
+import { ROOT, TestClient } from './client';
+
+interface ExportResult {
+  base64: string;
+  warnings: { line: number; message: string }[];
+}
+
+describe('the export request', () => {
+  let client: TestClient;
+  let dir: string;
+  let uri: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'rubric-writer-lsp-export-'));
+    mkdirSync(join(dir, 'photos'));
+    writeFileSync(
+      join(dir, 'photos/poster.jpg'),
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const path = join(dir, 'draft.md');
+    // The editor's text, not the file on disk, is what is exported.
+    writeFileSync(path, 'not this');
+    uri = pathToFileURL(path).toString();
+    client = new TestClient();
+    await client.initialize();
+    await client.open(uri, readFileSync(join(ROOT, 'examples/problems.md'), 'utf8'));
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const request = (format: string, documentUri = uri) =>
+    client.request<ExportResult | null>('rubricWriter/export', { textDocument: { uri: documentUri }, format });
+
+  test('Word: the bytes of a document mammoth reads, with the image beside the submission embedded', async () => {
+    const result = (await request('docx'))!;
+    const read = await mammoth.convertToHtml({ buffer: Buffer.from(result.base64, 'base64') });
+    assert.deepEqual(read.messages, []);
+    assert.match(read.value, /<h3>Artifact 2: Written Plan<\/h3>/);
+    assert.match(read.value, /<img alt="Family night poster"/);
+    assert.deepEqual(
+      result.warnings.map((w) => w.line),
+      [80, 82],
+    );
+  });
+
+  test('the readiness report and the plain text', async () => {
+    const html = Buffer.from((await request('html'))!.base64, 'base64').toString('utf8');
+    assert.match(html, /<title>Readiness report: draft\.md<\/title>/);
+    assert.match(html, /1 of 6 sections ready/);
+    const text = Buffer.from((await request('text'))!.base64, 'base64').toString('utf8');
+    assert.match(text, /^Part 1\. Overview Questions \(Provides Context\)\n/);
+  });
+
+  test('null for a document that is no open submission; an error for an unknown format', async () => {
+    assert.equal(await request('docx', pathToFileURL(join(dir, 'closed.md')).toString()), null);
+    await assert.rejects(request('pdf'), /unknown export format "pdf"/);
+  });
+});

@@ -1,0 +1,156 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countWords, exportDocx, exportPlainText, sectionPlainText, type Analysis } from '../../server/src/core';
+import { readDocx } from './docxReader';
+import { check } from './helpers';
+
+const EXAMPLES = join(__dirname, '../../examples');
+const examples = readdirSync(EXAMPLES).filter((name) => name.endsWith('.md'));
+
+/** The words Word shows for each found section: its blocks from its heading up to the heading that ends it. */
+function wordCountsByHeading(analysis: Analysis, blocks: { level: number; text: string }[]): Map<string, number> {
+  const headingAt: number[] = [];
+  blocks.forEach((block, i) => {
+    if (block.level > 0) headingAt.push(i);
+  });
+  const counts = new Map<string, number>();
+  for (const section of analysis.sections) {
+    if (!section.heading) continue;
+    const first = headingAt[section.heading.index];
+    const endHeading = analysis.outline.find((h) => h.start >= section.end);
+    const last = endHeading ? headingAt[endHeading.index] : blocks.length;
+    const words = blocks.slice(first + 1, last).reduce((n, b) => n + (b.level > 0 ? 0 : countWords(b.text)), 0);
+    counts.set(section.id, words);
+  }
+  return counts;
+}
+
+for (const name of examples) {
+  test(`${name} in Word: the same headings in order, and each section's count is the checker's`, async () => {
+    const text = readFileSync(join(EXAMPLES, name), 'utf8');
+    const analysis = check(text);
+    const { bytes } = await exportDocx(text, analysis, { readImage: async () => null });
+    const docx = await readDocx(bytes);
+    assert.deepEqual(docx.messages, []);
+    assert.deepEqual(
+      docx.blocks.filter((b) => b.level > 0).map((b) => `${b.level} ${b.text}`),
+      analysis.outline.map((h) => `${h.depth} ${h.text}`),
+    );
+    const counts = wordCountsByHeading(analysis, docx.blocks);
+    for (const section of analysis.sections.filter((s) => s.heading))
+      assert.equal(counts.get(section.id), section.words, `${section.id} in ${name}`);
+    assert.doesNotMatch(docx.html, /rubric:|<!--|-->/);
+  });
+}
+
+test('no guiding question, front matter or comment reaches the Word document', async () => {
+  const text = readFileSync(join(EXAMPLES, 'working-together-for-student-success.md'), 'utf8');
+  const docx = await readDocx((await exportDocx(text, check(text))).bytes);
+  assert.doesNotMatch(docx.html, /Name at least two ideas/);
+  assert.doesNotMatch(docx.html, /working-together-for-student-success/);
+});
+
+const SUBMISSION = (body: string) =>
+  ['---', 'rubric: working-together-for-student-success', '---', '', '## Part 3 Reflection', '', body, ''].join('\n');
+
+test("Markdown's marks become Word's: emphasis, strikethrough, lists, tables, links and headings", async () => {
+  const text = SUBMISSION(
+    [
+      'Some **bold**, _italic_ and ~~struck~~ words, `code`, and [a link](https://example.org/a).',
+      '',
+      '#### A subheading',
+      '',
+      '1. First',
+      '2. Second',
+      '   - nested',
+      '',
+      '- [x] Done',
+      '',
+      '| Who | Why |',
+      '| --- | --- |',
+      '| Parents | a voice |',
+      '',
+      '> A quoted line.',
+    ].join('\n'),
+  );
+  const { html } = await readDocx((await exportDocx(text, check(text))).bytes);
+  assert.match(html, /<strong>bold<\/strong>/);
+  assert.match(html, /<em>italic<\/em>/);
+  assert.match(html, /<s>struck<\/s>/);
+  assert.match(html, /<a href="https:\/\/example.org\/a">a link<\/a>/);
+  assert.match(html, /<h2>Part 3 Reflection<\/h2>/);
+  assert.match(html, /<h4>A subheading<\/h4>/);
+  assert.match(html, /<ol><li>First<\/li><li>Second<ul><li>nested<\/li><\/ul><\/li><\/ol>/);
+  assert.match(
+    html,
+    /<table><thead><tr><th><p><strong>Who<\/strong><\/p><\/th>.*<\/thead><tbody><tr><td><p>Parents<\/p><\/td>/,
+  );
+  assert.match(html, /<p>A quoted line.<\/p>/);
+  assert.match(html, /<li>Done<\/li>/);
+});
+
+test('footnotes become Word footnotes, and the words of the whole document stay the checker’s', async () => {
+  const text = SUBMISSION('A claim that needs a source.[^1] And more.\n\n[^1]: The district report, page 4.');
+  const analysis = check(text);
+  const docx = await readDocx((await exportDocx(text, analysis)).bytes);
+  assert.match(docx.html, /<li id="footnote-1"><p>The district report, page 4\./);
+  const words = docx.blocks.reduce((n, b) => n + (b.level > 0 ? 0 : countWords(b.text)), 0);
+  assert.equal(words, analysis.sections.find((s) => s.id === 'part-3')!.words);
+});
+
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('a local image is embedded with its alt text; a missing one is a warning, not a failure', async () => {
+  const text = SUBMISSION(
+    '![Parents at the math night](photos/math%20night.png) Families playing.\n\n![Gone](photos/gone.jpg) Lost.',
+  );
+  const asked: string[] = [];
+  const result = await exportDocx(text, check(text), {
+    readImage: async (path) => {
+      asked.push(path);
+      return path === 'photos/math night.png' ? new Uint8Array(PNG) : null;
+    },
+  });
+  assert.deepEqual(asked, ['photos/math night.png', 'photos/gone.jpg']);
+  assert.ok(Buffer.from(result.bytes).includes('word/media/'), 'the package holds the image');
+  const { html } = await readDocx(result.bytes);
+  assert.match(html, /<img alt="Parents at the math night" src="data:image\/png;base64,/);
+  assert.deepEqual(result.warnings, [
+    { line: 9, message: 'the image photos/gone.jpg was not found, so it is left out' },
+  ]);
+});
+
+test('a remote image becomes a link; a code block is left out with a warning', async () => {
+  const text = SUBMISSION('![Poster](https://example.org/poster.png) Our poster.\n\n```\nnot counted\n```');
+  const result = await exportDocx(text, check(text), { readImage: async () => assert.fail('nothing local to read') });
+  const { html } = await readDocx(result.bytes);
+  assert.match(html, /<a href="https:\/\/example.org\/poster.png">Poster<\/a> Our poster./);
+  assert.doesNotMatch(html, /not counted/);
+  assert.deepEqual(
+    result.warnings.map((w) => w.line),
+    [7, 9],
+  );
+});
+
+test('plain text: each section under its title, with the text copy-as-plain-text gives', () => {
+  const text = readFileSync(join(EXAMPLES, 'working-together-for-student-success.md'), 'utf8');
+  const analysis = check(text);
+  const exported = exportPlainText(text, analysis);
+  for (const id of ['artifact-1', 'artifact-2', 'artifact-3', 'part-3']) {
+    const copied = sectionPlainText(text, analysis, id)!;
+    assert.ok(
+      exported.includes(`${copied.title}\n${'-='[+(id === 'part-3')].repeat(copied.title.length)}\n\n${copied.text}\n`),
+      id,
+    );
+  }
+  // Part 2 holds only its own words: its artifacts are not pasted twice.
+  const part2 = exported.slice(exported.indexOf('Part 2.'), exported.indexOf('Artifact 1'));
+  assert.doesNotMatch(part2, /stakeholder/i);
+  assert.doesNotMatch(exported, /<!--|rubric:/);
+});
