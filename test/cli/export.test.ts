@@ -71,7 +71,7 @@ describe('export', () => {
     const html = await cli('export', '-f', 'html', '-o', '-', at('problems.md'));
     assert.equal(html.status, 0, html.stderr);
     assert.match(html.stdout, /^<!DOCTYPE html>/);
-    assert.match(html.stdout, /1 of 6 sections ready/);
+    assert.match(html.stdout, /0 of 6 sections ready/);
   });
 
   test('the default names follow the format: .txt and .html beside the submission', async () => {

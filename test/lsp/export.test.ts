@@ -58,7 +58,7 @@ describe('the export request', () => {
   test('the readiness report and the plain text', async () => {
     const html = Buffer.from((await request('html'))!.base64, 'base64').toString('utf8');
     assert.match(html, /<title>Readiness report: draft\.md<\/title>/);
-    assert.match(html, /1 of 6 sections ready/);
+    assert.match(html, /0 of 6 sections ready/);
     const text = Buffer.from((await request('text'))!.base64, 'base64').toString('utf8');
     assert.match(text, /^Part 1\. Overview Questions \(Provides Context\)\n/);
   });

@@ -26,7 +26,7 @@ suite('Export', () => {
       replace: true,
     });
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(report));
-    assert.match(html, /1 of 6 sections ready/);
+    assert.match(html, /0 of 6 sections ready/);
   });
 
   test('the submission itself is never the export target', async () => {

@@ -4,7 +4,7 @@
  * and is escaped; nothing from them becomes markup.
  */
 import type { Analysis, Diagnostic, SectionState } from '../../check';
-import { describeRules, type RubricSection } from '../../rubric';
+import type { RubricSection } from '../../rubric';
 import { REPORT_CSS } from './reportStyle';
 
 export interface ReportOptions {
@@ -79,7 +79,7 @@ function groupBySection(analysis: Analysis): Map<string | null, Diagnostic[]> {
 function sectionBlock(state: SectionState, section: RubricSection, problems: readonly Diagnostic[]): string {
   const mark = state.ready ? '✓' : state.tone === 'error' || !state.found ? '✗' : '!';
   const readiness = state.ready ? 'ready' : 'not ready';
-  const asks = [describeRules(section), ...(section.points ?? [])].filter(Boolean);
+  const points = section.points ?? [];
   return [
     `<section class="part depth-${state.depth} tone-${state.tone}${state.ready ? ' ready' : ''}" id="${escapeHtml(
       `section-${state.id}`,
@@ -88,11 +88,27 @@ function sectionBlock(state: SectionState, section: RubricSection, problems: rea
     ` <span class="status status-${state.status}">${escapeHtml(state.status)}</span>`,
     ` <span class="readiness">${readiness}</span></h2>`,
     countLine(state),
-    ...(asks.length > 0
-      ? [`<p class="asks"><span class="label">The rubric asks:</span> ${asks.map(escapeHtml).join('; ')}</p>`]
+    ...(state.requirements.length > 0 ? [requirementList(state)] : []),
+    ...(points.length > 0
+      ? [`<p class="asks"><span class="label">Points to cover:</span> ${points.map(escapeHtml).join('; ')}</p>`]
       : []),
     ...(problems.length > 0 ? [problemList(problems)] : []),
     '</section>',
+  ].join('\n');
+}
+
+/** What the rubric asks of the section, each requirement marked met or not, from the same checks as the diagnostics. */
+function requirementList(state: SectionState): string {
+  const items = state.requirements.map(
+    (r) =>
+      `<li class="${r.met ? 'met' : 'unmet'}"><span class="mark">${r.met ? '✓' : '✗'}</span> ${escapeHtml(r.text)}` +
+      `<span class="visually-hidden">${r.met ? ' (met)' : ' (not met)'}</span></li>`,
+  );
+  return [
+    '<p class="asks"><span class="label">The rubric asks:</span></p>',
+    '<ul class="asks">',
+    ...items,
+    '</ul>',
   ].join('\n');
 }
 

@@ -33,6 +33,10 @@ section:not(.ready) .title { font-weight: 700; }
 .tone-error .fill { background: #cf222e; }
 .limit { position: absolute; top: -2px; bottom: -2px; width: 2px; margin-left: -1px; background: #1f2328; }
 .asks { margin: .15rem 0 0; color: #424a53; }
+ul.asks { list-style: none; padding-left: .4rem; }
+ul.asks li.met .mark { color: #1a7f37; }
+ul.asks li.unmet .mark { color: #cf222e; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .label { font-weight: 600; }
 .problems { margin: .2rem 0 0; padding-left: 1.1rem; }
 .problems li { margin: .05rem 0; }
