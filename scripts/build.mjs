@@ -10,7 +10,9 @@ import YAML from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
-const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const version = manifest.version;
+const repositoryUrl = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 // Seed order first (the order writers see in pickers), then any others by name.
 const ORDER = [
@@ -88,7 +90,11 @@ async function main() {
         minify: production,
         sourcemap: production ? false : 'linked',
         legalComments: 'none',
-        define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+        define: {
+          __VERSION__: JSON.stringify(version),
+          __REPOSITORY_URL__: JSON.stringify(repositoryUrl),
+          'import.meta.url': '__importMetaUrl',
+        },
         logLevel: 'warning',
       }),
     ),

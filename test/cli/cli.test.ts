@@ -5,106 +5,22 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-
-const ROOT = join(__dirname, '../..');
-const CLI = join(ROOT, 'dist/cli.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs `node dist/cli.js ARGS` from the repository root. Asynchronous, so that the suites below
- * can run their subprocesses side by side and the whole file stays fast.
- */
-function cli(...args: string[]): Promise<Run> {
-  return cliWithInput(null, ...args);
-}
-
-/** The same, with `input` written to its standard input. */
-function cliWithInput(input: string | null, ...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-    if (input !== null) child.stdin!.end(input);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill(), 20_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
-}
-
-interface JsonRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-interface JsonDiagnostic {
-  code: string;
-  severity: 'error' | 'warning' | 'information';
-  section: string | null;
-  message: string;
-  range: JsonRange;
-}
-interface JsonSection {
-  id: string;
-  title: string;
-  found: boolean;
-  words: number | null;
-  min: number | null;
-  max: number | null;
-  items: number | null;
-  status: string;
-  ready: boolean;
-}
-interface JsonFile {
-  file: string;
-  rubric: string | null;
-  ready: boolean;
-  diagnostics: JsonDiagnostic[];
-  sections: JsonSection[];
-}
-
-function json(run: Run): JsonFile[] {
-  let parsed: { files: JsonFile[] };
-  try {
-    parsed = JSON.parse(run.stdout);
-  } catch {
-    assert.fail(`stdout is not JSON:\n${run.stdout}\nstderr:\n${run.stderr}`);
-  }
-  assert.ok(Array.isArray(parsed.files), 'the JSON has a files array');
-  return parsed.files;
-}
-
-const stderrLines = (run: Run) => run.stderr.split('\n').filter((line) => line.trim() !== '');
-
-/** A usage or read error: one line on stderr, no stack trace. */
-function oneLineError(run: Run, mentions: RegExp) {
-  const lines = stderrLines(run);
-  assert.equal(lines.length, 1, `expected one line on stderr, got:\n${run.stderr}`);
-  assert.ok(!run.stderr.includes('    at '), `a stack trace on stderr:\n${run.stderr}`);
-  assert.match(lines[0], mentions);
-}
-
-const EXAMPLES = {
-  problems: 'examples/problems.md',
-  together: 'examples/working-together-for-student-success.md',
-  engaging: 'examples/engaging-stakeholders.md',
-};
+import {
+  CLI,
+  cli,
+  cliWithInput,
+  EXAMPLES,
+  json,
+  oneLineError,
+  ROOT,
+  stderrLines,
+  type JsonDiagnostic,
+  type Run,
+} from './run';
 
 const BUILTIN_IDS = [
   'engaging-stakeholders',

@@ -1,32 +1,9 @@
-/** Reading the files a user names: globs expanded, and every way a file can be unreadable said in one line. */
+/** Reading the files a user names: every way a file can be unreadable said in one line. */
 import { readFileSync, statSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult = { file: string; text: string } | { file: string; error: string };
-
-export function expandArguments(patterns: readonly string[]): { files: string[]; errors: string[] } {
-  const files: string[] = [];
-  const errors: string[] = [];
-  for (const pattern of patterns) {
-    if (/[*?[\]{}]/.test(pattern) && !exists(pattern)) {
-      const matches = globSync(pattern, { onlyFiles: true, dot: false }).sort();
-      if (matches.length === 0) errors.push(`${pattern}: no files match this pattern`);
-      files.push(...matches);
-    } else files.push(pattern);
-  }
-  return { files, errors };
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `-` is standard input, as linters read it. */
 export const STDIN = '-';

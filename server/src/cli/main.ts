@@ -6,11 +6,11 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
 import { registryFor, UsageError, unknownRubric } from './rubrics';
-import { expandArguments, readSubmission, STDIN } from './files';
-import { FORMATS, formatGithub, formatJson, formatSarif, formatText, type Format } from './formatters';
-
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
+import { readSubmission, STDIN } from './files';
+import { expandInputs } from './inputs';
+import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
+import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
+import { formatSarif } from './sarif';
 
 interface CheckOptions {
   format: Format;
@@ -75,7 +75,7 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics);
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
-  const { files, errors } = expandArguments(patterns);
+  const { files, errors } = expandInputs(patterns);
   const reports: FileReport[] = [];
   for (const checked of await checkInParallel(files, registry, options)) {
     if ('error' in checked) errors.push(checked.error);
@@ -86,7 +86,13 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
     text: () => formatText(reports, Boolean(options.sections)),
     json: () => formatJson(reports),
     github: () => formatGithub(reports),
-    sarif: () => formatSarif(reports, VERSION),
+    sarif: () =>
+      formatSarif(reports, {
+        version: VERSION,
+        informationUri: REPOSITORY_URL,
+        helpUri: CHECKS_HELP_URL,
+        root: process.cwd(),
+      }),
   }[options.format]();
   process.stdout.write(output);
   if (errors.length > 0 || rubricsFailed) return 2;
@@ -172,7 +178,7 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('check')
     .description('check submissions (Markdown files or globs) and report what the rubric would fail')
-    .argument('<files...>', 'Markdown files or globs; - reads standard input')
+    .argument('<files...>', 'Markdown files, folders (their **/*.md) or globs; !glob excludes; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
     .option(...RUBRICS_OPTION)
