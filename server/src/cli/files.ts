@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export type ReadResult = { file: string; text: string } | { file: string; error: string };
+/** `bom`: the file starts with a byte order mark, which the text leaves out (and a fix writes back). */
+export type ReadResult = { file: string; text: string; bom: boolean } | { file: string; error: string };
 
 /** `-` is standard input, as linters read it. */
 export const STDIN = '-';
@@ -42,7 +43,8 @@ function decodeSubmission(file: string, bytes: Buffer): ReadResult {
   if (looksBinary(bytes)) return { file, error: `${file}: looks like a binary file, not Markdown` };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    // The decoder leaves a UTF-8 byte order mark out of the text.
+    return { file, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     return { file, error: `${file}: is not UTF-8 text` };
   }

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
 import { registryFor, UsageError, unknownRubric } from './rubrics';
 import { readSubmission, STDIN } from './files';
+import { fixSubmission } from './fix';
 import { expandInputs } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
@@ -21,9 +22,11 @@ interface CheckOptions {
   exitZero?: boolean;
   /** The file name reported for standard input (`check -`). */
   stdinName?: string;
+  fix?: boolean;
 }
 
-type Checked = { report: FileReport } | { error: string };
+/** A file's report, with what --fix changed (and standard input's fixed text). */
+type Checked = { report: FileReport; fixed?: string; fixedText?: string; error?: string } | { error: string };
 
 /** Reads and checks files in order; what a worker thread does with its share. */
 function checkFiles(files: readonly string[], registry: RubricRegistry, options: CheckOptions): Checked[] {
@@ -35,8 +38,16 @@ function checkFiles(files: readonly string[], registry: RubricRegistry, options:
     const read = readSubmission(file);
     const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
     if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
-    const analysis = analyze(read.text, { registry, rubricId: options.rubric ?? null, identifyingTerms: terms });
-    return { report: fileReport(name, analysis) };
+    const analyzeOptions = { registry, rubricId: options.rubric ?? null, identifyingTerms: terms };
+    const fixed = options.fix ? fixSubmission(file, name, read, analyzeOptions) : null;
+    const report = fileReport(name, analyze(fixed?.text ?? read.text, analyzeOptions));
+    if (!fixed) return { report };
+    return {
+      report,
+      fixed: fixed.report ?? undefined,
+      error: fixed.error,
+      fixedText: file === STDIN ? fixed.text : undefined,
+    };
   });
 }
 
@@ -76,25 +87,34 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
   const { files, errors } = expandInputs(patterns);
+  if (options.fix && files.includes(STDIN) && files.length > 1)
+    throw new UsageError('--fix with - prints the fixed text: give standard input alone');
   const reports: FileReport[] = [];
+  let fixedText: string | undefined;
   for (const checked of await checkInParallel(files, registry, options)) {
-    if ('error' in checked) errors.push(checked.error);
-    else reports.push(checked.report);
+    if (checked.error) errors.push(checked.error);
+    if (!('report' in checked)) continue;
+    reports.push(checked.report);
+    if (checked.fixed) process.stderr.write(`rubric-writer: ${checked.fixed}\n`);
+    fixedText ??= checked.fixedText;
   }
   for (const error of errors) process.stderr.write(`rubric-writer: ${error}\n`);
-  const output = {
-    text: () => formatText(reports, Boolean(options.sections)),
-    json: () => formatJson(reports),
-    github: () => formatGithub(reports),
-    sarif: () =>
-      formatSarif(reports, {
-        version: VERSION,
-        informationUri: REPOSITORY_URL,
-        helpUri: CHECKS_HELP_URL,
-        root: process.cwd(),
-      }),
-  }[options.format]();
-  process.stdout.write(output);
+  const output =
+    fixedText !== undefined
+      ? () => fixedText
+      : {
+          text: () => formatText(reports, Boolean(options.sections)),
+          json: () => formatJson(reports),
+          github: () => formatGithub(reports),
+          sarif: () =>
+            formatSarif(reports, {
+              version: VERSION,
+              informationUri: REPOSITORY_URL,
+              helpUri: CHECKS_HELP_URL,
+              root: process.cwd(),
+            }),
+        }[options.format];
+  process.stdout.write(output());
   if (errors.length > 0 || rubricsFailed) return 2;
   const failed = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
   return failed && !options.exitZero ? 1 : 0;
@@ -186,6 +206,10 @@ export async function main(argv: string[]): Promise<void> {
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
     .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
+    .option(
+      '--fix',
+      'insert missing sections (with their guidance) and correct a mistyped rubric id; with - print the fixed text',
+    )
     .action(async (files: string[], options: CheckOptions) => {
       exitCode = await check(files, options);
     });

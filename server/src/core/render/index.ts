@@ -1,5 +1,14 @@
-/** Rendering: templates, snippets, insertions, plain text, reports and rubric Markdown. Imports every other stage. */
+/** Rendering: templates, snippets, insertions and fixes, plain text, reports and rubric Markdown. Imports every other stage. */
 export { fileReport, type FileReport, type SectionReport } from './fileReport';
+export {
+  applyFixes,
+  fixDocument,
+  insertAllFixes,
+  insertSectionFix,
+  rubricIdFix,
+  safeFixes,
+  type TextFix,
+} from './fixes';
 export { allInsertions, insertionFor, type Insertion } from './insertions';
 export { guidanceComment, guidanceLines, headingLine, oneLine } from './markdownWriter';
 export { markdownToPlainText, sectionPlainText } from './plainText';
