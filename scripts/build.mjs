@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import YAML from 'yaml';
+import { thirdPartyNotices } from './notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -72,7 +73,7 @@ async function main() {
     { in: 'server/src/lsp/main.ts', out: 'server' },
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
-  await Promise.all(
+  const results = await Promise.all(
     entries.map((entry) =>
       build({
         absWorkingDir: root,
@@ -89,7 +90,9 @@ async function main() {
         },
         minify: production,
         sourcemap: production ? false : 'linked',
+        // Licenses go in one notices file, written from the metafiles below.
         legalComments: 'none',
+        metafile: true,
         define: {
           __VERSION__: JSON.stringify(version),
           __REPOSITORY_URL__: JSON.stringify(repositoryUrl),
@@ -97,6 +100,13 @@ async function main() {
         },
         logLevel: 'warning',
       }),
+    ),
+  );
+  writeIfChanged(
+    join(root, 'dist/THIRD-PARTY-NOTICES.txt'),
+    thirdPartyNotices(
+      root,
+      results.map((result) => result.metafile),
     ),
   );
   console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} with ${rubrics.length} rubrics`);

@@ -13,6 +13,12 @@ import { FORMATS, formatGithub, formatJson, formatText, type Format } from './fo
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
 
+const EXIT_CODES = `
+Exit codes of check:
+  0  no file has an error (warnings and notes do not fail; nor does anything with --exit-zero)
+  1  a file has an error
+  2  a usage or read error (one line on stderr each; the other files are still checked)`;
+
 interface CheckOptions {
   format: Format;
   rubric?: string;
@@ -194,7 +200,8 @@ export async function main(argv: string[]): Promise<void> {
             .trim()}\n`,
         ),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXIT_CODES);
   program
     .command('check')
     .description('check submissions (Markdown files or globs) and report what the rubric would fail')
@@ -210,6 +217,7 @@ export async function main(argv: string[]): Promise<void> {
       '--fix',
       'insert missing sections (with their guidance) and correct a mistyped rubric id; with - print the fixed text',
     )
+    .addHelpText('after', EXIT_CODES)
     .action(async (files: string[], options: CheckOptions) => {
       exitCode = await check(files, options);
     });
