@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
 import { registryFor, UsageError, unknownRubric } from './rubrics';
 import { readSubmission, STDIN } from './files';
+import { configure, type Target } from './config';
 import { fixSubmission } from './fix';
 import { expandInputs } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
@@ -35,16 +36,21 @@ interface CheckOptions {
 type Checked = { report: FileReport; fixed?: string; fixedText?: string; error?: string } | { error: string };
 
 /** Reads and checks files in order; what a worker thread does with its share. */
-function checkFiles(files: readonly string[], registry: RubricRegistry, options: CheckOptions): Checked[] {
+function checkFiles(targets: readonly Target[], registry: RubricRegistry, options: CheckOptions): Checked[] {
   const terms = (options.identifyingTerms ?? '')
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  return files.map((file) => {
+  return targets.map(({ file, associatedRubricId, identifyingTerms }) => {
     const read = readSubmission(file);
     const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
     if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
-    const analyzeOptions = { registry, rubricId: options.rubric ?? null, identifyingTerms: terms };
+    const analyzeOptions = {
+      registry,
+      rubricId: options.rubric ?? null,
+      associatedRubricId,
+      identifyingTerms: [...identifyingTerms, ...terms],
+    };
     const fixed = options.fix ? fixSubmission(file, name, read, analyzeOptions) : null;
     const report = fileReport(name, analyze(fixed?.text ?? read.text, analyzeOptions));
     if (!fixed) return { report };
@@ -58,10 +64,10 @@ function checkFiles(files: readonly string[], registry: RubricRegistry, options:
 }
 
 /** Many files are shared out to worker threads, one a core; results keep the files' order. */
-async function checkInParallel(files: string[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
+async function checkInParallel(files: Target[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
   const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / PER_THREAD));
   // Standard input is read once, by the main thread.
-  if (threads < 2 || files.includes(STDIN)) return checkFiles(files, registry, options);
+  if (threads < 2 || files.some((target) => target.file === STDIN)) return checkFiles(files, registry, options);
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_v, i) => files.slice(i * size, (i + 1) * size));
   const results = await Promise.all(
@@ -84,20 +90,24 @@ const PER_THREAD = 16;
 
 interface WorkerJob {
   job: 'check';
-  files: string[];
+  files: Target[];
   options: CheckOptions;
 }
 
 async function check(patterns: string[], options: CheckOptions): Promise<number> {
-  const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics);
-  for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
-  if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
   const { files, errors } = expandInputs(patterns);
   if (options.fix && files.includes(STDIN) && files.length > 1)
     throw new UsageError('--fix with - prints the fixed text: give standard input alone');
+  const configured = await configure(files, options.stdinName);
+  for (const problem of configured.problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  // The workers load the same folders: the --rubrics ones and those the configs name.
+  options = { ...options, rubrics: [...(options.rubrics ?? []), ...configured.rubricPaths] };
+  const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics);
+  for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
   const reports: FileReport[] = [];
   let fixedText: string | undefined;
-  for (const checked of await checkInParallel(files, registry, options)) {
+  for (const checked of await checkInParallel(configured.targets, registry, options)) {
     if (checked.error) errors.push(checked.error);
     if (!('report' in checked)) continue;
     reports.push(checked.report);
@@ -121,7 +131,7 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
             }),
         }[options.format];
   process.stdout.write(output());
-  if (errors.length > 0 || rubricsFailed) return 2;
+  if (errors.length > 0 || rubricsFailed || configured.problems.length > 0) return 2;
   const failed = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
   return failed && !options.exitZero ? 1 : 0;
 }
