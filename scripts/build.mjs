@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
+import { validatorsSource } from './validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -62,6 +63,7 @@ function writeIfChanged(path, text) {
 async function main() {
   const rubrics = loadBuiltinRubrics();
   writeIfChanged(join(root, 'server/src/generated/rubrics.json'), `${JSON.stringify(rubrics, null, 2)}\n`);
+  writeIfChanged(join(root, 'server/src/generated/validators.ts'), validatorsSource(root));
   // Snippets are committed; CI only checks that they still match the rubrics.
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/snippets.ts', ...(process.env.CI ? ['--check'] : [])], {
     cwd: root,

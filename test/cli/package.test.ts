@@ -61,6 +61,15 @@ describe('the npm package', () => {
     assert.ok(!/^typescript \d/m.test(notices), 'only what the bundles carry');
   });
 
+  test('the bundles carry the schemas compiled ahead of time, not the schema compiler', () => {
+    for (const bundle of ['dist/cli.js', 'dist/server.js']) {
+      const code = readFileSync(join(ROOT, bundle), 'utf8');
+      // A message of Ajv's compiler (ajv/dist/core.js): present only when the compiler is bundled.
+      assert.ok(!code.includes('schema must be object or boolean'), `${bundle} has no schema compiler`);
+      assert.ok(code.includes('https://rubric-writer.local/schemas/rubric.schema.json'), `${bundle} validates rubrics`);
+    }
+  });
+
   test('installed from the tarball into a folder, rubric-writer checks a file and standard input', async () => {
     const tarball = join(folder, `${manifest.name}-${manifest.version}.tgz`);
     npm('pack', '--pack-destination', folder);

@@ -3,9 +3,9 @@
  * positioned problems, and found from a file's folder upward to the repository root. Reading is
  * the caller's (the CLI reads the disk, the language server may read through the editor).
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
-import schema from '../../../../schemas/config.schema.json';
+import { validateConfig } from '../../generated/validators';
 import type { Range } from '../text';
 
 export const CONFIG_FILE_NAMES = ['.rubric-writer.yaml', '.rubric-writer.yml', '.rubric-writer.json'] as const;
@@ -34,8 +34,6 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-let validator: ReturnType<Ajv['compile']> | null = null;
-
 /** Reads a config file's text (YAML; JSON is YAML too). Problems carry 0-based positions. */
 export function parseConfig(text: string): { config: ProjectConfig | null; problems: ConfigProblem[] } {
   const lines = new LineCounter();
@@ -56,9 +54,9 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
       ),
     };
   const data = document.toJS({ maxAliasCount: 100 }) ?? {};
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  if (!validator(data)) {
-    const problems = (validator.errors ?? []).map((error) => {
+  // The schema in schemas/, compiled at build time.
+  if (!validateConfig(data)) {
+    const problems = ((validateConfig as { errors?: ErrorObject[] }).errors ?? []).map((error) => {
       const path = error.instancePath.split('/').slice(1);
       let node: unknown = null;
       for (let length = path.length; length > 0 && !isNode(node); length--)
