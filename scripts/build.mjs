@@ -7,10 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import YAML from 'yaml';
+import { thirdPartyNotices } from './notices.mjs';
+import { validatorsSource } from './validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
-const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const version = manifest.version;
+const repositoryUrl = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 // Seed order first (the order writers see in pickers), then any others by name.
 const ORDER = [
@@ -59,6 +63,7 @@ function writeIfChanged(path, text) {
 async function main() {
   const rubrics = loadBuiltinRubrics();
   writeIfChanged(join(root, 'server/src/generated/rubrics.json'), `${JSON.stringify(rubrics, null, 2)}\n`);
+  writeIfChanged(join(root, 'server/src/generated/validators.ts'), validatorsSource(root));
   // Snippets are committed; CI only checks that they still match the rubrics.
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/snippets.ts', ...(process.env.CI ? ['--check'] : [])], {
     cwd: root,
@@ -70,7 +75,7 @@ async function main() {
     { in: 'server/src/lsp/main.ts', out: 'server' },
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
-  await Promise.all(
+  const results = await Promise.all(
     entries.map((entry) =>
       build({
         absWorkingDir: root,
@@ -87,10 +92,23 @@ async function main() {
         },
         minify: production,
         sourcemap: production ? false : 'linked',
+        // Licenses go in one notices file, written from the metafiles below.
         legalComments: 'none',
-        define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+        metafile: true,
+        define: {
+          __VERSION__: JSON.stringify(version),
+          __REPOSITORY_URL__: JSON.stringify(repositoryUrl),
+          'import.meta.url': '__importMetaUrl',
+        },
         logLevel: 'warning',
       }),
+    ),
+  );
+  writeIfChanged(
+    join(root, 'dist/THIRD-PARTY-NOTICES.txt'),
+    thirdPartyNotices(
+      root,
+      results.map((result) => result.metafile),
     ),
   );
   console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} with ${rubrics.length} rubrics`);

@@ -9,66 +9,18 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-
-const ROOT = join(__dirname, '../..');
-import { CLI, cli, cliWithInput, type Run } from './run';
-
-interface JsonRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-interface JsonDiagnostic {
-  code: string;
-  severity: 'error' | 'warning' | 'information';
-  section: string | null;
-  message: string;
-  range: JsonRange;
-}
-interface JsonSection {
-  id: string;
-  title: string;
-  found: boolean;
-  words: number | null;
-  min: number | null;
-  max: number | null;
-  items: number | null;
-  status: string;
-  ready: boolean;
-}
-interface JsonFile {
-  file: string;
-  rubric: string | null;
-  ready: boolean;
-  diagnostics: JsonDiagnostic[];
-  sections: JsonSection[];
-}
-
-function json(run: Run): JsonFile[] {
-  let parsed: { files: JsonFile[] };
-  try {
-    parsed = JSON.parse(run.stdout);
-  } catch {
-    assert.fail(`stdout is not JSON:\n${run.stdout}\nstderr:\n${run.stderr}`);
-  }
-  assert.ok(Array.isArray(parsed.files), 'the JSON has a files array');
-  return parsed.files;
-}
-
-const stderrLines = (run: Run) => run.stderr.split('\n').filter((line) => line.trim() !== '');
-
-/** A usage or read error: one line on stderr, no stack trace. */
-function oneLineError(run: Run, mentions: RegExp) {
-  const lines = stderrLines(run);
-  assert.equal(lines.length, 1, `expected one line on stderr, got:\n${run.stderr}`);
-  assert.ok(!run.stderr.includes('    at '), `a stack trace on stderr:\n${run.stderr}`);
-  assert.match(lines[0], mentions);
-}
-
-const EXAMPLES = {
-  problems: 'examples/problems.md',
-  together: 'examples/working-together-for-student-success.md',
-  engaging: 'examples/engaging-stakeholders.md',
-};
+import {
+  CLI,
+  cli,
+  cliWithInput,
+  EXAMPLES,
+  json,
+  oneLineError,
+  ROOT,
+  stderrLines,
+  type JsonDiagnostic,
+  type Run,
+} from './run';
 
 const BUILTIN_IDS = [
   'engaging-stakeholders',

@@ -1,32 +1,10 @@
-/** Reading the files a user names: globs expanded, and every way a file can be unreadable said in one line. */
+/** Reading the files a user names: every way a file can be unreadable said in one line. */
 import { readFileSync, statSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export type ReadResult = { file: string; text: string } | { file: string; error: string };
-
-export function expandArguments(patterns: readonly string[]): { files: string[]; errors: string[] } {
-  const files: string[] = [];
-  const errors: string[] = [];
-  for (const pattern of patterns) {
-    if (/[*?[\]{}]/.test(pattern) && !exists(pattern)) {
-      const matches = globSync(pattern, { onlyFiles: true, dot: false }).sort();
-      if (matches.length === 0) errors.push(`${pattern}: no files match this pattern`);
-      files.push(...matches);
-    } else files.push(pattern);
-  }
-  return { files, errors };
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** `bom`: the file starts with a byte order mark, which the text leaves out (and a fix writes back). */
+export type ReadResult = { file: string; text: string; bom: boolean } | { file: string; error: string };
 
 /** `-` is standard input, as linters read it. */
 export const STDIN = '-';
@@ -65,7 +43,8 @@ function decodeSubmission(file: string, bytes: Buffer): ReadResult {
   if (looksBinary(bytes)) return { file, error: `${file}: looks like a binary file, not Markdown` };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    // The decoder leaves a UTF-8 byte order mark out of the text.
+    return { file, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     return { file, error: `${file}: is not UTF-8 text` };
   }

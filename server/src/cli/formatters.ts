@@ -1,5 +1,5 @@
-/** The check report in each output format: text, json, github, sarif. */
-import { DIAGNOSTIC_CODES, RULES, SOURCE, type FileReport } from '../core';
+/** The check report in the text, json and github formats (sarif has its own module). */
+import { SOURCE, type FileReport } from '../core';
 
 export type Format = 'text' | 'json' | 'github' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'github', 'sarif'];
@@ -85,53 +85,4 @@ export function formatGithub(reports: readonly FileReport[]): string {
     }),
   );
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-
-export function formatSarif(reports: readonly FileReport[], version: string): string {
-  const level = { error: 'error', warning: 'warning', information: 'note' } as const;
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: SOURCE,
-            version,
-            informationUri: 'https://github.com/rubric-writer/rubric-writer',
-            rules: RULES.map((rule) => ({
-              id: rule.code,
-              name: rule.code,
-              shortDescription: { text: rule.description },
-              fullDescription: { text: `Reported when ${rule.when.replace(/`/g, '')}.` },
-              defaultConfiguration: { level: level[rule.severity] },
-            })),
-          },
-        },
-        results: reports.flatMap((report) =>
-          report.diagnostics.map((d) => ({
-            ruleId: d.code,
-            ruleIndex: DIAGNOSTIC_CODES.indexOf(d.code),
-            level: level[d.severity],
-            message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: report.file.replace(/\\/g, '/') },
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-            ...(d.section ? { properties: { section: d.section } } : {}),
-          })),
-        ),
-      },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
 }

@@ -7,11 +7,19 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
-import { expandArguments, readSubmission, STDIN } from './files';
-import { FORMATS, formatGithub, formatJson, formatSarif, formatText, type Format } from './formatters';
+import { readSubmission, STDIN } from './files';
+import { configure, type Target } from './config';
+import { fixSubmission } from './fix';
+import { expandInputs } from './inputs';
+import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
+import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
+import { formatSarif } from './sarif';
 
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
+const EXIT_CODES = `
+Exit codes of check:
+  0  no file has an error (warnings and notes do not fail; nor does anything with --exit-zero)
+  1  a file has an error
+  2  a usage or read error (one line on stderr each; the other files are still checked)`;
 
 interface CheckOptions {
   format: Format;
@@ -22,30 +30,45 @@ interface CheckOptions {
   exitZero?: boolean;
   /** The file name reported for standard input (`check -`). */
   stdinName?: string;
+  fix?: boolean;
 }
 
-type Checked = { report: FileReport } | { error: string };
+/** A file's report, with what --fix changed (and standard input's fixed text). */
+type Checked = { report: FileReport; fixed?: string; fixedText?: string; error?: string } | { error: string };
 
 /** Reads and checks files in order; what a worker thread does with its share. */
-function checkFiles(files: readonly string[], registry: RubricRegistry, options: CheckOptions): Checked[] {
+function checkFiles(targets: readonly Target[], registry: RubricRegistry, options: CheckOptions): Checked[] {
   const terms = (options.identifyingTerms ?? '')
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  return files.map((file) => {
+  return targets.map(({ file, associatedRubricId, identifyingTerms }) => {
     const read = readSubmission(file);
     const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
     if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
-    const analysis = analyze(read.text, { registry, rubricId: options.rubric ?? null, identifyingTerms: terms });
-    return { report: fileReport(name, analysis) };
+    const analyzeOptions = {
+      registry,
+      rubricId: options.rubric ?? null,
+      associatedRubricId,
+      identifyingTerms: [...identifyingTerms, ...terms],
+    };
+    const fixed = options.fix ? fixSubmission(file, name, read, analyzeOptions) : null;
+    const report = fileReport(name, analyze(fixed?.text ?? read.text, analyzeOptions));
+    if (!fixed) return { report };
+    return {
+      report,
+      fixed: fixed.report ?? undefined,
+      error: fixed.error,
+      fixedText: file === STDIN ? fixed.text : undefined,
+    };
   });
 }
 
 /** Many files are shared out to worker threads, one a core; results keep the files' order. */
-async function checkInParallel(files: string[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
+async function checkInParallel(files: Target[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
   const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / PER_THREAD));
   // Standard input is read once, by the main thread.
-  if (threads < 2 || files.includes(STDIN)) return checkFiles(files, registry, options);
+  if (threads < 2 || files.some((target) => target.file === STDIN)) return checkFiles(files, registry, options);
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_v, i) => files.slice(i * size, (i + 1) * size));
   const results = await Promise.all(
@@ -68,29 +91,48 @@ const PER_THREAD = 16;
 
 interface WorkerJob {
   job: 'check';
-  files: string[];
+  files: Target[];
   options: CheckOptions;
 }
 
 async function check(patterns: string[], options: CheckOptions): Promise<number> {
+  const { files, errors } = expandInputs(patterns);
+  if (options.fix && files.includes(STDIN) && files.length > 1)
+    throw new UsageError('--fix with - prints the fixed text: give standard input alone');
+  const configured = await configure(files, options.stdinName);
+  for (const problem of configured.problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  // The workers load the same folders: the --rubrics ones and those the configs name.
+  options = { ...options, rubrics: [...(options.rubrics ?? []), ...configured.rubricPaths] };
   const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics);
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
-  const { files, errors } = expandArguments(patterns);
   const reports: FileReport[] = [];
-  for (const checked of await checkInParallel(files, registry, options)) {
-    if ('error' in checked) errors.push(checked.error);
-    else reports.push(checked.report);
+  let fixedText: string | undefined;
+  for (const checked of await checkInParallel(configured.targets, registry, options)) {
+    if (checked.error) errors.push(checked.error);
+    if (!('report' in checked)) continue;
+    reports.push(checked.report);
+    if (checked.fixed) process.stderr.write(`rubric-writer: ${checked.fixed}\n`);
+    fixedText ??= checked.fixedText;
   }
   for (const error of errors) process.stderr.write(`rubric-writer: ${error}\n`);
-  const output = {
-    text: () => formatText(reports, Boolean(options.sections)),
-    json: () => formatJson(reports),
-    github: () => formatGithub(reports),
-    sarif: () => formatSarif(reports, VERSION),
-  }[options.format]();
-  process.stdout.write(output);
-  if (errors.length > 0 || rubricsFailed) return 2;
+  const output =
+    fixedText !== undefined
+      ? () => fixedText
+      : {
+          text: () => formatText(reports, Boolean(options.sections)),
+          json: () => formatJson(reports),
+          github: () => formatGithub(reports),
+          sarif: () =>
+            formatSarif(reports, {
+              version: VERSION,
+              informationUri: REPOSITORY_URL,
+              helpUri: CHECKS_HELP_URL,
+              root: process.cwd(),
+            }),
+        }[options.format];
+  process.stdout.write(output());
+  if (errors.length > 0 || rubricsFailed || configured.problems.length > 0) return 2;
   const failed = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
   return failed && !options.exitZero ? 1 : 0;
 }
@@ -163,11 +205,12 @@ export async function main(argv: string[]): Promise<void> {
             .trim()}\n`,
         ),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXIT_CODES);
   program
     .command('check')
     .description('check submissions (Markdown files or globs) and report what the rubric would fail')
-    .argument('<files...>', 'Markdown files or globs; - reads standard input')
+    .argument('<files...>', 'Markdown files, folders (their **/*.md) or globs; !glob excludes; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
     .option(...RUBRICS_OPTION)
@@ -175,6 +218,11 @@ export async function main(argv: string[]): Promise<void> {
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
     .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
+    .option(
+      '--fix',
+      'insert missing sections (with their guidance) and correct a mistyped rubric id; with - print the fixed text',
+    )
+    .addHelpText('after', EXIT_CODES)
     .action(async (files: string[], options: CheckOptions) => {
       exitCode = await check(files, options);
     });

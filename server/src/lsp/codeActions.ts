@@ -7,29 +7,28 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { EditorDocument } from './documents';
-import { allInsertions, insertionFor, SOURCE, type Analysis, type Insertion } from '../core';
+import { insertAllFixes, insertSectionFix, rubricIdFix, SOURCE, type Analysis, type TextFix } from '../core';
 import type { ServerContext } from './context';
 import { InsertSectionRequest } from './protocol';
 
 export const INSERT_ALL_KIND = `${CodeActionKind.Source}.insertMissingSections`;
 
-const toEdit = (document: EditorDocument, insertion: Insertion): TextEdit => {
-  const at = document.positionAt(insertion.offset);
-  return { range: { start: at, end: at }, newText: insertion.text };
-};
+const toEdit = (document: EditorDocument, fix: TextFix): TextEdit => ({
+  range: { start: document.positionAt(fix.start), end: document.positionAt(fix.end) },
+  newText: fix.newText,
+});
+
+const workspaceEdit = (document: EditorDocument, fixes: TextFix[]): WorkspaceEdit => ({
+  changes: { [document.uri]: fixes.map((fix) => toEdit(document, fix)) },
+});
 
 export function insertSectionEdit(
   document: EditorDocument,
   analysis: Analysis,
   sectionId: string,
 ): WorkspaceEdit | null {
-  const insertion = insertionFor(document.getText(), analysis, sectionId);
-  return insertion ? { changes: { [document.uri]: [toEdit(document, insertion)] } } : null;
-}
-
-function insertAllEdit(document: EditorDocument, analysis: Analysis): WorkspaceEdit | null {
-  const insertions = allInsertions(document.getText(), analysis);
-  return insertions.length > 0 ? { changes: { [document.uri]: insertions.map((i) => toEdit(document, i)) } } : null;
+  const fix = insertSectionFix(document.getText(), analysis, sectionId);
+  return fix ? workspaceEdit(document, [fix]) : null;
 }
 
 export function codeActions(
@@ -43,28 +42,22 @@ export function codeActions(
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
-      const data = (diagnostic.data ?? {}) as { section?: string; suggestion?: string };
-      if (diagnostic.code === 'missing-section' && data.section) {
-        const edit = insertSectionEdit(document, analysis, data.section);
-        const title = analysis.sections.find((s) => s.id === data.section)?.title ?? data.section;
-        if (edit)
-          actions.push({
-            title: `Insert "${title}" at its rubric place`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit,
-            isPreferred: true,
-          });
-      }
-      if (diagnostic.code === 'unknown-rubric' && data.suggestion) {
+      const data = (diagnostic.data ?? {}) as { section?: string };
+      // The fix is computed from the analysis: the diagnostic only says which one is wanted.
+      const fix =
+        diagnostic.code === 'missing-section' && data.section
+          ? insertSectionFix(document.getText(), analysis, data.section)
+          : diagnostic.code === 'unknown-rubric'
+            ? rubricIdFix(analysis, diagnostic.data)
+            : null;
+      if (fix)
         actions.push({
-          title: `Change to "${data.suggestion}"`,
+          title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
+          edit: workspaceEdit(document, [fix]),
           isPreferred: true,
-          edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: data.suggestion }] } },
         });
-      }
     }
   }
   const missing = analysis.sections.filter((s) => !s.heading).length;
@@ -72,8 +65,13 @@ export function codeActions(
     missing > 0 &&
     (wants(INSERT_ALL_KIND) || (only === undefined && diagnostics.some((d) => d.code === 'missing-section')))
   ) {
-    const edit = insertAllEdit(document, analysis);
-    if (edit) actions.push({ title: `Insert all missing sections (${missing})`, kind: INSERT_ALL_KIND, edit });
+    const fixes = insertAllFixes(document.getText(), analysis);
+    if (fixes.length > 0)
+      actions.push({
+        title: `Insert all missing sections (${missing})`,
+        kind: INSERT_ALL_KIND,
+        edit: workspaceEdit(document, fixes),
+      });
   }
   return actions;
 }

@@ -57,6 +57,7 @@ export function registerLifecycle(context: ServerContext, rubrics: RubricSync): 
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           { globPattern: '**/*.rubric.{yaml,yml}' },
+          { globPattern: '**/.rubric-writer.{yaml,yml,json}' },
           ...workspace.settings.rubricPaths.map((p) => ({ globPattern: `${p}/**/*.{yaml,yml}` })),
         ],
       });

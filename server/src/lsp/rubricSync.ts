@@ -2,6 +2,7 @@
  * The workspace's rubric files: found on disk (off the request path: the server answers while it
  * walks), or read from the editor while open, with their problems published as diagnostics.
  */
+import type { FileEvent } from 'vscode-languageserver';
 import { loadRubricText } from '../core';
 import { loadRubricFiles } from '../node/rubricFiles';
 import type { Checker } from './checking';
@@ -16,12 +17,13 @@ export class RubricSync {
   constructor(
     private readonly context: ServerContext,
     private readonly checker: Checker,
-  ) {
-    context.connection.onDidChangeWatchedFiles((change) => {
-      // Rubric files open in the editor are read from the editor; any other change reloads from disk.
-      const open = context.workspace.openRubricPaths();
-      if (change.changes.some((event) => !open.has(uriToPath(event.uri) ?? event.uri))) void this.reload();
-    });
+  ) {}
+
+  /** Watched rubric files changed. */
+  filesChanged(changes: readonly FileEvent[]): void {
+    // Rubric files open in the editor are read from the editor; any other change reloads from disk.
+    const open = this.context.workspace.openRubricPaths();
+    if (changes.some((event) => !open.has(uriToPath(event.uri) ?? event.uri))) void this.reload();
   }
 
   async reload(): Promise<void> {

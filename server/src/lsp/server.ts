@@ -7,6 +7,7 @@ import { Checker } from './checking';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
+import { CONFIG_FILE, ConfigSync } from './configSync';
 import { ServerContext } from './context';
 import { registerExport } from './exportDocument';
 import { registerHover } from './hover';
@@ -20,11 +21,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const context = new ServerContext(connection);
   const checker = new Checker(context);
   const rubrics = new RubricSync(context, checker);
+  const configs = new ConfigSync(context, checker);
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const rubricFiles = changes.filter((change) => !CONFIG_FILE.test(change.uri));
+    configs.filesChanged(changes);
+    if (rubricFiles.length > 0) rubrics.filesChanged(rubricFiles);
+  });
   registerLifecycle(context, rubrics);
   context.documents.listen(connection, {
     opened(document) {
       if (isRubricFile(document.uri)) rubrics.edited(document.uri, document.getText());
-      else checker.schedule(document.uri);
+      else void configs.opened(document.uri);
     },
     changed(document) {
       if (isRubricFile(document.uri)) rubrics.edited(document.uri, document.getText());

@@ -6,7 +6,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import { registryFrom, RubricRegistry, type Analysis, type LoadedRubric } from '../core';
+import { registryFrom, RubricRegistry, type Analysis, type LoadedConfig, type LoadedRubric } from '../core';
+import { configForFile } from '../node/projectConfig';
 import { RUBRIC_FILE, type RubricFile } from '../node/rubricFiles';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { SubmissionDocument } from './documents';
@@ -27,6 +28,8 @@ export class Workspace {
   private readonly openRubrics = new Map<string, LoadedRubric>();
   private readonly documents = new Map<string, DocumentState>();
   private associationMatchers: { match: (path: string) => boolean; rubric: string }[] = [];
+  /** Each open submission's project config (`.rubric-writer.yaml`), once read. */
+  private readonly configs = new Map<string, LoadedConfig | null>();
 
   setSettings(settings: Settings): void {
     this.settings = settings;
@@ -75,16 +78,26 @@ export class Workspace {
 
   forget(uri: string): void {
     this.documents.delete(uri);
+    this.configs.delete(uri);
+  }
+
+  setConfig(uri: string, config: LoadedConfig | null): void {
+    this.configs.set(uri, config);
+    this.documents.delete(uri);
   }
 
   /** The document's analysis as it is now (checked at most once per change). */
   analysisOf(document: SubmissionDocument): Analysis {
     const state = this.documents.get(document.uri);
     if (state && state.document === document && state.changes === document.changes) return state.analysis;
+    // Editor settings override the project config: a matching association, and identifying terms when set.
+    const path = uriToPath(document.uri);
+    const config = configForFile(this.configs.get(document.uri) ?? null, path ?? '');
+    const terms = this.settings.privacy.identifyingTerms;
     const analysis = document.analyzer.analyze(null, {
       registry: this.registry,
-      associatedRubricId: this.associatedRubric(document.uri),
-      identifyingTerms: this.settings.privacy.identifyingTerms,
+      associatedRubricId: this.associatedRubric(document.uri) ?? (path ? config.associatedRubricId : null),
+      identifyingTerms: terms.length > 0 ? terms : config.identifyingTerms,
     });
     this.documents.set(document.uri, { document, changes: document.changes, analysis });
     return analysis;

@@ -140,7 +140,8 @@ function resolveRubric(
   const range = fromFrontMatter
     ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
     : DOCUMENT_START;
-  const suggestion = options.registry.suggest(rubricId);
+  const closest = options.registry.closest(rubricId);
+  const suggestion = closest[0] ?? null;
   const known = options.registry.list().map((entry) => entry.rubric.id);
   const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
   const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
@@ -150,7 +151,8 @@ function resolveRubric(
     section: null,
     message: `${what}${hint}`,
     range,
-    data: suggestion ? { suggestion } : undefined,
+    // Only the one close id is safe to put in unasked (check --fix).
+    data: suggestion ? { suggestion, unambiguous: closest.length === 1 } : undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-/** Rendering: templates, snippets, insertions, plain text, reports, exports and rubric Markdown. Imports every other stage. */
+/** Rendering: templates, snippets, insertions and fixes, plain text, reports, exports and rubric Markdown. Imports every other stage. */
 export {
   escapeHtml,
   exportDocx,
@@ -11,6 +11,15 @@ export {
   type ReportOptions,
 } from './export';
 export { fileReport, type FileReport, type SectionReport } from './fileReport';
+export {
+  applyFixes,
+  fixDocument,
+  insertAllFixes,
+  insertSectionFix,
+  rubricIdFix,
+  safeFixes,
+  type TextFix,
+} from './fixes';
 export { allInsertions, insertionFor, type Insertion } from './insertions';
 export { guidanceComment, guidanceLines, headingLine, oneLine } from './markdownWriter';
 export { markdownToPlainText, sectionPlainText } from './plainText';

@@ -1,4 +1,4 @@
-/** Rubrics: the data model, the built-ins, loading and validating rubric files, requirements in words. Imports text. */
+/** Rubrics: the data model, the built-ins, loading and validating rubric files and the project config, requirements in words. Imports text. */
 export { BUILTIN_RUBRICS, RubricRegistry, registryFrom, type RubricEntry } from './registry';
 export {
   fileProblem,
@@ -17,3 +17,12 @@ export {
   formatWordLimit,
 } from './requirementText';
 export { flattenSections, isRequired, type FlatSection, type Rubric, type RubricSection } from './types';
+export {
+  CONFIG_FILE_NAMES,
+  ConfigFinder,
+  parseConfig,
+  type ConfigHost,
+  type ConfigProblem,
+  type LoadedConfig,
+  type ProjectConfig,
+} from './config';

@@ -3,9 +3,9 @@
  * throws, whatever the file holds: too large, not UTF-8, broken YAML, aliases that contain
  * themselves, or data the schema refuses.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
-import schema from '../../../../schemas/rubric.schema.json';
+import { validateRubric } from '../../generated/validators';
 import type { Range } from '../text';
 import { flattenSections, type Rubric } from './types';
 
@@ -47,10 +47,9 @@ export const fileProblem = (message: string): LoadedRubric => ({
   ],
 });
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+/** The schema in schemas/, compiled at build time. */
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  return validator(data) ? [] : [...(validator.errors ?? [])];
+  return validateRubric(data) ? [] : [...((validateRubric as { errors?: ErrorObject[] }).errors ?? [])];
 }
 
 /** Reads a rubric file. Problems carry 0-based positions in `text`. */

@@ -43,22 +43,22 @@ export class RubricRegistry {
 
   /** The known id closest to `id`, for "did you mean". */
   suggest(id: string): string | null {
+    return this.closest(id)[0] ?? null;
+  }
+
+  /** Every known id close to `id` (containing it, in it, or a few edits away), closest first. */
+  closest(id: string): string[] {
     const wanted = id.toLowerCase().trim();
-    if (!wanted) return null;
+    if (!wanted) return [];
     const ids = [...this.entries.keys()];
     const containing = ids.filter((known) => known.includes(wanted) || wanted.includes(known));
-    if (containing.length > 0)
-      return containing.sort((a, b) => Math.abs(a.length - wanted.length) - Math.abs(b.length - wanted.length))[0];
-    let best: string | null = null;
-    let bestDistance = Infinity;
-    for (const known of ids) {
-      const distance = levenshtein(wanted, known);
-      if (distance < bestDistance) {
-        best = known;
-        bestDistance = distance;
-      }
-    }
-    return bestDistance <= Math.max(3, Math.floor(wanted.length / 3)) ? best : null;
+    const scored =
+      containing.length > 0
+        ? containing.map((known) => ({ known, distance: Math.abs(known.length - wanted.length) }))
+        : ids
+            .map((known) => ({ known, distance: levenshtein(wanted, known) }))
+            .filter(({ distance }) => distance <= Math.max(3, Math.floor(wanted.length / 3)));
+    return scored.sort((a, b) => a.distance - b.distance).map((s) => s.known);
   }
 }
 

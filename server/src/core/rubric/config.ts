@@ -1,0 +1,136 @@
+/**
+ * The project configuration, `.rubric-writer.yaml` (or `.yml`, `.json`): read and validated with
+ * positioned problems, and found from a file's folder upward to the repository root. Reading is
+ * the caller's (the CLI reads the disk, the language server may read through the editor).
+ */
+import type { ErrorObject } from 'ajv';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { validateConfig } from '../../generated/validators';
+import type { Range } from '../text';
+
+export const CONFIG_FILE_NAMES = ['.rubric-writer.yaml', '.rubric-writer.yml', '.rubric-writer.json'] as const;
+
+export interface ProjectConfig {
+  /** Glob (relative to the config's folder) → rubric id. */
+  associations: Record<string, string>;
+  /** Folders, as written (relative to the config's folder unless absolute). */
+  rubricPaths: string[];
+  identifyingTerms: string[];
+  /** Globs (relative to the config's folder) of files never checked. */
+  ignores: string[];
+}
+
+export interface ConfigProblem {
+  message: string;
+  range: Range;
+}
+
+export interface LoadedConfig {
+  /** The config file's path, and its folder (what its globs and paths are relative to). */
+  path: string;
+  folder: string;
+  /** Null when the file has problems: a broken config is reported, not half applied. */
+  config: ProjectConfig | null;
+  problems: ConfigProblem[];
+}
+
+/** Reads a config file's text (YAML; JSON is YAML too). Problems carry 0-based positions. */
+export function parseConfig(text: string): { config: ProjectConfig | null; problems: ConfigProblem[] } {
+  const lines = new LineCounter();
+  const position = (offset: number) => {
+    const { line, col } = lines.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: line - 1, character: col - 1 };
+  };
+  const problem = (message: string, at?: readonly number[] | null): ConfigProblem => ({
+    message,
+    range: { start: position(at?.[0] ?? 0), end: position(at?.[1] ?? 0) },
+  });
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true });
+  if (document.errors.length > 0)
+    return {
+      config: null,
+      problems: document.errors.map((e) =>
+        problem(`Invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, e.pos),
+      ),
+    };
+  const data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  // The schema in schemas/, compiled at build time.
+  if (!validateConfig(data)) {
+    const problems = ((validateConfig as { errors?: ErrorObject[] }).errors ?? []).map((error) => {
+      const path = error.instancePath.split('/').slice(1);
+      let node: unknown = null;
+      for (let length = path.length; length > 0 && !isNode(node); length--)
+        node = document.getIn(path.slice(0, length), true);
+      // An unknown key is marked where it is written.
+      const unknownKey = (error.params as { additionalProperty?: string }).additionalProperty;
+      const map = path.length === 0 ? document.contents : node;
+      if (unknownKey !== undefined && isMap(map))
+        node = map.items.find((pair) => isScalar(pair.key) && pair.key.value === unknownKey)?.key ?? node;
+      return problem(describe(error), isNode(node) ? node.range : (document.contents?.range ?? null));
+    });
+    return { config: null, problems };
+  }
+  const value = data as Partial<ProjectConfig> & { privacy?: { identifyingTerms?: string[] } };
+  return {
+    config: {
+      associations: value.associations ?? {},
+      rubricPaths: value.rubricPaths ?? [],
+      identifyingTerms: value.privacy?.identifyingTerms ?? [],
+      ignores: value.ignores ?? [],
+    },
+    problems: [],
+  };
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'The configuration';
+  const params = error.params as { additionalProperty?: string; pattern?: string };
+  if (error.keyword === 'additionalProperties')
+    return `${where} has an unknown key "${params.additionalProperty}" (known: associations, rubricPaths, privacy.identifyingTerms, ignores).`;
+  if (error.keyword === 'pattern') return `${where} must be a rubric id (lower-case words joined by hyphens).`;
+  return `${where} ${error.message ?? 'is not valid'}.`;
+}
+
+/** What finding a config needs: a file's text (null when there is none), and where the repository ends. */
+export interface ConfigHost {
+  read(path: string): Promise<string | null>;
+  isRepositoryRoot(folder: string): Promise<boolean>;
+}
+
+const parentOf = (path: string) => path.replace(/[\\/][^\\/]*[\\/]?$/, '') || (path.startsWith('/') ? '/' : '');
+const joinPath = (folder: string, name: string) =>
+  `${folder.replace(/[\\/]$/, '')}${folder.includes('\\') && !folder.includes('/') ? '\\' : '/'}${name}`;
+
+/** Finds the nearest config above a file, each folder asked once. */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, Promise<LoadedConfig | null>>();
+
+  constructor(private readonly host: ConfigHost) {}
+
+  /** The config that applies to the file at `path` (absolute), or null. */
+  forFile(path: string): Promise<LoadedConfig | null> {
+    return this.inFolder(parentOf(path));
+  }
+
+  private inFolder(folder: string): Promise<LoadedConfig | null> {
+    let found = this.byFolder.get(folder);
+    if (!found) this.byFolder.set(folder, (found = this.search(folder)));
+    return found;
+  }
+
+  private async search(folder: string): Promise<LoadedConfig | null> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = joinPath(folder, name);
+      const text = await this.host.read(path);
+      if (text !== null) return { path, folder, ...parseConfig(text) };
+    }
+    const parent = parentOf(folder);
+    if (parent === folder || parent === '' || (await this.host.isRepositoryRoot(folder))) return null;
+    return this.inFolder(parent);
+  }
+
+  /** Forget what was read (a config file changed). */
+  clear(): void {
+    this.byFolder.clear();
+  }
+}

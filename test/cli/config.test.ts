@@ -1,0 +1,89 @@
+/** `check` with a `.rubric-writer.yaml`: the nearest one above each file, up to the repository root. */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { json, oneLineError, ROOT, run } from './run';
+
+let repo: string;
+const put = (path: string, text: string) => {
+  mkdirSync(dirname(join(repo, path)), { recursive: true });
+  writeFileSync(join(repo, path), text);
+};
+const NOTE = 'We met the families at Riverbend School on Tuesday.\n';
+
+before(() => {
+  const outside = mkdtempSync(join(tmpdir(), 'rubric-writer-config-'));
+  // A config above the repository root is not the repository's: it must not apply.
+  writeFileSync(join(outside, '.rubric-writer.yaml'), 'ignores: ["**"]\n');
+  repo = join(outside, 'repo');
+  mkdirSync(join(repo, '.git'), { recursive: true });
+  put(
+    '.rubric-writer.yaml',
+    [
+      'associations:',
+      '  "drafts/*.md": working-together-for-student-success',
+      '  "reflections/*.md": team-reflection',
+      'rubricPaths: [rubrics]',
+      'privacy:',
+      '  identifyingTerms: [Riverbend]',
+      'ignores: ["drafts/old/**"]',
+      '',
+    ].join('\n'),
+  );
+  cpSync(join(ROOT, 'test/fixtures/rubrics'), join(repo, 'rubrics'), { recursive: true });
+  put('drafts/plan.md', NOTE);
+  put('drafts/old/plan.md', NOTE);
+  put('reflections/week1.md', '# Team reflection\n\nWe met.\n');
+  put('broken/.rubric-writer.yaml', 'privacy:\n  identifyingTerm: [Riverbend]\n');
+  put('broken/note.md', NOTE);
+});
+after(() => rmSync(dirname(repo), { recursive: true, force: true }));
+
+describe('check with a project config', { concurrency: true }, () => {
+  test('its associations, rubric folders, identifying terms and ignores apply, from any working folder', async () => {
+    for (const cwd of [repo, join(repo, 'drafts'), ROOT]) {
+      const out = await run(['check', '--format', 'json', join(repo, 'drafts'), join(repo, 'reflections')], { cwd });
+      assert.equal(out.stderr, '', cwd);
+      const files = json(out);
+      assert.deepEqual(
+        files.map((f) => f.rubric),
+        ['working-together-for-student-success', 'team-reflection'],
+      );
+      assert.ok(files[0].file.endsWith('plan.md') && !files[0].file.includes('old'), 'drafts/old is ignored');
+      assert.equal(files.length, 2, files.map((f) => f.file).join('\n'));
+      assert.ok(files[0].diagnostics.some((d) => d.code === 'identifying-information' && /Riverbend/.test(d.message)));
+    }
+  });
+
+  test('the identifying terms of --identifying-terms are added to the config’s', async () => {
+    const out = await run(['check', '--format', 'json', '--identifying-terms', 'Tuesday', 'drafts/plan.md'], {
+      cwd: repo,
+    });
+    const flagged = json(out)[0].diagnostics.filter((d) => d.code === 'identifying-information');
+    assert.equal(flagged.length, 2, JSON.stringify(flagged));
+  });
+
+  test('standard input is placed by --stdin-name', async () => {
+    const out = await run(['check', '--format', 'json', '--stdin-name', 'drafts/pasted.md', '-'], {
+      cwd: repo,
+      input: NOTE,
+    });
+    assert.equal(json(out)[0].rubric, 'working-together-for-student-success');
+  });
+
+  test('a broken config is a positioned error, exit 2, and is not half applied', async () => {
+    const out = await run(['check', '--format', 'json', 'broken/note.md'], { cwd: repo });
+    assert.equal(out.status, 2);
+    oneLineError(
+      out,
+      /^rubric-writer: broken\/\.rubric-writer\.yaml:2:3: error: privacy has an unknown key "identifyingTerm"/,
+    );
+    assert.equal(json(out)[0].rubric, null);
+  });
+
+  test('the config file itself is left as it was', () => {
+    assert.match(readFileSync(join(repo, '.rubric-writer.yaml'), 'utf8'), /^associations:/);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The npm package: only the bundles, their notices and the docs are packed, it needs nothing from
+ * the registry, and once installed from the tarball `rubric-writer` checks a submission.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXAMPLES, ROOT, run } from './run';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// --ignore-scripts: pack what `npm run build` made, not a production build over it while other suites run it.
+const npm = (...args: string[]) =>
+  execFileSync(NPM, [...args, '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  private?: boolean;
+  bin: Record<string, string>;
+  dependencies?: Record<string, string>;
+};
+
+let folder: string;
+before(() => {
+  folder = mkdtempSync(join(tmpdir(), 'rubric-writer-pack-'));
+});
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the npm package', () => {
+  test('packs the bundles, their third-party notices and the docs; no tests, no sources', () => {
+    const [packed] = JSON.parse(npm('pack', '--dry-run', '--json')) as { files: { path: string }[] }[];
+    assert.deepEqual(packed.files.map((f) => f.path).sort(), [
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/THIRD-PARTY-NOTICES.txt',
+      'dist/cli.js',
+      'dist/server.js',
+      'package.json',
+    ]);
+    assert.ok(
+      packed.files.some((f) => f.path === manifest.bin['rubric-writer']),
+      'the bin is packed',
+    );
+  });
+
+  test('can be published and installs nothing more: the bundles carry their dependencies', () => {
+    assert.notEqual(manifest.private, true);
+    assert.deepEqual(manifest.dependencies ?? {}, {});
+    const notices = readFileSync(join(ROOT, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const bundled of ['commander', 'micromark', 'yaml', 'vscode-languageserver'])
+      assert.match(notices, new RegExp(`^${bundled} \\d+\\.\\d+\\.\\d+ \\(`, 'm'), bundled);
+    assert.ok(!/^typescript \d/m.test(notices), 'only what the bundles carry');
+  });
+
+  test('the bundles carry the schemas compiled ahead of time, not the schema compiler', () => {
+    for (const bundle of ['dist/cli.js', 'dist/server.js']) {
+      const code = readFileSync(join(ROOT, bundle), 'utf8');
+      // A message of Ajv's compiler (ajv/dist/core.js): present only when the compiler is bundled.
+      assert.ok(!code.includes('schema must be object or boolean'), `${bundle} has no schema compiler`);
+      assert.ok(code.includes('https://rubric-writer.local/schemas/rubric.schema.json'), `${bundle} validates rubrics`);
+    }
+  });
+
+  test('installed from the tarball into a folder, rubric-writer checks a file and standard input', async () => {
+    const tarball = join(folder, `${manifest.name}-${manifest.version}.tgz`);
+    npm('pack', '--pack-destination', folder);
+    const prefix = join(folder, 'prefix');
+    npm('install', '--global', '--offline', '--prefix', prefix, tarball);
+    const command = join(prefix, process.platform === 'win32' ? 'rubric-writer.cmd' : 'bin/rubric-writer');
+
+    const help = await run(['--help'], { command, cwd: folder });
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /Exit codes of check:\n\s+0 .*\n\s+1 .*\n\s+2 /);
+
+    const file = await run(['check', join(ROOT, EXAMPLES.together)], { command, cwd: folder });
+    assert.equal(file.status, 0, file.stderr);
+
+    const problems = readFileSync(join(ROOT, EXAMPLES.problems), 'utf8');
+    const stdin = await run(['check', '--stdin-name', 'problems.md', '-'], { command, cwd: folder, input: problems });
+    assert.equal(stdin.status, 1, stdin.stderr);
+    assert.match(stdin.stdout, /^problems\.md:2:1: error missing-section: Part 3 Reflection/m);
+  });
+});
