@@ -103,6 +103,13 @@ const DOCUMENTS = [
   ),
   // working-together: a presentation in words with no video or photo.
   workingTogether('### Visual Presentation', 'I presented.'),
+  // Nesting and brackets far past what the parser is given: plain text, a note on each region's first line.
+  workingTogether(
+    '## Part 3 Reflection',
+    `${'['.repeat(3000)} words ${']'.repeat(3000)}`,
+    `${'> '.repeat(40)}deep`,
+    Array.from({ length: 40 }, (_v, i) => `${'- '.repeat(i + 1)}item`).join('\n'),
+  ),
   ['---', 'rubric: no-such-rubric', '---', '', 'Text.', ''].join('\n'),
   ['---', 'rubric: [ x', '---', '', 'Text.', ''].join('\n'),
 ];

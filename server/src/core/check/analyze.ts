@@ -126,7 +126,7 @@ function resolveRubric(
         code: 'invalid-front-matter',
         severity: 'error',
         section: null,
-        message: `The front matter is not valid YAML: ${message}`,
+        message,
         range: index.range(start, end),
       };
     }

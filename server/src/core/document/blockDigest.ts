@@ -17,7 +17,8 @@ import {
   readTrailingDuration,
   startsWithPointLabel,
 } from '../text';
-import { end, fillPositions, shiftPositions, start } from './nodeOffsets';
+import { regionsToSkip, withoutRegions, type PlainRegion } from './complexity';
+import { end, fillPositions, mapPositions, start } from './nodeOffsets';
 import { endsOpen } from './openConstruct';
 import { parseMarkdown } from './parse';
 import type { BlockDigest, EntryInfo } from './digestTypes';
@@ -39,16 +40,19 @@ export type {
  * Parses `text` and digests it. `definitions` (reference and footnote definitions made
  * elsewhere in the document) are parsed with it so references resolve as in the whole document:
  * before the text (`before`, for blocks that start with an unindented line), else after it.
+ * Lines too costly to parse (see complexity.ts) are left out of the parse and read as plain text.
  * Nothing outside the text is kept.
  */
 export function digestBlock(text: string, definitions = '', before = false): BlockDigest {
   // CommonMark reads U+0000 as U+FFFD; doing it first keeps every value and offset in step with the source.
   if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
+  const { plain, unparsed } = regionsToSkip(text, !before);
+  const { text: parsed, toSource } = withoutRegions(text, unparsed);
   const prefix = definitions && before ? `${definitions}\n\n` : '';
-  const tree = parseMarkdown(definitions && !before ? `${text}\n\n${definitions}` : prefix + text);
-  if (prefix) shiftPositions(tree, prefix.length);
+  const tree = parseMarkdown(definitions && !before ? `${parsed}\n\n${definitions}` : prefix + parsed);
+  if (prefix || unparsed.length > 0) mapPositions(tree, (offset) => toSource(offset - prefix.length));
   fillPositions(tree);
-  return new Digester(text, text).run(tree);
+  return new Digester(text, plain).run(tree);
 }
 
 interface ChildStats {
@@ -66,7 +70,7 @@ class Digester {
 
   constructor(
     private readonly text: string,
-    private readonly source: string,
+    private readonly plain: readonly PlainRegion[],
   ) {
     this.digest = {
       length: text.length,
@@ -86,6 +90,7 @@ class Digester {
       definitions: [],
       frontMatter: null,
       openAtEnd: false,
+      plainRegions: plain.map((region) => ({ ...region })),
     };
   }
 
@@ -93,6 +98,12 @@ class Digester {
     const own = tree.children.filter((node) => start(node) >= 0 && start(node) < this.text.length);
     this.container({ ...tree, children: own }, 0);
     this.digest.openAtEnd = endsOpen(this.text, own[own.length - 1]);
+    for (const region of this.plain) {
+      const value = this.text.slice(region.start, region.end);
+      this.reader.add(value, this.text, region.start, region.end);
+      this.flushWords();
+      this.digest.textRuns.push({ start: region.start, text: value });
+    }
     // Words are found in document order, except where a node's span was only approximate.
     const sorted = this.words.every((w, i) => i === 0 || this.words[i - 1] <= w);
     const order = this.words.map((_w, i) => i);
@@ -141,7 +152,7 @@ class Digester {
       case 'yaml': {
         // The value between the fences, as written (the parser's value has NUL replaced, say).
         const from = start(node);
-        const raw = this.source.slice(from, end(node));
+        const raw = this.text.slice(from, end(node));
         const open = /\r\n|\r|\n/.exec(raw);
         const valueStart = open ? from + open.index + open[0].length : end(node);
         const close = /(\r\n|\r|\n)[^\r\n]*$/.exec(raw);
@@ -149,7 +160,7 @@ class Digester {
         this.digest.frontMatter = {
           start: from,
           end: end(node),
-          value: this.source.slice(valueStart, valueEnd),
+          value: this.text.slice(valueStart, valueEnd),
           valueStart,
         };
         break;
@@ -210,14 +221,14 @@ class Digester {
     children.forEach((child, index) => {
       switch (child.type) {
         case 'text':
-          this.reader.add(child.value, this.source, start(child), end(child));
+          this.reader.add(child.value, this.text, start(child), end(child));
           this.digest.textRuns.push({ start: start(child), text: child.value });
           break;
         case 'inlineCode': {
-          const found = this.source.indexOf(child.value, start(child));
+          const found = this.text.indexOf(child.value, start(child));
           const at = found !== -1 && found + child.value.length <= end(child) ? found : -1;
-          if (at === -1) this.reader.add(child.value, this.source, start(child), end(child));
-          else this.reader.add(child.value, this.source, at, at + child.value.length);
+          if (at === -1) this.reader.add(child.value, this.text, start(child), end(child));
+          else this.reader.add(child.value, this.text, at, at + child.value.length);
           this.digest.textRuns.push({ start: at === -1 ? start(child) : at, text: child.value });
           break;
         }
@@ -283,8 +294,8 @@ class Digester {
     if (isBareUrl) {
       // The address as written is the text (one run, so one word); its pieces are searched as one for privacy.
       const text = link.children.length === 1 && link.children[0].type === 'text' ? link.children[0] : link;
-      this.reader.add(label, this.source, start(text), end(text));
-      this.digest.textRuns.push({ start: start(link), text: this.source.slice(start(link), end(link)) });
+      this.reader.add(label, this.text, start(text), end(text));
+      this.digest.textRuns.push({ start: start(link), text: this.text.slice(start(link), end(link)) });
       return [];
     }
     if (url.startsWith('mailto:') && !label.includes(url.slice(7)))

@@ -152,7 +152,8 @@ export class BlockIndex {
 const isLineBreak = (code: number) => code === 10 || code === 13;
 const inside = (offset: number, from: number, to: number) => offset >= from && offset < to;
 
-function lowerBound(values: ArrayLike<number>, target: number): number {
+/** The first index whose value is at least `target`. */
+export function lowerBound(values: ArrayLike<number>, target: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

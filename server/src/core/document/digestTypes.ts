@@ -88,6 +88,8 @@ export interface BlockDigest {
   /** Labels this block defines: `[label]` for links, `[^label]` for footnotes. */
   definitions: string[];
   frontMatter: FrontMatterInfo | null;
+  /** Lines read as plain text, not Markdown: too deeply nested or too dense with delimiters to parse. */
+  plainRegions: { start: number; end: number }[];
   /** The block ends inside a construct (fence, HTML block) that would swallow a following heading. */
   openAtEnd: boolean;
 }

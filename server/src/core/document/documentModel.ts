@@ -10,6 +10,15 @@
  */
 import { lineOf, type Position } from '../text';
 import { digestBlock, type BlockDigest } from './blockDigest';
+import {
+  BLANK,
+  closesFrontMatter,
+  FRESH_START,
+  hasFrontMatter,
+  isHeadingLine,
+  linePattern,
+  opensFrontMatter,
+} from './lines';
 
 export interface Block {
   start: number;
@@ -264,18 +273,8 @@ function likelyDefinitions(text: string): string[] {
 /** The first block is parsed with definitions after it, the others with definitions before. */
 const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
 
-const opensFrontMatter = (text: string) => /^---[ \t]*(\r?\n|\r)/.test(text);
-
-const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-const ATX = /^#{1,6}(?:[ \t]|\r|\n|$)/;
 const FENCE_OPEN = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})(.*)/;
 const FENCE_CLOSE = /^[ \t>]*(`{3,}|~{3,})[ \t]*(?:\r\n|\r|\n|$)/;
-const BLANK = /^[ \t]*(?:\r\n|\r|\n|$)/;
-/**
- * A line after a blank line that cannot belong to what came before: unindented, no list marker,
- * and not `---`, which would read as front matter at the start of a block.
- */
-const FRESH_START = /^(?![ \t]|[-*+](?:[ \t]|\r|\n|$)|\d{1,9}[.)](?:[ \t]|\r|\n|$)|---[ \t]*(?:\r|\n|$))\S/;
 
 /**
  * Offsets where a block may start, skipping fenced code, HTML comments and front matter; `open`
@@ -288,17 +287,16 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
   let lastCut = 0;
   let fence: { char: string; length: number } | null = null;
   let inComment = false;
-  let inFrontMatter =
-    atDocumentStart && opensFrontMatter(text) && /(\r?\n|\r)(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(text);
+  let inFrontMatter = atDocumentStart && hasFrontMatter(text);
   let first = true;
   let previousBlank = false;
   let paragraphHasImage = false;
-  LINE.lastIndex = 0;
+  const LINE = linePattern();
   for (let match = LINE.exec(text); match && match[0].length > 0; match = LINE.exec(text)) {
     const line = match[0];
     const offset = match.index;
     if (inFrontMatter) {
-      if (!first && /^(---|\.\.\.)[ \t]*(\r?\n|\r|$)/.test(line)) inFrontMatter = false;
+      if (!first && closesFrontMatter(line)) inFrontMatter = false;
       first = false;
       continue;
     }
@@ -318,7 +316,7 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
       previousBlank = true;
       continue;
     }
-    const heading = line.charCodeAt(0) === 35 /* # */ && ATX.test(line);
+    const heading = isHeadingLine(line);
     if (
       offset > 0 &&
       offset - lastCut >= minChars &&

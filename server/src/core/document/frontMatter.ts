@@ -1,5 +1,5 @@
 /** The submission's YAML front matter: which rubric it names, and where. */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { FrontMatterInfo } from './blockDigest';
 
 export interface Span {
@@ -14,12 +14,15 @@ export interface FrontMatter {
   rubricValue: Span | null;
   /** The whole `rubric:` line. */
   rubricLine: Span | null;
-  /** Front matter that is not valid YAML. */
+  /** Front matter that cannot be read (not valid YAML, or too long): the diagnostic's message and place. */
   error: (Span & { message: string }) | null;
   /** The raw front matter mentions a rubric (so its errors matter even when it cannot be read). */
   mentionsRubric: boolean;
   span: Span;
 }
+
+/** Far more than any submission's front matter; YAML this long is not read. */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
 export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
   const base = info.valueStart;
@@ -31,11 +34,23 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
     mentionsRubric: /^\s*["']?rubric["']?\s*:/im.test(info.value),
     span: { start: info.start, end: info.end },
   };
-  const document = parseDocument(info.value, { uniqueKeys: true, prettyErrors: false });
-  const error = document.errors[0];
+  if (info.value.length > MAX_FRONT_MATTER_CHARS) {
+    result.error = {
+      start: info.start,
+      end: info.start + 3,
+      message: `The front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB, too long to read; a submission needs only its \`rubric:\` line there.`,
+    };
+    return result;
+  }
+  // yaml's own duplicate-key check compares each key with every earlier one: found here in linear time.
+  const document = parseDocument(info.value, { uniqueKeys: false, prettyErrors: false });
+  const error = firstError(document);
   if (error) {
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    result.error = { ...errorSpan(info.value, error.pos[0], error.pos[1]), message };
+    result.error = {
+      ...errorSpan(info.value, error.pos[0], error.pos[1]),
+      message: `The front matter is not valid YAML: ${message}`,
+    };
     result.error.start += base;
     result.error.end += base;
     return result;
@@ -56,6 +71,45 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
     if (!result.rubricValue) result.rubricValue = result.rubricLine;
   }
   return result;
+}
+
+interface YamlError {
+  message: string;
+  pos: [number, number];
+}
+
+/** The document's first error, a repeated key included (as `uniqueKeys: true` reports it). */
+function firstError(document: Document): YamlError | null {
+  const parsed: YamlError | undefined = document.errors[0];
+  const repeated = firstRepeatedKey(document.contents);
+  if (repeated !== null && (!parsed || repeated < parsed.pos[0]))
+    return { message: 'Map keys must be unique', pos: [repeated, repeated + 1] };
+  return parsed ?? null;
+}
+
+/** The offset of the earliest key that repeats an earlier scalar key of its map, or null. */
+function firstRepeatedKey(root: unknown): number | null {
+  let first: number | null = null;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isMap(node) && !isSeq(node)) continue;
+    const seen = new Set<unknown>();
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const key = item.key as YamlNode | null;
+        if (isScalar(key)) {
+          const at = key.range?.[0] ?? 0;
+          if (seen.has(key.value) && (first === null || at < first)) first = at;
+          seen.add(key.value);
+        }
+        stack.push(item.key, item.value);
+      } else {
+        stack.push(item);
+      }
+    }
+  }
+  return first;
 }
 
 /** At least one character, inside one line: an error at a line's end marks the line's last character. */

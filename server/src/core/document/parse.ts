@@ -72,3 +72,35 @@ export function parseMarkdown(text: string, allParts = false): Root {
   if (!processor) processors.set(key, (processor = createProcessor(parts)));
   return processor.parse(text) as Root;
 }
+
+/** Inline constructs, by micromark's names: off for a parse that only reads the block structure. */
+const INLINE_CONSTRUCTS = [
+  'attention',
+  'autolink',
+  'characterReference',
+  'codeText',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink',
+];
+
+let structureProcessor: Processor | null = null;
+
+/**
+ * The blocks of `text` (paragraphs, headings, lists, quotes, table cells) without reading their
+ * inline content: linear time whatever delimiters the text holds. The block structure is the one
+ * `parseMarkdown` gives, since CommonMark decides blocks before inline content.
+ */
+export function parseBlockStructure(text: string): Root {
+  structureProcessor ??= unified()
+    .use(remarkParse)
+    .use(function (this: Processor) {
+      const data = this.data();
+      (data.micromarkExtensions ??= []).push(gfmTable(), { disable: { null: INLINE_CONSTRUCTS } });
+      (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+    })
+    .use(remarkFrontmatter, ['yaml'])
+    .freeze() as unknown as Processor;
+  return structureProcessor.parse(text) as Root;
+}

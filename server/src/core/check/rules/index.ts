@@ -12,6 +12,7 @@ import { missingStatement } from './missingStatement';
 import { missingTimestamps } from './missingTimestamps';
 import { sectionOutOfOrder } from './sectionOutOfOrder';
 import { timestampPastEnd } from './timestampPastEnd';
+import { tooComplexMarkdown } from './tooComplexMarkdown';
 import { tooFewItems } from './tooFewItems';
 import { tooFewPoints } from './tooFewPoints';
 import { wordCountBelowMinimum } from './wordCountBelowMinimum';
@@ -36,6 +37,7 @@ export const RULES = [
   timestampPastEnd,
   unknownRubric,
   invalidFrontMatter,
+  tooComplexMarkdown,
 ] as const;
 
 export type DiagnosticCode = (typeof RULES)[number]['code'];

@@ -1,0 +1,196 @@
+/**
+ * The guard in front of the parser. micromark's time grows with the square of some constructs
+ * (nested brackets, long emphasis runs, strikethrough) and its stack with the nesting of quotes
+ * and lists. Before a block is parsed, the lines that would cost too much are found with linear
+ * scans; the digest reads those lines as plain text instead of Markdown.
+ *
+ * Every measure is taken on lines, or on paragraphs that never span a block cut, so a document
+ * gets the same plain regions however it is split into blocks.
+ */
+import type { Nodes } from 'mdast';
+import { computeLineStarts, lineOf } from '../text';
+import {
+  BLANK,
+  closesFrontMatter,
+  FRESH_START,
+  frontMatterBody,
+  hasFrontMatter,
+  isHeadingLine,
+  linePattern,
+} from './lines';
+import { lowerBound } from './blockIndex';
+import { parseBlockStructure } from './parse';
+
+/** Quotes and lists nested on one line (a writer nests a handful). */
+export const MAX_NESTING = 32;
+/** Nesting summed over the lines of a run with no block cut in it (3,000 lines at depth 3 is 9,000). */
+export const MAX_RUN_NESTING = 20_000;
+/** Emphasis, strikethrough, bracket, backtick and `<` characters in one paragraph, heading or table cell. */
+export const MAX_DELIMITERS = 2_000;
+
+/** Whole lines of a block, [start, end) with the last line's terminator, read as plain text. */
+export interface PlainRegion {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the parser is spared in a block: `plain`, the regions read as plain text, and `unparsed`,
+ * those and front matter's lines (read as YAML, not as Markdown), in order.
+ */
+export function regionsToSkip(
+  text: string,
+  atDocumentStart: boolean,
+): { plain: PlainRegion[]; unparsed: PlainRegion[] } {
+  const frontMatter = atDocumentStart ? frontMatterBody(text) : null;
+  const nested = nestedRegions(text, atDocumentStart);
+  const skipped = frontMatter ? merge([frontMatter, ...nested]) : nested;
+  const plain = merge([...nested, ...denseRegions(text, skipped)]);
+  return { plain, unparsed: frontMatter ? merge([frontMatter, ...plain]) : plain };
+}
+
+/** Removes `regions` from `text`, each replaced by a blank line; `toSource` maps offsets back. */
+export function withoutRegions(
+  text: string,
+  regions: readonly PlainRegion[],
+): { text: string; toSource: (offset: number) => number } {
+  if (regions.length === 0) return { text, toSource: (offset) => offset };
+  const kept: string[] = [];
+  const at: number[] = [];
+  const shifts: number[] = [];
+  let from = 0;
+  let length = 0;
+  let shift = 0;
+  for (const region of regions) {
+    kept.push(text.slice(from, region.start), BLANK_LINE);
+    length += region.start - from;
+    at.push(length);
+    length += BLANK_LINE.length;
+    shift += region.end - region.start - BLANK_LINE.length;
+    shifts.push(shift);
+    from = region.end;
+  }
+  kept.push(text.slice(from));
+  const toSource = (offset: number) => {
+    const r = lowerBound(at, offset) - 1;
+    if (r < 0) return offset;
+    if (offset < at[r] + BLANK_LINE.length) return regions[r].start + (offset - at[r]);
+    return offset + shifts[r];
+  };
+  return { text: kept.join(''), toSource };
+}
+
+/** Two line breaks: a blank line after a line ending in `\r` as well as in `\n`. */
+const BLANK_LINE = '\n\n';
+
+/**
+ * How deeply a line's prefix nests: a level per quote or list marker, and one per four columns of
+ * indent (the space after a marker, which any nesting needs, is not indent).
+ */
+export function lineNesting(line: string): number {
+  let depth = 0;
+  let indent = 0;
+  let run = 0;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32 || code === 9) {
+      run += code === 9 ? 4 : 1;
+      continue;
+    }
+    indent += Math.max(0, run - 1);
+    run = 0;
+    if (code === 62 /* > */) depth++;
+    else if ((code === 45 || code === 42 || code === 43) && endsMarker(line, i + 1)) depth++;
+    else if (isDigit(code)) {
+      let j = i;
+      while (j < line.length && j - i < 9 && isDigit(line.charCodeAt(j))) j++;
+      const after = line.charCodeAt(j);
+      if (!((after === 46 || after === 41) && endsMarker(line, j + 1))) break;
+      depth++;
+      i = j;
+    } else break;
+  }
+  return depth + (indent >> 2);
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** After a list marker: a space, a tab or the line's end. */
+function endsMarker(line: string, i: number): boolean {
+  const code = line.charCodeAt(i);
+  return i >= line.length || code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * Lines nested past MAX_NESTING, and every line of a run (lines between two places where a
+ * block may start) whose nesting adds up past MAX_RUN_NESTING. Front matter is left alone.
+ */
+function nestedRegions(text: string, atDocumentStart: boolean): PlainRegion[] {
+  const regions: PlainRegion[] = [];
+  let inFrontMatter = atDocumentStart && hasFrontMatter(text);
+  let runStart = 0;
+  let runNesting = 0;
+  let previousBlank = false;
+  const LINE = linePattern();
+  for (let match = LINE.exec(text); match && match[0].length > 0; match = LINE.exec(text)) {
+    const line = match[0];
+    const offset = match.index;
+    if (inFrontMatter) {
+      if (offset > 0 && closesFrontMatter(line)) inFrontMatter = false;
+      runStart = offset + line.length;
+      continue;
+    }
+    if (isHeadingLine(line) || (previousBlank && FRESH_START.test(line))) {
+      if (runNesting > MAX_RUN_NESTING) regions.push({ start: runStart, end: offset });
+      runStart = offset;
+      runNesting = 0;
+    }
+    previousBlank = BLANK.test(line);
+    const nesting = lineNesting(line);
+    if (nesting > MAX_NESTING) regions.push({ start: offset, end: offset + line.length });
+    else runNesting += nesting;
+  }
+  if (runNesting > MAX_RUN_NESTING) regions.push({ start: runStart, end: text.length });
+  return merge(regions);
+}
+
+const isDelimiter = (code: number) =>
+  code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 96 || code === 60;
+
+/** Paragraphs, headings and table cells with more than MAX_DELIMITERS delimiters, as whole lines. */
+function denseRegions(text: string, skipped: readonly PlainRegion[]): PlainRegion[] {
+  const before = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (isDelimiter(text.charCodeAt(i)) ? 1 : 0);
+  const outside = skipped.reduce((n, region) => n - (before[region.end] - before[region.start]), before[text.length]);
+  if (outside <= MAX_DELIMITERS) return [];
+  const { text: parsed, toSource } = withoutRegions(text, skipped);
+  const lineStarts = computeLineStarts(text);
+  const regions: PlainRegion[] = [];
+  const stack: Nodes[] = [parseBlockStructure(parsed)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const start = toSource(node.position?.start.offset ?? 0);
+      const end = toSource(node.position?.end.offset ?? 0);
+      if (before[end] - before[start] > MAX_DELIMITERS) {
+        const last = lineOf(lineStarts, Math.max(start, end - 1));
+        regions.push({ start: lineStarts[lineOf(lineStarts, start)], end: lineStarts[last + 1] ?? text.length });
+      }
+    } else if ('children' in node) {
+      for (const child of node.children) stack.push(child as Nodes);
+    }
+  }
+  return regions;
+}
+
+/** Sorted, with overlapping and touching regions joined. */
+function merge(regions: PlainRegion[]): PlainRegion[] {
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  const merged: PlainRegion[] = [];
+  for (const region of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && region.start <= last.end) last.end = Math.max(last.end, region.end);
+    else merged.push({ ...region });
+  }
+  return merged;
+}

@@ -1,0 +1,109 @@
+/**
+ * Text built to make the parser slow or its walks deep: bracket and emphasis storms, nesting
+ * thousands of levels deep, front matter with thousands of keys. Each gives a report with the
+ * right counts; lines too costly to read as Markdown are counted as plain text and said so once.
+ * (Times are in `npm run bench:hostile`, not here.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentAnalyzer, fileReport } from '../../server/src/core';
+import { MAX_DELIMITERS, MAX_NESTING } from '../../server/src/core/document/complexity';
+
+import { check, registry } from './helpers';
+
+const PART_3 = '---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\n';
+
+const part3Words = (text: string) => check(text).sections.find((s) => s.id === 'part-3')!.words;
+const tooComplex = (text: string) => check(text).diagnostics.filter((d) => d.code === 'too-complex-markdown');
+
+test('a storm of nested brackets under a Part is counted as plain text, with one note', () => {
+  const n = MAX_DELIMITERS * 2;
+  const storm = `${'['.repeat(n)} Families met ${']'.repeat(n)}\n`;
+  const text = `${PART_3}${storm}\nOne two three.\n`;
+  const notes = tooComplex(text);
+  assert.equal(notes.length, 1);
+  assert.equal(notes[0].severity, 'information');
+  assert.equal(
+    notes[0].message,
+    'This paragraph is too complex to read as Markdown; its words are counted as plain text.',
+  );
+  assert.equal(notes[0].range.start.line, 6);
+  assert.equal(part3Words(text), 5);
+  // The paragraph after it is still Markdown: its emphasis is markup, not words.
+  assert.equal(part3Words(`${PART_3}${storm}\n**One** _two_ three.\n`), 5);
+});
+
+test('brackets, emphasis and links as a writer uses them are read as Markdown, however many paragraphs', () => {
+  const paragraph = 'See [the plan](plan.md), **bold** and _soft_ words, `code` and ~~struck~~ text.\n\n';
+  const text = PART_3 + paragraph.repeat(400);
+  assert.equal(tooComplex(text).length, 0);
+  assert.equal(part3Words(text), 11 * 400);
+});
+
+test('a list nested thousands of levels on one line gives a report, its word counted', () => {
+  const text = `${PART_3}${'- '.repeat(2000)}Families\n`;
+  const analysis = check(text);
+  assert.equal(analysis.rubric?.id, 'working-together-for-student-success');
+  assert.equal(tooComplex(text).length, 1);
+  assert.equal(part3Words(text), 1);
+});
+
+test('quotes nested thousands deep, on one line or growing line by line, give a report', () => {
+  assert.equal(part3Words(`${PART_3}${'>'.repeat(10_000)} Families\n`), 1);
+  const growing = Array.from({ length: 300 }, (_v, i) => `${'>'.repeat(i + 1)} word`).join('\n');
+  const text = `${PART_3}${growing}\n`;
+  // The first MAX_NESTING lines are read as Markdown; the rest is one plain region, one note.
+  assert.equal(tooComplex(text).length, 1);
+  assert.equal(tooComplex(text)[0].range.start.line, 6 + MAX_NESTING);
+  assert.equal(part3Words(text), 300);
+});
+
+test('nesting as deep as MAX_NESTING is still Markdown', () => {
+  const text = `${PART_3}${'> '.repeat(MAX_NESTING - 1)}- **Families** met\n`;
+  assert.equal(tooComplex(text).length, 0);
+  assert.equal(part3Words(text), 2);
+});
+
+test('front matter with thousands of keys: read, a repeated key reported where it is; too long, told so', () => {
+  const keys = Array.from({ length: 3000 }, (_v, i) => `key${i}: value`);
+  assert.equal(
+    check(`---\nrubric: working-together-for-student-success\n${keys.join('\n')}\n---\n\nx\n`).rubric?.id,
+    'working-together-for-student-success',
+  );
+  const repeated = [...keys.slice(0, 2000), 'key17: again', ...keys.slice(2000)];
+  const [duplicate] = check(
+    `---\nrubric: working-together-for-student-success\n${repeated.join('\n')}\n---\n`,
+  ).diagnostics;
+  assert.equal(duplicate.code, 'invalid-front-matter');
+  assert.match(duplicate.message, /not valid YAML: Map keys must be unique/);
+  assert.equal(duplicate.range.start.line, 2002);
+
+  const many = Array.from({ length: 20_000 }, (_v, i) => `key${i}: value`).join('\n');
+  const [tooLong] = check(`---\nrubric: working-together-for-student-success\n${many}\n---\n\nx\n`).diagnostics;
+  assert.equal(tooLong.code, 'invalid-front-matter');
+  assert.match(tooLong.message, /longer than 64 KB/);
+  assert.deepEqual(tooLong.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+});
+
+test('a repeated key in a nested map is found as yaml finds it', () => {
+  const text = '---\nrubric: working-together-for-student-success\nmeta:\n  a: 1\n  b: 2\n  a: 3\n---\n';
+  const [duplicate] = check(text).diagnostics;
+  assert.equal(duplicate.code, 'invalid-front-matter');
+  assert.equal(duplicate.range.start.line, 5);
+});
+
+test('typing into and out of a too-complex paragraph gives what a fresh analysis gives', () => {
+  const storm = '['.repeat(MAX_DELIMITERS);
+  let text = `${PART_3}Intro words here.\n\n${storm}\n\nClosing words.\n`;
+  const analyzer = new DocumentAnalyzer();
+  analyzer.analyze(text, { registry });
+  for (const [at, insert] of [
+    [text.indexOf(storm), '[[x '],
+    [text.indexOf('Closing'), `${']'.repeat(5)}\n`],
+    [text.indexOf(storm) + 10, '\n\n'],
+  ] as const) {
+    text = text.slice(0, at) + insert + text.slice(at);
+    analyzer.applyEdit(at, at, insert);
+    assert.deepEqual(fileReport('d', analyzer.analyze(null, { registry })), fileReport('d', check(text)));
+  }
+});
