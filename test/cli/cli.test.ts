@@ -771,3 +771,22 @@ describe('standard input and rubric folders on every command', () => {
     assert.match(without.stderr, /unknown rubric "team-reflection"/);
   });
 });
+
+describe('hostile submissions: a report, never an unexpected error', { concurrency: true }, () => {
+  const front = '---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\n';
+  const growing = Array.from({ length: 400 }, (_v, i) => `${'>'.repeat(i + 1)} x`).join('\n');
+  for (const [name, body] of [
+    ['nested brackets', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+    ['a list nested 10,000 levels on one line', `${'- '.repeat(10_000)}x`],
+    ['a quote nested 10,000 levels on one line', `${'>'.repeat(10_000)} x`],
+    ['a quote growing line by line', growing],
+  ]) {
+    test(name, async () => {
+      const run = await cliWithInput(`${front}${body}\n`, 'check', '--format', 'json', '-');
+      assert.equal(run.status, 1, run.stderr);
+      assert.doesNotMatch(run.stderr, /unexpected error/);
+      const [file] = JSON.parse(run.stdout).files;
+      assert.ok(file.diagnostics.some((d: JsonDiagnostic) => d.code === 'too-complex-markdown'));
+    });
+  }
+});

@@ -23,6 +23,8 @@ const PIECES = [
   '\r\n',
   '🎉',
   '',
+  `${'> '.repeat(40)}deep\n`,
+  `${'[['.repeat(1100)}\n`,
 ];
 
 function positionAt(text: string, offset: number) {

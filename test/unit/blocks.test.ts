@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runs } from '../fuzzScale';
+import { hostileText } from '../hostileText';
 import { DocumentModel, splitBlocks } from '../../server/src/core/document/documentModel';
 import { digestBlock } from '../../server/src/core/document/blockDigest';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
@@ -29,6 +30,7 @@ function view(text: string) {
     pointLabels: blocks.flatMap((b) => shift(b.digest.pointLabels, b.start)),
     timestamps: blocks.flatMap((b) => shift(b.digest.timestamps, b.start)),
     identifying: blocks.flatMap((b) => shift(b.digest.identifying, b.start)),
+    plainRegions: blocks.flatMap((b) => shift(b.digest.plainRegions, b.start)),
     lines: blocks.reduce((n, b) => n + b.digest.lineStarts.length - 1, 0),
     blocks: blocks.length,
   };
@@ -46,6 +48,7 @@ function whole(text: string) {
     pointLabels: s.pointLabels,
     timestamps: s.timestamps,
     identifying: s.identifying,
+    plainRegions: s.plainRegions,
     lines: s.lineStarts.length - 1,
   };
 }
@@ -163,6 +166,21 @@ test('property: splitting never changes what the document means', () => {
       assert.deepEqual(split, whole(text));
     }),
     { numRuns: runs(300) },
+  );
+});
+
+test('property: splitting never changes what the document means, with deep nesting and delimiter storms', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(fc.constantFrom(...LINES), hostileText), { maxLength: 12 }),
+      fc.constantFrom('\n', '\r\n'),
+      (lines, eol) => {
+        const text = lines.join(eol).replace(/\r?\n/g, eol);
+        const { blocks: _blocks, ...split } = view(text);
+        assert.deepEqual(split, whole(text));
+      },
+    ),
+    { numRuns: runs(150) },
   );
 });
 

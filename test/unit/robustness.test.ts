@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry, type Analysis } from '../../server/src/core';
 import { runs } from '../fuzzScale';
+import { hostileText } from '../hostileText';
 
 const registry = new RubricRegistry();
 
@@ -161,6 +162,42 @@ test('property: word counts after any sequence of edits equal a fresh analysis o
       },
     ),
     { numRuns: runs(150) },
+  );
+});
+
+/** Submissions with deep nesting and delimiter storms among the hostile pieces. */
+const stormy = fc
+  .tuple(
+    fc.array(fc.oneof(fc.constantFrom(...PIECES), hostileText), { maxLength: 12 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+  )
+  .map(([pieces, eol]) => `---${eol}rubric: working-together-for-student-success${eol}---${eol}${pieces.join(eol)}`);
+
+test('property: deep nesting and delimiter storms give sound results, and edits through them equal a fresh analysis', () => {
+  fc.assert(
+    fc.property(
+      stormy,
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.oneof(document, hostileText) }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      (start, edits) => {
+        assertSound(start, analyze(start, { registry }));
+        const analyzer = new DocumentAnalyzer();
+        analyzer.analyze(start, { registry });
+        let text = start;
+        for (const { at, remove, insert } of edits) {
+          const from = at % (text.length + 1);
+          const to = Math.min(text.length, from + remove);
+          text = text.slice(0, from) + insert + text.slice(to);
+          analyzer.applyEdit(from, to, insert);
+        }
+        const incremental = analyzer.analyze(null, { registry });
+        assertSound(text, incremental);
+        assert.deepEqual(fileReport('d', incremental), fileReport('d', analyze(text, { registry })));
+      },
+    ),
+    { numRuns: runs(40) },
   );
 });
 

@@ -313,7 +313,7 @@ class Digester {
 
   private isPointLabel(node: Nodes): boolean {
     return (
-      mayStartWithPointLabel(this.source.slice(start(node), start(node) + 40)) &&
+      mayStartWithPointLabel(this.text.slice(start(node), start(node) + 40)) &&
       startsWithPointLabel(toString(node).slice(0, 80))
     );
   }

@@ -26,7 +26,7 @@ export const MAX_NESTING = 32;
 /** Nesting summed over the lines of a run with no block cut in it (3,000 lines at depth 3 is 9,000). */
 export const MAX_RUN_NESTING = 20_000;
 /** Emphasis, strikethrough, bracket, backtick and `<` characters in one paragraph, heading or table cell. */
-export const MAX_DELIMITERS = 2_000;
+export const MAX_DELIMITERS = 500;
 
 /** Whole lines of a block, [start, end) with the last line's terminator, read as plain text. */
 export interface PlainRegion {

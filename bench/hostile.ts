@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:hostile`: times input built to hang or crash the checker, each case at its size N
+ * and at 4N, through the built CLI (`node dist/cli.js check`) and through the core's analysis in a
+ * child process of its own (so a case that hangs is stopped, not waited for). Prints one table:
+ * the times, the growth from N to 4N (about 4 is linear, 16 quadratic), and whether the CLI gave a
+ * report. See bench/README.md.
+ *
+ * A case is a name, a size and a writer of its files; add one to CASES to have it measured.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist/cli.js');
+/** A run past this is stopped and shown as `> 60 s`. */
+const TIMEOUT_MS = 60_000;
+/** The target for every case at its size. */
+const TARGET_MS = 2_000;
+
+export interface HostileCase {
+  name: string;
+  /** The size the case is measured at (and at 4N), in `unit`s. */
+  n: number;
+  unit: string;
+  /** Writes the case's files at size `n` into `dir`; returns the arguments that follow `check`. */
+  files(dir: string, n: number): string[];
+  /** The same text for the core's `analyze` (left out for cases that are not one document). */
+  document?(n: number): string;
+}
+
+const FRONT = '---\nrubric: working-together-for-student-success\n---\n\n';
+const UNDER_A_PART = `${FRONT}## Part 3 Reflection\n\nSome words first.\n\n`;
+
+/** A case that is one submission: checked by the CLI from a file, and by the core from its text. */
+function submission(name: string, n: number, unit: string, build: (n: number) => string): HostileCase {
+  return {
+    name,
+    n,
+    unit,
+    document: build,
+    files(dir, size) {
+      const file = join(dir, 'submission.md');
+      writeFileSync(file, build(size));
+      return [file];
+    },
+  };
+}
+
+export const CASES: HostileCase[] = [
+  submission('nested brackets', 10_000, 'pairs', (n) => `${UNDER_A_PART}${'['.repeat(n)}${']'.repeat(n)}\n`),
+  submission('list nested on one line', 10_000, 'levels', (n) => `${UNDER_A_PART}${'- '.repeat(n)}x\n`),
+  submission('quote nested on one line', 10_000, 'levels', (n) => `${UNDER_A_PART}${'>'.repeat(n)} x\n`),
+  submission('quote growing line by line', 750, 'lines', (n) => {
+    const lines = Array.from({ length: n }, (_v, i) => `${'>'.repeat(i + 1)} x`);
+    return `${UNDER_A_PART}${lines.join('\n')}\n`;
+  }),
+  submission('list nested by indent', 750, 'lines', (n) => {
+    const lines = Array.from({ length: n }, (_v, i) => `${'  '.repeat(i)}- x`);
+    return `${UNDER_A_PART}${lines.join('\n')}\n`;
+  }),
+  submission('emphasis run', 10_000, 'stars', (n) => `${UNDER_A_PART}${'*'.repeat(n)}x${'*'.repeat(n)}\n`),
+  submission('emphasis storm', 10_000, 'pairs', (n) => `${UNDER_A_PART}${'*a'.repeat(n)}\n`),
+  submission('strikethrough storm', 10_000, 'pairs', (n) => `${UNDER_A_PART}${'~a'.repeat(n)}\n`),
+  submission('link openers', 10_000, 'links', (n) => `${UNDER_A_PART}${'[a]('.repeat(n)}\n`),
+  submission('front matter keys', 25_000, 'keys', (n) => {
+    const keys = Array.from({ length: n }, (_v, i) => `key${i}: value`);
+    return `---\nrubric: working-together-for-student-success\n${keys.join('\n')}\n---\n\nWords.\n`;
+  }),
+];
+
+interface Timing {
+  ms: number | null;
+  /** What went wrong, when something did: a timeout, a crash, no report. */
+  problem: string | null;
+}
+
+function timeCli(hostile: HostileCase, n: number): Timing {
+  const dir = mkdtempSync(join(tmpdir(), 'rubric-writer-hostile-'));
+  try {
+    const args = hostile.files(dir, n);
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: TIMEOUT_MS,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const ms = performance.now() - started;
+    if (run.error || run.signal) return { ms: null, problem: 'timeout' };
+    if (/unexpected error/.test(run.stderr) || run.status === 2)
+      return { ms, problem: `exit ${run.status}: ${run.stderr.split('\n')[0].slice(0, 60)}` };
+    try {
+      JSON.parse(run.stdout);
+    } catch {
+      return { ms, problem: 'no JSON report' };
+    }
+    return { ms, problem: null };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The core's analysis of the case's text, timed inside a child process (after one small warm-up run). */
+function timeCore(hostile: HostileCase, n: number): Timing {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--core', hostile.name, String(n)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.error || run.signal) return { ms: null, problem: 'timeout' };
+  const ms = Number(/^core (\d+(?:\.\d+)?)$/m.exec(run.stdout)?.[1] ?? Number.NaN);
+  if (run.status !== 0 || Number.isNaN(ms)) return { ms: null, problem: run.stderr.split('\n')[0].slice(0, 60) };
+  return { ms, problem: null };
+}
+
+async function coreChild(name: string, n: number): Promise<void> {
+  const { analyze, RubricRegistry } = await import('../server/src/core');
+  const hostile = CASES.find((c) => c.name === name);
+  if (!hostile?.document) throw new Error(`no document case named "${name}"`);
+  const registry = new RubricRegistry();
+  analyze(hostile.document(Math.max(1, Math.floor(n / 100))), { registry });
+  const text = hostile.document(n);
+  const started = performance.now();
+  analyze(text, { registry });
+  process.stdout.write(`core ${(performance.now() - started).toFixed(1)}\n`);
+}
+
+const formatMs = (t: Timing) => (t.ms === null ? `> ${TIMEOUT_MS / 1000} s` : `${Math.round(t.ms)} ms`);
+const growth = (small: Timing, large: Timing) =>
+  small.ms !== null && large.ms !== null && small.ms > 0 ? `${(large.ms / small.ms).toFixed(1)}×` : '–';
+
+function main(): void {
+  const rows: string[][] = [];
+  const problems: string[] = [];
+  let slow = 0;
+  for (const hostile of CASES) {
+    process.stderr.write(`[hostile] ${hostile.name}\n`);
+    const cli = [timeCli(hostile, hostile.n), timeCli(hostile, hostile.n * 4)];
+    const core = hostile.document ? [timeCore(hostile, hostile.n), timeCore(hostile, hostile.n * 4)] : null;
+    for (const [how, [small, large]] of [['CLI', cli] as const, ...(core ? [['core', core] as const] : [])]) {
+      for (const [size, t] of [
+        [hostile.n, small],
+        [hostile.n * 4, large],
+      ] as const) {
+        if (t.problem) problems.push(`${hostile.name}, ${how} at ${size}: ${t.problem}`);
+      }
+    }
+    if (cli.some((t) => t.ms === null || t.ms > TARGET_MS)) slow++;
+    rows.push([
+      hostile.name,
+      `${hostile.n.toLocaleString('en')} ${hostile.unit}`,
+      formatMs(cli[0]),
+      formatMs(cli[1]),
+      growth(cli[0], cli[1]),
+      core ? formatMs(core[0]) : 'n/a',
+      core ? formatMs(core[1]) : 'n/a',
+      core ? growth(core[0], core[1]) : '–',
+      cli.every((t) => !t.problem) ? 'yes' : 'NO',
+    ]);
+  }
+  const header = ['case', 'N', 'CLI at N', 'CLI at 4N', 'growth', 'core at N', 'core at 4N', 'growth', 'report'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const row of rows) console.log(line(row));
+  console.log('');
+  console.log(`CLI under ${TARGET_MS / 1000} s at N and 4N: ${CASES.length - slow} of ${CASES.length} cases.`);
+  for (const problem of problems) console.log(`problem: ${problem}`);
+  process.exitCode = slow > 0 || problems.length > 0 ? 1 : 0;
+}
+
+if (process.argv[2] === '--core') {
+  coreChild(process.argv[3], Number(process.argv[4])).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+} else {
+  main();
+}
