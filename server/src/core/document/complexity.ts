@@ -9,15 +9,7 @@
  */
 import type { Nodes } from 'mdast';
 import { computeLineStarts, lineOf } from '../text';
-import {
-  BLANK,
-  closesFrontMatter,
-  FRESH_START,
-  frontMatterBody,
-  hasFrontMatter,
-  isHeadingLine,
-  linePattern,
-} from './lines';
+import { BLANK, FRESH_START, frontMatterBody, isHeadingLine, linePattern } from './lines';
 import { lowerBound } from './blockIndex';
 import { parseBlockStructure } from './parse';
 
@@ -43,7 +35,7 @@ export function regionsToSkip(
   atDocumentStart: boolean,
 ): { plain: PlainRegion[]; unparsed: PlainRegion[] } {
   const frontMatter = atDocumentStart ? frontMatterBody(text) : null;
-  const nested = nestedRegions(text, atDocumentStart);
+  const nested = nestedRegions(text, frontMatter);
   const skipped = frontMatter ? merge([frontMatter, ...nested]) : nested;
   const plain = merge([...nested, ...denseRegions(text, skipped)]);
   return { plain, unparsed: frontMatter ? merge([frontMatter, ...plain]) : plain };
@@ -125,21 +117,21 @@ function endsMarker(line: string, i: number): boolean {
  * Lines nested past MAX_NESTING, and every line of a run (lines between two places where a
  * block may start) whose nesting adds up past MAX_RUN_NESTING. Front matter is left alone.
  */
-function nestedRegions(text: string, atDocumentStart: boolean): PlainRegion[] {
+function nestedRegions(text: string, frontMatter: PlainRegion | null): PlainRegion[] {
   const regions: PlainRegion[] = [];
-  let inFrontMatter = atDocumentStart && hasFrontMatter(text);
   let runStart = 0;
   let runNesting = 0;
   let previousBlank = false;
   const LINE = linePattern();
+  if (frontMatter) {
+    // Its closing fence too: the first run starts after it.
+    LINE.lastIndex = frontMatter.end;
+    const close = LINE.exec(text);
+    runStart = close ? close.index + close[0].length : text.length;
+  }
   for (let match = LINE.exec(text); match && match[0].length > 0; match = LINE.exec(text)) {
     const line = match[0];
     const offset = match.index;
-    if (inFrontMatter) {
-      if (offset > 0 && closesFrontMatter(line)) inFrontMatter = false;
-      runStart = offset + line.length;
-      continue;
-    }
     if (isHeadingLine(line) || (previousBlank && FRESH_START.test(line))) {
       if (runNesting > MAX_RUN_NESTING) regions.push({ start: runStart, end: offset });
       runStart = offset;
