@@ -17,10 +17,9 @@ import {
   readTrailingDuration,
   startsWithPointLabel,
 } from '../text';
-import { regionsToSkip, withoutRegions, type PlainRegion } from './complexity';
-import { end, fillPositions, mapPositions, start } from './nodeOffsets';
+import { parseGuarded, type PlainRegion } from './complexity';
+import { end, fillPositions, start } from './nodeOffsets';
 import { endsOpen } from './openConstruct';
-import { parseMarkdown } from './parse';
 import type { BlockDigest, EntryInfo } from './digestTypes';
 
 export type {
@@ -40,17 +39,12 @@ export type {
  * Parses `text` and digests it. `definitions` (reference and footnote definitions made
  * elsewhere in the document) are parsed with it so references resolve as in the whole document:
  * before the text (`before`, for blocks that start with an unindented line), else after it.
- * Lines too costly to parse (see complexity.ts) are left out of the parse and read as plain text.
- * Nothing outside the text is kept.
+ * Lines too costly to parse (complexity.ts) are read as plain text. Nothing outside the text is kept.
  */
 export function digestBlock(text: string, definitions = '', before = false): BlockDigest {
   // CommonMark reads U+0000 as U+FFFD; doing it first keeps every value and offset in step with the source.
   if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
-  const { plain, unparsed } = regionsToSkip(text, !before);
-  const { text: parsed, toSource } = withoutRegions(text, unparsed);
-  const prefix = definitions && before ? `${definitions}\n\n` : '';
-  const tree = parseMarkdown(definitions && !before ? `${parsed}\n\n${definitions}` : prefix + parsed);
-  if (prefix || unparsed.length > 0) mapPositions(tree, (offset) => toSource(offset - prefix.length));
+  const { tree, plain } = parseGuarded(text, definitions, before);
   fillPositions(tree);
   return new Digester(text, plain).run(tree);
 }
@@ -98,11 +92,10 @@ class Digester {
     const own = tree.children.filter((node) => start(node) >= 0 && start(node) < this.text.length);
     this.container({ ...tree, children: own }, 0);
     this.digest.openAtEnd = endsOpen(this.text, own[own.length - 1]);
-    for (const region of this.plain) {
-      const value = this.text.slice(region.start, region.end);
-      this.reader.add(value, this.text, region.start, region.end);
+    for (const { start: from, end: to } of this.plain) {
+      this.reader.add(this.text.slice(from, to), this.text, from, to);
       this.flushWords();
-      this.digest.textRuns.push({ start: region.start, text: value });
+      this.digest.textRuns.push({ start: from, text: this.text.slice(from, to) });
     }
     // Words are found in document order, except where a node's span was only approximate.
     const sorted = this.words.every((w, i) => i === 0 || this.words[i - 1] <= w);

@@ -7,11 +7,12 @@
  * Every measure is taken on lines, or on paragraphs that never span a block cut, so a document
  * gets the same plain regions however it is split into blocks.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { computeLineStarts, lineOf } from '../text';
 import { BLANK, FRESH_START, frontMatterBody, isHeadingLine, linePattern } from './lines';
 import { lowerBound } from './blockIndex';
-import { parseBlockStructure } from './parse';
+import { mapPositions } from './nodeOffsets';
+import { parseBlockStructure, parseMarkdown } from './parse';
 
 /** Quotes and lists nested on one line (a writer nests a handful). */
 export const MAX_NESTING = 32;
@@ -39,6 +40,19 @@ export function regionsToSkip(
   const skipped = frontMatter ? merge([frontMatter, ...nested]) : nested;
   const plain = merge([...nested, ...denseRegions(text, skipped)]);
   return { plain, unparsed: frontMatter ? merge([frontMatter, ...plain]) : plain };
+}
+
+/**
+ * Parses a block without its costly lines (and front matter's), with `definitions` after it or,
+ * when `before`, before it; the tree's offsets are the block's own.
+ */
+export function parseGuarded(text: string, definitions: string, before: boolean): { tree: Root; plain: PlainRegion[] } {
+  const { plain, unparsed } = regionsToSkip(text, !before);
+  const { text: parsed, toSource } = withoutRegions(text, unparsed);
+  const prefix = definitions && before ? `${definitions}\n\n` : '';
+  const tree = parseMarkdown(definitions && !before ? `${parsed}\n\n${definitions}` : prefix + parsed);
+  if (prefix || unparsed.length > 0) mapPositions(tree, (offset) => toSource(offset - prefix.length));
+  return { tree, plain };
 }
 
 /** Removes `regions` from `text`, each replaced by a blank line; `toSource` maps offsets back. */

@@ -38,7 +38,9 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
     result.error = {
       start: info.start,
       end: info.start + 3,
-      message: `The front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB, too long to read; a submission needs only its \`rubric:\` line there.`,
+      message:
+        `The front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB, too long to read; ` +
+        'a submission needs only its `rubric:` line there.',
     };
     return result;
   }
