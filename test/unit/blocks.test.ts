@@ -169,6 +169,12 @@ test('property: splitting never changes what the document means', () => {
   );
 });
 
+test('a list item before lines read as plain text ends where its text ends, however the document is split', () => {
+  const deep = '>'.repeat(40);
+  const text = `${'* '.repeat(29)}x\n    \`\`\`\n${deep}\`\`\`\n# Part 1`;
+  assert.deepEqual(view(text).entries, whole(text).entries);
+});
+
 test('property: splitting never changes what the document means, with deep nesting and delimiter storms', () => {
   fc.assert(
     fc.property(

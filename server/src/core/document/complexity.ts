@@ -51,7 +51,7 @@ export function parseGuarded(text: string, definitions: string, before: boolean)
   const { text: parsed, toSource } = withoutRegions(text, unparsed);
   const prefix = definitions && before ? `${definitions}\n\n` : '';
   const tree = parseMarkdown(definitions && !before ? `${parsed}\n\n${definitions}` : prefix + parsed);
-  if (prefix || unparsed.length > 0) mapPositions(tree, (offset) => toSource(offset - prefix.length));
+  if (prefix || unparsed.length > 0) mapPositions(tree, (offset, side) => toSource(offset - prefix.length, side));
   return { tree, plain };
 }
 
@@ -59,8 +59,8 @@ export function parseGuarded(text: string, definitions: string, before: boolean)
 export function withoutRegions(
   text: string,
   regions: readonly PlainRegion[],
-): { text: string; toSource: (offset: number) => number } {
-  if (regions.length === 0) return { text, toSource: (offset) => offset };
+): { text: string; toSource: (offset: number, side: 'start' | 'end') => number } {
+  if (regions.length === 0) return { text, toSource: (offset: number) => offset };
   const kept: string[] = [];
   const at: number[] = [];
   const shifts: number[] = [];
@@ -77,10 +77,13 @@ export function withoutRegions(
     from = region.end;
   }
   kept.push(text.slice(from));
-  const toSource = (offset: number) => {
+  // A node that ends on a region's blank line ends where the region starts; one that starts there, after it.
+  const toSource = (offset: number, side: 'start' | 'end') => {
     const r = lowerBound(at, offset) - 1;
     if (r < 0) return offset;
-    if (offset < at[r] + BLANK_LINE.length) return regions[r].start + (offset - at[r]);
+    const replaced = offset - at[r];
+    if (replaced < BLANK_LINE.length || (replaced === BLANK_LINE.length && side === 'end'))
+      return side === 'end' ? regions[r].start : regions[r].end;
     return offset + shifts[r];
   };
   return { text: kept.join(''), toSource };
@@ -176,8 +179,8 @@ function denseRegions(text: string, skipped: readonly PlainRegion[]): PlainRegio
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const start = toSource(node.position?.start.offset ?? 0);
-      const end = toSource(node.position?.end.offset ?? 0);
+      const start = toSource(node.position?.start.offset ?? 0, 'start');
+      const end = toSource(node.position?.end.offset ?? 0, 'end');
       if (before[end] - before[start] > MAX_DELIMITERS) {
         const last = lineOf(lineStarts, Math.max(start, end - 1));
         regions.push({ start: lineStarts[lineOf(lineStarts, start)], end: lineStarts[last + 1] ?? text.length });

@@ -20,14 +20,14 @@ export function fillPositions(tree: Nodes): void {
   }
 }
 
-/** Replaces every offset in the tree with `toSource(offset)`. */
-export function mapPositions(tree: Nodes, toSource: (offset: number) => number): void {
+/** Replaces every offset in the tree with `toSource(offset, side)`. */
+export function mapPositions(tree: Nodes, toSource: (offset: number, side: 'start' | 'end') => number): void {
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.position) {
-      node.position.start.offset = toSource(node.position.start.offset ?? 0);
-      node.position.end.offset = toSource(node.position.end.offset ?? 0);
+      node.position.start.offset = toSource(node.position.start.offset ?? 0, 'start');
+      node.position.end.offset = toSource(node.position.end.offset ?? 0, 'end');
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
