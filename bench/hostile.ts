@@ -8,7 +8,7 @@
  * A case is a name, a size and a writer of its files; add one to CASES to have it measured.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -69,7 +69,42 @@ export const CASES: HostileCase[] = [
     const keys = Array.from({ length: n }, (_v, i) => `key${i}: value`);
     return `---\nrubric: working-together-for-student-success\n${keys.join('\n')}\n---\n\nWords.\n`;
   }),
+  rubricFolder('rubric folder: self-containing aliases beside valid rubrics', 100, 'files', (dir, n) => {
+    for (let i = 0; i < n; i++)
+      writeFileSync(
+        join(dir, `r${i}.yaml`),
+        i % 2 ? rubricText(`valid-${i}`) : `${rubricText(`cycle-${i}`, '')}sections: &s\n  - *s\n`,
+      );
+  }),
+  rubricFolder('rubric folder: one oversized rubric file', 1_700_000, 'bytes', (dir, n) => {
+    writeFileSync(join(dir, 'huge.yaml'), `${rubricText('huge')}# ${'x'.repeat(n)}\n`);
+  }),
+  rubricFolder('rubric folder: links to itself', 10, 'links', (dir, n) => {
+    writeFileSync(join(dir, 'one.yaml'), rubricText('one'));
+    for (let i = 0; i < n; i++) symlinkSync('.', join(dir, `loop-${i}`));
+  }),
 ];
+
+function rubricText(id: string, sections = 'sections:\n  - id: story\n    title: My Story\n'): string {
+  return `id: ${id}\ntitle: ${id}\nkind: framework\nsource: Bench\ndescription: A bench rubric.\n${sections}`;
+}
+
+/** A case that is a `--rubrics` folder (checked by the CLI only: the core never reads a folder). */
+function rubricFolder(name: string, n: number, unit: string, write: (dir: string, n: number) => void): HostileCase {
+  return {
+    name,
+    n,
+    unit,
+    files(dir, size) {
+      const folder = join(dir, 'rubrics');
+      mkdirSync(folder);
+      write(folder, size);
+      const file = join(dir, 'submission.md');
+      writeFileSync(file, `${UNDER_A_PART}A few words.\n`);
+      return ['--rubrics', folder, file];
+    },
+  };
+}
 
 interface Timing {
   ms: number | null;
@@ -90,14 +125,15 @@ function timeCli(hostile: HostileCase, n: number): Timing {
     });
     const ms = performance.now() - started;
     if (run.error || run.signal) return { ms: null, problem: 'timeout' };
-    if (/unexpected error/.test(run.stderr) || run.status === 2)
+    if (/unexpected error/.test(run.stderr))
       return { ms, problem: `exit ${run.status}: ${run.stderr.split('\n')[0].slice(0, 60)}` };
+    // A broken rubric file is exit 2 with its message, and the submission is still checked.
     try {
-      JSON.parse(run.stdout);
+      if ((JSON.parse(run.stdout) as { files: unknown[] }).files.length > 0) return { ms, problem: null };
     } catch {
-      return { ms, problem: 'no JSON report' };
+      // Not JSON: said below.
     }
-    return { ms, problem: null };
+    return { ms, problem: `exit ${run.status}, no report: ${run.stderr.split('\n')[0].slice(0, 50)}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
