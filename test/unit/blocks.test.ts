@@ -333,3 +333,38 @@ test('typing an unclosed fence at the top makes the rest code, as in the whole d
   assert.deepEqual(report(analyzer.analyze(null, { registry })), report(fresh));
   assert.equal(fresh.outline.length, 1);
 });
+
+test('an edit that removes the front matter closer, with a --- line further down: incremental equals fresh', () => {
+  // Found by the property test above: the sixth edit turns the closing --- into text, so the front
+  // matter runs to a --- line blocks further down.
+  const edits = [
+    { at: 75974003, remove: 5, insert: 'call 555-123-4567\n' },
+    { at: 2871361, remove: 4, insert: '# Part 1\n' },
+    { at: 181848011, remove: 12, insert: '![alone](q.png)\n' },
+    { at: 175797987, remove: 3, insert: '---\n' },
+    { at: 7085033, remove: 0, insert: '\n' },
+    { at: 1153168347, remove: 3, insert: '# Part 1\n' },
+  ];
+  const analyzer = new DocumentAnalyzer();
+  analyzer.analyze(START, { registry });
+  let text = START;
+  for (const { at, remove, insert } of edits) {
+    const start = at % (text.length + 1);
+    const end = Math.min(text.length, start + remove);
+    text = text.slice(0, start) + insert + text.slice(end);
+    analyzer.applyEdit(start, end, insert);
+  }
+  const fresh = report(analyze(text, { registry }));
+  assert.ok(fresh.diagnostics.some((d) => d.code === 'invalid-front-matter'));
+  assert.deepEqual(report(analyzer.analyze(null, { registry })), fresh);
+});
+
+test('splitting keeps an item inside its block when its open fence would run into the definitions after it', () => {
+  const text = ['[^1]: a footnote', '- Point 3: a labelled item', '    ```'].join('\n');
+  assert.deepEqual(view(text).entries, whole(text).entries);
+});
+
+test('a line of only tabs is blank, not nested: it is never read as plain text', () => {
+  const text = ['\t'.repeat(34), `${'>'.repeat(33)}x`].join('\n');
+  assert.deepEqual(view(text).plainRegions, whole(text).plainRegions);
+});

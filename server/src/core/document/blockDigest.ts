@@ -1,8 +1,7 @@
 /**
  * One block of a document reduced to what the rules need: word offsets, headings, lists, tables,
  * media, comments, identifying text. Digests, not syntax trees, are what the analysis keeps, so
- * a large document costs little memory and an unchanged block is never walked again.
- * All offsets are relative to the block's own text.
+ * a large document costs little memory and an unchanged block is never walked again. Offsets are the block's own.
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -298,7 +297,8 @@ class Digester {
 
   private entry(node: Nodes, kind: EntryInfo['kind'], labelled: boolean): void {
     const from = start(node);
-    const to = end(node);
+    let to = Math.min(end(node), this.text.length); // an open fence may run past the block's text or last break
+    while (to > from && isLineBreak(this.text.charCodeAt(to - 1))) to--;
     let firstLine = 0;
     while (from + firstLine < to && !isLineBreak(this.text.charCodeAt(from + firstLine))) firstLine++;
     this.digest.entries.push({ kind, start: from, end: to, firstLine, labelled });

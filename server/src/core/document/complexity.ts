@@ -107,6 +107,7 @@ export function lineNesting(line: string): number {
       run += code === 9 ? 4 : 1;
       continue;
     }
+    if (code === 10 || code === 13) break; // a blank line's spaces are no indent
     indent += Math.max(0, run - 1);
     run = 0;
     if (code === 62 /* > */) depth++;

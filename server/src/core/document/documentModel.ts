@@ -145,8 +145,9 @@ export class DocumentModel {
       let blockText = text.slice(start, cut);
       let digest = this.digestOf(blockText, base + start === 0);
       const unsafe = digest.openAtEnd || (base + start === 0 && opensFrontMatter(blockText) && !digest.frontMatter);
+      // An open block ends a region only at the document's end; elsewhere the region widens.
+      if (unsafe && !atDocumentEnd) return null;
       if (cut < text.length && unsafe) {
-        if (!atDocumentEnd) return null;
         blockText = text.slice(start);
         digest = this.digestOf(blockText, base + start === 0);
         blocks.push({ start: base + start, startLine: line, text: blockText, digest });
