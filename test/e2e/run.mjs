@@ -41,6 +41,7 @@ async function bundleSuite() {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
+  return join(OUT, 'suite/index.js');
 }
 
 /** Bundles test/e2e/web for the browser's extension host: one CommonJS file, build/e2e/web/index.js. */
@@ -95,7 +96,7 @@ export async function runE2E({ setup = true, grep, web = false } = {}) {
   const bundles = web ? ['dist/web/extension.js', 'dist/web/server.js'] : ['dist/extension.js', 'dist/server.js'];
   if (bundles.some((bundle) => !existsSync(join(ROOT, bundle))))
     throw new Error('dist/ is not built: run npm run build first');
-  const testsPath = web ? await bundleWebSuite() : (await bundleSuite(), join(OUT, 'suite/index.js'));
+  const testsPath = web ? await bundleWebSuite() : await bundleSuite();
   const workspace = prepareWorkspace();
   const resultsFile = web ? WEB_RESULTS : RESULTS;
   rmSync(resultsFile, { force: true });
