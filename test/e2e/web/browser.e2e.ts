@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import {
   api,
+  codes,
   control,
   extension,
   fileUri,
@@ -15,6 +16,12 @@ import {
   waitForCodes,
   PROBLEMS_CODES,
 } from '../suite/helpers';
+
+/** A 1×1 PNG. */
+const PIXEL_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 
 function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -91,6 +98,58 @@ suite('In the browser (web worker extension host)', () => {
       { overwrite: true },
     );
     await waitForCodes(submission, ['word-limit-exceeded']);
+  });
+
+  test('New Submission writes its file through the editor, and never over an existing one', async () => {
+    await api();
+    const target = fileUri('scratch/web-new-submission.md');
+    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'rubricWriter.newSubmission',
+      'engaging-stakeholders',
+      target,
+    );
+    assert(document?.uri.toString() === target.toString(), 'the new document is the file asked for');
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert(written.startsWith('---\nrubric: engaging-stakeholders\n---\n'), written.slice(0, 80));
+    const again = await vscode.commands.executeCommand(
+      'rubricWriter.newSubmission',
+      'stakeholder-participation',
+      target,
+    );
+    assert(again === undefined, 'a second New Submission to the same file does nothing');
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert(after === written, 'the existing file is unchanged');
+  });
+
+  test('Export Submission writes a Word document with the image beside the submission, read through the editor', async () => {
+    await vscode.workspace.fs.createDirectory(fileUri('scratch'));
+    await vscode.workspace.fs.writeFile(fileUri('scratch/council.png'), PIXEL_PNG);
+    const submission = fileUri('scratch/web-export.md');
+    const text =
+      '---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n\n![The council](council.png)\n';
+    await vscode.workspace.fs.writeFile(submission, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(submission));
+    await waitFor('the submission to be checked', () => codes(submission).length > 0);
+    const docx = fileUri('scratch/web-export.docx');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('rubricWriter.exportSubmission', {
+      format: 'docx',
+      target: docx,
+      replace: true,
+    });
+    assert(written?.toString() === docx.toString(), `exported to ${written?.toString()}`);
+    const bytes = await vscode.workspace.fs.readFile(docx);
+    const names = new TextDecoder('latin1').decode(bytes);
+    assert(names.startsWith('PK'), 'a Word document (a zip)');
+    assert(/word\/media\/[^/]+\.png/.test(names), 'the image is embedded');
+  });
+
+  test('Restart Server starts a new worker, and checking goes on', async () => {
+    const { client } = await api();
+    await vscode.commands.executeCommand('rubricWriter.restartServer');
+    await waitFor('the client to run again', () => client.isRunning());
+    const { document } = await open('problems.md');
+    await vscode.window.showTextDocument(document);
+    await waitForCodes(document.uri, PROBLEMS_CODES);
   });
 
   test('the workbench in the browser shows the lens and the problems (screenshot)', async () => {
