@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { createContext, runInContext } from 'node:vm';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { RubricFilesRequest, type EditorRubricFile } from '../../server/src/lsp/protocol';
+import {
+  RubricFilesRequest,
+  SectionsRequest,
+  type EditorRubricFile,
+  type SectionsResult,
+} from '../../server/src/lsp/protocol';
 import { LspClient } from '../helpers/lspClient';
 import { ROOT, TestClient } from './client';
 
@@ -57,6 +62,27 @@ describe('rubric files read by the client', () => {
       const first = client.diagnosticsFor(uri, 1);
       await client.open(uri, fixture('team-reflection.md').toString('utf8'));
       assert.deepEqual(codes(await first), ['word-limit-exceeded']);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('an association by folder applies in a virtual workspace, relative to its folder', async () => {
+    const client = new TestClient('in process');
+    answerRubricFiles(client, []);
+    try {
+      client.settings = { associations: { 'drafts/*.md': 'engaging-stakeholders' } };
+      await client.initialize({ rootUri: REPO, initializationOptions: { rubricFiles: 'client' } });
+      const inDrafts = `${REPO}/drafts/plan.md`;
+      const elsewhere = `${REPO}/notes/plan.md`;
+      const drafts = client.diagnosticsFor(inDrafts, 1);
+      await client.open(inDrafts, 'We met the families.\n');
+      await client.open(elsewhere, 'We met the families.\n');
+      assert.ok(codes(await drafts).includes('missing-section'), 'drafts/plan.md is checked against the rubric');
+      const rubricOf = async (uri: string) =>
+        (await client.request<SectionsResult | null>(SectionsRequest.method, { textDocument: { uri } }))?.rubric?.id;
+      assert.equal(await rubricOf(inDrafts), 'engaging-stakeholders');
+      assert.equal(await rubricOf(elsewhere), undefined, 'notes/plan.md is no submission');
     } finally {
       await client.shutdown();
     }

@@ -6,6 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { fileProblem, loadRubricBytes, MAX_RUBRIC_BYTES, rubricTooLarge, type LoadedRubric } from '../core';
 import { type EditorRubricFile, RubricFilesRequest } from './protocol';
+import { rubricKey } from './workspace';
 
 export interface RubricFile {
   /** A local path, or the file's URI when it is not on the local disk. */
@@ -40,7 +41,8 @@ export const editorRubricFiles: RubricSource = async (search, connection) => {
   });
   if (!answer || !Array.isArray(answer.files)) return { files: [], stopped: null };
   return {
-    files: answer.files.map((file) => ({ path: file.uri, loaded: loadEditorFile(file) })),
+    // Known by the same key as the editor's open rubric files and watched-file events.
+    files: answer.files.map((file) => ({ path: rubricKey(file.uri), loaded: loadEditorFile(file) })),
     stopped: typeof answer.stopped === 'string' ? answer.stopped : null,
   };
 };
