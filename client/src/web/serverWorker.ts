@@ -17,14 +17,15 @@ declare const Worker: new (url: string, options?: { name?: string }) => ServerWo
 /**
  * A URL the worker can be started from: a Blob URL of the bundle read through the editor's file
  * system; where that file system cannot read the extension's location (an extension served over
- * HTTP, as vscode.dev serves gallery extensions), the location itself, which the browser loads.
+ * HTTP, as vscode.dev serves gallery extensions), the location itself, which the editor lets a
+ * worker load from anywhere but a remote.
  */
 async function scriptUrl(uri: vscode.Uri): Promise<{ url: string; blob: boolean }> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return { url: URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })), blob: true };
   } catch (error) {
-    if (uri.scheme !== 'https' && uri.scheme !== 'http') throw error;
+    if (uri.scheme === 'vscode-remote') throw error;
     return { url: uri.toString(true), blob: false };
   }
 }
