@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -60,6 +61,34 @@ function writeIfChanged(path, text) {
   writeFileSync(path, text);
 }
 
+const common = {
+  absWorkingDir: root,
+  outdir: 'dist',
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  // Licenses go in one notices file, written from the metafiles below.
+  legalComments: 'none',
+  metafile: true,
+  define: { __VERSION__: JSON.stringify(version), __REPOSITORY_URL__: JSON.stringify(repositoryUrl) },
+  logLevel: 'warning',
+};
+
+const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+
+/** The web bundles run where Node is not: any import of a Node built-in fails the build, naming who imports it. */
+export const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => {
+      if (!NODE_BUILTINS.has(args.path)) return undefined;
+      return {
+        errors: [{ text: `the web bundle may not import the Node built-in "${args.path}" (from ${args.importer})` }],
+      };
+    });
+  },
+};
+
 async function main() {
   const rubrics = loadBuiltinRubrics();
   writeIfChanged(join(root, 'server/src/generated/rubrics.json'), `${JSON.stringify(rubrics, null, 2)}\n`);
@@ -75,13 +104,17 @@ async function main() {
     { in: 'server/src/lsp/main.ts', out: 'server' },
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
-  const results = await Promise.all(
-    entries.map((entry) =>
+  const webEntries = [
+    // The client runs in the web extension host, which loads it as CommonJS and supplies `vscode`.
+    { in: 'client/src/web/extension.ts', out: 'web/extension', format: 'cjs', external: ['vscode'] },
+    // The server is a web worker's script.
+    { in: 'server/src/web/main.ts', out: 'web/server', format: 'iife' },
+  ].filter((entry) => existsSync(join(root, entry.in)));
+  const results = await Promise.all([
+    ...entries.map((entry) =>
       build({
-        absWorkingDir: root,
+        ...common,
         entryPoints: { [entry.out]: entry.in },
-        outdir: 'dist',
-        bundle: true,
         platform: 'node',
         format: 'cjs',
         target: 'node20',
@@ -90,20 +123,25 @@ async function main() {
         banner: {
           js: `${entry.banner ? `${entry.banner}\n` : ''}const __importMetaUrl = require('url').pathToFileURL(__filename).href;`,
         },
-        minify: production,
-        sourcemap: production ? false : 'linked',
-        // Licenses go in one notices file, written from the metafiles below.
-        legalComments: 'none',
-        metafile: true,
-        define: {
-          __VERSION__: JSON.stringify(version),
-          __REPOSITORY_URL__: JSON.stringify(repositoryUrl),
-          'import.meta.url': '__importMetaUrl',
-        },
-        logLevel: 'warning',
+        define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
       }),
     ),
-  );
+    ...webEntries.map((entry) =>
+      build({
+        ...common,
+        entryPoints: { [entry.out]: entry.in },
+        platform: 'browser',
+        format: entry.format,
+        target: 'es2022',
+        external: entry.external ?? [],
+        mainFields: ['browser', 'module', 'main'],
+        // Both run in web workers, which have no DOM (a package's `browser` build may expect one).
+        conditions: ['worker'],
+        plugins: [noNodeBuiltins],
+      }),
+    ),
+  ]);
+  entries.push(...webEntries);
   writeIfChanged(
     join(root, 'dist/THIRD-PARTY-NOTICES.txt'),
     thirdPartyNotices(

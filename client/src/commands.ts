@@ -1,6 +1,6 @@
 /** The palette commands: thin wrappers over the server's requests. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { RubricClient as LanguageClient } from './start';
 import {
   InsertSectionRequest,
   PlainTextRequest,
@@ -22,13 +22,16 @@ async function pickRubric(client: LanguageClient, placeHolder: string): Promise<
     rubrics.map((r) => ({
       label: r.title,
       description: r.id,
-      detail: `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(r.origin)}` : ''}`,
+      detail: `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(originOf(r.origin))}` : ''}`,
       rubric: r,
     })),
     { placeHolder, matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.rubric;
 }
+
+/** Where a user rubric came from: a local path, or a URI where the workspace is not on the local disk. */
+const originOf = (origin: string) => (/^[a-z][a-z0-9+.-]+:/i.test(origin) ? vscode.Uri.parse(origin) : origin);
 
 /**
  * New Submission: a template for the chosen rubric, in a new untitled document or in a new file.

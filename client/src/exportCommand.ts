@@ -4,7 +4,7 @@
  * in the web. An existing file is replaced only after the user says so.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ExportRequest, type ExportFormat } from '../../server/src/lsp/protocol';
 import { exists } from './files';
 import type { Sections } from './sections';
@@ -96,7 +96,9 @@ export async function exportSubmission(
   const notes = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
   const message = `Exported ${name}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
   const show = notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-  void Promise.resolve(show(message, 'Open', 'Reveal')).then((action) => {
+  // A browser tab can neither hand the file to another program nor show it in a file manager.
+  const actions = vscode.env.uiKind === vscode.UIKind.Web ? [] : ['Open', 'Reveal'];
+  void Promise.resolve(show(message, ...actions)).then((action) => {
     if (action === 'Open') void vscode.env.openExternal(target);
     if (action === 'Reveal') void vscode.commands.executeCommand('revealFileInOS', target);
   });

@@ -1,6 +1,6 @@
 /** The section tables of open submissions, fetched from the server and refreshed after each check. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { AnalyzedNotification, SectionsRequest, type SectionsResult } from '../../server/src/lsp/protocol';
 
 export class Sections implements vscode.Disposable {

@@ -13,7 +13,8 @@
 //   RUBRIC_WRITER_E2E_VERBOSE=1     also print the browser console and code-server's output
 //
 // While the tests run, a loopback HTTP server lets them look at the workbench as a writer sees it; its
-// address is given to the extension host as RUBRIC_WRITER_E2E_CONTROL:
+// address is given to the extension host as RUBRIC_WRITER_E2E_CONTROL, and written to control.json beside
+// the extension tests (for an extension host in the browser, which has no environment):
 //   GET  /dom                       texts of the status bar items, Problems rows, notifications
 //   POST /screenshot {"name": "x"}  writes x.png (full workbench) and returns its path
 // Every process it starts is in a process group of its own and is killed when it ends.
@@ -182,7 +183,8 @@ async function main() {
   let page = null;
   const control = createServer(async (request, response) => {
     const reply = (status, body) => {
-      response.writeHead(status, { 'content-type': 'application/json' });
+      // The browser's extension host asks from the page's origin, another port.
+      response.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
       response.end(JSON.stringify(body));
     };
     try {
@@ -205,6 +207,8 @@ async function main() {
   });
   await new Promise((r) => control.listen(0, '127.0.0.1', r));
   const controlUrl = `http://127.0.0.1:${control.address().port}`;
+  // An extension host in the browser has no environment: it reads the address beside its tests.
+  writeFileSync(join(dirname(resolve(options.extensionTestsPath)), 'control.json'), JSON.stringify({ controlUrl }));
 
   // A temporary folder of the run's own for code-server and what it starts (the extension host's
   // vscode-ipc-*.sock, the TypeScript server's folder), outside the project so socket paths stay short.

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs the extension tests (test/e2e/suite) inside a real VS Code through @vscode/test-electron.
-//   node test/e2e/run.mjs [--no-setup] [--grep TEXT]
+//   node test/e2e/run.mjs [--no-setup] [--grep TEXT] [--web]
+// --web runs test/e2e/web instead: the extension as a web extension, in the browser's web-worker extension
+// host of code-server (the user setting remote.extensionKind moves it there), its server in a web worker.
 // Here (no desktop VS Code can be downloaded) the executable is test/e2e/code-server-standin.mjs:
 // code-server 4.100.3 (VS Code 1.100.3) with a real Node extension host, shown by headless chromium.
 // Elsewhere the same suite runs on desktop VS Code:
@@ -8,7 +10,7 @@
 //   RUBRIC_WRITER_E2E_VSCODE=download node test/e2e/run.mjs          the one test-electron downloads
 // Every run gets a fresh copy of the fixture workspace (test/e2e/fixtures/workspace + examples/*.md),
 // a fresh profile and extensions folder; it prints each test, then `N passed, N failed` last.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -18,6 +20,8 @@ import { CACHE, E2EUnavailableError, ensureE2EEnvironment, ROOT } from './setup.
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const OUT = join(ROOT, 'build/e2e');
 export const RESULTS = join(OUT, 'results.json');
+/** Written by test/e2e/web/index.ts, through the editor's file system, at this path below the extension. */
+export const WEB_RESULTS = join(OUT, 'web-results.json');
 const STANDIN = join(HERE, 'code-server-standin.mjs');
 
 /** Bundles the suite for the extension host: one CommonJS file per *.e2e.ts, plus index.js. */
@@ -37,6 +41,26 @@ async function bundleSuite() {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
+  return join(OUT, 'suite/index.js');
+}
+
+/** Bundles test/e2e/web for the browser's extension host: one CommonJS file, build/e2e/web/index.js. */
+async function bundleWebSuite() {
+  rmSync(join(OUT, 'web'), { recursive: true, force: true });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { index: join(HERE, 'web/index.ts') },
+    outdir: join(OUT, 'web'),
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    conditions: ['worker'],
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return join(OUT, 'web/index.js');
 }
 
 /** A fresh workspace: the fixtures and the bundled examples. */
@@ -58,32 +82,39 @@ function pruneOldRuns() {
   for (const { name } of kept.slice(3)) rmSync(join(runs, name), { recursive: true, force: true });
 }
 
-export function readResults() {
+export function readResults(file = RESULTS) {
   try {
-    return JSON.parse(readFileSync(RESULTS, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return [];
   }
 }
 
-export async function runE2E({ setup = true, grep } = {}) {
-  const desktop = process.env.RUBRIC_WRITER_E2E_VSCODE;
+export async function runE2E({ setup = true, grep, web = false } = {}) {
+  const desktop = web ? undefined : process.env.RUBRIC_WRITER_E2E_VSCODE;
   if (setup && !desktop) ensureE2EEnvironment();
-  if (!existsSync(join(ROOT, 'dist/extension.js')) || !existsSync(join(ROOT, 'dist/server.js')))
+  const bundles = web ? ['dist/web/extension.js', 'dist/web/server.js'] : ['dist/extension.js', 'dist/server.js'];
+  if (bundles.some((bundle) => !existsSync(join(ROOT, bundle))))
     throw new Error('dist/ is not built: run npm run build first');
-  await bundleSuite();
+  const testsPath = web ? await bundleWebSuite() : await bundleSuite();
   const workspace = prepareWorkspace();
-  rmSync(RESULTS, { force: true });
+  const resultsFile = web ? WEB_RESULTS : RESULTS;
+  rmSync(resultsFile, { force: true });
   pruneOldRuns();
   const profile = join(CACHE, 'profiles', `${process.pid}-${Date.now()}`);
-  mkdirSync(profile, { recursive: true });
+  mkdirSync(join(profile, 'user-data/User'), { recursive: true });
+  if (web) {
+    const { publisher, name } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const settings = { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
+    writeFileSync(join(profile, 'user-data/User/settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+  }
   let error = null;
   const started = Date.now();
   try {
     await runTests({
       ...(desktop === 'download' ? { version: '1.100.3' } : { vscodeExecutablePath: desktop || STANDIN }),
       extensionDevelopmentPath: ROOT,
-      extensionTestsPath: join(OUT, 'suite/index.js'),
+      extensionTestsPath: testsPath,
       launchArgs: [
         workspace,
         `--user-data-dir=${join(profile, 'user-data')}`,
@@ -91,7 +122,7 @@ export async function runE2E({ setup = true, grep } = {}) {
         '--disable-extensions',
       ],
       extensionTestsEnv: {
-        RUBRIC_WRITER_E2E_RESULTS: RESULTS,
+        RUBRIC_WRITER_E2E_RESULTS: resultsFile,
         ...(grep ? { RUBRIC_WRITER_E2E_GREP: grep } : {}),
       },
     });
@@ -100,7 +131,7 @@ export async function runE2E({ setup = true, grep } = {}) {
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const results = readResults();
+  const results = readResults(resultsFile);
   return { results, error, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -112,6 +143,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { results, error } = await runE2E({
       setup: !args.includes('--no-setup'),
       grep: grepAt >= 0 ? args[grepAt + 1] : undefined,
+      web: args.includes('--web'),
     });
     const passed = results.filter((r) => r.state === 'passed').length;
     const failed = results.filter((r) => r.state === 'failed').length;

@@ -8,7 +8,7 @@
  * this fails in CI (CI=true) and is skipped, saying why, elsewhere. RUBRIC_WRITER_SKIP_E2E=1 skips it
  * outside CI. The whole output of the run is in build/e2e/run.log.
  */
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
@@ -43,7 +43,40 @@ function node(script: string, args: string[]): Promise<{ code: number; output: s
 
 const tail = (text: string, lines = 40) => text.trimEnd().split('\n').slice(-lines).join('\n');
 
-test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium)', {
+/** The Node extension host's suite (test/e2e/suite), then the web extension's (test/e2e/web) in the browser's. */
+const SUITES = [
+  { args: [], results: 'results.json', prefix: '' },
+  { args: ['--web'], results: 'web-results.json', prefix: 'web: ' },
+];
+
+async function runSuite(t: TestContext, suite: (typeof SUITES)[number]): Promise<void> {
+  const run = await node('test/e2e/run.mjs', ['--no-setup', ...suite.args]);
+  let results: E2EResult[] = [];
+  try {
+    results = JSON.parse(readFileSync(join(OUT, suite.results), 'utf8'));
+  } catch {
+    // no results: the run broke before or while loading the tests
+  }
+  t.diagnostic(`real VS Code: ${suite.prefix}${results.length} extension tests; output in ${LOG}`);
+  for (const result of results) {
+    await t.test(`${suite.prefix}${result.suite} › ${result.title}`, (sub) => {
+      if (result.state === 'pending') return sub.skip('skipped in the extension host');
+      if (result.state === 'failed') throw new Error(result.error ?? 'failed');
+    });
+  }
+  assert.ok(
+    results.length > 0,
+    `the real-VS Code run ${suite.args.join(' ')} reported no tests (exit code ${run.code}); its output:\n${tail(run.output)}`,
+  );
+  if (!results.some((r) => r.state === 'failed'))
+    assert.equal(
+      run.code,
+      0,
+      `the real-VS Code run ${suite.args.join(' ')} failed outside the tests (exit code ${run.code}):\n${tail(run.output)}`,
+    );
+}
+
+test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium; Node and web extension hosts)', {
   timeout: 30 * 60_000,
 }, async (t) => {
   if (process.env.RUBRIC_WRITER_SKIP_E2E === '1' && !process.env.CI) {
@@ -63,28 +96,5 @@ test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, 
   }
   assert.equal(setup.code, 0, `setting up code-server and chromium failed (see ${LOG}):\n${tail(setup.output)}`);
 
-  const run = await node('test/e2e/run.mjs', ['--no-setup']);
-  let results: E2EResult[] = [];
-  try {
-    results = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
-  } catch {
-    // no results: the run broke before or while loading the tests
-  }
-  t.diagnostic(`real VS Code: ${results.length} extension tests; output in ${LOG}`);
-  for (const result of results) {
-    await t.test(`${result.suite} › ${result.title}`, (sub) => {
-      if (result.state === 'pending') return sub.skip('skipped in the extension host');
-      if (result.state === 'failed') throw new Error(result.error ?? 'failed');
-    });
-  }
-  assert.ok(
-    results.length > 0,
-    `the real-VS Code run reported no tests (exit code ${run.code}); its output:\n${tail(run.output)}`,
-  );
-  if (!results.some((r) => r.state === 'failed'))
-    assert.equal(
-      run.code,
-      0,
-      `the real-VS Code run failed outside the tests (exit code ${run.code}):\n${tail(run.output)}`,
-    );
+  for (const suite of SUITES) await runSuite(t, suite);
 });

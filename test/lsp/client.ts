@@ -12,6 +12,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/lsp/server';
+import { NODE_PLATFORM } from '../../server/src/node/serverPlatform';
 import { LspClient, type InProcessServer } from '../helpers/lspClient';
 
 export const ROOT = join(__dirname, '../..');
@@ -33,6 +34,7 @@ const IN_PROCESS: InProcessServer = {
   inProcess: (input: Readable, output: Writable) =>
     startServer(
       createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output)),
+      NODE_PLATFORM,
     ),
 };
 

@@ -8,6 +8,10 @@ import { submissionDiagnostics } from './diagnostics';
 import { AnalyzedNotification } from './protocol';
 import { isRubricFile } from './workspace';
 
+/** After the messages already read (Node's setImmediate; a browser worker has only timers). */
+const afterPendingMessages: (run: () => void) => void =
+  typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
+
 export class Checker {
   private readonly queued = new Set<string>();
   private readonly published = new Set<string>();
@@ -26,7 +30,7 @@ export class Checker {
     this.queued.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => this.flush());
+    afterPendingMessages(() => this.flush());
   }
 
   /** Every open submission again: after settings or rubrics change. */

@@ -4,8 +4,7 @@
  * problems are published on the config file.
  */
 import { DiagnosticSeverity, type FileEvent } from 'vscode-languageserver';
-import { SOURCE, type LoadedConfig } from '../core';
-import { diskConfigFinder } from '../node/projectConfig';
+import { SOURCE, type ConfigFinder, type LoadedConfig } from '../core';
 import type { Checker } from './checking';
 import type { ServerContext } from './context';
 import { isRubricFile, pathToUri, uriToPath } from './workspace';
@@ -13,13 +12,16 @@ import { isRubricFile, pathToUri, uriToPath } from './workspace';
 export const CONFIG_FILE = /(^|[\\/])\.rubric-writer\.(ya?ml|json)$/;
 
 export class ConfigSync {
-  private finder = diskConfigFinder();
+  private readonly finder: ConfigFinder | null;
   private readonly published = new Set<string>();
 
   constructor(
     private readonly context: ServerContext,
     private readonly checker: Checker,
-  ) {}
+    finder: (() => ConfigFinder) | null,
+  ) {
+    this.finder = finder?.() ?? null;
+  }
 
   /** A submission opened: its config is read, then it is checked. */
   async opened(uri: string): Promise<void> {
@@ -30,7 +32,7 @@ export class ConfigSync {
   /** Watched files changed: when a config file is among them, every open submission's config is read again. */
   filesChanged(changes: readonly FileEvent[]): void {
     if (!changes.some((change) => CONFIG_FILE.test(uriToPath(change.uri) ?? change.uri))) return;
-    this.finder.clear();
+    this.finder?.clear();
     const uris = this.context.documents
       .all()
       .map((document) => document.uri)
@@ -41,7 +43,7 @@ export class ConfigSync {
   private async resolve(uri: string): Promise<void> {
     const path = uriToPath(uri);
     let loaded: LoadedConfig | null = null;
-    if (path) {
+    if (path && this.finder) {
       try {
         loaded = await this.finder.forFile(path);
       } catch (error) {

@@ -6,6 +6,7 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Analysis } from '../core';
 import { OpenDocuments, SubmissionDocument } from './documents';
+import type { ServerPlatform } from './platform';
 import { isRubricFile, Workspace } from './workspace';
 
 /** What the client said it supports, read once at `initialize`. */
@@ -16,6 +17,8 @@ export interface ClientSupport {
   lensRefresh: boolean;
   diagnosticRefresh: boolean;
   analyzedNotifications: boolean;
+  /** Reads the rubric files for the server (`rubricWriter/rubricFiles`). */
+  rubricFiles: boolean;
 }
 
 export interface OpenSubmission {
@@ -27,7 +30,7 @@ export type Lifecycle = 'starting' | 'running' | 'shut down';
 
 export class ServerContext {
   readonly documents = new OpenDocuments((uri) => !isRubricFile(uri));
-  readonly workspace = new Workspace();
+  readonly workspace: Workspace;
   lifecycle: Lifecycle = 'starting';
   client: ClientSupport = {
     pullDiagnostics: false,
@@ -36,9 +39,15 @@ export class ServerContext {
     lensRefresh: false,
     diagnosticRefresh: false,
     analyzedNotifications: false,
+    rubricFiles: false,
   };
 
-  constructor(readonly connection: Connection) {}
+  constructor(
+    readonly connection: Connection,
+    readonly platform: ServerPlatform,
+  ) {
+    this.workspace = new Workspace(platform.projectConfig);
+  }
 
   log(message: string): void {
     this.connection.console.error(`[rubric-writer] ${message}`);

@@ -1,6 +1,4 @@
 /** The export request: the server renders a submission in the format asked; the client only writes the bytes. */
-import { readFile, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import {
   type Analysis,
   exportDocx,
@@ -17,7 +15,13 @@ export function registerExport(context: ServerContext): void {
   context.connection.onRequest(
     ExportRequest,
     context.onSubmission('export', null, (found, params) =>
-      exportDocument(found.document.uri, found.document.getText(), found.analysis, params.format),
+      exportDocument(
+        found.document.uri,
+        found.document.getText(),
+        found.analysis,
+        params.format,
+        context.platform.images(found.document.uri, context.connection),
+      ),
     ),
   );
 }
@@ -27,6 +31,7 @@ export async function exportDocument(
   text: string,
   analysis: Analysis,
   format: ExportFormat,
+  readImage: ImageReader,
 ): Promise<ExportResult> {
   const name = decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*\//, ''));
   let bytes: Uint8Array;
@@ -34,7 +39,7 @@ export async function exportDocument(
   if (format === 'docx') {
     const docx = await exportDocx(text, analysis, {
       title: name.replace(/\.[^.]*$/, ''),
-      readImage: imagesBeside(uri),
+      readImage,
     });
     bytes = docx.bytes;
     warnings = docx.warnings;
@@ -42,20 +47,6 @@ export async function exportDocument(
   else if (format === 'text') bytes = new TextEncoder().encode(exportPlainText(text, analysis));
   else throw new Error(`unknown export format "${String(format)}" (docx, html or text)`);
   return { base64: toBase64(bytes), warnings };
-}
-
-/** Images named relative to the submission, read from disk for a file: document; none for other schemes. */
-function imagesBeside(uri: string): ImageReader {
-  if (!uri.startsWith('file:')) return async () => null;
-  return async (path) => {
-    try {
-      const file = fileURLToPath(new URL(encodeURI(path), uri));
-      if (!(await stat(file)).isFile()) return null;
-      return await readFile(file);
-    } catch {
-      return null;
-    }
-  };
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -42,8 +42,10 @@ export function registerLifecycle(context: ServerContext, rubrics: RubricSync): 
       lensRefresh: Boolean(capabilities.workspace?.codeLens?.refreshSupport),
       diagnosticRefresh: Boolean(capabilities.workspace?.diagnostics?.refreshSupport),
       analyzedNotifications: options.analyzedNotifications,
+      rubricFiles: options.rubricFilesFromClient,
     };
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.folderUris = folders;
     workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
     if (options.settings) workspace.setSettings(options.settings);
     context.lifecycle = 'running';

@@ -1,8 +1,10 @@
 /** The server's process: started by the editor (or `rubric-writer server`), transport from argv. */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { NODE_PLATFORM } from '../node/serverPlatform';
 import { startServer } from './server';
 
 process.on('uncaughtException', (error) => {
   process.stderr.write(`[rubric-writer] uncaught: ${error.stack ?? error}\n`);
 });
 
-startServer();
+startServer(createConnection(ProposedFeatures.all), NODE_PLATFORM);

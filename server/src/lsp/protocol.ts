@@ -92,3 +92,33 @@ export const ExportRequest = new RequestType<
   ExportResult | null,
   void
 >('rubricWriter/export');
+
+/** A rubric file as the editor read it: its bytes in base64, or why they were not read. */
+export interface EditorRubricFile {
+  uri: string;
+  size: number;
+  /** Base64; null when the file is larger than asked for, or could not be read. */
+  content: string | null;
+  /** Why the file could not be read. */
+  error?: string;
+}
+
+/**
+ * Sent by a server that cannot read the disk itself (in a browser) to its client, which finds and
+ * reads the workspace's `*.rubric.yaml` files and every YAML file under `rubricPaths` (resolved
+ * against the workspace folders) through the editor's file system.
+ */
+export const RubricFilesRequest = new RequestType<
+  { rubricPaths: string[]; maxFiles: number; maxBytes: number },
+  { files: EditorRubricFile[]; stopped: string | null },
+  void
+>('rubricWriter/rubricFiles');
+
+/**
+ * Sent by a server that cannot read the disk itself to its client: a file's bytes (base64) read
+ * through the editor's file system, e.g. an image a submission shows, for export; null when it
+ * cannot be read or is larger than `maxBytes`.
+ */
+export const ReadFileRequest = new RequestType<{ uri: string; maxBytes: number }, { content: string | null }, void>(
+  'rubricWriter/readFile',
+);

@@ -1,14 +1,14 @@
 /**
- * The workspace's rubric files: found on disk (off the request path: the server answers while it
- * walks), or read from the editor while open, with their problems published as diagnostics.
+ * The workspace's rubric files: found by the rubric source (off the request path: the server answers
+ * while it looks), or read from the editor while open, with their problems published as diagnostics.
  */
 import type { FileEvent } from 'vscode-languageserver';
 import { loadRubricText } from '../core';
-import { loadRubricFiles } from '../node/rubricFiles';
 import type { Checker } from './checking';
 import type { ServerContext } from './context';
 import { rubricFileDiagnostics } from './diagnostics';
-import { pathToUri, uriToPath } from './workspace';
+import { editorRubricFiles, type RubricSource } from './rubricSource';
+import { keyToUri, rubricKey } from './workspace';
 
 export class RubricSync {
   /** Each reload gets a number; a slower, older walk never overwrites a newer one. */
@@ -17,23 +17,29 @@ export class RubricSync {
   constructor(
     private readonly context: ServerContext,
     private readonly checker: Checker,
+    private readonly source: RubricSource,
   ) {}
 
   /** Watched rubric files changed. */
   filesChanged(changes: readonly FileEvent[]): void {
-    // Rubric files open in the editor are read from the editor; any other change reloads from disk.
+    // Rubric files open in the editor are read from the editor; any other change reloads them all.
     const open = this.context.workspace.openRubricPaths();
-    if (changes.some((event) => !open.has(uriToPath(event.uri) ?? event.uri))) void this.reload();
+    if (changes.some((event) => !open.has(rubricKey(event.uri)))) void this.reload();
   }
 
   async reload(): Promise<void> {
     const generation = ++this.generation;
     const { workspace } = this.context;
-    const { files, stopped } = await loadRubricFiles({
-      workspaceFolders: workspace.folders,
-      rubricPaths: workspace.settings.rubricPaths,
+    const source = this.context.client.rubricFiles ? editorRubricFiles : this.source;
+    const found = await source(
+      { workspaceFolders: workspace.folders, rubricPaths: workspace.settings.rubricPaths },
+      this.context.connection,
+    ).catch((error: Error) => {
+      this.context.log(`could not look for rubric files: ${error.message}`);
+      return null;
     });
-    if (generation !== this.generation) return;
+    if (generation !== this.generation || !found) return;
+    const { files, stopped } = found;
     if (stopped) this.context.log(`the search for rubric files ${stopped}; the rest were not read`);
     this.publish(workspace.setDiskRubricFiles(files));
     this.checker.recheckAll();
@@ -41,7 +47,7 @@ export class RubricSync {
 
   /** A rubric file as the editor has it now (opened or changed), or null when the editor closed it. */
   edited(uri: string, text: string | null): void {
-    const path = uriToPath(uri) ?? uri;
+    const path = rubricKey(uri);
     if (text === null) {
       this.context.workspace.setOpenRubricFile(path, null);
       void this.reload();
@@ -56,7 +62,7 @@ export class RubricSync {
     for (const path of paths) {
       const loaded = this.context.workspace.rubricFiles.get(path);
       void this.context.connection.sendDiagnostics({
-        uri: pathToUri(path),
+        uri: keyToUri(path),
         diagnostics: loaded ? rubricFileDiagnostics(loaded) : [],
       });
     }

@@ -1,8 +1,10 @@
 /**
  * The Rubric Writer language server: wiring only. Each feature registers its handlers from its own
- * module. Transport from argv: --stdio, --node-ipc or --socket=PORT.
+ * module. The entry points give it its connection and what it needs from where it runs: `main.ts`
+ * (Node: transport from argv, rubric files and project configs from the disk) and
+ * `server/src/web/main.ts` (a web worker: rubric files from the client).
  */
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { Checker } from './checking';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
@@ -12,16 +14,17 @@ import { ServerContext } from './context';
 import { registerExport } from './exportDocument';
 import { registerHover } from './hover';
 import { registerLifecycle } from './lifecycle';
+import type { ServerPlatform } from './platform';
 import { registerRequests } from './requests';
 import { RubricSync } from './rubricSync';
 import { registerSymbols } from './symbols';
 import { isRubricFile } from './workspace';
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): ServerContext {
-  const context = new ServerContext(connection);
+export function startServer(connection: Connection, platform: ServerPlatform): ServerContext {
+  const context = new ServerContext(connection, platform);
   const checker = new Checker(context);
-  const rubrics = new RubricSync(context, checker);
-  const configs = new ConfigSync(context, checker);
+  const rubrics = new RubricSync(context, checker, platform.rubricFiles);
+  const configs = new ConfigSync(context, checker, platform.projectConfig.finder);
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const rubricFiles = changes.filter((change) => !CONFIG_FILE.test(change.uri));
     configs.filesChanged(changes);

@@ -46,6 +46,8 @@ export interface InitializationOptions {
   analyzedNotifications: boolean;
   /** Settings for clients that cannot answer `workspace/configuration`. */
   settings: Settings | null;
+  /** The client reads the rubric files for the server (`rubricWriter/rubricFiles`), e.g. in a virtual workspace. */
+  rubricFilesFromClient: boolean;
 }
 
 export function readInitializationOptions(raw: unknown): InitializationOptions {
@@ -55,5 +57,6 @@ export function readInitializationOptions(raw: unknown): InitializationOptions {
     diagnosticMode: mode === 'push' || mode === 'pull' ? mode : null,
     analyzedNotifications: value.analyzedNotifications === true,
     settings: value.settings === undefined ? null : readSettings(value.settings),
+    rubricFilesFromClient: value.rubricFiles === 'client',
   };
 }

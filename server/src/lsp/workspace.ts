@@ -3,12 +3,18 @@
  * document's latest analysis. Every feature asks `analysisOf`, which re-checks a document at most
  * once per version, reusing the blocks an edit did not touch.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import { registryFrom, RubricRegistry, type Analysis, type LoadedConfig, type LoadedRubric } from '../core';
-import { configForFile } from '../node/projectConfig';
-import { RUBRIC_FILE, type RubricFile } from '../node/rubricFiles';
+import { URI } from 'vscode-uri';
+import {
+  registryFrom,
+  RUBRIC_FILE,
+  RubricRegistry,
+  type Analysis,
+  type LoadedConfig,
+  type LoadedRubric,
+} from '../core';
+import { NO_PROJECT_CONFIG, type ProjectConfigReader } from './platform';
+import type { RubricFile } from './rubricSource';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { SubmissionDocument } from './documents';
 
@@ -20,6 +26,9 @@ interface DocumentState {
 
 export class Workspace {
   settings: Settings = DEFAULT_SETTINGS;
+  /** The workspace folders as the client named them. */
+  folderUris: string[] = [];
+  /** Those of them on the local disk, as paths. */
   folders: string[] = [];
   registry = new RubricRegistry();
   /** Loaded user rubric files by path: from disk, or from the editor while open. */
@@ -30,6 +39,8 @@ export class Workspace {
   private associationMatchers: { match: (path: string) => boolean; rubric: string }[] = [];
   /** Each open submission's project config (`.rubric-writer.yaml`), once read. */
   private readonly configs = new Map<string, LoadedConfig | null>();
+
+  constructor(private readonly projectConfig: ProjectConfigReader = NO_PROJECT_CONFIG) {}
 
   setSettings(settings: Settings): void {
     this.settings = settings;
@@ -92,7 +103,7 @@ export class Workspace {
     if (state && state.document === document && state.changes === document.changes) return state.analysis;
     // Editor settings override the project config: a matching association, and identifying terms when set.
     const path = uriToPath(document.uri);
-    const config = configForFile(this.configs.get(document.uri) ?? null, path ?? '');
+    const config = this.projectConfig.forFile(this.configs.get(document.uri) ?? null, path ?? '');
     const terms = this.settings.privacy.identifyingTerms;
     const analysis = document.analyzer.analyze(null, {
       registry: this.registry,
@@ -105,25 +116,42 @@ export class Workspace {
 
   private associatedRubric(uri: string): string | null {
     if (this.associationMatchers.length === 0) return null;
-    const path = uriToPath(uri);
-    if (!path) return null;
-    const candidates = [
-      path,
-      ...this.folders.map((folder) => relative(folder, path)).filter((p) => !p.startsWith('..')),
-    ];
+    const candidates = [uriToPath(uri) ?? URI.parse(uri).path];
+    for (const folder of this.folderUris) {
+      const inside = pathInside(folder, uri);
+      if (inside !== null) candidates.push(inside);
+    }
     return (
       this.associationMatchers.find((entry) => candidates.some((candidate) => entry.match(candidate)))?.rubric ?? null
     );
   }
 }
 
+/** The `/`-separated path of `uri` below the folder `folderUri`, or null when it is not inside it. */
+function pathInside(folderUri: string, uri: string): string | null {
+  const folder = URI.parse(folderUri);
+  const file = URI.parse(uri);
+  if (folder.scheme !== file.scheme || folder.authority !== file.authority) return null;
+  const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return file.path.startsWith(prefix) ? file.path.slice(prefix.length) : null;
+}
+
+/** The local path of a `file:` URI; null for any other (untitled, virtual, remote). */
 export function uriToPath(uri: string): string | null {
   try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+    const parsed = URI.parse(uri, true);
+    return parsed.scheme === 'file' ? parsed.fsPath : null;
   } catch {
     return null;
   }
 }
 
-export const pathToUri = (path: string) => pathToFileURL(path).toString();
+export const pathToUri = (path: string) => URI.file(path).toString();
+
+/** A URI scheme has two characters or more, so a Windows drive (`C:`) is not taken for one. */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+
+/** Rubric files are known by path when they are on the local disk, by URI otherwise. */
+export const rubricKey = (uri: string) => uriToPath(uri) ?? uri;
+export const keyToUri = (key: string) => (HAS_SCHEME.test(key) ? key : pathToUri(key));
 export const isRubricFile = (uri: string) => RUBRIC_FILE.test(uri);

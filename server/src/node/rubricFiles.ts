@@ -10,12 +10,13 @@ import {
   fileProblem,
   loadRubricBytes,
   MAX_RUBRIC_BYTES,
+  RUBRIC_FILE,
   rubricTooLarge,
   type LoadedRubric,
   type RubricProblem,
 } from '../core';
 
-export const RUBRIC_FILE = /\.rubric\.ya?ml$/i;
+export { RUBRIC_FILE };
 const YAML_FILE = /\.ya?ml$/i;
 const HEAVY_FOLDERS = new Set(['node_modules', 'dist', 'out', 'build', 'coverage', 'target', 'vendor']);
 

@@ -1,6 +1,7 @@
-/** Shared by the extension tests: the extension's API, documents of the fixture workspace, waiting. */
-import * as assert from 'node:assert/strict';
-import { request } from 'node:http';
+/**
+ * Shared by the extension tests: the extension's API, documents of the fixture workspace, waiting.
+ * Used in the Node extension host and in the browser's (test/e2e/web), so it needs nothing of Node.
+ */
 import * as vscode from 'vscode';
 import type { RubricWriterApi } from '../../../client/src/extension';
 
@@ -9,7 +10,7 @@ export const SOURCE = 'rubric-writer';
 
 export function extension(): vscode.Extension<RubricWriterApi> {
   const found = vscode.extensions.getExtension<RubricWriterApi>(EXTENSION_ID);
-  assert.ok(found, `extension ${EXTENSION_ID} is not loaded`);
+  if (!found) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
   return found;
 }
 
@@ -21,7 +22,7 @@ export async function api(): Promise<RubricWriterApi> {
 
 export function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need the fixture workspace open as a folder');
+  if (!folder) throw new Error('the tests need the fixture workspace open as a folder');
   return folder.uri;
 }
 
@@ -104,37 +105,27 @@ export async function revert(editor: vscode.TextEditor): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
 
-/** The workbench as a writer sees it, through the code-server stand-in; null on desktop VS Code. */
-export const controlUrl = (): string | null => process.env.RUBRIC_WRITER_E2E_CONTROL ?? null;
+/**
+ * The workbench as a writer sees it, through the code-server stand-in; null on desktop VS Code. The
+ * Node extension host has its address in the environment; the browser's is told by test/e2e/web.
+ */
+export const controlUrl = (): string | null =>
+  (globalThis as { rubricWriterE2EControl?: string }).rubricWriterE2EControl ??
+  (typeof process === 'undefined' ? undefined : process.env.RUBRIC_WRITER_E2E_CONTROL) ??
+  null;
 
-export function control<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function control<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const base = controlUrl();
-  if (!base)
-    return Promise.reject(new Error('no RUBRIC_WRITER_E2E_CONTROL: not running under the code-server stand-in'));
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(
-      `${base}${path}`,
-      { method, headers: payload ? { 'content-type': 'application/json' } : {} },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => {
-          try {
-            const parsed = JSON.parse(text);
-            if ((res.statusCode ?? 500) >= 400)
-              reject(new Error(`${method} ${path}: ${res.statusCode} ${parsed.error ?? text}`));
-            else resolve(parsed as T);
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
+  if (!base) throw new Error('no RUBRIC_WRITER_E2E_CONTROL: not running under the code-server stand-in');
+  // A text body, so that a page of another origin (the browser's extension host) sends it without a preflight.
+  const response = await fetch(`${base}${path}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
+  const text = await response.text();
+  const parsed = JSON.parse(text);
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${parsed.error ?? text}`);
+  return parsed as T;
 }
 
 /** The six codes of examples/problems.md, sorted as `codes()` returns them. */

@@ -5,6 +5,7 @@ export {
   loadRubricBytes,
   loadRubricText,
   MAX_RUBRIC_BYTES,
+  RUBRIC_FILE,
   rubricTooLarge,
   type LoadedRubric,
   type RubricProblem,

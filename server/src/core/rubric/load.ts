@@ -23,6 +23,9 @@ export interface LoadedRubric {
 /** Rubric files are small; a larger one is a mistake (or an attack), refused before it is parsed. */
 export const MAX_RUBRIC_BYTES = 1024 * 1024;
 
+/** The names of user rubric files: `*.rubric.yaml` or `*.rubric.yml`. */
+export const RUBRIC_FILE = /\.rubric\.ya?ml$/i;
+
 /** Reads a rubric file's bytes: the size cap and the encoding checked before the YAML is. */
 export function loadRubricBytes(bytes: Uint8Array): LoadedRubric {
   if (bytes.length > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(bytes.length));

@@ -1,0 +1,68 @@
+/**
+ * Files read through the editor's file system for a server that cannot read them itself (in a
+ * browser; a virtual workspace such as a GitHub repository): the workspace's rubric files, the
+ * same ones the server's own walk finds (`*.rubric.yaml` anywhere in the workspace outside dot and
+ * build folders, and every YAML file under the folders of `rubricWriter.rubricPaths`), and single
+ * files it names (the images a submission shows, for export).
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ReadFileRequest, RubricFilesRequest, type EditorRubricFile } from '../../server/src/lsp/protocol';
+
+const SKIPPED_FOLDERS = '**/{.*,node_modules,dist,out,build,coverage,target,vendor}/**';
+
+export function answerFileRequests(client: BaseLanguageClient): vscode.Disposable {
+  return vscode.Disposable.from(
+    client.onRequest(RubricFilesRequest, async ({ rubricPaths, maxFiles, maxBytes }) => {
+      const { uris, stopped } = await findRubricFiles(rubricPaths, maxFiles);
+      return { files: await Promise.all(uris.map((uri) => readEditorFile(uri, maxBytes))), stopped };
+    }),
+    client.onRequest(ReadFileRequest, async ({ uri, maxBytes }) => {
+      const file = await readEditorFile(vscode.Uri.parse(uri), maxBytes);
+      return { content: file.content };
+    }),
+  );
+}
+
+async function findRubricFiles(
+  rubricPaths: readonly string[],
+  maxFiles: number,
+): Promise<{ uris: vscode.Uri[]; stopped: string | null }> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const patterns: vscode.GlobPattern[] = [
+    ...folders.map((folder) => new vscode.RelativePattern(folder, '**/*.rubric.{yaml,yml}')),
+    ...rubricPaths.flatMap((path) =>
+      folders.map((folder) => new vscode.RelativePattern(resolveIn(folder.uri, path), '**/*.{yaml,yml}')),
+    ),
+  ];
+  const found = new Map<string, vscode.Uri>();
+  for (const pattern of patterns) {
+    const uris = await vscode.workspace.findFiles(pattern, SKIPPED_FOLDERS, maxFiles + 1 - found.size);
+    for (const uri of uris) found.set(uri.toString(), uri);
+    if (found.size > maxFiles)
+      return { uris: [...found.values()].slice(0, maxFiles), stopped: `stopped after ${maxFiles} rubric files` };
+  }
+  return { uris: [...found.values()], stopped: null };
+}
+
+/** A `rubricPaths` entry on the folder's file system: an absolute path as it is, a relative one below the folder. */
+function resolveIn(folder: vscode.Uri, path: string): vscode.Uri {
+  return path.startsWith('/') ? folder.with({ path }) : vscode.Uri.joinPath(folder, path);
+}
+
+async function readEditorFile(uri: vscode.Uri, maxBytes: number): Promise<EditorRubricFile> {
+  try {
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (size > maxBytes) return { uri: uri.toString(), size, content: null };
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return { uri: uri.toString(), size: bytes.length, content: toBase64(bytes) };
+  } catch (error) {
+    return { uri: uri.toString(), size: 0, content: null, error: (error as Error).message };
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

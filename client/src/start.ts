@@ -1,0 +1,69 @@
+/**
+ * What the extension does around its language server, the same on the desktop and in the browser:
+ * the client's options, the views, the status bar and the commands. The entries (`extension.ts`,
+ * `web/extension.ts`) differ only in how the server is started.
+ */
+import type * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { ChecklistView } from './checklistView';
+import { registerCommands } from './commands';
+import { RubricLanguageStatus } from './languageStatus';
+import { answerFileRequests } from './editorFiles';
+import { Sections } from './sections';
+import { SectionStatusBar } from './statusBar';
+
+/** A language client that can restart its server (Node's and the web worker's both can). */
+export type RubricClient = BaseLanguageClient & { restart(): Promise<void> };
+
+/** What `activate` returns, so tests can reach the running pieces. */
+export interface RubricWriterApi {
+  client: RubricClient;
+  sections: Sections;
+  statusBar: SectionStatusBar;
+  checklist: ChecklistView;
+  languageStatus: RubricLanguageStatus;
+}
+
+/**
+ * `readsRubricFiles`: the client finds and reads the rubric files for the server, through the
+ * editor's file system (a server in a browser, or a workspace that is not on the local disk).
+ */
+export function clientOptions(outputChannel: vscode.OutputChannel, readsRubricFiles: boolean): LanguageClientOptions {
+  return {
+    documentSelector: [{ language: 'markdown' }, { pattern: '**/*.rubric.{yaml,yml}' }],
+    synchronize: { configurationSection: 'rubricWriter' },
+    initializationOptions: {
+      diagnosticMode: 'push',
+      analyzedNotifications: true,
+      ...(readsRubricFiles ? { rubricFiles: 'client' } : {}),
+    },
+    outputChannel,
+    // VS Code's own Markdown support already gives the outline and folding; the server's would
+    // list every heading twice (other editors still get them from the server).
+    middleware: { provideDocumentSymbols: () => [], provideFoldingRanges: () => [] },
+  };
+}
+
+export async function startRubricWriter(
+  context: vscode.ExtensionContext,
+  client: RubricClient,
+  outputChannel: vscode.OutputChannel,
+): Promise<RubricWriterApi> {
+  context.subscriptions.push(answerFileRequests(client));
+  await client.start();
+
+  const sections = new Sections(client);
+  const statusBar = new SectionStatusBar(sections);
+  const checklist = new ChecklistView(sections);
+  const languageStatus = new RubricLanguageStatus(sections);
+  context.subscriptions.push(
+    client,
+    outputChannel,
+    sections,
+    statusBar,
+    checklist,
+    languageStatus,
+    ...registerCommands(client, sections),
+  );
+  return { client, sections, statusBar, checklist, languageStatus };
+}

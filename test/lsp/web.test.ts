@@ -1,0 +1,157 @@
+/**
+ * The server where it cannot read the disk: rubric files handed over by the client
+ * (`rubricWriter/rubricFiles`, as the VS Code client does in the browser and in virtual workspaces),
+ * and the built web-worker bundle (dist/web/server.js) running with nothing of Node around it.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { createContext, runInContext } from 'node:vm';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  RubricFilesRequest,
+  SectionsRequest,
+  type EditorRubricFile,
+  type SectionsResult,
+} from '../../server/src/lsp/protocol';
+import { LspClient } from '../helpers/lspClient';
+import { ROOT, TestClient } from './client';
+
+const REPO = 'vscode-vfs://github/teacher/drafts';
+const fixture = (path: string) => readFileSync(join(ROOT, 'test/fixtures', path));
+const asFile = (uri: string, bytes: Buffer): EditorRubricFile => ({
+  uri,
+  size: bytes.length,
+  content: bytes.toString('base64'),
+});
+const codes = (p: { diagnostics: { code?: string | number }[] }) => p.diagnostics.map((d) => String(d.code)).sort();
+
+/** The files a client in a GitHub repository would hand over, and the requests it was sent. */
+function answerRubricFiles(client: LspClient, files: EditorRubricFile[]) {
+  const asked: { rubricPaths: string[]; maxFiles: number; maxBytes: number }[] = [];
+  client.connection.onRequest(RubricFilesRequest.method, (params: (typeof asked)[number]) => {
+    asked.push(params);
+    return { files, stopped: null };
+  });
+  return asked;
+}
+
+describe('rubric files read by the client', () => {
+  test('a submission in a virtual workspace is checked against a rubric file the client read', async () => {
+    const client = new TestClient('in process');
+    const asked = answerRubricFiles(client, [
+      asFile(`${REPO}/rubrics/team.rubric.yaml`, fixture('rubrics/team-reflection.rubric.yaml')),
+      asFile(`${REPO}/broken.rubric.yaml`, fixture('broken-rubrics/bad-yaml.rubric.yaml')),
+      { uri: `${REPO}/huge.rubric.yaml`, size: 5_000_000, content: null },
+      { uri: `${REPO}/gone.rubric.yaml`, size: 0, content: null, error: 'EntryNotFound (FileSystemError)' },
+    ]);
+    try {
+      client.settings = { rubricPaths: ['shared/rubrics'] };
+      const broken = client.diagnosticsFor(`${REPO}/broken.rubric.yaml`);
+      const huge = client.diagnosticsFor(`${REPO}/huge.rubric.yaml`);
+      const gone = client.diagnosticsFor(`${REPO}/gone.rubric.yaml`);
+      await client.initialize({ rootUri: REPO, initializationOptions: { rubricFiles: 'client' } });
+      assert.ok((await broken).diagnostics.length > 0, 'the broken rubric file has its problems at its own URI');
+      assert.match((await huge).diagnostics[0].message, /too large/);
+      assert.match((await gone).diagnostics[0].message, /Cannot read this rubric file \(EntryNotFound/);
+      assert.deepEqual(asked[0], { rubricPaths: ['shared/rubrics'], maxFiles: 500, maxBytes: 1024 * 1024 });
+
+      const uri = `${REPO}/team-reflection.md`;
+      const first = client.diagnosticsFor(uri, 1);
+      await client.open(uri, fixture('team-reflection.md').toString('utf8'));
+      assert.deepEqual(codes(await first), ['word-limit-exceeded']);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('an association by folder applies in a virtual workspace, relative to its folder', async () => {
+    const client = new TestClient('in process');
+    answerRubricFiles(client, []);
+    try {
+      client.settings = { associations: { 'drafts/*.md': 'engaging-stakeholders' } };
+      await client.initialize({ rootUri: REPO, initializationOptions: { rubricFiles: 'client' } });
+      const inDrafts = `${REPO}/drafts/plan.md`;
+      const elsewhere = `${REPO}/notes/plan.md`;
+      const drafts = client.diagnosticsFor(inDrafts, 1);
+      await client.open(inDrafts, 'We met the families.\n');
+      await client.open(elsewhere, 'We met the families.\n');
+      assert.ok(codes(await drafts).includes('missing-section'), 'drafts/plan.md is checked against the rubric');
+      const rubricOf = async (uri: string) =>
+        (await client.request<SectionsResult | null>(SectionsRequest.method, { textDocument: { uri } }))?.rubric?.id;
+      assert.equal(await rubricOf(inDrafts), 'engaging-stakeholders');
+      assert.equal(await rubricOf(elsewhere), undefined, 'notes/plan.md is no submission');
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('a server on the local disk does not ask the client for rubric files', async () => {
+    const client = new TestClient('in process');
+    const asked = answerRubricFiles(client, []);
+    try {
+      await client.initialize();
+      const uri = 'file:///tmp/unasked.md';
+      const first = client.diagnosticsFor(uri, 1);
+      await client.open(uri, '---\nrubric: engaging-stakeholders\n---\n');
+      await first;
+      assert.equal(asked.length, 0);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+/**
+ * dist/web/server.js in a bare JavaScript context, as in a web worker: `self` with `postMessage` and
+ * `onmessage`, the timers, text codecs and base64 of the web platform, and no `require`, `process` or
+ * `Buffer`. Messages cross as structured clones do, as JSON values of the worker's own realm.
+ */
+function webWorkerServer(input: Readable, output: Writable): void {
+  const writer = new StreamMessageWriter(output);
+  const worker: Record<string, unknown> = {
+    console,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    queueMicrotask,
+    TextEncoder,
+    TextDecoder,
+    atob,
+    btoa,
+    addEventListener: () => undefined,
+    postMessage: (message: unknown) => void writer.write(JSON.parse(JSON.stringify(message))),
+  };
+  worker.self = worker;
+  const context = createContext(worker);
+  runInContext(readFileSync(join(ROOT, 'dist/web/server.js'), 'utf8'), context, { filename: 'dist/web/server.js' });
+  const parse = runInContext('JSON.parse', context) as (text: string) => unknown;
+  new StreamMessageReader(input).listen((message) => {
+    (worker.onmessage as (event: { data: unknown }) => void)({ data: parse(JSON.stringify(message)) });
+  });
+}
+
+test('the web-worker bundle checks a submission against built-in and client-read rubrics, without Node', async () => {
+  const server = new LspClient({ inProcess: webWorkerServer });
+  answerRubricFiles(server, [asFile(`${REPO}/team.rubric.yaml`, fixture('rubrics/team-reflection.rubric.yaml'))]);
+  try {
+    // The server publishes each rubric file's problems (none here) once it has read them.
+    const rubricRead = server.waitForDiagnostics(`${REPO}/team.rubric.yaml`);
+    await server.initialize({ rootUri: REPO });
+    assert.deepEqual((await rubricRead).params.diagnostics, []);
+    const problems = `${REPO}/problems.md`;
+    const first = server.waitForDiagnostics(problems, 1);
+    await server.open(problems, readFileSync(join(ROOT, 'examples/problems.md'), 'utf8'));
+    assert.ok(codes((await first).params).includes('word-limit-exceeded'));
+
+    const team = `${REPO}/team-reflection.md`;
+    const checked = server.waitForDiagnostics(team, 1);
+    await server.open(team, fixture('team-reflection.md').toString('utf8'));
+    assert.deepEqual(codes((await checked).params), ['word-limit-exceeded']);
+  } finally {
+    await server.shutdown();
+  }
+});
