@@ -89,8 +89,13 @@ export function withoutRegions(
   return { text: kept.join(''), toSource };
 }
 
-/** Two line breaks: a blank line after a line ending in `\r` as well as in `\n`. */
-const BLANK_LINE = '\n\n';
+/**
+ * What a region is replaced by: an empty HTML comment on a line of its own. Like a block boundary, it
+ * ends any list, quote or paragraph before it (a blank line would let a list run on across the region,
+ * which a split between blocks would not), and it has no words. The line breaks around it end a line
+ * in `\r` as well as in `\n`.
+ */
+const BLANK_LINE = '\n<!---->\n';
 
 /**
  * How deeply a line's prefix nests: a level per quote or list marker, and one per four columns of
