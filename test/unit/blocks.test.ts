@@ -225,20 +225,35 @@ const EDIT = fc.record({
   insert: fc.constantFrom(...LINES.map((l) => `${l}\n`), 'word ', '', '\n', '\n\n', '`', '#', '<!--', '![', '- '),
 });
 
+/**
+ * Applies `edits` one by one to an analyzer opened on `start`, each offset taken modulo the text's
+ * length as the property tests draw them; `each` sees the analyzer and the expected text after each.
+ */
+function replayEdits(
+  start: string,
+  edits: readonly { at: number; remove: number; insert: string }[],
+  each: (analyzer: DocumentAnalyzer, text: string) => void = () => undefined,
+): { analyzer: DocumentAnalyzer; text: string } {
+  const analyzer = new DocumentAnalyzer();
+  analyzer.analyze(start, { registry });
+  let text = start;
+  for (const { at, remove, insert } of edits) {
+    const from = at % (text.length + 1);
+    const to = Math.min(text.length, from + remove);
+    text = text.slice(0, from) + insert + text.slice(to);
+    analyzer.applyEdit(from, to, insert);
+    each(analyzer, text);
+  }
+  return { analyzer, text };
+}
+
 test('property: after any sequence of edits, the incremental analysis equals a fresh one', () => {
   fc.assert(
     fc.property(fc.array(EDIT, { minLength: 1, maxLength: 25 }), (edits) => {
-      const analyzer = new DocumentAnalyzer();
-      analyzer.analyze(START, { registry });
-      let text = START;
-      for (const { at, remove, insert } of edits) {
-        const start = at % (text.length + 1);
-        const end = Math.min(text.length, start + remove);
-        text = text.slice(0, start) + insert + text.slice(end);
-        analyzer.applyEdit(start, end, insert);
+      replayEdits(START, edits, (analyzer, text) => {
         assert.equal(analyzer.text, text);
         assert.deepEqual(report(analyzer.analyze(null, { registry })), report(analyze(text, { registry })));
-      }
+      });
     }),
     { numRuns: runs(150) },
   );
@@ -345,15 +360,7 @@ test('an edit that removes the front matter closer, with a --- line further down
     { at: 7085033, remove: 0, insert: '\n' },
     { at: 1153168347, remove: 3, insert: '# Part 1\n' },
   ];
-  const analyzer = new DocumentAnalyzer();
-  analyzer.analyze(START, { registry });
-  let text = START;
-  for (const { at, remove, insert } of edits) {
-    const start = at % (text.length + 1);
-    const end = Math.min(text.length, start + remove);
-    text = text.slice(0, start) + insert + text.slice(end);
-    analyzer.applyEdit(start, end, insert);
-  }
+  const { analyzer, text } = replayEdits(START, edits);
   const fresh = report(analyze(text, { registry }));
   assert.ok(fresh.diagnostics.some((d) => d.code === 'invalid-front-matter'));
   assert.deepEqual(report(analyzer.analyze(null, { registry })), fresh);
