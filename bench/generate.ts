@@ -345,23 +345,28 @@ const LINK_TEXTS: [string, string][] = [
 const STAKEHOLDERS: [string, string][] = [
   [
     'The family engagement council',
-    'Parents and guardians who advise the school on its family engagement policy and must be consulted on how Title I family engagement funds are used.',
+    'Parents and guardians who advise the school on its family engagement policy and must be consulted on how Title ' +
+      'I family engagement funds are used.',
   ],
   [
     'The principal',
-    'Leads the school improvement plan required after our identification for targeted support and decides how staff time is assigned to it.',
+    'Leads the school improvement plan required after our identification for targeted support and decides how staff ' +
+      'time is assigned to it.',
   ],
   [
     'The English learner coordinator',
-    'Knows how our multilingual students are progressing toward English proficiency, which ESSA now counts in school accountability.',
+    'Knows how our multilingual students are progressing toward English proficiency, which ESSA now counts in ' +
+      'school accountability.',
   ],
   [
     'The special education department chair',
-    'Students with disabilities are the student group whose results triggered our identification, so her team knows what the plan must address.',
+    'Students with disabilities are the student group whose results triggered our identification, so her team knows ' +
+      'what the plan must address.',
   ],
   [
     'The site council',
-    'Approves the school plan and the budget that funds it; its parent and staff members carry decisions back to the rest of the community.',
+    'Approves the school plan and the budget that funds it; its parent and staff members carry decisions back to ' +
+      'the rest of the community.',
   ],
   [
     'A school board member',
@@ -369,15 +374,18 @@ const STAKEHOLDERS: [string, string][] = [
   ],
   [
     'The neighborhood library branch',
-    'Hosts homework help and family literacy nights in both major home languages and reaches families who rarely come to school events.',
+    'Hosts homework help and family literacy nights in both major home languages and reaches families who rarely ' +
+      'come to school events.',
   ],
   [
     'Seventh- and eighth-grade student leaders',
-    'Students can explain in their own words what support they need, which keeps adult conversations grounded in real classrooms.',
+    'Students can explain in their own words what support they need, which keeps adult conversations grounded in ' +
+      'real classrooms.',
   ],
   [
     'The after-school program director',
-    'Sees many families every afternoon at pickup and can share information when parents actually have a minute to talk.',
+    'Sees many families every afternoon at pickup and can share information when parents actually have a minute to ' +
+      'talk.',
   ],
 ];
 
@@ -624,7 +632,8 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
   };
   const rng = b.rng;
 
-  // Core sections (about 1,050 words: each inside its rubric limits, so a 1k document passes); extra subsections take the rest, split 30/45/25 over Parts 1-3.
+  // Core sections (about 1,050 words: each inside its rubric limits, so a 1k document passes);
+  // extra subsections take the rest, split 30/45/25 over Parts 1-3.
   const core = 1000;
   const extra = Math.max(0, options.words - core);
   let extraN = 0;
@@ -661,7 +670,8 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
   heading(b, 3, 'Artifact 1: List of Stakeholders');
   comment(
     b,
-    'A list of at least five specific key stakeholders in your local school community with a statement to support why this stakeholder is important to the ESSA implementation in your community.',
+    'A list of at least five specific key stakeholders in your local school community with a statement to support ' +
+      'why this stakeholder is important to the ESSA implementation in your community.',
   );
   blank(b);
   const shuffled = [...STAKEHOLDERS];
@@ -678,7 +688,8 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
   heading(b, 3, 'Artifact 2: Written Plan');
   comment(
     b,
-    'Choose one specific stakeholder from your list and create a written plan of no more than 200 – 300 words to talk with this stakeholder.',
+    'Choose one specific stakeholder from your list and create a written plan of no more than 200 – 300 words to ' +
+      'talk with this stakeholder.',
   );
   paragraph(b, 25, '**Stakeholder:** the family engagement council, at its regular monthly meeting in the library.');
   paragraph(b, 45, '**Point 1: What "targeted support" means for our school.**');
@@ -689,12 +700,14 @@ export function generateSubmission(options: GenerateOptions): GeneratedSubmissio
   heading(b, 3, 'Artifact 3: Visual Presentation');
   comment(
     b,
-    'Upload a 2-4 min video showing your presentation, and indicate the time in the video when each of your three points is addressed; or a photo essay of no more than 20 captioned photos.',
+    'Upload a 2-4 min video showing your presentation, and indicate the time in the video when each of your three ' +
+      'points is addressed; or a photo essay of no more than 20 captioned photos.',
   );
   blank(b);
   push(
     b,
-    `[Presentation to the family engagement council](media/presentation.mp4) (3:${rng.int(0, 59).toString().padStart(2, '0')})`,
+    `[Presentation to the family engagement council](media/presentation.mp4) ` +
+      `(3:${rng.int(0, 59).toString().padStart(2, '0')})`,
   );
   paragraph(
     b,

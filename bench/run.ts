@@ -180,7 +180,8 @@ async function cliCheck(files: string[]): Promise<CliFile[]> {
 }
 
 const diagnosticKey = (d: CliDiagnostic) =>
-  `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
+  `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ` +
+  `${d.message}`;
 
 // ---------------------------------------------------------------------------------------------
 // Driving a language server
@@ -360,7 +361,8 @@ function findRumdl(): { command: string; version: string; package: string } | { 
     );
     if (install.status !== 0 || !existsSync(wrapper))
       return {
-        reason: `npm install rumdl failed: ${(install.stderr || install.error?.message || '').trim().split('\n').pop()}`,
+        reason:
+          `npm install rumdl failed: ` + `${(install.stderr || install.error?.message || '').trim().split('\n').pop()}`,
       };
   }
   const version = (JSON.parse(readFileSync(wrapper, 'utf8')) as { version: string }).version;
@@ -814,7 +816,9 @@ async function benchmark(workDir: string): Promise<void> {
     Math.max(c.length, ...rows.map((r) => (typeof r === 'string' ? 0 : r[i + 1]!.length))),
   );
   const lines: string[] = [];
-  const header = `Rubric Writer benchmark · Node ${process.version} · ${platform()} ${arch()} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
+  const header =
+    `Rubric Writer benchmark · Node ${process.version} · ${platform()} ${arch()} · ${cpus().length} × ` +
+    `${cpus()[0]?.model.trim() ?? 'CPU'}`;
   lines.push(header, '');
   lines.push(`${''.padEnd(width0)}  ${cols.map((c, i) => c.padStart(widths[i]!)).join('  ')}`);
   for (const r of rows) {
@@ -829,13 +833,17 @@ async function benchmark(workDir: string): Promise<void> {
   }
   lines.push('');
   lines.push(
-    `Throughput: ${int(THROUGHPUT_FILES)} distinct generated 1k-word submissions (${kb(manyBytes)}), one process each, wall time including Node start-up`,
+    `Throughput: ${int(THROUGHPUT_FILES)} distinct generated 1k-word submissions (${kb(manyBytes)}), one process ` +
+      `each, wall time including Node start-up`,
   );
   const tput = (
     label: string,
     t: { ok: boolean; wallMs: number; filesPerSecond: number | null; exitCode: number | null },
   ) =>
-    `  ${label.padEnd(76)} ${t.ok ? `${ms(t.wallMs).padStart(9)}  ${t.filesPerSecond!.toFixed(0).padStart(5)} files/s` : `failed (exit ${t.exitCode})`}`;
+    `  ${label.padEnd(76)} ` +
+    (t.ok
+      ? `${ms(t.wallMs).padStart(9)}  ${t.filesPerSecond!.toFixed(0).padStart(5)} files/s`
+      : `failed (exit ${t.exitCode})`);
   lines.push(tput('rubric-writer: node dist/cli.js check --format json "DIR/*.md"', throughput.rubricWriter));
   lines.push(
     tput(
@@ -844,20 +852,27 @@ async function benchmark(workDir: string): Promise<void> {
     ),
   );
   lines.push(
-    `  ${'ratio (rubric-writer files/s ÷ markdownlint files/s)'.padEnd(76)} ${times(ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond)).padStart(9)}`,
+    `  ${'ratio (rubric-writer files/s ÷ markdownlint files/s)'.padEnd(76)} ` +
+      `${times(ratio(throughput.rubricWriter.filesPerSecond, throughput.markdownlint.filesPerSecond)).padStart(9)}`,
   );
   if (BASELINE_DIR && baseline && baselineCli) {
     const ourRun = ourAt(BASELINE_SIZE);
     const baselineOk = baselineCli.code === 0 || baselineCli.code === 1;
     lines.push('', `Before / after (baseline: ${BASELINE_DIR}/dist, same run)`);
     lines.push(
-      `  ${`edit → diagnostics p95 at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.p95)} / ${ms(ourRun?.latency.p95)}`,
+      `  ${`edit → diagnostics p95 at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ` +
+        `${ms(baseline.latency.p95)} / ${ms(ourRun?.latency.p95)}`,
     );
     lines.push(
-      `  ${`edit → diagnostics median at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ${ms(baseline.latency.median)} / ${ms(ourRun?.latency.median)}`,
+      `  ${`edit → diagnostics median at ${int(BASELINE_SIZE)} words: baseline / this build`.padEnd(76)} ` +
+        `${ms(baseline.latency.median)} / ${ms(ourRun?.latency.median)}`,
     );
+    const baselineFilesPerSecond = baselineOk
+      ? (THROUGHPUT_FILES / (baselineCli.ms / 1000)).toFixed(0)
+      : `failed (exit ${baselineCli.code})`;
     lines.push(
-      `  ${'CLI throughput files/s: baseline / this build'.padEnd(76)} ${baselineOk ? (THROUGHPUT_FILES / (baselineCli.ms / 1000)).toFixed(0) : `failed (exit ${baselineCli.code})`} / ${throughput.rubricWriter.filesPerSecond?.toFixed(0) ?? 'failed'}`,
+      `  ${'CLI throughput files/s: baseline / this build'.padEnd(76)} ` +
+        `${baselineFilesPerSecond} / ${throughput.rubricWriter.filesPerSecond?.toFixed(0) ?? 'failed'}`,
     );
   }
   lines.push(`VSIX: ${vsix ? `${vsix.file} ${kb(vsix.bytes)}` : 'not built'}`);
@@ -867,7 +882,8 @@ async function benchmark(workDir: string): Promise<void> {
         ? 'not built (no dist/extension.js)'
         : 'error' in extension
           ? `require(dist/extension.js) failed with a stub vscode: ${extension.error}`
-          : `require(dist/extension.js) with a stub vscode module: median ${ms(extension.median)} of ${EXTENSION_RUNS} fresh processes (starting the client needs VS Code: not measured)`
+          : `require(dist/extension.js) with a stub vscode module: median ${ms(extension.median)} of ` +
+            `${EXTENSION_RUNS} fresh processes (starting the client needs VS Code: not measured)`
     }`,
   );
   lines.push('');
@@ -878,7 +894,8 @@ async function benchmark(workDir: string): Promise<void> {
   for (const r of failures) lines.push(`  note: ${r.server} at ${int(r.size)} words did not finish: ${r.error}`);
   for (const r of ours.filter((r) => r.finalMatchesCli === false)) {
     lines.push(
-      `  note: at ${int(r.size)} words the server's final diagnostics differ from the CLI's: ${r.finalMismatch!.serverOnly.length} only in the server, ${r.finalMismatch!.cliOnly.length} only in the CLI`,
+      `  note: at ${int(r.size)} words the server's final diagnostics differ from the CLI's: ` +
+        `${r.finalMismatch!.serverOnly.length} only in the server, ${r.finalMismatch!.cliOnly.length} only in the CLI`,
     );
   }
   lines.push(`Bench run time: ${(totalMs / 1000).toFixed(1)} s (after the build)`);

@@ -121,7 +121,9 @@ async function main() {
         external: entry.external ?? [],
         // Some ESM dependencies read import.meta.url, which a CommonJS bundle must supply.
         banner: {
-          js: `${entry.banner ? `${entry.banner}\n` : ''}const __importMetaUrl = require('url').pathToFileURL(__filename).href;`,
+          js:
+            `${entry.banner ? `${entry.banner}\n` : ''}const __importMetaUrl = ` +
+            `require('url').pathToFileURL(__filename).href;`,
         },
         define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
       }),

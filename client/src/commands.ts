@@ -22,7 +22,9 @@ async function pickRubric(client: LanguageClient, placeHolder: string): Promise<
     rubrics.map((r) => ({
       label: r.title,
       description: r.id,
-      detail: `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(originOf(r.origin))}` : ''}`,
+      detail:
+        `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ` +
+        `${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(originOf(r.origin))}` : ''}`,
       rubric: r,
     })),
     { placeHolder, matchOnDescription: true, matchOnDetail: true },
@@ -52,7 +54,8 @@ async function newSubmission(
   if (target) {
     if (await exists(target)) {
       void vscode.window.showErrorMessage(
-        `Rubric Writer: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten. Choose a new file name.`,
+        `Rubric Writer: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten. Choose a ` +
+          `new file name.`,
       );
       return undefined;
     }
@@ -80,7 +83,8 @@ async function insertSection(
     const table = await sections.get(documentUri);
     if (!table?.rubric) {
       void vscode.window.showInformationMessage(
-        'Rubric Writer: this file names no rubric. Add `rubric: <id>` to its front matter, or run "Rubric Writer: New Submission".',
+        'Rubric Writer: this file names no rubric. Add `rubric: <id>` to its front matter, or run "Rubric Writer: ' +
+          'New Submission".',
       );
       return false;
     }

@@ -88,7 +88,8 @@ export async function exportSubmission(
   });
   if (!result) {
     void vscode.window.showInformationMessage(
-      'Rubric Writer: this file names no rubric, so there is nothing to export. Add `rubric: <id>` to its front matter.',
+      'Rubric Writer: this file names no rubric, so there is nothing to export. Add `rubric: <id>` to its front ' +
+        'matter.',
     );
     return undefined;
   }

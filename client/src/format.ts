@@ -23,7 +23,10 @@ export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
 /** "Artifact 2: 342 / 300 words", "Part 2: 410 words". */
 export function statusBarText(section: SectionInfo): string {
   const words = section.words ?? 0;
-  return `${shortTitle(section)}: ${section.limitText ? `${words} / ${section.max ?? section.limitText} words` : `${words} word${words === 1 ? '' : 's'}`}`;
+  const count = section.limitText
+    ? `${words} / ${section.max ?? section.limitText} words`
+    : `${words} word${words === 1 ? '' : 's'}`;
+  return `${shortTitle(section)}: ${count}`;
 }
 
 const STATUS_WORD: Record<SectionInfo['status'], string> = {
@@ -38,7 +41,8 @@ const STATUS_WORD: Record<SectionInfo['status'], string> = {
 export function sectionsTooltip(result: SectionsResult): string {
   const rows = result.sections.map(
     (s) =>
-      `| ${'&nbsp;&nbsp;'.repeat(s.depth)}${s.title.replace(/\|/g, '\\|')} | ${s.found ? s.summary : '—'} | ${STATUS_WORD[s.status]} |`,
+      `| ${'&nbsp;&nbsp;'.repeat(s.depth)}${s.title.replace(/\|/g, '\\|')} | ${s.found ? s.summary : '—'} | ` +
+      `${STATUS_WORD[s.status]} |`,
   );
   return [
     `**${result.rubric?.title ?? 'Submission'}**`,
@@ -61,7 +65,9 @@ export function languageStatus(result: SectionsResult): { text: string; tone: To
   if (under > 0) parts.push(`${under} under minimum`);
   if (empty > 0) parts.push(`${empty} empty`);
   const tone: Tone = result.errors > 0 ? 'error' : result.warnings > 0 ? 'warning' : 'ok';
-  const detail = `${result.rubric?.title ?? ''} — ${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
+  const detail =
+    `${result.rubric?.title ?? ''} — ${result.errors} error${result.errors === 1 ? '' : 's'}, ` +
+    `${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
   return { text: parts.join(' · '), tone, detail };
 }
 
@@ -93,7 +99,9 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
       id: section.id,
       label: section.title,
       description: section.found ? section.summary : section.required ? 'missing' : 'optional, not written',
-      tooltip: `${section.title}: ${section.found ? section.summary : 'missing'} (${STATUS_WORD[section.status]}${section.ready ? ', ready' : ''})`,
+      tooltip:
+        `${section.title}: ${section.found ? section.summary : 'missing'} ` +
+        `(${STATUS_WORD[section.status]}${section.ready ? ', ready' : ''})`,
       icon: section.ready
         ? 'check'
         : !section.found && !section.required

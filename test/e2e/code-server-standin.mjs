@@ -139,7 +139,8 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.extensionDevelopmentPath.length === 0 || !options.extensionTestsPath) {
     throw new Error(
-      'usage: code-server-standin --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [--user-data-dir=DIR] [--extensions-dir=DIR] [FOLDER]',
+      'usage: code-server-standin --extensionDevelopmentPath=DIR --extensionTestsPath=MODULE [--user-data-dir=DIR] ' +
+        '[--extensions-dir=DIR] [FOLDER]',
     );
   }
   if (options.extensionDevelopmentPath.length > 1)
@@ -287,7 +288,8 @@ async function main() {
   try {
     await waitForHealthy(port, server);
     say(
-      `VS Code ${codeServerVersion()} on http://127.0.0.1:${port}, up in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `VS Code ${codeServerVersion()} on http://127.0.0.1:${port}, up in ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
 
     const { chromium } = await import('playwright-core');

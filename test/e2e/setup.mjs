@@ -62,7 +62,8 @@ function ensureSystemPackages(log) {
   if (!isRoot() || !onPath('apt-get')) {
     throw new E2EUnavailableError(
       `The real-VS Code tests need Debian packages that are not installed: ${missing.join(' ')}.\n` +
-        `Install them once as root (apt-get update && apt-get install -y --no-install-recommends ${install.join(' ')}), then run the tests again.`,
+        `Install them once as root (apt-get update && apt-get install -y --no-install-recommends ` +
+        `${install.join(' ')}), then run the tests again.`,
     );
   }
   log(`installing Debian packages: ${install.join(' ')}`);

@@ -66,17 +66,20 @@ async function runSuite(t: TestContext, suite: (typeof SUITES)[number]): Promise
   }
   assert.ok(
     results.length > 0,
-    `the real-VS Code run ${suite.args.join(' ')} reported no tests (exit code ${run.code}); its output:\n${tail(run.output)}`,
+    `the real-VS Code run ${suite.args.join(' ')} reported no tests (exit code ${run.code}); its ` +
+      `output:\n${tail(run.output)}`,
   );
   if (!results.some((r) => r.state === 'failed'))
     assert.equal(
       run.code,
       0,
-      `the real-VS Code run ${suite.args.join(' ')} failed outside the tests (exit code ${run.code}):\n${tail(run.output)}`,
+      `the real-VS Code run ${suite.args.join(' ')} failed outside the tests (exit code ` +
+        `${run.code}):\n${tail(run.output)}`,
     );
 }
 
-test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium; Node and web extension hosts)', {
+test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium; Node and web ' +
+  'extension hosts)', {
   timeout: 30 * 60_000,
 }, async (t) => {
   if (process.env.RUBRIC_WRITER_SKIP_E2E === '1' && !process.env.CI) {

@@ -200,7 +200,8 @@ export class LspClient {
         const died = this.exitCode !== undefined ? ` (the server exited with ${this.exitCode})` : '';
         reject(
           new Error(
-            `no diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} within ${timeoutMs} ms${died}`,
+            `no diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} within ${timeoutMs} ` +
+              `ms${died}`,
           ),
         );
       }, timeoutMs);

@@ -40,51 +40,54 @@ before(async () => {
 });
 after(() => client.shutdown());
 
-test('property: after incremental edits over the protocol, the server agrees with a fresh open of the final text', async () => {
-  let run = 0;
-  await fc.assert(
-    fc.asyncProperty(
-      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.constantFrom(...PIECES) }), {
-        minLength: 1,
-        maxLength: 20,
-      }),
-      async (edits) => {
-        run++;
-        const uri = `file:///tmp/edited-${run}.md`;
-        const opened = client.diagnosticsFor(uri, 1);
-        await client.open(uri, START);
-        await opened;
-        let text = START;
-        let version = 1;
-        for (const { at, remove, insert } of edits) {
-          const start = at % (text.length + 1);
-          // Never split a \r\n pair: an LSP position cannot point between them.
-          const end = Math.min(text.length, start + remove);
-          if (text[start - 1] === '\r' || text[end - 1] === '\r') continue;
-          const range = { start: positionAt(text, start), end: positionAt(text, end) };
-          text = text.slice(0, start) + insert + text.slice(end);
-          version++;
-          await client.change(uri, version, [{ range, text: insert }]);
-        }
-        const edited = await client.request('rubricWriter/sections', { textDocument: { uri } });
-        const fresh = `file:///tmp/fresh-${run}.md`;
-        // A document that is no submission gets nothing published at all: no diagnostics.
-        const freshOpened = client.diagnosticsFor(fresh, 1, 1500).catch(() => ({ diagnostics: [] }));
-        await client.open(fresh, text);
-        const freshSections = await client.request<any>('rubricWriter/sections', { textDocument: { uri: fresh } });
-        const freshDiagnostics =
-          freshSections.rubric || /rubric/.test(text.slice(0, 300)) ? await freshOpened : { diagnostics: [] };
-        const strip = (r: any) => r && { ...r, uri: '', version: 0 };
-        assert.deepEqual(strip(edited), strip(freshSections));
-        const last = client
-          .allPublished()
-          .filter((p) => p.uri === uri)
-          .pop()!;
-        if (last.version === version) assert.deepEqual(last.diagnostics, freshDiagnostics.diagnostics);
-        await client.close(uri);
-        await client.close(fresh);
-      },
-    ),
-    { numRuns: runs(40) },
-  );
-});
+test(
+  'property: after incremental edits over the protocol, the server agrees with a fresh open of the final ' + 'text',
+  async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.constantFrom(...PIECES) }), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        async (edits) => {
+          run++;
+          const uri = `file:///tmp/edited-${run}.md`;
+          const opened = client.diagnosticsFor(uri, 1);
+          await client.open(uri, START);
+          await opened;
+          let text = START;
+          let version = 1;
+          for (const { at, remove, insert } of edits) {
+            const start = at % (text.length + 1);
+            // Never split a \r\n pair: an LSP position cannot point between them.
+            const end = Math.min(text.length, start + remove);
+            if (text[start - 1] === '\r' || text[end - 1] === '\r') continue;
+            const range = { start: positionAt(text, start), end: positionAt(text, end) };
+            text = text.slice(0, start) + insert + text.slice(end);
+            version++;
+            await client.change(uri, version, [{ range, text: insert }]);
+          }
+          const edited = await client.request('rubricWriter/sections', { textDocument: { uri } });
+          const fresh = `file:///tmp/fresh-${run}.md`;
+          // A document that is no submission gets nothing published at all: no diagnostics.
+          const freshOpened = client.diagnosticsFor(fresh, 1, 1500).catch(() => ({ diagnostics: [] }));
+          await client.open(fresh, text);
+          const freshSections = await client.request<any>('rubricWriter/sections', { textDocument: { uri: fresh } });
+          const freshDiagnostics =
+            freshSections.rubric || /rubric/.test(text.slice(0, 300)) ? await freshOpened : { diagnostics: [] };
+          const strip = (r: any) => r && { ...r, uri: '', version: 0 };
+          assert.deepEqual(strip(edited), strip(freshSections));
+          const last = client
+            .allPublished()
+            .filter((p) => p.uri === uri)
+            .pop()!;
+          if (last.version === version) assert.deepEqual(last.diagnostics, freshDiagnostics.diagnostics);
+          await client.close(uri);
+          await client.close(fresh);
+        },
+      ),
+      { numRuns: runs(40) },
+    );
+  },
+);

@@ -9,7 +9,8 @@ import { TestClient } from './client';
 const FRONT = '---\nrubric: working-together-for-student-success\n---\n\n';
 const uriOf = (path: string) => pathToFileURL(path).toString();
 const rubric = (id: string, title: string) =>
-  `id: ${id}\ntitle: ${title}\nkind: framework\nsource: Test\ndescription: A test rubric.\nsections:\n  - id: story\n    title: My Story\n`;
+  `id: ${id}\ntitle: ${title}\nkind: framework\nsource: Test\ndescription: A test rubric.\nsections:\n  - id: ` +
+  `story\n    title: My Story\n`;
 
 let client: TestClient;
 let folder: string;

@@ -28,7 +28,8 @@ test('the status bar names the section under the cursor with its words against i
 
 test('the tooltip lists every section with its counts and status', () => {
   const tooltip = sectionsTooltip(table);
-  assert.match(tooltip, /\| (&nbsp;)+Artifact 2: Written Plan \| 342 \/ 200–300 words — 42 over \| over the limit \|/);
+  const row = /\| (&nbsp;)+Artifact 2: Written Plan \| 342 \/ 200–300 words — 42 over \| over the limit \|/;
+  assert.match(tooltip, row);
   assert.match(tooltip, /\| Part 3 Reflection \| — \| missing \|/);
 });
 
@@ -69,51 +70,58 @@ test('insert choices put missing sections first', () => {
   );
 });
 
-test('a suppressed diagnostic leaves no red: the status bar and the checklist show what the server reports after suppressions', () => {
-  const suppressed = problems.replace(
-    '### Artifact 2: Written Plan',
-    '<!-- rubric-writer-disable-next-line word-limit-exceeded -->\n### Artifact 2: Written Plan',
-  );
-  const after = sectionsResult('file:///problems.md', 2, check(suppressed));
-  const artifact2 = after.sections.find((s) => s.id === 'artifact-2')!;
-  assert.equal(artifact2.status, 'over', 'the status still speaks of words');
-  assert.equal(artifact2.tone, 'ok');
-  assert.equal(artifact2.ready, true);
-  const lines = suppressed.split('\n');
-  const inArtifact2 = sectionAtLine(after, lines.findIndex((l) => l.startsWith('### Artifact 2')) + 3)!;
-  assert.equal(inArtifact2.id, 'artifact-2');
-  assert.equal(inArtifact2.tone, 'ok', 'the status bar is not red');
-  const item = checklistItems(after)[1].children.find((c) => c.id === 'artifact-2')!;
-  assert.equal(item.icon, 'check', 'ready: a check mark');
-  assert.equal(item.color, 'testing.iconPassed');
-  assert.equal(readinessText(after), '1 of 6 sections ready');
-  // Without the comment the same section is red in both.
-  assert.equal(table.sections.find((s) => s.id === 'artifact-2')!.tone, 'error');
-});
+test(
+  'a suppressed diagnostic leaves no red: the status bar and the checklist show what the server reports after ' +
+    'suppressions',
+  () => {
+    const suppressed = problems.replace(
+      '### Artifact 2: Written Plan',
+      '<!-- rubric-writer-disable-next-line word-limit-exceeded -->\n### Artifact 2: Written Plan',
+    );
+    const after = sectionsResult('file:///problems.md', 2, check(suppressed));
+    const artifact2 = after.sections.find((s) => s.id === 'artifact-2')!;
+    assert.equal(artifact2.status, 'over', 'the status still speaks of words');
+    assert.equal(artifact2.tone, 'ok');
+    assert.equal(artifact2.ready, true);
+    const lines = suppressed.split('\n');
+    const inArtifact2 = sectionAtLine(after, lines.findIndex((l) => l.startsWith('### Artifact 2')) + 3)!;
+    assert.equal(inArtifact2.id, 'artifact-2');
+    assert.equal(inArtifact2.tone, 'ok', 'the status bar is not red');
+    const item = checklistItems(after)[1].children.find((c) => c.id === 'artifact-2')!;
+    assert.equal(item.icon, 'check', 'ready: a check mark');
+    assert.equal(item.color, 'testing.iconPassed');
+    assert.equal(readinessText(after), '1 of 6 sections ready');
+    // Without the comment the same section is red in both.
+    assert.equal(table.sections.find((s) => s.id === 'artifact-2')!.tone, 'error');
+  },
+);
 
-test('ready sections carry a check mark and the checklist counts them; a Part is ready only with all its sections', () => {
-  const together = readFileSync(join(__dirname, '../../examples/working-together-for-student-success.md'), 'utf8');
-  const clean = sectionsResult('file:///together.md', 1, check(together));
-  assert.equal(clean.ready, true);
-  assert.deepEqual(clean.readiness, { ready: true, readySections: 6, sections: 6, errors: 0, warnings: 0, notes: 0 });
-  assert.equal(readinessText(clean), '6 of 6 sections ready');
-  const icons = (items: ReturnType<typeof checklistItems>): string[] =>
-    items.flatMap((item) => [item.icon, ...icons(item.children)]);
-  assert.deepEqual([...new Set(icons(checklistItems(clean)))], ['check']);
+test(
+  'ready sections carry a check mark and the checklist counts them; a Part is ready only with all its ' + 'sections',
+  () => {
+    const together = readFileSync(join(__dirname, '../../examples/working-together-for-student-success.md'), 'utf8');
+    const clean = sectionsResult('file:///together.md', 1, check(together));
+    assert.equal(clean.ready, true);
+    assert.deepEqual(clean.readiness, { ready: true, readySections: 6, sections: 6, errors: 0, warnings: 0, notes: 0 });
+    assert.equal(readinessText(clean), '6 of 6 sections ready');
+    const icons = (items: ReturnType<typeof checklistItems>): string[] =>
+      items.flatMap((item) => [item.icon, ...icons(item.children)]);
+    assert.deepEqual([...new Set(icons(checklistItems(clean)))], ['check']);
 
-  // One bare stakeholder: Artifact 1 is not ready, so neither is Part 2; the rest still are.
-  const bare = together.replace(/^- \*\*The principal\.\*\*.*$/m, '- The principal');
-  const after = sectionsResult('file:///together.md', 2, check(bare));
-  assert.deepEqual(
-    after.sections.filter((s) => !s.ready).map((s) => s.id),
-    ['part-2', 'artifact-1'],
-  );
-  assert.equal(after.ready, false);
-  assert.equal(readinessText(after), '4 of 6 sections ready');
-  const part2 = checklistItems(after)[1];
-  assert.equal(part2.icon, 'warning');
-  assert.deepEqual(
-    part2.children.map((c) => c.icon),
-    ['warning', 'check', 'check'],
-  );
-});
+    // One bare stakeholder: Artifact 1 is not ready, so neither is Part 2; the rest still are.
+    const bare = together.replace(/^- \*\*The principal\.\*\*.*$/m, '- The principal');
+    const after = sectionsResult('file:///together.md', 2, check(bare));
+    assert.deepEqual(
+      after.sections.filter((s) => !s.ready).map((s) => s.id),
+      ['part-2', 'artifact-1'],
+    );
+    assert.equal(after.ready, false);
+    assert.equal(readinessText(after), '4 of 6 sections ready');
+    const part2 = checklistItems(after)[1];
+    assert.equal(part2.icon, 'warning');
+    assert.deepEqual(
+      part2.children.map((c) => c.icon),
+      ['warning', 'check', 'check'],
+    );
+  },
+);

@@ -805,23 +805,26 @@ describe('duplicate-section', () => {
 });
 
 describe('section-out-of-order', () => {
-  test('Your Learning before Activity Description: only Activity Description must move, and the message says where', () => {
-    const text = doc(ES, [
-      [ES_HEADINGS['part-1']],
-      [ES_HEADINGS['your-learning'], ES_BODIES['your-learning']],
-      [ES_HEADINGS['activity-description'], ES_BODIES['activity-description']],
-      [ES_HEADINGS['part-2']],
-      [ES_HEADINGS['engagement-evidence'], ES_BODIES['engagement-evidence']],
-      [ES_HEADINGS.recordings, ES_BODIES.recordings],
-      [ES_HEADINGS['part-3'], ES_BODIES['part-3']],
-    ]);
-    const analysis = run(text);
-    const d = single(analysis, 'section-out-of-order');
-    assert.equal(d.severity, 'information');
-    assert.equal(d.section, 'activity-description');
-    assert.deepEqual(d.range, rangeOf(text, ES_HEADINGS['activity-description']));
-    assert.match(d.message, /^Activity Description should come before Activity Description - Your Learning\b/);
-  });
+  test(
+    'Your Learning before Activity Description: only Activity Description must move, and the message says ' + 'where',
+    () => {
+      const text = doc(ES, [
+        [ES_HEADINGS['part-1']],
+        [ES_HEADINGS['your-learning'], ES_BODIES['your-learning']],
+        [ES_HEADINGS['activity-description'], ES_BODIES['activity-description']],
+        [ES_HEADINGS['part-2']],
+        [ES_HEADINGS['engagement-evidence'], ES_BODIES['engagement-evidence']],
+        [ES_HEADINGS.recordings, ES_BODIES.recordings],
+        [ES_HEADINGS['part-3'], ES_BODIES['part-3']],
+      ]);
+      const analysis = run(text);
+      const d = single(analysis, 'section-out-of-order');
+      assert.equal(d.severity, 'information');
+      assert.equal(d.section, 'activity-description');
+      assert.deepEqual(d.range, rangeOf(text, ES_HEADINGS['activity-description']));
+      assert.match(d.message, /^Activity Description should come before Activity Description - Your Learning\b/);
+    },
+  );
 
   test('Part 1 moved to the end: ONE heading flagged (the fewest that must move), placed before Part 2', () => {
     const text = doc(WT, [
@@ -854,7 +857,10 @@ describe('section-out-of-order', () => {
     assert.equal(d.section, 'part-3');
     assert.match(
       d.message,
-      /^Part 3 Reflection should come after (Artifact 3: Visual Presentation|Part 2\. Work Examples\/Artifacts\/Evidence)/,
+      new RegExp(
+        '^Part 3 Reflection should come after ' +
+          '(Artifact 3: Visual Presentation|Part 2\\. Work Examples/Artifacts/Evidence)',
+      ),
     );
   });
 
@@ -1115,7 +1121,9 @@ describe('suppression comments', () => {
 
   test('disable-next-line above a flagged line silences it there only', () => {
     const text = wt({
-      'part-2': `${comment('disable-next-line', 'identifying-information')}\nWrite to first@example.org today.\n\nOr write to second@example.org tomorrow.`,
+      'part-2':
+        `${comment('disable-next-line', 'identifying-information')}\nWrite to first@example.org ` +
+        `today.\n\nOr write to second@example.org tomorrow.`,
     });
     const d = single(run(text), 'identifying-information');
     assert.deepEqual(d.range, rangeOf(text, 'second@example.org'));
@@ -1123,7 +1131,9 @@ describe('suppression comments', () => {
 
   test('disable silences a code everywhere, and only that code', () => {
     const text = wt({
-      'part-2': `${comment('disable', 'identifying-information')}\n\nWrite to first@example.org today.\n\nOr call 555-123-4567.`,
+      'part-2':
+        `${comment('disable', 'identifying-information')}\n\nWrite to first@example.org today.\n\nOr call ` +
+        `555-123-4567.`,
       'artifact-2': plan(150),
     });
     const d = single(run(text), 'word-count-below-minimum');
@@ -1205,7 +1215,9 @@ describe('matching headings to sections, as analyze sees them', () => {
     // Added to a clean submission, they change nothing.
     const clean = es();
     const body = clean.split('---\n\n')[1];
-    const withExtras = `---\nrubric: ${ES}\n---\n\n# Engaging Stakeholders: Submission\n\n${body}\n#### Engaging stakeholders\n\n${words(3, 'note')}\n`;
+    const withExtras =
+      `---\nrubric: ${ES}\n---\n\n# Engaging Stakeholders: Submission\n\n${body}\n#### Engaging ` +
+      `stakeholders\n\n${words(3, 'note')}\n`;
     const analysis = run(withExtras);
     none(analysis);
     // On their own, every Part is missing: one diagnostic per Part.

@@ -96,21 +96,25 @@ describe('missing-statement', () => {
     assert.equal(of(check(part2({ a1: five('- The principal leads our plan') })), 'missing-statement').length, 1);
   });
 
-  test("a name with its statement in nested items or a table row is a statement; the rubric's own words are not counted twice", () => {
-    const nested = five('- **Principal**\n  - leads the improvement plan we follow');
-    assert.equal(of(check(part2({ a1: nested })), 'missing-statement').length, 0);
-    const table = [
-      '| Stakeholder | Why |',
-      '| --- | --- |',
-      '| Principal | leads the school improvement plan |',
-      '| Parents | |',
-    ].join('\n');
-    const rows = of(check(part2({ a1: table })), 'missing-statement');
-    assert.deepEqual(
-      rows.map((d) => d.range.start.line),
-      [11],
-    );
-  });
+  test(
+    "a name with its statement in nested items or a table row is a statement; the rubric's own words are not " +
+      'counted twice',
+    () => {
+      const nested = five('- **Principal**\n  - leads the improvement plan we follow');
+      assert.equal(of(check(part2({ a1: nested })), 'missing-statement').length, 0);
+      const table = [
+        '| Stakeholder | Why |',
+        '| --- | --- |',
+        '| Principal | leads the school improvement plan |',
+        '| Parents | |',
+      ].join('\n');
+      const rows = of(check(part2({ a1: table })), 'missing-statement');
+      assert.deepEqual(
+        rows.map((d) => d.range.start.line),
+        [11],
+      );
+    },
+  );
 
   test('near-miss: an empty list gets empty-section only; a rubric without statements asks for none', () => {
     assert.equal(of(check(part2({ a1: '' })), 'missing-statement').length, 0);
@@ -154,13 +158,17 @@ describe('too-few-points', () => {
     );
   });
 
-  test('near-misses: "Pointing out" and "point of contact" are no labels; details listed under labelled points are no points', () => {
-    const [d] = of(check(part2({ a2: 'Pointing out the law.\n\nPoint of contact: me.' })), 'too-few-points');
-    assert.equal(d.severity, 'information');
-    const details = 'Point 1: a\n\n- detail\n- detail\n- detail\n\nPoint 2: b';
-    assert.match(of(check(part2({ a2: details })), 'too-few-points')[0].message, /names 2 points/);
-    assert.equal(of(check(part2({ a2: '' })), 'too-few-points').length, 0, 'an empty plan gets empty-section only');
-  });
+  test(
+    'near-misses: "Pointing out" and "point of contact" are no labels; details listed under labelled points are ' +
+      'no points',
+    () => {
+      const [d] = of(check(part2({ a2: 'Pointing out the law.\n\nPoint of contact: me.' })), 'too-few-points');
+      assert.equal(d.severity, 'information');
+      const details = 'Point 1: a\n\n- detail\n- detail\n- detail\n\nPoint 2: b';
+      assert.match(of(check(part2({ a2: details })), 'too-few-points')[0].message, /names 2 points/);
+      assert.equal(of(check(part2({ a2: '' })), 'too-few-points').length, 0, 'an empty plan gets empty-section only');
+    },
+  );
 });
 
 describe('missing-media', () => {
@@ -210,14 +218,17 @@ describe('missing-timestamps and timestamp-past-end', () => {
     assert.match(d.message, /give 2 timestamps for this video; the rubric asks for 3/);
   });
 
-  test('three, read from Artifact 2 and Artifact 3 together, are enough; the duration after the link is no timestamp', () => {
-    assert.equal(
-      of(check(part2({ a2: 'Point 1 at 0:20, point 2 at 1:10.', a3: a3('Point 3 at 2:00.') })), 'missing-timestamps')
-        .length,
-      0,
-    );
-    assert.equal(of(check(part2({ a3: a3('Point 1 at 0:20, point 2 at 1:10.') })), 'missing-timestamps').length, 1);
-  });
+  test(
+    'three, read from Artifact 2 and Artifact 3 together, are enough; the duration after the link is no ' + 'timestamp',
+    () => {
+      assert.equal(
+        of(check(part2({ a2: 'Point 1 at 0:20, point 2 at 1:10.', a3: a3('Point 3 at 2:00.') })), 'missing-timestamps')
+          .length,
+        0,
+      );
+      assert.equal(of(check(part2({ a3: a3('Point 1 at 0:20, point 2 at 1:10.') })), 'missing-timestamps').length, 1);
+    },
+  );
 
   test('near-misses: clock times do not count; a photo essay needs no timestamps', () => {
     const clock = check(part2({ a3: a3('We met at 6:30 p.m. and 7:15pm; point 1 at 0:20 and point 2 at 1:00.') }));

@@ -36,7 +36,10 @@ const hostile: Rubric = {
   ],
 };
 
-/** What is left once every HTML comment is taken out, the way a browser reads it (a comment ends at its first `-->`). */
+/**
+ * What is left once every HTML comment is taken out, the way a browser reads it (a comment ends at
+ * its first `-->`).
+ */
 const visibleText = (markdown: string) => markdown.replace(/<!--[\s\S]*?-->/g, ' ');
 
 test('the template keeps every guidance line inside its comment', () => {

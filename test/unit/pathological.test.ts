@@ -28,7 +28,9 @@ test('one line of 1 MB', { timeout: 60_000 }, () => {
 });
 
 test('10,000 images in a photo essay', { timeout: 60_000 }, () => {
-  const text = `${FRONT}## Part 2\n\n### Artifact 3: Visual Presentation\n\n${Array.from({ length: 10_000 }, (_v, i) => `![photo ${i}](p${i}.jpg)\n\n`).join('')}`;
+  const text =
+    `${FRONT}## Part 2\n\n### Artifact 3: Visual ` +
+    `Presentation\n\n${Array.from({ length: 10_000 }, (_v, i) => `![photo ${i}](p${i}.jpg)\n\n`).join('')}`;
   const analysis = analyze(text, { registry });
   assert.equal(analysis.sections.find((s) => s.id === 'artifact-3')!.photos.length, 10_000);
   const limit = analysis.diagnostics.filter((d) => d.code === 'media-limit-exceeded');

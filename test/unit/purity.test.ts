@@ -4,8 +4,20 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const core = join(__dirname, '../../server/src/core');
-const ALLOWED =
-  /^(\.{1,2}\/|unified$|remark-|micromark-extension-gfm-|micromark-util-combine-extensions$|mdast-util-gfm-|mdast-util-to-string$|yaml$|ajv$|mdast$|docx$|image-size$)/;
+const ALLOWED_PACKAGES = [
+  'unified$',
+  'remark-',
+  'micromark-extension-gfm-',
+  'micromark-util-combine-extensions$',
+  'mdast-util-gfm-',
+  'mdast-util-to-string$',
+  'yaml$',
+  'ajv$',
+  'mdast$',
+  'docx$',
+  'image-size$',
+];
+const ALLOWED = new RegExp(`^(\\.{1,2}/|${ALLOWED_PACKAGES.join('|')})`);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +37,7 @@ test('the core imports no editor, file system or Node-only module and uses no pr
 
 const STAGES = ['text', 'document', 'rubric', 'check', 'render'];
 
-test('the core stages import one way (text → document → rubric → check → render), each through its index', () => {
+test('core stages import one way (text → document → rubric → check → render), each through its index', () => {
   for (const file of files(core)) {
     const own = file.slice(core.length + 1).split('/');
     if (own.length < 2) continue;

@@ -107,19 +107,23 @@ function assertSound(text: string, analysis: Analysis): void {
   );
 }
 
-test('property: any text gives sound results: no exception, ranges inside the document, section words within the total, deterministic', () => {
-  fc.assert(
-    fc.property(document, (text) => {
-      const first = analyze(text, { registry, identifyingTerms: ['Riverbend'] });
-      assertSound(text, first);
-      assert.deepEqual(
-        fileReport('d', analyze(text, { registry, identifyingTerms: ['Riverbend'] })),
-        fileReport('d', first),
-      );
-    }),
-    { numRuns: runs(400) },
-  );
-});
+test(
+  'property: any text gives sound results: no exception, ranges inside the document, section words within the ' +
+    'total, deterministic',
+  () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const first = analyze(text, { registry, identifyingTerms: ['Riverbend'] });
+        assertSound(text, first);
+        assert.deepEqual(
+          fileReport('d', analyze(text, { registry, identifyingTerms: ['Riverbend'] })),
+          fileReport('d', first),
+        );
+      }),
+      { numRuns: runs(400) },
+    );
+  },
+);
 
 test('property: any rubric named in the CLI way (--rubric) over any text gives sound results', () => {
   fc.assert(
@@ -160,21 +164,24 @@ function assertEditsAgree(start: string, edits: readonly Edit[]): void {
   assert.deepEqual(fileReport('d', incremental), fileReport('d', analyze(text, { registry })));
 }
 
-test('property: word counts after any sequence of edits equal a fresh analysis of the final text, on hostile text', () => {
-  fc.assert(
-    fc.property(
-      document,
-      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: document }), {
-        minLength: 1,
-        maxLength: 8,
-      }),
-      (start, edits) => {
-        assertEditsAgree(start, edits);
-      },
-    ),
-    { numRuns: runs(150) },
-  );
-});
+test(
+  'property: word counts after any sequence of edits equal a fresh analysis of the final text, on hostile ' + 'text',
+  () => {
+    fc.assert(
+      fc.property(
+        document,
+        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: document }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (start, edits) => {
+          assertEditsAgree(start, edits);
+        },
+      ),
+      { numRuns: runs(150) },
+    );
+  },
+);
 
 /** Submissions with deep nesting and delimiter storms among the hostile pieces. */
 const stormy = fc
@@ -184,26 +191,30 @@ const stormy = fc
   )
   .map(([pieces, eol]) => `---${eol}rubric: working-together-for-student-success${eol}---${eol}${pieces.join(eol)}`);
 
-test('property: deep nesting and delimiter storms give sound results, and edits through them equal a fresh analysis', () => {
-  fc.assert(
-    fc.property(
-      stormy,
-      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.oneof(document, hostileText) }), {
-        minLength: 1,
-        maxLength: 4,
-      }),
-      (start, edits) => {
-        assertSound(start, analyze(start, { registry }));
-        assertEditsAgree(start, edits);
-      },
-    ),
-    { numRuns: runs(40) },
-  );
-});
+test(
+  'property: deep nesting and delimiter storms give sound results, and edits through them equal a fresh ' + 'analysis',
+  () => {
+    fc.assert(
+      fc.property(
+        stormy,
+        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.oneof(document, hostileText) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (start, edits) => {
+          assertSound(start, analyze(start, { registry }));
+          assertEditsAgree(start, edits);
+        },
+      ),
+      { numRuns: runs(40) },
+    );
+  },
+);
 
 test('a Part ends where the next Part begins, whatever their heading levels', () => {
   const text =
-    '---\nrubric: working-together-for-student-success\n---\n\n# Part 1. Overview Questions\n\nOne two three.\n\n## Part 2. Work Examples\n\nFour five.\n';
+    '---\nrubric: working-together-for-student-success\n---\n\n# Part 1. Overview Questions\n\nOne two three.\n\n## ' +
+    'Part 2. Work Examples\n\nFour five.\n';
   const analysis = analyze(text, { registry });
   const words = (id: string) => analysis.sections.find((s) => s.id === id)!.words;
   assert.equal(words('part-1'), 3);

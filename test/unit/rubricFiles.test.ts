@@ -11,7 +11,8 @@ import { findRubricFiles, loadRubricFiles, readRubricFile } from '../../server/s
 import { loadRubricText } from '../../server/src/core';
 
 const rubric = (id: string) =>
-  `id: ${id}\ntitle: ${id}\nkind: framework\nsource: Test\ndescription: A test rubric.\nsections:\n  - id: story\n    title: My Story\n`;
+  `id: ${id}\ntitle: ${id}\nkind: framework\nsource: Test\ndescription: A test rubric.\nsections:\n  - id: story\n  ` +
+  `  title: My Story\n`;
 
 let root: string;
 let workspace: string;
@@ -95,7 +96,9 @@ describe('reading a rubric file', () => {
   });
 
   test('aliases that only repeat data are fine', () => {
-    const text = `${rubric('shared-words').replace(/sections:[\s\S]*/, '')}sections:\n  - id: a\n    title: &t Story\n  - id: b\n    title: *t\n`;
+    const text =
+      `${rubric('shared-words').replace(/sections:[\s\S]*/, '')}sections:\n  - id: a\n    title: &t ` +
+      `Story\n  - id: b\n    title: *t\n`;
     assert.deepEqual(loadRubricText(text).problems, []);
   });
 });

@@ -80,7 +80,8 @@ test('invalid YAML in a rubric file is reported with its line and column', () =>
 
 test('a schema violation points at the offending value', () => {
   const text =
-    'id: my-rubric\ntitle: Mine\nkind: framework\nsource: Me\ndescription: A test\nsections:\n  - id: one\n    title: One\n    words: { max: -5, limit: hard }\n';
+    'id: my-rubric\ntitle: Mine\nkind: framework\nsource: Me\ndescription: A test\nsections:\n  - id: one\n    ' +
+    'title: One\n    words: { max: -5, limit: hard }\n';
   const loaded = loadRubricText(text);
   assert.equal(loaded.rubric, null);
   const problem = loaded.problems.find((p) => p.message.includes('max'))!;

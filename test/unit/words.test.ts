@@ -72,7 +72,8 @@ describe('not counted', () => {
     assert.equal(wordsIn('Intro words here.\n\n### What went well\n\nThree more words.'), 6));
   test('front matter', () => {
     const text =
-      '---\nrubric: working-together-for-student-success\ntitle: Many words in the title\n---\n\n## Part 3 Reflection\n\nOnly four words here.\n';
+      '---\nrubric: working-together-for-student-success\ntitle: Many words in the title\n---\n\n## Part 3 ' +
+      'Reflection\n\nOnly four words here.\n';
     assert.equal(check(text).sections.find((s) => s.id === 'part-3')!.words, 4);
   });
   test('HTML blocks', () => assert.equal(wordsIn('<div>\nhidden words here\n</div>\n\nShown.'), 1));

@@ -9,7 +9,8 @@ export function formatText(reports: readonly FileReport[], withSections: boolean
   for (const report of reports) {
     for (const d of report.diagnostics) {
       lines.push(
-        `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`,
+        `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ` +
+          `${d.message}`,
       );
     }
     if (withSections) lines.push(...sectionTable(report));
@@ -23,7 +24,8 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** "4 of 6 sections ready; 1 error, 2 warnings" (notes only when there are some). */
 export function readinessLine(report: FileReport): string {
   const { readySections, sections, errors, warnings, notes } = report.readiness;
-  const problems = `${count(errors, 'error')}, ${count(warnings, 'warning')}${notes > 0 ? `, ${count(notes, 'note')}` : ''}`;
+  const problems =
+    `${count(errors, 'error')}, ` + `${count(warnings, 'warning')}${notes > 0 ? `, ${count(notes, 'note')}` : ''}`;
   if (!report.rubric)
     return report.diagnostics.length > 0 ? `not checked; ${problems}` : 'not a submission (no rubric)';
   return `${readySections} of ${count(sections, 'section')} ready; ${problems}`;

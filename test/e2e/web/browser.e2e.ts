@@ -121,27 +121,30 @@ suite('In the browser (web worker extension host)', () => {
     assert(after === written, 'the existing file is unchanged');
   });
 
-  test('Export Submission writes a Word document with the image beside the submission, read through the editor', async () => {
-    await vscode.workspace.fs.createDirectory(fileUri('scratch'));
-    await vscode.workspace.fs.writeFile(fileUri('scratch/council.png'), PIXEL_PNG);
-    const submission = fileUri('scratch/web-export.md');
-    const text =
-      '---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n\n![The council](council.png)\n';
-    await vscode.workspace.fs.writeFile(submission, new TextEncoder().encode(text));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(submission));
-    await waitFor('the submission to be checked', () => codes(submission).length > 0);
-    const docx = fileUri('scratch/web-export.docx');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('rubricWriter.exportSubmission', {
-      format: 'docx',
-      target: docx,
-      replace: true,
-    });
-    assert(written?.toString() === docx.toString(), `exported to ${written?.toString()}`);
-    const bytes = await vscode.workspace.fs.readFile(docx);
-    const names = new TextDecoder('latin1').decode(bytes);
-    assert(names.startsWith('PK'), 'a Word document (a zip)');
-    assert(/word\/media\/[^/]+\.png/.test(names), 'the image is embedded');
-  });
+  test(
+    'Export Submission writes a Word document with the image beside the submission, read through the ' + 'editor',
+    async () => {
+      await vscode.workspace.fs.createDirectory(fileUri('scratch'));
+      await vscode.workspace.fs.writeFile(fileUri('scratch/council.png'), PIXEL_PNG);
+      const submission = fileUri('scratch/web-export.md');
+      const text =
+        '---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n\n![The council](council.png)\n';
+      await vscode.workspace.fs.writeFile(submission, new TextEncoder().encode(text));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(submission));
+      await waitFor('the submission to be checked', () => codes(submission).length > 0);
+      const docx = fileUri('scratch/web-export.docx');
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('rubricWriter.exportSubmission', {
+        format: 'docx',
+        target: docx,
+        replace: true,
+      });
+      assert(written?.toString() === docx.toString(), `exported to ${written?.toString()}`);
+      const bytes = await vscode.workspace.fs.readFile(docx);
+      const names = new TextDecoder('latin1').decode(bytes);
+      assert(names.startsWith('PK'), 'a Word document (a zip)');
+      assert(/word\/media\/[^/]+\.png/.test(names), 'the image is embedded');
+    },
+  );
 
   test('Restart Server starts a new worker, and checking goes on', async () => {
     const { client } = await api();

@@ -1,6 +1,6 @@
 /**
- * The pipeline: text → blocks (parsed, reused while unchanged) → outline → sections matched to the rubric → counts
- * → rules → diagnostics. Pure: no editor, file system or process APIs.
+ * The pipeline: text → blocks (parsed, reused while unchanged) → outline → sections matched to the
+ * rubric → counts → rules → diagnostics. Pure: no editor, file system or process APIs.
  */
 import {
   BlockIndex,

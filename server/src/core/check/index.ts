@@ -1,4 +1,7 @@
-/** Checking: sections matched to the rubric, counted, the rules run, suppressions applied, section states. Imports text, document, rubric. */
+/**
+ * Checking: sections matched to the rubric, counted, the rules run, suppressions applied, section
+ * states. Imports text, document, rubric.
+ */
 export { analyze, DocumentAnalyzer, type Analysis, type AnalyzeOptions } from './analyze';
 export {
   compareDiagnostics,

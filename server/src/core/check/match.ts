@@ -89,8 +89,10 @@ export function canonicalWord(word: string): string {
     .replace(/ctis(e|ed|ing|er)$/, 'ctic$1') // practise, practising (the US noun and verb are "practice")
     .replace(/ys(e|ed|ing|er)$/, 'yz$1') // analyse, paralysed
     .replace(/is(e|ed|ing|er|ation|ational|ationally)$/, 'iz$1') // organise, organisation, prioritising
-    .replace(/^([a-z]{2,})our(|ed|ing|ful|fully|al|ally|ite|able|ably|hood|er|ist|less|y)$/, '$1or$2') // colour, behavioural, neighbourhood
-    .replace(/([tb])r(e|ed)$/, (_m, stem: string, end: string) => `${stem}er${end === 'ed' ? 'ed' : ''}`) // centre, centred, fibre
+    // colour, behavioural, neighbourhood
+    .replace(/^([a-z]{2,})our(|ed|ing|ful|fully|al|ally|ite|able|ably|hood|er|ist|less|y)$/, '$1or$2')
+    // centre, centred, fibre
+    .replace(/([tb])r(e|ed)$/, (_m, stem: string, end: string) => `${stem}er${end === 'ed' ? 'ed' : ''}`)
     .replace(/ence$/, 'ense') // licence, defence, offence
     .replace(/ogue$/, 'og'); // catalogue, dialogue
   return SPELLING[w] ?? w;

@@ -174,7 +174,8 @@ function summaryLine(result: SectionResult): string {
   if (result.recordings.length > 0) {
     const total = result.recordings.reduce((sum, r) => sum + (r.seconds ?? 0), 0);
     parts.push(
-      `${result.recordings.length} recording${result.recordings.length === 1 ? '' : 's'}${total > 0 ? `, ${formatDuration(total)}` : ''}`,
+      `${result.recordings.length} ` +
+        `recording${result.recordings.length === 1 ? '' : 's'}${total > 0 ? `, ${formatDuration(total)}` : ''}`,
     );
   }
   if (result.photos.length > 0) parts.push(`${result.photos.length} photo${result.photos.length === 1 ? '' : 's'}`);

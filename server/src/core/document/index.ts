@@ -1,4 +1,7 @@
-/** A document: split into blocks, each parsed and digested once, indexed, its front matter and outline. Imports text. */
+/**
+ * A document: split into blocks, each parsed and digested once, indexed, its front matter and
+ * outline. Imports text.
+ */
 export type { BlockDigest, EntryInfo, FrontMatterInfo, MediaInfo, PointLabelInfo } from './blockDigest';
 export { digestBlock } from './blockDigest';
 export { BlockIndex } from './blockIndex';

@@ -1,4 +1,7 @@
-/** Rendering: templates, snippets, insertions and fixes, plain text, reports, exports and rubric Markdown. Imports every other stage. */
+/**
+ * Rendering: templates, snippets, insertions and fixes, plain text, reports, exports and rubric
+ * Markdown. Imports every other stage.
+ */
 export {
   escapeHtml,
   exportDocx,

@@ -42,7 +42,8 @@ function block(node: Nodes, footnotes: string[]): string[] {
       return [node.value];
     case 'footnoteDefinition':
       footnotes.push(
-        `[${node.label ?? node.identifier}] ${node.children.flatMap((child) => block(child as Nodes, footnotes)).join(' ')}`,
+        `[${node.label ?? node.identifier}] ` +
+          `${node.children.flatMap((child) => block(child as Nodes, footnotes)).join(' ')}`,
       );
       return [];
     default:

@@ -46,7 +46,8 @@ function criteriaTable(section: RubricSection): string | null {
 export function rubricMarkdown(rubric: Rubric, full = true): string {
   const out = [
     `# ${markdownLine(rubric.title)}`,
-    `*${rubric.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ${markdownLine(rubric.source)}* · id \`${rubric.id}\``,
+    `*${rubric.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ` +
+      `${markdownLine(rubric.source)}* · id \`${rubric.id}\``,
     markdownText(rubric.description),
   ];
   if (rubric.passing) out.push(`**To pass:** ${markdownText(rubric.passing)}`);

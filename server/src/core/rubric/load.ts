@@ -153,7 +153,9 @@ function aliasCycle(document: Document.Parsed): { message: string; severity: 'er
       if (!source || !path.includes(source as never)) return undefined;
       const range = alias.range ?? [0, 0];
       found = {
-        message: `The alias *${alias.source} is inside the anchor &${alias.source} it names, so the rubric would contain itself.`,
+        message:
+          `The alias *${alias.source} is inside the anchor &${alias.source} it names, so the rubric would ` +
+          `contain itself.`,
         severity: 'error',
         at: [range[0], range[1]],
       };

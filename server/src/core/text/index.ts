@@ -1,4 +1,7 @@
-/** Text: words, reader text, line positions, media links, durations and timestamps, point labels, identifying text. Imports nothing of the core. */
+/**
+ * Text: words, reader text, line positions, media links, durations and timestamps, point labels,
+ * identifying text. Imports nothing of the core.
+ */
 export { computeLineStarts, lineOf, type Position, type Range } from './lineIndex';
 export {
   findTimestamps,

@@ -13,7 +13,10 @@ const RUN = /\S+/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_WORD_CHARACTER = /[A-Za-z0-9]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-/** A Han, Hiragana or Katakana letter or number (the prolonged sound mark ー and 々 included; 。 and ・ are punctuation). */
+/**
+ * A Han, Hiragana or Katakana letter or number (the prolonged sound mark ー and 々 included; 。 and ・
+ * are punctuation).
+ */
 const EAST_ASIAN = /(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
 const EAST_ASIAN_CHARACTER = /^(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
 
@@ -30,7 +33,10 @@ export function forEachWord(text: string, onWord: (start: number, end: number) =
   }
 }
 
-/** A run with Han, Hiragana or Katakana in it: each such character a word, the pieces between them words if they hold a letter or digit. */
+/**
+ * A run with Han, Hiragana or Katakana in it: each such character a word, the pieces between them
+ * words if they hold a letter or digit.
+ */
 function eastAsianWords(run: string, offset: number, onWord: (start: number, end: number) => void): void {
   let pieceStart = 0;
   const flush = (end: number) => {

@@ -7,7 +7,9 @@ export const mediaDuration = defineRule({
   severity: 'warning',
   severityText: 'warning / information',
   description: 'A recording is outside the length the rubric asks for.',
-  when: 'a video or recording whose written duration (`(3:45)`, `3 min 45 s`) is outside its range; information when no duration is written',
+  when:
+    'a video or recording whose written duration (`(3:45)`, `3 min 45 s`) is outside its range; information ' +
+    'when no duration is written',
   check: (context) =>
     context.sections.flatMap((result) => {
       const recording = result.flat.section.media?.recordings;
@@ -16,7 +18,9 @@ export const mediaDuration = defineRule({
       return result.recordings.flatMap((media): Finding[] => {
         const range = context.index.range(media.start, media.end);
         if (media.seconds === null) {
-          const message = `Write this recording's length after the link, e.g. (3:45), so it can be checked (${result.title}: ${expected}).`;
+          const message =
+            `Write this recording's length after the link, e.g. (3:45), so it can be checked ` +
+            `(${result.title}: ${expected}).`;
           return [finding(result, message, range, { severity: 'information' })];
         }
         const tooShort = recording.minSeconds !== undefined && media.seconds < recording.minSeconds;
@@ -25,7 +29,9 @@ export const mediaDuration = defineRule({
         const gap = tooLong
           ? `${formatDuration(media.seconds - recording.maxSeconds!)} over`
           : `${formatDuration(recording.minSeconds! - media.seconds)} short`;
-        const message = `This recording is ${formatDuration(media.seconds)} long; ${result.title} asks for ${expected} (${gap}).`;
+        const message =
+          `This recording is ${formatDuration(media.seconds)} long; ${result.title} asks for ` +
+          `${expected} (${gap}).`;
         return [finding(result, message, range, { data: { seconds: media.seconds } })];
       });
     }),

@@ -21,7 +21,9 @@ export const mediaLimitExceeded = defineRule({
         });
         if (firstOver !== -1) {
           const last = result.recordings[result.recordings.length - 1];
-          const message = `The recordings in ${result.title} total ${formatDuration(total)}; the limit is ${formatDuration(totalMax)} (${formatDuration(total - totalMax)} over).`;
+          const message =
+            `The recordings in ${result.title} total ${formatDuration(total)}; the limit is ` +
+            `${formatDuration(totalMax)} (${formatDuration(total - totalMax)} over).`;
           found.push(
             finding(result, message, context.index.range(result.recordings[firstOver].start, last.end), {
               data: { seconds: total },
@@ -32,7 +34,9 @@ export const mediaLimitExceeded = defineRule({
       const max = media.photos?.max;
       if (max !== undefined && result.photos.length > max) {
         const excess = result.photos.slice(max);
-        const message = `${result.title} has ${plural(result.photos.length, 'photo')}; the limit is ${max} (${excess.length} over).`;
+        const message =
+          `${result.title} has ${plural(result.photos.length, 'photo')}; the limit is ${max} ` +
+          `(${excess.length} over).`;
         found.push(
           finding(result, message, context.index.range(excess[0].start, excess[excess.length - 1].end), {
             data: { photos: result.photos.length },

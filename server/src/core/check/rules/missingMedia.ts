@@ -4,7 +4,9 @@ export const missingMedia = defineRule({
   code: 'missing-media',
   severity: 'warning',
   description: 'A section that holds media has words but no media link or image.',
-  when: 'a section that the rubric says holds media (a video or photos; recordings) has words but no media link or image',
+  when:
+    'a section that the rubric says holds media (a video or photos; recordings) has words but no media link or ' +
+    'image',
   check: (context) =>
     context.sections.flatMap((result) => {
       const media = result.flat.section.media;
@@ -13,7 +15,8 @@ export const missingMedia = defineRule({
       const held = result.recordings.length + (photosAllowed ? result.photos.length : 0);
       if (held > 0) return [];
       const message = photosAllowed
-        ? `${result.title} has no video link or photo; add a link to your video with its length, e.g. (3:45), or your photos.`
+        ? `${result.title} has no video link or photo; add a link to your video with its length, e.g. (3:45), or ` +
+          `your photos.`
         : `${result.title} has no recording; add a link to each recording with its length after it, e.g. (3:45).`;
       return [finding(result, message, headingRange(context, result.heading))];
     }),

@@ -4,7 +4,9 @@ export const missingStatement = defineRule({
   code: 'missing-statement',
   severity: 'warning',
   description: 'A listed item has no statement of why it matters.',
-  when: 'a listed item (a stakeholder) has no statement of why it matters: fewer counted words than the rubric asks of each item',
+  when:
+    'a listed item (a stakeholder) has no statement of why it matters: fewer counted words than the rubric asks ' +
+    'of each item',
   check: (context) =>
     context.sections.flatMap((result) => {
       const wanted = result.flat.section.statements;
@@ -14,7 +16,9 @@ export const missingStatement = defineRule({
         .filter((entry) => entry.words < wanted.minWords)
         .map((entry) => {
           const name = itemName(context.index.textIn(entry.start, entry.start + entry.firstLine));
-          const message = `${name ? `"${name}"` : `This ${noun}`} has ${plural(entry.words, 'word')}; ${result.title} asks for a statement of why each ${noun} matters (at least ${wanted.minWords} words).`;
+          const message =
+            `${name ? `"${name}"` : `This ${noun}`} has ${plural(entry.words, 'word')}; ` +
+            `${result.title} asks for a statement of why each ${noun} matters (at least ${wanted.minWords} words).`;
           const range = context.index.range(entry.start, entry.start + entry.firstLine);
           return finding(result, message, range, { data: { words: entry.words, minWords: wanted.minWords } });
         });

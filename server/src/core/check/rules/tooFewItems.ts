@@ -10,7 +10,9 @@ export const tooFewItems = defineRule({
       const rule = result.flat.section.items;
       if (!rule || !result.heading || result.items === null || result.status === 'empty' || result.items >= rule.min)
         return [];
-      const message = `${result.title} lists ${plural(result.items, rule.noun)}; the rubric asks for at least ${rule.min} (${rule.min - result.items} more).`;
+      const message =
+        `${result.title} lists ${plural(result.items, rule.noun)}; the rubric asks for at least ` +
+        `${rule.min} (${rule.min - result.items} more).`;
       return [
         finding(result, message, headingRange(context, result.heading), {
           data: { items: result.items, min: rule.min },

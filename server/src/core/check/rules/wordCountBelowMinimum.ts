@@ -21,7 +21,8 @@ export const wordCountBelowMinimum = defineRule({
       const words = result.words;
       const limitText =
         limits.limit === 'guide' ? `the guide is ${formatWordLimit(limits)}` : `the minimum is ${limits.min}`;
-      const message = `${result.title} has ${words} word${words === 1 ? '' : 's'}; ${limitText} (${limits.min - words} short).`;
+      const message =
+        `${result.title} has ${words} word${words === 1 ? '' : 's'}; ${limitText} ` + `(${limits.min - words} short).`;
       return [finding(result, message, headingRange(context, result.heading), { data: { words, min: limits.min } })];
     }),
 });
