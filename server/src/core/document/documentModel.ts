@@ -67,7 +67,8 @@ export class DocumentModel {
     // not twice; refreshDefinitions corrects a wrong guess (a lookalike line in a code block).
     // (With blocks to reuse, a guess could leave a reused block parsed with other definitions.)
     if (empty) this.definitions = likelyDefinitions(text);
-    this.blocks = this.splitRegion(text, 0, 0, true, minChars);
+    // A region that ends the document is never refused.
+    this.blocks = this.splitRegion(text, 0, 0, true, minChars) ?? [];
     this.reuse.clear();
     this.refreshDefinitions();
   }
@@ -119,14 +120,6 @@ export class DocumentModel {
    * Splits a region that starts at a valid cut. Returns null when the region does not end at the
    * document's end and its last block is left open (the caller widens the region).
    */
-  private splitRegion(text: string, base: number, baseLine: number, atDocumentEnd: true, minChars: number): Block[];
-  private splitRegion(
-    text: string,
-    base: number,
-    baseLine: number,
-    atDocumentEnd: boolean,
-    minChars: number,
-  ): Block[] | null;
   private splitRegion(
     text: string,
     base: number,
