@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readinessReportInChromium } from './readinessReport';
 import type { E2EResult } from './suite/index';
 
 const ROOT = join(__dirname, '../..');
@@ -99,5 +100,6 @@ test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, 
   }
   assert.equal(setup.code, 0, `setting up code-server and chromium failed (see ${LOG}):\n${tail(setup.output)}`);
 
+  await t.test('the readiness report, opened and printed in chromium', (sub) => readinessReportInChromium(sub));
   for (const suite of SUITES) await runSuite(t, suite);
 });
