@@ -50,7 +50,7 @@ export async function readinessReportInChromium(t: TestContext): Promise<void> {
         const requested: string[] = [];
         page.on('request', (request) => requested.push(request.url()));
         await page.goto(pathToFileURL(html).href);
-        const text = await page.locator('body').innerText();
+        const text = (await page.locator('body').textContent()) ?? '';
 
         assert.deepEqual(requested, [pathToFileURL(html).href], 'the report fetches nothing but itself');
         assert.equal(await page.locator('script').count(), 0);
