@@ -1,6 +1,6 @@
 /** The "Submission checklist" view: every rubric section with its state; a click reveals its heading. */
 import * as vscode from 'vscode';
-import { checklistItems, readinessText, type ChecklistItemModel } from './format';
+import { checklistItems, ignoredTexts, readinessText, type ChecklistItemModel } from './format';
 import type { Sections } from './sections';
 
 export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel>, vscode.Disposable {
@@ -35,9 +35,11 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
     const table = this.uri ? await this.sections.get(this.uri) : null;
     this.items = table?.rubric ? checklistItems(table) : [];
     this.view.description = table?.rubric ? readinessText(table) : undefined;
-    this.view.message = table?.rubric
-      ? table.rubric.title
-      : 'Open a submission (Markdown with rubric: in its front matter) to see its checklist.';
+    this.view.message = table?.ignored
+      ? ignoredTexts(table.ignored).detail
+      : table?.rubric
+        ? table.rubric.title
+        : 'Open a submission (Markdown with rubric: in its front matter) to see its checklist.';
     this.changed.fire();
   }
 

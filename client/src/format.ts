@@ -1,5 +1,5 @@
 /** What the client shows, computed from the server's section table. Pure: no `vscode` here. */
-import type { SectionInfo, SectionsResult } from '../../server/src/lsp/protocol';
+import type { IgnoredBy, SectionInfo, SectionsResult } from '../../server/src/lsp/protocol';
 
 export type Tone = SectionInfo['tone'];
 
@@ -168,4 +168,15 @@ export function insertChoices(
     missing: !s.found,
   }));
   return [...choices.filter((c) => c.missing), ...choices.filter((c) => !c.missing)];
+}
+
+/** What the status bar, language status and checklist say of a file a project config ignores. */
+export function ignoredTexts(ignored: IgnoredBy): { short: string; detail: string } {
+  const name = decodeURIComponent(ignored.config.slice(ignored.config.lastIndexOf('/') + 1));
+  return {
+    short: `Ignored by ${name}`,
+    detail:
+      `Not checked: this file matches "${ignored.glob}" in the ignores of ${name},` +
+      ' so Rubric Writer skips it here and in CI.',
+  };
 }

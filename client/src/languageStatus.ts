@@ -1,6 +1,6 @@
 /** The language status item on submissions: "Rubric: 5/6 sections · 1 over limit", busy while checking. */
 import * as vscode from 'vscode';
-import { languageStatus } from './format';
+import { ignoredTexts, languageStatus } from './format';
 import type { Sections } from './sections';
 
 export class RubricLanguageStatus implements vscode.Disposable {
@@ -25,6 +25,13 @@ export class RubricLanguageStatus implements vscode.Disposable {
     const table =
       document && document.languageId === 'markdown' ? await this.sections.get(document.uri.toString()) : null;
     this.item.busy = false;
+    if (table?.ignored) {
+      const { short, detail } = ignoredTexts(table.ignored);
+      this.item.text = short;
+      this.item.detail = detail;
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
     if (!table?.rubric) {
       this.item.text = 'Rubric: none';
       this.item.detail = 'Name a rubric in the front matter (rubric: …) to check this file';

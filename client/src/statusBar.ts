@@ -1,6 +1,7 @@
 /** The status bar item: the words of the section under the cursor against its limit. */
 import * as vscode from 'vscode';
-import { sectionAtLine, sectionsTooltip, statusBarText } from './format';
+import { ignoredTexts, sectionAtLine, sectionsTooltip, statusBarText } from './format';
+import type { IgnoredBy } from '../../server/src/lsp/protocol';
 import type { Sections } from './sections';
 
 export class SectionStatusBar implements vscode.Disposable {
@@ -26,7 +27,10 @@ export class SectionStatusBar implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId !== 'markdown') return this.item.hide();
     const table = await this.sections.get(editor.document.uri.toString());
-    if (!table?.rubric || editor !== vscode.window.activeTextEditor) return this.item.hide();
+    if (editor !== vscode.window.activeTextEditor) return;
+    if (table?.ignored) return this.showIgnored(table.ignored);
+    if (!table?.rubric) return this.item.hide();
+    this.item.command = 'rubricWriter.showChecklist';
     const section = sectionAtLine(table, editor.selection.active.line);
     this.item.text = section ? `$(checklist) ${statusBarText(section)}` : `$(checklist) ${table.rubric.title}`;
     this.item.tooltip = new vscode.MarkdownString(sectionsTooltip(table));
@@ -37,6 +41,16 @@ export class SectionStatusBar implements vscode.Disposable {
         : tone === 'warning'
           ? new vscode.ThemeColor('statusBarItem.warningBackground')
           : undefined;
+    this.item.show();
+  }
+
+  /** An ignored file: says so (rather than another file's counts), and opens the config that ignores it. */
+  private showIgnored(ignored: IgnoredBy): void {
+    const { short, detail } = ignoredTexts(ignored);
+    this.item.text = `$(circle-slash) ${short}`;
+    this.item.tooltip = detail;
+    this.item.backgroundColor = undefined;
+    this.item.command = { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(ignored.config)] };
     this.item.show();
   }
 

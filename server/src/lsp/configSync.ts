@@ -1,7 +1,8 @@
 /**
  * The project config for open submissions: each document's nearest `.rubric-writer.yaml`, read
- * before the document is first checked and again when a config file changes; a broken config's
- * problems are published on the config file.
+ * before the document is first checked and again when a config file changes, and each workspace
+ * folder's; a broken config's problems are published on the config file. When the rubric folders
+ * the configs name change, the rubric files are loaded again before the submissions are checked.
  */
 import { DiagnosticSeverity, type FileEvent } from 'vscode-languageserver';
 import { SOURCE, type ConfigFinder, type LoadedConfig } from '../core';
@@ -19,39 +20,60 @@ export class ConfigSync {
     private readonly context: ServerContext,
     private readonly checker: Checker,
     finder: (() => ConfigFinder) | null,
+    /** Loads the rubric files again (and re-checks every submission) when the configs' rubric folders changed. */
+    private readonly rubricPathsChanged: () => Promise<void>,
   ) {
     this.finder = finder?.() ?? null;
   }
 
   /** A submission opened: its config is read, then it is checked. */
   async opened(uri: string): Promise<void> {
+    const before = this.context.workspace.configRubricPaths().join('\n');
     await this.resolve(uri);
+    if (this.context.workspace.configRubricPaths().join('\n') !== before) await this.rubricPathsChanged();
     this.checker.schedule(uri);
   }
 
-  /** Watched files changed: when a config file is among them, every open submission's config is read again. */
+  /** The workspace folders' configs, read (again); before the rubric files are first loaded. */
+  async readFolders(): Promise<void> {
+    const configs = new Map<string, LoadedConfig | null>();
+    // The finder looks from a file's folder upward: any name in the folder will do.
+    for (const folder of this.context.workspace.folders)
+      configs.set(folder, await this.find(`${folder.replace(/[\\/]$/, '')}/.rubric-writer.yaml`));
+    this.context.workspace.setFolderConfigs(configs);
+  }
+
+  /** Watched files changed: when a config file is among them, every config is read again. */
   filesChanged(changes: readonly FileEvent[]): void {
     if (!changes.some((change) => CONFIG_FILE.test(uriToPath(change.uri) ?? change.uri))) return;
     this.finder?.clear();
+    const { workspace } = this.context;
+    const before = workspace.configRubricPaths().join('\n');
     const uris = this.context.documents
       .all()
       .map((document) => document.uri)
       .filter((uri) => !isRubricFile(uri));
-    void Promise.all(uris.map((uri) => this.resolve(uri))).then(() => this.checker.recheckAll());
+    void Promise.all([this.readFolders(), ...uris.map((uri) => this.resolve(uri))]).then(() =>
+      workspace.configRubricPaths().join('\n') !== before ? this.rubricPathsChanged() : this.checker.recheckAll(),
+    );
   }
 
   private async resolve(uri: string): Promise<void> {
     const path = uriToPath(uri);
-    let loaded: LoadedConfig | null = null;
-    if (path && this.finder) {
-      try {
-        loaded = await this.finder.forFile(path);
-      } catch (error) {
-        this.context.log(`could not read the configuration for ${path}: ${(error as Error).message}`);
-      }
+    this.context.workspace.setConfig(uri, path ? await this.find(path) : null);
+  }
+
+  /** The nearest config of the file at `path`, its problems published. */
+  private async find(path: string): Promise<LoadedConfig | null> {
+    if (!this.finder) return null;
+    try {
+      const loaded = await this.finder.forFile(path);
+      if (loaded) this.publish(loaded);
+      return loaded;
+    } catch (error) {
+      this.context.log(`could not read the configuration for ${path}: ${(error as Error).message}`);
+      return null;
     }
-    this.context.workspace.setConfig(uri, loaded);
-    if (loaded) this.publish(loaded);
   }
 
   private publish(loaded: LoadedConfig): void {

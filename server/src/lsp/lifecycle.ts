@@ -2,20 +2,28 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';
+import type { ConfigSync } from './configSync';
+import type { FileWatchers } from './fileWatchers';
 import type { RubricSync } from './rubricSync';
 import { readInitializationOptions, readSettings } from './settings';
 import { uriToPath } from './workspace';
 
 declare const __VERSION__: string | undefined;
 
-export function registerLifecycle(context: ServerContext, rubrics: RubricSync): void {
+/** What the lifecycle starts and reloads: the rubric files, the project configs, and the watched files. */
+export interface Syncs {
+  rubrics: RubricSync;
+  configs: ConfigSync;
+  watchers: FileWatchers;
+}
+
+export function registerLifecycle(context: ServerContext, { rubrics, configs, watchers }: Syncs): void {
   const { connection, workspace } = context;
 
   async function readConfiguration(fallback?: unknown): Promise<void> {
@@ -55,22 +63,16 @@ export function registerLifecycle(context: ServerContext, rubrics: RubricSync): 
   connection.onInitialized(async () => {
     if (context.client.configuration)
       void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    if (context.client.watchesFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [
-          { globPattern: '**/*.rubric.{yaml,yml}' },
-          { globPattern: '**/.rubric-writer.{yaml,yml,json}' },
-          ...workspace.settings.rubricPaths.map((p) => ({ globPattern: `${p}/**/*.{yaml,yml}` })),
-        ],
-      });
-    }
     await readConfiguration();
+    await configs.readFolders();
+    watchers.update();
     await rubrics.reload();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const settings = (change.settings as { rubricWriter?: unknown } | null)?.rubricWriter;
     await readConfiguration(settings);
+    watchers.update();
     await rubrics.reload();
   });
 

@@ -26,5 +26,5 @@ export interface ServerPlatform {
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {
   finder: null,
-  forFile: () => ({ associatedRubricId: null, identifyingTerms: [], ignored: false, rubricPaths: [] }),
+  forFile: () => ({ associatedRubricId: null, identifyingTerms: [], ignored: null, rubricPaths: [] }),
 };

@@ -29,6 +29,15 @@ export interface SectionsResult {
   ready: boolean;
   /** How many sections are ready, of how many. */
   readiness: Readiness;
+  /** Set when a project config's `ignores` match the file: it is not checked (and `rubric` is null). */
+  ignored?: IgnoredBy | null;
+}
+
+/** The project config (`.rubric-writer.yaml`) that ignores a file, and the glob that matched. */
+export interface IgnoredBy {
+  /** The config file's URI. */
+  config: string;
+  glob: string;
 }
 
 /** The section table of a document (status bar, checklist view); null for a document that is not open. */

@@ -10,11 +10,17 @@ import {
   type Rubric,
   type RubricRegistry,
 } from '../core';
-import type { RubricInfo, SectionsResult } from './protocol';
+import type { IgnoredBy, RubricInfo, SectionsResult } from './protocol';
 import type { ServerContext } from './context';
+import { pathToUri } from './workspace';
 import { PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
 
-export function sectionsResult(uri: string, version: number, analysis: Analysis): SectionsResult {
+export function sectionsResult(
+  uri: string,
+  version: number,
+  analysis: Analysis,
+  ignored: IgnoredBy | null = null,
+): SectionsResult {
   const { index } = analysis;
   const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
   const states = analysis.states;
@@ -27,6 +33,7 @@ export function sectionsResult(uri: string, version: number, analysis: Analysis)
     warnings: count('warning'),
     ready: summary.ready,
     readiness: summary,
+    ignored,
     sections: analysis.sections.map((s, i) => ({
       ...states[i],
       range: s.heading ? index.range(s.heading.start, s.heading.end) : null,
@@ -79,9 +86,13 @@ export function registerRequests(context: ServerContext): void {
   connection.onRequest(
     SectionsRequest,
     context.onSubmission('sections', null, (found) =>
-      sectionsResult(found.document.uri, found.document.version, found.analysis),
+      sectionsResult(found.document.uri, found.document.version, found.analysis, ignoredBy(found.document.uri)),
     ),
   );
+  const ignoredBy = (uri: string): IgnoredBy | null => {
+    const found = workspace.ignoredBy(uri);
+    return found ? { config: pathToUri(found.config), glob: found.glob } : null;
+  };
   connection.onRequest(
     PlainTextRequest,
     context.onSubmission('plain text', null, (found, params) =>

@@ -12,6 +12,8 @@ export interface RubricFile {
   /** A local path, or the file's URI when it is not on the local disk. */
   path: string;
   loaded: LoadedRubric;
+  /** 1 for a file found only through a project config's `rubricPaths`: it yields to the others on a clash. */
+  rank?: number;
 }
 
 export interface RubricSearch {
@@ -19,6 +21,8 @@ export interface RubricSearch {
   workspaceFolders: readonly string[];
   /** The `rubricWriter.rubricPaths` setting. */
   rubricPaths: readonly string[];
+  /** The `rubricPaths` of the project configs read, absolute (none where no config is read). */
+  configRubricPaths: readonly string[];
 }
 
 export interface FoundRubrics {

@@ -32,7 +32,11 @@ export class RubricSync {
     const { workspace } = this.context;
     const source = this.context.client.rubricFiles ? editorRubricFiles : this.source;
     const found = await source(
-      { workspaceFolders: workspace.folders, rubricPaths: workspace.settings.rubricPaths },
+      {
+        workspaceFolders: workspace.folders,
+        rubricPaths: workspace.settings.rubricPaths,
+        configRubricPaths: workspace.configRubricPaths(),
+      },
       this.context.connection,
     ).catch((error: Error) => {
       this.context.log(`could not look for rubric files: ${error.message}`);

@@ -12,6 +12,7 @@ import { registerCompletion } from './completion';
 import { CONFIG_FILE, ConfigSync } from './configSync';
 import { ServerContext } from './context';
 import { registerExport } from './exportDocument';
+import { FileWatchers } from './fileWatchers';
 import { registerHover } from './hover';
 import { registerLifecycle } from './lifecycle';
 import type { ServerPlatform } from './platform';
@@ -24,13 +25,17 @@ export function startServer(connection: Connection, platform: ServerPlatform): S
   const context = new ServerContext(connection, platform);
   const checker = new Checker(context);
   const rubrics = new RubricSync(context, checker, platform.rubricFiles);
-  const configs = new ConfigSync(context, checker, platform.projectConfig.finder);
+  const watchers = new FileWatchers(context);
+  const configs = new ConfigSync(context, checker, platform.projectConfig.finder, () => {
+    watchers.update();
+    return rubrics.reload();
+  });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const rubricFiles = changes.filter((change) => !CONFIG_FILE.test(change.uri));
     configs.filesChanged(changes);
     if (rubricFiles.length > 0) rubrics.filesChanged(rubricFiles);
   });
-  registerLifecycle(context, rubrics);
+  registerLifecycle(context, { rubrics, configs, watchers });
   context.documents.listen(connection, {
     opened(document) {
       if (isRubricFile(document.uri)) rubrics.edited(document.uri, document.getText());

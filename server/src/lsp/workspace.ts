@@ -32,13 +32,15 @@ export class Workspace {
   folders: string[] = [];
   registry = new RubricRegistry();
   /** Loaded user rubric files by path: from disk, or from the editor while open. */
-  readonly rubricFiles = new Map<string, LoadedRubric & { clash: string | null }>();
-  private diskRubrics = new Map<string, LoadedRubric>();
+  readonly rubricFiles = new Map<string, LoadedRubric & { rank?: number; clash: string | null }>();
+  private diskRubrics = new Map<string, LoadedRubric & { rank?: number }>();
   private readonly openRubrics = new Map<string, LoadedRubric>();
   private readonly documents = new Map<string, DocumentState>();
   private associationMatchers: { match: (path: string) => boolean; rubric: string }[] = [];
   /** Each open submission's project config (`.rubric-writer.yaml`), once read. */
   private readonly configs = new Map<string, LoadedConfig | null>();
+  /** The project config of each workspace folder (the nearest at or above it), once read. */
+  private folderConfigs = new Map<string, LoadedConfig | null>();
 
   constructor(private readonly projectConfig: ProjectConfigReader = NO_PROJECT_CONFIG) {}
 
@@ -54,7 +56,7 @@ export class Workspace {
   /** The rubric files found on disk; returns the paths whose diagnostics may have changed. */
   setDiskRubricFiles(files: readonly RubricFile[]): string[] {
     const before = [...this.diskRubrics.keys()];
-    this.diskRubrics = new Map(files.map(({ path, loaded }) => [path, loaded]));
+    this.diskRubrics = new Map(files.map(({ path, loaded, rank }) => [path, { ...loaded, rank }]));
     this.rebuildRegistry();
     return [...new Set([...before, ...this.diskRubrics.keys(), ...this.openRubrics.keys()])];
   }
@@ -74,9 +76,9 @@ export class Workspace {
   private rebuildRegistry(): void {
     this.rubricFiles.clear();
     for (const [path, loaded] of [...this.diskRubrics, ...this.openRubrics])
-      this.rubricFiles.set(path, { ...loaded, clash: null });
+      this.rubricFiles.set(path, { ...loaded, rank: this.diskRubrics.get(path)?.rank, clash: null });
     const { registry, clashes } = registryFrom(
-      [...this.rubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric })),
+      [...this.rubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric, rank: loaded.rank })),
     );
     for (const [path, clash] of clashes) (this.rubricFiles.get(path) as { clash: string | null }).clash = clash;
     this.registry = registry;
@@ -97,6 +99,27 @@ export class Workspace {
     this.documents.delete(uri);
   }
 
+  setFolderConfigs(configs: ReadonlyMap<string, LoadedConfig | null>): void {
+    this.folderConfigs = new Map(configs);
+  }
+
+  /** The rubric folders (absolute) named by the project configs read: the workspace folders' and open submissions'. */
+  configRubricPaths(): string[] {
+    const folders = new Set<string>();
+    for (const loaded of [...this.folderConfigs.values(), ...this.configs.values()])
+      if (loaded) for (const folder of this.projectConfig.forFile(loaded, loaded.path).rubricPaths) folders.add(folder);
+    return [...folders].sort();
+  }
+
+  /** The project config whose `ignores` match this open submission, and the matching glob; null when none does. */
+  ignoredBy(uri: string): { config: string; glob: string } | null {
+    const loaded = this.configs.get(uri);
+    const path = uriToPath(uri);
+    if (!loaded || !path) return null;
+    const glob = this.projectConfig.forFile(loaded, path).ignored;
+    return glob ? { config: loaded.path, glob } : null;
+  }
+
   /** The document's analysis as it is now (checked at most once per change). */
   analysisOf(document: SubmissionDocument): Analysis {
     const state = this.documents.get(document.uri);
@@ -105,11 +128,14 @@ export class Workspace {
     const path = uriToPath(document.uri);
     const config = this.projectConfig.forFile(this.configs.get(document.uri) ?? null, path ?? '');
     const terms = this.settings.privacy.identifyingTerms;
-    const analysis = document.analyzer.analyze(null, {
+    const checked = document.analyzer.analyze(null, {
       registry: this.registry,
       associatedRubricId: this.associatedRubric(document.uri) ?? (path ? config.associatedRubricId : null),
       identifyingTerms: terms.length > 0 ? terms : config.identifyingTerms,
     });
+    // A file the config ignores is read as no submission: no rubric, no diagnostics, nothing to show.
+    const analysis =
+      path && config.ignored ? { ...checked, rubric: null, sections: [], diagnostics: [], states: [] } : checked;
     this.documents.set(document.uri, { document, changes: document.changes, analysis });
     return analysis;
   }

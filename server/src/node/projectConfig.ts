@@ -31,8 +31,8 @@ export const globMatcher = (glob: string) =>
 export interface ConfigForFile {
   associatedRubricId: string | null;
   identifyingTerms: string[];
-  /** The config's `ignores` match the file. */
-  ignored: boolean;
+  /** The first of the config's `ignores` that matches the file; null when none does. */
+  ignored: string | null;
   /** Its rubric folders, absolute. */
   rubricPaths: string[];
 }
@@ -47,13 +47,13 @@ const matches = (glob: string, path: string) => {
 /** What a (valid) config says about the file at `path`. */
 export function configForFile(loaded: LoadedConfig | null, path: string): ConfigForFile {
   const config = loaded?.config;
-  if (!loaded || !config) return { associatedRubricId: null, identifyingTerms: [], ignored: false, rubricPaths: [] };
+  if (!loaded || !config) return { associatedRubricId: null, identifyingTerms: [], ignored: null, rubricPaths: [] };
   const inFolder = relative(loaded.folder, resolve(path)).replace(/\\/g, '/');
   const association = Object.entries(config.associations).find(([glob]) => matches(glob, inFolder));
   return {
     associatedRubricId: association?.[1] ?? null,
     identifyingTerms: config.identifyingTerms,
-    ignored: config.ignores.some((glob) => matches(glob, inFolder)),
+    ignored: config.ignores.find((glob) => matches(glob, inFolder)) ?? null,
     rubricPaths: config.rubricPaths.map((folder) => (isAbsolute(folder) ? folder : join(loaded.folder, folder))),
   };
 }

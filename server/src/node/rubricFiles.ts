@@ -27,10 +27,14 @@ export interface RubricSearch {
   workspaceFolders: readonly string[];
   /** Folders the user named: every YAML file in them is a rubric file. */
   rubricPaths: readonly string[];
+  /** Folders a project config names: read the same way, but their rubrics yield to the others' (rank 1). */
+  configRubricPaths?: readonly string[];
 }
 
 export interface FoundRubricFiles {
   paths: string[];
+  /** The rank of each path (1 when found only through a config's folder). */
+  ranks: Map<string, number>;
   /** Set when a limit stopped the search, saying which. */
   stopped: string | null;
 }
@@ -40,28 +44,30 @@ interface Visit {
   real: string;
   depth: number;
   all: boolean;
+  rank: number;
 }
 
 export async function findRubricFiles(search: RubricSearch): Promise<FoundRubricFiles> {
   const roots: Visit[] = [];
-  for (const [dirs, all] of [
-    [search.workspaceFolders, false],
-    [search.rubricPaths, true],
+  for (const [dirs, all, rank] of [
+    [search.workspaceFolders, false, 0],
+    [search.rubricPaths, true, 0],
+    [search.configRubricPaths ?? [], true, 1],
   ] as const) {
     for (const dir of dirs) {
       const real = await realpath(dir).catch(() => null);
-      if (real) roots.push({ dir, real, depth: 0, all });
+      if (real) roots.push({ dir, real, depth: 0, all, rank });
     }
   }
   const realRoots = roots.map((root) => root.real);
-  const found = new Set<string>();
+  const found = new Map<string, number>();
+  const stop = (stopped: string) => ({ paths: [...found.keys()], ranks: found, stopped });
   const visited = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {
     const visit = queue.shift() as Visit;
     if (visited.has(visit.real)) continue;
-    if (visited.size >= SEARCH_LIMITS.folders)
-      return { paths: [...found], stopped: `stopped after ${SEARCH_LIMITS.folders} folders` };
+    if (visited.size >= SEARCH_LIMITS.folders) return stop(`stopped after ${SEARCH_LIMITS.folders} folders`);
     visited.add(visit.real);
     const entries = await readdir(visit.dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
@@ -69,15 +75,14 @@ export async function findRubricFiles(search: RubricSearch): Promise<FoundRubric
       const wanted = RUBRIC_FILE.test(entry.name) || (visit.all && YAML_FILE.test(entry.name));
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || HEAVY_FOLDERS.has(entry.name) || visit.depth >= SEARCH_LIMITS.depth) continue;
-        queue.push({ dir: path, real: join(visit.real, entry.name), depth: visit.depth + 1, all: visit.all });
+        queue.push({ ...visit, dir: path, real: join(visit.real, entry.name), depth: visit.depth + 1 });
       } else if (wanted && (entry.isFile() || (entry.isSymbolicLink() && (await linksInside(path, realRoots))))) {
-        found.add(path);
-        if (found.size >= SEARCH_LIMITS.files)
-          return { paths: [...found], stopped: `stopped after ${SEARCH_LIMITS.files} rubric files` };
+        found.set(path, visit.rank);
+        if (found.size >= SEARCH_LIMITS.files) return stop(`stopped after ${SEARCH_LIMITS.files} rubric files`);
       }
     }
   }
-  return { paths: [...found], stopped: null };
+  return { paths: [...found.keys()], ranks: found, stopped: null };
 }
 
 /** A symlinked file is read only when it points to a file inside one of the searched folders. */
@@ -103,13 +108,15 @@ export async function readRubricFile(path: string): Promise<LoadedRubric> {
 export interface RubricFile {
   path: string;
   loaded: LoadedRubric;
+  /** 1 for a file found only through a project config's folder: its rubric yields to the others' on a clash. */
+  rank?: number;
 }
 
 /** Every rubric file the search finds, read; one broken file never stops the others. */
 export async function loadRubricFiles(search: RubricSearch): Promise<{ files: RubricFile[]; stopped: string | null }> {
-  const { paths, stopped } = await findRubricFiles(search);
+  const { paths, ranks, stopped } = await findRubricFiles(search);
   const files: RubricFile[] = [];
-  for (const path of paths) files.push({ path, loaded: await readRubricFile(path) });
+  for (const path of paths) files.push({ path, loaded: await readRubricFile(path), rank: ranks.get(path) ?? 0 });
   return { files, stopped };
 }
 

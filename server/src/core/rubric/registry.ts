@@ -63,16 +63,19 @@ export class RubricRegistry {
 }
 
 /**
- * The registry for a set of loaded rubric files, added in path order so that every caller (the CLI, the
- * server) resolves the same clash the same way; `clashes` says, per path, why its rubric is not used.
+ * The registry for a set of loaded rubric files, added by rank (0, the default, for folders the user
+ * named in the editor or on the command line; 1 for those a project config names), then in path order,
+ * so that every caller (the CLI, the server) resolves the same clash the same way; `clashes` says,
+ * per path, why its rubric is not used.
  */
-export function registryFrom(files: Iterable<{ path: string; rubric: Rubric | null }>): {
+export function registryFrom(files: Iterable<{ path: string; rubric: Rubric | null; rank?: number }>): {
   registry: RubricRegistry;
   clashes: Map<string, string>;
 } {
   const registry = new RubricRegistry();
   const clashes = new Map<string, string>();
-  for (const { path, rubric } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  const ordered = [...files].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.path.localeCompare(b.path));
+  for (const { path, rubric } of ordered) {
     const clash = rubric ? registry.add(rubric, path) : null;
     if (clash) clashes.set(path, clash);
   }
