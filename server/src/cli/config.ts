@@ -1,9 +1,10 @@
 /** `check` and the project config: each file's nearest `.rubric-writer.yaml`, and what it adds. */
-import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import type { LoadedConfig } from '../core';
-import { configForFile, diskConfigFinder } from '../node/projectConfig';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseConfig, type LoadedConfig } from '../core';
+import { configForFile, diskConfigFinder, MAX_CONFIG_BYTES } from '../node/projectConfig';
 import { STDIN } from './files';
+import { UsageError } from './rubrics';
 
 /** A file to check, with what its config says. */
 export interface Target {
@@ -20,8 +21,51 @@ export interface Configured {
   problems: string[];
 }
 
-export async function configure(files: readonly string[], stdinName: string | undefined): Promise<Configured> {
-  const finder = diskConfigFinder();
+/** Where the config comes from: searched for (the default), the one `--config` names, or none (`--no-config`). */
+export interface ConfigChoice {
+  /** `--config FILE`; commander sets it to false for `--no-config`. */
+  config?: string | false;
+}
+
+/** The options every command that reads the project config takes. */
+export const CONFIG_OPTIONS = [
+  ['--config <file>', 'use this configuration file instead of the nearest .rubric-writer.yaml'],
+  ['--no-config', 'do not look for a .rubric-writer.yaml (nor use one)'],
+] as const;
+
+/** The config named by `--config`, read once for every file; a missing or unreadable one is a usage error. */
+function namedConfig(file: string): LoadedConfig {
+  const path = resolve(file);
+  let text: string;
+  try {
+    const found = statSync(path);
+    if (!found.isFile()) throw new Error('it is not a file');
+    if (found.size > MAX_CONFIG_BYTES) throw new Error('too large for a configuration file');
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `--config ${file}: cannot read it (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`,
+    );
+  }
+  return { path, folder: dirname(path), ...parseConfig(text) };
+}
+
+function configSource(choice: ConfigChoice): { forFile: (path: string) => Promise<LoadedConfig | null> } {
+  if (choice.config === false) return { forFile: async () => null };
+  if (choice.config !== undefined) {
+    const loaded = namedConfig(choice.config);
+    return { forFile: async () => loaded };
+  }
+  return diskConfigFinder();
+}
+
+export async function configure(
+  files: readonly string[],
+  stdinName: string | undefined,
+  choice: ConfigChoice = {},
+): Promise<Configured> {
+  const finder = configSource(choice);
   const targets: Target[] = [];
   const rubricPaths = new Set<string>();
   const seen = new Set<LoadedConfig>();

@@ -6,6 +6,7 @@ import { type Command, Option } from 'commander';
 import { analyze, exportDocx, exportPlainText, exportReadinessReport, type ExportWarning } from '../core';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
+import { CONFIG_OPTIONS, configure } from './config';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,6 +20,8 @@ interface ExportOptions {
   force?: boolean;
   rubrics?: string[];
   identifyingTerms?: string;
+  /** `--config FILE`, or false for `--no-config`. */
+  config?: string | false;
 }
 
 export function registerExport(program: Command, done: (exitCode: number) => void): void {
@@ -33,6 +36,8 @@ export function registerExport(program: Command, done: (exitCode: number) => voi
     )
     .option('--force', 'replace the output file when it exists')
     .option(...RUBRICS_OPTION)
+    .option(CONFIG_OPTIONS[0][0], CONFIG_OPTIONS[0][1])
+    .option(CONFIG_OPTIONS[1][0], CONFIG_OPTIONS[1][1])
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .action(async (file: string, options: ExportOptions) => {
       done(await exportSubmission(file, options));
@@ -40,7 +45,14 @@ export function registerExport(program: Command, done: (exitCode: number) => voi
 }
 
 async function exportSubmission(file: string, options: ExportOptions): Promise<number> {
-  const { registry, problems } = await registryFor(options.rubrics);
+  // The submission's project config applies as in check: a broken one stops the export.
+  const configured = await configure([file], undefined, options);
+  if (configured.problems.length > 0) {
+    for (const problem of configured.problems.slice(1)) process.stderr.write(`rubric-writer: ${problem}\n`);
+    throw new UsageError(configured.problems[0]);
+  }
+  const [target] = configured.targets;
+  const { registry, problems } = await registryFor(options.rubrics, configured.rubricPaths);
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   const output = outputPath(file, options);
   const read = readSubmission(file);
@@ -49,7 +61,11 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  const analysis = analyze(read.text, { registry, identifyingTerms: terms });
+  const analysis = analyze(read.text, {
+    registry,
+    associatedRubricId: target?.associatedRubricId ?? null,
+    identifyingTerms: [...(target?.identifyingTerms ?? []), ...terms],
+  });
   if (!analysis.rubric) {
     const why = analysis.diagnostics.find((d) => d.code === 'unknown-rubric' || d.code === 'invalid-front-matter');
     throw new UsageError(

@@ -8,7 +8,7 @@ import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileRepo
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
 import { readSubmission, STDIN } from './files';
-import { configure, type Target } from './config';
+import { CONFIG_OPTIONS, configure, type Target } from './config';
 import { fixSubmission } from './fix';
 import { expandInputs } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
@@ -31,6 +31,10 @@ interface CheckOptions {
   /** The file name reported for standard input (`check -`). */
   stdinName?: string;
   fix?: boolean;
+  /** `--config FILE`, or false for `--no-config`. */
+  config?: string | false;
+  /** The rubric folders the project configs name (their rubrics yield to --rubrics'). */
+  configRubrics?: string[];
 }
 
 /** A file's report, with what --fix changed (and standard input's fixed text). */
@@ -99,11 +103,11 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   const { files, errors } = expandInputs(patterns);
   if (options.fix && files.includes(STDIN) && files.length > 1)
     throw new UsageError('--fix with - prints the fixed text: give standard input alone');
-  const configured = await configure(files, options.stdinName);
+  const configured = await configure(files, options.stdinName, options);
   for (const problem of configured.problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   // The workers load the same folders: the --rubrics ones and those the configs name.
-  options = { ...options, rubrics: [...(options.rubrics ?? []), ...configured.rubricPaths] };
-  const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics);
+  options = { ...options, configRubrics: configured.rubricPaths };
+  const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics, options.configRubrics);
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
   const reports: FileReport[] = [];
@@ -189,8 +193,59 @@ function startServer(): number {
   return -1;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  let exitCode = 0;
+/** Where each command hands its exit code; a negative one (the server) leaves the process running. */
+type Done = (exitCode: number) => void;
+
+function registerCheck(program: Command, done: Done): void {
+  const command = program
+    .command('check')
+    .description('check submissions (Markdown files or globs) and report what the rubric would fail')
+    .argument('<files...>', 'Markdown files, folders (their **/*.md) or globs; !glob excludes; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
+    .option(...RUBRICS_OPTION);
+  for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, description);
+  command
+    .option('--sections', "text format: print each file's sections with words, limits and status")
+    .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
+    .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
+    .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
+    .option(
+      '--fix',
+      'insert missing sections (with their guidance) and correct a mistyped rubric id; with - print the fixed text',
+    )
+    .addHelpText('after', EXIT_CODES)
+    .action(async (files: string[], options: CheckOptions) => done(await check(files, options)));
+}
+
+function registerRubricCommands(program: Command, done: Done): void {
+  program
+    .command('new')
+    .description('write a submission template for a rubric (to stdout, or a new file with -o)')
+    .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
+    .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
+    .option(...RUBRICS_OPTION)
+    .action(async (rubric: string, options: { output?: string; rubrics?: string[] }) =>
+      done(await newSubmission(rubric, options)),
+    );
+  program
+    .command('rubrics')
+    .description('list the built-in rubrics, and those in the --rubrics folders')
+    .option('--json', 'as JSON')
+    .option(...RUBRICS_OPTION)
+    .action(async (options: { json?: boolean; rubrics?: string[] }) => done(await listRubrics(options)));
+}
+
+function registerServer(program: Command, done: Done): void {
+  program
+    .command('server')
+    .description('start the language server (--stdio, --node-ipc or --socket=PORT)')
+    .allowUnknownOption(true)
+    .option('--stdio', 'talk over stdin and stdout')
+    .action(() => done(startServer()));
+}
+
+function createProgram(done: Done): Command {
   const program = new Command()
     .name('rubric-writer')
     .description('Check micro-credential submissions written in Markdown against their rubric, and export them.')
@@ -207,54 +262,18 @@ export async function main(argv: string[]): Promise<void> {
     })
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_CODES);
-  program
-    .command('check')
-    .description('check submissions (Markdown files or globs) and report what the rubric would fail')
-    .argument('<files...>', 'Markdown files, folders (their **/*.md) or globs; !glob excludes; - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
-    .option(...RUBRICS_OPTION)
-    .option('--sections', "text format: print each file's sections with words, limits and status")
-    .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
-    .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
-    .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
-    .option(
-      '--fix',
-      'insert missing sections (with their guidance) and correct a mistyped rubric id; with - print the fixed text',
-    )
-    .addHelpText('after', EXIT_CODES)
-    .action(async (files: string[], options: CheckOptions) => {
-      exitCode = await check(files, options);
-    });
-  program
-    .command('new')
-    .description('write a submission template for a rubric (to stdout, or a new file with -o)')
-    .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
-    .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
-    .option(...RUBRICS_OPTION)
-    .action(async (rubric: string, options: { output?: string; rubrics?: string[] }) => {
-      exitCode = await newSubmission(rubric, options);
-    });
-  program
-    .command('rubrics')
-    .description('list the built-in rubrics, and those in the --rubrics folders')
-    .option('--json', 'as JSON')
-    .option(...RUBRICS_OPTION)
-    .action(async (options: { json?: boolean; rubrics?: string[] }) => {
-      exitCode = await listRubrics(options);
-    });
-  registerExport(program, (code) => {
+  registerCheck(program, done);
+  registerRubricCommands(program, done);
+  registerExport(program, done);
+  registerServer(program, done);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let exitCode = 0;
+  const program = createProgram((code) => {
     exitCode = code;
   });
-  program
-    .command('server')
-    .description('start the language server (--stdio, --node-ipc or --socket=PORT)')
-    .allowUnknownOption(true)
-    .option('--stdio', 'talk over stdin and stdout')
-    .action(() => {
-      exitCode = startServer();
-    });
-
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -277,7 +296,7 @@ export async function main(argv: string[]): Promise<void> {
 if (isMainThread) void main(process.argv);
 else {
   const job = workerData as WorkerJob;
-  void registryFor(job.options.rubrics).then(({ registry }) =>
+  void registryFor(job.options.rubrics, job.options.configRubrics).then(({ registry }) =>
     parentPort!.postMessage(checkFiles(job.files, registry, job.options)),
   );
 }

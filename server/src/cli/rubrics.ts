@@ -14,7 +14,11 @@ export interface LoadedRegistry {
   failed: boolean;
 }
 
-export async function registryFor(folders: readonly string[] = []): Promise<LoadedRegistry> {
+/** The registry with the `--rubrics` folders and those the project configs name (checked when read; theirs yield). */
+export async function registryFor(
+  folders: readonly string[] = [],
+  configFolders: readonly string[] = [],
+): Promise<LoadedRegistry> {
   for (const folder of folders) {
     const found = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
     if (found instanceof Error) {
@@ -23,8 +27,14 @@ export async function registryFor(folders: readonly string[] = []): Promise<Load
     }
     if (!found.isDirectory()) throw new UsageError(`--rubrics ${folder}: is not a folder`);
   }
-  const { files, stopped } = await loadRubricFiles({ workspaceFolders: [], rubricPaths: folders });
-  const { registry, clashes } = registryFrom(files.map(({ path, loaded }) => ({ path, rubric: loaded.rubric })));
+  const { files, stopped } = await loadRubricFiles({
+    workspaceFolders: [],
+    rubricPaths: folders,
+    configRubricPaths: configFolders,
+  });
+  const { registry, clashes } = registryFrom(
+    files.map(({ path, loaded, rank }) => ({ path, rubric: loaded.rubric, rank })),
+  );
   const problems: string[] = [];
   let failed = false;
   for (const { path, loaded } of files.sort((a, b) => a.path.localeCompare(b.path))) {

@@ -7,7 +7,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigFinder, type LoadedConfig } from '../core';
 
-const MAX_CONFIG_BYTES = 256 * 1024;
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export const diskConfigFinder = () =>
   new ConfigFinder({
