@@ -38,6 +38,8 @@ before(() => {
   put('reflections/week1.md', '# Team reflection\n\nWe met.\n');
   put('broken/.rubric-writer.yaml', 'privacy:\n  identifyingTerm: [Riverbend]\n');
   put('broken/note.md', NOTE);
+  put('ci.rubric-writer.yaml', 'associations:\n  "broken/*.md": team-reflection\nrubricPaths: [rubrics]\n');
+  put('zz-mine/team.yaml', readFileSync(join(ROOT, 'test/fixtures/rubrics/team-reflection.rubric.yaml'), 'utf8'));
 });
 after(() => rmSync(dirname(repo), { recursive: true, force: true }));
 
@@ -85,5 +87,55 @@ describe('check with a project config', { concurrency: true }, () => {
 
   test('the config file itself is left as it was', () => {
     assert.match(readFileSync(join(repo, '.rubric-writer.yaml'), 'utf8'), /^associations:/);
+  });
+});
+
+describe('choosing the config: --no-config and --config', { concurrency: true }, () => {
+  test('--no-config reads none: no association, no ignores, no terms, and a broken one is not read', async () => {
+    const out = await run(['check', '--format', 'json', '--no-config', 'drafts', 'broken/note.md'], { cwd: repo });
+    assert.equal(out.status, 0, out.stderr);
+    const files = json(out);
+    assert.equal(files.length, 3, 'drafts/old is checked too');
+    assert.ok(files.every((f) => f.rubric === null && f.diagnostics.length === 0));
+  });
+
+  test('--config FILE is used for every file instead of the nearest one', async () => {
+    const out = await run(['check', '--format', 'json', '--config', 'ci.rubric-writer.yaml', 'broken/note.md'], {
+      cwd: repo,
+    });
+    assert.equal(out.stderr, '');
+    assert.equal(json(out)[0].rubric, 'team-reflection');
+  });
+
+  test('--config naming no file is one line and exit 2', async () => {
+    const out = await run(['check', '--config', 'nowhere.yaml', 'drafts/plan.md'], { cwd: repo });
+    assert.equal(out.status, 2);
+    oneLineError(out, /^rubric-writer: --config nowhere\.yaml: cannot read it \(no such file\)$/);
+  });
+
+  test('export reads the config as check does, and --no-config turns it off', async () => {
+    const withConfig = await run(['export', '-f', 'text', '-o', '-', 'drafts/plan.md'], { cwd: repo });
+    assert.equal(withConfig.status, 0, withConfig.stderr);
+    const without = await run(['export', '-f', 'text', '-o', '-', '--no-config', 'drafts/plan.md'], { cwd: repo });
+    assert.equal(without.status, 2);
+    oneLineError(without, /is not a submission/);
+  });
+
+  test("a --rubrics folder's rubric wins a clash over the config folder's", async () => {
+    // Absolute paths both, and this one sorts after the config's: path order alone would pick the config's.
+    const mine = join(repo, 'zz-mine');
+    const out = await run(['check', '--format', 'json', '--rubrics', mine, 'reflections/week1.md'], { cwd: repo });
+    assert.match(
+      out.stderr,
+      /rubrics\/team-reflection\.rubric\.yaml: warning: .*already defined in .*zz-mine\/team\.yaml/,
+    );
+  });
+
+  test('--help lists both', async () => {
+    for (const command of ['check', 'export']) {
+      const help = (await run([command, '--help'])).stdout;
+      assert.match(help, /--config <file>/, command);
+      assert.match(help, /--no-config/, command);
+    }
   });
 });

@@ -111,14 +111,15 @@ describe("the project config's rubricPaths and ignores in the language server", 
   });
 
   test("the setting's rubric folder wins a clash over the config's", async () => {
-    const mine = join(repo, 'mine');
+    // Sorts after the config's folder: path order alone would pick the config's rubric.
+    const mine = join(repo, 'zz-mine');
     mkdirSync(mine);
     writeFileSync(join(mine, 'zz-team.yaml'), readFileSync(FIXTURE, 'utf8').replace('Team Reflection', 'My Team'));
     const clash = client.diagnosticsFor(uriOf(join(repo, 'team-rubrics/team.yaml')));
     client.settings = { rubricPaths: [mine] };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const { diagnostics } = await clash;
-    assert.match(diagnostics[0].message, /already defined in .*zz-team\.yaml; that one is used/);
+    assert.match(diagnostics[0].message, /already defined in .*zz-mine.zz-team\.yaml; that one is used/);
     assert.equal((await rubrics()).find((rubric) => rubric.id === 'team-reflection')?.title, 'My Team');
     client.settings = {};
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
