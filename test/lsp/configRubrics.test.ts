@@ -84,7 +84,7 @@ describe("the project config's rubricPaths and ignores in the language server", 
     const uri = uriOf(join(repo, 'reflection.md'));
     const rubric = join(repo, 'team-rubrics/team.yaml');
     const original = readFileSync(rubric, 'utf8');
-    writeFileSync(rubric, original.replace(/  - id: next-steps[\s\S]*$/, ''));
+    writeFileSync(rubric, original.replace(/ {2}- id: next-steps[\s\S]*$/, ''));
     const rechecked = diagnosticsUntil(uri, (found) => !found.includes('missing-section'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: uriOf(rubric), type: 2 }],
