@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyFixes, fixDocument, safeFixes } from '../../server/src/core';
+import { applyFixes, fixDocument, labelPointsFixes, safeFixes, timestampLinesFix } from '../../server/src/core';
 import { check, registry } from './helpers';
 
 const ROOT = join(__dirname, '../..');
@@ -86,5 +86,54 @@ describe('safe fixes', () => {
   test('fixes at one offset are applied in the order given, as an editor applies them', () => {
     const fix = (newText: string) => ({ title: newText, done: newText, start: 2, end: 2, newText });
     assert.equal(applyFixes('abcd', [fix('1'), fix('2'), { ...fix('x'), start: 0, end: 1 }]), 'xb12cd');
+  });
+});
+
+const plan = (body: string, video = '[My talk](https://youtu.be/x) (3:00)') =>
+  `---\nrubric: working-together-for-student-success\n---\n\n### Artifact 2: Written Plan\n\n${body}\n\n### Artifact 3: Visual Presentation\n\n${video}\n`;
+const codesOf = (text: string, section: string) =>
+  check(text)
+    .diagnostics.filter((d) => d.section === section)
+    .map((d) => d.code);
+
+describe('evidence quick fixes (editor only)', () => {
+  test('an intro line and three paragraphs get Point 1-3 labels, and too-few-points goes', () => {
+    const draft = plan('I will meet the parents:\n\nWe look at the funds.\n\nWe ask them.\n\nWe vote.');
+    const fixes = labelPointsFixes(draft, check(draft), 'artifact-2');
+    assert.deepEqual(
+      fixes.map((f) => [f.newText, f.start === f.end]),
+      [
+        ['Point 1: ', true],
+        ['Point 2: ', true],
+        ['Point 3: ', true],
+      ],
+    );
+    const fixed = applyFixes(draft, fixes);
+    assert.match(fixed, /parents:\n\nPoint 1: We look at the funds\.\n\nPoint 2: We ask them\.\n\nPoint 3: We vote\./);
+    assert.ok(codesOf(draft, 'artifact-2').includes('too-few-points'));
+    assert.ok(!codesOf(fixed, 'artifact-2').includes('too-few-points'));
+  });
+
+  test('four paragraphs with no intro line is no sure shape: no fix', () => {
+    const draft = plan('We meet.\n\nWe look at the funds.\n\nWe ask them.\n\nWe vote.');
+    assert.ok(codesOf(draft, 'artifact-2').includes('too-few-points'));
+    assert.deepEqual(labelPointsFixes(draft, check(draft), 'artifact-2'), []);
+  });
+
+  test('the timestamp lines go under the video; the check asks until m:ss is filled in; not offered twice', () => {
+    const draft = plan('Point 1: funds. Point 2: say. Point 3: vote.');
+    const fix = timestampLinesFix(draft, check(draft), 'artifact-3')!;
+    const fixed = applyFixes(draft, [fix]);
+    assert.match(fixed, /\(3:00\)\n\nPoint 1 at m:ss\n\nPoint 2 at m:ss\n\nPoint 3 at m:ss\n$/);
+    assert.ok(codesOf(fixed, 'artifact-3').includes('missing-timestamps'), 'placeholders are no timestamps');
+    assert.equal(timestampLinesFix(fixed, check(fixed), 'artifact-3'), null);
+    let n = 0;
+    const filled = fixed.replace(/m:ss/g, () => ['0:20', '1:10', '2:30'][n++]);
+    assert.ok(!codesOf(filled, 'artifact-3').includes('missing-timestamps'));
+  });
+
+  test('check --fix applies neither', () => {
+    const draft = plan('I will meet the parents:\n\nWe look at the funds.\n\nWe ask them.\n\nWe vote.');
+    assert.ok(!fixDocument(draft, { registry }).text.includes('Point 1'));
   });
 });

@@ -1,4 +1,7 @@
-/** Quick fixes that only insert (a missing section at its rubric place) or replace an unknown rubric id. */
+/**
+ * Quick fixes that only insert (a missing section at its rubric place, point labels, timestamp lines
+ * under a video) or replace an unknown rubric id.
+ */
 import {
   CodeActionKind,
   type CodeAction,
@@ -7,7 +10,16 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { EditorDocument } from './documents';
-import { insertAllFixes, insertSectionFix, rubricIdFix, SOURCE, type Analysis, type TextFix } from '../core';
+import {
+  insertAllFixes,
+  insertSectionFix,
+  labelPointsFixes,
+  rubricIdFix,
+  SOURCE,
+  timestampLinesFix,
+  type Analysis,
+  type TextFix,
+} from '../core';
 import type { ServerContext } from './context';
 import { InsertSectionRequest } from './protocol';
 
@@ -31,6 +43,18 @@ export function insertSectionEdit(
   return fix ? workspaceEdit(document, [fix]) : null;
 }
 
+/** The edits of one diagnostic's quick fix, computed from the analysis: the diagnostic only says which is wanted. */
+function fixesFor(text: string, analysis: Analysis, diagnostic: Diagnostic): TextFix[] {
+  const section = (diagnostic.data as { section?: unknown } | undefined)?.section;
+  const one = (fix: TextFix | null) => (fix ? [fix] : []);
+  if (diagnostic.code === 'unknown-rubric') return one(rubricIdFix(analysis, diagnostic.data));
+  if (typeof section !== 'string') return [];
+  if (diagnostic.code === 'missing-section') return one(insertSectionFix(text, analysis, section));
+  if (diagnostic.code === 'too-few-points') return labelPointsFixes(text, analysis, section);
+  if (diagnostic.code === 'missing-timestamps') return one(timestampLinesFix(text, analysis, section));
+  return [];
+}
+
 export function codeActions(
   document: EditorDocument,
   analysis: Analysis,
@@ -42,21 +66,14 @@ export function codeActions(
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
-      const data = (diagnostic.data ?? {}) as { section?: string };
-      // The fix is computed from the analysis: the diagnostic only says which one is wanted.
-      const fix =
-        diagnostic.code === 'missing-section' && data.section
-          ? insertSectionFix(document.getText(), analysis, data.section)
-          : diagnostic.code === 'unknown-rubric'
-            ? rubricIdFix(analysis, diagnostic.data)
-            : null;
-      if (fix)
+      const fixes = fixesFor(document.getText(), analysis, diagnostic);
+      if (fixes.length > 0)
         actions.push({
-          title: fix.title,
+          title: fixes[0].title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: workspaceEdit(document, [fix]),
-          isPreferred: true,
+          edit: workspaceEdit(document, fixes),
+          isPreferred: diagnostic.code === 'missing-section' || diagnostic.code === 'unknown-rubric',
         });
     }
   }

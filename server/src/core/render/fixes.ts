@@ -1,10 +1,13 @@
 /**
- * The safe fixes, for the editor's quick fixes and `check --fix` alike: a missing section inserted
- * at its rubric place with its guidance comments, and an unknown rubric id replaced by the known
- * one it is close to. Each only inserts text or replaces the rubric id; the writer's words stay.
+ * The safe fixes: a missing section inserted at its rubric place with its guidance comments, and an
+ * unknown rubric id replaced by the known one it is close to (quick fixes and `check --fix`); a
+ * plan's points labelled and a timestamp line per point put under the video (quick fixes only: the
+ * writer chooses them). Each only inserts text or replaces the rubric id; the writer's words stay.
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../check';
+import { parseMarkdown } from '../document';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
+import { shapeText, TIME_PLACEHOLDER, timestampLines } from './markdownWriter';
 
 export interface TextFix {
   /** What it does, for a quick fix's title. */
@@ -56,6 +59,76 @@ export function rubricIdFix(analysis: Analysis, data: unknown): TextFix | null {
     end: value.end,
     newText: suggestion,
   };
+}
+
+/**
+ * A plan with no point found gets `Point 1: ` … put before each of its points, when its shape
+ * leaves no doubt which they are (see `pointStarts`); one edit per point, offered as one fix.
+ */
+export function labelPointsFixes(text: string, analysis: Analysis, sectionId: string): TextFix[] {
+  const result = analysis.sections.find((s) => s.id === sectionId);
+  const wanted = result?.flat.section.minPoints;
+  if (!result?.heading || wanted === undefined || result.points !== 0) return [];
+  const from = result.heading.end;
+  const starts = pointStarts(text.slice(from, result.end), wanted);
+  const labels = wanted > 1 ? `Point 1–${wanted}` : 'Point 1';
+  return (starts ?? []).map((start, i) => ({
+    title: `Label points as ${labels}`,
+    done: `labelled the points of "${result.title}"`,
+    start: from + start,
+    end: from + start,
+    newText: `Point ${i + 1}: `,
+  }));
+}
+
+/**
+ * Where each of `count` points starts in a plan's text: its paragraphs when there are exactly
+ * `count`, or the `count` after an intro line ending in a colon. Any other shape (more or fewer
+ * paragraphs, a subheading, a quote, a table) leaves it in doubt: null. Lists never get here: their
+ * top-level items are the points.
+ */
+function pointStarts(body: string, count: number): number[] | null {
+  const blocks = parseMarkdown(body).children.filter((node) => node.type !== 'html');
+  if (blocks.some((node) => node.type !== 'paragraph' || node.position?.start.offset === undefined)) return null;
+  const spans = blocks.map((node) => ({ start: node.position!.start.offset!, end: node.position!.end.offset! }));
+  const intro = spans.length > 0 && body.slice(spans[0].start, spans[0].end).trimEnd().endsWith(':');
+  if (spans.length === count && !intro) return spans.map((span) => span.start);
+  if (spans.length === count + 1 && intro) return spans.slice(1).map((span) => span.start);
+  return null;
+}
+
+/**
+ * A `Point N at m:ss` line per point under the video the rubric wants timed, after the paragraph
+ * (or list, or quote) that holds its link. Its placeholders are no timestamps: the check asks for
+ * the times until the writer fills them in, so it is not offered again once they are there.
+ */
+export function timestampLinesFix(text: string, analysis: Analysis, sectionId: string): TextFix | null {
+  const result = analysis.sections.find((s) => s.id === sectionId);
+  const wanted = result?.flat.section.timestamps;
+  const video = result?.recordings[0];
+  if (!result?.heading || !wanted || !video) return null;
+  if (new RegExp(String.raw`\bat ${TIME_PLACEHOLDER}\b`).test(text.slice(result.heading.end, result.end))) return null;
+  const at = paragraphEnd(text, video.end, result.end);
+  const before = text.slice(0, at);
+  const lead = /(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(before) ? '' : /(\r?\n|\r)$/.test(before) ? '\n' : '\n\n';
+  const trail = at === text.length || /^[ \t]*(\r?\n|\r)/.test(text.slice(at)) ? '' : '\n';
+  const lines = timestampLines(wanted.min).map(shapeText).join('\n\n');
+  return {
+    title: `Insert a "Point N at ${TIME_PLACEHOLDER}" line for each of the ${wanted.min} points`,
+    done: `inserted timestamp lines under the video of "${result.title}"`,
+    start: at,
+    end: at,
+    newText: inLineEndings(text, `${lead}${lines}\n${trail}`),
+  };
+}
+
+/** The start of the first blank line after `from`, or `limit` (the section's end) when none comes first. */
+function paragraphEnd(text: string, from: number, limit: number): number {
+  const blank = /(?:\r?\n|\r)([ \t]*)(?:\r?\n|\r|$)/g;
+  blank.lastIndex = from;
+  const found = blank.exec(text);
+  if (!found || found.index >= limit) return limit;
+  return found.index + found[0].length - found[0].replace(/^(\r?\n|\r)/, '').length;
 }
 
 /**

@@ -19,8 +19,10 @@ export {
   fixDocument,
   insertAllFixes,
   insertSectionFix,
+  labelPointsFixes,
   rubricIdFix,
   safeFixes,
+  timestampLinesFix,
   type TextFix,
 } from './fixes';
 export { allInsertions, insertionFor, type Insertion } from './insertions';

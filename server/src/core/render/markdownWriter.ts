@@ -54,3 +54,46 @@ export function sectionBlock(depth: number, section: RubricSection): string {
   const heading = headingLine(depth, section.title);
   return guidance.length > 0 ? `${heading}\n\n${guidanceComment(guidance)}\n` : `${heading}\n`;
 }
+
+/** A place in a template's line that the writer fills in; `text` is what the template shows there. */
+export interface Blank {
+  blank: string;
+}
+export type ShapeLine = (string | Blank)[];
+
+/** What a template shows for a time the writer fills in: no timestamp, so the check asks for it until they do. */
+export const TIME_PLACEHOLDER = 'm:ss';
+
+/** `Point 1 at m:ss` …: when the video addresses each point, one line (paragraph) per point. */
+export const timestampLines = (count: number): ShapeLine[] =>
+  Array.from({ length: count }, (_v, i) => [`Point ${i + 1} at `, { blank: TIME_PLACEHOLDER }]);
+
+/**
+ * The lines a section's rubric data asks for, each its own paragraph: a `Point N:` line per point
+ * (`minPoints`), and for a video the rubric wants timed (`timestamps`) a link line with its
+ * duration and a timestamp line per point.
+ */
+export function sectionShape(section: RubricSection): ShapeLine[] {
+  const lines: ShapeLine[] = [];
+  for (let i = 1; i <= (section.minPoints ?? 0); i++) lines.push([`Point ${i}: `, { blank: '' }]);
+  if (section.timestamps) {
+    const video = [
+      '[',
+      { blank: 'My presentation video' },
+      '](',
+      { blank: 'https://' },
+      ') (',
+      { blank: TIME_PLACEHOLDER },
+      ')',
+    ];
+    lines.push(video, ...timestampLines(section.timestamps.min));
+  }
+  return lines;
+}
+
+/** A shape line as a template shows it. */
+export const shapeText = (line: ShapeLine) =>
+  line
+    .map((part) => (typeof part === 'string' ? part : part.blank))
+    .join('')
+    .trimEnd();

@@ -1,6 +1,6 @@
 /** VS Code snippets made from rubrics: one per Part and subsection, and one whole template per rubric. */
 import { flattenSections, type FlatSection, type Rubric } from '../rubric';
-import { guidanceComment, guidanceLines, headingLine, oneLine } from './markdownWriter';
+import { guidanceComment, guidanceLines, headingLine, oneLine, sectionShape, type ShapeLine } from './markdownWriter';
 
 export interface Snippet {
   prefix: string;
@@ -14,9 +14,23 @@ function sectionLines(flat: FlatSection, baseDepth: number, stop: { next: number
   const lines = [escape(headingLine(baseDepth + flat.depth, flat.section.title)), ''];
   const guidance = guidanceLines(flat.section);
   if (guidance.length > 0) lines.push(...guidanceComment(guidance).split('\n').map(escape), '');
-  if (!flat.section.sections?.length) lines.push(`\${${stop.next++}}`, '');
+  const shape = sectionShape(flat.section);
+  for (const line of shape) lines.push(shapeSnippet(line, stop), '');
+  if (!flat.section.sections?.length && shape.length === 0) lines.push(`\${${stop.next++}}`, '');
   return lines;
 }
+
+/** A shape line with a tab stop at each blank, showing the blank's text. */
+const shapeSnippet = (line: ShapeLine, stop: { next: number }) =>
+  line
+    .map((part) =>
+      typeof part === 'string'
+        ? escape(part)
+        : part.blank
+          ? `\${${stop.next++}:${escape(part.blank)}}`
+          : `\${${stop.next++}}`,
+    )
+    .join('');
 
 function withChildren(all: FlatSection[], flat: FlatSection, baseDepth: number): string[] {
   const stop = { next: 1 };

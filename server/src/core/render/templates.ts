@@ -1,6 +1,6 @@
 /** Markdown written from a rubric: whole templates and the text of one section to insert. */
 import { flattenSections, type FlatSection, type Rubric } from '../rubric';
-import { guidanceComment, headingLine, sectionBlock } from './markdownWriter';
+import { guidanceComment, headingLine, sectionBlock, sectionShape, shapeText } from './markdownWriter';
 
 /** A complete submission skeleton: front matter, every section heading in order, guidance as comments. */
 export function renderTemplate(rubric: Rubric): string {
@@ -13,9 +13,14 @@ export function renderTemplate(rubric: Rubric): string {
     .trimEnd()}\n`;
 }
 
-/** One section: heading at `baseDepth` (plus nesting) and its guidance as an HTML comment. */
+/**
+ * One section: heading at `baseDepth` (plus nesting), its guidance as an HTML comment, and the
+ * lines its rubric data asks for (`Point 1:` …, a video line with its duration and timestamps).
+ */
 export function renderSection(flat: FlatSection, baseDepth: number): string {
-  return sectionBlock(baseDepth + flat.depth, flat.section);
+  const shape = sectionShape(flat.section).map(shapeText);
+  const block = sectionBlock(baseDepth + flat.depth, flat.section);
+  return shape.length > 0 ? `${block}\n${shape.join('\n\n')}\n` : block;
 }
 
 /** Finds a rubric section by id. */
