@@ -64,41 +64,45 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 // ---------------------------------------------------------------------------------------------
 
 describe('check --format json', { concurrency: true }, () => {
-  test('a written plan of exactly 300 words, as a word processor counts them (hyphenated words and all), is 300, ok, no diagnostic', async () => {
-    const example = readFileSync(join(ROOT, 'examples/working-together-for-student-success.md'), 'utf8');
-    const phrases = [
-      'Our',
-      'grade-level',
-      'team',
-      'meets',
-      'K-5',
-      'families',
-      'in',
-      '3-5',
-      'short',
-      '35-minute',
-      'sessions;',
-      'well-being',
-      'comes',
-      'first.',
-    ];
-    const words = Array.from({ length: 300 }, (_v, i) => phrases[i % phrases.length]);
-    // Its three points as a list of three (list markers are no words).
-    const plan = [0, 100, 200].map((from) => `- ${words.slice(from, from + 100).join(' ')}`).join('\n');
-    assert.equal(words.join(' ').split(/\s+/).length, 300, 'a whitespace-run counter says 300');
-    const start = example.indexOf('### Artifact 2: Written Plan');
-    const end = example.indexOf('### Artifact 3');
-    const file = join(tmp, 'plan-300.md');
-    writeFileSync(file, `${example.slice(0, start)}### Artifact 2: Written Plan\n\n${plan}\n\n${example.slice(end)}`);
-    const run = await cli('check', '--format', 'json', file);
-    assert.equal(run.status, 0, run.stdout);
-    const [report] = json(run);
-    const artifact2 = report.sections.find((s: { id: string }) => s.id === 'artifact-2');
-    assert.ok(artifact2, 'Artifact 2 is reported');
-    assert.equal(artifact2.words, 300);
-    assert.equal(artifact2.status, 'ok');
-    assert.deepEqual(report.diagnostics, []);
-  });
+  test(
+    'a written plan of exactly 300 words, as a word processor counts them (hyphenated words and all), is 300, ' +
+      'ok, no diagnostic',
+    async () => {
+      const example = readFileSync(join(ROOT, 'examples/working-together-for-student-success.md'), 'utf8');
+      const phrases = [
+        'Our',
+        'grade-level',
+        'team',
+        'meets',
+        'K-5',
+        'families',
+        'in',
+        '3-5',
+        'short',
+        '35-minute',
+        'sessions;',
+        'well-being',
+        'comes',
+        'first.',
+      ];
+      const words = Array.from({ length: 300 }, (_v, i) => phrases[i % phrases.length]);
+      // Its three points as a list of three (list markers are no words).
+      const plan = [0, 100, 200].map((from) => `- ${words.slice(from, from + 100).join(' ')}`).join('\n');
+      assert.equal(words.join(' ').split(/\s+/).length, 300, 'a whitespace-run counter says 300');
+      const start = example.indexOf('### Artifact 2: Written Plan');
+      const end = example.indexOf('### Artifact 3');
+      const file = join(tmp, 'plan-300.md');
+      writeFileSync(file, `${example.slice(0, start)}### Artifact 2: Written Plan\n\n${plan}\n\n${example.slice(end)}`);
+      const run = await cli('check', '--format', 'json', file);
+      assert.equal(run.status, 0, run.stdout);
+      const [report] = json(run);
+      const artifact2 = report.sections.find((s: { id: string }) => s.id === 'artifact-2');
+      assert.ok(artifact2, 'Artifact 2 is reported');
+      assert.equal(artifact2.words, 300);
+      assert.equal(artifact2.status, 'ok');
+      assert.deepEqual(report.diagnostics, []);
+    },
+  );
 
   test("examples/problems.md: the spec's JSON shape, the six documented problems, exit 1", async () => {
     const run = await cli('check', '--format', 'json', EXAMPLES.problems);
@@ -175,42 +179,46 @@ describe('check --format json', { concurrency: true }, () => {
     );
   });
 
-  test('bare stakeholder names, two points and a timestamp past the video: the evidence warnings, each section ready or not', async () => {
-    const run = await cli('check', '--format', 'json', 'test/fixtures/evidence-gaps.md');
-    assert.equal(run.status, 0, run.stderr);
-    const [file] = json(run);
-    const found = file.diagnostics.map((d) => `${d.code} ${d.section} ${d.range.start.line + 1}`);
-    assert.deepEqual(found, [
-      // One per bare name, on the item's line.
-      'missing-statement artifact-1 23',
-      'missing-statement artifact-1 24',
-      'missing-statement artifact-1 25',
-      'missing-statement artifact-1 26',
-      'missing-statement artifact-1 27',
-      'too-few-points artifact-2 29',
-      'timestamp-past-end artifact-3 45',
-    ]);
-    const messages = file.diagnostics.map((d) => d.message);
-    assert.ok(
-      messages.includes('Artifact 2: Written Plan names 2 points; the rubric asks for 3.'),
-      messages.join('\n'),
-    );
-    assert.ok(
-      messages.some((m) => m.startsWith('2:50 is past the end of the 2:30 video')),
-      messages.join('\n'),
-    );
-    assert.ok(messages[0].startsWith('"Principal" has 1 word;'), messages[0]);
-    const ready = Object.fromEntries(file.sections.map((s) => [s.id, s.ready]));
-    assert.deepEqual(ready, {
-      'part-1': true,
-      'part-2': false,
-      'artifact-1': false,
-      'artifact-2': false,
-      'artifact-3': false,
-      'part-3': true,
-    });
-    assert.equal(file.ready, false);
-  });
+  test(
+    'bare stakeholder names, two points and a timestamp past the video: the evidence warnings, each section ' +
+      'ready or not',
+    async () => {
+      const run = await cli('check', '--format', 'json', 'test/fixtures/evidence-gaps.md');
+      assert.equal(run.status, 0, run.stderr);
+      const [file] = json(run);
+      const found = file.diagnostics.map((d) => `${d.code} ${d.section} ${d.range.start.line + 1}`);
+      assert.deepEqual(found, [
+        // One per bare name, on the item's line.
+        'missing-statement artifact-1 23',
+        'missing-statement artifact-1 24',
+        'missing-statement artifact-1 25',
+        'missing-statement artifact-1 26',
+        'missing-statement artifact-1 27',
+        'too-few-points artifact-2 29',
+        'timestamp-past-end artifact-3 45',
+      ]);
+      const messages = file.diagnostics.map((d) => d.message);
+      assert.ok(
+        messages.includes('Artifact 2: Written Plan names 2 points; the rubric asks for 3.'),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith('2:50 is past the end of the 2:30 video')),
+        messages.join('\n'),
+      );
+      assert.ok(messages[0].startsWith('"Principal" has 1 word;'), messages[0]);
+      const ready = Object.fromEntries(file.sections.map((s) => [s.id, s.ready]));
+      assert.deepEqual(ready, {
+        'part-1': true,
+        'part-2': false,
+        'artifact-1': false,
+        'artifact-2': false,
+        'artifact-3': false,
+        'part-3': true,
+      });
+      assert.equal(file.ready, false);
+    },
+  );
 
   test('an Artifact 3 in words with no video or photo: missing-media on its heading', async () => {
     const run = await cli('check', '--format', 'json', 'test/fixtures/no-video.md');
@@ -287,7 +295,7 @@ describe('check: the other formats', { concurrency: true }, () => {
   const problems = () =>
     (cached ??= cli('check', '--format', 'json', EXAMPLES.problems).then((run) => json(run)[0].diagnostics));
 
-  test('text: file:line:column: severity code: message, 1-based, one line per diagnostic, then the summary', async () => {
+  test('text: file:line:column: severity code: message, 1-based, a line per diagnostic, then the summary', async () => {
     const run = await cli('check', EXAMPLES.problems);
     assert.equal(run.status, 1);
     const lines = run.stdout.split('\n').filter(Boolean);
@@ -295,7 +303,9 @@ describe('check: the other formats', { concurrency: true }, () => {
     const diagnostics = await problems();
     assert.equal(lines.length, diagnostics.length, run.stdout);
     for (const d of diagnostics) {
-      const expected = `${EXAMPLES.problems}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`;
+      const expected =
+        `${EXAMPLES.problems}:${d.range.start.line + 1}:${d.range.start.character + 1}: ` +
+        `${d.severity} ${d.code}: ${d.message}`;
       assert.ok(lines.includes(expected), `missing line:\n${expected}\nin:\n${run.stdout}`);
     }
     for (const line of lines)
@@ -364,7 +374,7 @@ describe('check: the other formats', { concurrency: true }, () => {
     assert.equal(run.stdout, `${EXAMPLES.together}: 6 of 6 sections ready; 0 errors, 0 warnings\n`);
   });
 
-  test('text ends each file with its summary: notes counted when there are some, files with no rubric said so', async () => {
+  test('text ends each file with its summary: notes counted if any, a file with no rubric said so', async () => {
     const run = await cli('check', 'test/fixtures/evidence-gaps.md', 'test/fixtures/notes.md');
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout.split('\n').filter(Boolean);
@@ -449,34 +459,45 @@ describe('check: --rubric and --rubrics', { concurrency: true }, () => {
     assert.equal(run.status, 1);
   });
 
-  test('--rubrics DIR with broken rubric files (bad schema, bad YAML, a self-containing alias): each problem on stderr with line:column, no stack trace, files still checked', async () => {
-    const run = await cli('check', '--format', 'json', '--rubrics', 'test/fixtures/broken-rubrics', EXAMPLES.together);
-    assert.ok(!run.stderr.includes('    at '), run.stderr);
-    const lines = stderrLines(run);
-    // bad-kind.rubric.yaml: "kind: course" is line 3.
-    assert.ok(
-      lines.some((l) => /bad-kind\.rubric\.yaml:3:\d+:.*kind/.test(l)),
-      run.stderr,
-    );
-    // bad-yaml.rubric.yaml: the second colon of line 4.
-    assert.ok(
-      lines.some((l) => /bad-yaml\.rubric\.yaml:4:\d+:/.test(l)),
-      run.stderr,
-    );
-    // cycle.rubric.yaml: its sections are an alias of themselves (line 7), which once aborted the whole run.
-    assert.ok(
-      lines.some((l) => /cycle\.rubric\.yaml:7:\d+: error: The alias \*s is inside the anchor &s/.test(l)),
-      run.stderr,
-    );
-    assert.equal(lines.length, 3, run.stderr);
-    const files = json(run);
-    assert.deepEqual(
-      files.map((f) => f.file),
-      [EXAMPLES.together],
-    );
-    assert.equal(files[0].rubric, 'working-together-for-student-success');
-    assert.notEqual(run.status, 0);
-  });
+  test(
+    '--rubrics DIR with broken rubric files (bad schema, bad YAML, a self-containing alias): each problem on ' +
+      'stderr with line:column, no stack trace, files still checked',
+    async () => {
+      const run = await cli(
+        'check',
+        '--format',
+        'json',
+        '--rubrics',
+        'test/fixtures/broken-rubrics',
+        EXAMPLES.together,
+      );
+      assert.ok(!run.stderr.includes('    at '), run.stderr);
+      const lines = stderrLines(run);
+      // bad-kind.rubric.yaml: "kind: course" is line 3.
+      assert.ok(
+        lines.some((l) => /bad-kind\.rubric\.yaml:3:\d+:.*kind/.test(l)),
+        run.stderr,
+      );
+      // bad-yaml.rubric.yaml: the second colon of line 4.
+      assert.ok(
+        lines.some((l) => /bad-yaml\.rubric\.yaml:4:\d+:/.test(l)),
+        run.stderr,
+      );
+      // cycle.rubric.yaml: its sections are an alias of themselves (line 7), which once aborted the whole run.
+      assert.ok(
+        lines.some((l) => /cycle\.rubric\.yaml:7:\d+: error: The alias \*s is inside the anchor &s/.test(l)),
+        run.stderr,
+      );
+      assert.equal(lines.length, 3, run.stderr);
+      const files = json(run);
+      assert.deepEqual(
+        files.map((f) => f.file),
+        [EXAMPLES.together],
+      );
+      assert.equal(files[0].rubric, 'working-together-for-student-success');
+      assert.notEqual(run.status, 0);
+    },
+  );
 });
 
 describe('check: globs and exit codes', { concurrency: true }, () => {
@@ -511,11 +532,15 @@ describe('check: globs and exit codes', { concurrency: true }, () => {
     oneLineError(run, /examples\/\*\.txt/);
   });
 
-  test('exit codes: 1 when one of several files has an error, 2 when a file cannot be read (even beside a file with errors)', async () => {
-    // (0 for clean files is checked above with the passing examples.)
-    assert.equal((await cli('check', EXAMPLES.together, EXAMPLES.problems)).status, 1);
-    assert.equal((await cli('check', EXAMPLES.problems, join(tmp, 'no-such-file.md'))).status, 2);
-  });
+  test(
+    'exit codes: 1 when one of several files has an error, 2 when a file cannot be read (even beside a file with ' +
+      'errors)',
+    async () => {
+      // (0 for clean files is checked above with the passing examples.)
+      assert.equal((await cli('check', EXAMPLES.together, EXAMPLES.problems)).status, 1);
+      assert.equal((await cli('check', EXAMPLES.problems, join(tmp, 'no-such-file.md'))).status, 2);
+    },
+  );
 
   test('warnings alone do not fail the check', async () => {
     const path = join(tmp, 'warnings-only.md');
@@ -583,7 +608,8 @@ describe('usage and read errors: one line on stderr, exit 2, the other files sti
 
   test('a stray NUL pasted into a submission is Markdown: checked like the same text with U+FFFD', async () => {
     const text = (c: string) =>
-      `---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\nWe met${c}on Tuesday with five families.\n`;
+      `---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\nWe met${c}on Tuesday with ` +
+      `five families.\n`;
     const withNul = join(tmp, 'pasted.md');
     const withReplacement = join(tmp, 'replaced.md');
     writeFileSync(withNul, text('\u0000'));
@@ -648,45 +674,49 @@ describe('usage and read errors: one line on stderr, exit 2, the other files sti
 });
 
 describe('new', { concurrency: true }, () => {
-  test('new RUBRIC_ID -o FILE writes a template for every built-in rubric: front matter, every section heading in order', async () => {
-    const written = BUILTIN_IDS.map((id) => join(tmp, `new-${id}.md`));
-    const runs = await Promise.all(BUILTIN_IDS.map((id, i) => cli('new', id, '-o', written[i])));
-    for (const [i, id] of BUILTIN_IDS.entries()) {
-      const file = written[i];
-      const run = runs[i];
-      assert.equal(run.status, 0, run.stderr);
-      assert.ok(!run.stderr.includes('    at '));
-      const text = readFileSync(file, 'utf8');
-      const lines = text.split('\n');
-      assert.deepEqual(lines.slice(0, 3), ['---', `rubric: ${id}`, '---'], id);
-      // Every section's title is a heading, in rubric order.
-      const headings = lines.filter((l) => /^#{1,6} /.test(l)).map((l) => l.replace(/^#+\s+/, '').trim());
-      let at = -1;
-      for (const section of rubricSections(id)) {
-        const next = headings.indexOf(section.title, at + 1);
-        assert.ok(next > at, `${id}: heading "${section.title}" after heading #${at} in:\n${headings.join('\n')}`);
-        at = next;
+  test(
+    'new RUBRIC_ID -o FILE writes a template for every built-in rubric: front matter, every section heading in ' +
+      'order',
+    async () => {
+      const written = BUILTIN_IDS.map((id) => join(tmp, `new-${id}.md`));
+      const runs = await Promise.all(BUILTIN_IDS.map((id, i) => cli('new', id, '-o', written[i])));
+      for (const [i, id] of BUILTIN_IDS.entries()) {
+        const file = written[i];
+        const run = runs[i];
+        assert.equal(run.status, 0, run.stderr);
+        assert.ok(!run.stderr.includes('    at '));
+        const text = readFileSync(file, 'utf8');
+        const lines = text.split('\n');
+        assert.deepEqual(lines.slice(0, 3), ['---', `rubric: ${id}`, '---'], id);
+        // Every section's title is a heading, in rubric order.
+        const headings = lines.filter((l) => /^#{1,6} /.test(l)).map((l) => l.replace(/^#+\s+/, '').trim());
+        let at = -1;
+        for (const section of rubricSections(id)) {
+          const next = headings.indexOf(section.title, at + 1);
+          assert.ok(next > at, `${id}: heading "${section.title}" after heading #${at} in:\n${headings.join('\n')}`);
+          at = next;
+        }
       }
-    }
-    // Each template checks clean except for empty sections, and finds every section.
-    const run = await cli('check', '--format', 'json', ...written);
-    const files = json(run);
-    assert.equal(files.length, BUILTIN_IDS.length);
-    for (const [i, file] of files.entries()) {
-      assert.equal(file.rubric, BUILTIN_IDS[i]);
-      // The plan's Point lines and the video line are placeholders: below the minimum, no video yet.
-      const expected = (d: { code: string; section: string | null }) =>
-        d.code === 'empty-section' ||
-        (d.section === 'artifact-2' && d.code === 'word-count-below-minimum') ||
-        (d.section === 'artifact-3' && d.code === 'missing-media');
-      for (const d of file.diagnostics)
-        assert.ok(expected(d) && d.severity === 'warning', `${file.file}: ${d.code} ${d.message}`);
-      assert.ok(!file.ready, `${file.file}: a new template is not ready`);
-      for (const s of file.sections) assert.equal(s.found, true, `${file.file}: ${s.id}`);
-      assert.ok(file.diagnostics.length > 0, `${file.file}: an empty template has empty sections`);
-    }
-    assert.equal(run.status, 0, run.stderr);
-  });
+      // Each template checks clean except for empty sections, and finds every section.
+      const run = await cli('check', '--format', 'json', ...written);
+      const files = json(run);
+      assert.equal(files.length, BUILTIN_IDS.length);
+      for (const [i, file] of files.entries()) {
+        assert.equal(file.rubric, BUILTIN_IDS[i]);
+        // The plan's Point lines and the video line are placeholders: below the minimum, no video yet.
+        const expected = (d: { code: string; section: string | null }) =>
+          d.code === 'empty-section' ||
+          (d.section === 'artifact-2' && d.code === 'word-count-below-minimum') ||
+          (d.section === 'artifact-3' && d.code === 'missing-media');
+        for (const d of file.diagnostics)
+          assert.ok(expected(d) && d.severity === 'warning', `${file.file}: ${d.code} ${d.message}`);
+        assert.ok(!file.ready, `${file.file}: a new template is not ready`);
+        for (const s of file.sections) assert.equal(s.found, true, `${file.file}: ${s.id}`);
+        assert.ok(file.diagnostics.length > 0, `${file.file}: an empty template has empty sections`);
+      }
+      assert.equal(run.status, 0, run.stderr);
+    },
+  );
 
   test('new again on the same file exits 2 and leaves the file byte-identical', async () => {
     const file = join(tmp, 'existing.md');

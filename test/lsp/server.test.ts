@@ -92,7 +92,7 @@ describe('the language server features (in process)', () => {
     assert.ok(hover.contents.value.indexOf('✓ 3 points') < hover.contents.value.indexOf('| Proficient |'));
   });
 
-  test('hover on Artifact 1 and Artifact 3 of bare names and a late timestamp: their requirements not met', async () => {
+  test('hover on Artifacts 1 and 3 of bare names and a late timestamp: their requirements not met', async () => {
     const uri = uriOf(join(ROOT, 'test/fixtures/evidence-gaps.md'));
     const text = readFileSync(join(ROOT, 'test/fixtures/evidence-gaps.md'), 'utf8');
     const published = client.diagnosticsFor(uri, 1);
@@ -164,7 +164,7 @@ describe('the language server features (in process)', () => {
     );
   });
 
-  test('the missing-section quick fix inserts the heading and guidance at its place, and the diagnostic goes', async () => {
+  test('the missing-section quick fix inserts heading and guidance at its place; the diagnostic goes', async () => {
     const current = client
       .allPublished()
       .filter((p) => p.uri === problems)
@@ -251,7 +251,7 @@ describe('the language server features (in process)', () => {
     assert.equal(await client.request('rubricWriter/template', { rubric: 'no-such-rubric' }), null);
   });
 
-  test('a Markdown file that names no rubric gets no diagnostics; closing a submission clears its diagnostics', async () => {
+  test('a Markdown file naming no rubric gets no diagnostics; closing a submission clears its own', async () => {
     const plain = 'file:///tmp/notes.md';
     await client.open(plain, '# Notes\n\nJust notes, with an e-mail a@b.org.\n');
     const lenses = await client.request<unknown[]>('textDocument/codeLens', { textDocument: { uri: plain } });
@@ -293,7 +293,8 @@ describe('settings and user rubric files', () => {
     );
     writeFileSync(
       join(folder, 'family.rubric.yaml'),
-      'id: family-reflection\ntitle: Family Reflection\nkind: framework\nsource: Test\ndescription: A test rubric.\nsections:\n  - id: story\n    title: My Story\n    words: { max: 5, limit: hard }\n',
+      'id: family-reflection\ntitle: Family Reflection\nkind: framework\nsource: Test\ndescription: A test ' +
+        'rubric.\nsections:\n  - id: story\n    title: My Story\n    words: { max: 5, limit: hard }\n',
     );
     client = new TestClient();
     client.settings = { privacy: { identifyingTerms: [] } };

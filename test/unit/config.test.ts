@@ -27,10 +27,12 @@ function memoryHost(files: Record<string, string>, repositories: string[] = []) 
 describe('parseConfig', () => {
   test('YAML and JSON give the same config', () => {
     const yaml = parseConfig(
-      'associations:\n  "drafts/*.md": engaging-stakeholders\nrubricPaths: [rubrics]\nprivacy:\n  identifyingTerms: [Riverbend]\nignores: ["old/**"]\n',
+      'associations:\n  "drafts/*.md": engaging-stakeholders\nrubricPaths: [rubrics]\nprivacy:\n  identifyingTerms: ' +
+        '[Riverbend]\nignores: ["old/**"]\n',
     );
     const json = parseConfig(
-      '{"associations": {"drafts/*.md": "engaging-stakeholders"}, "rubricPaths": ["rubrics"], "privacy": {"identifyingTerms": ["Riverbend"]}, "ignores": ["old/**"]}',
+      '{"associations": {"drafts/*.md": "engaging-stakeholders"}, "rubricPaths": ["rubrics"], "privacy": ' +
+        '{"identifyingTerms": ["Riverbend"]}, "ignores": ["old/**"]}',
     );
     assert.deepEqual(yaml, json);
     assert.deepEqual(yaml.config, {

@@ -90,7 +90,8 @@ describe('safe fixes', () => {
 });
 
 const plan = (body: string, video = '[My talk](https://youtu.be/x) (3:00)') =>
-  `---\nrubric: working-together-for-student-success\n---\n\n### Artifact 2: Written Plan\n\n${body}\n\n### Artifact 3: Visual Presentation\n\n${video}\n`;
+  `---\nrubric: working-together-for-student-success\n---\n\n### Artifact 2: Written Plan\n\n${body}\n\n### ` +
+  `Artifact 3: Visual Presentation\n\n${video}\n`;
 const codesOf = (text: string, section: string) =>
   check(text)
     .diagnostics.filter((d) => d.section === section)

@@ -56,13 +56,17 @@ test('a whole-template snippet, inserted, is a submission with every section fou
   }
 });
 
-test('the Artifact 2 snippet carries its limit and guidance as a comment and a Point N: line with a tab stop per point', () => {
-  const snippet = Object.values(generateSnippets(BUILTIN_RUBRICS)).find((s) => s.prefix === 'rw-artifact-2')!;
-  assert.equal(snippet.body[0], '### Artifact 2: Written Plan');
-  assert.ok(snippet.body.includes('<!--'));
-  assert.ok(snippet.body.some((line) => /200–300 words/.test(line)));
-  assert.deepEqual(
-    snippet.body.filter((line) => line.startsWith('Point')),
-    ['Point 1: ${1}', 'Point 2: ${2}', 'Point 3: ${3}'],
-  );
-});
+test(
+  'the Artifact 2 snippet carries its limit and guidance as a comment and a Point N: line with a tab stop per ' +
+    'point',
+  () => {
+    const snippet = Object.values(generateSnippets(BUILTIN_RUBRICS)).find((s) => s.prefix === 'rw-artifact-2')!;
+    assert.equal(snippet.body[0], '### Artifact 2: Written Plan');
+    assert.ok(snippet.body.includes('<!--'));
+    assert.ok(snippet.body.some((line) => /200–300 words/.test(line)));
+    assert.deepEqual(
+      snippet.body.filter((line) => line.startsWith('Point')),
+      ['Point 1: ${1}', 'Point 2: ${2}', 'Point 3: ${3}'],
+    );
+  },
+);

@@ -71,7 +71,8 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     throw new UsageError(
       why
         ? `${file}: cannot export: ${why.message}`
-        : `${file}: is not a submission (its front matter names no rubric: add "rubric: ID"; see: rubric-writer rubrics)`,
+        : `${file}: is not a submission (its front matter names no rubric: add "rubric: ID"; see: rubric-writer ` +
+            `rubrics)`,
     );
   }
   const warnings: ExportWarning[] = [];

@@ -122,4 +122,5 @@ export async function loadRubricFiles(search: RubricSearch): Promise<{ files: Ru
 
 /** One line per problem, as compilers print them: `path:line:column: severity: message`. */
 export const rubricProblemLine = (path: string, problem: RubricProblem) =>
-  `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ${problem.message}`;
+  `${path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.severity}: ` +
+  `${problem.message}`;

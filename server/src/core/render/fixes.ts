@@ -47,7 +47,10 @@ export function insertAllFixes(text: string, analysis: Analysis): TextFix[] {
   return allInsertions(text, analysis).map((insertion) => insertionFix(text, analysis, insertion));
 }
 
-/** The did-you-mean of an `unknown-rubric` diagnostic (its `data`), as an edit of the front matter's `rubric:` value. */
+/**
+ * The did-you-mean of an `unknown-rubric` diagnostic (its `data`), as an edit of the front matter's
+ * `rubric:` value.
+ */
 export function rubricIdFix(analysis: Analysis, data: unknown): TextFix | null {
   const suggestion = (data as { suggestion?: unknown } | undefined)?.suggestion;
   const value = analysis.frontMatter?.rubricValue;

@@ -71,7 +71,9 @@ export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Sni
       snippets[`${rubric.title}: ${flat.section.title}`] = {
         prefix: `rw-${flat.section.id}`,
         body: withChildren(all, flat, 2),
-        description: `Rubric Writer (${rubric.title}): ${flat.section.title}${flat.section.sections?.length ? ' with its sections' : ''}`,
+        description:
+          `Rubric Writer (${rubric.title}): ` +
+          `${flat.section.title}${flat.section.sections?.length ? ' with its sections' : ''}`,
       };
     }
   }

@@ -86,7 +86,10 @@ function describe(error: ErrorObject): string {
   const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'The configuration';
   const params = error.params as { additionalProperty?: string; pattern?: string };
   if (error.keyword === 'additionalProperties')
-    return `${where} has an unknown key "${params.additionalProperty}" (known: associations, rubricPaths, privacy.identifyingTerms, ignores).`;
+    return (
+      `${where} has an unknown key "${params.additionalProperty}" (known: associations, rubricPaths, ` +
+      `privacy.identifyingTerms, ignores).`
+    );
   if (error.keyword === 'pattern') return `${where} must be a rubric id (lower-case words joined by hyphens).`;
   return `${where} ${error.message ?? 'is not valid'}.`;
 }

@@ -4,7 +4,9 @@ export const missingTimestamps = defineRule({
   code: 'missing-timestamps',
   severity: 'warning',
   description: 'A video the rubric wants timed has fewer timestamps than there are points.',
-  when: 'a video the rubric wants timed (Artifact 3) has fewer timestamps in the plan and the presentation than there are points',
+  when:
+    'a video the rubric wants timed (Artifact 3) has fewer timestamps in the plan and the presentation than ' +
+    'there are points',
   check: (context) =>
     context.sections.flatMap((result) => {
       const wanted = result.flat.section.timestamps;
@@ -16,7 +18,9 @@ export const missingTimestamps = defineRule({
         .map((id) => context.sections.find((other) => other.id === id)?.title)
         .filter((title): title is string => title !== undefined);
       const where = [...titles, result.title].join(' and ');
-      const message = `${where} give ${plural(distinct, 'timestamp')} for this video; the rubric asks for ${wanted.min}, one for each point (e.g. "Point 1 at 0:25").`;
+      const message =
+        `${where} give ${plural(distinct, 'timestamp')} for this video; the rubric asks for ` +
+        `${wanted.min}, one for each point (e.g. "Point 1 at 0:25").`;
       return [
         finding(result, message, context.index.range(video.start, video.end), {
           data: { timestamps: distinct, min: wanted.min },

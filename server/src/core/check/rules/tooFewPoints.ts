@@ -5,7 +5,9 @@ export const tooFewPoints = defineRule({
   severity: 'warning',
   severityText: 'warning / information',
   description: 'A plan names fewer points than the rubric asks.',
-  when: 'a plan names fewer points than the rubric asks (Artifact 2: three); information when no point can be found at all',
+  when:
+    'a plan names fewer points than the rubric asks (Artifact 2: three); information when no point can be found ' +
+    'at all',
   check: (context) =>
     context.sections.flatMap((result) => {
       const min = result.flat.section.minPoints;
@@ -15,7 +17,9 @@ export const tooFewPoints = defineRule({
       const data = { points: result.points, min };
       if (result.points === 0) {
         const labels = Array.from({ length: min }, (_v, i) => `Point ${i + 1}`).join(', ');
-        const message = `${result.title}: no points found; the rubric asks for ${min}. Label your points ${labels} or list them.`;
+        const message =
+          `${result.title}: no points found; the rubric asks for ${min}. Label your points ${labels} ` +
+          `or list them.`;
         return [finding(result, message, range, { severity: 'information', data })];
       }
       const message = `${result.title} names ${plural(result.points, 'point')}; the rubric asks for ${min}.`;

@@ -93,7 +93,9 @@ function image(node: PhrasingContent & { type: 'image' }, context: DocxContext):
     if (countWords(alt) > 0)
       context.warnings.push({
         line: lineOf(node),
-        message: `the image ${node.url} is not on this computer, so it becomes a link; Word counts its description ("${alt}"), Rubric Writer does not`,
+        message:
+          `the image ${node.url} is not on this computer, so it becomes a link; Word counts its description ` +
+          `("${alt}"), Rubric Writer does not`,
       });
     return link(node.url, [textRun(alt || node.url, { link: true })]);
   }
