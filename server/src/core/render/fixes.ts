@@ -7,7 +7,7 @@
 import { analyze, type Analysis, type AnalyzeOptions } from '../check';
 import { parseMarkdown } from '../document';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
-import { shapeText, TIME_PLACEHOLDER, timestampLines } from './markdownWriter';
+import { blockLead, shapeText, TIME_PLACEHOLDER, timestampLines } from './markdownWriter';
 
 export interface TextFix {
   /** What it does, for a quick fix's title. */
@@ -112,8 +112,7 @@ export function timestampLinesFix(text: string, analysis: Analysis, sectionId: s
   if (!result?.heading || !wanted || !video) return null;
   if (new RegExp(String.raw`\bat ${TIME_PLACEHOLDER}\b`).test(text.slice(result.heading.end, result.end))) return null;
   const at = paragraphEnd(text, video.end, result.end);
-  const before = text.slice(0, at);
-  const lead = /(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(before) ? '' : /(\r?\n|\r)$/.test(before) ? '\n' : '\n\n';
+  const lead = blockLead(text.slice(0, at));
   const trail = at === text.length || /^[ \t]*(\r?\n|\r)/.test(text.slice(at)) ? '' : '\n';
   const lines = timestampLines(wanted.min).map(shapeText).join('\n\n');
   return {

@@ -1,6 +1,6 @@
 /** Where a missing section's heading goes (its rubric place) and what is inserted there. */
 import type { Analysis } from '../check';
-import { sectionBlock } from './markdownWriter';
+import { blockLead, sectionBlock } from './markdownWriter';
 
 export interface Insertion {
   sectionId: string;
@@ -18,16 +18,11 @@ export function insertionFor(text: string, analysis: Analysis, sectionId: string
   let offset = next ? next.start : text.length;
   if (parent?.heading) offset = Math.min(offset, parent.end);
   const depth = parent?.heading ? parent.heading.depth + 1 : (topLevelDepth(analysis) ?? 2) + target.flat.depth;
-  const before = text.slice(0, offset);
-  const lead =
-    offset === 0
-      ? ''
-      : before.endsWith('\n\n') || before.endsWith('\r\n\r\n')
-        ? ''
-        : before.endsWith('\n')
-          ? '\n'
-          : '\n\n';
-  return { sectionId, offset, text: `${lead}${sectionBlock(depth, target.flat.section)}\n` };
+  return {
+    sectionId,
+    offset,
+    text: `${blockLead(text.slice(0, offset))}${sectionBlock(depth, target.flat.section)}\n`,
+  };
 }
 
 /** Every missing section, each at its rubric place (one edit list for "insert all missing sections"). */

@@ -55,7 +55,16 @@ export function sectionBlock(depth: number, section: RubricSection): string {
   return guidance.length > 0 ? `${heading}\n\n${guidanceComment(guidance)}\n` : `${heading}\n`;
 }
 
-/** A place in a template's line that the writer fills in; `text` is what the template shows there. */
+/**
+ * What goes before a block inserted after `before` so that it starts a paragraph of its own: nothing
+ * at the start or after a blank line, one line break after a line break, else two.
+ */
+export function blockLead(before: string): string {
+  if (before === '' || /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(before)) return '';
+  return /(?:\r?\n|\r)$/.test(before) ? '\n' : '\n\n';
+}
+
+/** A place in a template's line that the writer fills in; `blank` is what the template shows there. */
 export interface Blank {
   blank: string;
 }
