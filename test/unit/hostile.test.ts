@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentAnalyzer, fileReport } from '../../server/src/core';
+import { DocumentAnalyzer, fileReport, loadRubricText, MAX_YAML_NESTING, parseConfig } from '../../server/src/core';
 import { MAX_DELIMITERS, MAX_NESTING } from '../../server/src/core/document/complexity';
 
 import { check, registry } from './helpers';
@@ -86,6 +86,42 @@ test('front matter with thousands of keys: read, a repeated key reported where i
   assert.equal(tooLong.code, 'invalid-front-matter');
   assert.match(tooLong.message, /longer than 64 KB/);
   assert.deepEqual(tooLong.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+});
+
+test('YAML nested thousands deep is refused where it gets too deep, in front matter, rubric files and config', () => {
+  // The yaml parser recurses per level; this deep, it can abort the process rather than throw.
+  const brackets = '['.repeat(5000);
+  const [frontMatter] = check(
+    `---\nrubric: working-together-for-student-success\nx: ${brackets}\n---\n\nA word.\n`,
+  ).diagnostics;
+  assert.equal(frontMatter.code, 'invalid-front-matter');
+  assert.match(frontMatter.message, /nests more than 200 levels deep/);
+  // `x:` opens one level (a map), so the bracket that goes past the limit is the 200th.
+  assert.deepEqual(frontMatter.range.start, { line: 2, character: 3 + MAX_YAML_NESTING - 1 });
+
+  const staircase = Array.from({ length: 400 }, (_v, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+  const rubric = loadRubricText(`id: deep\ntitle: Deep\nsections:\n${staircase}\n`);
+  assert.equal(rubric.rubric, null);
+  assert.match(rubric.problems[0].message, /^This rubric file nests more than 200 levels deep/);
+  // Key k of the staircase is level k + 1: the one past the limit is k = 200.
+  assert.equal(rubric.problems[0].range.start.line, 3 + MAX_YAML_NESTING);
+
+  const config = parseConfig(`associations:\n${'- '.repeat(3000)}x\n`);
+  assert.equal(config.config, null);
+  assert.match(config.problems[0].message, /^This configuration nests more than 200 levels deep/);
+  assert.equal(config.problems[0].range.start.line, 1);
+});
+
+test('YAML nested as real files nest, even with brackets in a quoted string, is read', () => {
+  const nested = `---\nrubric: working-together-for-student-success\nmeta: { a: [1, [2, [3]]], b: "[[[[" }\n---\n\nx\n`;
+  assert.equal(check(nested).rubric?.id, 'working-together-for-student-success');
+  const brackets = `${'['.repeat(150)}1${']'.repeat(150)}`;
+  const deepButFine = `---\nrubric: working-together-for-student-success\nx: ${brackets}\n---\n`;
+  assert.equal(check(deepButFine).rubric?.id, 'working-together-for-student-success');
+  assert.deepEqual(
+    check(deepButFine).diagnostics.filter((d) => d.code === 'invalid-front-matter'),
+    [],
+  );
 });
 
 test('a repeated key in a nested map is found as yaml finds it', () => {

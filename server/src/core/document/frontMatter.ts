@@ -1,5 +1,6 @@
 /** The submission's YAML front matter: which rubric it names, and where. */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { NESTS_TOO_DEEP, yamlTooDeepAt } from '../text';
 import type { FrontMatterInfo } from './blockDigest';
 
 export interface Span {
@@ -41,6 +42,16 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
       message:
         `The front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB, too long to read; ` +
         'a submission needs only its `rubric:` line there.',
+    };
+    return result;
+  }
+  const deep = yamlTooDeepAt(info.value);
+  if (deep >= 0) {
+    const span = errorSpan(info.value, deep, deep + 1);
+    result.error = {
+      start: base + span.start,
+      end: base + span.end,
+      message: `The front matter ${NESTS_TOO_DEEP}; a submission needs only its \`rubric:\` line there.`,
     };
     return result;
   }

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { validateConfig } from '../../generated/validators';
-import type { Range } from '../text';
+import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
 
 export const CONFIG_FILE_NAMES = ['.rubric-writer.yaml', '.rubric-writer.yml', '.rubric-writer.json'] as const;
 
@@ -45,6 +45,11 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
     message,
     range: { start: position(at?.[0] ?? 0), end: position(at?.[1] ?? 0) },
   });
+  const deep = yamlTooDeepAt(text);
+  if (deep >= 0) {
+    for (const start of computeLineStarts(text)) lines.addNewLine(start);
+    return { config: null, problems: [problem(`This configuration ${NESTS_TOO_DEEP}.`, [deep, deep + 1])] };
+  }
   const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true });
   if (document.errors.length > 0)
     return {

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
 import { validateRubric } from '../../generated/validators';
-import type { Range } from '../text';
+import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
 import { flattenSections, type Rubric } from './types';
 
 export interface RubricProblem {
@@ -69,6 +69,14 @@ export function loadRubricText(text: string): LoadedRubric {
   };
   const span = (start: number, end: number): Range => ({ start: at(start), end: at(Math.max(start, end)) });
   const problems: RubricProblem[] = [];
+  const deep = yamlTooDeepAt(text);
+  if (deep >= 0) {
+    for (const start of computeLineStarts(text)) lineCounter.addNewLine(start);
+    return {
+      rubric: null,
+      problems: [{ message: `This rubric file ${NESTS_TOO_DEEP}.`, range: span(deep, deep + 1), severity: 'error' }],
+    };
+  }
   let document: Document.Parsed;
   try {
     document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
