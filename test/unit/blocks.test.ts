@@ -371,6 +371,21 @@ test('splitting keeps an item inside its block when its open fence would run int
   assert.deepEqual(view(text).entries, whole(text).entries);
 });
 
+test('a block ending the document is read as at the end, its definitions parsed before it', () => {
+  // micromark takes `</script>` into the list item only when more text follows it.
+  for (const eol of ['\n', '\r\n']) {
+    const text = ['[ref]: https://example.org', '  - nested reason', '</script>'].join(eol);
+    const { blocks: _blocks, ...split } = view(text);
+    assert.deepEqual(split, whole(text));
+  }
+});
+
+test('an unclosed --- first line keeps its block first: a footnote after it reads as in the whole document', () => {
+  const text = ['---', '[^1]: a footnote'].join('\n');
+  const { blocks: _blocks, ...split } = view(text);
+  assert.deepEqual(split, whole(text));
+});
+
 test('a line of only tabs is blank, not nested: it is never read as plain text', () => {
   const text = ['\t'.repeat(34), `${'>'.repeat(33)}x`].join('\n');
   assert.deepEqual(view(text).plainRegions, whole(text).plainRegions);

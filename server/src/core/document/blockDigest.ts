@@ -36,14 +36,14 @@ export type {
 
 /**
  * Parses `text` and digests it. `definitions` (reference and footnote definitions made
- * elsewhere in the document) are parsed with it so references resolve as in the whole document:
- * before the text (`before`, for blocks that start with an unindented line), else after it.
+ * elsewhere in the document) are parsed before it so references resolve as in the whole document.
+ * Only a block at the document's start can open with front matter.
  * Lines too costly to parse (complexity.ts) are read as plain text. Nothing outside the text is kept.
  */
-export function digestBlock(text: string, definitions = '', before = false): BlockDigest {
+export function digestBlock(text: string, definitions = '', atDocumentStart = true): BlockDigest {
   // CommonMark reads U+0000 as U+FFFD; doing it first keeps every value and offset in step with the source.
   if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
-  const { tree, plain } = parseGuarded(text, definitions, before);
+  const { tree, plain } = parseGuarded(text, definitions, atDocumentStart);
   fillPositions(tree);
   return new Digester(text, plain).run(tree);
 }

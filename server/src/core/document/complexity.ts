@@ -9,7 +9,15 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { computeLineStarts, lineOf } from '../text';
-import { BLANK, FRESH_START, frontMatterBody, isHeadingLine, linePattern } from './lines';
+import {
+  BLANK,
+  FRESH_START,
+  frontMatterBody,
+  frontMatterFences,
+  isHeadingLine,
+  linePattern,
+  opensFrontMatter,
+} from './lines';
 import { lowerBound } from './blockIndex';
 import { mapPositions } from './nodeOffsets';
 import { parseBlockStructure, parseMarkdown } from './parse';
@@ -43,15 +51,46 @@ export function regionsToSkip(
 }
 
 /**
- * Parses a block without its costly lines (and front matter's), with `definitions` after it or,
- * when `before`, before it; the tree's offsets are the block's own.
+ * Parses a block without its costly lines (and front matter's), with `definitions` before it; the
+ * tree's offsets are the block's own.
  */
-export function parseGuarded(text: string, definitions: string, before: boolean): { tree: Root; plain: PlainRegion[] } {
-  const { plain, unparsed } = regionsToSkip(text, !before);
+export function parseGuarded(
+  text: string,
+  definitions: string,
+  atDocumentStart: boolean,
+): { tree: Root; plain: PlainRegion[] } {
+  const { plain, unparsed } = regionsToSkip(text, atDocumentStart);
   const { text: parsed, toSource } = withoutRegions(text, unparsed);
-  const prefix = definitions && before ? `${definitions}\n\n` : '';
-  const tree = parseMarkdown(definitions && !before ? `${parsed}\n\n${definitions}` : prefix + parsed);
-  if (prefix || unparsed.length > 0) mapPositions(tree, (offset, side) => toSource(offset - prefix.length, side));
+  if (!definitions) {
+    const tree = parseMarkdown(parsed);
+    if (unparsed.length > 0) mapPositions(tree, toSource);
+    return { tree, plain };
+  }
+  const fences = atDocumentStart ? frontMatterFences(text) : null;
+  if (atDocumentStart && !fences && opensFrontMatter(text)) {
+    // An unclosed `---` first line: micromark reads what follows it differently at the document's
+    // start (`[^1]: a` is then no footnote), so the block stays first, with the definitions after it.
+    const tree = parseMarkdown(`${parsed}\n\n${definitions}`);
+    if (unparsed.length > 0) mapPositions(tree, toSource);
+    return { tree, plain };
+  }
+  // Elsewhere before the block (after its front matter), since what follows a block's last line can
+  // change how micromark reads it (`- a` then `</script>` ending the text is two blocks; with more
+  // after, one list item). The comment ends a footnote definition, which would take in an indented
+  // first line.
+  const inserted = `${definitions}\n\n<!---->\n\n`;
+  const head = fences ? text.slice(0, fences.end) : '';
+  const at = withoutRegions(
+    head,
+    unparsed.filter((r) => r.end <= head.length),
+  ).text.length;
+  const tree = parseMarkdown(parsed.slice(0, at) + inserted + parsed.slice(at));
+  mapPositions(tree, (offset, side) => {
+    if (offset < at) return toSource(offset, side);
+    // The definitions' own nodes fall before the block's start, where the digest ignores them.
+    if (offset < at + inserted.length) return offset - at - inserted.length;
+    return toSource(offset - inserted.length, side);
+  });
   return { tree, plain };
 }
 

@@ -157,7 +157,7 @@ export class DocumentModel {
 
   /** A block's digest, parsed with the definitions it may reference from other blocks. */
   private digestOf(text: string, first: boolean): BlockDigest {
-    return this.reuse.get(reuseKey(text, first)) ?? digestBlock(text, this.definitionsFor(text), !first);
+    return this.reuse.get(reuseKey(text, first)) ?? digestBlock(text, this.definitionsFor(text), first);
   }
 
   private definitionsFor(text: string): string {
@@ -177,7 +177,7 @@ export class DocumentModel {
     this.definitions = definitions;
     this.blocks = this.blocks.map((block) =>
       block.text.includes('[')
-        ? { ...block, digest: digestBlock(block.text, this.definitionsFor(block.text), block.start > 0) }
+        ? { ...block, digest: digestBlock(block.text, this.definitionsFor(block.text), block.start === 0) }
         : block,
     );
   }
@@ -264,7 +264,7 @@ function likelyDefinitions(text: string): string[] {
   for (const match of text.matchAll(DEFINITION_LINE)) labels.add(`[${match[1]}${match[2]}]`);
   return [...labels].sort();
 }
-/** The first block is parsed with definitions after it, the others with definitions before. */
+/** Only the first block can hold front matter, so its digest is kept apart from the same text elsewhere. */
 const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
 
 const FENCE_OPEN = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})(.*)/;

@@ -23,13 +23,18 @@ const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
 
 /** The lines between front matter's fences, as remark-frontmatter reads them (`---` both times), or null. */
 export function frontMatterBody(text: string): { start: number; end: number } | null {
+  const fences = frontMatterFences(text);
+  return fences && fences.bodyEnd > fences.bodyStart ? { start: fences.bodyStart, end: fences.bodyEnd } : null;
+}
+
+/** Front matter's body and where the text after its closing fence starts (past the line break). */
+export function frontMatterFences(text: string): { bodyStart: number; bodyEnd: number; end: number } | null {
   const open = FRONT_MATTER_OPEN.exec(text);
   if (!open) return null;
-  const start = open[0].length;
+  const bodyStart = open[0].length;
   const close = /(\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
-  close.lastIndex = start - 1;
+  close.lastIndex = bodyStart - 1;
   const found = close.exec(text);
   if (!found) return null;
-  const end = found.index + found[1].length;
-  return end > start ? { start, end } : null;
+  return { bodyStart, bodyEnd: Math.max(bodyStart, found.index + found[1].length), end: close.lastIndex };
 }
