@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSubmission } from './generate';
+import { CASES } from './hostile';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -66,6 +67,21 @@ function main(): void {
     console.log(`| submission | format | time (median of ${RUNS}) | peak RSS (median) |`);
     console.log('| --- | --- | --- | --- |');
     for (const row of rows) console.log(row);
+    // Text made to slow a Markdown parser: an export reads it through the same guard as a check.
+    const hostile: string[] = [];
+    for (const { name, n, unit, document } of CASES) {
+      if (!document) continue;
+      const input = join(folder, 'hostile.md');
+      writeFileSync(input, document(n));
+      process.stderr.write(`export docx: ${name}\n`);
+      const { seconds, rssMB } = runOnce(input, join(folder, 'hostile.docx'), 'docx');
+      hostile.push(
+        `| ${name} (${n.toLocaleString('en-US')} ${unit}) | ${seconds.toFixed(2)} s | ${rssMB.toFixed(0)} MB |`,
+      );
+    }
+    console.log('\n| hostile submission | docx export, one run | peak RSS |');
+    console.log('| --- | --- | --- |');
+    for (const row of hostile) console.log(row);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -215,6 +215,7 @@ if (process.argv[2] === '--core') {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
-} else {
+} else if (require.main === module) {
+  // Imported (by bench/export.ts, for its cases), it runs nothing.
   main();
 }

@@ -31,7 +31,7 @@ for (const name of examples) {
   test(`${name} in Word: the same headings in order, and each section's count is the checker's`, async () => {
     const text = readFileSync(join(EXAMPLES, name), 'utf8');
     const analysis = check(text);
-    const { bytes } = await exportDocx(text, analysis, { readImage: async () => null });
+    const { bytes } = await exportDocx(analysis, { readImage: async () => null });
     const docx = await readDocx(bytes);
     assert.deepEqual(docx.messages, []);
     assert.deepEqual(
@@ -47,7 +47,7 @@ for (const name of examples) {
 
 test('no guiding question, front matter or comment reaches the Word document', async () => {
   const text = readFileSync(join(EXAMPLES, 'working-together-for-student-success.md'), 'utf8');
-  const docx = await readDocx((await exportDocx(text, check(text))).bytes);
+  const docx = await readDocx((await exportDocx(check(text))).bytes);
   assert.doesNotMatch(docx.html, /Name at least two ideas/);
   assert.doesNotMatch(docx.html, /working-together-for-student-success/);
 });
@@ -75,7 +75,7 @@ test("Markdown's marks become Word's: emphasis, strikethrough, lists, tables, li
       '> A quoted line.',
     ].join('\n'),
   );
-  const { html } = await readDocx((await exportDocx(text, check(text))).bytes);
+  const { html } = await readDocx((await exportDocx(check(text))).bytes);
   assert.match(html, /<strong>bold<\/strong>/);
   assert.match(html, /<em>italic<\/em>/);
   assert.match(html, /<s>struck<\/s>/);
@@ -94,7 +94,7 @@ test("Markdown's marks become Word's: emphasis, strikethrough, lists, tables, li
 test('footnotes become Word footnotes, and the words of the whole document stay the checker’s', async () => {
   const text = SUBMISSION('A claim that needs a source.[^1] And more.\n\n[^1]: The district report, page 4.');
   const analysis = check(text);
-  const docx = await readDocx((await exportDocx(text, analysis)).bytes);
+  const docx = await readDocx((await exportDocx(analysis)).bytes);
   assert.match(docx.html, /<li id="footnote-1"><p>The district report, page 4\./);
   const words = docx.blocks.reduce((n, b) => n + (b.level > 0 ? 0 : countWords(b.text)), 0);
   assert.equal(words, analysis.sections.find((s) => s.id === 'part-3')!.words);
@@ -111,7 +111,7 @@ test('a local image is embedded with its alt text; a missing one is a warning, n
     '![Parents at the math night](photos/math%20night.png) Families playing.\n\n![Gone](photos/gone.jpg) Lost.',
   );
   const asked: string[] = [];
-  const result = await exportDocx(text, check(text), {
+  const result = await exportDocx(check(text), {
     readImage: async (path) => {
       asked.push(path);
       return path === 'photos/math night.png' ? new Uint8Array(PNG) : null;
@@ -128,7 +128,7 @@ test('a local image is embedded with its alt text; a missing one is a warning, n
 
 test('a remote image becomes a link; a code block is left out with a warning', async () => {
   const text = SUBMISSION('![Poster](https://example.org/poster.png) Our poster.\n\n```\nnot counted\n```');
-  const result = await exportDocx(text, check(text), { readImage: async () => assert.fail('nothing local to read') });
+  const result = await exportDocx(check(text), { readImage: async () => assert.fail('nothing local to read') });
   const { html } = await readDocx(result.bytes);
   assert.match(html, /<a href="https:\/\/example.org\/poster.png">Poster<\/a> Our poster./);
   assert.doesNotMatch(html, /not counted/);
@@ -141,9 +141,9 @@ test('a remote image becomes a link; a code block is left out with a warning', a
 test('plain text: each section under its title, with the text copy-as-plain-text gives', () => {
   const text = readFileSync(join(EXAMPLES, 'working-together-for-student-success.md'), 'utf8');
   const analysis = check(text);
-  const exported = exportPlainText(text, analysis);
+  const exported = exportPlainText(analysis);
   for (const id of ['artifact-1', 'artifact-2', 'artifact-3', 'part-3']) {
-    const copied = sectionPlainText(text, analysis, id)!;
+    const copied = sectionPlainText(analysis, id)!;
     assert.ok(
       exported.includes(`${copied.title}\n${'-='[+(id === 'part-3')].repeat(copied.title.length)}\n\n${copied.text}\n`),
       id,
@@ -153,4 +153,31 @@ test('plain text: each section under its title, with the text copy-as-plain-text
   const part2 = exported.slice(exported.indexOf('Part 2.'), exported.indexOf('Artifact 1'));
   assert.doesNotMatch(part2, /stakeholder/i);
   assert.doesNotMatch(exported, /<!--|rubric:/);
+});
+
+test('a line too costly to read as Markdown is plain text in Word and in plain text, counted as checked', async () => {
+  const run = `${'*'.repeat(2000)}storm${'*'.repeat(2000)}`;
+  const text = SUBMISSION(`A first paragraph of words.\n\n${run}\n\nA *last* paragraph.`);
+  const analysis = check(text);
+  assert.ok(analysis.diagnostics.some((d) => d.code === 'too-complex-markdown'));
+  const docx = await readDocx((await exportDocx(analysis)).bytes);
+  assert.ok(
+    docx.blocks.some((b) => b.text === run),
+    'the line as written, not as emphasis',
+  );
+  assert.equal(
+    wordCountsByHeading(analysis, docx.blocks).get('part-3'),
+    analysis.sections.find((s) => s.id === 'part-3')!.words,
+  );
+  assert.match(exportPlainText(analysis), new RegExp(`\\n${run.replace(/\*/g, '\\*')}\\n`));
+});
+
+test('a reference defined in another section reads in Word and in plain text as in the whole document', async () => {
+  const text = SUBMISSION(
+    'We followed [the district plan][plan] closely.\n\n## Part 1 Readiness\n\n[plan]: https://example.org/plan',
+  );
+  const analysis = check(text);
+  assert.equal(sectionPlainText(analysis, 'part-3')!.text, 'We followed the district plan closely.');
+  const docx = await readDocx((await exportDocx(analysis)).bytes);
+  assert.ok(docx.blocks.some((b) => b.text === 'We followed the district plan closely.'));
 });

@@ -79,7 +79,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
   let content: Uint8Array | string;
   if (options.format === 'docx') {
     const folder = file === STDIN ? process.cwd() : dirname(resolve(file));
-    const docx = await exportDocx(read.text, analysis, {
+    const docx = await exportDocx(analysis, {
       title: file === STDIN ? undefined : basename(file, extname(file)),
       readImage: (path) => readImage(resolve(folder, path)),
     });
@@ -87,7 +87,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     content = docx.bytes;
   } else if (options.format === 'html')
     content = exportReadinessReport(analysis, { file: file === STDIN ? 'standard input' : basename(file) });
-  else content = exportPlainText(read.text, analysis);
+  else content = exportPlainText(analysis);
   for (const warning of warnings)
     process.stderr.write(`rubric-writer: warning: ${file}:${warning.line}: ${warning.message}\n`);
   if (output === '-') {

@@ -17,7 +17,6 @@ export function registerExport(context: ServerContext): void {
     context.onSubmission('export', null, (found, params) =>
       exportDocument(
         found.document.uri,
-        found.document.getText(),
         found.analysis,
         params.format,
         context.platform.images(found.document.uri, context.connection),
@@ -28,7 +27,6 @@ export function registerExport(context: ServerContext): void {
 
 export async function exportDocument(
   uri: string,
-  text: string,
   analysis: Analysis,
   format: ExportFormat,
   readImage: ImageReader,
@@ -37,14 +35,14 @@ export async function exportDocument(
   let bytes: Uint8Array;
   let warnings: ExportWarning[] = [];
   if (format === 'docx') {
-    const docx = await exportDocx(text, analysis, {
+    const docx = await exportDocx(analysis, {
       title: name.replace(/\.[^.]*$/, ''),
       readImage,
     });
     bytes = docx.bytes;
     warnings = docx.warnings;
   } else if (format === 'html') bytes = new TextEncoder().encode(exportReadinessReport(analysis, { file: name }));
-  else if (format === 'text') bytes = new TextEncoder().encode(exportPlainText(text, analysis));
+  else if (format === 'text') bytes = new TextEncoder().encode(exportPlainText(analysis));
   else throw new Error(`unknown export format "${String(format)}" (docx, html or text)`);
   return { base64: toBase64(bytes), warnings };
 }

@@ -54,14 +54,13 @@ export function sectionAt(analysis: Analysis, offset: number): string | null {
 }
 
 export function plainText(
-  text: string,
   analysis: Analysis,
   offsetOf: (p: Position) => number,
   params: { position?: Position; section?: string },
 ) {
   const id = params.section ?? (params.position ? sectionAt(analysis, offsetOf(params.position)) : null);
   if (!id) return null;
-  const result = sectionPlainText(text, analysis, id);
+  const result = sectionPlainText(analysis, id);
   return result ? { section: id, ...result } : null;
 }
 
@@ -96,7 +95,7 @@ export function registerRequests(context: ServerContext): void {
   connection.onRequest(
     PlainTextRequest,
     context.onSubmission('plain text', null, (found, params) =>
-      plainText(found.document.getText(), found.analysis, (p) => found.document.offsetAt(p), params),
+      plainText(found.analysis, (p) => found.document.offsetAt(p), params),
     ),
   );
   connection.onRequest(

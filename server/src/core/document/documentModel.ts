@@ -161,13 +161,7 @@ export class DocumentModel {
   }
 
   private definitionsFor(text: string): string {
-    if (this.definitions.length === 0 || !text.includes('[')) return '';
-    const lower = text.toLowerCase();
-    const used = this.definitions.filter((label) =>
-      lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()),
-    );
-    // Blank lines between them: a definition right after a footnote would be read as its continuation.
-    return used.map((label) => (label.startsWith('[^') ? `${label}: .` : `${label}: #`)).join('\n\n');
+    return definitionsFor(this.definitions, text);
   }
 
   /** Re-parses the blocks that may reference a definition when the set of definitions changed. */
@@ -264,6 +258,18 @@ function likelyDefinitions(text: string): string[] {
   for (const match of text.matchAll(DEFINITION_LINE)) labels.add(`[${match[1]}${match[2]}]`);
   return [...labels].sort();
 }
+/**
+ * Stand-ins for the document's definitions (`labels`, as digests name them) that `text` may use, to
+ * parse it with: a reference reads as in the whole document without its block holding the definition.
+ */
+export function definitionsFor(labels: readonly string[], text: string): string {
+  if (labels.length === 0 || !text.includes('[')) return '';
+  const lower = text.toLowerCase();
+  const used = labels.filter((label) => lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()));
+  // Blank lines between them: a definition right after a footnote would be read as its continuation.
+  return used.map((label) => (label.startsWith('[^') ? `${label}: .` : `${label}: #`)).join('\n\n');
+}
+
 /** Only the first block can hold front matter, so its digest is kept apart from the same text elsewhere. */
 const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
 

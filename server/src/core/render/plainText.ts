@@ -3,24 +3,35 @@
  * no comments; paragraphs separated by blank lines, list items as "- " lines, link URLs kept in
  * parentheses, subheadings as lines of their own.
  */
-import type { Nodes, Parents } from 'mdast';
+import type { Nodes, Parents, RootContent } from 'mdast';
 import type { Analysis } from '../check';
-import { parseMarkdown } from '../document';
+import { documentTree, parseMarkdown } from '../document';
 
-export function sectionPlainText(
-  text: string,
-  analysis: Analysis,
-  sectionId: string,
-): { title: string; text: string } | null {
+export function sectionPlainText(analysis: Analysis, sectionId: string): { title: string; text: string } | null {
   const section = analysis.sections.find((s) => s.id === sectionId);
   if (!section?.heading) return null;
-  return { title: section.title, text: markdownToPlainText(text.slice(section.heading.end, section.end)) };
+  return { title: section.title, text: plainTextBetween(analysis, section.heading.end, section.end) };
+}
+
+/**
+ * The plain text of the document's [from, to), from the blocks the analysis parsed (lines read as
+ * plain text there are plain text here), with references resolved as in the whole document.
+ */
+export function plainTextBetween(analysis: Analysis, from: number, to: number): string {
+  const nodes = documentTree(analysis.blocks, from, to).children.filter((node) => {
+    const at = node.position?.start.offset ?? 0;
+    return at >= from && at < to;
+  });
+  return nodesToPlainText(nodes);
 }
 
 export function markdownToPlainText(markdown: string): string {
-  const tree = parseMarkdown(markdown);
+  return nodesToPlainText(parseMarkdown(markdown).children);
+}
+
+function nodesToPlainText(nodes: readonly RootContent[]): string {
   const footnotes: string[] = [];
-  const blocks = tree.children.flatMap((node) => block(node as Nodes, footnotes)).filter((b) => b.length > 0);
+  const blocks = nodes.flatMap((node) => block(node as Nodes, footnotes)).filter((b) => b.length > 0);
   return [...blocks, ...footnotes]
     .join('\n\n')
     .replace(/[ \t]+\n/g, '\n')

@@ -7,7 +7,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import type { FootnoteDefinition, Nodes, Root } from 'mdast';
 import type { Analysis } from '../../check';
-import { parseMarkdown } from '../../document';
+import { documentTree } from '../../document';
 import { docxBlocks } from './docxBlocks';
 import type { DocxContext } from './docxInline';
 import type { DocxExport, ExportWarning, ImageReader } from './exportTypes';
@@ -19,8 +19,8 @@ export interface DocxOptions {
   readImage?: ImageReader;
 }
 
-export async function exportDocx(text: string, analysis: Analysis, options: DocxOptions = {}): Promise<DocxExport> {
-  const tree = parseMarkdown(text);
+export async function exportDocx(analysis: Analysis, options: DocxOptions = {}): Promise<DocxExport> {
+  const tree = documentTree(analysis.blocks);
   const warnings: ExportWarning[] = [];
   const images = options.readImage ? await loadImages(tree, options.readImage, warnings) : new Map();
   const { definitions, referenced } = footnotesOf(tree);

@@ -4,9 +4,9 @@
  * text" gives; a Part with written sections holds only its own text, so nothing is pasted twice.
  */
 import type { Analysis } from '../../check';
-import { markdownToPlainText } from '../plainText';
+import { plainTextBetween } from '../plainText';
 
-export function exportPlainText(text: string, analysis: Analysis): string {
+export function exportPlainText(analysis: Analysis): string {
   const sections = analysis.sections;
   const out: string[] = [];
   for (const section of sections) {
@@ -16,7 +16,7 @@ export function exportPlainText(text: string, analysis: Analysis): string {
     const ownEnd = sections
       .filter((other) => isInside(other, section) && other.heading!.start >= from && other.heading!.start < section.end)
       .reduce((end, other) => Math.min(end, other.heading!.start), section.end);
-    const body = markdownToPlainText(text.slice(from, ownEnd));
+    const body = plainTextBetween(analysis, from, ownEnd);
     const rule = (section.flat.depth === 0 ? '=' : '-').repeat(Math.min(section.title.length, 72));
     out.push([section.title, rule, ...(body ? ['', body] : [])].join('\n'));
   }
