@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { cli, cliWithInput } from './run';
+import { cli, cliWithInput, run } from './run';
 
 const EXAMPLES = join(__dirname, '../../examples');
 
@@ -95,6 +95,24 @@ describe('export', () => {
     const unknown = await cliWithInput('---\nrubric: working-together\n---\n', 'export', '-', '-o', at('u.docx'));
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /cannot export: Unknown rubric "working-together"/);
+  });
+
+  test('a 10 MB submission of lines built to slow a Markdown parser exports to Word and to plain text', async () => {
+    // Each line alone took the parser minutes before exports read it through the check's guard.
+    const plain = 'Plain words in a paragraph that reads well.';
+    const paragraph = `${'- '.repeat(5000)}x\n\n${'*a'.repeat(5000)}\n\n${plain}\n\n`;
+    const front = '---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\n';
+    const copies = Math.floor((10 * 1024 * 1024 - front.length) / paragraph.length);
+    writeFileSync(at('long.md'), front + paragraph.repeat(copies));
+    const [docx, text] = await Promise.all([
+      run(['export', at('long.md')], { timeoutMs: 180_000 }),
+      run(['export', '-f', 'text', '-o', '-', at('long.md')], { timeoutMs: 180_000 }),
+    ]);
+    assert.equal(docx.status, 0, docx.stderr);
+    assert.equal(readFileSync(at('long.docx')).subarray(0, 2).toString(), 'PK');
+    assert.equal(text.status, 0, text.stderr);
+    assert.equal(text.stdout.split(plain).length - 1, copies);
+    assert.equal(text.stdout.split(`${'*a'.repeat(5000)}\n`).length - 1, copies);
   });
 
   test('an unknown format is a usage error', async () => {

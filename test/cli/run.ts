@@ -22,6 +22,8 @@ export interface RunOptions {
   cwd?: string;
   /** The program to run instead of `node dist/cli.js` (e.g. an installed `rubric-writer`). */
   command?: string;
+  /** How long before the run is taken to hang and killed (20 s unless given). */
+  timeoutMs?: number;
 }
 
 /**
@@ -40,7 +42,7 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     const err: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill(), 20_000);
+    const timer = setTimeout(() => child.kill(), options.timeoutMs ?? 20_000);
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);

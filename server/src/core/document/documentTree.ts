@@ -29,8 +29,9 @@ function blockNodes(block: Block, labels: readonly string[]): RootContent[] {
   const { text, start: base } = block;
   const { tree, plain } = parseGuarded(text, definitionsFor(labels, text), base === 0);
   fillPositions(tree);
-  // The stand-in definitions sit before the block's text: they are not the writer's.
-  const own = tree.children.filter((node) => start(node) >= 0 && start(node) < text.length);
+  // The stand-in definitions sit before the block's text, and the comments that stand in for plain
+  // regions end before they start: neither is the writer's.
+  const own = tree.children.filter((node) => start(node) >= 0 && start(node) < text.length && end(node) >= start(node));
   for (const region of plain) own.push(...plainParagraphs(text, region.start, region.end));
   own.sort((a, b) => start(a) - start(b));
   const { lineStarts } = block.digest;
@@ -53,11 +54,15 @@ function plainParagraphs(text: string, from: number, to: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const match of text.slice(from, to).matchAll(/[^\r\n]+/g)) {
     if (!match[0].trim()) continue;
-    const position = {
+    const position = () => ({
       start: { line: 0, column: 1, offset: from + match.index },
       end: { line: 0, column: 1, offset: from + match.index + match[0].length },
-    };
-    paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value: match[0], position }], position });
+    });
+    paragraphs.push({
+      type: 'paragraph',
+      children: [{ type: 'text', value: match[0], position: position() }],
+      position: position(),
+    });
   }
   return paragraphs;
 }
