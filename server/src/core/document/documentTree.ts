@@ -29,9 +29,8 @@ function blockNodes(block: Block, labels: readonly string[]): RootContent[] {
   const { text, start: base } = block;
   const { tree, plain } = parseGuarded(text, definitionsFor(labels, text), base === 0);
   fillPositions(tree);
-  // The stand-in definitions sit before the block's text, and the comments that stand in for plain
-  // regions end before they start: neither is the writer's.
-  const own = tree.children.filter((node) => start(node) >= 0 && start(node) < text.length && end(node) >= start(node));
+  // The stand-in definitions sit before the block's text: they are not the writer's.
+  const own = tree.children.filter((node) => start(node) >= 0 && start(node) < text.length);
   for (const region of plain) own.push(...plainParagraphs(text, region.start, region.end));
   own.sort((a, b) => start(a) - start(b));
   const { lineStarts } = block.digest;
