@@ -146,3 +146,17 @@ test('typing into and out of a too-complex paragraph gives what a fresh analysis
     assert.deepEqual(fileReport('d', analyzer.analyze(null, { registry })), fileReport('d', check(text)));
   }
 });
+
+test('a too-nested line just above a too-dense heading gives two notes, edited or fresh', () => {
+  const nested = `${'>'.repeat(MAX_NESTING + 1)} deep\n`;
+  const heading = `## Part 3 ${'['.repeat(MAX_DELIMITERS + 1)}Reflection\n`;
+  const text = `${PART_3}Words.\n\n${nested}${heading}`;
+  assert.deepEqual(
+    tooComplex(text).map((d) => d.range.start.line),
+    [8, 9],
+  );
+  const analyzer = new DocumentAnalyzer();
+  analyzer.analyze(text.replace(heading, ''), { registry });
+  analyzer.applyEdit(text.length - heading.length, text.length - heading.length, heading);
+  assert.deepEqual(fileReport('d', analyzer.analyze(null, { registry })), fileReport('d', check(text)));
+});

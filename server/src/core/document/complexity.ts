@@ -45,9 +45,9 @@ export function regionsToSkip(
 ): { plain: PlainRegion[]; unparsed: PlainRegion[] } {
   const frontMatter = atDocumentStart ? frontMatterBody(text) : null;
   const nested = nestedRegions(text, frontMatter);
-  const skipped = frontMatter ? merge([frontMatter, ...nested]) : nested;
-  const plain = merge([...nested, ...denseRegions(text, skipped)]);
-  return { plain, unparsed: frontMatter ? merge([frontMatter, ...plain]) : plain };
+  const skipped = frontMatter ? merge(text, [frontMatter, ...nested]) : nested;
+  const plain = merge(text, [...nested, ...denseRegions(text, skipped)]);
+  return { plain, unparsed: frontMatter ? merge(text, [frontMatter, ...plain]) : plain };
 }
 
 /**
@@ -205,7 +205,7 @@ function nestedRegions(text: string, frontMatter: PlainRegion | null): PlainRegi
     else runNesting += nesting;
   }
   if (runNesting > MAX_RUN_NESTING) regions.push({ start: runStart, end: text.length });
-  return merge(regions);
+  return merge(text, regions);
 }
 
 const isDelimiter = (code: number) =>
@@ -237,14 +237,32 @@ function denseRegions(text: string, skipped: readonly PlainRegion[]): PlainRegio
   return regions;
 }
 
-/** Sorted, with overlapping and touching regions joined. */
-function merge(regions: PlainRegion[]): PlainRegion[] {
+/**
+ * Sorted, with overlapping regions joined, and touching ones too unless a block may start between
+ * them: a document split there has them in two blocks, so they stay two regions however it is split.
+ */
+function merge(text: string, regions: PlainRegion[]): PlainRegion[] {
   const sorted = [...regions].sort((a, b) => a.start - b.start);
   const merged: PlainRegion[] = [];
   for (const region of sorted) {
     const last = merged[merged.length - 1];
-    if (last && region.start <= last.end) last.end = Math.max(last.end, region.end);
+    if (last && (region.start < last.end || (region.start === last.end && !mayStartBlock(text, region.start))))
+      last.end = Math.max(last.end, region.end);
     else merged.push({ ...region });
   }
   return merged;
+}
+
+/** Whether the line at `offset` is a place the block splitter may cut (a heading, or a fresh start after a blank). */
+function mayStartBlock(text: string, offset: number): boolean {
+  const LINE = linePattern();
+  LINE.lastIndex = offset;
+  const line = LINE.exec(text)?.[0] ?? '';
+  if (isHeadingLine(line)) return true;
+  if (!FRESH_START.test(line)) return false;
+  let previousStart = offset - 1;
+  if (text.charCodeAt(previousStart) === 10 && text.charCodeAt(previousStart - 1) === 13) previousStart--;
+  while (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10 && text.charCodeAt(previousStart - 1) !== 13)
+    previousStart--;
+  return BLANK.test(text.slice(previousStart, offset));
 }
