@@ -6,6 +6,7 @@ import { runs } from '../fuzzScale';
 import { hostileText } from '../hostileText';
 import { DocumentModel, splitBlocks } from '../../server/src/core/document/documentModel';
 import { digestBlock } from '../../server/src/core/document/blockDigest';
+import { MAX_DELIMITERS } from '../../server/src/core/document/complexity';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
 
 /** What the rules see of a document, with absolute offsets: from its blocks, or from one whole parse. */
@@ -389,4 +390,13 @@ test('an unclosed --- first line keeps its block first: a footnote after it read
 test('a line of only tabs is blank, not nested: it is never read as plain text', () => {
   const text = ['\t'.repeat(34), `${'>'.repeat(33)}x`].join('\n');
   assert.deepEqual(view(text).plainRegions, whole(text).plainRegions);
+});
+
+test('timestamps in a line read as plain text come in document order, however the document is split', () => {
+  const text = `${'['.repeat(MAX_DELIMITERS + 1)}\nPoint 1 at 0:25\n# Part 1\n[clip](c.mp4) 2:30 then 2:50`;
+  assertSameAsWhole(text);
+  assert.deepEqual(
+    whole(text).timestamps.map((t) => t.seconds),
+    [25, 170],
+  );
 });

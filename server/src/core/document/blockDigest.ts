@@ -102,6 +102,8 @@ class Digester {
     if (!sorted) order.sort((a, b) => this.words[a] - this.words[b] || a - b);
     this.digest.wordStarts = Int32Array.from(order, (i) => this.words[i]);
     this.digest.wordEnds = Int32Array.from(order, (i) => this.wordEnds[i]);
+    // In document order, the plain regions' runs among the tree's, so what is found in them is too.
+    this.digest.textRuns.sort((a, b) => a.start - b.start);
     for (const run of this.digest.textRuns) {
       for (const match of findIdentifying(run.text)) {
         this.digest.identifying.push({ ...match, start: run.start + match.start, end: run.start + match.end });

@@ -1,7 +1,7 @@
 /** Text that would identify the writer: e-mail addresses, phone numbers, the writer's own terms. */
 import type { BlockDigest } from '../../document';
 import { termMatcher, type IdentifyingMatch } from '../../text';
-import { defineRule, finding, type RuleContext } from './rule';
+import { defineRule, finding, type Finding, type RuleContext } from './rule';
 
 const LABEL = { email: 'An e-mail address', phone: 'A phone number', term: 'The term' } as const;
 
@@ -23,7 +23,8 @@ function findIdentifyingText(context: RuleContext) {
   const key = context.identifyingTerms.join('\u0000');
   if (lastMatcher.key !== key) lastMatcher = { key, matcher: termMatcher(context.identifyingTerms) };
   const matcher = lastMatcher.matcher;
-  return context.index.blocks.flatMap((block) => {
+  const found: Finding[] = [];
+  for (const block of context.index.blocks) {
     const digest = block.digest;
     let terms: IdentifyingMatch[] = [];
     if (matcher) {
@@ -39,12 +40,14 @@ function findIdentifyingText(context: RuleContext) {
       }
       terms = cached.hits;
     }
-    return [...digest.identifying, ...terms].map((hit) =>
-      finding(
-        null,
-        `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`,
-        context.index.range(block.start + hit.start, block.start + hit.end),
-      ),
-    );
-  });
+    for (const hit of digest.identifying.length === 0 ? terms : [...digest.identifying, ...terms])
+      found.push(
+        finding(
+          null,
+          `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`,
+          context.index.range(block.start + hit.start, block.start + hit.end),
+        ),
+      );
+  }
+  return found;
 }

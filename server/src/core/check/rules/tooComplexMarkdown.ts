@@ -1,23 +1,28 @@
 /** Lines the parser was spared: too deeply nested, or too dense with delimiters, to read as Markdown. */
 import { lineOf } from '../../text';
-import { defineRule, finding } from './rule';
+import { defineRule, finding, type Finding } from './rule';
 
 export const tooComplexMarkdown = defineRule({
   code: 'too-complex-markdown',
   severity: 'information',
   description: 'A paragraph too complex to read as Markdown; its words are counted as plain text.',
   when: 'a paragraph nested or bracketed far beyond what a writer types (pasted or generated text)',
-  check: (context) =>
-    context.index.blocks.flatMap((block) =>
-      block.digest.plainRegions.map((region) => {
+  check: (context) => {
+    const found: Finding[] = [];
+    for (const block of context.index.blocks) {
+      for (const region of block.digest.plainRegions) {
         const lineStarts = block.digest.lineStarts;
         const line = lineOf(lineStarts, region.start);
         const firstLineEnd = Math.min(region.end, lineStarts[line + 1] ?? block.text.length);
-        return finding(
-          null,
-          'This paragraph is too complex to read as Markdown; its words are counted as plain text.',
-          context.index.range(block.start + region.start, block.start + firstLineEnd),
+        found.push(
+          finding(
+            null,
+            'This paragraph is too complex to read as Markdown; its words are counted as plain text.',
+            context.index.range(block.start + region.start, block.start + firstLineEnd),
+          ),
         );
-      }),
-    ),
+      }
+    }
+    return found;
+  },
 });
