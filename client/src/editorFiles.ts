@@ -2,8 +2,9 @@
  * Files read through the editor's file system for a server that cannot read them itself (in a
  * browser; a virtual workspace such as a GitHub repository): the workspace's rubric files, the
  * same ones the server's own walk finds (`*.rubric.yaml` anywhere in the workspace outside dot and
- * build folders, and every YAML file under the folders of `rubricWriter.rubricPaths`), and single
- * files it names (the images a submission shows, for export).
+ * build folders, and every YAML file under the folders of `rubricWriter.rubricPaths` and of the
+ * project configs' `rubricPaths`), and single files it names (the images a submission shows, for
+ * export; a project config).
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -13,36 +14,56 @@ const SKIPPED_FOLDERS = '**/{.*,node_modules,dist,out,build,coverage,target,vend
 
 export function answerFileRequests(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
-    client.onRequest(RubricFilesRequest, async ({ rubricPaths, maxFiles, maxBytes }) => {
-      const { uris, stopped } = await findRubricFiles(rubricPaths, maxFiles);
-      return { files: await Promise.all(uris.map((uri) => readEditorFile(uri, maxBytes))), stopped };
+    client.onRequest(RubricFilesRequest, async ({ rubricPaths, configRubricPaths = [], maxFiles, maxBytes }) => {
+      const { uris, stopped, configOnly } = await findRubricFiles(rubricPaths, configRubricPaths, maxFiles);
+      const files = await Promise.all(uris.map((uri) => readEditorFile(uri, maxBytes)));
+      return {
+        files: files.map(({ exists: _exists, ...file }) =>
+          configOnly.has(file.uri) ? { ...file, fromConfig: true } : file,
+        ),
+        stopped,
+      };
     }),
     client.onRequest(ReadFileRequest, async ({ uri, maxBytes }) => {
       const file = await readEditorFile(vscode.Uri.parse(uri), maxBytes);
-      return { content: file.content };
+      return { content: file.content, exists: file.exists, size: file.size };
     }),
   );
 }
 
 async function findRubricFiles(
   rubricPaths: readonly string[],
+  configRubricPaths: readonly string[],
   maxFiles: number,
-): Promise<{ uris: vscode.Uri[]; stopped: string | null }> {
+): Promise<{ uris: vscode.Uri[]; stopped: string | null; configOnly: Set<string> }> {
   const folders = vscode.workspace.workspaceFolders ?? [];
+  const inFolders = (paths: readonly string[]) =>
+    paths.flatMap((path) =>
+      folders.map((folder) => new vscode.RelativePattern(resolveIn(folder.uri, path), '**/*.{yaml,yml}')),
+    );
   const patterns: vscode.GlobPattern[] = [
     ...folders.map((folder) => new vscode.RelativePattern(folder, '**/*.rubric.{yaml,yml}')),
-    ...rubricPaths.flatMap((path) =>
-      folders.map((folder) => new vscode.RelativePattern(resolveIn(folder.uri, path), '**/*.{yaml,yml}')),
-    ),
+    ...inFolders(rubricPaths),
   ];
+  // Those found only through a project config's rubricPaths yield to the others on a clash.
+  const configPatterns = inFolders(configRubricPaths);
   const found = new Map<string, vscode.Uri>();
-  for (const pattern of patterns) {
+  const configOnly = new Set<string>();
+  const all = [...patterns, ...configPatterns];
+  for (const [i, pattern] of all.entries()) {
     const uris = await vscode.workspace.findFiles(pattern, SKIPPED_FOLDERS, maxFiles + 1 - found.size);
-    for (const uri of uris) found.set(uri.toString(), uri);
+    for (const uri of uris) {
+      if (!found.has(uri.toString()) && i >= patterns.length) configOnly.add(uri.toString());
+      found.set(uri.toString(), uri);
+    }
     if (found.size > maxFiles)
-      return { uris: [...found.values()].slice(0, maxFiles), stopped: `stopped after ${maxFiles} rubric files` };
+      return {
+        uris: [...found.values()].slice(0, maxFiles),
+        stopped: `stopped after ${maxFiles} rubric files`,
+        configOnly,
+      };
   }
-  return { uris: [...found.values()], stopped: null };
+  return { uris: [...found.values()], stopped: null, configOnly };
 }
 
 /** A `rubricPaths` entry on the folder's file system: an absolute path as it is, a relative one below the folder. */
@@ -50,14 +71,17 @@ function resolveIn(folder: vscode.Uri, path: string): vscode.Uri {
   return path.startsWith('/') ? folder.with({ path }) : vscode.Uri.joinPath(folder, path);
 }
 
-async function readEditorFile(uri: vscode.Uri, maxBytes: number): Promise<EditorRubricFile> {
+async function readEditorFile(uri: vscode.Uri, maxBytes: number): Promise<EditorRubricFile & { exists: boolean }> {
+  let size = 0;
+  let exists = false;
   try {
-    const { size } = await vscode.workspace.fs.stat(uri);
-    if (size > maxBytes) return { uri: uri.toString(), size, content: null };
+    ({ size } = await vscode.workspace.fs.stat(uri));
+    exists = true;
+    if (size > maxBytes) return { uri: uri.toString(), size, exists, content: null };
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return { uri: uri.toString(), size: bytes.length, content: toBase64(bytes) };
+    return { uri: uri.toString(), size: bytes.length, exists, content: toBase64(bytes) };
   } catch (error) {
-    return { uri: uri.toString(), size: 0, content: null, error: (error as Error).message };
+    return { uri: uri.toString(), size, exists, content: null, error: (error as Error).message };
   }
 }
 

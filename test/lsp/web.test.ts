@@ -11,6 +11,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createContext, runInContext } from 'node:vm';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
+  ReadFileRequest,
   RubricFilesRequest,
   SectionsRequest,
   type EditorRubricFile,
@@ -30,7 +31,7 @@ const codes = (p: { diagnostics: { code?: string | number }[] }) => p.diagnostic
 
 /** The files a client in a GitHub repository would hand over, and the requests it was sent. */
 function answerRubricFiles(client: LspClient, files: EditorRubricFile[]) {
-  const asked: { rubricPaths: string[]; maxFiles: number; maxBytes: number }[] = [];
+  const asked: { rubricPaths: string[]; configRubricPaths?: string[]; maxFiles: number; maxBytes: number }[] = [];
   client.connection.onRequest(RubricFilesRequest.method, (params: (typeof asked)[number]) => {
     asked.push(params);
     return { files, stopped: null };
@@ -56,7 +57,12 @@ describe('rubric files read by the client', () => {
       assert.ok((await broken).diagnostics.length > 0, 'the broken rubric file has its problems at its own URI');
       assert.match((await huge).diagnostics[0].message, /too large/);
       assert.match((await gone).diagnostics[0].message, /Cannot read this rubric file \(EntryNotFound/);
-      assert.deepEqual(asked[0], { rubricPaths: ['shared/rubrics'], maxFiles: 500, maxBytes: 1024 * 1024 });
+      assert.deepEqual(asked[0], {
+        rubricPaths: ['shared/rubrics'],
+        configRubricPaths: [],
+        maxFiles: 500,
+        maxBytes: 1024 * 1024,
+      });
 
       const uri = `${REPO}/team-reflection.md`;
       const first = client.diagnosticsFor(uri, 1);
@@ -83,6 +89,72 @@ describe('rubric files read by the client', () => {
         (await client.request<SectionsResult | null>(SectionsRequest.method, { textDocument: { uri } }))?.rubric?.id;
       assert.equal(await rubricOf(inDrafts), 'engaging-stakeholders');
       assert.equal(await rubricOf(elsewhere), undefined, 'notes/plan.md is no submission');
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test("a project config in a virtual workspace is read through the client, up to the repository's root", async () => {
+    const client = new TestClient('in process');
+    const asked = answerRubricFiles(client, []);
+    const files = new Map<string, string>([
+      [
+        `${REPO}/.rubric-writer.yaml`,
+        [
+          'associations:',
+          "  'drafts/*.md': engaging-stakeholders",
+          'rubricPaths: [shared/rubrics]',
+          'privacy:',
+          '  identifyingTerms: [Lincoln Elementary]',
+          "ignores: ['old/**']",
+          '',
+        ].join('\n'),
+      ],
+      [`${REPO}/broken/.rubric-writer.yaml`, 'associations: 5\n'],
+      // Above the repository's root: never read.
+      ['vscode-vfs://github/teacher/.rubric-writer.yaml', 'ignores: ["**"]\n'],
+    ]);
+    const read: string[] = [];
+    client.connection.onRequest(ReadFileRequest.method, ({ uri }: { uri: string }) => {
+      read.push(uri);
+      if (uri === `${REPO}/.git`) return { content: null, exists: true, size: 0 };
+      const text = files.get(uri);
+      return text === undefined
+        ? { content: null, exists: false, size: 0 }
+        : { content: Buffer.from(text).toString('base64'), exists: true, size: text.length };
+    });
+    try {
+      await client.initialize({ rootUri: REPO, initializationOptions: { rubricFiles: 'client' } });
+      const plan = `${REPO}/drafts/plan.md`;
+      const planned = client.diagnosticsFor(plan, 1);
+      await client.open(plan, 'We met the families of Lincoln Elementary.\n');
+      const found = codes(await planned);
+      assert.ok(found.includes('missing-section'), `the config's association applies: ${found.join(', ')}`);
+      assert.ok(found.includes('identifying-information'), `the config's identifying terms apply: ${found.join(', ')}`);
+      assert.deepEqual(
+        asked.at(-1)?.configRubricPaths,
+        ['/teacher/drafts/shared/rubrics'],
+        "the config's rubric folder is searched, placed below the config's folder",
+      );
+
+      const old = `${REPO}/old/draft.md`;
+      await client.open(old, '---\nrubric: engaging-stakeholders\n---\n');
+      // Asked until the config, read through the client after the open, is in.
+      let table = await client.request<SectionsResult>(SectionsRequest.method, { textDocument: { uri: old } });
+      for (let tries = 0; !table.ignored && tries < 100; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        table = await client.request<SectionsResult>(SectionsRequest.method, { textDocument: { uri: old } });
+      }
+      assert.equal(table.rubric, null, "a file the config's ignores match is no submission");
+      assert.deepEqual(table.ignored, { config: `${REPO}/.rubric-writer.yaml`, glob: 'old/**' });
+
+      const brokenConfig = client.diagnosticsFor(`${REPO}/broken/.rubric-writer.yaml`);
+      await client.open(`${REPO}/broken/notes.md`, '---\nrubric: engaging-stakeholders\n---\n');
+      const problem = (await brokenConfig).diagnostics[0];
+      assert.equal(problem.code, 'invalid-config');
+      assert.equal(problem.range.start.line, 0);
+
+      assert.ok(!read.includes('vscode-vfs://github/teacher/.rubric-writer.yaml'), `read: ${read.join(', ')}`);
     } finally {
       await client.shutdown();
     }

@@ -16,6 +16,7 @@ const ALLOWED_PACKAGES = [
   'mdast$',
   'docx$',
   'image-size$',
+  'picomatch$',
 ];
 const ALLOWED = new RegExp(`^(\\.{1,2}/|${ALLOWED_PACKAGES.join('|')})`);
 

@@ -1,8 +1,8 @@
 /** `check` and the project config: each file's nearest `.rubric-writer.yaml`, and what it adds. */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseConfig, type LoadedConfig } from '../core';
-import { configForFile, diskConfigFinder, MAX_CONFIG_BYTES } from '../node/projectConfig';
+import { MAX_CONFIG_BYTES, parseConfig, type LoadedConfig } from '../core';
+import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
 import { UsageError } from './rubrics';
 

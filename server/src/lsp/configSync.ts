@@ -8,22 +8,31 @@ import { DiagnosticSeverity, type FileEvent } from 'vscode-languageserver';
 import { SOURCE, type ConfigFinder, type LoadedConfig } from '../core';
 import type { Checker } from './checking';
 import type { ServerContext } from './context';
-import { isRubricFile, pathToUri, uriToPath } from './workspace';
+import type { ProjectConfigReader } from './platform';
+import { isRubricFile, keyToUri } from './workspace';
 
 export const CONFIG_FILE = /(^|[\\/])\.rubric-writer\.(ya?ml|json)$/;
 
 export class ConfigSync {
-  private readonly finder: ConfigFinder | null;
   private readonly published = new Set<string>();
+  private finderOf: { reader: ProjectConfigReader; finder: ConfigFinder | null } | null = null;
 
   constructor(
     private readonly context: ServerContext,
     private readonly checker: Checker,
-    finder: (() => ConfigFinder) | null,
     /** Loads the rubric files again (and re-checks every submission) when the configs' rubric folders changed. */
     private readonly rubricPathsChanged: () => Promise<void>,
-  ) {
-    this.finder = finder?.() ?? null;
+  ) {}
+
+  private get reader(): ProjectConfigReader {
+    return this.context.workspace.projectConfig;
+  }
+
+  /** The finder for the reader in use (it is the client's once `initialize` says the client reads the files). */
+  private get finder(): ConfigFinder | null {
+    if (this.finderOf?.reader !== this.reader)
+      this.finderOf = { reader: this.reader, finder: this.reader.finder?.(this.context.connection) ?? null };
+    return this.finderOf.finder;
   }
 
   /** A submission opened: its config is read, then it is checked. */
@@ -38,14 +47,16 @@ export class ConfigSync {
   async readFolders(): Promise<void> {
     const configs = new Map<string, LoadedConfig | null>();
     // The finder looks from a file's folder upward: any name in the folder will do.
-    for (const folder of this.context.workspace.folders)
-      configs.set(folder, await this.find(`${folder.replace(/[\\/]$/, '')}/.rubric-writer.yaml`));
+    for (const folderUri of this.context.workspace.folderUris) {
+      const folder = this.reader.locate(folderUri);
+      if (folder) configs.set(folder, await this.find(`${folder.replace(/[\\/]$/, '')}/.rubric-writer.yaml`));
+    }
     this.context.workspace.setFolderConfigs(configs);
   }
 
   /** Watched files changed: when a config file is among them, every config is read again. */
   filesChanged(changes: readonly FileEvent[]): void {
-    if (!changes.some((change) => CONFIG_FILE.test(uriToPath(change.uri) ?? change.uri))) return;
+    if (!changes.some((change) => CONFIG_FILE.test(change.uri))) return;
     this.finder?.clear();
     const { workspace } = this.context;
     const before = workspace.configRubricPaths().join('\n');
@@ -59,25 +70,25 @@ export class ConfigSync {
   }
 
   private async resolve(uri: string): Promise<void> {
-    const path = uriToPath(uri);
-    this.context.workspace.setConfig(uri, path ? await this.find(path) : null);
+    const location = this.reader.locate(uri);
+    this.context.workspace.setConfig(uri, location ? await this.find(location) : null);
   }
 
-  /** The nearest config of the file at `path`, its problems published. */
-  private async find(path: string): Promise<LoadedConfig | null> {
+  /** The nearest config of the file at `location`, its problems published. */
+  private async find(location: string): Promise<LoadedConfig | null> {
     if (!this.finder) return null;
     try {
-      const loaded = await this.finder.forFile(path);
+      const loaded = await this.finder.forFile(location);
       if (loaded) this.publish(loaded);
       return loaded;
     } catch (error) {
-      this.context.log(`could not read the configuration for ${path}: ${(error as Error).message}`);
+      this.context.log(`could not read the configuration for ${location}: ${(error as Error).message}`);
       return null;
     }
   }
 
   private publish(loaded: LoadedConfig): void {
-    const uri = pathToUri(loaded.path);
+    const uri = keyToUri(loaded.path);
     if (loaded.problems.length === 0 && !this.published.has(uri)) return;
     void this.context.connection.sendDiagnostics({
       uri,

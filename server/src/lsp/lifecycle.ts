@@ -9,6 +9,7 @@ import {
 import type { ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';
 import type { ConfigSync } from './configSync';
+import { EDITOR_PROJECT_CONFIG } from './editorConfig';
 import type { FileWatchers } from './fileWatchers';
 import type { RubricSync } from './rubricSync';
 import { readInitializationOptions, readSettings } from './settings';
@@ -54,6 +55,8 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
     };
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.folderUris = folders;
+    // A client that reads the rubric files for the server reads the project configs too.
+    if (options.rubricFilesFromClient) workspace.projectConfig = EDITOR_PROJECT_CONFIG;
     workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
     if (options.settings) workspace.setSettings(options.settings);
     context.lifecycle = 'running';

@@ -2,19 +2,29 @@
  * What the server needs from where it runs, given to `startServer` by its entry: where the user
  * rubric files come from, how (if at all) each submission's project config is found, and how an
  * export reads the images a submission shows. Node (`node/serverPlatform.ts`) reads them all from
- * the disk; a web worker (`web/platform.ts`) has no disk: its client reads the rubric files and the
- * images, and no project config is read.
+ * the disk; a web worker (`web/platform.ts`) has no disk: its client reads the rubric files, the
+ * images and the project configs through the editor's file system.
  */
 import type { Connection } from 'vscode-languageserver';
-import type { ConfigFinder, ImageReader, LoadedConfig } from '../core';
-import type { ConfigForFile } from '../node/projectConfig';
+import {
+  type ConfigFinder,
+  type ConfigForFile,
+  type ImageReader,
+  type LoadedConfig,
+  NOTHING_CONFIGURED,
+} from '../core';
 import type { RubricSource } from './rubricSource';
 
 export interface ProjectConfigReader {
   /** A fresh finder of each file's nearest project config; null where there are no files to look in. */
-  finder: (() => ConfigFinder) | null;
-  /** What a (valid) config says about the file at `path`. */
-  forFile: (loaded: LoadedConfig | null, path: string) => ConfigForFile;
+  finder: ((connection: Connection) => ConfigFinder) | null;
+  /**
+   * Where the finder looks for a document's config, from its URI: the file's path on the disk, or
+   * the URI itself in the editor's file system; null for a document it cannot look beside.
+   */
+  locate: (uri: string) => string | null;
+  /** What a (valid) config says about the file at `location`. */
+  forFile: (loaded: LoadedConfig | null, location: string) => ConfigForFile;
 }
 
 export interface ServerPlatform {
@@ -26,5 +36,6 @@ export interface ServerPlatform {
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {
   finder: null,
-  forFile: () => ({ associatedRubricId: null, identifyingTerms: [], ignored: null, rubricPaths: [] }),
+  locate: () => null,
+  forFile: () => NOTHING_CONFIGURED,
 };

@@ -110,6 +110,8 @@ export interface EditorRubricFile {
   content: string | null;
   /** Why the file could not be read. */
   error?: string;
+  /** Found only in a folder a project config's `rubricPaths` names. */
+  fromConfig?: boolean;
 }
 
 /**
@@ -118,16 +120,19 @@ export interface EditorRubricFile {
  * against the workspace folders) through the editor's file system.
  */
 export const RubricFilesRequest = new RequestType<
-  { rubricPaths: string[]; maxFiles: number; maxBytes: number },
+  { rubricPaths: string[]; configRubricPaths?: string[]; maxFiles: number; maxBytes: number },
   { files: EditorRubricFile[]; stopped: string | null },
   void
 >('rubricWriter/rubricFiles');
 
 /**
  * Sent by a server that cannot read the disk itself to its client: a file's bytes (base64) read
- * through the editor's file system, e.g. an image a submission shows, for export; null when it
- * cannot be read or is larger than `maxBytes`.
+ * through the editor's file system, e.g. an image a submission shows, for export, or a project
+ * config; null when it cannot be read or is larger than `maxBytes`. `exists` says whether there is
+ * a file or folder at `uri` at all, and `size` is its size.
  */
-export const ReadFileRequest = new RequestType<{ uri: string; maxBytes: number }, { content: string | null }, void>(
-  'rubricWriter/readFile',
-);
+export const ReadFileRequest = new RequestType<
+  { uri: string; maxBytes: number },
+  { content: string | null; exists?: boolean; size?: number },
+  void
+>('rubricWriter/readFile');

@@ -12,7 +12,7 @@ import {
 } from '../core';
 import type { IgnoredBy, RubricInfo, SectionsResult } from './protocol';
 import type { ServerContext } from './context';
-import { pathToUri } from './workspace';
+import { keyToUri } from './workspace';
 import { PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
 
 export function sectionsResult(
@@ -90,7 +90,7 @@ export function registerRequests(context: ServerContext): void {
   );
   const ignoredBy = (uri: string): IgnoredBy | null => {
     const found = workspace.ignoredBy(uri);
-    return found ? { config: pathToUri(found.config), glob: found.glob } : null;
+    return found ? { config: keyToUri(found.config), glob: found.glob } : null;
   };
   connection.onRequest(
     PlainTextRequest,

@@ -40,13 +40,18 @@ export const MAX_EDITOR_RUBRIC_FILES = 500;
 export const editorRubricFiles: RubricSource = async (search, connection) => {
   const answer = await connection.sendRequest(RubricFilesRequest, {
     rubricPaths: [...search.rubricPaths],
+    configRubricPaths: [...search.configRubricPaths],
     maxFiles: MAX_EDITOR_RUBRIC_FILES,
     maxBytes: MAX_RUBRIC_BYTES,
   });
   if (!answer || !Array.isArray(answer.files)) return { files: [], stopped: null };
   return {
     // Known by the same key as the editor's open rubric files and watched-file events.
-    files: answer.files.map((file) => ({ path: rubricKey(file.uri), loaded: loadEditorFile(file) })),
+    files: answer.files.map((file) => ({
+      path: rubricKey(file.uri),
+      loaded: loadEditorFile(file),
+      ...(file.fromConfig ? { rank: 1 } : {}),
+    })),
     stopped: typeof answer.stopped === 'string' ? answer.stopped : null,
   };
 };

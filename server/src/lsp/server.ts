@@ -26,7 +26,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): S
   const checker = new Checker(context);
   const rubrics = new RubricSync(context, checker, platform.rubricFiles);
   const watchers = new FileWatchers(context);
-  const configs = new ConfigSync(context, checker, platform.projectConfig.finder, () => {
+  const configs = new ConfigSync(context, checker, () => {
     watchers.update();
     return rubrics.reload();
   });

@@ -3,9 +3,9 @@
  * document's latest analysis. Every feature asks `analysisOf`, which re-checks a document at most
  * once per version, reusing the blocks an edit did not touch.
  */
-import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import {
+  globMatcher,
   registryFrom,
   RUBRIC_FILE,
   RubricRegistry,
@@ -42,12 +42,13 @@ export class Workspace {
   /** The project config of each workspace folder (the nearest at or above it), once read. */
   private folderConfigs = new Map<string, LoadedConfig | null>();
 
-  constructor(private readonly projectConfig: ProjectConfigReader = NO_PROJECT_CONFIG) {}
+  /** How project configs are found: where the server runs, or through the client when it reads the files. */
+  constructor(public projectConfig: ProjectConfigReader = NO_PROJECT_CONFIG) {}
 
   setSettings(settings: Settings): void {
     this.settings = settings;
     this.associationMatchers = Object.entries(settings.associations).map(([glob, rubric]) => ({
-      match: picomatch(glob, { dot: true, nocase: true, matchBase: !glob.includes('/') }),
+      match: globMatcher(glob),
       rubric,
     }));
     this.invalidateAll();
@@ -114,9 +115,9 @@ export class Workspace {
   /** The project config whose `ignores` match this open submission, and the matching glob; null when none does. */
   ignoredBy(uri: string): { config: string; glob: string } | null {
     const loaded = this.configs.get(uri);
-    const path = uriToPath(uri);
-    if (!loaded || !path) return null;
-    const glob = this.projectConfig.forFile(loaded, path).ignored;
+    const location = this.projectConfig.locate(uri);
+    if (!loaded || !location) return null;
+    const glob = this.projectConfig.forFile(loaded, location).ignored;
     return glob ? { config: loaded.path, glob } : null;
   }
 
@@ -125,17 +126,17 @@ export class Workspace {
     const state = this.documents.get(document.uri);
     if (state && state.document === document && state.changes === document.changes) return state.analysis;
     // Editor settings override the project config: a matching association, and identifying terms when set.
-    const path = uriToPath(document.uri);
-    const config = this.projectConfig.forFile(this.configs.get(document.uri) ?? null, path ?? '');
+    const location = this.projectConfig.locate(document.uri);
+    const config = this.projectConfig.forFile(this.configs.get(document.uri) ?? null, location ?? '');
     const terms = this.settings.privacy.identifyingTerms;
     const checked = document.analyzer.analyze(null, {
       registry: this.registry,
-      associatedRubricId: this.associatedRubric(document.uri) ?? (path ? config.associatedRubricId : null),
+      associatedRubricId: this.associatedRubric(document.uri) ?? (location ? config.associatedRubricId : null),
       identifyingTerms: terms.length > 0 ? terms : config.identifyingTerms,
     });
     // A file the config ignores is read as no submission: no rubric, no diagnostics, nothing to show.
     const analysis =
-      path && config.ignored ? { ...checked, rubric: null, sections: [], diagnostics: [], states: [] } : checked;
+      location && config.ignored ? { ...checked, rubric: null, sections: [], diagnostics: [], states: [] } : checked;
     this.documents.set(document.uri, { document, changes: document.changes, analysis });
     return analysis;
   }

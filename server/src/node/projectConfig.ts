@@ -4,10 +4,14 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import { ConfigFinder, type LoadedConfig } from '../core';
-
-export const MAX_CONFIG_BYTES = 256 * 1024;
+import {
+  ConfigFinder,
+  configAt,
+  MAX_CONFIG_BYTES,
+  NOTHING_CONFIGURED,
+  type ConfigForFile,
+  type LoadedConfig,
+} from '../core';
 
 export const diskConfigFinder = () =>
   new ConfigFinder({
@@ -24,36 +28,9 @@ export const diskConfigFinder = () =>
       ),
   });
 
-/** Globs as `rubricWriter.associations` reads them: a glob with no `/` matches a file name anywhere below. */
-export const globMatcher = (glob: string) =>
-  picomatch(glob, { dot: true, nocase: true, matchBase: !glob.includes('/') });
-
-export interface ConfigForFile {
-  associatedRubricId: string | null;
-  identifyingTerms: string[];
-  /** The first of the config's `ignores` that matches the file; null when none does. */
-  ignored: string | null;
-  /** Its rubric folders, absolute. */
-  rubricPaths: string[];
-}
-
-const matchers = new Map<string, (path: string) => boolean>();
-const matches = (glob: string, path: string) => {
-  let match = matchers.get(glob);
-  if (!match) matchers.set(glob, (match = globMatcher(glob)));
-  return match(path);
-};
-
 /** What a (valid) config says about the file at `path`. */
 export function configForFile(loaded: LoadedConfig | null, path: string): ConfigForFile {
-  const config = loaded?.config;
-  if (!loaded || !config) return { associatedRubricId: null, identifyingTerms: [], ignored: null, rubricPaths: [] };
+  if (!loaded) return NOTHING_CONFIGURED;
   const inFolder = relative(loaded.folder, resolve(path)).replace(/\\/g, '/');
-  const association = Object.entries(config.associations).find(([glob]) => matches(glob, inFolder));
-  return {
-    associatedRubricId: association?.[1] ?? null,
-    identifyingTerms: config.identifyingTerms,
-    ignored: config.ignores.find((glob) => matches(glob, inFolder)) ?? null,
-    rubricPaths: config.rubricPaths.map((folder) => (isAbsolute(folder) ? folder : join(loaded.folder, folder))),
-  };
+  return configAt(loaded, inFolder, (folder) => (isAbsolute(folder) ? folder : join(loaded.folder, folder)));
 }

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ImageReader } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
+import { uriToPath } from '../lsp/workspace';
 import { configForFile, diskConfigFinder } from './projectConfig';
 import { loadRubricFiles } from './rubricFiles';
 
@@ -22,6 +23,6 @@ function imagesBeside(uri: string): ImageReader {
 
 export const NODE_PLATFORM: ServerPlatform = {
   rubricFiles: (search) => loadRubricFiles(search),
-  projectConfig: { finder: diskConfigFinder, forFile: configForFile },
+  projectConfig: { finder: diskConfigFinder, locate: uriToPath, forFile: configForFile },
   images: imagesBeside,
 };

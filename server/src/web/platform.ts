@@ -1,18 +1,19 @@
 /**
- * The language server in a web worker: no disk. The client reads the rubric files and a
- * submission's images through the editor's file system; no project config is read.
+ * The language server in a web worker: no disk. The client reads the rubric files, a submission's
+ * images and its project config through the editor's file system.
  */
 import type { ImageReader } from '../core';
-import { NO_PROJECT_CONFIG, type ServerPlatform } from '../lsp/platform';
+import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
+import { EDITOR_PROJECT_CONFIG } from '../lsp/editorConfig';
 
 /** As large an image as an export embeds when the editor reads it. */
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 export const WEB_PLATFORM: ServerPlatform = {
   rubricFiles: editorRubricFiles,
-  projectConfig: NO_PROJECT_CONFIG,
+  projectConfig: EDITOR_PROJECT_CONFIG,
   images:
     (documentUri, connection): ImageReader =>
     async (path) => {

@@ -100,6 +100,25 @@ suite('In the browser (web worker extension host)', () => {
     await waitForCodes(submission, ['word-limit-exceeded']);
   });
 
+  test("a project config in the workspace is read through the editor's file system and applied", async () => {
+    await api();
+    const folder = fileUri('scratch/web-config');
+    await vscode.workspace.fs.createDirectory(folder);
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(folder, '.rubric-writer.yaml'),
+      encode("associations:\n  '*.md': engaging-stakeholders\nprivacy:\n  identifyingTerms: [Lincoln Elementary]\n"),
+    );
+    const submission = vscode.Uri.joinPath(folder, 'plan.md');
+    await vscode.workspace.fs.writeFile(submission, encode('We met the families of Lincoln Elementary.\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(submission));
+    const found = await waitFor('the config applied', () => {
+      const now = codes(submission);
+      return now.includes('missing-section') && now.includes('identifying-information') ? now : null;
+    });
+    assert(found.length > 0, `codes: ${found.join(', ')}`);
+  });
+
   test('New Submission writes its file through the editor, and never over an existing one', async () => {
     await api();
     const target = fileUri('scratch/web-new-submission.md');

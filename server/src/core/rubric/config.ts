@@ -4,11 +4,14 @@
  * the caller's (the CLI reads the disk, the language server may read through the editor).
  */
 import type { ErrorObject } from 'ajv';
+import picomatch from 'picomatch';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { validateConfig } from '../../generated/validators';
 import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
 
 export const CONFIG_FILE_NAMES = ['.rubric-writer.yaml', '.rubric-writer.yml', '.rubric-writer.json'] as const;
+/** A config file larger than this is refused, not read. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface ProjectConfig {
   /** Glob (relative to the config's folder) → rubric id. */
@@ -97,6 +100,54 @@ function describe(error: ErrorObject): string {
     );
   if (error.keyword === 'pattern') return `${where} must be a rubric id (lower-case words joined by hyphens).`;
   return `${where} ${error.message ?? 'is not valid'}.`;
+}
+
+/** What a config says about one file. */
+export interface ConfigForFile {
+  associatedRubricId: string | null;
+  identifyingTerms: string[];
+  /** The first of the config's `ignores` that matches the file; null when none does. */
+  ignored: string | null;
+  /** Its rubric folders, placed where they are (absolute). */
+  rubricPaths: string[];
+}
+
+export const NOTHING_CONFIGURED: ConfigForFile = {
+  associatedRubricId: null,
+  identifyingTerms: [],
+  ignored: null,
+  rubricPaths: [],
+};
+
+/** Globs as `rubricWriter.associations` reads them: a glob with no `/` matches a file name anywhere below. */
+export const globMatcher = (glob: string) =>
+  picomatch(glob, { dot: true, nocase: true, matchBase: !glob.includes('/') });
+
+const matchers = new Map<string, (path: string) => boolean>();
+const matches = (glob: string, path: string) => {
+  let match = matchers.get(glob);
+  if (!match) matchers.set(glob, (match = globMatcher(glob)));
+  return match(path);
+};
+
+/**
+ * What a (valid) config says about the file at `inFolder` (its path from the config's folder, with
+ * `/`); `place` makes a rubric folder as written absolute.
+ */
+export function configAt(
+  loaded: LoadedConfig | null,
+  inFolder: string,
+  place: (folder: string) => string,
+): ConfigForFile {
+  const config = loaded?.config;
+  if (!config) return NOTHING_CONFIGURED;
+  const association = Object.entries(config.associations).find(([glob]) => matches(glob, inFolder));
+  return {
+    associatedRubricId: association?.[1] ?? null,
+    identifyingTerms: config.identifyingTerms,
+    ignored: config.ignores.find((glob) => matches(glob, inFolder)) ?? null,
+    rubricPaths: config.rubricPaths.map(place),
+  };
 }
 
 /** What finding a config needs: a file's text (null when there is none), and where the repository ends. */

@@ -24,7 +24,12 @@ export { flattenSections, isRequired, type FlatSection, type Rubric, type Rubric
 export {
   CONFIG_FILE_NAMES,
   ConfigFinder,
+  configAt,
+  globMatcher,
+  MAX_CONFIG_BYTES,
+  NOTHING_CONFIGURED,
   parseConfig,
+  type ConfigForFile,
   type ConfigHost,
   type ConfigProblem,
   type LoadedConfig,
