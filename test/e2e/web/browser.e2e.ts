@@ -117,6 +117,33 @@ suite('In the browser (web worker extension host)', () => {
       return now.includes('missing-section') && now.includes('identifying-information') ? now : null;
     });
     assert(found.length > 0, `codes: ${found.join(', ')}`);
+
+    // Its rubricPaths: a rubric file found only there (no .rubric.yaml name) is loaded.
+    const rubric = [
+      'id: web-config-rubric',
+      'title: Web Config Rubric',
+      'kind: framework',
+      'source: Rubric Writer test',
+      'description: A one-section rubric found through the config.',
+      'sections:',
+      '  - id: summary',
+      '    title: Summary',
+      '    words: { max: 3, limit: hard }',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'rubrics/web.yaml'), encode(rubric));
+    const team = vscode.Uri.joinPath(folder, 'summary.md');
+    await vscode.workspace.fs.writeFile(
+      team,
+      encode('---\nrubric: web-config-rubric\n---\n\n# Summary\n\nOne two three four.\n'),
+    );
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(team));
+    await waitForCodes(team, ['unknown-rubric']);
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(folder, '.rubric-writer.yaml'),
+      encode("associations:\n  '*.md': engaging-stakeholders\nrubricPaths: [rubrics]\n"),
+    );
+    await waitForCodes(team, ['word-limit-exceeded']);
   });
 
   test('New Submission writes its file through the editor, and never over an existing one', async () => {
