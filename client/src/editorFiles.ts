@@ -18,9 +18,7 @@ export function answerFileRequests(client: BaseLanguageClient): vscode.Disposabl
       const { uris, stopped, configOnly } = await findRubricFiles(rubricPaths, configRubricPaths, maxFiles);
       const files = await Promise.all(uris.map((uri) => readEditorFile(uri, maxBytes)));
       return {
-        files: files.map(({ exists: _exists, ...file }) =>
-          configOnly.has(file.uri) ? { ...file, fromConfig: true } : file,
-        ),
+        files: files.map((file) => (configOnly.has(file.uri) ? { ...file, fromConfig: true } : file)),
         stopped,
       };
     }),

@@ -6,10 +6,12 @@
 import { URI } from 'vscode-uri';
 import {
   globMatcher,
+  NOTHING_CONFIGURED,
   registryFrom,
   RUBRIC_FILE,
   RubricRegistry,
   type Analysis,
+  type ConfigForFile,
   type LoadedConfig,
   type LoadedRubric,
 } from '../core';
@@ -37,8 +39,8 @@ export class Workspace {
   private readonly openRubrics = new Map<string, LoadedRubric>();
   private readonly documents = new Map<string, DocumentState>();
   private associationMatchers: { match: (path: string) => boolean; rubric: string }[] = [];
-  /** Each open submission's project config (`.rubric-writer.yaml`), once read. */
-  private readonly configs = new Map<string, LoadedConfig | null>();
+  /** Each open submission's project config (`.rubric-writer.yaml`), once read, and what it says about it. */
+  private readonly configs = new Map<string, { loaded: LoadedConfig | null; says: ConfigForFile }>();
   /** The project config of each workspace folder (the nearest at or above it), once read. */
   private folderConfigs = new Map<string, LoadedConfig | null>();
 
@@ -95,8 +97,12 @@ export class Workspace {
     this.configs.delete(uri);
   }
 
-  setConfig(uri: string, config: LoadedConfig | null): void {
-    this.configs.set(uri, config);
+  setConfig(uri: string, loaded: LoadedConfig | null): void {
+    const location = this.projectConfig.locate(uri);
+    this.configs.set(uri, {
+      loaded,
+      says: loaded && location ? this.projectConfig.forFile(loaded, location) : NOTHING_CONFIGURED,
+    });
     this.documents.delete(uri);
   }
 
@@ -107,18 +113,17 @@ export class Workspace {
   /** The rubric folders (absolute) named by the project configs read: the workspace folders' and open submissions'. */
   configRubricPaths(): string[] {
     const folders = new Set<string>();
-    for (const loaded of [...this.folderConfigs.values(), ...this.configs.values()])
+    const submissions = [...this.configs.values()].map((config) => config.loaded);
+    for (const loaded of [...this.folderConfigs.values(), ...submissions])
       if (loaded) for (const folder of this.projectConfig.forFile(loaded, loaded.path).rubricPaths) folders.add(folder);
     return [...folders].sort();
   }
 
   /** The project config whose `ignores` match this open submission, and the matching glob; null when none does. */
   ignoredBy(uri: string): { config: string; glob: string } | null {
-    const loaded = this.configs.get(uri);
-    const location = this.projectConfig.locate(uri);
-    if (!loaded || !location) return null;
-    const glob = this.projectConfig.forFile(loaded, location).ignored;
-    return glob ? { config: loaded.path, glob } : null;
+    const config = this.configs.get(uri);
+    const glob = config?.says.ignored;
+    return config?.loaded && glob ? { config: config.loaded.path, glob } : null;
   }
 
   /** The document's analysis as it is now (checked at most once per change). */
@@ -126,17 +131,15 @@ export class Workspace {
     const state = this.documents.get(document.uri);
     if (state && state.document === document && state.changes === document.changes) return state.analysis;
     // Editor settings override the project config: a matching association, and identifying terms when set.
-    const location = this.projectConfig.locate(document.uri);
-    const config = this.projectConfig.forFile(this.configs.get(document.uri) ?? null, location ?? '');
+    const config = this.configs.get(document.uri)?.says ?? NOTHING_CONFIGURED;
     const terms = this.settings.privacy.identifyingTerms;
     const checked = document.analyzer.analyze(null, {
       registry: this.registry,
-      associatedRubricId: this.associatedRubric(document.uri) ?? (location ? config.associatedRubricId : null),
+      associatedRubricId: this.associatedRubric(document.uri) ?? config.associatedRubricId,
       identifyingTerms: terms.length > 0 ? terms : config.identifyingTerms,
     });
     // A file the config ignores is read as no submission: no rubric, no diagnostics, nothing to show.
-    const analysis =
-      location && config.ignored ? { ...checked, rubric: null, sections: [], diagnostics: [], states: [] } : checked;
+    const analysis = config.ignored ? { ...checked, rubric: null, sections: [], diagnostics: [], states: [] } : checked;
     this.documents.set(document.uri, { document, changes: document.changes, analysis });
     return analysis;
   }

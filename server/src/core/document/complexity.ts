@@ -9,15 +9,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { computeLineStarts, lineOf } from '../text';
-import {
-  BLANK,
-  FRESH_START,
-  frontMatterBody,
-  frontMatterFences,
-  isHeadingLine,
-  linePattern,
-  opensFrontMatter,
-} from './lines';
+import { BLANK, frontMatterBody, frontMatterFences, linePattern, mayOpenBlock, opensFrontMatter } from './lines';
 import { lowerBound } from './blockIndex';
 import { mapPositions } from './nodeOffsets';
 import { parseBlockStructure, parseMarkdown } from './parse';
@@ -194,7 +186,7 @@ function nestedRegions(text: string, frontMatter: PlainRegion | null): PlainRegi
   for (let match = LINE.exec(text); match && match[0].length > 0; match = LINE.exec(text)) {
     const line = match[0];
     const offset = match.index;
-    if (isHeadingLine(line) || (previousBlank && FRESH_START.test(line))) {
+    if (mayOpenBlock(line, previousBlank)) {
       if (runNesting > MAX_RUN_NESTING) regions.push({ start: runStart, end: offset });
       runStart = offset;
       runNesting = 0;
@@ -253,16 +245,14 @@ function merge(text: string, regions: PlainRegion[]): PlainRegion[] {
   return merged;
 }
 
-/** Whether the line at `offset` is a place the block splitter may cut (a heading, or a fresh start after a blank). */
+/** Whether the line at `offset` is a place the block splitter may cut. */
 function mayStartBlock(text: string, offset: number): boolean {
   const LINE = linePattern();
   LINE.lastIndex = offset;
   const line = LINE.exec(text)?.[0] ?? '';
-  if (isHeadingLine(line)) return true;
-  if (!FRESH_START.test(line)) return false;
   let previousStart = offset - 1;
   if (text.charCodeAt(previousStart) === 10 && text.charCodeAt(previousStart - 1) === 13) previousStart--;
   while (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10 && text.charCodeAt(previousStart - 1) !== 13)
     previousStart--;
-  return BLANK.test(text.slice(previousStart, offset));
+  return mayOpenBlock(line, offset > 0 && BLANK.test(text.slice(previousStart, offset)));
 }

@@ -10,15 +10,7 @@
  */
 import { lineOf, type Position } from '../text';
 import { digestBlock, type BlockDigest } from './blockDigest';
-import {
-  BLANK,
-  closesFrontMatter,
-  FRESH_START,
-  hasFrontMatter,
-  isHeadingLine,
-  linePattern,
-  opensFrontMatter,
-} from './lines';
+import { BLANK, closesFrontMatter, hasFrontMatter, linePattern, mayOpenBlock, opensFrontMatter } from './lines';
 
 export interface Block {
   start: number;
@@ -316,12 +308,8 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
       previousBlank = true;
       continue;
     }
-    const heading = isHeadingLine(line);
-    if (
-      offset > 0 &&
-      offset - lastCut >= minChars &&
-      (heading || (previousBlank && !paragraphHasImage && FRESH_START.test(line)))
-    ) {
+    // An image's caption may be the paragraph after it: no cut between the two.
+    if (offset > 0 && offset - lastCut >= minChars && mayOpenBlock(line, previousBlank && !paragraphHasImage)) {
       cuts.push(offset);
       lastCut = offset;
     }

@@ -10,6 +10,10 @@ export const BLANK = /^[ \t]*(?:\r\n|\r|\n|$)/;
  */
 export const FRESH_START = /^(?![ \t]|[-*+](?:[ \t]|\r|\n|$)|\d{1,9}[.)](?:[ \t]|\r|\n|$)|---[ \t]*(?:\r|\n|$))\S/;
 
+/** A line the block splitter may cut before: a top-level heading, or a fresh start after a blank line. */
+export const mayOpenBlock = (line: string, previousBlank: boolean) =>
+  isHeadingLine(line) || (previousBlank && FRESH_START.test(line));
+
 export const opensFrontMatter = (text: string) => /^---[ \t]*(\r?\n|\r)/.test(text);
 /** Front matter that is closed somewhere below its opening line. */
 export const hasFrontMatter = (text: string) =>

@@ -40,14 +40,15 @@ function findIdentifyingText(context: RuleContext) {
       }
       terms = cached.hits;
     }
-    for (const hit of digest.identifying.length === 0 ? terms : [...digest.identifying, ...terms])
-      found.push(
-        finding(
-          null,
-          `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`,
-          context.index.range(block.start + hit.start, block.start + hit.end),
-        ),
-      );
+    for (const hits of [digest.identifying, terms])
+      for (const hit of hits)
+        found.push(
+          finding(
+            null,
+            `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`,
+            context.index.range(block.start + hit.start, block.start + hit.end),
+          ),
+        );
   }
   return found;
 }
