@@ -70,10 +70,13 @@ export async function exportSubmission(
     }));
   if (!target) return undefined;
   const name = vscode.workspace.asRelativePath(target);
-  if (target.toString() === document.uri.toString()) {
+  const itself = () =>
     void vscode.window.showErrorMessage(`Rubric Writer: ${name} is the submission itself; choose another name.`);
+  if (target.toString() === document.uri.toString()) {
+    itself();
     return undefined;
   }
+  // The server also refuses a target that is the submission through a link, before anything is replaced.
   if (!choices.replace && (await exists(target))) {
     const replace = await vscode.window.showWarningMessage(
       `${name} already exists. Replace it?`,
@@ -85,12 +88,17 @@ export async function exportSubmission(
   const result = await client.sendRequest(ExportRequest, {
     textDocument: { uri: document.uri.toString() },
     format: chosen.format,
+    target: target.toString(),
   });
   if (!result) {
     void vscode.window.showInformationMessage(
       'Rubric Writer: this file names no rubric, so there is nothing to export. Add `rubric: <id>` to its front ' +
         'matter.',
     );
+    return undefined;
+  }
+  if (result.refused) {
+    itself();
     return undefined;
   }
   await vscode.workspace.fs.writeFile(target, base64Bytes(result.base64));

@@ -1,7 +1,17 @@
 /** `rubric-writer export` end to end: the three formats, where it writes, and when it refuses. */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -95,6 +105,29 @@ describe('export', () => {
     const unknown = await cliWithInput('---\nrubric: working-together\n---\n', 'export', '-', '-o', at('u.docx'));
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /cannot export: Unknown rubric "working-together"/);
+  });
+
+  test('the submission is never written over: its own default name, -o through a symbolic or hard link', async () => {
+    const original = readFileSync(at('problems.md'), 'utf8');
+    mkdirSync(at('own'), { recursive: true });
+    // Kept as .txt, its plain text export would be named after itself.
+    writeFileSync(at('own/submission.txt'), original);
+    symlinkSync(at('own/submission.txt'), at('own/link.txt'));
+    linkSync(at('own/submission.txt'), at('own/hard.txt'));
+    const attempts = [
+      ['-f', 'text', at('own/submission.txt')],
+      ['-f', 'text', at('own/submission.txt'), '--force'],
+      ['-f', 'text', at('own/submission.txt'), '-o', at('own/link.txt'), '--force'],
+      ['-f', 'text', at('own/submission.txt'), '-o', at('own/hard.txt'), '--force'],
+      ['-f', 'html', at('own/submission.txt'), '-o', at('own/../own/hard.txt')],
+    ];
+    for (const args of attempts) {
+      const refused = await cli('export', ...args);
+      assert.equal(refused.status, 2, args.join(' '));
+      assert.match(refused.stderr, /is the submission itself/);
+      assert.doesNotMatch(refused.stderr, /--force/);
+      assert.equal(readFileSync(at('own/submission.txt'), 'utf8'), original, args.join(' '));
+    }
   });
 
   test('a 10 MB submission of lines built to slow a Markdown parser exports to Word and to plain text', async () => {

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { ROOT, TestClient } from './client';
 interface ExportResult {
   base64: string;
   warnings: { line: number; message: string }[];
+  refused?: string;
 }
 
 describe('the export request', () => {
@@ -61,6 +62,28 @@ describe('the export request', () => {
     assert.match(html, /0 of 6 sections ready/);
     const text = Buffer.from((await request('text'))!.base64, 'base64').toString('utf8');
     assert.match(text, /^Part 1\. Overview Questions \(Provides Context\)\n/);
+  });
+
+  test('a target that is the submission itself, through a symbolic or hard link, is refused', async () => {
+    symlinkSync(join(dir, 'draft.md'), join(dir, 'link.docx'));
+    linkSync(join(dir, 'draft.md'), join(dir, 'hard.docx'));
+    for (const name of ['draft.md', 'link.docx', 'hard.docx']) {
+      const target = pathToFileURL(join(dir, name)).toString();
+      const result = await client.request<ExportResult | null>('rubricWriter/export', {
+        textDocument: { uri },
+        format: 'docx',
+        target,
+      });
+      assert.equal(result?.refused, 'the file to write is the submission itself', name);
+      assert.equal(result?.base64, '');
+    }
+    const elsewhere = await client.request<ExportResult | null>('rubricWriter/export', {
+      textDocument: { uri },
+      format: 'text',
+      target: pathToFileURL(join(dir, 'draft.txt')).toString(),
+    });
+    assert.equal(elsewhere?.refused, undefined);
+    assert.ok(elsewhere?.base64);
   });
 
   test('null for a document that is no open submission; an error for an unknown format', async () => {

@@ -7,6 +7,7 @@ import { analyze, exportDocx, exportPlainText, exportReadinessReport, type Expor
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
 import { CONFIG_OPTIONS, configure } from './config';
+import { isSameFile } from '../node/sameFile';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -100,15 +101,19 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
 }
 
 function outputPath(file: string, options: ExportOptions): string {
-  if (options.output) {
-    if (options.output !== '-' && file !== STDIN && resolve(options.output) === resolve(file))
-      throw new UsageError(`${options.output} is the submission itself; choose another name with -o`);
-    if (options.output !== '-' && existsSync(options.output) && !options.force) throw exists(options.output);
-    return options.output;
-  }
-  if (file === STDIN) throw new UsageError('export -: name the file to write with -o (or -o - for standard output)');
+  if (options.output === '-') return options.output;
+  if (!options.output && file === STDIN)
+    throw new UsageError('export -: name the file to write with -o (or -o - for standard output)');
   const ext = extname(file);
-  const output = `${ext ? file.slice(0, -ext.length) : file}${EXTENSIONS[options.format]}`;
+  const output = options.output ?? `${ext ? file.slice(0, -ext.length) : file}${EXTENSIONS[options.format]}`;
+  // Never over the submission, --force or not: the export would replace the work it was made from.
+  if (file !== STDIN && isSameFile(output, file))
+    throw new UsageError(
+      options.output
+        ? `${output} is the submission itself; choose another name with -o`
+        : `${output} is the submission itself (the ${NAMES[options.format]} export would be written over it); ` +
+            'choose another name with -o',
+    );
   if (existsSync(output) && !options.force) throw exists(output);
   return output;
 }

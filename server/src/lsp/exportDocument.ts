@@ -14,14 +14,17 @@ import { ExportRequest, type ExportFormat, type ExportResult } from './protocol'
 export function registerExport(context: ServerContext): void {
   context.connection.onRequest(
     ExportRequest,
-    context.onSubmission('export', null, (found, params) =>
-      exportDocument(
+    context.onSubmission('export', null, (found, params) => {
+      // Never over the submission: the export would replace the work it was made from.
+      if (params.target && context.platform.sameFile(found.document.uri, params.target))
+        return Promise.resolve({ base64: '', warnings: [], refused: 'the file to write is the submission itself' });
+      return exportDocument(
         found.document.uri,
         found.analysis,
         params.format,
         context.platform.images(found.document.uri, context.connection),
-      ),
-    ),
+      );
+    }),
   );
 }
 

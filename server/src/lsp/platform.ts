@@ -30,6 +30,8 @@ export interface ProjectConfigReader {
 export interface ServerPlatform {
   rubricFiles: RubricSource;
   projectConfig: ProjectConfigReader;
+  /** Whether two URIs name one file (on the disk: through links too). */
+  sameFile: (a: string, b: string) => boolean;
   /** Reads images named relative to the submission at `documentUri`. */
   images: (documentUri: string, connection: Connection) => ImageReader;
 }

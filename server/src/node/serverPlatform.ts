@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ImageReader } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
-import { uriToPath } from '../lsp/workspace';
+import { sameUri, uriToPath } from '../lsp/workspace';
+import { isSameFile } from './sameFile';
 import { configForFile, diskConfigFinder } from './projectConfig';
 import { loadRubricFiles } from './rubricFiles';
 
@@ -24,5 +25,9 @@ function imagesBeside(uri: string): ImageReader {
 export const NODE_PLATFORM: ServerPlatform = {
   rubricFiles: (search) => loadRubricFiles(search),
   projectConfig: { finder: diskConfigFinder, locate: uriToPath, forFile: configForFile },
+  sameFile: (a, b) => {
+    const [first, second] = [uriToPath(a), uriToPath(b)];
+    return first !== null && second !== null ? isSameFile(first, second) : sameUri(a, b);
+  },
   images: imagesBeside,
 };

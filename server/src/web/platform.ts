@@ -7,6 +7,7 @@ import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
 import { EDITOR_PROJECT_CONFIG } from '../lsp/editorConfig';
+import { sameUri } from '../lsp/workspace';
 
 /** As large an image as an export embeds when the editor reads it. */
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -14,6 +15,7 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const WEB_PLATFORM: ServerPlatform = {
   rubricFiles: editorRubricFiles,
   projectConfig: EDITOR_PROJECT_CONFIG,
+  sameFile: sameUri,
   images:
     (documentUri, connection): ImageReader =>
     async (path) => {
