@@ -16,8 +16,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { cli, cliWithInput, run } from './run';
+import { assertWellFormedDocx, docxParts } from '../helpers/docxPackage';
 
 const EXAMPLES = join(__dirname, '../../examples');
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('export', () => {
   let dir: string;
@@ -34,6 +40,7 @@ describe('export', () => {
     assert.equal(run.status, 0, run.stderr);
     const output = at('working-together-for-student-success.docx');
     assert.match(run.stderr, /^rubric-writer: wrote .*working-together-for-student-success\.docx \(Word document/);
+    assertWellFormedDocx(readFileSync(output));
     const read = await mammoth.convertToHtml({ path: output });
     assert.deepEqual(read.messages, []);
     assert.match(read.value, /<h2>Part 1\. Overview Questions \(Provides Context\)<\/h2>/);
@@ -70,6 +77,7 @@ describe('export', () => {
     );
     const run = await cli('export', at('problems.md'), '-o', at('with-poster.docx'));
     assert.doesNotMatch(run.stderr, /poster\.jpg/);
+    assertWellFormedDocx(readFileSync(at('with-poster.docx')));
     const read = await mammoth.convertToHtml({ path: at('with-poster.docx') });
     assert.match(read.value, /<img alt="Family night poster"/);
   });
@@ -107,6 +115,31 @@ describe('export', () => {
     assert.match(unknown.stderr, /cannot export: Unknown rubric "working-together"/);
   });
 
+  test("the Word file's properties and parts name neither the file nor any folder or image path", async () => {
+    const folder = at('jrivera/OneDrive - Riverbend ISD');
+    mkdirSync(join(folder, 'photos'), { recursive: true });
+    writeFileSync(join(folder, 'photos/family-night.png'), PNG);
+    const name = 'Jane Rivera - Riverbend MS - submission';
+    writeFileSync(
+      join(folder, `${name}.md`),
+      readFileSync(at('problems.md'), 'utf8') + '\n![The poster](photos/family-night.png)\n',
+    );
+    const run = await cli('export', join(folder, `${name}.md`), '-o', at('identity.docx'));
+    assert.equal(run.status, 0, run.stderr);
+    const parts = docxParts(readFileSync(at('identity.docx')));
+    assert.ok(
+      [...parts.keys()].some((part) => part.startsWith('word/media/')),
+      'the image is embedded',
+    );
+    for (const [part, data] of parts) {
+      const text = Buffer.from(data).toString('latin1');
+      for (const leak of ['Jane Rivera', 'Riverbend', 'jrivera', 'family-night', 'photos/', dir])
+        assert.ok(!text.includes(leak) && !part.includes(leak), `${part} holds "${leak}"`);
+    }
+    const core = Buffer.from(parts.get('docProps/core.xml')!).toString('utf8');
+    assert.match(core, /<dc:title>Working Together for Student Success<\/dc:title>/);
+  });
+
   test('the submission is never written over: its own default name, -o through a symbolic or hard link', async () => {
     const original = readFileSync(at('problems.md'), 'utf8');
     mkdirSync(at('own'), { recursive: true });
@@ -142,7 +175,7 @@ describe('export', () => {
       run(['export', '-f', 'text', '-o', '-', at('long.md')], { timeoutMs: 180_000 }),
     ]);
     assert.equal(docx.status, 0, docx.stderr);
-    assert.equal(readFileSync(at('long.docx')).subarray(0, 2).toString(), 'PK');
+    assertWellFormedDocx(readFileSync(at('long.docx')));
     assert.equal(text.status, 0, text.stderr);
     assert.equal(text.stdout.split(plain).length - 1, copies);
     assert.equal(text.stdout.split(`${'*a'.repeat(5000)}\n`).length - 1, copies);

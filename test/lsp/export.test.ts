@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
 import { ROOT, TestClient } from './client';
+import { assertWellFormedDocx } from '../helpers/docxPackage';
 
 interface ExportResult {
   base64: string;
@@ -46,6 +47,7 @@ describe('the export request', () => {
 
   test('Word: the bytes of a document mammoth reads, with the image beside the submission embedded', async () => {
     const result = (await request('docx'))!;
+    assertWellFormedDocx(Buffer.from(result.base64, 'base64'));
     const read = await mammoth.convertToHtml({ buffer: Buffer.from(result.base64, 'base64') });
     assert.deepEqual(read.messages, []);
     assert.match(read.value, /<h3>Artifact 2: Written Plan<\/h3>/);

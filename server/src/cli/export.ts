@@ -81,7 +81,6 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
   if (options.format === 'docx') {
     const folder = file === STDIN ? process.cwd() : dirname(resolve(file));
     const docx = await exportDocx(analysis, {
-      title: file === STDIN ? undefined : basename(file, extname(file)),
       readImage: (path) => readImage(resolve(folder, path)),
     });
     warnings.push(...docx.warnings);

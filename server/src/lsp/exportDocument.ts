@@ -38,10 +38,7 @@ export async function exportDocument(
   let bytes: Uint8Array;
   let warnings: ExportWarning[] = [];
   if (format === 'docx') {
-    const docx = await exportDocx(analysis, {
-      title: name.replace(/\.[^.]*$/, ''),
-      readImage,
-    });
+    const docx = await exportDocx(analysis, { readImage });
     bytes = docx.bytes;
     warnings = docx.warnings;
   } else if (format === 'html') bytes = new TextEncoder().encode(exportReadinessReport(analysis, { file: name }));
