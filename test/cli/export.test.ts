@@ -140,6 +140,45 @@ describe('export', () => {
     assert.match(core, /<dc:title>Working Together for Student Success<\/dc:title>/);
   });
 
+  test("images outside the submission's folder are not embedded: their alt text stands in, warned", async () => {
+    const folder = at('leaks/submission');
+    mkdirSync(join(folder, 'photos'), { recursive: true });
+    mkdirSync(at('leaks/private'), { recursive: true });
+    // A photo no export should carry, marked after its end so the package can be searched for it.
+    writeFileSync(at('leaks/private/home.png'), Buffer.concat([PNG, Buffer.from('PRIVATE-PHOTO')]));
+    writeFileSync(join(folder, 'photos/poster.png'), PNG);
+    symlinkSync(at('leaks/private/home.png'), join(folder, 'photos/link.png'));
+    const images = [
+      '![Parent night poster](photos/poster.png)',
+      '![Relative](../private/home.png)',
+      `![Absolute](${at('leaks/private/home.png')})`,
+      `![Address](file://${at('leaks/private/home.png')})`,
+      '![Linked](photos/link.png)',
+      '![Share](//host/share/a.png)',
+    ];
+    const front = '---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\n';
+    writeFileSync(join(folder, 'draft.md'), `${front}${images.join('\n\n')}\n`);
+    const run = await cli('export', join(folder, 'draft.md'), '-o', at('leaks.docx'));
+    assert.equal(run.status, 0, run.stderr);
+    const warnings = run.stderr.split('\n').filter((line) => line.includes('warning'));
+    // The absolute path and the file: address name one file: one warning.
+    assert.equal(warnings.length, 4, run.stderr);
+    assert.match(
+      run.stderr,
+      new RegExp(
+        "draft\\.md:9: the image \\.\\./private/home\\.png is not embedded: it is outside the submission's folder; " +
+          'its description stands in its place',
+      ),
+    );
+    assert.match(run.stderr, /the image \/\/host\/share\/a\.png is not embedded: it is on a network share/);
+    const bytes = readFileSync(at('leaks.docx'));
+    const media = [...docxParts(bytes).entries()].filter(([name]) => name.startsWith('word/media/'));
+    assert.equal(media.length, 1, 'only the poster is embedded');
+    assert.ok(!Buffer.from(media[0][1]).includes('PRIVATE-PHOTO'));
+    const read = await mammoth.convertToHtml({ path: at('leaks.docx') });
+    for (const alt of ['Relative', 'Absolute', 'Address', 'Linked', 'Share']) assert.match(read.value, new RegExp(alt));
+  });
+
   test('the submission is never written over: its own default name, -o through a symbolic or hard link', async () => {
     const original = readFileSync(at('problems.md'), 'utf8');
     mkdirSync(at('own'), { recursive: true });

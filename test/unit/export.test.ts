@@ -226,3 +226,46 @@ test('a <br>, vertical tab, form feed or left-out image keeps words apart in Wor
   assert.doesNotMatch(plain, /[\v\f]/);
   assert.equal(countWords(exportPlainText(analysis).split('\n\n').slice(-1)[0]), words);
 });
+
+/** A PNG's signature and header, claiming `width` × `height` pixels, padded to `bytes`. */
+function pngClaiming(width: number, height: number, bytes = 64): Uint8Array {
+  const png = Buffer.alloc(bytes);
+  PNG.copy(png, 0, 0, 16);
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  PNG.copy(png, 24, 24, PNG.length);
+  return new Uint8Array(png);
+}
+
+test('each image is read once however spelled, within a total per export and a size Word holds', async () => {
+  const spellings = ['big.png', './big.png', 'photos/../big.png', '%62ig.png', './/big.png', 'file:big.png'];
+  const others = ['a.png', 'b.png', 'c.png', 'd.png', 'e.png'];
+  const text = SUBMISSION(
+    [...spellings, ...others, 'huge.png'].map((path, i) => `![Picture ${i}](${path}) Words.`).join('\n\n'),
+  );
+  const asked: string[] = [];
+  // Read, so counted in the total, though not embedded: no image.
+  const large = new Uint8Array(30 * 1024 * 1024);
+  const result = await exportDocx(check(text), {
+    readImage: async (path) => {
+      asked.push(path);
+      return path === 'huge.png' ? pngClaiming(100_000, 100_000) : path === 'big.png' ? new Uint8Array(PNG) : large;
+    },
+  });
+  assert.deepEqual(asked, ['big.png', 'a.png', 'b.png', 'c.png', 'd.png']);
+  assert.deepEqual(
+    result.warnings.map((w) => w.message),
+    [
+      ...['a', 'b', 'c', 'd'].map((n) => `the image ${n}.png is not a PNG, JPEG, GIF or BMP file, so it is left out`),
+      'the image e.png is left out: the images before it make 120 MB, as many as one export holds',
+      'the image huge.png is left out: the images before it make 120 MB, as many as one export holds',
+    ],
+  );
+  const alone = await exportDocx(check(SUBMISSION('![Trap](huge.png) Words.')), {
+    readImage: async () => pngClaiming(100_000, 100_000),
+  });
+  assert.deepEqual(
+    alone.warnings.map((w) => w.message),
+    ['the image huge.png is 100000 × 100000 pixels, larger than Word holds, so it is left out'],
+  );
+});

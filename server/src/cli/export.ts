@@ -1,12 +1,12 @@
 /** `rubric-writer export`: the submission as Word, plain text per section, or a readiness report. */
-import { readFile, stat } from 'node:fs/promises';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { analyze, exportDocx, exportPlainText, exportReadinessReport, type ExportWarning } from '../core';
-import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
+import { readSubmission, STDIN } from './files';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
 import { CONFIG_OPTIONS, configure } from './config';
+import { diskImageReader } from '../node/imageFiles';
 import { isSameFile } from '../node/sameFile';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
@@ -80,9 +80,8 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
   let content: Uint8Array | string;
   if (options.format === 'docx') {
     const folder = file === STDIN ? process.cwd() : dirname(resolve(file));
-    const docx = await exportDocx(analysis, {
-      readImage: (path) => readImage(resolve(folder, path)),
-    });
+    // Only images inside the submission's folder: the export goes to others, the rest of the disk does not.
+    const docx = await exportDocx(analysis, { readImage: diskImageReader(folder, [folder]) });
     warnings.push(...docx.warnings);
     content = docx.bytes;
   } else if (options.format === 'html')
@@ -129,16 +128,5 @@ function write(output: string, content: Uint8Array | string, force: boolean): vo
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw exists(output);
     throw new UsageError(`cannot write ${output}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
-  }
-}
-
-/** A local image the submission names; null when it is missing, a folder, or implausibly large. */
-async function readImage(path: string): Promise<Uint8Array | null> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > 5 * MAX_FILE_BYTES) return null;
-    return await readFile(path);
-  } catch {
-    return null;
   }
 }

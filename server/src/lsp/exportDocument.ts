@@ -22,7 +22,7 @@ export function registerExport(context: ServerContext): void {
         found.document.uri,
         found.analysis,
         params.format,
-        context.platform.images(found.document.uri, context.connection),
+        context.platform.images(found.document.uri, context.connection, context.workspace.folderUris),
       );
     }),
   );

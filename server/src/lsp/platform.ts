@@ -32,8 +32,11 @@ export interface ServerPlatform {
   projectConfig: ProjectConfigReader;
   /** Whether two URIs name one file (on the disk: through links too). */
   sameFile: (a: string, b: string) => boolean;
-  /** Reads images named relative to the submission at `documentUri`. */
-  images: (documentUri: string, connection: Connection) => ImageReader;
+  /**
+   * Reads images named relative to the submission at `documentUri`, from inside its folder or one
+   * of the workspace folders only.
+   */
+  images: (documentUri: string, connection: Connection, workspaceFolderUris: readonly string[]) => ImageReader;
 }
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {

@@ -4,7 +4,7 @@ import type { FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
 import { isLineBreakTag } from '../../document';
 import { countWords } from '../../text';
 import type { ExportWarning } from './exportTypes';
-import { imageTarget, type LoadedImage } from './images';
+import { imageTarget, type ImageSlot } from './images';
 import { xmlText } from './xmlText';
 
 interface Marks {
@@ -17,7 +17,7 @@ interface Marks {
 
 /** What converting one document needs: its images (already loaded), footnotes, and where warnings go. */
 export interface DocxContext {
-  images: ReadonlyMap<string, LoadedImage | null>;
+  images: ReadonlyMap<string, ImageSlot>;
   definitions: ReadonlyMap<string, FootnoteDefinition>;
   /** The identifiers of the definitions some footnote mark refers to: those become Word footnotes. */
   referenced: ReadonlySet<string>;
@@ -113,6 +113,7 @@ function image(node: PhrasingContent & { type: 'image' }, context: DocxContext):
     return link(node.url, [textRun(alt || node.url, { link: true })]);
   }
   const loaded = context.images.get(target.path);
+  if (loaded === 'alt-text') return [WORD_BREAK(), textRun(alt, {}), WORD_BREAK()];
   // An image left out still separates the words around it, as in the count.
   if (!loaded) return [WORD_BREAK()];
   return [
