@@ -4,6 +4,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { analyze, exportDocx, exportPlainText, exportReadinessReport, type ExportWarning } from '../core';
 import { readSubmission, STDIN } from './files';
+import { escapeControls } from './formatters';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
 import { CONFIG_OPTIONS, configure } from './config';
 import { diskImageReader } from '../node/imageFiles';
@@ -88,7 +89,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     content = exportReadinessReport(analysis, { file: file === STDIN ? 'standard input' : basename(file) });
   else content = exportPlainText(analysis);
   for (const warning of warnings)
-    process.stderr.write(`rubric-writer: warning: ${file}:${warning.line}: ${warning.message}\n`);
+    process.stderr.write(`${escapeControls(`rubric-writer: warning: ${file}:${warning.line}: ${warning.message}`)}\n`);
   if (output === '-') {
     process.stdout.write(content);
     return 0;
