@@ -76,15 +76,7 @@ export async function exportSubmission(
     itself();
     return undefined;
   }
-  // The server also refuses a target that is the submission through a link, before anything is replaced.
-  if (!choices.replace && (await exists(target))) {
-    const replace = await vscode.window.showWarningMessage(
-      `${name} already exists. Replace it?`,
-      { modal: true },
-      'Replace',
-    );
-    if (replace !== 'Replace') return undefined;
-  }
+  // Rendered first: the server refuses a target that is the submission through a link, before anyone is asked.
   const result = await client.sendRequest(ExportRequest, {
     textDocument: { uri: document.uri.toString() },
     format: chosen.format,
@@ -100,6 +92,14 @@ export async function exportSubmission(
   if (result.refused) {
     itself();
     return undefined;
+  }
+  if (!choices.replace && (await exists(target))) {
+    const replace = await vscode.window.showWarningMessage(
+      `${name} already exists. Replace it?`,
+      { modal: true },
+      'Replace',
+    );
+    if (replace !== 'Replace') return undefined;
   }
   await vscode.workspace.fs.writeFile(target, base64Bytes(result.base64));
   const notes = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
