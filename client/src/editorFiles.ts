@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReadFileRequest, RubricFilesRequest, type EditorRubricFile } from '../../server/src/lsp/protocol';
+import { isInsideFolders } from '../../server/src/lsp/uriScope';
 
 const SKIPPED_FOLDERS = '**/{.*,node_modules,dist,out,build,coverage,target,vendor}/**';
 
@@ -23,6 +24,9 @@ export function answerFileRequests(client: BaseLanguageClient): vscode.Disposabl
       };
     }),
     client.onRequest(ReadFileRequest, async ({ uri, maxBytes }) => {
+      // Only files inside the workspace: a submission may name any URI, another repository's say.
+      const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+      if (!isInsideFolders(uri, folders)) return { content: null, exists: false };
       const file = await readEditorFile(vscode.Uri.parse(uri), maxBytes);
       return { content: file.content, exists: file.exists, size: file.size };
     }),

@@ -70,8 +70,27 @@ export async function exportSubmission(
     }));
   if (!target) return undefined;
   const name = vscode.workspace.asRelativePath(target);
-  if (target.toString() === document.uri.toString()) {
+  const itself = () =>
     void vscode.window.showErrorMessage(`Rubric Writer: ${name} is the submission itself; choose another name.`);
+  if (target.toString() === document.uri.toString()) {
+    itself();
+    return undefined;
+  }
+  // Rendered first: the server refuses a target that is the submission through a link, before anyone is asked.
+  const result = await client.sendRequest(ExportRequest, {
+    textDocument: { uri: document.uri.toString() },
+    format: chosen.format,
+    target: target.toString(),
+  });
+  if (!result) {
+    void vscode.window.showInformationMessage(
+      'Rubric Writer: this file names no rubric, so there is nothing to export. Add `rubric: <id>` to its front ' +
+        'matter.',
+    );
+    return undefined;
+  }
+  if (result.refused) {
+    itself();
     return undefined;
   }
   if (!choices.replace && (await exists(target))) {
@@ -81,17 +100,6 @@ export async function exportSubmission(
       'Replace',
     );
     if (replace !== 'Replace') return undefined;
-  }
-  const result = await client.sendRequest(ExportRequest, {
-    textDocument: { uri: document.uri.toString() },
-    format: chosen.format,
-  });
-  if (!result) {
-    void vscode.window.showInformationMessage(
-      'Rubric Writer: this file names no rubric, so there is nothing to export. Add `rubric: <id>` to its front ' +
-        'matter.',
-    );
-    return undefined;
   }
   await vscode.workspace.fs.writeFile(target, base64Bytes(result.base64));
   const notes = result.warnings.map((w) => `line ${w.line}: ${w.message}`);

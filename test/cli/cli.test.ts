@@ -340,6 +340,17 @@ describe('check: the other formats', { concurrency: true }, () => {
     for (const line of lines) assert.match(line, /^::(error|warning|notice) [^:]*::.+/);
   });
 
+  test('text and github print control characters escaped: no escape sequence reaches the terminal', async () => {
+    // An OSC 52 clipboard write, a bell, and a screen clear, in a value a message quotes.
+    const hostile = '---\nrubric: "evil\\e]52;c;SGVsbG8=\\a\\e[2J\\x9b2J"\n---\n\n# Draft\n';
+    for (const format of ['text', 'github']) {
+      const run = await cliWithInput(hostile, 'check', '--format', format, '-');
+      assert.equal(run.status, 1, run.stderr);
+      assert.doesNotMatch(run.stdout, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/, format);
+      assert.match(run.stdout, /evil\\x1b\]52;c;SGVsbG8=\\x07\\x1b\[2J\\x9b2J/, format);
+    }
+  });
+
   test('sarif: version 2.1.0, one result per diagnostic with its rule id and 1-based region', async () => {
     const run = await cli('check', '--format', 'sarif', EXAMPLES.problems);
     assert.equal(run.status, 1);

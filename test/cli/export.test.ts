@@ -1,13 +1,29 @@
 /** `rubric-writer export` end to end: the three formats, where it writes, and when it refuses. */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { cli, cliWithInput, run } from './run';
+import { assertWellFormedDocx, docxParts } from '../helpers/docxPackage';
 
 const EXAMPLES = join(__dirname, '../../examples');
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('export', () => {
   let dir: string;
@@ -24,6 +40,7 @@ describe('export', () => {
     assert.equal(run.status, 0, run.stderr);
     const output = at('working-together-for-student-success.docx');
     assert.match(run.stderr, /^rubric-writer: wrote .*working-together-for-student-success\.docx \(Word document/);
+    assertWellFormedDocx(readFileSync(output));
     const read = await mammoth.convertToHtml({ path: output });
     assert.deepEqual(read.messages, []);
     assert.match(read.value, /<h2>Part 1\. Overview Questions \(Provides Context\)<\/h2>/);
@@ -60,6 +77,7 @@ describe('export', () => {
     );
     const run = await cli('export', at('problems.md'), '-o', at('with-poster.docx'));
     assert.doesNotMatch(run.stderr, /poster\.jpg/);
+    assertWellFormedDocx(readFileSync(at('with-poster.docx')));
     const read = await mammoth.convertToHtml({ path: at('with-poster.docx') });
     assert.match(read.value, /<img alt="Family night poster"/);
   });
@@ -97,6 +115,93 @@ describe('export', () => {
     assert.match(unknown.stderr, /cannot export: Unknown rubric "working-together"/);
   });
 
+  test("the Word file's properties and parts name neither the file nor any folder or image path", async () => {
+    const folder = at('jrivera/OneDrive - Riverbend ISD');
+    mkdirSync(join(folder, 'photos'), { recursive: true });
+    writeFileSync(join(folder, 'photos/family-night.png'), PNG);
+    const name = 'Jane Rivera - Riverbend MS - submission';
+    writeFileSync(
+      join(folder, `${name}.md`),
+      readFileSync(at('problems.md'), 'utf8') + '\n![The poster](photos/family-night.png)\n',
+    );
+    const run = await cli('export', join(folder, `${name}.md`), '-o', at('identity.docx'));
+    assert.equal(run.status, 0, run.stderr);
+    const parts = docxParts(readFileSync(at('identity.docx')));
+    assert.ok(
+      [...parts.keys()].some((part) => part.startsWith('word/media/')),
+      'the image is embedded',
+    );
+    for (const [part, data] of parts) {
+      const text = Buffer.from(data).toString('latin1');
+      for (const leak of ['Jane Rivera', 'Riverbend', 'jrivera', 'family-night', 'photos/', dir])
+        assert.ok(!text.includes(leak) && !part.includes(leak), `${part} holds "${leak}"`);
+    }
+    const core = Buffer.from(parts.get('docProps/core.xml')!).toString('utf8');
+    assert.match(core, /<dc:title>Working Together for Student Success<\/dc:title>/);
+  });
+
+  test("images outside the submission's folder are not embedded: their alt text stands in, warned", async () => {
+    const folder = at('leaks/submission');
+    mkdirSync(join(folder, 'photos'), { recursive: true });
+    mkdirSync(at('leaks/private'), { recursive: true });
+    // A photo no export should carry, marked after its end so the package can be searched for it.
+    writeFileSync(at('leaks/private/home.png'), Buffer.concat([PNG, Buffer.from('PRIVATE-PHOTO')]));
+    writeFileSync(join(folder, 'photos/poster.png'), PNG);
+    symlinkSync(at('leaks/private/home.png'), join(folder, 'photos/link.png'));
+    const images = [
+      '![Parent night poster](photos/poster.png)',
+      '![Relative](../private/home.png)',
+      `![Absolute](${at('leaks/private/home.png')})`,
+      `![Address](file://${at('leaks/private/home.png')})`,
+      '![Linked](photos/link.png)',
+      '![Share](//host/share/a.png)',
+    ];
+    const front = '---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\n';
+    writeFileSync(join(folder, 'draft.md'), `${front}${images.join('\n\n')}\n`);
+    const run = await cli('export', join(folder, 'draft.md'), '-o', at('leaks.docx'));
+    assert.equal(run.status, 0, run.stderr);
+    const warnings = run.stderr.split('\n').filter((line) => line.includes('warning'));
+    // The absolute path and the file: address name one file: one warning.
+    assert.equal(warnings.length, 4, run.stderr);
+    assert.match(
+      run.stderr,
+      new RegExp(
+        "draft\\.md:9: the image \\.\\./private/home\\.png is not embedded: it is outside the submission's folder; " +
+          'its description stands in its place',
+      ),
+    );
+    assert.match(run.stderr, /the image \/\/host\/share\/a\.png is not embedded: it is on a network share/);
+    const bytes = readFileSync(at('leaks.docx'));
+    const media = [...docxParts(bytes).entries()].filter(([name]) => name.startsWith('word/media/'));
+    assert.equal(media.length, 1, 'only the poster is embedded');
+    assert.ok(!Buffer.from(media[0][1]).includes('PRIVATE-PHOTO'));
+    const read = await mammoth.convertToHtml({ path: at('leaks.docx') });
+    for (const alt of ['Relative', 'Absolute', 'Address', 'Linked', 'Share']) assert.match(read.value, new RegExp(alt));
+  });
+
+  test('the submission is never written over: its own default name, -o through a symbolic or hard link', async () => {
+    const original = readFileSync(at('problems.md'), 'utf8');
+    mkdirSync(at('own'), { recursive: true });
+    // Kept as .txt, its plain text export would be named after itself.
+    writeFileSync(at('own/submission.txt'), original);
+    symlinkSync(at('own/submission.txt'), at('own/link.txt'));
+    linkSync(at('own/submission.txt'), at('own/hard.txt'));
+    const attempts = [
+      ['-f', 'text', at('own/submission.txt')],
+      ['-f', 'text', at('own/submission.txt'), '--force'],
+      ['-f', 'text', at('own/submission.txt'), '-o', at('own/link.txt'), '--force'],
+      ['-f', 'text', at('own/submission.txt'), '-o', at('own/hard.txt'), '--force'],
+      ['-f', 'html', at('own/submission.txt'), '-o', at('own/../own/hard.txt')],
+    ];
+    for (const args of attempts) {
+      const refused = await cli('export', ...args);
+      assert.equal(refused.status, 2, args.join(' '));
+      assert.match(refused.stderr, /is the submission itself/);
+      assert.doesNotMatch(refused.stderr, /--force/);
+      assert.equal(readFileSync(at('own/submission.txt'), 'utf8'), original, args.join(' '));
+    }
+  });
+
   test('a 10 MB submission of lines built to slow a Markdown parser exports to Word and to plain text', async () => {
     // Each line alone took the parser minutes before exports read it through the check's guard.
     const plain = 'Plain words in a paragraph that reads well.';
@@ -109,7 +214,7 @@ describe('export', () => {
       run(['export', '-f', 'text', '-o', '-', at('long.md')], { timeoutMs: 180_000 }),
     ]);
     assert.equal(docx.status, 0, docx.stderr);
-    assert.equal(readFileSync(at('long.docx')).subarray(0, 2).toString(), 'PK');
+    assertWellFormedDocx(readFileSync(at('long.docx')));
     assert.equal(text.status, 0, text.stderr);
     assert.equal(text.stdout.split(plain).length - 1, copies);
     assert.equal(text.stdout.split(`${'*a'.repeat(5000)}\n`).length - 1, copies);

@@ -1,15 +1,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
 import { ROOT, TestClient } from './client';
+import { assertWellFormedDocx } from '../helpers/docxPackage';
 
 interface ExportResult {
   base64: string;
   warnings: { line: number; message: string }[];
+  refused?: string;
 }
 
 describe('the export request', () => {
@@ -45,6 +48,7 @@ describe('the export request', () => {
 
   test('Word: the bytes of a document mammoth reads, with the image beside the submission embedded', async () => {
     const result = (await request('docx'))!;
+    assertWellFormedDocx(Buffer.from(result.base64, 'base64'));
     const read = await mammoth.convertToHtml({ buffer: Buffer.from(result.base64, 'base64') });
     assert.deepEqual(read.messages, []);
     assert.match(read.value, /<h3>Artifact 2: Written Plan<\/h3>/);
@@ -61,6 +65,49 @@ describe('the export request', () => {
     assert.match(html, /0 of 6 sections ready/);
     const text = Buffer.from((await request('text'))!.base64, 'base64').toString('utf8');
     assert.match(text, /^Part 1\. Overview Questions \(Provides Context\)\n/);
+  });
+
+  test('images outside the folder are not read (their alt text stands in); a pipe is no image', async () => {
+    mkdirSync(join(dir, 'essay'));
+    execFileSync('mkfifo', [join(dir, 'essay/pipe.png')]);
+    const essay = pathToFileURL(join(dir, 'essay/essay.md')).toString();
+    const front = '---\nrubric: working-together-for-student-success\n---\n\n## Part 3 Reflection\n\n';
+    await client.open(essay, `${front}![Poster elsewhere](../photos/poster.jpg)\n\n![Pipe](pipe.png)\n`);
+    const result = (await request('docx', essay))!;
+    assert.deepEqual(result.warnings, [
+      {
+        line: 7,
+        message:
+          "the image ../photos/poster.jpg is not embedded: it is outside the submission's folder; its description " +
+          'stands in its place, and Word counts it',
+      },
+      { line: 9, message: 'the image pipe.png is left out: it is not a regular file' },
+    ]);
+    const read = await mammoth.convertToHtml({ buffer: Buffer.from(result.base64, 'base64') });
+    assert.match(read.value, /Poster elsewhere/);
+    assert.doesNotMatch(read.value, /<img/);
+  });
+
+  test('a target that is the submission itself, through a symbolic or hard link, is refused', async () => {
+    symlinkSync(join(dir, 'draft.md'), join(dir, 'link.docx'));
+    linkSync(join(dir, 'draft.md'), join(dir, 'hard.docx'));
+    for (const name of ['draft.md', 'link.docx', 'hard.docx']) {
+      const target = pathToFileURL(join(dir, name)).toString();
+      const result = await client.request<ExportResult | null>('rubricWriter/export', {
+        textDocument: { uri },
+        format: 'docx',
+        target,
+      });
+      assert.equal(result?.refused, 'the file to write is the submission itself', name);
+      assert.equal(result?.base64, '');
+    }
+    const elsewhere = await client.request<ExportResult | null>('rubricWriter/export', {
+      textDocument: { uri },
+      format: 'text',
+      target: pathToFileURL(join(dir, 'draft.txt')).toString(),
+    });
+    assert.equal(elsewhere?.refused, undefined);
+    assert.ok(elsewhere?.base64);
   });
 
   test('null for a document that is no open submission; an error for an unknown format', async () => {

@@ -1,5 +1,6 @@
 /** Reads a .docx back as Word would show it, with mammoth: its headings and its text blocks, in order. */
 import mammoth from 'mammoth';
+import { assertWellFormedDocx } from '../helpers/docxPackage';
 
 export interface DocxBlock {
   /** 1 to 6 for a heading, 0 for a paragraph, list item or table cell. */
@@ -15,7 +16,9 @@ export interface ReadDocx {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
+/** Also holds every part of the package to strict XML 1.0, as Word does. */
 export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
+  assertWellFormedDocx(bytes);
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const html = result.value;
   const blocks: DocxBlock[] = [];

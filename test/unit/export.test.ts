@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countWords, exportDocx, exportPlainText, sectionPlainText, type Analysis } from '../../server/src/core';
 import { readDocx } from './docxReader';
+import { assertWellFormedDocx } from '../helpers/docxPackage';
 import { check } from './helpers';
 
 const EXAMPLES = join(__dirname, '../../examples');
@@ -180,4 +181,91 @@ test('a reference defined in another section reads in Word and in plain text as 
   assert.equal(sectionPlainText(analysis, 'part-3')!.text, 'We followed the district plan closely.');
   const docx = await readDocx((await exportDocx(analysis)).bytes);
   assert.ok(docx.blocks.some((b) => b.text === 'We followed the district plan closely.'));
+});
+
+test('characters XML 1.0 forbids never reach the Word file: every part of it is well-formed XML', async () => {
+  const forbidden = '\uFFFE\uFFFF\u0001\u001b\uD800\u0008';
+  // A link's destination holds no ASCII controls, so only the others reach one.
+  const inUrl = '\uFFFE\uFFFF\uD800';
+  const text = SUBMISSION(
+    [
+      `Words${forbidden} in text, **bold${forbidden}**, \`code${forbidden}\` and ` +
+        `[a link${forbidden}](https://example.org/a${inUrl}b).`,
+      '',
+      `A [relative link](notes${inUrl}.md) and a note.[^1] ![alt${forbidden}](https://example.org/p${inUrl}.png)`,
+      '',
+      `| Who${forbidden} |`,
+      '| --- |',
+      `| Parents${forbidden} |`,
+      '',
+      `[^1]: A footnote${forbidden}.`,
+    ].join('\n'),
+  );
+  const analysis = check(text);
+  const { bytes } = await exportDocx(analysis);
+  assert.doesNotThrow(() => assertWellFormedDocx(bytes));
+  const docx = await readDocx(bytes);
+  assert.ok(docx.blocks.some((b) => b.text === 'Words in text, bold, code and a link.'));
+  assert.match(docx.html, /<a href="https:\/\/example.org\/ab">a link<\/a>/);
+  assert.match(docx.html, /<li id="footnote-1"><p>A footnote\./);
+});
+
+test('a <br>, vertical tab, form feed or left-out image keeps words apart in Word and in plain text', async () => {
+  const text = SUBMISSION(
+    'Parents<br>Guardians and Teachers<br/>Aides, Nurses\vCounselors, Coaches\fTutors, ' +
+      'Families![](gone.png)Mentors.',
+  );
+  const analysis = check(text);
+  const words = analysis.sections.find((s) => s.id === 'part-3')!.words;
+  assert.equal(words, 11);
+  const docx = await readDocx((await exportDocx(analysis, { readImage: async () => null })).bytes);
+  assert.equal(wordCountsByHeading(analysis, docx.blocks).get('part-3'), words);
+  assert.doesNotMatch(docx.html, /ParentsGuardians|TeachersAides|NursesCounselors|CoachesTutors|FamiliesMentors/);
+  const plain = sectionPlainText(analysis, 'part-3')!.text;
+  assert.equal(countWords(plain), words);
+  assert.doesNotMatch(plain, /[\v\f]/);
+  assert.equal(countWords(exportPlainText(analysis).split('\n\n').slice(-1)[0]), words);
+});
+
+/** A PNG's signature and header, claiming `width` × `height` pixels, padded to `bytes`. */
+function pngClaiming(width: number, height: number, bytes = 64): Uint8Array {
+  const png = Buffer.alloc(bytes);
+  PNG.copy(png, 0, 0, 16);
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  PNG.copy(png, 24, 24, PNG.length);
+  return new Uint8Array(png);
+}
+
+test('each image is read once however spelled, within a total per export and a size Word holds', async () => {
+  const spellings = ['big.png', './big.png', 'photos/../big.png', '%62ig.png', './/big.png', 'file:big.png'];
+  const others = ['a.png', 'b.png', 'c.png', 'd.png', 'e.png'];
+  const text = SUBMISSION(
+    [...spellings, ...others, 'huge.png'].map((path, i) => `![Picture ${i}](${path}) Words.`).join('\n\n'),
+  );
+  const asked: string[] = [];
+  // Read, so counted in the total, though not embedded: no image.
+  const large = new Uint8Array(30 * 1024 * 1024);
+  const result = await exportDocx(check(text), {
+    readImage: async (path) => {
+      asked.push(path);
+      return path === 'huge.png' ? pngClaiming(100_000, 100_000) : path === 'big.png' ? new Uint8Array(PNG) : large;
+    },
+  });
+  assert.deepEqual(asked, ['big.png', 'a.png', 'b.png', 'c.png', 'd.png']);
+  assert.deepEqual(
+    result.warnings.map((w) => w.message),
+    [
+      ...['a', 'b', 'c', 'd'].map((n) => `the image ${n}.png is not a PNG, JPEG, GIF or BMP file, so it is left out`),
+      'the image e.png is left out: the images before it make 120 MB, as many as one export holds',
+      'the image huge.png is left out: the images before it make 120 MB, as many as one export holds',
+    ],
+  );
+  const alone = await exportDocx(check(SUBMISSION('![Trap](huge.png) Words.')), {
+    readImage: async () => pngClaiming(100_000, 100_000),
+  });
+  assert.deepEqual(
+    alone.warnings.map((w) => w.message),
+    ['the image huge.png is 100000 × 100000 pixels, larger than Word holds, so it is left out'],
+  );
 });

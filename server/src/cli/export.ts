@@ -1,12 +1,14 @@
 /** `rubric-writer export`: the submission as Word, plain text per section, or a readiness report. */
-import { readFile, stat } from 'node:fs/promises';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { analyze, exportDocx, exportPlainText, exportReadinessReport, type ExportWarning } from '../core';
-import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
+import { readSubmission, STDIN } from './files';
+import { escapeControls } from './formatters';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
 import { CONFIG_OPTIONS, configure } from './config';
+import { diskImageReader } from '../node/imageFiles';
+import { isSameFile } from '../node/sameFile';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -79,17 +81,15 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
   let content: Uint8Array | string;
   if (options.format === 'docx') {
     const folder = file === STDIN ? process.cwd() : dirname(resolve(file));
-    const docx = await exportDocx(analysis, {
-      title: file === STDIN ? undefined : basename(file, extname(file)),
-      readImage: (path) => readImage(resolve(folder, path)),
-    });
+    // Only images inside the submission's folder: the export goes to others, the rest of the disk does not.
+    const docx = await exportDocx(analysis, { readImage: diskImageReader(folder, [folder]) });
     warnings.push(...docx.warnings);
     content = docx.bytes;
   } else if (options.format === 'html')
     content = exportReadinessReport(analysis, { file: file === STDIN ? 'standard input' : basename(file) });
   else content = exportPlainText(analysis);
   for (const warning of warnings)
-    process.stderr.write(`rubric-writer: warning: ${file}:${warning.line}: ${warning.message}\n`);
+    process.stderr.write(`${escapeControls(`rubric-writer: warning: ${file}:${warning.line}: ${warning.message}`)}\n`);
   if (output === '-') {
     process.stdout.write(content);
     return 0;
@@ -100,15 +100,19 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
 }
 
 function outputPath(file: string, options: ExportOptions): string {
-  if (options.output) {
-    if (options.output !== '-' && file !== STDIN && resolve(options.output) === resolve(file))
-      throw new UsageError(`${options.output} is the submission itself; choose another name with -o`);
-    if (options.output !== '-' && existsSync(options.output) && !options.force) throw exists(options.output);
-    return options.output;
-  }
-  if (file === STDIN) throw new UsageError('export -: name the file to write with -o (or -o - for standard output)');
+  if (options.output === '-') return options.output;
+  if (!options.output && file === STDIN)
+    throw new UsageError('export -: name the file to write with -o (or -o - for standard output)');
   const ext = extname(file);
-  const output = `${ext ? file.slice(0, -ext.length) : file}${EXTENSIONS[options.format]}`;
+  const output = options.output ?? `${ext ? file.slice(0, -ext.length) : file}${EXTENSIONS[options.format]}`;
+  // Never over the submission, --force or not: the export would replace the work it was made from.
+  if (file !== STDIN && isSameFile(output, file))
+    throw new UsageError(
+      options.output
+        ? `${output} is the submission itself; choose another name with -o`
+        : `${output} is the submission itself (the ${NAMES[options.format]} export would be written over it); ` +
+            'choose another name with -o',
+    );
   if (existsSync(output) && !options.force) throw exists(output);
   return output;
 }
@@ -125,16 +129,5 @@ function write(output: string, content: Uint8Array | string, force: boolean): vo
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw exists(output);
     throw new UsageError(`cannot write ${output}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
-  }
-}
-
-/** A local image the submission names; null when it is missing, a folder, or implausibly large. */
-async function readImage(path: string): Promise<Uint8Array | null> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > 5 * MAX_FILE_BYTES) return null;
-    return await readFile(path);
-  } catch {
-    return null;
   }
 }

@@ -4,6 +4,14 @@ import { SOURCE, type FileReport } from '../core';
 export type Format = 'text' | 'json' | 'github' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'github', 'sarif'];
 
+/**
+ * Control characters (C0, DEL, C1) as `\x1b`: a submission's text or a file's name must not reach the
+ * terminal as escape sequences (clipboard writes, screen clears, retitled windows).
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function formatText(reports: readonly FileReport[], withSections: boolean): string {
   const lines: string[] = [];
   for (const report of reports) {
@@ -16,7 +24,7 @@ export function formatText(reports: readonly FileReport[], withSections: boolean
     if (withSections) lines.push(...sectionTable(report));
     lines.push(`${report.file}: ${readinessLine(report)}`);
   }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  return lines.length > 0 ? `${lines.map(escapeControls).join('\n')}\n` : '';
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -83,7 +91,7 @@ export function formatGithub(reports: readonly FileReport[]): string {
         `endColumn=${d.range.end.character + 1}`,
         `title=${escapeProperty(`${SOURCE} ${d.code}`)}`,
       ];
-      return `::${level[d.severity]} ${props.join(',')}::${escapeData(d.message)}`;
+      return escapeControls(`::${level[d.severity]} ${props.join(',')}::${escapeData(d.message)}`);
     }),
   );
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

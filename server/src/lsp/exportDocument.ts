@@ -14,14 +14,17 @@ import { ExportRequest, type ExportFormat, type ExportResult } from './protocol'
 export function registerExport(context: ServerContext): void {
   context.connection.onRequest(
     ExportRequest,
-    context.onSubmission('export', null, (found, params) =>
-      exportDocument(
+    context.onSubmission('export', null, (found, params) => {
+      // Never over the submission: the export would replace the work it was made from.
+      if (params.target && context.platform.sameFile(found.document.uri, params.target))
+        return Promise.resolve({ base64: '', warnings: [], refused: 'the file to write is the submission itself' });
+      return exportDocument(
         found.document.uri,
         found.analysis,
         params.format,
-        context.platform.images(found.document.uri, context.connection),
-      ),
-    ),
+        context.platform.images(found.document.uri, context.connection, context.workspace.folderUris),
+      );
+    }),
   );
 }
 
@@ -35,10 +38,7 @@ export async function exportDocument(
   let bytes: Uint8Array;
   let warnings: ExportWarning[] = [];
   if (format === 'docx') {
-    const docx = await exportDocx(analysis, {
-      title: name.replace(/\.[^.]*$/, ''),
-      readImage,
-    });
+    const docx = await exportDocx(analysis, { readImage });
     bytes = docx.bytes;
     warnings = docx.warnings;
   } else if (format === 'html') bytes = new TextEncoder().encode(exportReadinessReport(analysis, { file: name }));

@@ -30,8 +30,13 @@ export interface ProjectConfigReader {
 export interface ServerPlatform {
   rubricFiles: RubricSource;
   projectConfig: ProjectConfigReader;
-  /** Reads images named relative to the submission at `documentUri`. */
-  images: (documentUri: string, connection: Connection) => ImageReader;
+  /** Whether two URIs name one file (on the disk: through links too). */
+  sameFile: (a: string, b: string) => boolean;
+  /**
+   * Reads images named relative to the submission at `documentUri`, from inside its folder or one
+   * of the workspace folders only.
+   */
+  images: (documentUri: string, connection: Connection, workspaceFolderUris: readonly string[]) => ImageReader;
 }
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {

@@ -93,11 +93,14 @@ export interface ExportResult {
   base64: string;
   /** What the user should know (a missing image, say), with 1-based lines of the submission. */
   warnings: { line: number; message: string }[];
+  /** Why nothing was exported (the target is the submission itself); `base64` is then empty. */
+  refused?: string;
 }
 
 /** A submission exported: a Word document, plain text per section, or the readiness report; null when no submission. */
 export const ExportRequest = new RequestType<
-  { textDocument: TextDocumentIdentifier; format: ExportFormat },
+  /** `target`: where the client will write the bytes, refused when it is the submission itself. */
+  { textDocument: TextDocumentIdentifier; format: ExportFormat; target?: string },
   ExportResult | null,
   void
 >('rubricWriter/export');

@@ -178,6 +178,15 @@ export function uriToPath(uri: string): string | null {
 
 export const pathToUri = (path: string) => URI.file(path).toString();
 
+/** Whether two URIs name one resource however they are encoded. */
+export function sameUri(a: string, b: string): boolean {
+  try {
+    return URI.parse(a, true).toString() === URI.parse(b, true).toString();
+  } catch {
+    return a === b;
+  }
+}
+
 /** A URI scheme has two characters or more, so a Windows drive (`C:`) is not taken for one. */
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 

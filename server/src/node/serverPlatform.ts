@@ -1,28 +1,32 @@
 /** The language server on Node: rubric files, project configs and images read from the disk. */
-import { readFile, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
-import { uriToPath } from '../lsp/workspace';
+import { sameUri, uriToPath } from '../lsp/workspace';
+import { isSameFile } from './sameFile';
+import { diskImageReader } from './imageFiles';
 import { configForFile, diskConfigFinder } from './projectConfig';
 import { loadRubricFiles } from './rubricFiles';
 
-/** Images named relative to the submission, read from disk for a file: document; none for other schemes. */
-function imagesBeside(uri: string): ImageReader {
-  if (!uri.startsWith('file:')) return async () => null;
-  return async (path) => {
-    try {
-      const file = fileURLToPath(new URL(encodeURI(path), uri));
-      if (!(await stat(file)).isFile()) return null;
-      return await readFile(file);
-    } catch {
-      return null;
-    }
-  };
+/**
+ * Images named relative to the submission, read from the disk for a file: document, from inside its
+ * folder or a workspace folder only; none for other schemes.
+ */
+function imagesBeside(uri: string, _connection: Connection, workspaceFolderUris: readonly string[]): ImageReader {
+  const path = uriToPath(uri);
+  if (path === null) return async () => null;
+  const folder = dirname(path);
+  const workspaceFolders = workspaceFolderUris.map(uriToPath).filter((p): p is string => p !== null);
+  return diskImageReader(folder, [folder, ...workspaceFolders]);
 }
 
 export const NODE_PLATFORM: ServerPlatform = {
   rubricFiles: (search) => loadRubricFiles(search),
   projectConfig: { finder: diskConfigFinder, locate: uriToPath, forFile: configForFile },
+  sameFile: (a, b) => {
+    const [first, second] = [uriToPath(a), uriToPath(b)];
+    return first !== null && second !== null ? isSameFile(first, second) : sameUri(a, b);
+  },
   images: imagesBeside,
 };

@@ -2,23 +2,27 @@
  * The language server in a web worker: no disk. The client reads the rubric files, a submission's
  * images and its project config through the editor's file system.
  */
-import type { ImageReader } from '../core';
+import { type ImageReader, MAX_IMAGE_BYTES } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
 import { EDITOR_PROJECT_CONFIG } from '../lsp/editorConfig';
-
-/** As large an image as an export embeds when the editor reads it. */
-const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+import { sameUri } from '../lsp/workspace';
+import { isInsideFolders } from '../lsp/uriScope';
 
 export const WEB_PLATFORM: ServerPlatform = {
   rubricFiles: editorRubricFiles,
   projectConfig: EDITOR_PROJECT_CONFIG,
+  sameFile: sameUri,
   images:
-    (documentUri, connection): ImageReader =>
+    (documentUri, connection, workspaceFolderUris): ImageReader =>
     async (path) => {
       if (/^[a-z][a-z0-9+.-]+:/i.test(path)) return null; // only images beside the submission
+      if (/^[\\/]{2}/.test(path)) return { refused: 'it is on a network share', outside: true };
       const uri = new URL(encodeURI(path), documentUri).toString();
+      // Only from the submission's folder or a workspace folder: the client reads nothing else either.
+      const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];
+      if (!isInsideFolders(uri, folders)) return { refused: "it is outside the submission's folder", outside: true };
       const answer = await connection
         .sendRequest(ReadFileRequest, { uri, maxBytes: MAX_IMAGE_BYTES })
         .catch(() => null);

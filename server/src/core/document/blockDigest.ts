@@ -347,6 +347,9 @@ class Digester {
 }
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+
+/** Whether inline HTML is a `<br>`: markup, but a break between words the count sees (and exports keep). */
+export const isLineBreakTag = (html: string) => LINE_BREAK_TAG.test(html);
 const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');

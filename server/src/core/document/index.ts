@@ -3,7 +3,7 @@
  * outline. Imports text.
  */
 export type { BlockDigest, EntryInfo, FrontMatterInfo, MediaInfo, PointLabelInfo } from './blockDigest';
-export { digestBlock } from './blockDigest';
+export { digestBlock, isLineBreakTag } from './blockDigest';
 export { BlockIndex } from './blockIndex';
 export { DocumentModel, splitBlocks, type Block } from './documentModel';
 export { documentTree } from './documentTree';

@@ -11,6 +11,9 @@ export {
   type DocxOptions,
   type ExportWarning,
   type ImageReader,
+  type ImageRefusal,
+  MAX_EXPORT_IMAGE_BYTES,
+  MAX_IMAGE_BYTES,
   type ReportOptions,
 } from './export';
 export { fileReport, type FileReport, type SectionReport } from './fileReport';

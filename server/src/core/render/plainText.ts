@@ -5,7 +5,7 @@
  */
 import type { Nodes, Parents, RootContent } from 'mdast';
 import type { Analysis } from '../check';
-import { documentTree, parseMarkdown } from '../document';
+import { documentTree, isLineBreakTag, parseMarkdown } from '../document';
 
 export function sectionPlainText(analysis: Analysis, sectionId: string): { title: string; text: string } | null {
   const section = analysis.sections.find((s) => s.id === sectionId);
@@ -82,13 +82,16 @@ function inline(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-      return node.value.replace(/\s*\n\s*/g, ' ');
+      // Vertical tab and form feed separate words in the count; a text box may not show them.
+      return node.value.replace(/\s*\n\s*/g, ' ').replace(/[\v\f]/g, ' ');
     case 'break':
       return '\n';
+    case 'html':
+      return isLineBreakTag(node.value) ? '\n' : '';
     case 'image':
     case 'imageReference':
-    case 'html':
-      return '';
+      // Not shown, but a break between the words around it, as in the count.
+      return ' ';
     case 'footnoteReference':
       return `[${node.label ?? node.identifier}]`;
     case 'link': {

@@ -12,10 +12,9 @@ import { docxBlocks } from './docxBlocks';
 import type { DocxContext } from './docxInline';
 import type { DocxExport, ExportWarning, ImageReader } from './exportTypes';
 import { loadImages } from './images';
+import { xmlText } from './xmlText';
 
 export interface DocxOptions {
-  /** The document's title in its properties (the file's name, say); the rubric's title when absent. */
-  title?: string;
   readImage?: ImageReader;
 }
 
@@ -31,6 +30,7 @@ export async function exportDocx(analysis: Analysis, options: DocxOptions = {}):
     footnoteIds: new Map(),
     warnings,
     listInstances: 0,
+    imagesPlaced: 0,
   };
   const body = docxBlocks(tree.children, context);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
@@ -40,9 +40,10 @@ export async function exportDocx(analysis: Analysis, options: DocxOptions = {}):
   }
   const rubric = analysis.rubric;
   const document = new Document({
-    title: options.title ?? rubric?.title ?? '',
-    subject: rubric?.title ?? '',
-    keywords: rubric?.id ?? '',
+    // The rubric's title, never the file's name: a name such as "Jane Rivera - submission" identifies the writer.
+    title: xmlText(rubric?.title ?? ''),
+    subject: xmlText(rubric?.title ?? ''),
+    keywords: xmlText(rubric?.id ?? ''),
     // The anonymity rule: nothing in the file's properties names the writer.
     creator: '',
     lastModifiedBy: '',

@@ -1,9 +1,11 @@
 /** Markdown's inline content as Word runs: emphasis, strikethrough, code, links, footnote marks and images. */
 import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, type ParagraphChild, TextRun } from 'docx';
 import type { FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
+import { isLineBreakTag } from '../../document';
 import { countWords } from '../../text';
 import type { ExportWarning } from './exportTypes';
-import { imageTarget, type LoadedImage } from './images';
+import { imageTarget, type ImageSlot } from './images';
+import { xmlText } from './xmlText';
 
 interface Marks {
   bold?: boolean;
@@ -15,7 +17,7 @@ interface Marks {
 
 /** What converting one document needs: its images (already loaded), footnotes, and where warnings go. */
 export interface DocxContext {
-  images: ReadonlyMap<string, LoadedImage | null>;
+  images: ReadonlyMap<string, ImageSlot>;
   definitions: ReadonlyMap<string, FootnoteDefinition>;
   /** The identifiers of the definitions some footnote mark refers to: those become Word footnotes. */
   referenced: ReadonlySet<string>;
@@ -24,6 +26,8 @@ export interface DocxContext {
   warnings: ExportWarning[];
   /** Lists made so far: each list is a numbering instance of its own, so each starts from its first number. */
   listInstances: number;
+  /** Images placed so far: each is named by its number in the package, never by its path. */
+  imagesPlaced: number;
 }
 
 export function lineOf(node: Nodes): number {
@@ -52,23 +56,31 @@ function inline(node: PhrasingContent, context: DocxContext, marks: Marks): Para
       return inlineRuns(node.children, context, { ...marks, strike: true });
     case 'break':
       return [new TextRun({ break: 1 })];
+    case 'html':
+      // A <br> is markup, but the count reads it as a break between words: so does Word.
+      return isLineBreakTag(node.value) ? [new TextRun({ break: 1 })] : [];
     case 'link':
       return link(node.url, inlineRuns(node.children, context, { ...marks, link: !isAnchor(node.url) }));
     case 'linkReference':
       return inlineRuns(node.children, context, marks);
     case 'image':
       return image(node, context);
+    case 'imageReference':
+      // Not part of what a reader sees, but a break between words in the count.
+      return [WORD_BREAK()];
     case 'footnoteReference':
       return footnoteReference(node.identifier, context);
     default:
-      // Inline HTML (comments, tags) and image references are not part of what a reader sees.
+      // Other inline HTML (comments, tags) is not part of what a reader sees.
       return [];
   }
 }
 
+const WORD_BREAK = () => new TextRun({ text: ' ' });
+
 function textRun(text: string, marks: Marks): TextRun {
   return new TextRun({
-    text,
+    text: xmlText(text),
     bold: marks.bold,
     italics: marks.italics,
     strike: marks.strike,
@@ -81,8 +93,9 @@ const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 /** Anchors within the Markdown file lead nowhere in Word. */
 const isAnchor = (url: string) => url === '' || url.startsWith('#');
 
-function link(url: string, children: ParagraphChild[]): ParagraphChild[] {
-  if (isAnchor(url)) return children;
+function link(written: string, children: ParagraphChild[]): ParagraphChild[] {
+  if (isAnchor(written)) return children;
+  const url = xmlText(written);
   return [new ExternalHyperlink({ link: ABSOLUTE.test(url) ? url : encodeURI(url), children })];
 }
 
@@ -100,13 +113,19 @@ function image(node: PhrasingContent & { type: 'image' }, context: DocxContext):
     return link(node.url, [textRun(alt || node.url, { link: true })]);
   }
   const loaded = context.images.get(target.path);
-  if (!loaded) return [];
+  if (loaded === 'alt-text') return [WORD_BREAK(), textRun(alt, {}), WORD_BREAK()];
+  // An image left out still separates the words around it, as in the count.
+  if (!loaded) return [WORD_BREAK()];
   return [
     new ImageRun({
       type: loaded.type,
       data: loaded.data,
       transformation: { width: loaded.width, height: loaded.height },
-      altText: { name: target.path, description: alt, title: node.title ?? alt },
+      altText: {
+        name: `Picture ${++context.imagesPlaced}`,
+        description: xmlText(alt),
+        title: xmlText(node.title ?? alt),
+      },
     }),
   ];
 }

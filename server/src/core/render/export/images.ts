@@ -1,7 +1,7 @@
-/** The submission's images: which are local, read once each, sized to fit the page. */
+/** The submission's images: which are local, read once each however spelled, within limits, sized to fit the page. */
 import { imageSize } from 'image-size';
 import type { Nodes, Root } from 'mdast';
-import type { ExportWarning, ImageReader } from './exportTypes';
+import { type ExportWarning, type ImageReader, MAX_EXPORT_IMAGE_BYTES } from './exportTypes';
 
 export interface LoadedImage {
   type: 'png' | 'jpg' | 'gif' | 'bmp';
@@ -11,63 +11,113 @@ export interface LoadedImage {
   height: number;
 }
 
+/** What stands where an image is written: the picture, its alt text (an image not read), or nothing. */
+export type ImageSlot = LoadedImage | 'alt-text' | null;
+
 export type ImageTarget = { kind: 'remote' } | { kind: 'local'; path: string };
 
 /** The width of text on a Letter or A4 page with one-inch margins is about 6.3 inches; images fit in 6. */
 const MAX_WIDTH = 6 * 96;
+/** And in 9 inches of height (Word holds no picture taller than 22 inches). */
+const MAX_HEIGHT = 9 * 96;
+/** Word gives up on pictures larger than this many pixels a side; an image that large is a trap, not a photo. */
+const MAX_PIXELS_PER_SIDE = 20_000;
 
 const TYPES: Record<string, LoadedImage['type']> = { png: 'png', jpg: 'jpg', gif: 'gif', bmp: 'bmp' };
 
 export function imageTarget(url: string): ImageTarget {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^file:/i.test(url)) return { kind: 'remote' };
-  let path = url.replace(/^file:(\/\/)?/i, '').replace(/[?#].*$/, '');
+  // file://host/share/a.png names a network share: kept as `//host/...`, which readers refuse.
+  let path = url
+    .replace(/^file:\/\/(localhost)?(?=\/)/i, '')
+    .replace(/^file:(?=\/\/)/i, '')
+    .replace(/^file:/i, '')
+    .replace(/[?#].*$/, '');
   try {
     path = decodeURI(path);
   } catch {
     // A path with a stray % is read as written.
   }
-  return { kind: 'local', path };
+  return { kind: 'local', path: normalizePath(path) };
 }
 
-/** Reads every local image of the tree once; a missing or unreadable one is a warning and left out. */
+/** `./a/../b//c.png` as `b/c.png`: one spelling for each file, so each is read once. */
+export function normalizePath(path: string): string {
+  const leading = /^\/\/[^/]/.test(path) ? '//' : path.startsWith('/') ? '/' : '';
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else if (segment !== '..' || !leading) out.push(segment);
+  }
+  return leading + out.join('/');
+}
+
+/** Reads every local image of the tree once; one that cannot or may not be read is a warning and left out. */
 export async function loadImages(
   tree: Root,
   read: ImageReader,
   warnings: ExportWarning[],
-): Promise<Map<string, LoadedImage | null>> {
-  const images = new Map<string, LoadedImage | null>();
+): Promise<Map<string, ImageSlot>> {
+  const images = new Map<string, ImageSlot>();
+  let total = 0;
   for (const node of imageNodes(tree)) {
     const target = imageTarget(node.url);
     if (target.kind !== 'local' || images.has(target.path)) continue;
-    const line = node.position?.start.line ?? 0;
-    const data = await read(target.path).catch(() => null);
-    const loaded = data ? describe(data) : null;
-    images.set(target.path, loaded);
-    if (!data) warnings.push({ line, message: `the image ${target.path} was not found, so it is left out` });
-    else if (!loaded)
-      warnings.push({
-        line,
-        message: `the image ${target.path} is not a PNG, JPEG, GIF or BMP file, so it is left out`,
-      });
+    const warn = (why: string) => warnings.push({ line: node.position?.start.line ?? 0, message: why });
+    const name = target.path;
+    if (total >= MAX_EXPORT_IMAGE_BYTES) {
+      images.set(name, null);
+      warn(`the image ${name} is left out: the images before it make ${megabytes(total)}, as many as one export holds`);
+      continue;
+    }
+    const data = await read(name).catch(() => null);
+    if (data === null) {
+      images.set(name, null);
+      warn(`the image ${name} was not found, so it is left out`);
+    } else if (!(data instanceof Uint8Array)) {
+      images.set(name, data.outside && node.alt ? 'alt-text' : null);
+      warn(
+        data.outside
+          ? `the image ${name} is not embedded: ${data.refused}; ` +
+              (node.alt ? 'its description stands in its place, and Word counts it' : 'it is left out')
+          : `the image ${name} is left out: ${data.refused}`,
+      );
+    } else {
+      total += data.length;
+      const loaded = describe(data);
+      images.set(name, typeof loaded === 'string' ? null : loaded);
+      if (typeof loaded === 'string') warn(`the image ${name} ${loaded}, so it is left out`);
+    }
   }
   return images;
 }
 
-function describe(data: Uint8Array): LoadedImage | null {
+const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+
+/** The image as Word places it, or why it cannot be. */
+function describe(data: Uint8Array): LoadedImage | string {
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(data);
   } catch {
-    return null;
+    return 'is not a PNG, JPEG, GIF or BMP file';
   }
   const type = TYPES[size.type === 'jpeg' ? 'jpg' : (size.type ?? '')];
-  if (!type || !size.width || !size.height) return null;
+  if (!type || !size.width || !size.height) return 'is not a PNG, JPEG, GIF or BMP file';
+  if (size.width > MAX_PIXELS_PER_SIDE || size.height > MAX_PIXELS_PER_SIDE)
+    return `is ${size.width} × ${size.height} pixels, larger than Word holds`;
   // EXIF orientations 5 to 8 turn the picture a quarter.
   const turned = (size.orientation ?? 1) >= 5;
   const width = turned ? size.height : size.width;
   const height = turned ? size.width : size.height;
-  const scale = Math.min(1, MAX_WIDTH / width);
-  return { type, data, width: Math.round(width * scale), height: Math.round(height * scale) };
+  const scale = Math.min(1, MAX_WIDTH / width, MAX_HEIGHT / height);
+  return {
+    type,
+    data,
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
 }
 
 function imageNodes(tree: Root): (Nodes & { type: 'image' })[] {
