@@ -2,7 +2,21 @@ import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { ChecklistItemModel } from '../../../client/src/format';
-import { api, lineOf, open, placeCursor, scratchCopy, waitFor, waitForCodes, PROBLEMS_CODES } from './helpers';
+import {
+  api,
+  closeAll,
+  control,
+  controlUrl,
+  extension,
+  lineOf,
+  open,
+  placeCursor,
+  scratchCopy,
+  sleep,
+  waitFor,
+  waitForCodes,
+  PROBLEMS_CODES,
+} from './helpers';
 
 const flat = (items: readonly ChecklistItemModel[]): ChecklistItemModel[] =>
   items.flatMap((i) => [i, ...flat(i.children)]);
@@ -99,11 +113,11 @@ suite('Checklist view and status bar', () => {
     placeCursor(editor, lineOf(editor.document, '**Point 1:'), 0);
     await waitFor(
       'the status bar to show Artifact 2',
-      () => statusBar.item.text.includes('Artifact 2: 342 / 300 words'),
+      () => statusBar.item.text.includes('Artifact 2: 342 / 200–300 words'),
       20_000,
       () => statusBar.item.text,
     );
-    assert.equal(statusBar.item.text, '$(checklist) Artifact 2: 342 / 300 words');
+    assert.equal(statusBar.item.text, '$(checklist) Artifact 2: 342 / 200–300 words');
     assert.ok(statusBar.item.backgroundColor instanceof vscode.ThemeColor);
     assert.equal(
       (statusBar.item.backgroundColor as vscode.ThemeColor).id,
@@ -115,7 +129,7 @@ suite('Checklist view and status bar', () => {
     placeCursor(editor, lineOf(editor.document, '## Part 1.') + 2, 0);
     await waitFor(
       'the status bar to show Part 1',
-      () => statusBar.item.text === '$(checklist) Part 1: 238 / 450 words',
+      () => statusBar.item.text === '$(checklist) Part 1: 238 / 350–450 words',
       20_000,
       () => statusBar.item.text,
     );
@@ -146,5 +160,62 @@ suite('Checklist view and status bar', () => {
     assert.equal(languageStatus.item.text, 'Rubric: 5/6 sections · 1 over limit · 1 under minimum');
     assert.equal(languageStatus.item.severity, vscode.LanguageStatusSeverity.Error);
     assert.match(languageStatus.item.detail ?? '', /2 errors, 4 warnings/);
+  });
+
+  test("closing an unsaved New Submission with Don't Save leaves the checklist on the draft", async () => {
+    const { checklist } = await api();
+    const draft = (await open('problems.md')).document.uri.toString();
+    await waitFor('the checklist of problems.md', () => checklist.shown === draft && checklist.current.length > 0);
+    await vscode.commands.executeCommand('rubricWriter.newSubmission', 'working-together-for-student-success');
+    const untitled = vscode.window.activeTextEditor!.document.uri.toString();
+    assert.match(untitled, /^untitled:/);
+    await waitFor('the checklist of the new submission', () => checklist.shown === untitled);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the draft to be active', () => vscode.window.activeTextEditor?.document.uri.toString() === draft);
+    await waitFor('the checklist of the draft', () => checklist.shown === draft && checklist.current.length > 0);
+    await sleep(1500); // a late answer for the closed document must not blank it now
+    assert.equal(checklist.shown, draft);
+    assert.deepEqual(
+      checklist.current.map((i) => i.id),
+      ['part-1', 'part-2', 'part-3'],
+    );
+    assert.equal(checklist.view.message, 'Working Together for Student Success');
+  });
+
+  test('a row selected in one submission is not selected in another', async () => {
+    const { checklist } = await api();
+    const first = (await open('problems.md')).document.uri.toString();
+    await waitFor('the checklist of problems.md', () => checklist.shown === first && checklist.current.length > 0);
+    await vscode.commands.executeCommand('rubricWriter.showChecklist');
+    await waitFor('the checklist view to be visible', () => checklist.view.visible);
+    await checklist.view.reveal(find(checklist.current, 'artifact-2'), { select: true, focus: false });
+    await waitFor('Artifact 2 to be selected', () => checklist.view.selection.some((i) => i.id === 'artifact-2'));
+    const second = (await open('working-together-for-student-success.md')).document.uri.toString();
+    await waitFor('the checklist of the second submission', () => checklist.shown === second);
+    await waitFor(
+      'no row selected',
+      () => checklist.view.selection.length === 0,
+      5_000,
+      () => checklist.view.selection.map((i) => i.id),
+    );
+  });
+
+  test('with no submission open the checklist offers New Submission in plain words', async () => {
+    const { checklist } = await api();
+    await closeAll();
+    await waitFor('an empty checklist', () => checklist.shown === null && checklist.current.length === 0);
+    assert.equal(checklist.view.message, undefined, 'no message: the view shows its welcome content');
+    const welcome = (extension().packageJSON.contributes.viewsWelcome as { view: string; contents: string }[]).find(
+      (v) => v.view === 'rubricWriter.checklist',
+    );
+    assert.equal(
+      welcome?.contents,
+      'Open a submission, or start one.\n[New Submission](command:rubricWriter.newSubmission)',
+    );
+    if (controlUrl()) {
+      await vscode.commands.executeCommand('rubricWriter.showChecklist');
+      await sleep(1000);
+      await control('POST', '/screenshot', { name: 'checklist-empty' });
+    }
   });
 });
