@@ -3,7 +3,7 @@
  * the client's options, the views, the status bar and the commands. The entries (`extension.ts`,
  * `web/extension.ts`) differ only in how the server is started.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { ChecklistView } from './checklistView';
 import { registerCommands } from './commands';
@@ -40,7 +40,20 @@ export function clientOptions(outputChannel: vscode.OutputChannel, readsRubricFi
     outputChannel,
     // VS Code's own Markdown support already gives the outline and folding; the server's would
     // list every heading twice (other editors still get them from the server).
-    middleware: { provideDocumentSymbols: () => [], provideFoldingRanges: () => [] },
+    middleware: {
+      provideDocumentSymbols: () => [],
+      provideFoldingRanges: () => [],
+      // The server offers the `rw-` snippets when `-` is typed (Markdown has no quick suggestions);
+      // asked in any other way, VS Code shows the extension's own snippets, so they are not listed twice.
+      provideCompletionItem: async (document, position, context, token, next) => {
+        const result = await next(document, position, context, token);
+        if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter || !result) return result;
+        const notSnippet = (item: vscode.CompletionItem) => item.kind !== vscode.CompletionItemKind.Snippet;
+        return Array.isArray(result)
+          ? result.filter(notSnippet)
+          : new vscode.CompletionList(result.items.filter(notSnippet), result.isIncomplete);
+      },
+    },
   };
 }
 
