@@ -74,7 +74,8 @@ export async function exportSubmission(
     void vscode.window.showErrorMessage(`Rubric Writer: ${name} is the submission itself; choose another name.`);
     return undefined;
   }
-  if (!choices.replace && (await exists(target))) {
+  // The save dialog has already asked before replacing a file; ask only for a target given without it.
+  if (choices.target && !choices.replace && (await exists(target))) {
     const replace = await vscode.window.showWarningMessage(
       `${name} already exists. Replace it?`,
       { modal: true },
