@@ -138,7 +138,8 @@ async function showRubric(client: LanguageClient, sections: Sections, rubricId?:
   id ??= (await pickRubric(client, 'Show which rubric?'))?.id;
   if (!id) return;
   const uri = vscode.Uri.from({ scheme: RUBRIC_SCHEME, path: `/${id}.md` });
-  await vscode.commands.executeCommand('markdown.showPreview', uri);
+  // Locked and to the side: it stays the rubric, beside the draft, whichever editor is active.
+  await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', uri);
 }
 
 /** Rubrics as read-only Markdown documents, for "Show Rubric". */

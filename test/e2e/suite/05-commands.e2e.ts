@@ -161,6 +161,25 @@ suite('Commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  test('Show Rubric opens a locked preview beside the draft, which stays the rubric', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const editor = await open('problems.md');
+    await vscode.commands.executeCommand('rubricWriter.showRubric');
+    const previewTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs.map((tab) => ({ group, tab })))
+        .find(({ tab }) => tab.input instanceof vscode.TabInputWebview && /preview/i.test(tab.input.viewType));
+    const shown = await waitFor('the rubric preview', previewTab);
+    assert.notEqual(shown.group.viewColumn, editor.viewColumn, 'beside the draft, not in its group');
+    assert.match(shown.tab.label, /working-together-for-student-success/);
+    // The draft active again: a dynamic preview would turn into the draft's.
+    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    await sleep(1500);
+    assert.match(previewTab()?.tab.label ?? '', /working-together-for-student-success/);
+    assert.match(previewTab()?.tab.label ?? '', /Preview/, shown.tab.label);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   test('Restart Server brings the language server back, still checking', async () => {
     const { client } = await api();
     await vscode.commands.executeCommand('rubricWriter.restartServer');
