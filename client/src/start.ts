@@ -11,6 +11,7 @@ import { RubricLanguageStatus } from './languageStatus';
 import { answerFileRequests } from './editorFiles';
 import { Sections } from './sections';
 import { SectionStatusBar } from './statusBar';
+import { openWalkthroughOnce } from './walkthrough';
 
 /** A language client that can restart its server (Node's and the web worker's both can). */
 export type RubricClient = BaseLanguageClient & { restart(): Promise<void> };
@@ -78,5 +79,6 @@ export async function startRubricWriter(
     languageStatus,
     ...registerCommands(client, sections),
   );
+  void openWalkthroughOnce(context.globalState, context.extension.id);
   return { client, sections, statusBar, checklist, languageStatus };
 }
