@@ -98,6 +98,26 @@ suite('Commands', () => {
     }
   });
 
+  test('a new unsaved submission is named after its rubric, never after a file that exists', async () => {
+    const taken = fileUri('stakeholder-relationships-submission.md');
+    await vscode.workspace.fs.writeFile(taken, new TextEncoder().encode('an earlier submission'));
+    try {
+      const document = await vscode.commands.executeCommand<vscode.TextDocument>(
+        'rubricWriter.newSubmission',
+        'stakeholder-relationships',
+      );
+      assert.equal(document.uri.scheme, 'untitled', 'not saved until the writer saves it');
+      // What Save suggests: the rubric's name in the workspace folder, not "Untitled-1".
+      assert.equal(document.uri.path, fileUri('stakeholder-relationships-submission-2.md').path);
+      assert.equal(document.languageId, 'markdown');
+      assert.ok(document.getText().startsWith('---\nrubric: stakeholder-relationships\n---\n'));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(taken)), 'an earlier submission');
+    } finally {
+      await vscode.workspace.fs.delete(taken);
+    }
+  });
+
   test('Copy Section as Plain Text puts the section under the cursor on the clipboard, without Markdown', async () => {
     const editor = await open('problems.md');
     await waitForCodes(editor.document.uri, PROBLEMS_CODES);
