@@ -9,6 +9,7 @@ import { ChecklistView } from './checklistView';
 import { registerCommands } from './commands';
 import { RubricLanguageStatus } from './languageStatus';
 import { answerFileRequests } from './editorFiles';
+import { refreshLensesAfterChecks } from './lensRefresh';
 import { Sections } from './sections';
 import { SectionStatusBar } from './statusBar';
 import { openWalkthroughOnce } from './walkthrough';
@@ -78,6 +79,7 @@ export async function startRubricWriter(
     checklist,
     languageStatus,
     ...registerCommands(client, sections),
+    refreshLensesAfterChecks(client, sections),
   );
   void openWalkthroughOnce(context.globalState, context.extension.id);
   return { client, sections, statusBar, checklist, languageStatus };

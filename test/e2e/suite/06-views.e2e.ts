@@ -8,6 +8,7 @@ import {
   control,
   controlUrl,
   extension,
+  fileUri,
   lineOf,
   open,
   placeCursor,
@@ -217,5 +218,72 @@ suite('Checklist view and status bar', () => {
       await sleep(1000);
       await control('POST', '/screenshot', { name: 'checklist-empty' });
     }
+  });
+
+  test('after a rubric file is saved, the lenses show its new limits, as the checklist does', async function () {
+    if (!controlUrl()) this.skip(); // only the code-server stand-in can read the lenses shown
+    const { checklist } = await api();
+    await closeAll();
+    const rubric = (min: number, max: number) =>
+      [
+        'id: lens-limits',
+        'title: Lens Limits',
+        'kind: framework',
+        'source: Rubric Writer test',
+        'description: One section whose limits the test changes.',
+        'sections:',
+        '  - id: summary',
+        '    title: Summary',
+        `    words: { min: ${min}, max: ${max}, limit: hard }`,
+        '',
+      ].join('\n');
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await vscode.workspace.fs.createDirectory(fileUri('scratch'));
+    const rubricUri = fileUri('scratch/lens-limits.rubric.yaml');
+    const submissionUri = fileUri('scratch/lens-limits.md');
+    await vscode.workspace.fs.writeFile(rubricUri, encode(rubric(200, 300)));
+    await vscode.workspace.fs.writeFile(
+      submissionUri,
+      encode('---\nrubric: lens-limits\n---\n\n# Summary\n\nOne two three four.\n'),
+    );
+    const lensesShown = async () => (await control<{ codeLenses: string[] }>('GET', '/dom')).codeLenses;
+    // The rubric open in the editor (the server reads it from there), the draft beside it.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rubricUri), vscode.ViewColumn.Two);
+    const submission = await vscode.workspace.openTextDocument(submissionUri);
+    await vscode.window.showTextDocument(submission, vscode.ViewColumn.One);
+    await waitFor(
+      'the first lens',
+      async () => (await lensesShown()).some((l) => l.includes('4 / 200–300 words')),
+      30_000,
+      lensesShown,
+    );
+    // The rubric beside the draft, then in the draft's own group (behind it), as a writer may have it.
+    for (const [column, min, max] of [
+      [vscode.ViewColumn.Two, 100, 150],
+      [vscode.ViewColumn.Two, 120, 250],
+      [vscode.ViewColumn.One, 50, 90],
+      [vscode.ViewColumn.One, 60, 80],
+    ]) {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rubricUri), column);
+      const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+      await editor.edit((builder) => builder.replace(whole, rubric(min, max)));
+      await editor.document.save();
+      const limits = `${min}–${max}`;
+      await waitFor(`the checklist to show ${limits}`, () =>
+        checklist.current.some((item) => item.description.includes(`/ ${limits} words`)),
+      );
+      if (column === vscode.ViewColumn.One) {
+        // Back to the draft, then to the checklist (the draft's editor loses the focus).
+        await vscode.window.showTextDocument(submission, vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('rubricWriter.checklist.focus');
+      }
+      await waitFor(
+        `the lens to show ${limits}`,
+        async () => (await lensesShown()).some((l) => l.includes(`4 / ${limits} words`)),
+        15_000,
+        lensesShown,
+      );
+    }
+    await closeAll();
   });
 });
