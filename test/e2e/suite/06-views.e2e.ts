@@ -248,9 +248,12 @@ suite('Checklist view and status bar', () => {
     );
     const lensesShown = async () => (await control<{ codeLenses: string[] }>('GET', '/dom')).codeLenses;
     // The rubric open in the editor (the server reads it from there), the draft beside it.
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rubricUri), vscode.ViewColumn.Two);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rubricUri), {
+      viewColumn: vscode.ViewColumn.Two,
+      preview: false,
+    });
     const submission = await vscode.workspace.openTextDocument(submissionUri);
-    await vscode.window.showTextDocument(submission, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(submission, { viewColumn: vscode.ViewColumn.One, preview: false });
     await waitFor(
       'the first lens',
       async () => (await lensesShown()).some((l) => l.includes('4 / 200–300 words')),
@@ -264,7 +267,10 @@ suite('Checklist view and status bar', () => {
       [vscode.ViewColumn.One, 50, 90],
       [vscode.ViewColumn.One, 60, 80],
     ]) {
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rubricUri), column);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rubricUri), {
+        viewColumn: column,
+        preview: false,
+      });
       const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
       await editor.edit((builder) => builder.replace(whole, rubric(min, max)));
       await editor.document.save();
@@ -274,7 +280,7 @@ suite('Checklist view and status bar', () => {
       );
       if (column === vscode.ViewColumn.One) {
         // Back to the draft, then to the checklist (the draft's editor loses the focus).
-        await vscode.window.showTextDocument(submission, vscode.ViewColumn.One);
+        await vscode.window.showTextDocument(submission, { viewColumn: vscode.ViewColumn.One, preview: false });
         await vscode.commands.executeCommand('rubricWriter.checklist.focus');
       }
       await waitFor(
