@@ -11,6 +11,11 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
   readonly view: vscode.TreeView<ChecklistItemModel>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
+  /** The submission each item was made for: VS Code may ask for an item of the previous one. */
+  private readonly itemUris = new WeakMap<ChecklistItemModel, string>();
+  /** Each refresh gets a number; only the newest one's answer is shown. */
+  private generation = 0;
+
   constructor(private readonly sections: Sections) {
     this.view = vscode.window.createTreeView('rubricWriter.checklist', {
       treeDataProvider: this,
@@ -19,6 +24,7 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
     this.disposables.push(
       this.view,
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      vscode.window.tabGroups.onDidChangeTabs(() => void this.refresh()),
       sections.onDidChange((uri) => uri === this.uri && void this.refresh()),
     );
     void this.refresh();
@@ -29,17 +35,36 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
     return this.items;
   }
 
-  async refresh(): Promise<void> {
+  /** The URI of the submission shown, or null (for tests). */
+  get shown(): string | null {
+    return this.uri;
+  }
+
+  /**
+   * The submission shown: the active Markdown editor's; else (the focus is elsewhere, or moving
+   * between editors) the last one shown while a tab still holds it; else none.
+   */
+  private shownUri(): string | null {
     const document = vscode.window.activeTextEditor?.document;
-    if (document && document.languageId === 'markdown') this.uri = document.uri.toString();
-    const table = this.uri ? await this.sections.get(this.uri) : null;
+    if (document?.languageId === 'markdown') return document.uri.toString();
+    const tabbed = vscode.window.tabGroups.all.some((group) =>
+      group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === this.uri),
+    );
+    return tabbed ? this.uri : null;
+  }
+
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const uri = this.shownUri();
+    const table = uri ? await this.sections.get(uri) : null;
+    // A slower answer for another (or an older) document never replaces the newest one.
+    if (generation !== this.generation) return;
+    this.uri = uri;
     this.items = table?.rubric ? checklistItems(table) : [];
+    if (uri) for (const item of flatten(this.items)) this.itemUris.set(item, uri);
     this.view.description = table?.rubric ? readinessText(table) : undefined;
-    this.view.message = table?.ignored
-      ? ignoredTexts(table.ignored).detail
-      : table?.rubric
-        ? table.rubric.title
-        : 'Open a submission (Markdown with rubric: in its front matter) to see its checklist.';
+    // Without a message the view shows its welcome content: plain words and a New Submission button.
+    this.view.message = table?.ignored ? ignoredTexts(table.ignored).detail : table?.rubric?.title;
     this.changed.fire();
   }
 
@@ -48,15 +73,17 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
       model.label,
       model.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
-    item.id = model.id;
+    // Per submission, so a row selected in one is not shown selected in another.
+    const uri = this.itemUris.get(model);
+    item.id = `${uri}#${model.id}`;
     item.description = model.description;
     item.tooltip = model.tooltip;
     item.iconPath = new vscode.ThemeIcon(model.icon, new vscode.ThemeColor(model.color));
-    if (this.uri) {
+    if (uri) {
       item.command =
         model.line !== null
-          ? { title: 'Reveal', command: 'rubricWriter.revealSection', arguments: [this.uri, model.line] }
-          : { title: 'Insert', command: 'rubricWriter.insertSection', arguments: [this.uri, model.id] };
+          ? { title: 'Reveal', command: 'rubricWriter.revealSection', arguments: [uri, model.line] }
+          : { title: 'Insert', command: 'rubricWriter.insertSection', arguments: [uri, model.id] };
     }
     return item;
   }
@@ -65,7 +92,16 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
     return model ? model.children : this.items;
   }
 
+  getParent(model: ChecklistItemModel): ChecklistItemModel | undefined {
+    const search = (items: readonly ChecklistItemModel[]): ChecklistItemModel | undefined =>
+      items.find((item) => item.children.includes(model)) ?? items.map((item) => search(item.children)).find(Boolean);
+    return search(this.items);
+  }
+
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
   }
 }
+
+const flatten = (items: readonly ChecklistItemModel[]): ChecklistItemModel[] =>
+  items.flatMap((item) => [item, ...flatten(item.children)]);

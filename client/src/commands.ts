@@ -64,9 +64,29 @@ async function newSubmission(
     await vscode.window.showTextDocument(document);
     return document;
   }
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: template.text });
-  await vscode.window.showTextDocument(document);
+  const named = await untitledBeside(id);
+  const document = named
+    ? await vscode.workspace.openTextDocument(named)
+    : await vscode.workspace.openTextDocument({ language: 'markdown', content: template.text });
+  const editor = await vscode.window.showTextDocument(document);
+  if (named) await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), template.text));
   return document;
+}
+
+/**
+ * A new, unsaved document named `<rubric id>-submission.md` in the first workspace folder (`-2`,
+ * `-3`… when taken), so that saving suggests that name rather than "Untitled-1". Only where the
+ * editor maps an untitled path back to the folder (a local or remote folder); elsewhere none.
+ */
+async function untitledBeside(rubricId: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder || !['file', 'vscode-remote'].includes(folder.scheme)) return undefined;
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  for (let n = 1; n < 100; n++) {
+    const file = vscode.Uri.joinPath(folder, `${rubricId}-submission${n === 1 ? '' : `-${n}`}.md`);
+    if (!open.has(file.path) && !(await exists(file))) return file.with({ scheme: 'untitled' });
+  }
+  return undefined;
 }
 
 async function insertSection(
@@ -138,7 +158,8 @@ async function showRubric(client: LanguageClient, sections: Sections, rubricId?:
   id ??= (await pickRubric(client, 'Show which rubric?'))?.id;
   if (!id) return;
   const uri = vscode.Uri.from({ scheme: RUBRIC_SCHEME, path: `/${id}.md` });
-  await vscode.commands.executeCommand('markdown.showPreview', uri);
+  // Locked and to the side: it stays the rubric, beside the draft, whichever editor is active.
+  await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', uri);
 }
 
 /** Rubrics as read-only Markdown documents, for "Show Rubric". */

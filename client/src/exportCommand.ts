@@ -93,7 +93,8 @@ export async function exportSubmission(
     itself();
     return undefined;
   }
-  if (!choices.replace && (await exists(target))) {
+  // The save dialog has already asked before replacing a file; ask only for a target given without it.
+  if (choices.target && !choices.replace && (await exists(target))) {
     const replace = await vscode.window.showWarningMessage(
       `${name} already exists. Replace it?`,
       { modal: true },

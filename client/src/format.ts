@@ -3,8 +3,17 @@ import type { IgnoredBy, SectionInfo, SectionsResult } from '../../server/src/ls
 
 export type Tone = SectionInfo['tone'];
 
-/** The section the cursor is in: the innermost found section whose range holds the line. */
-export function sectionAtLine(result: SectionsResult, line: number): SectionInfo | null {
+/**
+ * The section the cursor is in: the innermost found section whose range holds the line. A blank
+ * line belongs to the text above it, so the blank lines after a section (and a blank last line) keep it.
+ */
+export function sectionAtLine(
+  result: SectionsResult,
+  cursorLine: number,
+  isBlank: (line: number) => boolean = () => false,
+): SectionInfo | null {
+  let line = cursorLine;
+  while (line > 0 && isBlank(line)) line--;
   let best: SectionInfo | null = null;
   for (const section of result.sections) {
     const range = section.sectionRange;
@@ -20,12 +29,10 @@ export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
   return numbered ? numbered[1] : section.title;
 }
 
-/** "Artifact 2: 342 / 300 words", "Part 2: 410 words". */
+/** "Artifact 2: 342 / 200–300 words", "Part 2: 410 words". */
 export function statusBarText(section: SectionInfo): string {
   const words = section.words ?? 0;
-  const count = section.limitText
-    ? `${words} / ${section.max ?? section.limitText} words`
-    : `${words} word${words === 1 ? '' : 's'}`;
+  const count = section.limitText ? `${words} / ${section.limitText} words` : `${words} word${words === 1 ? '' : 's'}`;
   return `${shortTitle(section)}: ${count}`;
 }
 

@@ -3,14 +3,16 @@
  * the client's options, the views, the status bar and the commands. The entries (`extension.ts`,
  * `web/extension.ts`) differ only in how the server is started.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { ChecklistView } from './checklistView';
 import { registerCommands } from './commands';
 import { RubricLanguageStatus } from './languageStatus';
 import { answerFileRequests } from './editorFiles';
+import { refreshLensesAfterChecks } from './lensRefresh';
 import { Sections } from './sections';
 import { SectionStatusBar } from './statusBar';
+import { openWalkthroughOnce } from './walkthrough';
 
 /** A language client that can restart its server (Node's and the web worker's both can). */
 export type RubricClient = BaseLanguageClient & { restart(): Promise<void> };
@@ -40,7 +42,20 @@ export function clientOptions(outputChannel: vscode.OutputChannel, readsRubricFi
     outputChannel,
     // VS Code's own Markdown support already gives the outline and folding; the server's would
     // list every heading twice (other editors still get them from the server).
-    middleware: { provideDocumentSymbols: () => [], provideFoldingRanges: () => [] },
+    middleware: {
+      provideDocumentSymbols: () => [],
+      provideFoldingRanges: () => [],
+      // The server offers the `rw-` snippets when `-` is typed (Markdown has no quick suggestions);
+      // asked in any other way, VS Code shows the extension's own snippets, so they are not listed twice.
+      provideCompletionItem: async (document, position, context, token, next) => {
+        const result = await next(document, position, context, token);
+        if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter || !result) return result;
+        const notSnippet = (item: vscode.CompletionItem) => item.kind !== vscode.CompletionItemKind.Snippet;
+        return Array.isArray(result)
+          ? result.filter(notSnippet)
+          : new vscode.CompletionList(result.items.filter(notSnippet), result.isIncomplete);
+      },
+    },
   };
 }
 
@@ -64,6 +79,8 @@ export async function startRubricWriter(
     checklist,
     languageStatus,
     ...registerCommands(client, sections),
+    refreshLensesAfterChecks(client, sections),
   );
+  void openWalkthroughOnce(context.globalState, context.extension.id);
   return { client, sections, statusBar, checklist, languageStatus };
 }

@@ -31,7 +31,9 @@ export class SectionStatusBar implements vscode.Disposable {
     if (table?.ignored) return this.showIgnored(table.ignored);
     if (!table?.rubric) return this.item.hide();
     this.item.command = 'rubricWriter.showChecklist';
-    const section = sectionAtLine(table, editor.selection.active.line);
+    const { document } = editor;
+    const isBlank = (line: number) => document.lineAt(line).isEmptyOrWhitespace;
+    const section = sectionAtLine(table, editor.selection.active.line, isBlank);
     this.item.text = section ? `$(checklist) ${statusBarText(section)}` : `$(checklist) ${table.rubric.title}`;
     this.item.tooltip = new vscode.MarkdownString(sectionsTooltip(table));
     const tone = section?.tone ?? 'ok';

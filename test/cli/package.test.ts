@@ -26,6 +26,8 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
   private?: boolean;
   bin: Record<string, string>;
   dependencies?: Record<string, string>;
+  scripts: Record<string, string>;
+  contributes: { walkthroughs: { steps: { media: { image?: string; markdown?: string } }[] }[] };
 };
 
 let folder: string;
@@ -88,5 +90,35 @@ describe('the npm package', () => {
     const stdin = await run(['check', '--stdin-name', 'problems.md', '-'], { command, cwd: folder, input: problems });
     assert.equal(stdin.status, 1, stdin.stderr);
     assert.match(stdin.stdout, /^problems\.md:2:1: error missing-section: Part 3 Reflection/m);
+  });
+});
+
+describe('the VS Code extension (VSIX)', () => {
+  test("its README is the writer's page, with the pictures it shows packed beside it", () => {
+    // The options of `npm run package`, on the bundles `npm run build` made.
+    const options = /vsce package (.*?) --out /.exec(manifest.scripts.package)?.[1].split(' ') ?? [];
+    assert.ok(options.includes('--readme-path'), manifest.scripts.package);
+    const vsix = join(folder, 'rubric-writer.vsix');
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', ...options, '--out', vsix],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000,
+      },
+    );
+    const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
+    const readme = execFileSync('unzip', ['-p', vsix, 'extension/readme.md'], { encoding: 'utf8' });
+    assert.match(readme, /^# Rubric Writer\n/);
+    assert.match(readme.slice(0, 1500), /Write your micro-credential submission/, 'it opens with what a writer does');
+    assert.ok(!/npm (install|start|test)/.test(readme), 'no developer commands');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length > 0, 'a picture of what the writer sees');
+    for (const image of images) assert.ok(files.includes(`extension/${image}`), `${image} is packed, not fetched`);
+    for (const step of manifest.contributes.walkthroughs[0].steps) {
+      const media = step.media.image ?? step.media.markdown;
+      assert.ok(files.includes(`extension/${media}`), `the walkthrough's ${media} is packed`);
+    }
   });
 });

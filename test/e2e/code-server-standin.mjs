@@ -16,7 +16,8 @@
 // address is given to the extension host as RUBRIC_WRITER_E2E_CONTROL, and written to control.json beside
 // the extension tests (for an extension host in the browser, which has no environment):
 //   GET  /dom                       texts of the status bar items, Problems rows, notifications
-//   POST /screenshot {"name": "x"}  writes x.png (full workbench) and returns its path
+//   POST /screenshot {"name": "x"}  writes x.png (full workbench, or only "clip": {x, y, width, height})
+//                                   and returns its path
 // Every process it starts is in a process group of its own and is killed when it ends.
 import { spawn } from 'node:child_process';
 import {
@@ -194,10 +195,11 @@ async function main() {
       if (request.method === 'POST' && request.url === '/screenshot') {
         let body = '';
         for await (const chunk of request) body += chunk;
-        const name = String(JSON.parse(body || '{}').name || 'workbench').replace(/[^\w.-]/g, '_');
+        const { name: asked, clip } = JSON.parse(body || '{}');
+        const name = String(asked || 'workbench').replace(/[^\w.-]/g, '_');
         mkdirSync(SCREENSHOTS, { recursive: true });
         const path = join(SCREENSHOTS, `${name}.png`);
-        await page.screenshot({ path, fullPage: false });
+        await page.screenshot({ path, fullPage: false, ...(clip ? { clip } : {}) });
         say(`screenshot ${path}`);
         return reply(200, { path });
       }

@@ -164,6 +164,26 @@ describe('the language server features (in process)', () => {
     );
   });
 
+  test('typing rw- at a line start offers the snippets, which replace what was typed', async () => {
+    const uri = uriOf(join(ROOT, 'examples/rw-snippets.md'));
+    await client.open(uri, 'Some notes.\n\nrw-\nA line with rw- inside.\n');
+    const items = await client.request<
+      { label: string; kind: number; insertTextFormat: number; textEdit: { newText: string; range: unknown } }[]
+    >('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 3 } });
+    const template = items.find((i) => i.label === 'rw-template-working-together-for-student-success');
+    assert.ok(template, items.map((i) => i.label).join(', '));
+    assert.equal(template.kind, 15, 'a snippet');
+    assert.equal(template.insertTextFormat, 2);
+    assert.match(template.textEdit.newText, /^---\nrubric: working-together-for-student-success\n---/);
+    assert.deepEqual(template.textEdit.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
+    assert.ok(items.every((i) => i.label.startsWith('rw-')));
+    const inside = await client.request<unknown[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 3, character: 15 },
+    });
+    assert.deepEqual(inside, [], 'only at the start of a line');
+  });
+
   test('the missing-section quick fix inserts heading and guidance at its place; the diagnostic goes', async () => {
     const current = client
       .allPublished()

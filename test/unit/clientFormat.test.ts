@@ -20,10 +20,26 @@ const lineOf = (prefix: string) => problems.split('\n').findIndex((l) => l.start
 
 test('the status bar names the section under the cursor with its words against its limit', () => {
   const artifact2 = sectionAtLine(table, lineOf('### Artifact 2') + 3)!;
-  assert.equal(statusBarText(artifact2), 'Artifact 2: 342 / 300 words');
-  assert.equal(statusBarText(sectionAtLine(table, lineOf('## Part 1') + 2)!), 'Part 1: 238 / 450 words');
+  assert.equal(statusBarText(artifact2), 'Artifact 2: 342 / 200–300 words', 'the range, as the rubric gives it');
+  assert.equal(statusBarText(sectionAtLine(table, lineOf('## Part 1') + 2)!), 'Part 1: 238 / 350–450 words');
   assert.equal(statusBarText(sectionAtLine(table, lineOf('## Part 2') + 1)!), 'Part 2: 503 words');
   assert.equal(sectionAtLine(table, 0), null);
+});
+
+test('the status bar keeps a section on the blank lines after it and on a blank last line', () => {
+  const lines = problems.split('\n');
+  const blank = (line: number) => lines[line].trim() === '';
+  const at = (line: number) => sectionAtLine(table, line, blank)?.id ?? null;
+  const lastBlankAfter = (prefix: string) => {
+    let line = lineOf(prefix) + 1;
+    while (line < lines.length && !lines[line].startsWith('#')) line++;
+    return line - 1;
+  };
+  assert.equal(at(lastBlankAfter('## Part 1')), 'part-1', 'the blank line before Part 2');
+  assert.equal(at(lastBlankAfter('### Artifact 1')), 'artifact-1', 'not its Part, before Artifact 2');
+  assert.equal(at(lines.length - 1), 'artifact-3', 'the blank last line');
+  assert.equal(at(lineOf('### Artifact 2') + 1), 'artifact-2', 'the blank line under a heading');
+  assert.equal(at(0), null, 'the front matter');
 });
 
 test('the tooltip lists every section with its counts and status', () => {

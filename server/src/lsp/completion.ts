@@ -1,4 +1,8 @@
-/** Completion of rubric ids after `rubric:` in front matter, and of missing section headings at a line start. */
+/**
+ * Completion of rubric ids after `rubric:` in front matter, of missing section headings at a line
+ * start, and of the `rw-` snippets when a line starts with `rw-` (typing `-` asks for it, so they are
+ * offered although editors leave quick suggestions off in Markdown).
+ */
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -6,7 +10,7 @@ import {
   type CompletionItem,
   type Position,
 } from 'vscode-languageserver';
-import { describeRules, guidanceLines, type Analysis, type RubricRegistry } from '../core';
+import { describeRules, generateSnippets, guidanceLines, type Analysis, type RubricRegistry } from '../core';
 import type { ServerContext } from './context';
 
 export function completions(
@@ -35,6 +39,8 @@ export function completions(
       textEdit: { range: { start: { line: position.line, character: start }, end: position }, newText: rubric.id },
     }));
   }
+  const snippetPrefix = /^(\s*)rw-[\w-]*$/.exec(before);
+  if (snippetPrefix && !inFrontMatter) return snippetItems(registry, position, snippetPrefix[1].length);
   if (!analysis.rubric || inFrontMatter || !/^#{0,6}\s*$/.test(before)) return [];
   const partDepth = analysis.sections.find((s) => s.flat.depth === 0 && s.heading)?.heading?.depth ?? 2;
   return analysis.sections
@@ -57,6 +63,25 @@ export function completions(
         },
       };
     });
+}
+
+/** The built-in rubrics' snippets (the same as the editor extension's snippet file), replacing the typed prefix. */
+function snippetItems(registry: RubricRegistry, position: Position, start: number): CompletionItem[] {
+  const builtIn = registry
+    .list()
+    .filter((entry) => !entry.origin)
+    .map((entry) => entry.rubric);
+  return Object.values(generateSnippets(builtIn)).map((snippet, i) => ({
+    label: snippet.prefix,
+    kind: CompletionItemKind.Snippet,
+    detail: snippet.description,
+    sortText: String(i).padStart(3, '0'),
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: {
+      range: { start: { line: position.line, character: start }, end: position },
+      newText: snippet.body.join('\n'),
+    },
+  }));
 }
 
 export function registerCompletion(context: ServerContext): void {

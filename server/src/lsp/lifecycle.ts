@@ -88,7 +88,7 @@ function serverCapabilities(pullDiagnostics: boolean): InitializeResult['capabil
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     hoverProvider: true,
-    completionProvider: { triggerCharacters: [':', ' ', '#'] },
+    completionProvider: { triggerCharacters: [':', ' ', '#', '-'] },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_ALL_KIND] },
     codeLensProvider: { resolveProvider: false },
     documentSymbolProvider: true,

@@ -34,7 +34,7 @@ suite('The workbench a writer sees', () => {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       await vscode.window.showTextDocument(editor.document, { preserveFocus: false, selection: editor.selection });
       editor.revealRange(new vscode.Range(artifact1 - 1, 0, artifact1 - 1, 0), vscode.TextEditorRevealType.AtTop);
-      await waitFor('the status bar item', () => statusBar.item.text.includes('Artifact 2: 342 / 300 words'));
+      await waitFor('the status bar item', () => statusBar.item.text.includes('Artifact 2: 342 / 200–300 words'));
 
       const dom = await waitFor(
         'the Problems panel, code lenses and status bar in the page',
@@ -74,7 +74,7 @@ suite('The workbench a writer sees', () => {
       );
       const item = dom.statusBar.find((s) => /words/.test(s.text));
       assert.ok(item);
-      assert.match(item.text, /Artifact 2: 342 \/ 300 words/);
+      assert.match(item.text, /Artifact 2: 342 \/ 200–300 words/);
       assert.match(item.id, /rubricWriter\.section|rubric-writer/i);
       assert.ok(
         dom.codeLenses.some((l) => l.includes('342 / 200–300 words — 42 over')),

@@ -98,6 +98,26 @@ suite('Commands', () => {
     }
   });
 
+  test('a new unsaved submission is named after its rubric, never after a file that exists', async () => {
+    const taken = fileUri('stakeholder-relationships-submission.md');
+    await vscode.workspace.fs.writeFile(taken, new TextEncoder().encode('an earlier submission'));
+    try {
+      const document = await vscode.commands.executeCommand<vscode.TextDocument>(
+        'rubricWriter.newSubmission',
+        'stakeholder-relationships',
+      );
+      assert.equal(document.uri.scheme, 'untitled', 'not saved until the writer saves it');
+      // What Save suggests: the rubric's name in the workspace folder, not "Untitled-1".
+      assert.equal(document.uri.path, fileUri('stakeholder-relationships-submission-2.md').path);
+      assert.equal(document.languageId, 'markdown');
+      assert.ok(document.getText().startsWith('---\nrubric: stakeholder-relationships\n---\n'));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(taken)), 'an earlier submission');
+    } finally {
+      await vscode.workspace.fs.delete(taken);
+    }
+  });
+
   test('Copy Section as Plain Text puts the section under the cursor on the clipboard, without Markdown', async () => {
     const editor = await open('problems.md');
     await waitForCodes(editor.document.uri, PROBLEMS_CODES);
@@ -158,6 +178,25 @@ suite('Commands', () => {
       await sleep(1500);
       await control('POST', '/screenshot', { name: 'show-rubric' });
     }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('Show Rubric opens a locked preview beside the draft, which stays the rubric', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const editor = await open('problems.md');
+    await vscode.commands.executeCommand('rubricWriter.showRubric');
+    const previewTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs.map((tab) => ({ group, tab })))
+        .find(({ tab }) => tab.input instanceof vscode.TabInputWebview && /preview/i.test(tab.input.viewType));
+    const shown = await waitFor('the rubric preview', previewTab);
+    assert.notEqual(shown.group.viewColumn, editor.viewColumn, 'beside the draft, not in its group');
+    assert.match(shown.tab.label, /working-together-for-student-success/);
+    // The draft active again: a dynamic preview would turn into the draft's.
+    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    await sleep(1500);
+    assert.match(previewTab()?.tab.label ?? '', /working-together-for-student-success/);
+    assert.match(previewTab()?.tab.label ?? '', /Preview/, shown.tab.label);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

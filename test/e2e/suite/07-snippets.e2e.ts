@@ -105,4 +105,43 @@ suite('Snippets', () => {
     );
     await editor.document.save();
   });
+
+  test('typing rw- offers the snippets although Markdown has no quick suggestions, each once', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes\n\nrw-' });
+    await vscode.window.showTextDocument(document);
+    assert.equal(
+      vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).get('quickSuggestions.other'),
+      'off',
+      'Markdown suggests nothing while typing words',
+    );
+    const position = new vscode.Position(2, 3);
+    const labelsOf = (list: vscode.CompletionList | undefined) =>
+      (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    // Typing "-" asks for completions; only providers with "-" as a trigger character answer.
+    const typed = await waitFor('the snippets on typing -', async () => {
+      const labels = labelsOf(
+        await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          document.uri,
+          position,
+          '-',
+        ),
+      );
+      return labels.includes('rw-template-working-together-for-student-success') ? labels : null;
+    });
+    assert.ok(typed.includes('rw-part-3'), typed.join(', '));
+    const invoked = labelsOf(
+      await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        position,
+      ),
+    );
+    assert.equal(
+      invoked.filter((l) => l === 'rw-template-working-together-for-student-success').length,
+      1,
+      'asked with Ctrl+Space: listed once',
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

@@ -40,4 +40,36 @@ suite('Export', () => {
     assert.equal(written, undefined);
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(editor.document.uri)), before);
   });
+
+  test('a file chosen in the save dialog is replaced without a second question', async () => {
+    const editor = await open('problems.md');
+    await waitForCodes(editor.document.uri, PROBLEMS_CODES);
+    const target = fileUri('scratch/problems-again.txt');
+    await vscode.workspace.fs.createDirectory(fileUri('scratch'));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode('an older export'));
+    // The writer picks the existing file in the save dialog, which has already asked to replace it.
+    const window = vscode.window as { -readonly [K in keyof typeof vscode.window]: (typeof vscode.window)[K] };
+    const { showSaveDialog, showWarningMessage } = window;
+    const questions: string[] = [];
+    window.showSaveDialog = async () => target;
+    window.showWarningMessage = (async (message: string) => {
+      questions.push(message);
+      return undefined;
+    }) as typeof window.showWarningMessage;
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('rubricWriter.exportSubmission', {
+        format: 'text',
+      });
+      assert.equal(written?.toString(), target.toString());
+    } finally {
+      window.showSaveDialog = showSaveDialog;
+      window.showWarningMessage = showWarningMessage;
+    }
+    assert.deepEqual(
+      questions.filter((q) => /already exists/.test(q)),
+      [],
+      'asked once, by the dialog',
+    );
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), /Artifact 2/);
+  });
 });

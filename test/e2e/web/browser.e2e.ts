@@ -220,7 +220,7 @@ suite('In the browser (web worker extension host)', () => {
           dom.problemsPanelVisible &&
           dom.problems.filter((p) => /rubric-writer/.test(p)).length >= 6 &&
           dom.codeLenses.some((l) => l.includes('42 over')) &&
-          dom.statusBar.some((s) => /Artifact 2: 342 \/ 300 words/.test(s.text)) &&
+          dom.statusBar.some((s) => /Artifact 2: 342 \/ 200–300 words/.test(s.text)) &&
           dom.squiggles > 0;
         return ready ? dom : null;
       },
