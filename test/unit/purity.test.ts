@@ -36,7 +36,7 @@ test('the core imports no editor, file system or Node-only module and uses no pr
   }
 });
 
-const STAGES = ['text', 'document', 'rubric', 'check', 'render'];
+const STAGES = ['text', 'document', 'rubric', 'intake', 'check', 'render'];
 
 test('core stages import one way (text → document → rubric → check → render), each through its index', () => {
   for (const file of files(core)) {
