@@ -24,7 +24,7 @@ export function readRequirements(text: string): RubricDraft | null {
   const body = lines.slice(start).filter((line) => !START.test(line.text));
   const shape = structure(body);
   const trace = new Trace();
-  bulletSections(shape.sections, trace);
+  bulletSections(shape.sections);
   if (shape.sections.length === 0) return null;
   for (const row of shape.strayRows)
     trace.check(
@@ -52,17 +52,18 @@ export function readRequirements(text: string): RubricDraft | null {
     const children = node.children.map((child, j) => {
       const childPath = [...path, 'sections', j];
       trace.note(childPath, child.titleLine ?? node.titleLine ?? body[0]);
-      if (child.fromBullet && child.titleLine)
+      if (child.fromBullet === 'guessed' && child.titleLine)
         trace.check([...childPath, 'title'], child.titleLine, 'title made from a list item: name it as you head it');
       return buildSection(child, childPath, { ...ctx, guide: partGuide });
     });
     return children.length ? { ...section, sections: children } : section;
   });
-  return {
-    rubric: rubricOf(lines, header, body, sections, trace),
-    provenance: trace.provenance,
-    uncertain: trace.uncertain,
-  };
+  const rubric = rubricOf(lines, header, body, sections, trace);
+  if (!rubric.passing && ctx.overallPassing) {
+    rubric.passing = ctx.overallPassing.text;
+    trace.note(['passing'], ctx.overallPassing.line);
+  }
+  return { rubric, provenance: trace.provenance, uncertain: trace.uncertain };
 }
 
 /** Where the Submission Requirements begin: their heading, else the first Part or artifact. */
@@ -124,28 +125,31 @@ function describeCredential(header: readonly SourceLine[]): string {
 }
 
 /** A Part that asks for its artifacts as a list ("Please submit: • …") gets a section per item. */
-function bulletSections(parts: Node[], trace: Trace): void {
+function bulletSections(parts: Node[]): void {
   for (const part of parts) {
     if (part.kind !== 'part' || part.children.length > 0) continue;
     const bullets = part.body.filter((line) => line.bullet);
-    const asks = part.body.some((line) => !line.bullet && /\bsubmit\b/i.test(line.text));
-    if (bullets.length === 0 || !asks || !/artifact|evidence|submission|work example/i.test(part.title)) continue;
+    if (bullets.some((line) => line.text.includes('?'))) continue;
+    const asks =
+      /artifact|evidence|submission|work example/i.test(part.title) ||
+      part.body.some((line) => !line.bullet && /\bsubmit\b/i.test(line.text));
+    if (bullets.length === 0 || !asks) continue;
     part.body = part.body.filter((line) => !line.bullet);
     for (const bullet of bullets) {
+      const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
       part.children.push({
         kind: 'section',
         fixedId: null,
-        title: bulletTitle(bullet.text),
+        title: labelled ? labelled[1] : bulletTitle(bullet.text),
         titleLine: bullet,
         aliases: [],
-        body: [{ ...bullet, bullet: false }],
+        body: [{ ...bullet, bullet: false, text: labelled ? labelled[2] : bullet.text }],
         scoringNotes: [],
         children: [],
         rows: [],
-        fromBullet: true,
+        fromBullet: labelled ? 'labelled' : 'guessed',
       });
     }
-    void trace;
   }
 }
 

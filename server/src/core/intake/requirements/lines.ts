@@ -63,7 +63,7 @@ function isFurniture(text: string): boolean {
     FURNITURE.test(text) ||
     /^<?https?:\/\/\S+>?$/.test(text) ||
     /^\[[^\]]*\]\([^)]*\)$/.test(text) ||
-    /^page \d+(?: of \d+)?$/i.test(text)
+    (text.length < 90 && /\bpage \d+(?: of \d+)?$/i.test(text))
   );
 }
 

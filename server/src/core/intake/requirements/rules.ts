@@ -131,22 +131,36 @@ export function singular(word: string): string {
   return /[^s]s$/i.test(word) ? word.slice(0, -1) : word;
 }
 
+/** Words that describe a counted noun rather than name it ("five specific key stakeholders"). */
+const DESCRIBING = new Set([
+  ...'specific key different distinct separate relevant local important possible new main'.split(' '),
+  ...'additional unique diverse concrete clear detailed written short brief original related individual'.split(' '),
+]);
+
 /** "at least five specific key stakeholders": a count of listed items and their noun. */
 export function itemsIn(text: string): ItemFact | null {
   const match = COUNTED.exec(text);
   if (!match) return null;
   const min = value(match[1] ?? match[3]);
-  const words = (match[2] ?? match[4]).split(/\s+/).slice(0, 5);
-  for (const word of words) {
-    if (STOP.has(word.toLowerCase())) break;
-    if (/s$/i.test(word) && word.length > 3) return { min, noun: singular(word.toLowerCase()) };
+  const noun: string[] = [];
+  for (const word of (match[2] ?? match[4]).trim().split(/\s+/).slice(0, 5)) {
+    const lower = word.toLowerCase();
+    if (STOP.has(lower)) break;
+    if (noun.length === 0 && DESCRIBING.has(lower)) continue;
+    noun.push(lower);
+    if (/s$/.test(lower) && lower.length > 3) return { min, noun: [...noun.slice(0, -1), singular(lower)].join(' ') };
   }
   return null;
 }
 
+/** A count the text states in some form ("at least ten students"), placed as items or not. */
+export const statesCount = (text: string) => COUNTED.test(text);
+
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 export const asksForList = (text: string) =>
-  /\blist\b/i.test(text) || /^(?:provide|include|submit|identify|name|create)\b/i.test(text);
+  /\blist\b/i.test(text) ||
+  /^(?:provide|include|submit|identify|name|create)\b/i.test(text) ||
+  /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text);
 
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */
 export const asksStatementPerItem = (text: string) =>

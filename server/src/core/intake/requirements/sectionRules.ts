@@ -7,6 +7,7 @@ import {
   callsCountsAGuide,
   itemsIn,
   PAGE_LIMIT,
+  statesCount,
   photosIn,
   pointsIn,
   recordingIn,
@@ -27,7 +28,11 @@ export interface SectionContext {
   ids: Map<Node, string>;
   /** Every node in document order, to resolve "on your plan". */
   all: Node[];
+  /** "To earn this micro-credential, you must…" found inside a section: the rubric's passing statement. */
+  overallPassing?: { text: string; line: SourceLine };
 }
+
+export const isOverallPassing = (sentence: string) => /^to earn (?:the|this) micro-?credential\b/i.test(sentence);
 
 export const ANONYMITY = /(?:\bplease )?\bdo not include any (?:information|details)\b[^.]*\bidentifiable\b[^.]*\./i;
 const PASSING = /^passing\s*[:\-–—]\s*(.+)$/i;
@@ -92,6 +97,8 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (page) trace.check(path, line, `a page limit ("${page[0]}") is not a word limit; it is not checked`);
   readMedia(line, draft, path, ctx);
   const items = !line.bullet && !text.includes('?') && asksForList(text) ? itemsIn(text) : null;
+  if (!items && !line.bullet && !text.includes('?') && statesCount(text))
+    trace.check(path, line, 'a count the reader could not place as a number of listed items');
   if (items && !draft.items) {
     draft.items = items;
     trace.note([...path, 'items'], line);
@@ -107,6 +114,10 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   }
   if (isTitle) return;
   const passing = passingIn(text);
+  if (passing && isOverallPassing(passing)) {
+    ctx.overallPassing ??= { text: passing, line };
+    return;
+  }
   if (passing) {
     draft.passing ??= passing;
     trace.note([...path, 'passing'], line);
@@ -170,7 +181,7 @@ function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContex
       pointsFromTable = true;
       ctx.trace.note([...path, 'minPoints'], top.line);
     }
-    if (!draft.recordings && !draft.photos) readMedia({ ...top.line, text: top.text }, draft, path, ctx);
+    readMedia({ ...top.line, text: top.text }, draft, path, ctx);
   });
   return { list, pointsFromTable };
 }

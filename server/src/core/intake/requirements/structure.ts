@@ -20,8 +20,8 @@ export interface Node {
   scoringNotes: SourceLine[];
   children: Node[];
   rows: ScoringRow[];
-  /** Made from a list item, not a heading: its title is a guess. */
-  fromBullet?: boolean;
+  /** Made from a list item, not a heading: its title is the item's label, or a guess. */
+  fromBullet?: 'labelled' | 'guessed';
 }
 
 export interface Structure {
@@ -218,8 +218,9 @@ function tableRow(
   const last = current.rows.at(-1);
   if (!cells[0] && last) {
     cells.slice(1).forEach((text, i) => {
-      const cell = last.cells[i];
+      const cell = last.cells.find((c) => c.level === (current.levels[i] ?? `Level ${i + 1}`));
       if (cell && text) cell.text = `${cell.text} ${text}`;
+      else if (text) last.cells.push({ level: current.levels[i] ?? `Level ${i + 1}`, text, line });
     });
     return current;
   }
