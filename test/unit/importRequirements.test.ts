@@ -134,7 +134,8 @@ test('no rule without a provenance line inside the requirements part, whatever n
     .map(
       ([words, count, heading]) =>
         `${heading}\nThe educator writes a ${words}-word plan with at least ${count} key stakeholders, three key ` +
-        `points and a ${count}-${count + 2} minute video of no more than ${count} photos (no more than ${words} words).\n`,
+        `points and a ${count}-${count + 2} minute video of no more than ${count} photos ` +
+        `(no more than ${words} words).\n`,
     );
   fc.assert(
     fc.property(fc.constantFrom(...ALL_FIXTURES), sentence, (name, method) => {
