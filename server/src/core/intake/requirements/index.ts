@@ -1,3 +1,4 @@
 /** Requirement texts in: a credential's published requirements read as a rubric draft. */
 export { readRequirements, slug, type RubricDraft } from './draft';
 export type { Provenance, RubricPath, Uncertain } from './trace';
+export { rubricFileText } from './rubricFile';

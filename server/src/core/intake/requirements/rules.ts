@@ -122,7 +122,7 @@ export interface ItemFact {
 const STOP = new Set(['in', 'of', 'on', 'with', 'who', 'that', 'which', 'from', 'for', 'to', 'and', 'or', 'your']);
 const COUNTED = re(
   `\\b(?:at least|a minimum of|minimum of|no fewer than)\\s+${N}\\s+([a-z][a-z\\s-]*)|` +
-    `\\b${N} or more\\s+([a-z][a-z\\s-]*)`,
+    `\\b${N} or more\\s+(?!of\\b)([a-z][a-z\\s-]*)`,
 );
 
 export function singular(word: string): string {

@@ -77,7 +77,10 @@ export function buildSection(node: Node, path: RubricPath, ctx: SectionContext):
   if (draft.words && guide) draft.words.limit = 'guide';
   const criteria = readRows(node, draft, path, ctx);
   const hasMedia = Boolean(draft.recordings || draft.photos);
-  if (hasMedia && draft.minPoints !== undefined && !criteria.pointsFromTable) delete draft.minPoints;
+  if (hasMedia && draft.minPoints !== undefined && !criteria.pointsFromTable) {
+    delete draft.minPoints;
+    trace.forget([...path, 'minPoints']);
+  }
   return assemble(node, ctx.ids.get(node) ?? '', draft, criteria.list);
 }
 

@@ -20,11 +20,15 @@ export class Trace {
   readonly uncertain: Uncertain[] = [];
 
   note(path: RubricPath, from: SourceLine): void {
-    this.provenance.push({
-      path,
-      line: from.line,
-      quote: from.raw.length > 100 ? `${from.raw.slice(0, 97)}...` : from.raw,
-    });
+    const raw = from.raw.replace(/\t+/g, ' | ');
+    this.provenance.push({ path, line: from.line, quote: raw.length > 100 ? `${raw.slice(0, 97)}...` : raw });
+  }
+
+  /** A rule read and then dropped (points in a section judged by its media) keeps no source line. */
+  forget(path: RubricPath): void {
+    const key = JSON.stringify(path);
+    const keep = this.provenance.filter((p) => JSON.stringify(p.path) !== key);
+    this.provenance.splice(0, this.provenance.length, ...keep);
   }
 
   check(path: RubricPath, from: SourceLine, why: string): void {
