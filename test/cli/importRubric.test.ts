@@ -97,3 +97,87 @@ test('import-rubric exits 2 with one line when the input is missing or holds no 
   assert.equal(none.status, 2);
   assert.match(none.stderr, /no Part, artifact or section found/);
 });
+
+/** A credential's requirements as a Word document, its rubric a real Word table. */
+async function requirementsDocx(): Promise<Buffer> {
+  const { Document, Packer, Paragraph, HeadingLevel, Table, TableRow, TableCell } = await import('docx');
+  const row = (cells: string[]) =>
+    new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) });
+  const lines = (texts: string[]) => texts.map((text) => new Paragraph(text));
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Math Talk in the Primary Grades', heading: HeadingLevel.TITLE }),
+          ...lines(['Made by Digital Promise', 'Key Method', 'Students discuss 2 problems a day for 30 minutes.']),
+          new Paragraph({ text: 'Submission Requirements', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: 'Part 1. Overview Questions', heading: HeadingLevel.HEADING_2 }),
+          ...lines(['(250-300 words)']),
+          new Paragraph({ text: 'How do your students talk about math now?', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Part 2. Artifacts', heading: HeadingLevel.HEADING_2 }),
+          ...lines([
+            'Artifact 1: Lesson Plan',
+            'Submit a lesson plan of no more than 2 pages.',
+            'Artifact 2: Student Samples',
+            'Provide at least three student work samples, with a statement for each.',
+          ]),
+          new Paragraph({ text: 'Part 2. Rubric', heading: HeadingLevel.HEADING_2 }),
+          new Table({
+            rows: [
+              row(['', 'Proficient', 'Basic', 'Developing']),
+              row(['Artifact 1: Lesson Plan', 'The plan sets daily math talk.', 'The plan is vague.', 'No plan.']),
+              row(['Artifact 2: Student Samples', 'Three or more samples, each explained.', 'Two samples.', 'None.']),
+            ],
+          }),
+          new Paragraph({ text: 'Part 3. Reflection (no more than 400 words)', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: 'What changed in your math talk?', bullet: { level: 0 } }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+test('a Word copy of the requirements, its rubric a Word table, imports as its text would', async () => {
+  const dir = fresh();
+  const file = join(dir, 'Math Talk requirements.docx');
+  writeFileSync(file, await requirementsDocx());
+  const done = await run(['import-rubric', file, '--format', 'json']);
+  assert.equal(done.status, 0, done.stderr);
+  const { rubric, uncertain } = JSON.parse(done.stdout);
+  const [part1, part2, part3] = rubric.sections;
+  assert.deepEqual(part1.words, { min: 250, max: 300, limit: 'hard' });
+  assert.equal(part1.questions.length, 1);
+  assert.deepEqual(
+    part2.sections.map((s: { id: string }) => s.id),
+    ['artifact-1', 'artifact-2'],
+  );
+  assert.equal(part2.sections[0].words, undefined, 'a page limit is not a word limit');
+  assert.deepEqual(part2.sections[1].items, { min: 3, noun: 'student work sample' });
+  assert.deepEqual(part2.sections[1].statements, { minWords: 6 });
+  assert.deepEqual(
+    part2.sections[1].criteria.map((c: { level: string }) => c.level),
+    ['Proficient', 'Basic', 'Developing'],
+  );
+  assert.equal(part2.sections[1].criteria[0].text, 'Three or more samples, each explained.');
+  assert.deepEqual(part3.words, { max: 400, limit: 'hard' });
+  assert.ok(uncertain.some((u: { why: string }) => /page limit/.test(u.why)));
+});
+
+test('a file that is not a Word document gets one line and exit 2', async () => {
+  const dir = fresh();
+  writeFileSync(join(dir, 'broken.docx'), 'not a zip');
+  const done = await run(['import-rubric', join(dir, 'broken.docx')]);
+  assert.equal(done.status, 2);
+  assert.match(done.stderr, /broken\.docx: is not a Word document that can be read/);
+});
+
+test('a saved web page of the requirements imports from its text, not its navigation or scripts', async () => {
+  const done = await run(['import-rubric', join(FIXTURES, 'nea-saved-page.html'), '--format', 'json']);
+  assert.equal(done.status, 0, done.stderr);
+  const { rubric } = JSON.parse(done.stdout);
+  assert.equal(rubric.title, 'Supporting English Learners in Science');
+  assert.equal(rubric.source, 'National Education Association');
+  assert.deepEqual(rubric.sections[0].words, { min: 300, max: 400, limit: 'guide' });
+  assert.deepEqual(rubric.sections[1].sections[1].media.recordings, { minSeconds: 300, maxSeconds: 420 });
+});

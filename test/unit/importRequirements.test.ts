@@ -1,14 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import YAML from 'yaml';
-import { readRequirements } from '../../server/src/core/intake';
+import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake';
 import { flattenSections, type Rubric, type RubricSection } from '../../server/src/core/rubric';
 
 const root = join(__dirname, '../..');
 const fixture = (name: string) => readFileSync(join(root, 'test/fixtures/requirements', name), 'utf8');
+/** A fixture's requirement text: plain text as it is, a saved web page through its HTML. */
+const requirementText = (name: string) =>
+  existsSync(join(root, 'test/fixtures/requirements', `${name}.html`))
+    ? htmlToRequirementText(fixture(`${name}.html`))
+    : fixture(`${name}.txt`);
 const builtin = (id: string): Rubric => YAML.parse(readFileSync(join(root, 'rubrics', `${id}.yaml`), 'utf8'));
 
 /** What a writer's checks depend on: every rule of a section, not its prose. */
@@ -88,7 +93,7 @@ const HAND_WRITTEN = readdirSync(join(root, 'test/fixtures/requirements'))
 for (const name of HAND_WRITTEN) {
   test(`the ${name} requirements import as their hand-written rubric, nothing invented`, () => {
     const expected: Expected = YAML.parse(fixture(`${name}.expected.yaml`));
-    const draft = readRequirements(fixture(`${name}.txt`));
+    const draft = readRequirements(requirementText(name));
     assert.ok(draft);
     const actual = flattenSections(draft.rubric).map(({ section }) => section);
     assert.deepEqual(
@@ -139,7 +144,7 @@ test('no rule without a provenance line inside the requirements part, whatever n
     );
   fc.assert(
     fc.property(fc.constantFrom(...ALL_FIXTURES), sentence, (name, method) => {
-      const text = fixture(`${name}.txt`);
+      const text = requirementText(name);
       const lines = text.split('\n');
       const title = lines.findIndex((line) => line.trim());
       const withMethod = [...lines.slice(0, title + 1), method, ...lines.slice(title + 1)].join('\n');

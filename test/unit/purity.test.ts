@@ -17,6 +17,8 @@ const ALLOWED_PACKAGES = [
   'docx$',
   'image-size$',
   'picomatch$',
+  'rehype-parse$',
+  'hast$',
 ];
 const ALLOWED = new RegExp(`^(\\.{1,2}/|${ALLOWED_PACKAGES.join('|')})`);
 

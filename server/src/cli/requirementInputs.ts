@@ -1,14 +1,37 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { readSubmission } from './files';
+import { htmlToRequirementText } from '../core';
+import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
 
-/** The requirement text of a plain-text or Markdown file, or standard input. */
+/** The requirement text of a text, Markdown, HTML or Word file, or of standard input. */
 export async function readRequirementText(file: string): Promise<string> {
-  const extension = extname(file).toLowerCase();
-  if (['.pdf', '.docx', '.html', '.htm'].includes(extension))
-    throw new UsageError(`${file}: ${extension} requirements are not read yet; paste their text into a .txt file`);
+  const extension = file === STDIN ? '' : extname(file).toLowerCase();
+  if (extension === '.docx') return htmlToRequirementText(await wordToHtml(file, readBytes(file)));
+  if (extension === '.pdf')
+    throw new UsageError(`${file}: PDF requirements are not read yet; save the page as HTML or paste its text`);
   const read = readSubmission(file);
   if ('error' in read) throw new UsageError(read.error.replace('not Markdown', 'not requirement text'));
-  return read.text;
+  return extension === '.html' || extension === '.htm' ? htmlToRequirementText(read.text) : read.text;
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    if (statSync(file).size > MAX_FILE_BYTES) throw new UsageError(`${file}: too large to read (the limit is 10 MB)`);
+    return readFileSync(file);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+  }
+}
+
+async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
+  const mammoth = await import('mammoth');
+  try {
+    return (await mammoth.convertToHtml({ buffer })).value;
+  } catch {
+    throw new UsageError(`${file}: is not a Word document that can be read (.docx)`);
+  }
 }
