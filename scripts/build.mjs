@@ -102,6 +102,8 @@ async function main() {
   const entries = [
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
     { in: 'server/src/lsp/main.ts', out: 'server' },
+    // Loaded by the CLI only when it imports a PDF.
+    { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [

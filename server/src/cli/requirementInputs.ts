@@ -1,7 +1,8 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import { htmlToRequirementText } from '../core';
+import { extname, join } from 'node:path';
+import { htmlToRequirementText, pdfPagesToText } from '../core';
+import type { pdfTextRuns } from '../node/pdfReader';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
 
@@ -9,8 +10,7 @@ import { UsageError } from './rubrics';
 export async function readRequirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
   if (extension === '.docx') return htmlToRequirementText(await wordToHtml(file, readBytes(file)));
-  if (extension === '.pdf')
-    throw new UsageError(`${file}: PDF requirements are not read yet; save the page as HTML or paste its text`);
+  if (extension === '.pdf') return pdfPagesToText(await pdfToRuns(file, readBytes(file)));
   const read = readSubmission(file);
   if ('error' in read) throw new UsageError(read.error.replace('not Markdown', 'not requirement text'));
   return extension === '.html' || extension === '.htm' ? htmlToRequirementText(read.text) : read.text;
@@ -33,5 +33,15 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
     return (await mammoth.convertToHtml({ buffer })).value;
   } catch {
     throw new UsageError(`${file}: is not a Word document that can be read (.docx)`);
+  }
+}
+
+async function pdfToRuns(file: string, bytes: Buffer) {
+  // pdf.js is a bundle of its own beside this one, loaded only now.
+  const reader: { pdfTextRuns: typeof pdfTextRuns } = require(join(__dirname, 'pdf-reader.js'));
+  try {
+    return await reader.pdfTextRuns(new Uint8Array(bytes));
+  } catch (error) {
+    throw new UsageError(`${file}: is not a PDF that can be read (${(error as Error).message})`);
   }
 }

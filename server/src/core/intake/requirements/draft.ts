@@ -58,11 +58,7 @@ export function readRequirements(text: string): RubricDraft | null {
     });
     return children.length ? { ...section, sections: children } : section;
   });
-  const rubric = rubricOf(lines, header, body, sections, trace);
-  if (!rubric.passing && ctx.overallPassing) {
-    rubric.passing = ctx.overallPassing.text;
-    trace.note(['passing'], ctx.overallPassing.line);
-  }
+  const rubric = rubricOf(lines, header, body, shape.preamble, sections, trace, ctx.overallPassing);
   return { rubric, provenance: trace.provenance, uncertain: trace.uncertain };
 }
 
@@ -78,41 +74,33 @@ function rubricOf(
   lines: readonly SourceLine[],
   header: readonly SourceLine[],
   body: readonly SourceLine[],
+  preamble: readonly SourceLine[],
   sections: RubricSection[],
   trace: Trace,
+  overall: SectionContext['overallPassing'],
 ): Rubric {
   const titleLine = header[0] ?? lines[0];
   const issuer = header.map((line) => ISSUER.exec(line.text)).find(Boolean);
-  const rubric: Rubric = {
+  const rubric: Omit<Rubric, 'sections'> = {
     id: '',
     title: header.length ? titleLine.text : 'Imported rubric',
     kind: 'micro-credential',
     source: issuer?.[1] ?? 'Unknown issuer',
     description: describeCredential(header),
-    sections,
   };
   if (!header.length) trace.check(['title'], titleLine, 'no title before the requirements: name the rubric');
   if (!issuer) trace.check(['source'], titleLine, 'the issuer is not named: write who publishes the credential');
-  const preamble = body.filter((line) => !partHeading(line.text)).slice(0, 6);
-  for (const line of preamble) {
-    if (sections.length && line.line >= firstSectionLine(sections, trace)) break;
-    const passing = passingIn(line.text);
-    if (passing) {
-      rubric.passing = passing;
-      trace.note(['passing'], line);
-      break;
-    }
-  }
+  const passing = [...preamble, ...(overall ? [overall.line] : [])].find((line) => passingIn(line.text));
+  if (passing) trace.note(['passing'], passing);
   const anonymity = body.map((line) => ({ line, match: ANONYMITY.exec(line.text) })).find((found) => found.match);
-  if (anonymity?.match) {
-    rubric.anonymity = anonymity.match[0].replace(/^\w/, (c) => c.toUpperCase());
-    trace.note(['anonymity'], anonymity.line);
-  }
-  return rubric;
+  if (anonymity?.match) trace.note(['anonymity'], anonymity.line);
+  return {
+    ...rubric,
+    ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
+    ...(anonymity?.match ? { anonymity: anonymity.match[0].replace(/^\w/, (c) => c.toUpperCase()) } : {}),
+    sections,
+  };
 }
-
-const firstSectionLine = (_sections: RubricSection[], trace: Trace) =>
-  trace.provenance.find((p) => p.path.length === 2)?.line ?? Number.POSITIVE_INFINITY;
 
 /** The paragraphs under "Competency" and "Key Method". */
 function describeCredential(header: readonly SourceLine[]): string {

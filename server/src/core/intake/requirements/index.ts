@@ -3,3 +3,4 @@ export { readRequirements, slug, type RubricDraft } from './draft';
 export type { Provenance, RubricPath, Uncertain } from './trace';
 export { rubricFileText } from './rubricFile';
 export { htmlToRequirementText } from './html';
+export { pdfPagesToText, type PdfTextRun } from './pdfText';

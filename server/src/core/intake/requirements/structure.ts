@@ -210,7 +210,7 @@ function tableRow(
 ): { levels: string[]; rows: ScoringRow[] } {
   const cells = line.cells ?? [];
   const isHeader =
-    (!table || table.rows.length === 0) &&
+    !table &&
     cells.slice(1).filter(Boolean).length >= 2 &&
     cells.slice(1).every((cell) => cell.split(' ').length <= 4 && !/[.;]$/.test(cell));
   if (isHeader) return { levels: cells.slice(1), rows: [] };
