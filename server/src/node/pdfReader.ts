@@ -11,9 +11,11 @@ interface TextItem {
 }
 
 export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
-  // The worker's code runs on this thread: pdf.js looks for it here before it would start a worker.
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await quietly(async () => {
+    // The worker's code runs on this thread: pdf.js looks for it here before it would start a worker.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  });
   const document = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false })
     .promise;
   const pages: PdfTextRun[][] = [];
@@ -37,4 +39,20 @@ export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
     await document.destroy();
   }
   return pages;
+}
+
+/**
+ * pdf.js warns on standard output, as it loads, that it cannot draw pages without a canvas
+ * package; text needs none, and standard output carries the CLI's JSON.
+ */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (!(typeof args[0] === 'string' && args[0].startsWith('Warning:'))) log(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.log = log;
+  }
 }
