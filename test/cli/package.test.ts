@@ -46,6 +46,7 @@ describe('the npm package', () => {
       'dist/cli.js',
       'dist/pdf-reader.js',
       'dist/server.js',
+      'dist/word-reader.js',
       'package.json',
     ]);
     assert.ok(

@@ -28,9 +28,10 @@ function readBytes(file: string): Buffer {
 }
 
 async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
-  const mammoth = await import('mammoth');
+  // mammoth is a bundle of its own beside this one, loaded only now.
+  const reader: typeof import('../node/wordReader') = require(join(__dirname, 'word-reader.js'));
   try {
-    return (await mammoth.convertToHtml({ buffer })).value;
+    return await reader.wordToHtml(buffer);
   } catch {
     throw new UsageError(`${file}: is not a Word document that can be read (.docx)`);
   }
