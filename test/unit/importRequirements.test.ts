@@ -180,3 +180,30 @@ test('no rule without a provenance line inside the requirements part, whatever n
 });
 
 const RULE_KEYS = ['words', 'items', 'statements', 'minPoints', 'media', 'timestamps', 'criteria', 'passing'] as const;
+
+test('the requirements as Markdown (headings, bold, block quotes) give the same rules as the plain text', () => {
+  for (const name of ['working-together-for-student-success', 'nea-scoring-guide', 'bloomboard-no-parts']) {
+    const text = fixture(`${name}.txt`);
+    const markdown = text
+      .split('\n')
+      .map((line) =>
+        /^(?:Part \d|Artifact \d)/.test(line)
+          ? `## **${line}**`
+          : /^Submission/.test(line)
+            ? `# ${line}`
+            : /^Passing:/.test(line)
+              ? `> ${line}`
+              : line,
+      )
+      .join('\n');
+    assert.notEqual(markdown, text);
+    const plain = readRequirements(text);
+    const marked = readRequirements(markdown);
+    assert.ok(plain && marked);
+    assert.deepEqual(
+      flattenSections(marked.rubric).map(({ section }) => [section.id, section.title, rules(section)]),
+      flattenSections(plain.rubric).map(({ section }) => [section.id, section.title, rules(section)]),
+      name,
+    );
+  }
+});

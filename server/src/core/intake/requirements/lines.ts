@@ -39,7 +39,9 @@ function cellsOf(raw: string): string[] | null {
 /** Every line of the text, numbered; blank lines and page furniture left out. */
 export function sourceLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((rawLine, index) => {
+  text.split(/\r\n|\r|\n/).forEach((sourceLine, index) => {
+    // Markdown headings and block quotes read as the lines they mark.
+    const rawLine = sourceLine.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)/, '').replace(/\s+#+\s*$/, '');
     const raw = rawLine.trim();
     if (!raw || isFurniture(cleanText(raw))) return;
     const isRule = TABLE_RULE.test(raw.replace(/\t/g, '|')) && /-{2,}/.test(raw);
