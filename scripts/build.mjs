@@ -102,6 +102,9 @@ async function main() {
   const entries = [
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
     { in: 'server/src/lsp/main.ts', out: 'server' },
+    // Loaded by the CLI only when it imports a PDF or a Word document.
+    { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
+    { in: 'server/src/node/wordReader.ts', out: 'word-reader' },
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [

@@ -5,9 +5,10 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writePdf } from '../helpers/pdfWriter';
 import { EXAMPLES, ROOT, run } from './run';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -45,7 +46,9 @@ describe('the npm package', () => {
       'README.md',
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/cli.js',
+      'dist/pdf-reader.js',
       'dist/server.js',
+      'dist/word-reader.js',
       'package.json',
     ]);
     assert.ok(
@@ -90,6 +93,13 @@ describe('the npm package', () => {
     const stdin = await run(['check', '--stdin-name', 'problems.md', '-'], { command, cwd: folder, input: problems });
     assert.equal(stdin.status, 1, stdin.stderr);
     assert.match(stdin.stdout, /^problems\.md:2:1: error missing-section: Part 3 Reflection/m);
+
+    const pdf = join(folder, 'requirements.pdf');
+    const lines = ['Exit Tickets', 'Submission Requirements', 'Part 1. Overview', '(no more than 200 words)'];
+    writeFileSync(pdf, writePdf([lines.map((text, i) => ({ x: 72, y: 700 - i * 14, text }))]));
+    const imported = await run(['import-rubric', pdf, '--format', 'json'], { command, cwd: folder });
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepEqual(JSON.parse(imported.stdout).rubric.sections[0].words, { max: 200, limit: 'hard' });
   });
 });
 

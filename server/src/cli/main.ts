@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
+import { registerImportRubric } from './importRubric';
 import { readSubmission, STDIN } from './files';
 import { CONFIG_OPTIONS, configure, type Target } from './config';
 import { fixSubmission } from './fix';
@@ -265,6 +266,7 @@ function createProgram(done: Done): Command {
   registerCheck(program, done);
   registerRubricCommands(program, done);
   registerExport(program, done);
+  registerImportRubric(program, done);
   registerServer(program, done);
   return program;
 }

@@ -5,5 +5,6 @@
 export * from './text';
 export * from './document';
 export * from './rubric';
+export * from './intake';
 export * from './check';
 export * from './render';

@@ -1,0 +1,95 @@
+/** `rubric-writer import-rubric`: a credential's published requirements become a rubric file. */
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type Command, Option } from 'commander';
+import { BUILTIN_RUBRICS, loadRubricText, readRequirements, type RubricDraft, rubricFileText, slug } from '../core';
+import { readRequirementText } from './requirementInputs';
+import { UsageError } from './rubrics';
+
+const FORMATS = ['yaml', 'json'] as const;
+
+interface ImportRubricOptions {
+  output?: string;
+  id?: string;
+  format: (typeof FORMATS)[number];
+  force?: boolean;
+}
+
+export function registerImportRubric(program: Command, done: (exitCode: number) => void): void {
+  program
+    .command('import-rubric')
+    .description("write a rubric file from a credential's requirements (text, Markdown, HTML, Word or PDF)")
+    .argument('<requirements>', 'the requirements as the issuer publishes them; - reads standard input')
+    .option('-o, --output <file>', 'where to write the rubric (default: <id>.rubric.yaml here); - for stdout')
+    .option('--id <id>', "the rubric's id (default: made from its title)")
+    .addOption(new Option('-f, --format <format>', 'yaml writes the file; json prints the draft').choices(FORMATS))
+    .option('--force', 'replace the output file when it exists')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 a rubric was read (and written); 2 the input cannot be read or holds no recognisable section.',
+    )
+    .action(async (file: string, options: ImportRubricOptions) => done(await importRubric(file, options)));
+}
+
+async function importRubric(file: string, options: ImportRubricOptions): Promise<number> {
+  const text = await readRequirementText(file);
+  const draft = readRequirements(text);
+  if (!draft) throw new UsageError(`${file}: no Part, artifact or section found; is this a credential's requirements?`);
+  const id = options.id ?? slug(draft.rubric.title);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw new UsageError(`--id ${id}: use lowercase letters, digits and single hyphens (e.g. exit-tickets)`);
+  if (BUILTIN_RUBRICS.some((rubric) => rubric.id === id))
+    throw new UsageError(`"${id}" is a built-in rubric; choose another id with --id`);
+  draft.rubric = { ...draft.rubric, id };
+  if ((options.format ?? 'yaml') === 'json') {
+    process.stdout.write(`${JSON.stringify(jsonDraft(draft), null, 2)}\n`);
+    return 0;
+  }
+  const yaml = rubricFileText(draft, file === '-' ? 'standard input' : basename(file));
+  const problems = loadRubricText(yaml).problems.filter((problem) => problem.severity === 'error');
+  if (problems.length > 0) throw new UsageError(`the rubric read is not valid: ${problems[0].message}`);
+  const output = options.output ?? `${id}.rubric.yaml`;
+  if (output === '-') process.stdout.write(yaml);
+  else write(output, yaml, Boolean(options.force));
+  const report = output === '-' ? process.stderr : process.stdout;
+  report.write(summary(draft, output));
+  return 0;
+}
+
+function write(output: string, text: string, force: boolean): void {
+  try {
+    writeFileSync(output, text, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'EEXIST'
+        ? `${output} already exists; not overwriting it (use --force, or choose another name with -o)`
+        : `cannot write ${output}: ${(error as Error).message}`,
+    );
+  }
+}
+
+const pointer = (path: (string | number)[]) => `/${path.join('/')}`;
+
+function jsonDraft(draft: RubricDraft) {
+  return {
+    rubric: draft.rubric,
+    provenance: draft.provenance.map(({ path, line, quote }) => ({ path: pointer(path), line, quote })),
+    uncertain: draft.uncertain.map(({ path, line, why }) => ({ path: pointer(path), line, why })),
+  };
+}
+
+const RULES = new Set(['words', 'items', 'statements', 'minPoints', 'recordings', 'photos', 'timestamps', 'criteria']);
+
+/** What was read: sections, rules, and each point to check with its line. */
+function summary(draft: RubricDraft, output: string): string {
+  const sections = draft.provenance.filter((p) => typeof p.path.at(-1) === 'number').length;
+  const rules = new Set(
+    draft.provenance.filter((p) => RULES.has(String(p.path.at(-1)))).map((p) => JSON.stringify(p.path)),
+  ).size;
+  const where = output === '-' ? 'read' : `wrote ${output}:`;
+  const lines = [`rubric-writer: ${where} ${sections} sections, ${rules} rules (${draft.rubric.title})`];
+  if (draft.uncertain.length > 0) lines.push(`check ${draft.uncertain.length} item(s), marked "# check:" in the file:`);
+  for (const { line, why } of draft.uncertain) lines.push(`  line ${line}: ${why}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,2 @@
+/** Foreign formats in: a credential's requirements become a rubric draft. Imports rubric. */
+export * from './requirements';

@@ -1,0 +1,182 @@
+/** Requirement text in, a rubric draft out: every rule with the source line it came from. */
+import type { Rubric, RubricSection } from '../../rubric';
+import { type SourceLine, sourceLines } from './lines';
+import { callsAllCountsAGuide, callsCountsAGuide } from './rules';
+import { ANONYMITY, buildSection, passingIn, type SectionContext } from './sectionRules';
+import { artifactHeading, type Node, partHeading, structure } from './structure';
+import { type Provenance, Trace, type Uncertain } from './trace';
+
+export interface RubricDraft {
+  rubric: Rubric;
+  provenance: Provenance[];
+  uncertain: Uncertain[];
+}
+
+const START = /^submission (?:requirements|guidelines)\b/i;
+const ISSUER = /^(?:made|issued|offered|created|published|developed|provided) by\s+(.+)$/i;
+const HEADER_LABELS = /^(?:competency|key method)$/i;
+
+/** Reads a credential's published requirements; null when it holds no recognisable section. */
+export function readRequirements(text: string): RubricDraft | null {
+  const lines = sourceLines(text);
+  const start = startOf(lines);
+  const header = lines.slice(0, Math.max(start, 0));
+  const body = lines.slice(start).filter((line) => !START.test(line.text));
+  const shape = structure(body);
+  const trace = new Trace();
+  bulletSections(shape.sections);
+  if (shape.sections.length === 0) return null;
+  for (const row of shape.strayRows)
+    trace.check(
+      ['sections'],
+      row.label,
+      `a rubric row ("${row.label.text}") names no section; its criteria are left out`,
+    );
+
+  const all = shape.sections.flatMap((node) => [node, ...node.children]);
+  const ids = assignIds(all);
+  const ctx: SectionContext = {
+    trace,
+    allGuide: body.some((line) => callsAllCountsAGuide(line.text)),
+    guide: false,
+    ids,
+    all,
+  };
+  const sections = shape.sections.map((node, i) => {
+    const path = ['sections', i];
+    trace.note(path, node.titleLine ?? body[0]);
+    const section = buildSection(node, path, ctx);
+    const partGuide = [...node.body, ...(node.titleLine ? [node.titleLine] : [])].some((l) =>
+      callsCountsAGuide(l.text),
+    );
+    const children = node.children.map((child, j) => {
+      const childPath = [...path, 'sections', j];
+      trace.note(childPath, child.titleLine ?? node.titleLine ?? body[0]);
+      if (child.fromBullet === 'guessed' && child.titleLine)
+        trace.check([...childPath, 'title'], child.titleLine, 'title made from a list item: name it as you head it');
+      return buildSection(child, childPath, { ...ctx, guide: partGuide });
+    });
+    return children.length ? { ...section, sections: children } : section;
+  });
+  const rubric = rubricOf(lines, header, body, shape.preamble, sections, trace, ctx.overallPassing);
+  return { rubric, provenance: trace.provenance, uncertain: trace.uncertain };
+}
+
+/** Where the Submission Requirements begin: their heading, else the first Part or artifact. */
+function startOf(lines: readonly SourceLine[]): number {
+  const marked = lines.findIndex((line) => START.test(line.text));
+  if (marked >= 0) return marked;
+  const first = lines.findIndex((line) => partHeading(line.text) || artifactHeading(line.text));
+  return Math.max(first, 0);
+}
+
+function rubricOf(
+  lines: readonly SourceLine[],
+  header: readonly SourceLine[],
+  body: readonly SourceLine[],
+  preamble: readonly SourceLine[],
+  sections: RubricSection[],
+  trace: Trace,
+  overall: SectionContext['overallPassing'],
+): Rubric {
+  const titleLine = header[0] ?? lines[0];
+  const issuer = header.map((line) => ISSUER.exec(line.text)).find(Boolean);
+  const rubric: Omit<Rubric, 'sections'> = {
+    id: '',
+    title: header.length ? titleLine.text : 'Imported rubric',
+    kind: 'micro-credential',
+    source: issuer?.[1] ?? 'Unknown issuer',
+    description: describeCredential(header),
+  };
+  if (!header.length) trace.check(['title'], titleLine, 'no title before the requirements: name the rubric');
+  if (!issuer) trace.check(['source'], titleLine, 'the issuer is not named: write who publishes the credential');
+  const passing = [...preamble, ...(overall ? [overall.line] : [])].find((line) => passingIn(line.text));
+  if (passing) trace.note(['passing'], passing);
+  const anonymity = body.map((line) => ({ line, match: ANONYMITY.exec(line.text) })).find((found) => found.match);
+  if (anonymity?.match) trace.note(['anonymity'], anonymity.line);
+  return {
+    ...rubric,
+    ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
+    ...(anonymity?.match ? { anonymity: anonymity.match[0].replace(/^\w/, (c) => c.toUpperCase()) } : {}),
+    sections,
+  };
+}
+
+/** The paragraphs under "Competency" and "Key Method". */
+function describeCredential(header: readonly SourceLine[]): string {
+  const out: string[] = [];
+  header.forEach((line, i) => {
+    const next = header[i + 1];
+    if (HEADER_LABELS.test(line.text) && next && !HEADER_LABELS.test(next.text)) out.push(next.text);
+  });
+  return out.join(' ');
+}
+
+/** A Part that asks for its artifacts as a list ("Please submit: • …") gets a section per item. */
+function bulletSections(parts: Node[]): void {
+  for (const part of parts) {
+    if (part.kind !== 'part' || part.children.length > 0) continue;
+    const bullets = part.body.filter((line) => line.bullet);
+    if (bullets.some((line) => line.text.includes('?'))) continue;
+    const asks =
+      /artifact|evidence|submission|work example/i.test(part.title) ||
+      part.body.some((line) => !line.bullet && /\bsubmit\b/i.test(line.text));
+    if (bullets.length === 0 || !asks) continue;
+    part.body = part.body.filter((line) => !line.bullet);
+    for (const bullet of bullets) {
+      const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
+      part.children.push({
+        kind: 'section',
+        fixedId: null,
+        title: labelled ? labelled[1] : bulletTitle(bullet.text),
+        titleLine: bullet,
+        aliases: [],
+        body: [{ ...bullet, bullet: false, text: labelled ? labelled[2] : bullet.text }],
+        scoringNotes: [],
+        children: [],
+        rows: [],
+        fromBullet: labelled ? 'labelled' : 'guessed',
+      });
+    }
+  }
+}
+
+function bulletTitle(text: string): string {
+  const head = text.split(/\s(?:that|of yourself|about|which|who|showing|demonstrating|to)\s|[.(:;,]/)[0];
+  const words = head.trim().split(/\s+/).slice(0, 8).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function slug(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let out = '';
+  for (const word of words) {
+    if (out && out.length + word.length + 1 > 60) break;
+    out = out ? `${out}-${word}` : word;
+  }
+  return out || 'section';
+}
+
+/** Ids from titles: "Part 2" is part-2, "Artifact 1" artifact-1; "A - B" after a sibling "A" is b. */
+function assignIds(nodes: readonly Node[]): Map<Node, string> {
+  const ids = new Map<Node, string>();
+  const used = new Set<string>();
+  const titles = new Set<string>();
+  for (const node of nodes) {
+    const segments = node.title.split(/\s[-–—]\s/);
+    const extends_ = segments.length > 1 && titles.has(segments[0].toLowerCase());
+    let id = node.fixedId ?? slug(extends_ ? (segments.at(-1) ?? node.title) : node.title);
+    if (extends_) node.aliases.push(segments.at(-1) ?? '');
+    for (let n = 2; used.has(id); n++) id = `${node.fixedId ?? slug(node.title)}-${n}`;
+    used.add(id);
+    titles.add(node.title.toLowerCase());
+    ids.set(node, id);
+  }
+  return ids;
+}

@@ -1,0 +1,6 @@
+/** Requirement texts in: a credential's published requirements read as a rubric draft. */
+export { readRequirements, slug, type RubricDraft } from './draft';
+export type { Provenance, RubricPath, Uncertain } from './trace';
+export { rubricFileText } from './rubricFile';
+export { htmlToRequirementText } from './html';
+export { pdfPagesToText, type PdfTextRun } from './pdfText';

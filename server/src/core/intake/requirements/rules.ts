@@ -1,0 +1,184 @@
+/** The rules one line of requirement text states: word limits, media, counts, statements, points, timestamps. */
+import type { RubricSection } from '../../rubric';
+import { NUMBER, numberValue } from './numbers';
+
+type LimitKind = NonNullable<RubricSection['words']>['limit'];
+
+const N = `(${NUMBER})`;
+const DASH = '\\s*(?:-|–|—|to|and)\\s*';
+const flags = 'i';
+const re = (source: string) => new RegExp(source, flags);
+
+export interface WordFact {
+  min?: number;
+  max?: number;
+  limit: LimitKind;
+}
+
+const WORD_RANGE = re(`(?:between\\s+)?\\b${N}${DASH}${N}[\\s-]*words?\\b`);
+const WORD_MAX = [
+  re(
+    `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?:?|up to|at most|limit(?: your` +
+      ` \\w+)? to|fewer than|less than)\\s+${N}[\\s-]*words?\\b`,
+  ),
+  re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
+  re(`\\b${N}-word\\b`),
+  re(`\\(\\s*${N}\\s+words?\\s*\\)`),
+];
+const WORD_MIN = re(`\\b(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b`);
+const GUIDE_WORDS = re(
+  `\\b(?:suggest\\w*|guide\\w*|approximately|approx\\.|about|around|roughly|recommend\\w*|aim for)\\b`,
+);
+
+const value = (text: string) => numberValue(text) ?? Number.NaN;
+
+/** The word limit a line states, if any; a guide when the line itself calls it one. */
+export function wordLimitIn(text: string): WordFact | null {
+  const limit: LimitKind = GUIDE_WORDS.test(text) ? 'guide' : 'hard';
+  const range = WORD_RANGE.exec(text);
+  if (range) {
+    const [a, b] = [value(range[1]), value(range[2])];
+    if (a < b) return { min: a, max: b, limit };
+    return null;
+  }
+  const max = WORD_MAX.map((pattern) => pattern.exec(text)).find(Boolean);
+  const min = WORD_MIN.exec(text);
+  if (!max && !min) return null;
+  return { ...(min ? { min: value(min[1]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
+}
+
+/** A sentence that makes the word counts near it a guide ("Please use the suggested word count as a guide"). */
+export const callsCountsAGuide = (text: string) =>
+  /\bword (?:count|limit)s?\b[^.]*\b(?:guide|suggest\w*)|\bsuggested word (?:count|limit|range)/i.test(text);
+
+/** A sentence that makes every word count of the requirements a guide. */
+export const callsAllCountsAGuide = (text: string) =>
+  /\b(?:all|every|each of the)\b[^.]*\bword (?:counts?|limits?)\b[^.]*\b(?:guide|suggest\w*|approximate)/i.test(text);
+
+/** "no more than 2 pages": a page limit, which is not a word limit. */
+export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*pages?\\b`);
+
+export interface RecordingFact {
+  minSeconds?: number;
+  maxSeconds?: number;
+  totalMaxSeconds?: number;
+  replacesWords?: boolean;
+}
+
+const UNIT = '[\\s-]*(min(?:ute)?s?|sec(?:ond)?s?)\\b';
+const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
+const TIME_MAX = re(
+  '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
+    `under|total (?:length|time) of|total of)\\s*(?:of\\s+)?${N}${UNIT}`,
+);
+const TIME_SINGLE = re(`\\b${N}${UNIT}`);
+const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
+
+/** A recording's length, or all recordings' total, as a line states it. */
+export function recordingIn(text: string): RecordingFact | null {
+  if (!/\b(?:video|audio|record\w*|film\w*|screencast|clip|podcast|presentation|length)\b/i.test(text)) return null;
+  const total = /\btotal\b/i.test(text);
+  const range = TIME_RANGE.exec(text);
+  if (range && !total) {
+    const fact: RecordingFact = { minSeconds: seconds(range[1], range[3]), maxSeconds: seconds(range[2], range[3]) };
+    if (wordLimitIn(text) && /\bor\b/i.test(text)) fact.replacesWords = true;
+    return fact;
+  }
+  const max = TIME_MAX.exec(text) ?? (/\b(?:long|length|maximum)\b/i.test(text) ? TIME_SINGLE.exec(text) : null);
+  if (!max) return null;
+  const limit = seconds(max[1], max[2]);
+  return total ? { totalMaxSeconds: limit } : { maxSeconds: limit };
+}
+
+export interface PhotoFact {
+  max?: number;
+  captions?: boolean;
+}
+
+const PHOTO = '(?:photo(?:graph)?s|images|pictures)';
+const PHOTO_MAX = [
+  re(`\\b(?:no more than|up to|maximum of|max(?:imum)?:?|at most|not (?:to )?exceed)\\s+${N}\\s+${PHOTO}`),
+  re(`\\b${N}\\s+${PHOTO}\\s+(?:or (?:fewer|less)|max(?:imum)?)\\b`),
+];
+
+export function photosIn(text: string): PhotoFact | null {
+  const fact: PhotoFact = {};
+  for (const pattern of PHOTO_MAX) {
+    const max = pattern.exec(text);
+    if (max) {
+      fact.max = value(max[1]);
+      break;
+    }
+  }
+  if (/\bcaption/i.test(text) && /\b(?:photo|image|picture)/i.test(text)) fact.captions = true;
+  return fact.max !== undefined || fact.captions ? fact : null;
+}
+
+export interface ItemFact {
+  min: number;
+  noun: string;
+}
+
+const STOP = new Set(['in', 'of', 'on', 'with', 'who', 'that', 'which', 'from', 'for', 'to', 'and', 'or', 'your']);
+const COUNTED = re(
+  `\\b(?:at least|a minimum of|minimum of|no fewer than)\\s+${N}\\s+([a-z][a-z\\s-]*)|` +
+    `\\b${N} or more\\s+(?!of\\b)([a-z][a-z\\s-]*)`,
+);
+
+export function singular(word: string): string {
+  if (/ies$/i.test(word)) return word.replace(/ies$/i, 'y');
+  if (/(?:ch|sh|x|ss)es$/i.test(word)) return word.slice(0, -2);
+  return /[^s]s$/i.test(word) ? word.slice(0, -1) : word;
+}
+
+/** Words that describe a counted noun rather than name it ("five specific key stakeholders"). */
+const DESCRIBING = new Set([
+  ...'specific key different distinct separate relevant local important possible new main'.split(' '),
+  ...'additional unique diverse concrete clear detailed written short brief original related individual'.split(' '),
+]);
+
+/** "at least five specific key stakeholders": a count of listed items and their noun. */
+export function itemsIn(text: string): ItemFact | null {
+  const match = COUNTED.exec(text);
+  if (!match) return null;
+  const min = value(match[1] ?? match[3]);
+  const noun: string[] = [];
+  for (const word of (match[2] ?? match[4]).trim().split(/\s+/).slice(0, 5)) {
+    const lower = word.toLowerCase();
+    if (STOP.has(lower)) break;
+    if (noun.length === 0 && DESCRIBING.has(lower)) continue;
+    noun.push(lower);
+    if (/s$/.test(lower) && lower.length > 3) return { min, noun: [...noun.slice(0, -1), singular(lower)].join(' ') };
+  }
+  return null;
+}
+
+/** A count the text states in some form ("at least ten students"), placed as items or not. */
+export const statesCount = (text: string) => COUNTED.test(text);
+
+/** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
+export const asksForList = (text: string) =>
+  /\blist\b/i.test(text) ||
+  /^(?:provide|include|submit|identify|name|create)\b/i.test(text) ||
+  /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text);
+
+/** "with a statement to support why…", "for each, explain": every item needs its reason. */
+export const asksStatementPerItem = (text: string) =>
+  /\b(?:a|one) (?:brief |short )?(?:statement|sentence|explanation|rationale)\b/i.test(text) ||
+  /\bfor each\b[^.]*\b(?:explain|describe|justify)|\b(?:explain|describe) why each\b/i.test(text);
+
+const POINTS = re(`\\b${N}\\s+(?:key |main |personal |specific |distinct |separate )?(?:talking )?points\\b`);
+
+/** "three key points": how many points a plan must make. */
+export function pointsIn(text: string): number | null {
+  const match = POINTS.exec(text);
+  return match ? value(match[1]) : null;
+}
+
+/** "indicate the time in the video when each of your three points are addressed". */
+export function timestampsIn(text: string): { min: number | null; onPlan: boolean } | null {
+  if (!/\b(?:time ?stamps?|indicate the time|note the time|mark the time|the time in the video)\b/i.test(text))
+    return null;
+  const each = re(`\\beach of (?:your |the )?${N}\\b`).exec(text);
+  return { min: each ? value(each[1]) : null, onPlan: /\bon (?:your|the) (?:\w+ )?plan\b/i.test(text) };
+}

@@ -1,0 +1,214 @@
+/** One section of the draft: its rules read from its own lines, then from its rubric row. */
+import type { RubricSection } from '../../rubric';
+import { type SourceLine, sentences } from './lines';
+import {
+  asksForList,
+  asksStatementPerItem,
+  callsCountsAGuide,
+  itemsIn,
+  PAGE_LIMIT,
+  statesCount,
+  photosIn,
+  pointsIn,
+  recordingIn,
+  timestampsIn,
+  type WordFact,
+  wordLimitIn,
+} from './rules';
+import type { Node } from './structure';
+import type { RubricPath, Trace } from './trace';
+
+export interface SectionContext {
+  trace: Trace;
+  /** Every count in the requirements is a guide. */
+  allGuide: boolean;
+  /** A Part's guide sentence reaches its sections. */
+  guide: boolean;
+  /** Id of each node, assigned before the rules are read. */
+  ids: Map<Node, string>;
+  /** Every node in document order, to resolve "on your plan". */
+  all: Node[];
+  /** "To earn this micro-credential, you must…" found inside a section: the rubric's passing statement. */
+  overallPassing?: { text: string; line: SourceLine };
+}
+
+export const isOverallPassing = (sentence: string) => /^to earn (?:the|this) micro-?credential\b/i.test(sentence);
+
+export const ANONYMITY = /(?:\bplease )?\bdo not include any (?:information|details)\b[^.]*\bidentifiable\b[^.]*\./i;
+const PASSING = /^passing\s*[:\-–—]\s*(.+)$/i;
+const MUST_PASS =
+  /\byou must (?:earn|receive|achieve|score|obtain)\b|\bto earn (?:the|this) micro-?credential, you must\b/i;
+/** A line holding only a limit: "(350-450 words)". */
+const LIMIT_ONLY = /^\(?[\d\s\-–—to,]*(?:words?|minutes?)\)?\.?$/i;
+
+/** The passing statement a sentence of the line makes, if any. */
+export function passingIn(text: string): string | null {
+  const labelled = PASSING.exec(text);
+  if (labelled) return labelled[1];
+  return sentences(text).find((sentence) => MUST_PASS.test(sentence)) ?? null;
+}
+
+interface Draft {
+  words?: WordFact;
+  items?: { min: number; noun: string };
+  statements?: { minWords: number };
+  minPoints?: number;
+  recordings?: Record<string, number | boolean>;
+  photos?: Record<string, number | boolean>;
+  timestamps?: { min: number; alsoIn?: string[] };
+  prompt: string[];
+  questions: string[];
+  passing?: string;
+}
+
+export function buildSection(node: Node, path: RubricPath, ctx: SectionContext): RubricSection {
+  const { trace } = ctx;
+  const draft: Draft = { prompt: [], questions: [] };
+  const own = [...(node.titleLine && !node.fromBullet ? [node.titleLine] : []), ...node.body];
+  const guide = ctx.allGuide || ctx.guide || own.some((line) => callsCountsAGuide(line.text));
+  for (const line of own) readLine(line, line === node.titleLine && !node.fromBullet, draft, path, ctx);
+  for (const line of node.scoringNotes) {
+    const passing = passingIn(line.text);
+    if (passing && !draft.passing) {
+      draft.passing = passing;
+      trace.note([...path, 'passing'], line);
+    }
+  }
+  if (draft.words && guide) draft.words.limit = 'guide';
+  const criteria = readRows(node, draft, path, ctx);
+  const hasMedia = Boolean(draft.recordings || draft.photos);
+  if (hasMedia && draft.minPoints !== undefined && !criteria.pointsFromTable) {
+    delete draft.minPoints;
+    trace.forget([...path, 'minPoints']);
+  }
+  return assemble(node, ctx.ids.get(node) ?? '', draft, criteria.list);
+}
+
+function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: RubricPath, ctx: SectionContext): void {
+  const { trace } = ctx;
+  const text = line.text;
+  const words = wordLimitIn(text);
+  if (words) {
+    if (!draft.words) {
+      draft.words = words;
+      trace.note([...path, 'words'], line);
+    } else if (draft.words.max !== words.max || draft.words.min !== words.min)
+      trace.check([...path, 'words'], line, `a second word limit (${describe(words)}) differs from the first`);
+  } else if (/\b\d+[\s-]*words?\b/i.test(text))
+    trace.check([...path, 'words'], line, 'a number of words the reader could not place as a limit');
+  const page = PAGE_LIMIT.exec(text);
+  if (page) trace.check(path, line, `a page limit ("${page[0]}") is not a word limit; it is not checked`);
+  readMedia(line, draft, path, ctx);
+  const items = !line.bullet && !text.includes('?') && asksForList(text) ? itemsIn(text) : null;
+  if (!items && !line.bullet && !text.includes('?') && statesCount(text))
+    trace.check(path, line, 'a count the reader could not place as a number of listed items');
+  if (items && !draft.items) {
+    draft.items = items;
+    trace.note([...path, 'items'], line);
+    if (asksStatementPerItem(text)) {
+      draft.statements = { minWords: 6 };
+      trace.note([...path, 'statements'], line);
+    }
+  }
+  const points = pointsIn(text);
+  if (points !== null && draft.minPoints === undefined && !timestampsIn(text)) {
+    draft.minPoints = points;
+    trace.note([...path, 'minPoints'], line);
+  }
+  if (isTitle) return;
+  const passing = passingIn(text);
+  if (passing && isOverallPassing(passing)) {
+    ctx.overallPassing ??= { text: passing, line };
+    return;
+  }
+  if (passing) {
+    draft.passing ??= passing;
+    trace.note([...path, 'passing'], line);
+    return;
+  }
+  const keep = text.replace(ANONYMITY, '').trim();
+  if (!keep || LIMIT_ONLY.test(keep)) return;
+  if (line.bullet && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) draft.questions.push(keep);
+  else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
+}
+
+function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): void {
+  const { trace } = ctx;
+  const recording = recordingIn(line.text);
+  if (recording) {
+    draft.recordings = { ...recording, ...draft.recordings };
+    trace.note([...path, 'media', 'recordings'], line);
+  }
+  const photos = photosIn(line.text);
+  if (photos) {
+    draft.photos = { ...photos, ...draft.photos };
+    trace.note([...path, 'media', 'photos'], line);
+  }
+  const stamps = timestampsIn(line.text);
+  if (stamps) {
+    const plan = stamps.onPlan
+      ? ctx.all.find(
+          (other) => other.kind === 'section' && /\bplan\b/i.test(other.title) && ctx.ids.get(other) !== path.at(-1),
+        )
+      : undefined;
+    const min = stamps.min ?? pointsIn(line.text);
+    if (min === null) trace.check([...path, 'timestamps'], line, 'timestamps are asked for, but not how many');
+    else {
+      draft.timestamps = { min, ...(plan ? { alsoIn: [ctx.ids.get(plan) ?? ''] } : {}) };
+      trace.note([...path, 'timestamps'], line);
+    }
+  }
+}
+
+/** The rubric rows of the section: its criteria, and the rules only its top level states. */
+function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContext) {
+  const list: { level: string; text: string }[] = [];
+  let pointsFromTable = false;
+  node.rows.forEach((row, index) => {
+    if (index > 0) {
+      ctx.trace.check([...path, 'criteria'], row.label, 'a second rubric row for this section; only the first is kept');
+      return;
+    }
+    for (const cell of row.cells) list.push({ level: cell.level, text: cell.text });
+    if (row.cells.length > 0) ctx.trace.note([...path, 'criteria'], row.cells[0].line);
+    const top = row.cells[0];
+    if (!top) return;
+    const words = wordLimitIn(top.text);
+    if (words && !draft.words) {
+      draft.words = words;
+      ctx.trace.note([...path, 'words'], top.line);
+    }
+    const points = pointsIn(top.text);
+    if (points !== null && draft.minPoints === undefined && !draft.recordings && !draft.photos) {
+      draft.minPoints = points;
+      pointsFromTable = true;
+      ctx.trace.note([...path, 'minPoints'], top.line);
+    }
+    readMedia({ ...top.line, text: top.text }, draft, path, ctx);
+  });
+  return { list, pointsFromTable };
+}
+
+const describe = (w: WordFact) => [w.min, w.max].filter((n) => n !== undefined).join('-');
+
+function assemble(node: Node, id: string, draft: Draft, criteria: { level: string; text: string }[]): RubricSection {
+  const section: RubricSection = { id, title: node.title };
+  const aliases = [...new Set(node.aliases)].filter((alias) => alias && alias !== node.title);
+  if (aliases.length) section.aliases = aliases;
+  if (draft.words) section.words = draft.words;
+  if (draft.items) section.items = draft.items;
+  if (draft.statements) section.statements = draft.statements;
+  if (draft.minPoints !== undefined) section.minPoints = draft.minPoints;
+  if (draft.recordings || draft.photos) {
+    section.media = {};
+    if (draft.recordings) section.media.recordings = draft.recordings;
+    if (draft.photos) section.media.photos = draft.photos;
+    if (!draft.recordings?.replacesWords) section.media.required = true;
+  }
+  if (draft.timestamps) section.timestamps = draft.timestamps;
+  if (draft.prompt.length) section.prompt = draft.prompt.join(' ');
+  if (draft.questions.length) section.questions = draft.questions;
+  if (criteria.length) section.criteria = criteria;
+  if (draft.passing) section.passing = draft.passing;
+  return section;
+}

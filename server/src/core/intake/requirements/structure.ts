@@ -1,0 +1,277 @@
+/** The shape of the Submission Requirements: Parts, the sections inside them, and the rubric table's rows. */
+import type { SourceLine } from './lines';
+import { NUMBER, numberValue } from './numbers';
+
+export interface ScoringRow {
+  label: SourceLine;
+  /** Criterion text per level, in the table's order. */
+  cells: { level: string; text: string; line: SourceLine }[];
+}
+
+export interface Node {
+  kind: 'part' | 'section';
+  /** "part-2", "artifact-1", or null when the id comes from the title. */
+  fixedId: string | null;
+  title: string;
+  titleLine: SourceLine | null;
+  aliases: string[];
+  body: SourceLine[];
+  /** Lines of the Part's scoring guide that are not table rows (its passing statement). */
+  scoringNotes: SourceLine[];
+  children: Node[];
+  rows: ScoringRow[];
+  /** Made from a list item, not a heading: its title is the item's label, or a guess. */
+  fromBullet?: 'labelled' | 'guessed';
+}
+
+export interface Structure {
+  /** Lines before the first Part or section (the overall passing statement, the anonymity rule). */
+  preamble: SourceLine[];
+  sections: Node[];
+  /** Rubric table rows whose label names no section. */
+  strayRows: ScoringRow[];
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+const PART = new RegExp(`^part\\s+(\\d+|${NUMBER}|[ivx]+)\\b\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
+const ARTIFACT = new RegExp(`^(artifact|evidence|exhibit)\\s+(\\d+|${NUMBER}|[a-h])\\s*[:.)\\-–—]\\s*(.+)$`, 'i');
+const SCORING = /^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table)\b/i;
+const LIMIT_PAREN = /\s*\([^)]*\b(?:words?|minutes?|pages?)\b[^)]*\)\s*:?\s*$/i;
+const SMALL = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'vs']);
+
+export const KNOWN_LEVELS = [
+  'exceeds expectations',
+  'meets expectations',
+  'does not meet',
+  'not yet demonstrated',
+  'needs improvement',
+  'not met',
+  'not yet',
+  'partially met',
+  'proficient',
+  'basic',
+  'developing',
+  'demonstrated',
+  'progressing',
+  'exemplary',
+  'accomplished',
+  'emerging',
+  'beginning',
+  'distinguished',
+  'approaching',
+  'advanced',
+  'novice',
+  'met',
+];
+
+function ordinal(token: string): number | null {
+  const roman = ROMAN.indexOf(token.toLowerCase());
+  if (/^[ivx]+$/i.test(token) && roman >= 0) return roman + 1;
+  return numberValue(token);
+}
+
+export function partHeading(text: string): { n: number; rest: string } | null {
+  const match = PART.exec(text);
+  if (!match) return null;
+  const n = ordinal(match[1]);
+  if (!n || match[2].length > 100 || /^(?:and|or|of|in)\b/i.test(match[2])) return null;
+  return { n, rest: match[2].replace(/:$/, '').trim() };
+}
+
+export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
+  const match = ARTIFACT.exec(text);
+  if (!match || match[3].split(' ').length > 12) return null;
+  const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
+  return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: match[1].toLowerCase() };
+}
+
+/** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
+export function isSectionTitle(line: SourceLine): boolean {
+  if (line.bullet || line.cells || line.text.length > 90 || /^passing\b/i.test(line.text)) return false;
+  const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
+  if (!endsLikeTitle) return false;
+  const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
+  if (words.length > 10 || /[.?!]/.test(words.join(' ')) || !/\p{L}/u.test(words.join(' '))) return false;
+  return words.every((word, i) => i === 0 || SMALL.has(word.toLowerCase()) || !/^[a-z]/.test(word));
+}
+
+/** The title without its limit parenthetical and colon, and the full heading as an alias. */
+export function splitTitle(text: string): { title: string; aliases: string[] } {
+  const title = text.replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
+  const full = text.replace(/:$/, '').trim();
+  return { title, aliases: full !== title ? [full] : [] };
+}
+
+const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line: SourceLine | null): Node => ({
+  kind,
+  fixedId,
+  title,
+  titleLine: line,
+  aliases: [],
+  body: [],
+  scoringNotes: [],
+  children: [],
+  rows: [],
+});
+
+export const levelOf = (text: string, levels: readonly string[]): { level: string; text: string } | null => {
+  const match = /^([A-Za-z][A-Za-z ]{1,30}?)\s*[:\-–—]\s+(.+)$/.exec(text);
+  if (!match) return null;
+  const known = levels.find((level) => level.toLowerCase() === match[1].toLowerCase().trim());
+  return known ? { level: titleCase(match[1].trim()), text: match[2] } : null;
+};
+
+const titleCase = (text: string) => text.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+/** Builds Parts and sections from the Submission Requirements lines. */
+export function structure(lines: readonly SourceLine[]): Structure {
+  const out: Structure = { preamble: [], sections: [], strayRows: [] };
+  const parts = new Map<number, Node>();
+  let part: Node | null = null;
+  let section: Node | null = null;
+  let scoring = false;
+  let table: { levels: string[]; rows: ScoringRow[] } | null = null;
+  let label: SourceLine | null = null;
+  const container = () => (part ? part.children : out.sections);
+
+  for (const line of lines) {
+    if (line.cells) {
+      table = tableRow(line, table, (row) => attachRow(row, part, out));
+      continue;
+    }
+    table = null;
+    const heading = partHeading(line.text);
+    if (heading) {
+      const existing = parts.get(heading.n);
+      if (existing || SCORING.test(heading.rest)) {
+        part = existing ?? part;
+        scoring = true;
+        section = null;
+        continue;
+      }
+      part = newNode('part', `part-${heading.n}`, line.text.replace(/:$/, ''), line);
+      const { title, aliases } = splitTitle(line.text);
+      part.title = title;
+      part.aliases = [...aliases];
+      if (heading.rest) part.aliases.push(...partAliases(heading.rest));
+      parts.set(heading.n, part);
+      out.sections.push(part);
+      section = null;
+      scoring = false;
+      continue;
+    }
+    if (SCORING.test(line.text) && line.text.split(' ').length <= 4) {
+      scoring = true;
+      section = null;
+      continue;
+    }
+    const level = levelOf(line.text, KNOWN_LEVELS);
+    if (level && (scoring || section)) {
+      const row = rowFor(label ?? section?.titleLine ?? line, part, out, scoring ? null : section);
+      row.cells.push({ ...level, line });
+      continue;
+    }
+    const artifact = artifactHeading(line.text);
+    if (scoring && (artifact || isSectionTitle(line) || line.text.split(' ').length <= 6)) {
+      label = line;
+      continue;
+    }
+    if (artifact || isSectionTitle(line)) {
+      const node = artifact
+        ? newNode('section', `${artifact.word}-${artifact.n}`, line.text.replace(/:$/, ''), line)
+        : newNode('section', null, '', line);
+      const { title, aliases } = splitTitle(line.text);
+      node.title = title;
+      node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
+      container().push(node);
+      section = node;
+      scoring = false;
+      label = null;
+      continue;
+    }
+    if (scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
+    else if (section) section.body.push(line);
+    else if (part) part.body.push(line);
+    else out.preamble.push(line);
+  }
+  return out;
+}
+
+function partAliases(rest: string): string[] {
+  const bare = rest.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return [rest, ...(bare && bare !== rest ? [bare] : [])];
+}
+
+/** One table row: the header's levels, a body row, or a row's continuation after a page break. */
+function tableRow(
+  line: SourceLine,
+  table: { levels: string[]; rows: ScoringRow[] } | null,
+  attach: (row: ScoringRow) => void,
+): { levels: string[]; rows: ScoringRow[] } {
+  const cells = line.cells ?? [];
+  const isHeader =
+    !table &&
+    cells.slice(1).filter(Boolean).length >= 2 &&
+    cells.slice(1).every((cell) => cell.split(' ').length <= 4 && !/[.;]$/.test(cell));
+  if (isHeader) return { levels: cells.slice(1), rows: [] };
+  const current = table ?? { levels: [], rows: [] };
+  const last = current.rows.at(-1);
+  if (!cells[0] && last) {
+    cells.slice(1).forEach((text, i) => {
+      const cell = last.cells.find((c) => c.level === (current.levels[i] ?? `Level ${i + 1}`));
+      if (cell && text) cell.text = `${cell.text} ${text}`;
+      else if (text) last.cells.push({ level: current.levels[i] ?? `Level ${i + 1}`, text, line });
+    });
+    return current;
+  }
+  const row: ScoringRow = {
+    label: { ...line, text: cells[0] },
+    cells: cells
+      .slice(1)
+      .map((text, i) => ({ level: current.levels[i] ?? `Level ${i + 1}`, text, line }))
+      .filter((cell) => cell.text),
+  };
+  current.rows.push(row);
+  attach(row);
+  return current;
+}
+
+function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {
+  const target = findSection(row.label.text, part, out);
+  if (target) target.rows.push(row);
+  else out.strayRows.push(row);
+}
+
+function rowFor(label: SourceLine, part: Node | null, out: Structure, section: Node | null): ScoringRow {
+  const target = section ?? findSection(label.text, part, out);
+  const owner = target?.rows ?? out.strayRows;
+  const existing = owner.find((row) => row.label === label);
+  if (existing) return existing;
+  const row: ScoringRow = { label, cells: [] };
+  owner.push(row);
+  return row;
+}
+
+export const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** The section a rubric row's label names: by its number ("Artifact 2") or its title, in the Part first. */
+function findSection(label: string, part: Node | null, out: Structure): Node | null {
+  const want = normalize(label);
+  if (!want) return null;
+  const artifact = artifactHeading(`${label}:x`) ?? artifactHeading(label);
+  const all = [...(part?.children ?? []), ...out.sections.flatMap((s) => [s, ...s.children])];
+  if (artifact) {
+    const byNumber = all.find((node) => node.fixedId === `${artifact.word}-${artifact.n}`);
+    if (byNumber) return byNumber;
+  }
+  return (
+    all.find((node) => [node.title, ...node.aliases].some((name) => normalize(name) === want)) ??
+    all.find((node) => [node.title, ...node.aliases].some((name) => want.includes(normalize(name)))) ??
+    null
+  );
+}

@@ -1,0 +1,37 @@
+/** Where each rule of a rubric draft came from, and what the reader was unsure of. */
+import type { SourceLine } from './lines';
+
+export type RubricPath = (string | number)[];
+
+export interface Provenance {
+  path: RubricPath;
+  line: number;
+  quote: string;
+}
+
+export interface Uncertain {
+  path: RubricPath;
+  line: number;
+  why: string;
+}
+
+export class Trace {
+  readonly provenance: Provenance[] = [];
+  readonly uncertain: Uncertain[] = [];
+
+  note(path: RubricPath, from: SourceLine): void {
+    const raw = from.raw.replace(/\t+/g, ' | ');
+    this.provenance.push({ path, line: from.line, quote: raw.length > 100 ? `${raw.slice(0, 97)}...` : raw });
+  }
+
+  /** A rule read and then dropped (points in a section judged by its media) keeps no source line. */
+  forget(path: RubricPath): void {
+    const key = JSON.stringify(path);
+    const keep = this.provenance.filter((p) => JSON.stringify(p.path) !== key);
+    this.provenance.splice(0, this.provenance.length, ...keep);
+  }
+
+  check(path: RubricPath, from: SourceLine, why: string): void {
+    this.uncertain.push({ path, line: from.line, why });
+  }
+}

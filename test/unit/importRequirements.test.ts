@@ -1,0 +1,209 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import YAML from 'yaml';
+import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake';
+import { flattenSections, type Rubric, type RubricSection } from '../../server/src/core/rubric';
+
+const root = join(__dirname, '../..');
+const fixture = (name: string) => readFileSync(join(root, 'test/fixtures/requirements', name), 'utf8');
+/** A fixture's requirement text: plain text as it is, a saved web page through its HTML. */
+const requirementText = (name: string) =>
+  existsSync(join(root, 'test/fixtures/requirements', `${name}.html`))
+    ? htmlToRequirementText(fixture(`${name}.html`))
+    : fixture(`${name}.txt`);
+const builtin = (id: string): Rubric => YAML.parse(readFileSync(join(root, 'rubrics', `${id}.yaml`), 'utf8'));
+
+/** What a writer's checks depend on: every rule of a section, not its prose. */
+function rules(section: RubricSection) {
+  return {
+    words: section.words ?? null,
+    items: section.items ?? null,
+    statements: section.statements ?? null,
+    minPoints: section.minPoints ?? null,
+    media: section.media ?? null,
+    timestamps: section.timestamps ?? null,
+    questions: section.questions?.length ?? 0,
+    levels: section.criteria?.map((c) => c.level) ?? [],
+    passing: Boolean(section.passing),
+    children: section.sections?.length ?? 0,
+  };
+}
+
+for (const id of ['engaging-stakeholders', 'working-together-for-student-success']) {
+  test(`importing the ${id} requirements gives the built-in rubric, rule for rule`, () => {
+    const draft = readRequirements(fixture(`${id}.txt`));
+    assert.ok(draft);
+    const expected = flattenSections(builtin(id));
+    const actual = flattenSections(draft.rubric);
+    const paths = sectionPaths(draft.rubric.sections);
+    assert.equal(actual.length, expected.length, 'the same number of sections');
+    const guessed = new Set(
+      draft.uncertain.filter((u) => u.path.at(-1) === 'title').map((u) => JSON.stringify(u.path.slice(0, -1))),
+    );
+    actual.forEach((flat, i) => {
+      const want = expected[i].section;
+      const path = JSON.stringify(paths[i]);
+      assert.deepEqual(rules(flat.section), rules(want), `rules of ${want.id}`);
+      if (guessed.has(path)) return; // a title made from a list item is marked for the writer to confirm
+      assert.equal(flat.section.id, want.id);
+      assert.equal(flat.section.title, want.title);
+    });
+    assert.equal(draft.rubric.title, builtin(id).title);
+    assert.equal(Boolean(draft.rubric.passing), true);
+  });
+}
+
+/** Each section's path in the rubric, in the order flattenSections gives them. */
+function sectionPaths(sections: RubricSection[], prefix: (string | number)[] = []): (string | number)[][] {
+  return sections.flatMap((section, i) => {
+    const path = [...prefix, 'sections', i];
+    return [path, ...sectionPaths(section.sections ?? [], path)];
+  });
+}
+
+interface ExpectedSection {
+  id: string;
+  title: string;
+  words?: object;
+  items?: object;
+  statements?: object;
+  minPoints?: number;
+  media?: object;
+  timestamps?: object;
+  questions?: number;
+  levels?: string[];
+  passing?: boolean;
+  children?: number;
+  criteria?: string[];
+}
+
+interface Expected {
+  passing: boolean;
+  sections: ExpectedSection[];
+  uncertain?: { line: number; why: string }[];
+}
+
+const HAND_WRITTEN = readdirSync(join(root, 'test/fixtures/requirements'))
+  .filter((name) => name.endsWith('.expected.yaml'))
+  .map((name) => name.replace(/\.expected\.yaml$/, ''));
+
+for (const name of HAND_WRITTEN) {
+  test(`the ${name} requirements import as their hand-written rubric, nothing invented`, () => {
+    const expected: Expected = YAML.parse(fixture(`${name}.expected.yaml`));
+    const draft = readRequirements(requirementText(name));
+    assert.ok(draft);
+    const actual = flattenSections(draft.rubric).map(({ section }) => section);
+    assert.deepEqual(
+      actual.map((s) => s.id),
+      expected.sections.map((s) => s.id),
+    );
+    actual.forEach((section, i) => {
+      const want = expected.sections[i];
+      assert.equal(section.title, want.title);
+      assert.deepEqual(rules(section), {
+        words: want.words ?? null,
+        items: want.items ?? null,
+        statements: want.statements ?? null,
+        minPoints: want.minPoints ?? null,
+        media: want.media ?? null,
+        timestamps: want.timestamps ?? null,
+        questions: want.questions ?? 0,
+        levels: want.levels ?? [],
+        passing: want.passing ?? false,
+        children: want.children ?? 0,
+      });
+      if (want.criteria)
+        assert.deepEqual(
+          section.criteria?.map((c) => c.text),
+          want.criteria,
+        );
+    });
+    assert.equal(Boolean(draft.rubric.passing), expected.passing, 'the overall passing statement');
+    for (const { line, why } of expected.uncertain ?? [])
+      assert.ok(
+        draft.uncertain.some((u) => u.line === line && u.why.includes(why)),
+        `a check note on line ${line} (${why}): ${JSON.stringify(draft.uncertain)}`,
+      );
+  });
+}
+
+const ALL_FIXTURES = [...HAND_WRITTEN, 'engaging-stakeholders', 'working-together-for-student-success'];
+const START = /^(?:submission (?:requirements|guidelines)|part\s+(?:1|one)\b|artifact 1\b|evidence 1\b)/i;
+
+test('no rule without a provenance line inside the requirements part, whatever numbers the method holds', () => {
+  const sentence = fc
+    .tuple(fc.integer({ min: 2, max: 900 }), fc.integer({ min: 1, max: 20 }), fc.constantFrom('Key Method', 'Overview'))
+    .map(
+      ([words, count, heading]) =>
+        `${heading}\nThe educator writes a ${words}-word plan with at least ${count} key stakeholders, three key ` +
+        `points and a ${count}-${count + 2} minute video of no more than ${count} photos ` +
+        `(no more than ${words} words).\n`,
+    );
+  fc.assert(
+    fc.property(fc.constantFrom(...ALL_FIXTURES), sentence, (name, method) => {
+      const text = requirementText(name);
+      const lines = text.split('\n');
+      const title = lines.findIndex((line) => line.trim());
+      const withMethod = [...lines.slice(0, title + 1), method, ...lines.slice(title + 1)].join('\n');
+      const plain = readRequirements(text);
+      const draft = readRequirements(withMethod);
+      assert.ok(plain && draft);
+      assert.deepEqual(
+        flattenSections(draft.rubric).map(({ section }) => rules(section)),
+        flattenSections(plain.rubric).map(({ section }) => rules(section)),
+        'text before the requirements changes no rule',
+      );
+      const numbered = withMethod.split('\n');
+      const start = numbered.findIndex((line) => START.test(line.trim())) + 1;
+      const noted = new Set(draft.provenance.map((p) => JSON.stringify(p.path)));
+      for (const p of draft.provenance) {
+        assert.ok(p.line >= start, `${JSON.stringify(p.path)} comes from line ${p.line}, before the requirements`);
+        const source = numbered[p.line - 1].trim().replace(/\t+/g, ' | ');
+        assert.ok(source.startsWith(p.quote.replace(/\.\.\.$/, '')), `line ${p.line} is quoted as it is written`);
+      }
+      sectionPaths(draft.rubric.sections).forEach((path, i) => {
+        const section = flattenSections(draft.rubric)[i].section;
+        for (const key of RULE_KEYS)
+          if (section[key] !== undefined)
+            assert.ok(
+              noted.has(JSON.stringify([...path, key])) ||
+                (key === 'media' && [...noted].some((p) => p.startsWith(JSON.stringify([...path, key]).slice(0, -1)))),
+              `${section.id}.${key} has no source line`,
+            );
+      });
+    }),
+    { numRuns: 60 },
+  );
+});
+
+const RULE_KEYS = ['words', 'items', 'statements', 'minPoints', 'media', 'timestamps', 'criteria', 'passing'] as const;
+
+test('the requirements as Markdown (headings, bold, block quotes) give the same rules as the plain text', () => {
+  for (const name of ['working-together-for-student-success', 'nea-scoring-guide', 'bloomboard-no-parts']) {
+    const text = fixture(`${name}.txt`);
+    const markdown = text
+      .split('\n')
+      .map((line) =>
+        /^(?:Part \d|Artifact \d)/.test(line)
+          ? `## **${line}**`
+          : /^Submission/.test(line)
+            ? `# ${line}`
+            : /^Passing:/.test(line)
+              ? `> ${line}`
+              : line,
+      )
+      .join('\n');
+    assert.notEqual(markdown, text);
+    const plain = readRequirements(text);
+    const marked = readRequirements(markdown);
+    assert.ok(plain && marked);
+    assert.deepEqual(
+      flattenSections(marked.rubric).map(({ section }) => [section.id, section.title, rules(section)]),
+      flattenSections(plain.rubric).map(({ section }) => [section.id, section.title, rules(section)]),
+      name,
+    );
+  }
+});
