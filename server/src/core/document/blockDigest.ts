@@ -9,11 +9,13 @@ import {
   computeLineStarts,
   findIdentifying,
   findTimestamps,
+  isDocumentUrl,
   isMediaUrl,
   mayStartWithPointLabel,
   ReaderText,
   readDuration,
   readTrailingDuration,
+  startsWithWrittenLength,
   startsWithPointLabel,
 } from '../text';
 import { parseGuarded, type PlainRegion } from './complexity';
@@ -234,7 +236,7 @@ class Digester {
           break;
         case 'link':
         case 'image':
-          if (isMediaUrl(child.url)) {
+          if (isMediaUrl(child.url) || (child.type === 'link' && this.isRecordingLink(child, children[index + 1]))) {
             this.media(child, children[index + 1]);
             if (child.type === 'link') this.linkText(child);
             else this.reader.separate();
@@ -315,6 +317,13 @@ class Digester {
 
   private notePointLabel(node: Nodes): void {
     if (this.isPointLabel(node)) this.digest.pointLabels.push({ start: start(node), end: end(node) });
+  }
+
+  /** A link to any host followed by its written length (or ending with it) is a recording. */
+  private isRecordingLink(link: Nodes & { type: 'link' }, next: Nodes | undefined): boolean {
+    if (isDocumentUrl(link.url) || link.url.startsWith('mailto:')) return false;
+    if (next?.type === 'text' && startsWithWrittenLength(next.value)) return true;
+    return readTrailingDuration(toString(link)) !== null;
   }
 
   private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {

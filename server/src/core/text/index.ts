@@ -6,10 +6,12 @@ export { computeLineStarts, lineOf, type Position, type Range } from './lineInde
 export {
   findTimestamps,
   formatDuration,
+  isDocumentUrl,
   isMediaUrl,
   readClock,
   readDuration,
   readTrailingDuration,
+  startsWithWrittenLength,
   type Timestamp,
 } from './media';
 export { mayStartWithPointLabel, startsWithPointLabel } from './points';
