@@ -1200,6 +1200,49 @@ describe('suppression comments', () => {
     const text = wt({ 'part-2': 'Write to first@example.org today.\n\nOr call 555-123-4567.' });
     assert.deepEqual(codes(run(text)), ['identifying-information', 'identifying-information']);
   });
+
+  test('a misspelled code silences nothing and gets invalid-suppression on the code in the comment', () => {
+    const heading = `${comment('disable-next-line', 'word-limit-exceded')}\n${WT_HEADINGS['artifact-2']}`;
+    const text = wt({ 'artifact-2': plan(320) }, { 'artifact-2': heading });
+    const analysis = run(text);
+    assert.deepEqual(codes(analysis).sort(), ['invalid-suppression', 'word-limit-exceeded']);
+    const [d] = withCode(analysis, 'invalid-suppression');
+    assert.equal(d.severity, 'warning');
+    assert.deepEqual(d.range, rangeOf(text, 'word-limit-exceded'));
+    assert.match(d.message, /"word-limit-exceded"/);
+    assert.match(d.message, /Did you mean "word-limit-exceeded"\?/);
+    // Known codes, in a list with commas, and a comment with no code are valid.
+    const many = `${comment('disable', 'identifying-information, missing-caption')}\n\n${comment('disable', '')}`;
+    assert.equal(withCode(run(wt({ 'part-2': many })), 'invalid-suppression').length, 0);
+    // An unknown code beside a known one: the known one still silences, the unknown one is flagged.
+    const mixed = `${comment('disable-next-line', 'word-limit-exceeded wordlimit')}\n${WT_HEADINGS['artifact-2']}`;
+    assert.deepEqual(codes(run(wt({ 'artifact-2': plan(320) }, { 'artifact-2': mixed }))), ['invalid-suppression']);
+  });
+
+  test('a silenced problem is accepted, not met: the section is ready and every state says it was accepted', () => {
+    const heading = `${comment('disable-next-line', 'word-limit-exceeded')}\n${WT_HEADINGS['artifact-2']}`;
+    const analysis = run(wt({ 'artifact-2': plan(338) }, { 'artifact-2': heading }));
+    none(analysis);
+    assert.deepEqual(
+      analysis.accepted.map((d) => [d.code, d.section]),
+      [['word-limit-exceeded', 'artifact-2']],
+    );
+    const state = analysis.states.find((s) => s.id === 'artifact-2')!;
+    assert.equal(state.ready, true);
+    assert.equal(state.accepted, 1);
+    assert.equal(state.summary, '338 / 200–300 words — 38 over: accepted');
+    assert.equal(state.statusText, 'words over the limit: accepted by you');
+    assert.equal(state.verdict, 'ready, 1 problem accepted by you');
+    const words = state.requirements.find((r) => r.text.includes('338 now'))!;
+    assert.deepEqual([words.met, words.accepted], [false, true]);
+    // Without the comment: not ready, not met, nothing accepted.
+    const plain = run(wt({ 'artifact-2': plan(338) })).states.find((s) => s.id === 'artifact-2')!;
+    assert.deepEqual([plain.ready, plain.accepted, plain.verdict], [false, 0, 'not ready']);
+    assert.deepEqual(
+      plain.requirements.filter((r) => r.text.includes('338 now')).map((r) => [r.met, r.accepted]),
+      [[false, false]],
+    );
+  });
 });
 
 describe('matching headings to sections, as analyze sees them', () => {

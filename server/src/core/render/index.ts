@@ -19,6 +19,7 @@ export {
   fixDocument,
   insertAllFixes,
   insertSectionFix,
+  acceptHereFix,
   labelPointsFixes,
   rubricIdFix,
   safeFixes,
