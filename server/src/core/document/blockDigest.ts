@@ -11,6 +11,7 @@ import {
   findTimestamps,
   isDocumentUrl,
   isMediaUrl,
+  isPlaceholderText,
   mayStartWithPointLabel,
   ReaderText,
   readDuration,
@@ -251,6 +252,9 @@ class Digester {
               captioned: false,
             });
             this.reader.separate();
+          } else if (BARE_SCHEME.test(child.url)) {
+            // A template's `[My presentation video](https://)`: a placeholder, no words until the link is filled in.
+            this.reader.separate();
           } else {
             photos.push(...this.linkText(child));
           }
@@ -311,7 +315,9 @@ class Digester {
   private isPointLabel(node: Nodes): boolean {
     return (
       mayStartWithPointLabel(this.text.slice(start(node), start(node) + 40)) &&
-      startsWithPointLabel(toString(node).slice(0, 80))
+      startsWithPointLabel(toString(node).slice(0, 80)) &&
+      // A paragraph that is only a label (`Point 2:`) is a placeholder; a heading so labelled heads its point.
+      (node.type === 'heading' || !isPlaceholderText(toString(node).slice(0, 40)))
     );
   }
 
@@ -356,6 +362,7 @@ class Digester {
 }
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+const BARE_SCHEME = /^https?:\/\/$/i;
 const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');

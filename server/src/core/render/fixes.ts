@@ -6,7 +6,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../check';
 import { parseMarkdown } from '../document';
-import type { Range } from '../text';
+import { countWords, type Range } from '../text';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
 import { blockLead, shapeText, TIME_PLACEHOLDER, timestampLines } from './markdownWriter';
 
@@ -76,8 +76,12 @@ export function labelPointsFixes(text: string, analysis: Analysis, sectionId: st
   const from = result.heading.end;
   const starts = pointStarts(text.slice(from, result.end), wanted);
   const labels = wanted > 1 ? `Point 1–${wanted}` : 'Point 1';
+  const added = Array.from({ length: wanted }, (_v, i) => countWords(`Point ${i + 1}: `)).reduce((a, b) => a + b, 0);
+  const max = result.flat.section.words?.max;
+  const after = (result.words ?? 0) + added;
+  const warning = max !== undefined && after > max ? ` (adds ${added} words: ${after} of ${max}, over the limit)` : '';
   return (starts ?? []).map((start, i) => ({
-    title: `Label points as ${labels}`,
+    title: `Label points as ${labels}${warning}`,
     done: `labelled the points of "${result.title}"`,
     start: from + start,
     end: from + start,

@@ -17,5 +17,5 @@ export {
 export { mayStartWithPointLabel, startsWithPointLabel } from './points';
 export { findIdentifying, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
 export { ReaderText } from './readerText';
-export { countWords, forEachWord } from './words';
+export { countWords, forEachWord, isPlaceholderText } from './words';
 export { MAX_YAML_NESTING, NESTS_TOO_DEEP, yamlTooDeepAt } from './yamlNesting';
