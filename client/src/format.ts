@@ -33,23 +33,15 @@ export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
 export function statusBarText(section: SectionInfo): string {
   const words = section.words ?? 0;
   const count = section.limitText ? `${words} / ${section.limitText} words` : `${words} word${words === 1 ? '' : 's'}`;
-  return `${shortTitle(section)}: ${count}`;
+  return `${shortTitle(section)}: ${count}${section.accepted > 0 ? ' (accepted by you)' : ''}`;
 }
-
-const STATUS_WORD: Record<SectionInfo['status'], string> = {
-  ok: 'ok',
-  missing: 'missing',
-  empty: 'empty',
-  under: 'under the minimum',
-  over: 'over the limit',
-};
 
 /** A Markdown table of every section, for the status bar's tooltip. */
 export function sectionsTooltip(result: SectionsResult): string {
   const rows = result.sections.map(
     (s) =>
       `| ${'&nbsp;&nbsp;'.repeat(s.depth)}${s.title.replace(/\|/g, '\\|')} | ${s.found ? s.summary : '—'} | ` +
-      `${STATUS_WORD[s.status]} |`,
+      `${s.statusText} · ${s.verdict} |`,
   );
   return [
     `**${result.rubric?.title ?? 'Submission'}**`,
@@ -108,7 +100,7 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
       description: section.found ? section.summary : section.required ? 'missing' : 'optional, not written',
       tooltip:
         `${section.title}: ${section.found ? section.summary : 'missing'} ` +
-        `(${STATUS_WORD[section.status]}${section.ready ? ', ready' : ''})`,
+        `(${section.statusText}, ${section.verdict})`,
       icon: section.ready
         ? 'check'
         : !section.found && !section.required

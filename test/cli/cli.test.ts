@@ -141,6 +141,7 @@ describe('check --format json', { concurrency: true }, () => {
     );
     for (const s of file.sections)
       assert.deepEqual(Object.keys(s).sort(), [
+        'accepted',
         'found',
         'id',
         'items',
@@ -162,6 +163,7 @@ describe('check --format json', { concurrency: true }, () => {
       items: null,
       status: 'over',
       ready: false,
+      accepted: 0,
     });
     // Only sections without an error or warning are ready: none here (Part 2 waits for its artifacts).
     assert.deepEqual(
@@ -394,6 +396,30 @@ describe('check: the other formats', { concurrency: true }, () => {
       run.stdout,
     );
     assert.equal(lines.at(-1), 'test/fixtures/notes.md: not a submission (no rubric)');
+  });
+
+  test('a problem silenced by a comment is accepted, not met: text and JSON say so', async () => {
+    const example = readFileSync(join(ROOT, 'examples/problems.md'), 'utf8');
+    const file = join(tmp, 'accepted.md');
+    writeFileSync(
+      file,
+      example.replace('## Part 1', '<!-- rubric-writer-disable-next-line word-count-below-minimum -->\n## Part 1'),
+    );
+    const text = await cli('check', '--sections', file);
+    assert.match(text.stdout, /: 1 of 6 sections ready; 2 errors, 3 warnings, 1 problem accepted by you\n$/);
+    assert.match(
+      text.stdout,
+      /\nPart 1\. Overview Questions \(Provides Context\) +238 +350–450 +under +ready, 1 accepted\n/,
+    );
+    const [report] = json(await cli('check', '--format', 'json', file));
+    const part1 = report.sections.find((s) => s.id === 'part-1')!;
+    assert.equal(part1.accepted, 1);
+    assert.equal(part1.ready, true);
+    assert.deepEqual(
+      report.accepted.map((d) => `${d.code} ${d.severity} ${d.section}`),
+      ['word-count-below-minimum warning part-1'],
+    );
+    assert.ok(!report.diagnostics.some((d) => d.code === 'word-count-below-minimum'));
   });
 });
 

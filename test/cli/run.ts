@@ -78,12 +78,16 @@ export interface JsonSection {
   items: number | null;
   status: string;
   ready: boolean;
+  /** Errors and warnings about it that the writer silenced. */
+  accepted: number;
 }
 export interface JsonFile {
   file: string;
   rubric: string | null;
   ready: boolean;
   diagnostics: JsonDiagnostic[];
+  /** What suppression comments silenced: accepted, not met. */
+  accepted: JsonDiagnostic[];
   sections: JsonSection[];
 }
 

@@ -44,9 +44,14 @@ test('the status bar keeps a section on the blank lines after it and on a blank 
 
 test('the tooltip lists every section with its counts and status', () => {
   const tooltip = sectionsTooltip(table);
-  const row = /\| (&nbsp;)+Artifact 2: Written Plan \| 342 \/ 200–300 words — 42 over \| over the limit \|/;
+  const row =
+    /\| (&nbsp;)+Artifact 2: Written Plan \| 342 \/ 200–300 words — 42 over \| words over the limit · not ready \|/;
   assert.match(tooltip, row);
-  assert.match(tooltip, /\| Part 3 Reflection \| — \| missing \|/);
+  assert.match(tooltip, /\| Part 3 Reflection \| — \| missing · not ready \|/);
+  // A section with a warning is never just "ok": its words are ok, the section is not ready.
+  assert.match(tooltip, /Artifact 3: Visual Presentation \| 59 words · 3 photos \| words ok · not ready \|/);
+  const artifact3 = checklistItems(table)[1].children.find((c) => c.id === 'artifact-3')!;
+  assert.equal(artifact3.tooltip, 'Artifact 3: Visual Presentation: 59 words · 3 photos (words ok, not ready)');
 });
 
 test('the language status counts sections found and limits overrun, with the worst severity', () => {
@@ -107,6 +112,17 @@ test(
     assert.equal(item.icon, 'check', 'ready: a check mark');
     assert.equal(item.color, 'testing.iconPassed');
     assert.equal(readinessText(after), '1 of 6 sections ready');
+    // Ready, but accepted by the writer, not met: every view says so.
+    assert.equal(statusBarText(inArtifact2), 'Artifact 2: 342 / 200–300 words (accepted by you)');
+    assert.equal(artifact2.summary, '342 / 200–300 words — 42 over: accepted');
+    assert.equal(item.description, '342 / 200–300 words — 42 over: accepted');
+    assert.equal(
+      item.tooltip,
+      'Artifact 2: Written Plan: 342 / 200–300 words — 42 over: accepted ' +
+        '(words over the limit: accepted by you, ready, 1 problem accepted by you)',
+    );
+    assert.match(sectionsTooltip(after), /words over the limit: accepted by you · ready, 1 problem accepted by you \|/);
+    assert.equal(after.readiness.accepted, 1);
     // Without the comment the same section is red in both.
     assert.equal(table.sections.find((s) => s.id === 'artifact-2')!.tone, 'error');
   },
@@ -118,7 +134,15 @@ test(
     const together = readFileSync(join(__dirname, '../../examples/working-together-for-student-success.md'), 'utf8');
     const clean = sectionsResult('file:///together.md', 1, check(together));
     assert.equal(clean.ready, true);
-    assert.deepEqual(clean.readiness, { ready: true, readySections: 6, sections: 6, errors: 0, warnings: 0, notes: 0 });
+    assert.deepEqual(clean.readiness, {
+      ready: true,
+      readySections: 6,
+      sections: 6,
+      errors: 0,
+      warnings: 0,
+      notes: 0,
+      accepted: 0,
+    });
     assert.equal(readinessText(clean), '6 of 6 sections ready');
     const icons = (items: ReturnType<typeof checklistItems>): string[] =>
       items.flatMap((item) => [item.icon, ...icons(item.children)]);

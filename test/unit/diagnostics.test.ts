@@ -650,11 +650,67 @@ describe('media-duration', () => {
     assert.equal(info.severity, 'information');
     none(run(wt({ 'artifact-3': `${youtube} (3:10)${TIMED}` })));
     assert.equal(single(run(wt({ 'artifact-3': `${youtube} (5:10)${TIMED}` })), 'media-duration').severity, 'warning');
-    // A link to an ordinary page is no recording, whatever follows it: Artifact 3 then holds no media.
-    single(
-      run(wt({ 'artifact-3': '[Our school improvement plan](https://example.org/plan) (5:10)' })),
-      'missing-media',
+    // A link to an ordinary page with nothing after it is no recording: Artifact 3 then holds no media.
+    single(run(wt({ 'artifact-3': '[Our school improvement plan](https://example.org/plan)' })), 'missing-media');
+  });
+
+  test("a link followed by its written length is a recording whatever its host (the README's example)", () => {
+    const liaison = '[Presentation to our parent liaison](https://example.org/videos/liaison-meeting)';
+    for (const after of [' (4:30)', ' 4:30', ' (4 minutes 30 seconds)', ' - 4 min 30 s.']) {
+      const analysis = run(wt({ 'artifact-3': `${liaison}${after}${TIMED}` }));
+      assert.equal(withCode(analysis, 'missing-media').length, 0, after);
+      const d = single(analysis, 'media-duration');
+      assert.equal(d.severity, 'warning', after);
+      assert.match(d.message, /4:30/);
+      assert.match(d.message, /0:30 over/);
+    }
+    // The length written at the end of the link's own text counts too.
+    const inLabel = run(wt({ 'artifact-3': `[Presentation (4:30)](https://media.myschool.k12.us/v/88)${TIMED}` }));
+    assert.match(single(inLabel, 'media-duration').message, /4:30/);
+    // A timestamp past the end of such a video is reported.
+    const pastEnd = run(
+      wt({ 'artifact-3': `${liaison} (3:00)\n\nPoint 1 at 0:20, point 2 at 0:40, point 3 at 5:05.` }),
     );
+    assert.match(single(pastEnd, 'timestamp-past-end').message, /5:05/);
+  });
+
+  test('a link followed by words that only start like a length is no recording', () => {
+    for (const after of [' (5 min read)', ' 5 minutes from our school', ' 3:45 meeting notes']) {
+      const analysis = run(wt({ 'artifact-3': `[Our plan](https://example.org/plan)${after}` }));
+      assert.equal(withCode(analysis, 'media-duration').length, 0, after);
+      single(analysis, 'missing-media');
+    }
+  });
+
+  test('links to school video platforms are videos without a written length', () => {
+    const links = [
+      'https://watch.screencastify.com/v/abc123',
+      'https://www.wevideo.com/view/123456',
+      'https://myschool.instructure.com/media_objects/m-abc',
+      'https://myschool.instructuremedia.com/embed/abc',
+      'https://myschool.hosted.panopto.com/Panopto/Pages/Viewer.aspx?id=abc',
+      'https://app.box.com/s/abc123',
+      'https://myschool.sharepoint.com/:v:/s/Staff/EabC123',
+      'https://myschool-my.sharepoint.com/personal/jo/_layouts/15/stream.aspx?id=x',
+      'https://www.dropbox.com/scl/fi/abc123/presentation?rlkey=x&dl=0',
+      'https://share.vidyard.com/watch/abc',
+      'https://teams.microsoft.com/l/meetingrecap?recording=1',
+      'https://myschool.mediaspace.kaltura.com/media/t/1_abc',
+      'https://flip.com/s/abc',
+      'https://myschool.wistia.com/medias/abc',
+    ];
+    for (const link of links) {
+      const analysis = run(wt({ 'artifact-3': `[My presentation](${link})${TIMED}` }));
+      assert.equal(withCode(analysis, 'missing-media').length, 0, link);
+      assert.equal(single(analysis, 'media-duration').severity, 'information', link);
+    }
+    // A document shared from the same hosts is not a video.
+    for (const link of [
+      'https://www.dropbox.com/scl/fi/abc/plan.pdf?dl=0',
+      'https://myschool.sharepoint.com/:w:/s/x',
+    ]) {
+      single(run(wt({ 'artifact-3': `[My plan](${link})` })), 'missing-media');
+    }
   });
 
   test('every audio and video extension of the spec is a recording (any case), and so is every video host', () => {
@@ -676,8 +732,8 @@ describe('media-duration', () => {
       assert.equal(d.severity, 'warning', destination);
       assert.equal(section(analysis, 'artifact-3').recordings.length, 1, destination);
     }
-    // Documents and pictures are not recordings.
-    for (const destination of ['media/plan.pdf', 'https://docs.example.org/slides', 'photos/a.png']) {
+    // Documents and pictures are not recordings, whatever follows them.
+    for (const destination of ['media/plan.pdf', 'https://docs.example.org/slides.pptx', 'photos/a.png']) {
       const analysis = run(wt({ 'artifact-3': `[Presentation](${destination}) (5:00)${TIMED}` }));
       assert.equal(withCode(analysis, 'media-duration').length, 0, destination);
     }
@@ -1143,6 +1199,49 @@ describe('suppression comments', () => {
   test('without the comment the same document is flagged', () => {
     const text = wt({ 'part-2': 'Write to first@example.org today.\n\nOr call 555-123-4567.' });
     assert.deepEqual(codes(run(text)), ['identifying-information', 'identifying-information']);
+  });
+
+  test('a misspelled code silences nothing and gets invalid-suppression on the code in the comment', () => {
+    const heading = `${comment('disable-next-line', 'word-limit-exceded')}\n${WT_HEADINGS['artifact-2']}`;
+    const text = wt({ 'artifact-2': plan(320) }, { 'artifact-2': heading });
+    const analysis = run(text);
+    assert.deepEqual(codes(analysis).sort(), ['invalid-suppression', 'word-limit-exceeded']);
+    const [d] = withCode(analysis, 'invalid-suppression');
+    assert.equal(d.severity, 'warning');
+    assert.deepEqual(d.range, rangeOf(text, 'word-limit-exceded'));
+    assert.match(d.message, /"word-limit-exceded"/);
+    assert.match(d.message, /Did you mean "word-limit-exceeded"\?/);
+    // Known codes, in a list with commas, and a comment with no code are valid.
+    const many = `${comment('disable', 'identifying-information, missing-caption')}\n\n${comment('disable', '')}`;
+    assert.equal(withCode(run(wt({ 'part-2': many })), 'invalid-suppression').length, 0);
+    // An unknown code beside a known one: the known one still silences, the unknown one is flagged.
+    const mixed = `${comment('disable-next-line', 'word-limit-exceeded wordlimit')}\n${WT_HEADINGS['artifact-2']}`;
+    assert.deepEqual(codes(run(wt({ 'artifact-2': plan(320) }, { 'artifact-2': mixed }))), ['invalid-suppression']);
+  });
+
+  test('a silenced problem is accepted, not met: the section is ready and every state says it was accepted', () => {
+    const heading = `${comment('disable-next-line', 'word-limit-exceeded')}\n${WT_HEADINGS['artifact-2']}`;
+    const analysis = run(wt({ 'artifact-2': plan(338) }, { 'artifact-2': heading }));
+    none(analysis);
+    assert.deepEqual(
+      analysis.accepted.map((d) => [d.code, d.section]),
+      [['word-limit-exceeded', 'artifact-2']],
+    );
+    const state = analysis.states.find((s) => s.id === 'artifact-2')!;
+    assert.equal(state.ready, true);
+    assert.equal(state.accepted, 1);
+    assert.equal(state.summary, '338 / 200–300 words — 38 over: accepted');
+    assert.equal(state.statusText, 'words over the limit: accepted by you');
+    assert.equal(state.verdict, 'ready, 1 problem accepted by you');
+    const words = state.requirements.find((r) => r.text.includes('338 now'))!;
+    assert.deepEqual([words.met, words.accepted], [false, true]);
+    // Without the comment: not ready, not met, nothing accepted.
+    const plain = run(wt({ 'artifact-2': plan(338) })).states.find((s) => s.id === 'artifact-2')!;
+    assert.deepEqual([plain.ready, plain.accepted, plain.verdict], [false, 0, 'not ready']);
+    assert.deepEqual(
+      plain.requirements.filter((r) => r.text.includes('338 now')).map((r) => [r.met, r.accepted]),
+      [[false, false]],
+    );
   });
 });
 

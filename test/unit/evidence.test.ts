@@ -150,6 +150,14 @@ describe('too-few-points', () => {
   });
 
   test('no point at all: information, saying how to label them', () => {
+    // Labels the template wrote and the writer has not filled in are no points.
+    const oneFilled = check(
+      part2({ a2: 'Point 1: we share the new funding plan with families.\n\nPoint 2:\n\nPoint 3:' }),
+    );
+    const [unfilled] = of(oneFilled, 'too-few-points');
+    assert.ok(unfilled, 'two bare labels are not points');
+    assert.equal(unfilled.severity, 'warning');
+    assert.equal(oneFilled.sections.find((s) => s.id === 'artifact-2')!.points, 1);
     const [d] = of(check(part2({ a2: 'One paragraph of plan without any labels.' })), 'too-few-points');
     assert.equal(d.severity, 'information');
     assert.match(

@@ -115,6 +115,17 @@ describe('evidence quick fixes (editor only)', () => {
     assert.ok(!codesOf(fixed, 'artifact-2').includes('too-few-points'));
   });
 
+  test('the label fix says so when its labels would push the plan past its limit', () => {
+    const para = (n: number, prefix: string) => Array.from({ length: n }, (_v, i) => `${prefix}${i + 1}`).join(' ');
+    const plan = `${para(100, 'a')}\n\n${para(100, 'b')}\n\n${para(97, 'c')}`;
+    const draft = `---\nrubric: working-together-for-student-success\n---\n\n### Artifact 2: Written Plan\n\n${plan}\n`;
+    const fixes = labelPointsFixes(draft, check(draft), 'artifact-2');
+    assert.equal(fixes.length, 3);
+    assert.equal(fixes[0].title, 'Label points as Point 1–3 (adds 6 words: 303 of 300, over the limit)');
+    const within = draft.replace(' c97', '').replace(' c96', '').replace(' c95', '');
+    assert.equal(labelPointsFixes(within, check(within), 'artifact-2')[0].title, 'Label points as Point 1–3');
+  });
+
   test('four paragraphs with no intro line is no sure shape: no fix', () => {
     const draft = plan('We meet.\n\nWe look at the funds.\n\nWe ask them.\n\nWe vote.');
     assert.ok(codesOf(draft, 'artifact-2').includes('too-few-points'));

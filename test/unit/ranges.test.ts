@@ -55,6 +55,7 @@ const DOCUMENTS = [
     '',
     'Write to me at someone@example.org or call 555-123-4567.',
     '',
+    '<!-- rubric-writer-disable-next-line no-such-code -->',
     '### Written plan',
     '',
     'Again.',

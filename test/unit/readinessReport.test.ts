@@ -27,13 +27,21 @@ test('the report of problems.md: every section with its count, status, readiness
     'part-2 [part depth-0 tone-ok] ok not ready "503 words · 3 photos" lines -',
     'artifact-1 [part depth-1 tone-warning] ok not ready "102 words · 4 / 5 stakeholders" lines 43',
     'artifact-2 [part depth-1 tone-error] over not ready "342 / 200–300 words — 42 over" lines 72',
-    'artifact-3 [part depth-1 tone-warning] ok not ready "59 words · 3 photos" lines 80',
+    'artifact-3 [part depth-1 tone-warning] ok not ready "59 words · 3 photos" lines 80,82',
     'part-3 [part depth-0 tone-error] missing not ready "missing" lines 2',
   ]);
   assert.match(html, /0 of 6 sections ready · 2 errors · 4 warnings/);
-  // The e-mail address is about no one section: it is listed for the whole document, once.
+  // The e-mail address names no section: it is listed once, under the section it lies in (Artifact 3).
   assert.equal(html.match(/identifying-information/g)?.length, 1);
-  assert.match(html, /<section class="document">[\s\S]*line 82[\s\S]*identifying-information/);
+  assert.doesNotMatch(html, /The whole document/);
+  assert.match(
+    html,
+    /id="section-artifact-3">(?:(?!<\/section>)[\s\S])*line 82<\/span> <span class="severity">warning<\/span> An/,
+  );
+  // Each status is labelled as words, never as a verdict on the section.
+  assert.match(html, /<span class="status status-ok">words ok<\/span>/);
+  assert.match(html, /<span class="status status-over">words over the limit<\/span>/);
+  assert.doesNotMatch(html, /<span class="status status-ok">ok<\/span>/);
   // What the rubric asks, each marked from the same checks as the diagnostics: Artifact 1 lists 4 of 5.
   assert.match(html, /<li class="unmet"><span class="mark">✗<\/span> at least 5 stakeholders \(4 listed\)/);
   assert.match(html, /<li class="met"><span class="mark">✓<\/span> 3 points \(3 found\)/);

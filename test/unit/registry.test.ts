@@ -14,16 +14,35 @@ test(
   },
 );
 
-test('every diagnostic code is declared once, with a severity, a description and a when', () => {
-  assert.deepEqual(
-    DIAGNOSTIC_CODES,
-    RULES.map((rule) => rule.code),
-  );
+/** The specification's table of codes, as copied into the repository (test/fixtures/spec-diagnostics.md). */
+const specTable = [
+  ...readFileSync(join(__dirname, '../fixtures/spec-diagnostics.md'), 'utf8').matchAll(
+    /^\| `([a-z-]+)` \| ([^|]+) \| (.+) \| ([^|]+) \|$/gm,
+  ),
+].map(([, code, severity, when]) => ({ code, severity: severity.trim(), when: when.trim() }));
+
+/** Codes the specification lists that no rule checks yet. */
+const NOT_YET_CHECKED = new Set(['missing-file', 'duration-mismatch', 'identifying-metadata']);
+
+test('every diagnostic code is declared once, in the order of the spec, with its severity and its when', () => {
+  assert.ok(specTable.length >= 20, 'the spec table was read');
   assert.equal(new Set(DIAGNOSTIC_CODES).size, DIAGNOSTIC_CODES.length);
+  const specOrder = specTable.map((row) => row.code).filter((code) => DIAGNOSTIC_CODES.includes(code as never));
+  assert.deepEqual(
+    DIAGNOSTIC_CODES.filter((code) => specOrder.includes(code)),
+    specOrder,
+  );
   for (const rule of RULES) {
     assert.match(rule.code, /^[a-z]+(-[a-z]+)*$/);
-    assert.ok(['error', 'warning', 'information'].includes(rule.severity), rule.code);
-    assert.ok(rule.description.length > 10 && rule.when.length > 10, rule.code);
+    assert.ok(rule.description.length > 10, rule.code);
+    const row = specTable.find((entry) => entry.code === rule.code);
+    if (!row) continue;
+    assert.ok(
+      row.severity.startsWith(rule.severity),
+      `${rule.code} is ${rule.severity}; the spec says ${row.severity}`,
+    );
+    if (row.severity !== rule.severity) assert.equal(rule.severityText, row.severity, rule.code);
+    assert.equal(rule.when, row.when, rule.code);
   }
 });
 
@@ -31,20 +50,17 @@ test('every diagnostic code is declared once, with a severity, a description and
  * Codes the product reports that the spec's table does not list: each is information only, never
  * fails a check, and is in the README's table with the rest.
  */
-const BEYOND_THE_SPEC = new Set(['too-complex-markdown']);
+const BEYOND_THE_SPEC = new Set<string>();
 
-test(
-  "every code in the spec's diagnostics table is registered, and every other registered code is a known " + 'addition',
-  () => {
-    const spec = readFileSync(join(__dirname, '../../../shared/docs/spec.md'), 'utf8');
-    const diagnostics = spec.slice(spec.indexOf('\n## Diagnostics'), spec.indexOf('\n### Rules in detail'));
-    const specCodes = [...diagnostics.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
-    assert.ok(specCodes.length >= 10, 'the spec table was read');
-    for (const code of specCodes) assert.ok(DIAGNOSTIC_CODES.includes(code as never), `${code} has no rule`);
-    for (const rule of RULES) {
-      if (specCodes.includes(rule.code)) continue;
-      assert.ok(BEYOND_THE_SPEC.has(rule.code), `${rule.code} is not in the spec's table`);
-      assert.equal(rule.severity, 'information', `${rule.code}, beyond the spec, must not fail a check`);
-    }
-  },
-);
+test("every code in the spec's table is registered or known to be unchecked; every other code is an addition", () => {
+  for (const { code } of specTable) {
+    const registered = DIAGNOSTIC_CODES.includes(code as never);
+    if (NOT_YET_CHECKED.has(code)) assert.ok(!registered, `${code} is checked now: take it out of NOT_YET_CHECKED`);
+    else assert.ok(registered, `${code} has no rule`);
+  }
+  for (const rule of RULES) {
+    if (specTable.some((row) => row.code === rule.code)) continue;
+    assert.ok(BEYOND_THE_SPEC.has(rule.code), `${rule.code} is not in the spec's table`);
+    assert.equal(rule.severity, 'information', `${rule.code}, beyond the spec, must not fail a check`);
+  }
+});

@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords } from '../../server/src/core';
+import { analyze, countWords, renderTemplate, RubricRegistry } from '../../server/src/core';
 import { check, wordsIn } from './helpers';
 
 describe("the spec's word table", () => {
@@ -157,4 +157,31 @@ test('property: the count of plain prose is its whitespace-run count (the word p
     }),
     { numRuns: runs(300) },
   );
+});
+
+describe('placeholders a template, snippet or quick fix wrote count no words until replaced', () => {
+  test('a point label with nothing after it is no word; with the point written, it counts', () => {
+    assert.equal(wordsIn('Point 2:'), 0);
+    assert.equal(wordsIn('**Point 2.**'), 0);
+    assert.equal(wordsIn('Point 2: We meet the parents.'), 6);
+  });
+
+  test('m:ss and a "Point N at m:ss" line are no words; a real time is', () => {
+    assert.equal(wordsIn('(m:ss)'), 0);
+    assert.equal(wordsIn('Point 1 at m:ss'), 0);
+    assert.equal(wordsIn('Point 1 at 0:25'), 4);
+  });
+
+  test('a link to a bare https:// is no words; a real link counts its text', () => {
+    assert.equal(wordsIn('[My presentation video](https://) (m:ss)'), 0);
+    assert.equal(wordsIn('[My presentation video](https://youtu.be/abc) (3:10)'), 4);
+  });
+
+  test('a fresh template counts no words in any section', () => {
+    const registry = new RubricRegistry();
+    for (const { rubric } of registry.list()) {
+      const analysis = analyze(renderTemplate(rubric), { registry });
+      for (const state of analysis.states) assert.equal(state.words, 0, `${rubric.id} ${state.id}`);
+    }
+  });
 });

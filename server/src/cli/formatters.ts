@@ -31,9 +31,11 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** "4 of 6 sections ready; 1 error, 2 warnings" (notes only when there are some). */
 export function readinessLine(report: FileReport): string {
-  const { readySections, sections, errors, warnings, notes } = report.readiness;
+  const { readySections, sections, errors, warnings, notes, accepted } = report.readiness;
   const problems =
-    `${count(errors, 'error')}, ` + `${count(warnings, 'warning')}${notes > 0 ? `, ${count(notes, 'note')}` : ''}`;
+    `${count(errors, 'error')}, ` +
+    `${count(warnings, 'warning')}${notes > 0 ? `, ${count(notes, 'note')}` : ''}` +
+    (accepted > 0 ? `, ${count(accepted, 'problem')} accepted by you` : '');
   if (!report.rubric)
     return report.diagnostics.length > 0 ? `not checked; ${problems}` : 'not a submission (no rubric)';
   return `${readySections} of ${count(sections, 'section')} ready; ${problems}`;
@@ -53,7 +55,7 @@ function sectionTable(report: FileReport): string[] {
           : '',
     s.items === null ? '' : String(s.items),
     s.status,
-    s.ready ? 'ready' : '',
+    s.ready ? (s.accepted > 0 ? `ready, ${s.accepted} accepted` : 'ready') : '',
   ]);
   const header = ['Section', 'Words', 'Limit', 'Items', 'Status', 'Ready'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

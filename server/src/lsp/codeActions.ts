@@ -4,6 +4,7 @@
  */
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   type CodeAction,
   type Diagnostic,
   type TextEdit,
@@ -11,6 +12,8 @@ import {
 } from 'vscode-languageserver';
 import type { EditorDocument } from './documents';
 import {
+  acceptHereFix,
+  DIAGNOSTIC_CODES,
   insertAllFixes,
   insertSectionFix,
   labelPointsFixes,
@@ -55,6 +58,27 @@ function fixesFor(text: string, analysis: Analysis, diagnostic: Diagnostic): Tex
   return [];
 }
 
+/** A warning the writer has weighed can be accepted where it is: the comment that silences it, written for them. */
+function acceptAction(document: EditorDocument, analysis: Analysis, diagnostic: Diagnostic): CodeAction | null {
+  const code = diagnostic.code;
+  if (diagnostic.severity !== DiagnosticSeverity.Warning || code === 'invalid-suppression') return null;
+  if (typeof code !== 'string' || !DIAGNOSTIC_CODES.includes(code as never)) return null;
+  const section = (diagnostic.data as { section?: unknown } | undefined)?.section;
+  const fix = acceptHereFix(document.getText(), analysis, {
+    code,
+    section: typeof section === 'string' ? section : null,
+    range: diagnostic.range,
+  });
+  return fix
+    ? {
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: workspaceEdit(document, [fix]),
+      }
+    : null;
+}
+
 export function codeActions(
   document: EditorDocument,
   analysis: Analysis,
@@ -75,6 +99,8 @@ export function codeActions(
           edit: workspaceEdit(document, fixes),
           isPreferred: diagnostic.code === 'missing-section' || diagnostic.code === 'unknown-rubric',
         });
+      const accept = acceptAction(document, analysis, diagnostic);
+      if (accept) actions.push(accept);
     }
   }
   const missing = analysis.sections.filter((s) => !s.heading).length;

@@ -1,7 +1,8 @@
 /**
  * Completion of rubric ids after `rubric:` in front matter, of missing section headings at a line
- * start, and of the `rw-` snippets when a line starts with `rw-` (typing `-` asks for it, so they are
- * offered although editors leave quick suggestions off in Markdown).
+ * start, of diagnostic codes inside a `rubric-writer-disable` comment, and of the `rw-` snippets when a
+ * line starts with `rw-` (typing `-` asks for it, so they are offered although editors leave quick
+ * suggestions off in Markdown).
  */
 import {
   CompletionItemKind,
@@ -10,7 +11,7 @@ import {
   type CompletionItem,
   type Position,
 } from 'vscode-languageserver';
-import { describeRules, generateSnippets, guidanceLines, type Analysis, type RubricRegistry } from '../core';
+import { describeRules, generateSnippets, guidanceLines, RULES, type Analysis, type RubricRegistry } from '../core';
 import type { ServerContext } from './context';
 
 export function completions(
@@ -20,6 +21,8 @@ export function completions(
   position: Position,
 ): CompletionItem[] {
   const before = lineText.slice(0, position.character);
+  const inComment = SUPPRESSION_CODE.exec(before);
+  if (inComment) return codeCompletions(before.slice(0, -inComment[1].length || undefined), position, inComment[1]);
   const front = analysis.frontMatter;
   const inFrontMatter = front
     ? position.line < analysis.index.position(front.span.end).line && position.line > 0
@@ -80,6 +83,24 @@ function snippetItems(registry: RubricRegistry, position: Position, start: numbe
     textEdit: {
       range: { start: { line: position.line, character: start }, end: position },
       newText: snippet.body.join('\n'),
+    },
+  }));
+}
+
+/** The code being typed after `<!-- rubric-writer-disable` or `-disable-next-line` (and any codes before it). */
+const SUPPRESSION_CODE = /<!--\s*rubric-writer-disable(?:-next-line)?(?:[\s,]+[a-z-]+)*?[\s,]+([a-z-]*)$/;
+
+function codeCompletions(before: string, position: Position, typed: string): CompletionItem[] {
+  const named = new Set(before.split(/[\s,]+/));
+  return RULES.filter((rule) => !named.has(rule.code)).map((rule, i) => ({
+    label: rule.code,
+    kind: CompletionItemKind.EnumMember,
+    detail: rule.severityText ?? rule.severity,
+    documentation: rule.description,
+    sortText: String(i).padStart(3, '0'),
+    textEdit: {
+      range: { start: { line: position.line, character: position.character - typed.length }, end: position },
+      newText: rule.code,
     },
   }));
 }

@@ -24,7 +24,7 @@ export function sectionsResult(
   const { index } = analysis;
   const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
   const states = analysis.states;
-  const summary = readiness(states, analysis.diagnostics);
+  const summary = readiness(states, analysis.diagnostics, analysis.accepted);
   return {
     uri,
     version,

@@ -17,10 +17,10 @@ import type { Rubric, RubricRegistry } from '../rubric';
 import type { Position, Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { createMatcher, type SectionMatch } from './match';
-import { RULES, type RuleContext } from './rules';
+import { DIAGNOSTIC_CODES, RULES, type RuleContext } from './rules';
 import { sectionStates, type SectionState } from './sectionState';
 import { findSections, type SectionResult } from './sections';
-import { applySuppressions } from './suppress';
+import { applySuppressions, invalidSuppressions, suppressionComments } from './suppress';
 
 export interface AnalyzeOptions {
   registry: RubricRegistry;
@@ -38,6 +38,8 @@ export interface Analysis {
   outline: OutlineHeading[];
   sections: SectionResult[];
   diagnostics: Diagnostic[];
+  /** What suppression comments silenced: accepted by the writer, not met. */
+  accepted: Diagnostic[];
   index: BlockIndex;
   blocks: Block[];
   /** Each section as every view shows it, after suppressions. */
@@ -70,6 +72,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     outline,
     sections: [],
     diagnostics: [],
+    accepted: [],
     index,
     blocks,
     states: [],
@@ -103,8 +106,19 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
       }),
     ),
   );
-  const diagnostics = applySuppressions(found, index, headingLines).sort(compareDiagnostics);
-  return { ...base, rubric, sections, diagnostics, states: sectionStates(sections, diagnostics, index) };
+  const comments = suppressionComments(index);
+  found.push(...invalidSuppressions(comments, DIAGNOSTIC_CODES, index));
+  const { kept, accepted } = applySuppressions(found, comments, headingLines);
+  const diagnostics = kept.sort(compareDiagnostics);
+  accepted.sort(compareDiagnostics);
+  return {
+    ...base,
+    rubric,
+    sections,
+    diagnostics,
+    accepted,
+    states: sectionStates(sections, diagnostics, index, accepted),
+  };
 }
 
 const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -15,5 +15,12 @@ export {
 } from './diagnostic';
 export { canonicalWord, createMatcher, normalize } from './match';
 export type { Requirement } from './requirements';
-export { readiness, sectionStates, type Readiness, type SectionState, type Tone } from './sectionState';
+export {
+  diagnosticsBySection,
+  readiness,
+  sectionStates,
+  type Readiness,
+  type SectionState,
+  type Tone,
+} from './sectionState';
 export type { SectionResult, SectionStatus } from './sections';

@@ -11,16 +11,23 @@ export interface Requirement {
   /** "200–300 words, at most 300 (242 now)". */
   text: string;
   met: boolean;
+  /** Not met, but every problem with it was silenced by the writer: accepted, not met. */
+  accepted: boolean;
 }
 
 type Need = [text: string, codes: DiagnosticCode[]];
 
-export function requirementsOf(result: SectionResult, concerning: readonly Diagnostic[]): Requirement[] {
+export function requirementsOf(
+  result: SectionResult,
+  concerning: readonly Diagnostic[],
+  accepted: readonly Diagnostic[],
+): Requirement[] {
   const present = result.heading !== null && result.status !== 'empty';
-  return needsOf(result).map(([text, codes]) => ({
-    text,
-    met: present && !concerning.some((d) => codes.includes(d.code)),
-  }));
+  return needsOf(result).map(([text, codes]) => {
+    const open = concerning.some((d) => codes.includes(d.code));
+    const silenced = accepted.some((d) => codes.includes(d.code));
+    return { text, met: present && !open && !silenced, accepted: present && !open && silenced };
+  });
 }
 
 function needsOf(result: SectionResult): Need[] {

@@ -20,6 +20,8 @@ export interface SectionState {
   found: boolean;
   required: boolean;
   status: SectionStatus;
+  /** The status as the views write it, labelled as words: "words ok", "words over the limit: accepted by you". */
+  statusText: string;
   words: number | null;
   min: number | null;
   max: number | null;
@@ -39,6 +41,10 @@ export interface SectionState {
   /** Errors and warnings about it, counting those in its own text that name no section (identifying text). */
   errors: number;
   warnings: number;
+  /** Errors and warnings about it that the writer silenced: accepted, not met. */
+  accepted: number;
+  /** How it stands, in words every view shows: "ready", "ready, 1 problem accepted by you", "not ready", "missing". */
+  verdict: string;
   /** What the rubric asks of it, each requirement met or not. */
   requirements: Requirement[];
 }
@@ -53,19 +59,25 @@ export interface Readiness {
   errors: number;
   warnings: number;
   notes: number;
+  /** Errors and warnings the writer silenced: accepted, not met. */
+  accepted: number;
 }
 
 export function sectionStates(
   sections: readonly SectionResult[],
   diagnostics: readonly Diagnostic[],
   index: BlockIndex,
+  accepted: readonly Diagnostic[],
 ): SectionState[] {
   const inText = unsectionedBySection(sections, diagnostics, index);
+  const acceptedInText = unsectionedBySection(sections, accepted, index);
   const states = sections.map((result): SectionState => {
     const section = result.flat.section;
     const concerning = [...diagnosticsAbout(sections, diagnostics, result), ...(inText.get(result) ?? [])];
+    const acceptedHere = [...diagnosticsAbout(sections, accepted, result), ...(acceptedInText.get(result) ?? [])];
     const errors = concerning.filter((d) => d.severity === 'error').length;
     const warnings = concerning.filter((d) => d.severity === 'warning').length;
+    const acceptedProblems = acceptedHere.filter((d) => d.severity !== 'information');
     const found = result.heading !== null;
     return {
       id: result.id,
@@ -74,6 +86,7 @@ export function sectionStates(
       found,
       required: isRequired(section),
       status: result.status,
+      statusText: statusTextOf(result.status, acceptedHere),
       words: result.words,
       min: section.words?.min ?? null,
       max: section.words?.max ?? null,
@@ -84,12 +97,14 @@ export function sectionStates(
       itemNoun: section.items?.noun ?? null,
       recordings: result.recordings.length,
       photos: result.photos.length,
-      summary: summaryLine(result),
+      summary: summaryLine(result, acceptedHere),
       tone: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
       ready: found && errors === 0 && warnings === 0,
       errors,
       warnings,
-      requirements: requirementsOf(result, concerning),
+      accepted: acceptedProblems.length,
+      verdict: '',
+      requirements: requirementsOf(result, concerning, acceptedHere),
     };
   });
   // A Part is ready when its subsections are: subsections come after their Part, so go backwards.
@@ -97,12 +112,40 @@ export function sectionStates(
     const parent = sections[i].flat.parent;
     if (parent && counts(states[i]) && !states[i].ready) states[parent.index].ready = false;
   }
+  for (const state of states) state.verdict = verdictOf(state);
   return states;
+}
+
+const STATUS_TEXT: Record<SectionStatus, string> = {
+  ok: 'words ok',
+  missing: 'missing',
+  empty: 'empty',
+  under: 'words under the minimum',
+  over: 'words over the limit',
+};
+
+const WORD_CODES: readonly string[] = ['word-limit-exceeded', 'word-count-below-minimum'];
+
+function statusTextOf(status: SectionStatus, accepted: readonly Diagnostic[]): string {
+  const wordsAccepted = accepted.some((d) => WORD_CODES.includes(d.code));
+  const shown = wordsAccepted && (status === 'over' || status === 'under');
+  return `${STATUS_TEXT[status]}${shown ? ': accepted by you' : ''}`;
+}
+
+function verdictOf(state: SectionState): string {
+  if (!state.found && !state.required) return 'optional, not written';
+  if (!state.ready) return 'not ready';
+  if (state.accepted === 0) return 'ready';
+  return `ready, ${state.accepted} problem${state.accepted === 1 ? '' : 's'} accepted by you`;
 }
 
 const counts = (state: SectionState) => state.required || state.found;
 
-export function readiness(states: readonly SectionState[], diagnostics: readonly Diagnostic[]): Readiness {
+export function readiness(
+  states: readonly SectionState[],
+  diagnostics: readonly Diagnostic[],
+  accepted: readonly Diagnostic[],
+): Readiness {
   const counted = states.filter(counts);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -114,7 +157,30 @@ export function readiness(states: readonly SectionState[], diagnostics: readonly
     errors,
     warnings,
     notes: diagnostics.length - errors - warnings,
+    accepted: accepted.filter((d) => d.severity !== 'information').length,
   };
+}
+
+/**
+ * Each diagnostic once, under the section it is about or, when it names none (identifying text),
+ * the innermost found section whose text holds it; under null when no section holds it.
+ */
+export function diagnosticsBySection(
+  sections: readonly SectionResult[],
+  diagnostics: readonly Diagnostic[],
+  index: BlockIndex,
+): Map<string | null, Diagnostic[]> {
+  const holder = new Map<Diagnostic, string>();
+  for (const [result, list] of unsectionedBySection(sections, diagnostics, index))
+    for (const diagnostic of list) holder.set(diagnostic, result.id);
+  const ids = new Set(sections.map((result) => result.id));
+  const grouped = new Map<string | null, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    const named = diagnostic.section !== null && ids.has(diagnostic.section) ? diagnostic.section : null;
+    const key = named ?? holder.get(diagnostic) ?? null;
+    grouped.set(key, [...(grouped.get(key) ?? []), diagnostic]);
+  }
+  return grouped;
 }
 
 /** Diagnostics that name no section (identifying text), given to the innermost found section whose text holds them. */
@@ -157,7 +223,7 @@ function diagnosticsAbout(
 }
 
 /** "212 / 350–450 words", "342 / 300 words — 42 over", "4 / 5 stakeholders", "2 recordings, 8:10". */
-function summaryLine(result: SectionResult): string {
+function summaryLine(result: SectionResult, accepted: readonly Diagnostic[]): string {
   const section = result.flat.section;
   if (!result.heading) return 'missing';
   const parts: string[] = [];
@@ -165,8 +231,11 @@ function summaryLine(result: SectionResult): string {
   const limits = section.words;
   if (result.judgedByRecording) parts.push('judged by its recording');
   else if (limits && (limits.max !== undefined || limits.min !== undefined)) {
-    const over = limits.max !== undefined && words > limits.max ? ` — ${words - limits.max} over` : '';
-    const short = limits.min !== undefined && words > 0 && words < limits.min ? ` — ${limits.min - words} short` : '';
+    const acceptedWords = accepted.some((d) => WORD_CODES.includes(d.code));
+    const mark = acceptedWords ? ': accepted' : '';
+    const over = limits.max !== undefined && words > limits.max ? ` — ${words - limits.max} over${mark}` : '';
+    const short =
+      limits.min !== undefined && words > 0 && words < limits.min ? ` — ${limits.min - words} short${mark}` : '';
     parts.push(`${words} / ${formatWordLimit(limits)} words${over}${short}`);
   } else parts.push(`${words} word${words === 1 ? '' : 's'}`);
   if (section.items && result.items !== null)

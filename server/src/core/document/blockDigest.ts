@@ -9,11 +9,14 @@ import {
   computeLineStarts,
   findIdentifying,
   findTimestamps,
+  isDocumentUrl,
   isMediaUrl,
+  isPlaceholderText,
   mayStartWithPointLabel,
   ReaderText,
   readDuration,
   readTrailingDuration,
+  startsWithWrittenLength,
   startsWithPointLabel,
 } from '../text';
 import { parseGuarded, type PlainRegion } from './complexity';
@@ -234,7 +237,7 @@ class Digester {
           break;
         case 'link':
         case 'image':
-          if (isMediaUrl(child.url)) {
+          if (isMediaUrl(child.url) || (child.type === 'link' && this.isRecordingLink(child, children[index + 1]))) {
             this.media(child, children[index + 1]);
             if (child.type === 'link') this.linkText(child);
             else this.reader.separate();
@@ -248,6 +251,9 @@ class Digester {
               seconds: null,
               captioned: false,
             });
+            this.reader.separate();
+          } else if (BARE_SCHEME.test(child.url)) {
+            // A template's `[My presentation video](https://)`: a placeholder, no words until the link is filled in.
             this.reader.separate();
           } else {
             photos.push(...this.linkText(child));
@@ -309,12 +315,21 @@ class Digester {
   private isPointLabel(node: Nodes): boolean {
     return (
       mayStartWithPointLabel(this.text.slice(start(node), start(node) + 40)) &&
-      startsWithPointLabel(toString(node).slice(0, 80))
+      startsWithPointLabel(toString(node).slice(0, 80)) &&
+      // A paragraph that is only a label (`Point 2:`) is a placeholder; a heading so labelled heads its point.
+      (node.type === 'heading' || !isPlaceholderText(toString(node).slice(0, 40)))
     );
   }
 
   private notePointLabel(node: Nodes): void {
     if (this.isPointLabel(node)) this.digest.pointLabels.push({ start: start(node), end: end(node) });
+  }
+
+  /** A link to any host followed by its written length (or ending with it) is a recording. */
+  private isRecordingLink(link: Nodes & { type: 'link' }, next: Nodes | undefined): boolean {
+    if (isDocumentUrl(link.url) || link.url.startsWith('mailto:')) return false;
+    if (next?.type === 'text' && startsWithWrittenLength(next.value)) return true;
+    return readTrailingDuration(toString(link)) !== null;
   }
 
   private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
@@ -350,6 +365,7 @@ const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 
 /** Whether inline HTML is a `<br>`: markup, but a break between words the count sees (and exports keep). */
 export const isLineBreakTag = (html: string) => LINE_BREAK_TAG.test(html);
+const BARE_SCHEME = /^https?:\/\/$/i;
 const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');

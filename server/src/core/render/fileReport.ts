@@ -12,6 +12,8 @@ export interface SectionReport {
   status: SectionStatus;
   /** Found, with no error or warning left in it or its subsections. */
   ready: boolean;
+  /** Errors and warnings about it that the writer silenced: accepted, not met. */
+  accepted: number;
 }
 
 export interface FileReport {
@@ -22,24 +24,21 @@ export interface FileReport {
   /** The counts behind `ready`, for the text summary (not part of the JSON). */
   readiness: Readiness;
   diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'section' | 'message' | 'range'>[];
+  /** What suppression comments silenced: accepted by the writer, not met. */
+  accepted: Pick<Diagnostic, 'code' | 'severity' | 'section' | 'message' | 'range'>[];
   sections: SectionReport[];
 }
 
 export function fileReport(file: string, analysis: Analysis): FileReport {
-  const summary = readiness(analysis.states, analysis.diagnostics);
+  const summary = readiness(analysis.states, analysis.diagnostics, analysis.accepted);
   return {
     file,
     rubric: analysis.rubric?.id ?? null,
     ready: summary.ready,
     readiness: summary,
-    diagnostics: analysis.diagnostics.map(({ code, severity, section, message, range }) => ({
-      code,
-      severity,
-      section,
-      message,
-      range,
-    })),
-    sections: analysis.states.map(({ id, title, found, words, min, max, items, status, ready }) => ({
+    diagnostics: analysis.diagnostics.map(reported),
+    accepted: analysis.accepted.filter((d) => d.severity !== 'information').map(reported),
+    sections: analysis.states.map(({ id, title, found, words, min, max, items, status, ready, accepted }) => ({
       id,
       title,
       found,
@@ -49,6 +48,15 @@ export function fileReport(file: string, analysis: Analysis): FileReport {
       items,
       status,
       ready,
+      accepted,
     })),
   };
 }
+
+const reported = ({ code, severity, section, message, range }: Diagnostic): FileReport['diagnostics'][number] => ({
+  code,
+  severity,
+  section,
+  message,
+  range,
+});

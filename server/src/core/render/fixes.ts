@@ -6,6 +6,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../check';
 import { parseMarkdown } from '../document';
+import { countWords, type Range } from '../text';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
 import { blockLead, shapeText, TIME_PLACEHOLDER, timestampLines } from './markdownWriter';
 
@@ -75,8 +76,12 @@ export function labelPointsFixes(text: string, analysis: Analysis, sectionId: st
   const from = result.heading.end;
   const starts = pointStarts(text.slice(from, result.end), wanted);
   const labels = wanted > 1 ? `Point 1–${wanted}` : 'Point 1';
+  const added = Array.from({ length: wanted }, (_v, i) => countWords(`Point ${i + 1}: `)).reduce((a, b) => a + b, 0);
+  const max = result.flat.section.words?.max;
+  const after = (result.words ?? 0) + added;
+  const warning = max !== undefined && after > max ? ` (adds ${added} words: ${after} of ${max}, over the limit)` : '';
   return (starts ?? []).map((start, i) => ({
-    title: `Label points as ${labels}`,
+    title: `Label points as ${labels}${warning}`,
     done: `labelled the points of "${result.title}"`,
     start: from + start,
     end: from + start,
@@ -131,6 +136,40 @@ function paragraphEnd(text: string, from: number, limit: number): number {
   const found = blank.exec(text);
   if (!found || found.index >= limit) return limit;
   return found.index + found[0].length - found[0].replace(/^(\r?\n|\r)/, '').length;
+}
+
+/**
+ * "Accept this warning here": a `rubric-writer-disable-next-line CODE` comment above the heading of
+ * the section the warning is about, else above the warning's own line (inside the same list item or
+ * quote); never in the front matter. The warning then stops keeping its section from being ready,
+ * and every view shows it as accepted, not met.
+ */
+export function acceptHereFix(
+  text: string,
+  analysis: Analysis,
+  diagnostic: { code: string; section: string | null; range: Range },
+): TextFix | null {
+  const heading = analysis.sections.find((s) => s.id === diagnostic.section)?.heading;
+  const at = heading ? lineStartOf(text, heading.start) : lineStartAt(text, diagnostic.range.start.line);
+  if (at === null || (analysis.frontMatter && at < analysis.frontMatter.span.end)) return null;
+  const prefix = /^[ \t>]*/.exec(text.slice(at))![0];
+  return {
+    title: 'Accept this warning here',
+    done: `accepted ${diagnostic.code}`,
+    start: at,
+    end: at,
+    newText: inLineEndings(text, `${prefix}<!-- rubric-writer-disable-next-line ${diagnostic.code} -->\n`),
+  };
+}
+
+const lineStartOf = (text: string, offset: number) =>
+  Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+
+/** The offset where 0-based `line` starts, or null past the end. */
+function lineStartAt(text: string, line: number): number | null {
+  const breaks = /\r\n|\r|\n/g;
+  for (let n = 0; n < line; n++) if (!breaks.exec(text)) return null;
+  return line === 0 ? 0 : breaks.lastIndex;
 }
 
 /**

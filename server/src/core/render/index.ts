@@ -22,6 +22,7 @@ export {
   fixDocument,
   insertAllFixes,
   insertSectionFix,
+  acceptHereFix,
   labelPointsFixes,
   rubricIdFix,
   safeFixes,

@@ -11,7 +11,7 @@ export function sectionMarkdown(section: RubricSection, state?: SectionState): s
   const out: string[] = [`**${markdownLine(section.title)}**`];
   const rules = describeRules(section);
   if (state) {
-    out.push(`*Now:* ${state.summary} · ${state.ready ? 'ready' : 'not ready yet'}`);
+    out.push(`*Now:* ${state.summary} · ${state.ready ? state.verdict : 'not ready yet'}`);
     if (state.requirements.length > 0) out.push(requirementList(state.requirements));
     const criteria = criteriaTable(section);
     if (criteria) out.push(criteria);
@@ -26,10 +26,14 @@ export function sectionMarkdown(section: RubricSection, state?: SectionState): s
   return out.join('\n\n');
 }
 
-/** "✓ 200–300 words, at most 300 (242 now)", "✗ 3 points (2 found) — not met". */
+/** "✓ 200–300 words, at most 300 (242 now)", "✗ 3 points (2 found) — not met", "! … — accepted by you, not met". */
 function requirementList(requirements: readonly Requirement[]): string {
   const lines = requirements.map((r) =>
-    r.met ? `- ✓ ${markdownLine(r.text)}` : `- ✗ ${markdownLine(r.text)} — *not met*`,
+    r.met
+      ? `- ✓ ${markdownLine(r.text)}`
+      : r.accepted
+        ? `- ! ${markdownLine(r.text)} — *accepted by you, not met*`
+        : `- ✗ ${markdownLine(r.text)} — *not met*`,
   );
   return `*The rubric asks:*\n\n${lines.join('\n')}`;
 }

@@ -2,7 +2,7 @@
  * Rubrics: the data model, the built-ins, loading and validating rubric files and the project
  * config, requirements in words. Imports text.
  */
-export { BUILTIN_RUBRICS, RubricRegistry, registryFrom, type RubricEntry } from './registry';
+export { BUILTIN_RUBRICS, levenshtein, RubricRegistry, registryFrom, type RubricEntry } from './registry';
 export {
   fileProblem,
   loadRubricBytes,

@@ -82,7 +82,8 @@ export function registryFrom(files: Iterable<{ path: string; rubric: Rubric | nu
   return { registry, clashes };
 }
 
-function levenshtein(a: string, b: string): number {
+/** Edits (insert, delete, replace) between two strings: "did you mean" for rubric ids and suppressed codes. */
+export function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_v, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

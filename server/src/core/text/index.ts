@@ -6,14 +6,16 @@ export { computeLineStarts, lineOf, type Position, type Range } from './lineInde
 export {
   findTimestamps,
   formatDuration,
+  isDocumentUrl,
   isMediaUrl,
   readClock,
   readDuration,
   readTrailingDuration,
+  startsWithWrittenLength,
   type Timestamp,
 } from './media';
 export { mayStartWithPointLabel, startsWithPointLabel } from './points';
 export { findIdentifying, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
 export { ReaderText } from './readerText';
-export { countWords, forEachWord } from './words';
+export { countWords, forEachWord, isPlaceholderText } from './words';
 export { MAX_YAML_NESTING, NESTS_TOO_DEEP, yamlTooDeepAt } from './yamlNesting';

@@ -17,26 +17,69 @@ const MEDIA_EXTENSIONS = new Set([
   'aac',
   'flac',
 ]);
-const VIDEO_HOSTS = [
-  /(^|\.)youtube\.com$/,
-  /(^|\.)youtu\.be$/,
-  /(^|\.)vimeo\.com$/,
-  /(^|\.)loom\.com$/,
-  /^drive\.google\.com$/,
-  /(^|\.)onedrive\.live\.com$/,
-  /^1drv\.ms$/,
-  /-my\.sharepoint\.com$/,
+/** Files that are never recordings, whatever host shares them or duration follows them. */
+const DOCUMENT_EXTENSIONS = new Set(
+  'pdf doc docx odt rtf txt md ppt pptx odp key xls xlsx ods csv png jpg jpeg gif webp svg heic bmp tif tiff zip'.split(
+    ' ',
+  ),
+);
+
+/** A host whose links are recordings; `path`, when given, is what marks a recording among its other links. */
+interface VideoHost {
+  host: RegExp;
+  path?: RegExp;
+}
+
+const VIDEO_HOSTS: readonly VideoHost[] = [
+  { host: /(^|\.)youtube\.com$/ },
+  { host: /(^|\.)youtu\.be$/ },
+  { host: /(^|\.)vimeo\.com$/ },
+  { host: /(^|\.)loom\.com$/ },
+  { host: /^drive\.google\.com$/ },
+  { host: /(^|\.)onedrive\.live\.com$/ },
+  { host: /^1drv\.ms$/ },
+  { host: /-my\.sharepoint\.com$/ },
+  // SharePoint and Stream: a video share link (`/:v:/`) or a Stream page, on any tenant.
+  { host: /(^|\.)sharepoint\.com$/, path: /^\/:v:\/|\/stream\.aspx$/i },
+  { host: /(^|\.)microsoftstream\.com$/ },
+  { host: /^teams\.microsoft\.com$/, path: /recording|meetingrecap/i },
+  { host: /(^|\.)dropbox\.com$/, path: /^\/(?:s|scl\/fi)\//i },
+  { host: /(^|\.)box\.com$/, path: /^\/(?:s|file|v)\//i },
+  { host: /(^|\.)screencastify\.com$/ },
+  { host: /(^|\.)wevideo\.com$/ },
+  { host: /(^|\.)panopto\.(?:com|eu)$/ },
+  { host: /(^|\.)instructuremedia\.com$/ },
+  { host: /(^|\.)instructure\.com$/, path: /media_objects|media_attachments|media_download|\/media\//i },
+  { host: /(^|\.)vidyard\.com$/ },
+  { host: /(^|\.)kaltura\.com$/ },
+  { host: /(^|\.)(?:flip|flipgrid)\.com$/ },
+  { host: /(^|\.)wistia\.(?:com|net)$/ },
+  { host: /^wi\.st$/ },
 ];
+
+const extensionOf = (path: string) => {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
+};
+
+/** True when a destination names a document or a picture, which no written duration makes a recording. */
+export function isDocumentUrl(url: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(extensionOf(url.split(/[?#]/, 1)[0]));
+}
 
 /** True when a link or image destination is an audio or video recording. */
 export function isMediaUrl(url: string): boolean {
   const path = url.split(/[?#]/, 1)[0];
-  const dot = path.lastIndexOf('.');
-  if (dot !== -1 && MEDIA_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())) return true;
-  const host =
-    /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(path)?.[1] ??
-    (/^www\./i.test(path) ? path.split('/')[0] : undefined);
-  return host !== undefined && VIDEO_HOSTS.some((pattern) => pattern.test(host.toLowerCase()));
+  if (MEDIA_EXTENSIONS.has(extensionOf(path))) return true;
+  if (DOCUMENT_EXTENSIONS.has(extensionOf(path))) return false;
+  const address =
+    /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/:?#]+)(?::\d+)?(\/[^?#]*)?/i.exec(url) ??
+    /^(www\.[^/:?#]+)(\/[^?#]*)?/i.exec(url);
+  if (!address) return false;
+  const host = address[1].toLowerCase();
+  const pathname = address[2] ?? '/';
+  return VIDEO_HOSTS.some((video) => video.host.test(host) && (!video.path || video.path.test(pathname)));
 }
 
 const CLOCK = /^(?:(\d{1,2}):(?=\d{2}:))?(\d{1,2}):(\d{2})(?!\d|:\d)/;
@@ -119,6 +162,19 @@ export function readDuration(text: string): { seconds: number; length: number } 
     if (close) index += close[0].length;
   }
   return { seconds, length: index };
+}
+
+/**
+ * True when `text` (what follows a link) starts with a length written as an aside of its own:
+ * `(4:30)`, `4:30.`, `(4 minutes)`, `- 3 min 45 s`; not `(5 min read)` or `5 minutes from school`.
+ * Such a length makes a link to any host a recording.
+ */
+export function startsWithWrittenLength(text: string): boolean {
+  const duration = readDuration(text);
+  if (!duration) return false;
+  const written = text.slice(0, duration.length);
+  if (/^[ \t]*(?:[-–—:,][ \t]*)?\(/.test(written) && !written.trimEnd().endsWith(')')) return false;
+  return /^[ \t]*(?:$|[\r\n.,;!?)])/.test(text.slice(duration.length));
 }
 
 /** Reads a duration written at the end of a link's own text: `[Interview (3:45)](x.mp4)`. */

@@ -12,5 +12,14 @@ const MAYBE_LABEL = new RegExp(String.raw`^[\s#*_~\[]*(?:key|point|${ORDINAL})`,
 /** True when `text` (a paragraph's or heading's reader text) begins with a point label. */
 export const startsWithPointLabel = (text: string): boolean => POINT_LABEL.test(text);
 
+/**
+ * True when `text` is a point label and nothing more (`Point 2:`, `Point one.`): what a template or
+ * quick fix writes for the writer to fill in. A placeholder, not a point.
+ */
+export function isBarePointLabel(text: string): boolean {
+  const label = POINT_LABEL.exec(text);
+  return label !== null && /^[\s:.)\-–—]*$/.test(text.slice(label[0].length));
+}
+
 /** False when `source` (the paragraph as written) cannot begin with a point label. */
 export const mayStartWithPointLabel = (source: string): boolean => MAYBE_LABEL.test(source);

@@ -4,7 +4,7 @@
  * node by node, so `well-**known**` and `[Ed](x)ucation` are one word each; every word found is
  * mapped back to its place in the source.
  */
-import { forEachWord } from './words';
+import { forEachWord, isPlaceholderText } from './words';
 
 interface Piece {
   /** Offset of the piece in the reader text. */
@@ -51,6 +51,9 @@ export class ReaderText {
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const text = pieces.length === 1 ? pieces[0].value : pieces.map((p) => p.value).join('');
+    this.pieces = [];
+    this.length = 0;
+    if (isPlaceholderText(text)) return;
     let p = 0;
     const pieceAt = (offset: number) => {
       while (p < pieces.length - 1 && pieces[p + 1].at <= offset) p++;
@@ -63,8 +66,6 @@ export class ReaderText {
       const to = sourceOffset(last, end - 1 - last.at, 'end');
       onWord(from, Math.max(from, to));
     });
-    this.pieces = [];
-    this.length = 0;
   }
 }
 

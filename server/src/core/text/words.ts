@@ -9,7 +9,13 @@
  * Callers pass a block's reader text (inline markup already removed); offsets are relative to it.
  */
 
+import { isBarePointLabel } from './points';
+
 const RUN = /\S+/g;
+/** The time a template writes for the writer to fill in: `m:ss`, `(m:ss)`. */
+const TIME_PLACEHOLDER_RUN = /^\(?m:ss\)?[.,;:]?$/;
+/** A template's timestamp line: `Point 2 at m:ss`. */
+const TIMESTAMP_LINE = /^\s*point\s+\d{1,2}\s+at\s+\(?m:ss\)?\.?\s*$/i;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_WORD_CHARACTER = /[A-Za-z0-9]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -27,7 +33,8 @@ export function forEachWord(text: string, onWord: (start: number, end: number) =
     const run = match[0];
     const start = match.index;
     if (ASCII_ONLY.test(run)) {
-      if (ASCII_WORD_CHARACTER.test(run)) onWord(start, start + run.length);
+      if (ASCII_WORD_CHARACTER.test(run) && !(run.length <= 8 && TIME_PLACEHOLDER_RUN.test(run)))
+        onWord(start, start + run.length);
     } else if (EAST_ASIAN.test(run)) eastAsianWords(run, start, onWord);
     else if (WORD_CHARACTER.test(run)) onWord(start, start + run.length);
   }
@@ -52,6 +59,15 @@ function eastAsianWords(run: string, offset: number, onWord: (start: number, end
     i += width;
   }
   flush(run.length);
+}
+
+/**
+ * A paragraph the writer has not filled in yet (spec, "Counting words": placeholders): a point
+ * label with nothing after it (`Point 2:`) or a template's timestamp line (`Point 2 at m:ss`). Its
+ * words are not counted, and it is no point.
+ */
+export function isPlaceholderText(text: string): boolean {
+  return text.length < 40 && (isBarePointLabel(text) || TIMESTAMP_LINE.test(text));
 }
 
 export function countWords(text: string): number {

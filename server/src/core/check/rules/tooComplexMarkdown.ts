@@ -6,7 +6,9 @@ export const tooComplexMarkdown = defineRule({
   code: 'too-complex-markdown',
   severity: 'information',
   description: 'A paragraph too complex to read as Markdown; its words are counted as plain text.',
-  when: 'a paragraph nested or bracketed far beyond what a writer types (pasted or generated text)',
+  when:
+    'a paragraph nested or bracketed far beyond what a writer types (pasted or generated text): ' +
+    'its words are counted as plain text',
   check: (context) => {
     const found: Finding[] = [];
     for (const block of context.index.blocks) {

@@ -3,7 +3,7 @@
  * a writer or mentor reads before submitting. Every string from a rubric or a submission is data
  * and is escaped; nothing from them becomes markup.
  */
-import type { Analysis, Diagnostic, SectionState } from '../../check';
+import { type Analysis, type Diagnostic, diagnosticsBySection, type SectionState } from '../../check';
 import type { RubricSection } from '../../rubric';
 import { REPORT_CSS } from './reportStyle';
 
@@ -21,12 +21,14 @@ export function escapeHtml(text: string): string {
 export function exportReadinessReport(analysis: Analysis, options: ReportOptions): string {
   const rubric = analysis.rubric;
   const states = analysis.states;
-  const grouped = groupBySection(analysis);
+  const grouped = diagnosticsBySection(analysis.sections, analysis.diagnostics, analysis.index);
   const ready = states.filter((s) => s.ready).length;
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = analysis.diagnostics.filter((d) => d.severity === 'warning').length;
+  const accepted = analysis.accepted.filter((d) => d.severity !== 'information').length;
   const summary = rubric
-    ? `${ready} of ${states.length} sections ready · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`
+    ? `${ready} of ${states.length} sections ready · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}` +
+      (accepted > 0 ? ` · ${plural(accepted, 'problem')} accepted by you` : '')
     : 'This document names no rubric, so it is not checked as a submission.';
   const sections = states.map((state, i) =>
     sectionBlock(state, analysis.sections[i].flat.section, grouped.get(state.id) ?? []),
@@ -63,29 +65,16 @@ export function exportReadinessReport(analysis: Analysis, options: ReportOptions
   ].join('\n');
 }
 
-/** Each diagnostic once: under its section, or under the whole document (key null). */
-function groupBySection(analysis: Analysis): Map<string | null, Diagnostic[]> {
-  const ids = new Set(analysis.states.map((s) => s.id));
-  const grouped = new Map<string | null, Diagnostic[]>();
-  for (const diagnostic of analysis.diagnostics) {
-    const key = diagnostic.section !== null && ids.has(diagnostic.section) ? diagnostic.section : null;
-    const list = grouped.get(key) ?? [];
-    list.push(diagnostic);
-    grouped.set(key, list);
-  }
-  return grouped;
-}
-
 function sectionBlock(state: SectionState, section: RubricSection, problems: readonly Diagnostic[]): string {
   const mark = state.ready ? '✓' : state.tone === 'error' || !state.found ? '✗' : '!';
-  const readiness = state.ready ? 'ready' : 'not ready';
+  const readiness = state.verdict;
   const points = section.points ?? [];
   return [
     `<section class="part depth-${state.depth} tone-${state.tone}${state.ready ? ' ready' : ''}" id="${escapeHtml(
       `section-${state.id}`,
     )}">`,
     `<h2><span class="mark" aria-hidden="true">${mark}</span> <span class="title">${escapeHtml(state.title)}</span>`,
-    ` <span class="status status-${state.status}">${escapeHtml(state.status)}</span>`,
+    ` <span class="status status-${state.status}">${escapeHtml(state.statusText)}</span>`,
     ` <span class="readiness">${readiness}</span></h2>`,
     countLine(state),
     ...(state.requirements.length > 0 ? [requirementList(state)] : []),
@@ -99,11 +88,18 @@ function sectionBlock(state: SectionState, section: RubricSection, problems: rea
 
 /** What the rubric asks of the section, each requirement marked met or not, from the same checks as the diagnostics. */
 function requirementList(state: SectionState): string {
-  const items = state.requirements.map(
-    (r) =>
-      `<li class="${r.met ? 'met' : 'unmet'}"><span class="mark">${r.met ? '✓' : '✗'}</span> ${escapeHtml(r.text)}` +
-      `<span class="visually-hidden">${r.met ? ' (met)' : ' (not met)'}</span></li>`,
-  );
+  const items = state.requirements.map((r) => {
+    const [kind, mark, words] = r.met
+      ? ['met', '✓', ' (met)']
+      : r.accepted
+        ? ['accepted', '!', ' (accepted by you, not met)']
+        : ['unmet', '✗', ' (not met)'];
+    const shown = r.accepted ? `${escapeHtml(r.text)} — accepted by you, not met` : escapeHtml(r.text);
+    return (
+      `<li class="${kind}"><span class="mark">${mark}</span> ${shown}` +
+      `${r.accepted ? '' : `<span class="visually-hidden">${words}</span>`}</li>`
+    );
+  });
   return [
     '<p class="asks"><span class="label">The rubric asks:</span></p>',
     '<ul class="asks">',

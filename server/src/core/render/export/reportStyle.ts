@@ -36,6 +36,7 @@ section:not(.ready) .title { font-weight: 700; }
 ul.asks { list-style: none; padding-left: .4rem; }
 ul.asks li.met .mark { color: #1a7f37; }
 ul.asks li.unmet .mark { color: #cf222e; }
+ul.asks li.accepted .mark { color: #9a6700; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .label { font-weight: 600; }
 .problems { margin: .2rem 0 0; padding-left: 1.1rem; }
