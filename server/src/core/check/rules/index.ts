@@ -3,6 +3,7 @@ import { duplicateSection } from './duplicateSection';
 import { emptySection } from './emptySection';
 import { invalidFrontMatter, unknownRubric } from './frontMatterRules';
 import { identifyingInformation } from './identifyingInformation';
+import { identifyingMetadata } from './identifyingMetadata';
 import { mediaDuration } from './mediaDuration';
 import { mediaLimitExceeded } from './mediaLimitExceeded';
 import { missingCaption } from './missingCaption';
@@ -38,6 +39,7 @@ export const RULES = [
   unknownRubric,
   invalidFrontMatter,
   tooComplexMarkdown,
+  identifyingMetadata,
 ] as const;
 
 export type DiagnosticCode = (typeof RULES)[number]['code'];

@@ -1,0 +1,2 @@
+/** Foreign formats in: documents that become submissions. */
+export * from './word';
