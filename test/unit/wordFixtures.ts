@@ -119,3 +119,19 @@ export async function fullDraft(): Promise<ArrayBuffer> {
 
 export const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+/** One block of a simple draft: a styled heading, a bold Normal line, or a paragraph. */
+export type DraftBlock = { heading: string; level?: 1 | 2 | 3 } | { bold: string } | { text: string };
+
+const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+export async function simpleDraft(blocks: readonly DraftBlock[]): Promise<ArrayBuffer> {
+  const children = blocks.map((block) =>
+    'heading' in block
+      ? new Paragraph({ text: block.heading, heading: LEVELS[(block.level ?? 1) - 1] })
+      : 'bold' in block
+        ? bold(block.bold)
+        : new Paragraph(block.text),
+  );
+  return toArrayBuffer(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}

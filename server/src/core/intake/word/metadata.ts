@@ -15,13 +15,15 @@ export interface MetadataFinding {
 
 /** Fields that hold a person's name: any value there identifies the writer. */
 const NAME_FIELDS = new Set(['Author', 'Last modified by', 'Manager']);
+/** What programs write there when they know no name (the `docx` library, Word for Mac, generators). */
+const NO_NAME = /^(un-?named|unknown|author|user|administrator|microsoft office user|python-docx)$/i;
 
 export function identifyingMetadata(pack: WordPackage, identifyingTerms: readonly string[]): MetadataFinding[] {
   const terms = termMatcher(identifyingTerms);
   const hits = (text: string) => [...findIdentifying(text), ...(terms ? terms(text) : [])].map((hit) => hit.text);
   const found: MetadataFinding[] = [];
   for (const { field, value } of pack.authorFields) {
-    const texts = NAME_FIELDS.has(field) ? [value] : hits(value);
+    const texts = NAME_FIELDS.has(field) ? (NO_NAME.test(value) ? [] : [value]) : hits(value);
     for (const text of new Set(texts)) found.push({ place: field, text });
   }
   for (const { part, text } of pack.headerFooters)
