@@ -8,11 +8,10 @@ import { type Processor, unified } from 'unified';
 import { parseMarkdown } from '../../document';
 import type { Rubric, RubricRegistry } from '../../rubric';
 import { identifyingMetadata, type MetadataFinding } from './metadata';
-import { readWordPackage } from './package';
 import { headingTexts, isGoodMatch, promoteHeadings, rankRubrics, type RubricCandidate } from './rubricChoice';
 import { liftTypedLists } from './typedLists';
-import { type WordImage, wordToHtml } from './wordHtml';
-import { htmlToTree, type WordBlockData } from './wordTree';
+import type { WordImage } from './wordHtml';
+import type { WordBlockData } from './wordTree';
 
 export interface WordImportOptions {
   registry: RubricRegistry;
@@ -43,6 +42,12 @@ export interface WordImport {
 }
 
 export async function importWordDocument(data: ArrayBuffer, options: WordImportOptions): Promise<WordImport> {
+  // The converters (mammoth, the HTML parser) load when first needed, so a start-up does not pay for them.
+  const [{ readWordPackage }, { wordToHtml }, { htmlToTree }] = await Promise.all([
+    import('./package'),
+    import('./wordHtml'),
+    import('./wordTree'),
+  ]);
   const [pack, html] = await Promise.all([readWordPackage(data), wordToHtml(data, options.imageFolder)]);
   const tree = await htmlToTree(html.html);
   liftTypedLists(tree);

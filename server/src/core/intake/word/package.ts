@@ -2,7 +2,6 @@
  * What a Word file holds besides its body: the author fields, headers and footers, and how many
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
-import JSZip from 'jszip';
 
 export interface WordPackage {
   /** `Author: Maria Rivera` style entries: the fields that name a person or an organisation. */
@@ -22,6 +21,8 @@ const AUTHOR_FIELDS: [part: string, tag: string, label: string][] = [
 ];
 
 export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
+  // Loaded when first needed: only an import pays for it.
+  const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(data);
   const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
   const authorFields: WordPackage['authorFields'] = [];
