@@ -36,7 +36,7 @@ export interface WordImport {
   comments: number;
   metadata: MetadataFinding[];
   /** For each Markdown line that starts a block from the Word body, that block's Word paragraph number. */
-  paragraphs: { line: number; paragraph: number }[];
+  readonly paragraphs: { line: number; paragraph: number }[];
   /** What could not be converted. */
   messages: string[];
 }
@@ -60,6 +60,7 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
   const sectionsFound = rubric ? promoteHeadings(tree, rubric) : [];
   const body = stringify(tree);
   const markdown = rubric ? `---\nrubric: ${rubric.id}\n---\n\n${body}` : body;
+  let paragraphs: WordImport['paragraphs'] | undefined;
   return {
     markdown,
     rubric,
@@ -70,7 +71,11 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
     deletions: pack.deletions,
     comments: pack.comments,
     metadata: identifyingMetadata(pack, options.identifyingTerms ?? []),
-    paragraphs: paragraphLines(tree, markdown),
+    // Placing paragraphs parses the Markdown again: only `check` of a Word draft asks for it.
+    get paragraphs() {
+      paragraphs ??= paragraphLines(tree, markdown);
+      return paragraphs;
+    },
     messages: html.messages,
   };
 }
@@ -105,7 +110,7 @@ function paragraphLines(tree: Root, markdown: string): WordImport['paragraphs'] 
   const before: (number | undefined)[] = [];
   const after: number[] = [];
   walk(tree, (node) => before.push(firstParagraph(node)));
-  walk(parseMarkdown(markdown, true), (node) => after.push((node.position?.start.line ?? 1) - 1));
+  walk(parseMarkdown(markdown), (node) => after.push((node.position?.start.line ?? 1) - 1));
   if (before.length !== after.length) return [];
   const lines: WordImport['paragraphs'] = [];
   before.forEach((paragraph, i) => {
