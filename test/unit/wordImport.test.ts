@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importWordDocument, type WordImport } from '../../server/src/core';
 import { check, registry } from './helpers';
-import { fullDraft } from './wordFixtures';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { fullDraft, toArrayBuffer } from './wordFixtures';
 
 let imported: Promise<WordImport> | undefined;
 const draft = () =>
@@ -92,4 +93,32 @@ test('each Markdown block knows the Word paragraph it came from', async () => {
   assert.equal(at(1), '# Part 1. Overview Questions (Provides Context)');
   assert.equal(at(4), '## Artifact 1: List of Stakeholders');
   assert.equal(at(27).split(' ')[0], 'word');
+});
+
+test('a short line larger than the body is a heading when it names a section; other bold lines stay bold', async () => {
+  const body = (text: string) => new Paragraph({ children: [new TextRun({ text, size: 24 })] });
+  const larger = (text: string) => new Paragraph({ children: [new TextRun({ text, size: 32 })] });
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          larger('Part 1. Overview Questions'),
+          body('Our school serves many families.'),
+          new Paragraph({ children: [new TextRun({ text: 'Why this matters', bold: true, size: 24 })] }),
+          body('Because families know their children.'),
+          larger('Part 3. Reflection'),
+          body('I learned to listen.'),
+        ],
+      },
+    ],
+  });
+  const result = await importWordDocument(toArrayBuffer(await Packer.toBuffer(document)), {
+    registry,
+    rubricId: 'engaging-stakeholders',
+    imageFolder: 'draft-images',
+  });
+  assert.match(result.markdown, /^# Part 1\. Overview Questions$/m);
+  assert.match(result.markdown, /^# Part 3\. Reflection$/m);
+  assert.match(result.markdown, /^\*\*Why this matters\*\*$/m);
+  assert.deepEqual(result.sectionsFound, ['Part 1. Overview questions', 'Part 3. Reflection']);
 });
