@@ -1,10 +1,5 @@
 /** A Word document (.docx bytes) → a submission in Markdown, with what the import met on the way. */
 import type { Nodes, Root } from 'mdast';
-import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import remarkStringify from 'remark-stringify';
-import { type Processor, unified } from 'unified';
 import { parseMarkdown } from '../../document';
 import type { Rubric, RubricRegistry } from '../../rubric';
 import { identifyingMetadata, type MetadataFinding } from './metadata';
@@ -43,10 +38,11 @@ export interface WordImport {
 
 export async function importWordDocument(data: ArrayBuffer, options: WordImportOptions): Promise<WordImport> {
   // The converters (mammoth, the HTML parser) load when first needed, so a start-up does not pay for them.
-  const [{ readWordPackage }, { wordToHtml }, { htmlToTree }] = await Promise.all([
+  const [{ readWordPackage }, { wordToHtml }, { htmlToTree }, { stringify }] = await Promise.all([
     import('./package'),
     import('./wordHtml'),
     import('./wordTree'),
+    import('./markdownOut'),
   ]);
   const [pack, html] = await Promise.all([readWordPackage(data), wordToHtml(data, options.imageFolder)]);
   const tree = await htmlToTree(html.html);
@@ -78,29 +74,6 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
     },
     messages: html.messages,
   };
-}
-
-// GFM without its autolink rule, which would escape every `@` and `www.` (`maria\@example.org`):
-// an address the writer typed must stay as typed, to be read and flagged as she would read it.
-const GFM = [gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown()];
-
-function gfmWithoutAutolinks(this: Processor): void {
-  const data = this.data();
-  data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), ...GFM];
-}
-
-function stringify(tree: Root): string {
-  return unified()
-    .use(gfmWithoutAutolinks)
-    .use(remarkStringify, {
-      bullet: '-',
-      emphasis: '*',
-      strong: '*',
-      fences: true,
-      rule: '-',
-      listItemIndent: 'one',
-    })
-    .stringify(tree);
 }
 
 const NUMBERED = new Set(['paragraph', 'heading', 'tableCell']);
