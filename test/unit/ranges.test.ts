@@ -141,6 +141,9 @@ function symbolRanges(symbols: DocumentSymbol[]): Range[] {
   return symbols.flatMap((s) => [s.range, s.selectionRange, ...symbolRanges(s.children ?? [])]);
 }
 
+/** Codes about what the Markdown does not hold (a Word draft's author fields): no document can trigger them. */
+const FROM_OUTSIDE_THE_TEXT = new Set<string>(['identifying-metadata']);
+
 for (const [name, eol] of Object.entries(ENDINGS)) {
   describe(`ranges with ${name} line ends`, () => {
     const texts = DOCUMENTS.map((d) => d.replace(/\n/g, eol));
@@ -149,7 +152,7 @@ for (const [name, eol] of Object.entries(ENDINGS)) {
     test('the documents trigger every diagnostic code', () => {
       const seen = new Set(analyses.flatMap((a) => a.diagnostics.map((d) => d.code)));
       assert.deepEqual(
-        DIAGNOSTIC_CODES.filter((code) => !seen.has(code)),
+        DIAGNOSTIC_CODES.filter((code) => !seen.has(code) && !FROM_OUTSIDE_THE_TEXT.has(code)),
         [],
       );
     });

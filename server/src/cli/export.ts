@@ -9,6 +9,7 @@ import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
 import { CONFIG_OPTIONS, configure } from './config';
 import { diskImageReader } from '../node/imageFiles';
 import { isSameFile } from '../node/sameFile';
+import { isWordDraft } from './wordDraft';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -47,6 +48,8 @@ export function registerExport(program: Command, done: (exitCode: number) => voi
 }
 
 async function exportSubmission(file: string, options: ExportOptions): Promise<number> {
+  if (isWordDraft(file))
+    throw new UsageError(`${file}: is already a Word document (to make it a submission: rubric-writer import ${file})`);
   // The submission's project config applies as in check: a broken one stops the export.
   const configured = await configure([file], undefined, options);
   if (configured.problems.length > 0) {

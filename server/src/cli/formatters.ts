@@ -15,16 +15,19 @@ export function escapeControls(text: string): string {
 export function formatText(reports: readonly FileReport[], withSections: boolean): string {
   const lines: string[] = [];
   for (const report of reports) {
-    for (const d of report.diagnostics) {
-      lines.push(
-        `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ` +
-          `${d.message}`,
-      );
-    }
+    for (const d of report.diagnostics)
+      lines.push(`${report.file}${place(report, d)} ${d.severity} ${d.code}: ${d.message}`);
     if (withSections) lines.push(...sectionTable(report));
     lines.push(`${report.file}: ${readinessLine(report)}`);
   }
   return lines.length > 0 ? `${lines.map(escapeControls).join('\n')}\n` : '';
+}
+
+/** `:12:3:` in Markdown; in a Word draft, where a Word user finds it: `: ¶12 (Part 3 Reflection):`. */
+function place(report: FileReport, d: FileReport['diagnostics'][number]): string {
+  if (d.paragraph === undefined) return `:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
+  const section = d.section === null ? undefined : report.sections.find((s) => s.id === d.section);
+  return `: ¶${d.paragraph}${section ? ` (${section.title})` : ''}:`;
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

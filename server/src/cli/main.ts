@@ -4,10 +4,19 @@ import { join, relative, isAbsolute } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
-import { analyze, fileReport, renderTemplate, type RubricRegistry, type FileReport } from '../core';
+import {
+  analyze,
+  fileReport,
+  renderTemplate,
+  type AnalyzeOptions,
+  type RubricRegistry,
+  type FileReport,
+} from '../core';
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
 import { registerImportRubric } from './importRubric';
+import { registerImport } from './importCommand';
+import { checkWordDraft, isWordDraft } from './wordDraft';
 import { readSubmission, STDIN } from './files';
 import { CONFIG_OPTIONS, configure, type Target } from './config';
 import { fixSubmission } from './fix';
@@ -42,38 +51,48 @@ interface CheckOptions {
 type Checked = { report: FileReport; fixed?: string; fixedText?: string; error?: string } | { error: string };
 
 /** Reads and checks files in order; what a worker thread does with its share. */
-function checkFiles(targets: readonly Target[], registry: RubricRegistry, options: CheckOptions): Checked[] {
+async function checkFiles(targets: readonly Target[], registry: RubricRegistry, options: CheckOptions) {
   const terms = (options.identifyingTerms ?? '')
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  return targets.map(({ file, associatedRubricId, identifyingTerms }) => {
-    const read = readSubmission(file);
-    const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
-    if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
+  const checked: Checked[] = [];
+  for (const target of targets) {
     const analyzeOptions = {
       registry,
       rubricId: options.rubric ?? null,
-      associatedRubricId,
-      identifyingTerms: [...identifyingTerms, ...terms],
+      associatedRubricId: target.associatedRubricId,
+      identifyingTerms: [...target.identifyingTerms, ...terms],
     };
-    const fixed = options.fix ? fixSubmission(file, name, read, analyzeOptions) : null;
-    const report = fileReport(name, analyze(fixed?.text ?? read.text, analyzeOptions));
-    if (!fixed) return { report };
-    return {
-      report,
-      fixed: fixed.report ?? undefined,
-      error: fixed.error,
-      fixedText: file === STDIN ? fixed.text : undefined,
-    };
-  });
+    checked.push(
+      target.file !== STDIN && isWordDraft(target.file)
+        ? await checkWordDraft(target.file, displayPath(target.file), analyzeOptions)
+        : checkMarkdown(target.file, analyzeOptions, options),
+    );
+  }
+  return checked;
+}
+
+function checkMarkdown(file: string, analyzeOptions: AnalyzeOptions, options: CheckOptions): Checked {
+  const read = readSubmission(file);
+  const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
+  if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
+  const fixed = options.fix ? fixSubmission(file, name, read, analyzeOptions) : null;
+  const report = fileReport(name, analyze(fixed?.text ?? read.text, analyzeOptions));
+  if (!fixed) return { report };
+  return {
+    report,
+    fixed: fixed.report ?? undefined,
+    error: fixed.error,
+    fixedText: file === STDIN ? fixed.text : undefined,
+  };
 }
 
 /** Many files are shared out to worker threads, one a core; results keep the files' order. */
 async function checkInParallel(files: Target[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
   const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / PER_THREAD));
   // Standard input is read once, by the main thread.
-  if (threads < 2 || files.some((target) => target.file === STDIN)) return checkFiles(files, registry, options);
+  if (threads < 2 || files.some((target) => target.file === STDIN)) return await checkFiles(files, registry, options);
   const size = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_v, i) => files.slice(i * size, (i + 1) * size));
   const results = await Promise.all(
@@ -200,8 +219,11 @@ type Done = (exitCode: number) => void;
 function registerCheck(program: Command, done: Done): void {
   const command = program
     .command('check')
-    .description('check submissions (Markdown files or globs) and report what the rubric would fail')
-    .argument('<files...>', 'Markdown files, folders (their **/*.md) or globs; !glob excludes; - reads standard input')
+    .description('check submissions (Markdown files, Word drafts, or globs) and report what the rubric would fail')
+    .argument(
+      '<files...>',
+      'Markdown files, Word drafts (.docx), folders (their **/*.md) or globs; !glob excludes; - reads standard input',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
     .option(...RUBRICS_OPTION);
@@ -267,6 +289,7 @@ function createProgram(done: Done): Command {
   registerRubricCommands(program, done);
   registerExport(program, done);
   registerImportRubric(program, done);
+  registerImport(program, done);
   registerServer(program, done);
   return program;
 }
@@ -298,7 +321,7 @@ export async function main(argv: string[]): Promise<void> {
 if (isMainThread) void main(process.argv);
 else {
   const job = workerData as WorkerJob;
-  void registryFor(job.options.rubrics, job.options.configRubrics).then(({ registry }) =>
-    parentPort!.postMessage(checkFiles(job.files, registry, job.options)),
-  );
+  void registryFor(job.options.rubrics, job.options.configRubrics)
+    .then(({ registry }) => checkFiles(job.files, registry, job.options))
+    .then((checked) => parentPort!.postMessage(checked));
 }

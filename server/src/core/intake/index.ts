@@ -1,2 +1,3 @@
-/** Foreign formats in: a credential's requirements become a rubric draft. Imports rubric. */
+/** Foreign formats in: a credential's requirements become a rubric draft; a Word draft becomes a submission. */
 export * from './requirements';
+export * from './word';

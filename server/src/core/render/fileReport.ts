@@ -23,7 +23,10 @@ export interface FileReport {
   ready: boolean;
   /** The counts behind `ready`, for the text summary (not part of the JSON). */
   readiness: Readiness;
-  diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'section' | 'message' | 'range'>[];
+  diagnostics: (Pick<Diagnostic, 'code' | 'severity' | 'section' | 'message' | 'range'> & {
+    /** For a Word draft: the Word paragraph (1-based) where the problem is. */
+    paragraph?: number;
+  })[];
   /** What suppression comments silenced: accepted by the writer, not met. */
   accepted: Pick<Diagnostic, 'code' | 'severity' | 'section' | 'message' | 'range'>[];
   sections: SectionReport[];

@@ -4,6 +4,7 @@ import { emptySection } from './emptySection';
 import { invalidFrontMatter, unknownRubric } from './frontMatterRules';
 import { identifyingInformation } from './identifyingInformation';
 import { invalidSuppression } from './invalidSuppression';
+import { identifyingMetadata } from './identifyingMetadata';
 import { mediaDuration } from './mediaDuration';
 import { mediaLimitExceeded } from './mediaLimitExceeded';
 import { missingCaption } from './missingCaption';
@@ -40,6 +41,7 @@ export const RULES = [
   invalidFrontMatter,
   tooComplexMarkdown,
   invalidSuppression,
+  identifyingMetadata,
 ] as const;
 
 export type DiagnosticCode = (typeof RULES)[number]['code'];

@@ -1,0 +1,83 @@
+/** Word drafts (.docx) from the command line: read, import as a submission, and check. */
+import { readFileSync, statSync } from 'node:fs';
+import {
+  analyze,
+  compareDiagnostics,
+  fileReport,
+  importWordDocument,
+  metadataDiagnostics,
+  paragraphAt,
+  type FileReport,
+  type RubricCandidate,
+  type RubricRegistry,
+  type WordImport,
+} from '../core';
+import { MAX_FILE_BYTES } from './files';
+
+export const isWordDraft = (file: string) => /\.docx$/i.test(file);
+
+export interface WordDraftOptions {
+  registry: RubricRegistry;
+  rubricId?: string | null;
+  /** The rubric the project's associations name for the file, when no --rubric is given. */
+  associatedRubricId?: string | null;
+  identifyingTerms: readonly string[];
+  /** Where the Markdown links the images (relative to it). */
+  imageFolder: string;
+}
+
+/** The draft imported, or one line saying why it cannot be. */
+export async function readWordDraft(file: string, options: WordDraftOptions): Promise<WordImport | { error: string }> {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > 5 * MAX_FILE_BYTES)
+      return { error: `${file}: too large to read (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)` };
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    return { error: `${file}: cannot read (${reason})` };
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    return { error: `${file}: is not a Word document (.docx); a .doc file must be saved as .docx first` };
+  try {
+    const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return await importWordDocument(data, options);
+  } catch (error) {
+    return { error: `${file}: cannot read it as a Word document (${(error as Error).message})` };
+  }
+}
+
+/** "no rubric matches its headings well; closest: a (2 sections matched), b (1), c (0)". */
+export function noRubricMatch(file: string, candidates: readonly RubricCandidate[]): string {
+  const closest = candidates
+    .map((c, i) => `${c.id} (${c.matched}${i === 0 ? ` of ${c.sections} sections matched` : ''})`)
+    .join(', ');
+  return `${file}: no rubric matches its headings well; the closest: ${closest}. Name one with --rubric ID`;
+}
+
+/** The report `check` gives the imported Markdown, each problem placed at its Word paragraph. */
+export async function checkWordDraft(
+  file: string,
+  name: string,
+  options: Omit<WordDraftOptions, 'imageFolder'>,
+): Promise<{ report: FileReport } | { error: string }> {
+  const rubricId = options.rubricId ?? options.associatedRubricId ?? null;
+  const imported = await readWordDraft(file, { ...options, rubricId, imageFolder: imageFolderFor(file) });
+  if ('error' in imported) return imported;
+  if (!imported.rubric) return { error: noRubricMatch(name, imported.candidates) };
+  const analysis = analyze(imported.markdown, { ...options, rubricId: null, associatedRubricId: null });
+  const firstLine = imported.markdown.split('\n', 1)[0].length;
+  analysis.diagnostics = [...metadataDiagnostics(imported.metadata, firstLine), ...analysis.diagnostics].sort(
+    compareDiagnostics,
+  );
+  const report = fileReport(name, analysis);
+  for (const diagnostic of report.diagnostics)
+    diagnostic.paragraph = paragraphAt(imported.paragraphs, diagnostic.range.start.line) ?? 1;
+  return { report };
+}
+
+/** `draft.docx` → `draft-images`: the folder beside the Markdown that holds the draft's images. */
+export const imageFolderFor = (markdown: string) =>
+  `${(markdown.split(/[\\/]/).pop() ?? markdown).replace(/\.(docx|md|markdown)$/i, '')}-images`;

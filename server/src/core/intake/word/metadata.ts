@@ -1,0 +1,50 @@
+/**
+ * What a Word file carries outside its text that would identify the writer: a name in its author
+ * fields, an e-mail address, phone number or identifying term in its company field, headers or
+ * footers. Reported as `identifying-metadata` on the draft's first line.
+ */
+import type { Diagnostic } from '../../check';
+import { findIdentifying, termMatcher } from '../../text';
+import type { WordPackage } from './package';
+
+export interface MetadataFinding {
+  /** Where it is: `Author`, `Company`, `header1`... */
+  place: string;
+  text: string;
+}
+
+/** Fields that hold a person's name: any value there identifies the writer. */
+const NAME_FIELDS = new Set(['Author', 'Last modified by', 'Manager']);
+/** What programs write there when they know no name (the `docx` library, Word for Mac, generators). */
+const NO_NAME = /^(un-?named|unknown|author|user|administrator|microsoft office user|python-docx)$/i;
+
+export function identifyingMetadata(pack: WordPackage, identifyingTerms: readonly string[]): MetadataFinding[] {
+  const terms = termMatcher(identifyingTerms);
+  const hits = (text: string) => [...findIdentifying(text), ...(terms ? terms(text) : [])].map((hit) => hit.text);
+  const found: MetadataFinding[] = [];
+  for (const { field, value } of pack.authorFields) {
+    const texts = NAME_FIELDS.has(field) ? (NO_NAME.test(value) ? [] : [value]) : hits(value);
+    for (const text of new Set(texts)) found.push({ place: field, text });
+  }
+  for (const { part, text } of pack.headerFooters)
+    for (const hit of new Set(hits(text))) found.push({ place: part.replace(/\d+$/, ''), text: hit });
+  return found;
+}
+
+export function describeMetadataFinding(finding: MetadataFinding): string {
+  const where = /^(header|footer)$/.test(finding.place)
+    ? `A ${finding.place} of the Word document holds`
+    : `The Word document's ${finding.place.toLowerCase()} field holds`;
+  return `${where} "${finding.text}", which would identify you to your reviewers; remove it before you submit.`;
+}
+
+/** The findings as diagnostics on the draft's first line (`firstLineLength` characters long). */
+export function metadataDiagnostics(findings: readonly MetadataFinding[], firstLineLength: number): Diagnostic[] {
+  return findings.map((finding) => ({
+    code: 'identifying-metadata',
+    severity: 'warning',
+    section: null,
+    message: describeMetadataFinding(finding),
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength } },
+  }));
+}

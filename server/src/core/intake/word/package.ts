@@ -1,0 +1,77 @@
+/**
+ * What a Word file holds besides its body: the author fields, headers and footers, and how many
+ * tracked changes and comments it carries. Read from the package's XML parts.
+ */
+
+export interface WordPackage {
+  /** `Author: Maria Rivera` style entries: the fields that name a person or an organisation. */
+  authorFields: { field: string; value: string }[];
+  /** The text of each header and footer, by its part name (`header1`, `footer2`). */
+  headerFooters: { part: string; text: string }[];
+  insertions: number;
+  deletions: number;
+  comments: number;
+}
+
+const AUTHOR_FIELDS: [part: string, tag: string, label: string][] = [
+  ['docProps/core.xml', 'dc:creator', 'Author'],
+  ['docProps/core.xml', 'cp:lastModifiedBy', 'Last modified by'],
+  ['docProps/app.xml', 'Company', 'Company'],
+  ['docProps/app.xml', 'Manager', 'Manager'],
+];
+
+export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
+  // Loaded when first needed: only an import pays for it.
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(data);
+  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const authorFields: WordPackage['authorFields'] = [];
+  for (const [part, tag, field] of AUTHOR_FIELDS) {
+    const value = elementText(await read(part), tag).trim();
+    if (value) authorFields.push({ field, value });
+  }
+  const headerFooters: WordPackage['headerFooters'] = [];
+  const parts = Object.keys(zip.files)
+    .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const name of parts) {
+    const text = paragraphsText(await read(name));
+    if (text) headerFooters.push({ part: name.slice('word/'.length, -'.xml'.length), text });
+  }
+  const body = await read('word/document.xml');
+  return {
+    authorFields,
+    headerFooters,
+    insertions: count(body, /<w:ins\b/g),
+    deletions: count(body, /<w:del\b/g),
+    comments: count(await read('word/comments.xml'), /<w:comment\b/g),
+  };
+}
+
+const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
+
+function elementText(xml: string, tag: string): string {
+  const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
+  return match ? decodeXml(match[1]) : '';
+}
+
+/** The text of a part's paragraphs, one line each (runs joined, tabs as spaces). */
+function paragraphsText(xml: string): string {
+  const lines: string[] = [];
+  for (const paragraph of xml.match(/<w:p\b[\s\S]*?<\/w:p>/g) ?? []) {
+    const runs = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)];
+    const line = runs.map((run) => (run[1] === undefined ? ' ' : decodeXml(run[1]))).join('');
+    if (line.trim()) lines.push(line.trim());
+  }
+  return lines.join('\n');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+  });
+}

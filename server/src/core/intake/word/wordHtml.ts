@@ -1,0 +1,145 @@
+/**
+ * Word body → HTML, through mammoth (loaded when first needed: only an import pays for it). Each
+ * paragraph's number is written as a marker before its text, so the Markdown can say where a Word
+ * user finds a line; short lines that are all bold or larger than the body text are marked as
+ * possible headings (the rubric decides later).
+ */
+
+/** Opens a paragraph-number marker: `\uE000` + number + `\uE001`, private-use characters no draft holds. */
+export const MARKER = /\uE000(\d+)\uE001/g;
+const marker = (n: number) => `\uE000${n}\uE001`;
+
+/** The class mammoth gives a paragraph that may be a heading typed by hand. */
+export const CANDIDATE_CLASS = 'rw-candidate';
+const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
+/** A heading typed by hand is short. */
+const MAX_HEADING_WORDS = 14;
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='Heading ${n}'] => h${n}:fresh`),
+  "p[style-name='Caption'] => p.caption:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  `p[style-name='${CANDIDATE_STYLE}'] => p.${CANDIDATE_CLASS}:fresh`,
+];
+
+export interface WordImage {
+  /** Where the Markdown links it, e.g. `draft-images/image-1.png`. */
+  path: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface WordHtml {
+  html: string;
+  images: WordImage[];
+  /** What mammoth could not convert (unknown styles, unreadable parts). */
+  messages: string[];
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/bmp': 'bmp',
+  'image/tiff': 'tif',
+  'image/svg+xml': 'svg',
+  'image/webp': 'webp',
+  'image/x-emf': 'emf',
+  'image/x-wmf': 'wmf',
+};
+
+export async function wordToHtml(data: ArrayBuffer, imageFolder: string): Promise<WordHtml> {
+  const mammoth = (await import('mammoth')).default;
+  const images: WordImage[] = [];
+  const result = await mammoth.convertToHtml(
+    // mammoth reads `buffer` in Node and `arrayBuffer` in the browser; both take the same bytes.
+    { arrayBuffer: data, buffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
+    {
+      styleMap: STYLE_MAP,
+      transformDocument: markParagraphs,
+      convertImage: mammoth.images.imgElement(async (image) => {
+        const extension = EXTENSIONS[image.contentType] ?? image.contentType.split('/').pop() ?? 'bin';
+        const path = `${imageFolder}/image-${images.length + 1}.${extension}`;
+        images.push({ path, contentType: image.contentType, bytes: new Uint8Array(await image.readAsArrayBuffer()) });
+        return { src: path };
+      }),
+    },
+  );
+  const messages = result.messages.map((m) => m.message).filter((m) => !m.includes(CANDIDATE_STYLE));
+  return { html: result.value, images, messages };
+}
+
+// mammoth's document model, as far as it is read here.
+interface ModelElement {
+  type: string;
+  children?: ModelElement[];
+  value?: string;
+  styleName?: string | null;
+  styleId?: string | null;
+  numbering?: unknown;
+  isBold?: boolean;
+  fontSize?: number | null;
+}
+
+function markParagraphs(document: ModelElement): ModelElement {
+  const paragraphs: ModelElement[] = [];
+  const collect = (element: ModelElement) => {
+    if (element.type === 'paragraph') paragraphs.push(element);
+    else for (const child of element.children ?? []) collect(child);
+  };
+  collect(document);
+  const bodySize = commonFontSize(paragraphs);
+  let number = 0;
+  for (const paragraph of paragraphs) {
+    const texts = descendants(paragraph, 'text');
+    const hasImage = descendants(paragraph, 'image').length > 0;
+    if (!hasImage && !texts.some((t) => t.value?.trim())) continue;
+    number += 1;
+    if (isCandidateHeading(paragraph, bodySize)) paragraph.styleName = CANDIDATE_STYLE;
+    const first = texts.find((t) => t.value);
+    if (first) first.value = marker(number) + first.value;
+    else descendants(paragraph, 'run')[0]?.children?.unshift({ type: 'text', value: marker(number) });
+  }
+  return document;
+}
+
+function descendants(element: ModelElement, type: string, out: ModelElement[] = []): ModelElement[] {
+  for (const child of element.children ?? []) {
+    if (child.type === type) out.push(child);
+    descendants(child, type, out);
+  }
+  return out;
+}
+
+/** A Normal paragraph, not in a list, of a few words, every one of them bold or larger than the body. */
+function isCandidateHeading(paragraph: ModelElement, bodySize: number | null): boolean {
+  if (paragraph.numbering || (paragraph.styleName && !/^(normal|body text)$/i.test(paragraph.styleName))) return false;
+  const runs = descendants(paragraph, 'run').filter((run) => descendants(run, 'text').some((t) => t.value?.trim()));
+  if (runs.length === 0 || descendants(paragraph, 'image').length > 0) return false;
+  const text = runs
+    .map((run) =>
+      descendants(run, 'text')
+        .map((t) => t.value)
+        .join(''),
+    )
+    .join('');
+  const words = text.trim().split(/\s+/).length;
+  if (words > MAX_HEADING_WORDS || /[.!?]["”’]?$/.test(text.trim())) return false;
+  return runs.every((run) => run.isBold || (bodySize !== null && (run.fontSize ?? bodySize) > bodySize));
+}
+
+/** The font size most of the body's text is set in (null when runs do not say). */
+function commonFontSize(paragraphs: ModelElement[]): number | null {
+  const weights = new Map<number, number>();
+  for (const paragraph of paragraphs)
+    for (const run of descendants(paragraph, 'run')) {
+      if (!run.fontSize) continue;
+      const length = descendants(run, 'text').reduce((n, t) => n + (t.value?.length ?? 0), 0);
+      weights.set(run.fontSize, (weights.get(run.fontSize) ?? 0) + length);
+    }
+  let best: number | null = null;
+  for (const [size, weight] of weights) if (best === null || weight > (weights.get(best) ?? 0)) best = size;
+  return best;
+}

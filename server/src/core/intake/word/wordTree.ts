@@ -1,0 +1,160 @@
+/**
+ * mammoth's HTML → an mdast tree: footnotes become GFM footnotes placed right after the block
+ * that cites them (a section keeps its own footnotes' words), paragraph markers become each
+ * block's Word paragraph number (`data.paragraph`), non-breaking spaces plain spaces.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
+import type { FootnoteDefinition, Nodes, Parent, Root, RootContent } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import { unified } from 'unified';
+import { CANDIDATE_CLASS, MARKER } from './wordHtml';
+
+/** What each block of the tree may carry. */
+export interface WordBlockData {
+  /** The Word paragraph it came from (1-based, counting paragraphs with text or an image). */
+  paragraph?: number;
+  /** A short bold or larger line: a heading if it matches the rubric. */
+  candidate?: boolean;
+}
+
+const NOTE_LINK = /^#(footnote|endnote)-(\d+)$/;
+const NOTE_ITEM = /^(footnote|endnote)-(\d+)$/;
+const BACK_LINK = /^#(footnote|endnote)-ref-\d+$/;
+const FOOTNOTE_TAG = 'rw-footnote';
+
+const handlers: Record<string, Handle> = {
+  sup(state, node) {
+    const link = node.children.length === 1 ? node.children[0] : null;
+    const href = link?.type === 'element' && link.tagName === 'a' ? String(link.properties.href ?? '') : '';
+    const note = NOTE_LINK.exec(href);
+    if (!note) return state.all(node);
+    const identifier = `${note[1] === 'endnote' ? 'e' : ''}${note[2]}`;
+    return { type: 'footnoteReference', identifier, label: identifier };
+  },
+  p(state, node) {
+    const classes = node.properties.className;
+    const result = defaultHandlers.p(state, node);
+    if (Array.isArray(classes) && classes.includes(CANDIDATE_CLASS) && result && !Array.isArray(result))
+      result.data = { ...result.data, candidate: true } as typeof result.data;
+    return result;
+  },
+  [FOOTNOTE_TAG](state, node) {
+    const identifier = String(node.properties.dataIdentifier);
+    const definition: FootnoteDefinition = {
+      type: 'footnoteDefinition',
+      identifier,
+      label: identifier,
+      children: state.toFlow(state.all(node)) as FootnoteDefinition['children'],
+    };
+    return definition;
+  },
+};
+
+export async function htmlToTree(html: string): Promise<Root> {
+  const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
+  liftNotes(hast);
+  headerRows(hast);
+  const tree = (await unified().use(rehypeRemark, { handlers }).run(hast)) as Root;
+  numberBlocks(tree);
+  placeFootnotes(tree);
+  return tree;
+}
+
+/** mammoth lists the notes at the end (`<ol><li id="footnote-1">…↑</li></ol>`): each becomes a definition. */
+function liftNotes(hast: HastRoot): void {
+  hast.children = hast.children.flatMap((child) => {
+    if (child.type !== 'element' || child.tagName !== 'ol') return [child];
+    const items = child.children.filter((item): item is Element => item.type === 'element');
+    const notes = items.map((item) => NOTE_ITEM.exec(String(item.properties.id ?? '')));
+    if (items.length === 0 || notes.some((note) => !note)) return [child];
+    return items.map((item, i) => {
+      const [, kind, number] = notes[i]!;
+      const element: Element = {
+        type: 'element',
+        tagName: FOOTNOTE_TAG,
+        properties: { dataIdentifier: `${kind === 'endnote' ? 'e' : ''}${number}` },
+        children: withoutBackLinks(item.children),
+      };
+      return element;
+    });
+  });
+}
+
+/** Word tables have no header cells; Markdown's first row is its header, so Word's first row becomes it. */
+function headerRows(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'table') {
+      const rows = child.children.flatMap((c) => (c.type === 'element' && c.tagName === 'tbody' ? c.children : [c]));
+      const first = rows.find((row): row is Element => row.type === 'element' && row.tagName === 'tr');
+      for (const cell of first?.children ?? [])
+        if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+    }
+    headerRows(child);
+  }
+}
+
+function withoutBackLinks(children: ElementContent[]): ElementContent[] {
+  return children
+    .filter((c) => !(c.type === 'element' && c.tagName === 'a' && BACK_LINK.test(String(c.properties.href ?? ''))))
+    .map((c) => (c.type === 'element' ? { ...c, children: withoutBackLinks(c.children) } : c));
+}
+
+const NUMBERED = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Moves each paragraph marker's number to its block, and reads non-breaking spaces as spaces. */
+function numberBlocks(tree: Root): void {
+  const visit = (node: Nodes, block: Nodes | null) => {
+    const own = NUMBERED.has(node.type) ? node : block;
+    if (node.type === 'text') {
+      node.value = node.value
+        .replace(MARKER, (_m, n: string) => {
+          if (own) {
+            const data = (own.data ??= {}) as WordBlockData;
+            data.paragraph ??= Number(n);
+          }
+          return '';
+        })
+        .replace(/\u00a0/g, ' ');
+    }
+    if ('children' in node) for (const child of node.children) visit(child, own);
+  };
+  visit(tree, null);
+  removeEmptyText(tree);
+}
+
+function removeEmptyText(node: Nodes): void {
+  if (!('children' in node)) return;
+  (node as Parent).children = (node as Parent).children.filter((c) => !(c.type === 'text' && c.value === ''));
+  for (const child of (node as Parent).children) removeEmptyText(child);
+}
+
+/** Each definition goes right after the top-level block that first cites it; uncited ones stay at the end. */
+function placeFootnotes(tree: Root): void {
+  const definitions = new Map<string, FootnoteDefinition>();
+  const body: RootContent[] = [];
+  for (const child of tree.children) {
+    if (child.type === 'footnoteDefinition') definitions.set(child.identifier, child);
+    else body.push(child);
+  }
+  if (definitions.size === 0) return;
+  const placed: RootContent[] = [];
+  for (const block of body) {
+    placed.push(block);
+    for (const identifier of citations(block)) {
+      const definition = definitions.get(identifier);
+      if (!definition) continue;
+      placed.push(definition);
+      definitions.delete(identifier);
+    }
+  }
+  tree.children = [...placed, ...definitions.values()];
+}
+
+function citations(node: Nodes, out: string[] = []): string[] {
+  if (node.type === 'footnoteReference') out.push(node.identifier);
+  if ('children' in node) for (const child of node.children) citations(child, out);
+  return out;
+}

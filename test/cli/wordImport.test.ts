@@ -1,0 +1,115 @@
+/** `rubric-writer import` and `check` of Word drafts, end to end. */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fullDraft, simpleDraft, words } from '../unit/wordFixtures';
+import { cli } from './run';
+
+describe('Word drafts', () => {
+  let dir: string;
+  const at = (name: string) => join(dir, name);
+  const save = async (name: string, data: Promise<ArrayBuffer>) => writeFileSync(at(name), Buffer.from(await data));
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'rubric-writer-word-'));
+    await save('draft.docx', fullDraft());
+    await save(
+      'over.docx',
+      simpleDraft([
+        { heading: 'Part 2. Work Examples/Artifacts/Evidence' },
+        { bold: 'Artifact 2: Written Plan' },
+        { text: words(150) },
+        { text: words(170) },
+        { heading: 'Part 3 Reflection' },
+        { text: words(350) },
+      ]),
+    );
+    await save(
+      'unknown.docx',
+      simpleDraft([{ heading: 'My summer' }, { text: 'Hello.' }, { heading: 'Reflection' }, { text: 'More.' }]),
+    );
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('import writes the submission and its images beside the draft and says what it met', async () => {
+    const run = await cli('import', at('draft.docx'));
+    assert.equal(run.status, 0, run.stderr);
+    const markdown = readFileSync(at('draft.md'), 'utf8');
+    assert.match(markdown, /^---\nrubric: working-together-for-student-success\n---\n/);
+    for (const n of [1, 2, 3, 4]) assert.ok(existsSync(at(`draft-images/image-${n}.png`)));
+    assert.match(run.stderr, /wrote .*draft\.md \(Working Together for Student Success/);
+    assert.match(run.stderr, /sections found: 6 /);
+    assert.match(run.stderr, /tracked changes: 1 insertion, 1 deletion .*comments: 1 .*images: 4/);
+    assert.match(run.stderr, /warning identifying-metadata: .*author field holds "Maria Rivera"/);
+  });
+
+  test('import never writes over a file unless --force; -o - prints the Markdown', async () => {
+    writeFileSync(at('kept.md'), 'mine\n');
+    const refused = await cli('import', at('draft.docx'), '-o', at('kept.md'));
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /kept\.md already exists; not overwriting it/);
+    assert.equal(readFileSync(at('kept.md'), 'utf8'), 'mine\n');
+    const forced = await cli('import', at('draft.docx'), '-o', at('kept.md'), '--force');
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.match(readFileSync(at('kept.md'), 'utf8'), /^---\nrubric:/);
+    const printed = await cli('import', at('over.docx'), '-o', '-');
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.match(printed.stdout, /^---\nrubric: working-together-for-student-success\n---\n\n# Part 2/);
+  });
+
+  test('a draft no rubric matches well: exit 2 with the three closest; --rubric names one', async () => {
+    const run = await cli('import', at('unknown.docx'));
+    assert.equal(run.status, 2);
+    assert.match(
+      run.stderr,
+      /no rubric matches its headings well; the closest: [a-z-]+ \(\d+ of \d+ sections matched\), /,
+    );
+    assert.equal(run.stderr.match(/\(\d/g)?.length, 3);
+    assert.ok(!existsSync(at('unknown.md')));
+    const named = await cli('import', at('unknown.docx'), '--rubric', 'engaging-stakeholders', '-o', '-');
+    assert.equal(named.status, 0, named.stderr);
+    assert.match(named.stdout, /^---\nrubric: engaging-stakeholders\n/);
+  });
+
+  test('check of a .docx reports what check of its imported Markdown reports, placed at Word paragraphs', async () => {
+    await cli('import', at('over.docx'), '-o', at('over.md'));
+    const [word, markdown] = await Promise.all([
+      cli('check', '--format', 'json', at('over.docx')),
+      cli('check', '--format', 'json', at('over.md')),
+    ]);
+    assert.equal(word.status, 1, word.stderr);
+    assert.equal(markdown.status, 1, markdown.stderr);
+    const [fromWord] = JSON.parse(word.stdout).files;
+    const [fromMarkdown] = JSON.parse(markdown.stdout).files;
+    const unplaced = fromWord.diagnostics.map(({ paragraph: _p, ...d }: { paragraph: number }) => d);
+    assert.deepEqual(unplaced, fromMarkdown.diagnostics);
+    assert.deepEqual(fromWord.sections, fromMarkdown.sections);
+    const over = fromWord.diagnostics.find((d: { code: string }) => d.code === 'word-limit-exceeded');
+    assert.equal(over.paragraph, 4, 'the first word past the limit is in the Word paragraph 4');
+    const text = await cli('check', at('over.docx'));
+    assert.match(text.stdout, /over\.docx: ¶4 \(Artifact 2: Written Plan\): error word-limit-exceeded: .*320 words/);
+  });
+
+  test('check takes .docx files named or globbed, but a folder still means its Markdown', async () => {
+    const folder = at('only-word');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.docx'), readFileSync(at('over.docx')));
+    const byFolder = await cli('check', folder);
+    assert.equal(byFolder.status, 2);
+    assert.match(byFolder.stderr, /no Markdown files/);
+    const byGlob = await cli('check', '--format', 'json', `${folder}/*.docx`);
+    assert.equal(JSON.parse(byGlob.stdout).files.length, 1);
+  });
+
+  test('export of a Word draft is refused with one line; a file that is no Word document says so', async () => {
+    const exported = await cli('export', at('draft.docx'));
+    assert.equal(exported.status, 2);
+    assert.equal(exported.stderr.trim().split('\n').length, 1);
+    assert.match(exported.stderr, /is already a Word document/);
+    writeFileSync(at('fake.docx'), 'just text\n');
+    const checked = await cli('check', at('fake.docx'));
+    assert.equal(checked.status, 2);
+    assert.match(checked.stderr, /fake\.docx: is not a Word document \(\.docx\)/);
+  });
+});
