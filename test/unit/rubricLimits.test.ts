@@ -75,7 +75,7 @@ describe('rubric files that can never be met are refused', () => {
   });
 
   test('a nested section is named by its position and title; an unknown key is underlined, not its item', () => {
-    const text = `${HEAD}  - id: plan\n    title: My Plan\n    sections:\n      - id: why\n        title: Why\n        colour: red\n`;
+    const text = section('    sections:\n      - id: why\n        title: Why\n        colour: red\n');
     assert.deepEqual(problem(text), {
       message: 'Section 1.1 "Why" has an unknown field "colour".',
       underlined: 'colour',
