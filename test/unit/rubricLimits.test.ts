@@ -22,14 +22,14 @@ function problem(text: string): { message: string; underlined: string } {
 }
 
 describe('counts in rubric data have sane maximums', () => {
-  test('points, timestamps, words, items and seconds past their maximum are errors on their key', () => {
+  test('points, timestamps, words, items and seconds past their maximum are errors on the value', () => {
     assert.deepEqual(problem(section('    minPoints: 10000000\n')), {
       message: 'Section 1 "My Plan": minPoints must be at most 100.',
-      underlined: 'minPoints',
+      underlined: '10000000',
     });
     assert.deepEqual(problem(section('    timestamps:\n      min: 5000000\n')), {
       message: 'Section 1 "My Plan": timestamps.min must be at most 100.',
-      underlined: 'min',
+      underlined: '5000000',
     });
     assert.match(problem(section('    words:\n      max: 10000000\n')).message, /words\.max must be at most 1,000,000/);
     assert.match(problem(section('    items:\n      min: 5000\n      noun: item\n')).message, /at most 1,000/);
@@ -60,7 +60,7 @@ describe('rubric files that can never be met are refused', () => {
     assert.deepEqual(problem(section('    words:\n      min: 200\n      max: 100\n      limit: hard\n')), {
       message:
         'Section 1 "My Plan": words.min: the minimum (200 words) is above the maximum (100), so no text can meet it.',
-      underlined: 'min',
+      underlined: '200',
     });
   });
 
@@ -71,7 +71,7 @@ describe('rubric files that can never be met are refused', () => {
       found.message,
       /^Section 1 "My Plan": media\.recordings\.minSeconds: the shortest recording \(240 s\)/,
     );
-    assert.equal(found.underlined, 'minSeconds');
+    assert.equal(found.underlined, '240');
   });
 
   test('a nested section is named by its position and title; an unknown key is underlined, not its item', () => {
@@ -91,4 +91,11 @@ test('a word limit without `limit` is hard: over the maximum is an error', () =>
   const analysis = analyze('---\nrubric: mine\n---\n\n## My Plan\n\none two three four five\n', { registry });
   const over = analysis.diagnostics.find((d) => d.code === 'word-limit-exceeded');
   assert.equal(over?.severity, 'error');
+});
+
+test('a missing field is underlined on the key that lacks it, not on the whole section', () => {
+  assert.deepEqual(problem(section('    items:\n      min: 3\n')), {
+    message: 'Section 1 "My Plan": items is missing "noun".',
+    underlined: 'items',
+  });
 });

@@ -119,7 +119,7 @@ export function loadRubricText(text: string): LoadedRubric {
     // The unknown key itself is underlined.
     if (error.keyword === 'additionalProperties')
       path.push((error.params as { additionalProperty: string }).additionalProperty);
-    const at = keyRange(document, path);
+    const at = keyRange(document, path, error.keyword === 'additionalProperties');
     const range = at ? span(at[0], at[1]) : span(0, 0);
     problems.push({ message: describeSchemaError(error, where), range, severity: 'error' });
   }

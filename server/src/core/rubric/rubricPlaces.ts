@@ -26,10 +26,13 @@ export function describePlace(data: unknown, path: RubricPath): string {
 }
 
 /**
- * The source range to underline for `path`: the key of its last step when that is a mapping key
- * (`max:`), the first key of an item in a list (a section's `id:`), else the node itself.
+ * The source range to underline for `path`: a scalar value itself; else the key of its last step when
+ * that is a mapping key (`words:`), the first key of an item in a list (a section's `id:`), else the node.
  */
-export function keyRange(document: Document.Parsed, path: RubricPath): [number, number] | null {
+export function keyRange(document: Document.Parsed, path: RubricPath, keyOnly = false): [number, number] | null {
+  // A wrong value (`kind: poem`, `max: 10000000`) is underlined itself; an unknown field, by its key.
+  const value = path.length > 0 ? document.getIn(path, true) : null;
+  if (!keyOnly && isScalar(value) && value.range) return [value.range[0], value.range[1]];
   for (let length = path.length; length >= 0; length--) {
     const here = path.slice(0, length);
     const last = here[here.length - 1];
