@@ -65,6 +65,13 @@ export const CASES: HostileCase[] = [
   submission('emphasis storm', 10_000, 'pairs', (n) => `${UNDER_A_PART}${'*a'.repeat(n)}\n`),
   submission('strikethrough storm', 10_000, 'pairs', (n) => `${UNDER_A_PART}${'~a'.repeat(n)}\n`),
   submission('link openers', 10_000, 'links', (n) => `${UNDER_A_PART}${'[a]('.repeat(n)}\n`),
+  submission('contact list in one paragraph', 20_000, 'rows', (n) => {
+    const rows = Array.from(
+      { length: n },
+      (_v, i) => `Parent ${i}, parent.${i}@riverbend.example.org, 555-${String(i % 1000).padStart(3, '0')}-4567`,
+    );
+    return `${UNDER_A_PART}${rows.join('\n')}\n`;
+  }),
   submission('front matter keys', 25_000, 'keys', (n) => {
     const keys = Array.from({ length: n }, (_v, i) => `key${i}: value`);
     return `---\nrubric: working-together-for-student-success\n${keys.join('\n')}\n---\n\nWords.\n`;

@@ -17,7 +17,7 @@ import type { Rubric, RubricRegistry } from '../rubric';
 import type { Position, Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { createMatcher, type SectionMatch } from './match';
-import { DIAGNOSTIC_CODES, RULES, type RuleContext } from './rules';
+import { DIAGNOSTIC_CODES, type Finding, RULES, type RuleContext } from './rules';
 import { sectionStates, type SectionState } from './sectionState';
 import { findSections, type SectionResult } from './sections';
 import { applySuppressions, invalidSuppressions, suppressionComments } from './suppress';
@@ -97,7 +97,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
   for (const section of sections)
     if (section.heading) headingLines.set(section.id, index.position(section.heading.start).line);
   const found = RULES.flatMap((rule) =>
-    (rule.check?.(context) ?? []).map(
+    runRule(rule, context).map(
       ({ section, severity, ...rest }): Diagnostic => ({
         code: rule.code,
         severity: severity ?? rule.severity,
@@ -119,6 +119,28 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     accepted,
     states: sectionStates(sections, diagnostics, index, accepted),
   };
+}
+
+/**
+ * A rule's findings; a rule that throws (data out of any range it was built for) never leaves the
+ * document looking clean: it gives one error, under its own code, saying the check failed.
+ */
+function runRule(rule: (typeof RULES)[number], context: RuleContext): Finding[] {
+  try {
+    return rule.check?.(context) ?? [];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        section: null,
+        severity: 'error',
+        message:
+          `Checking failed: the ${rule.code} check could not run on this document (${reason.slice(0, 200)}), ` +
+          'so its problems are not shown. Check the rubric file for values out of range.',
+        range: context.anchor,
+      },
+    ];
+  }
 }
 
 const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -199,7 +199,10 @@ function unsectionedBySection(
   for (const diagnostic of unsectioned) {
     const at = diagnostic.range.start;
     const span = spans.find(({ from, to }) => before(at, from) >= 0 && before(at, to) < 0);
-    if (span) byResult.set(span.result, [...(byResult.get(span.result) ?? []), diagnostic]);
+    if (!span) continue;
+    const held = byResult.get(span.result);
+    if (held) held.push(diagnostic);
+    else byResult.set(span.result, [diagnostic]);
   }
   return byResult;
 }

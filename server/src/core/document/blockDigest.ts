@@ -7,7 +7,6 @@ import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
   computeLineStarts,
-  findIdentifying,
   findTimestamps,
   isDocumentUrl,
   isMediaUrl,
@@ -21,6 +20,7 @@ import {
 } from '../text';
 import { parseGuarded, type PlainRegion } from './complexity';
 import { end, fillPositions, start } from './nodeOffsets';
+import { MatchRuns } from './matchRuns';
 import { endsOpen } from './openConstruct';
 import type { BlockDigest, EntryInfo } from './digestTypes';
 
@@ -60,6 +60,7 @@ class Digester {
   private words: number[] = [];
   private wordEnds: number[] = [];
   private readonly reader = new ReaderText();
+  private readonly matchRuns: MatchRuns;
   private digest: BlockDigest;
   /** Media links with the durations written after them: no timestamp is read there. */
   private readonly mediaSpans: [number, number][] = [];
@@ -68,6 +69,7 @@ class Digester {
     private readonly text: string,
     private readonly plain: readonly PlainRegion[],
   ) {
+    this.matchRuns = new MatchRuns(text);
     this.digest = {
       length: text.length,
       lineStarts: computeLineStarts(text),
@@ -83,6 +85,7 @@ class Digester {
       directives: [],
       identifying: [],
       textRuns: [],
+      matchRuns: this.matchRuns.runs,
       definitions: [],
       frontMatter: null,
       openAtEnd: false,
@@ -107,10 +110,8 @@ class Digester {
     this.digest.wordEnds = Int32Array.from(order, (i) => this.wordEnds[i]);
     // In document order, the plain regions' runs among the tree's, so what is found in them is too.
     this.digest.textRuns.sort((a, b) => a.start - b.start);
+    this.digest.identifying = this.matchRuns.identifying();
     for (const run of this.digest.textRuns) {
-      for (const match of findIdentifying(run.text)) {
-        this.digest.identifying.push({ ...match, start: run.start + match.start, end: run.start + match.end });
-      }
       for (const stamp of findTimestamps(run.text)) {
         const at = run.start + stamp.start;
         if (this.mediaSpans.some(([from, to]) => at >= from && at < to)) continue;
@@ -171,6 +172,7 @@ class Digester {
           text: toString(node).trim(),
         });
         this.collectText(node);
+        this.matchRuns.heading(node);
         break;
       case 'html':
         if (isDirective(node.value))
@@ -237,6 +239,8 @@ class Digester {
           break;
         case 'link':
         case 'image':
+          this.matchRuns.destination(child);
+          if (child.type === 'image') this.matchRuns.alt(child);
           if (isMediaUrl(child.url) || (child.type === 'link' && this.isRecordingLink(child, children[index + 1]))) {
             this.media(child, children[index + 1]);
             if (child.type === 'link') this.linkText(child);
@@ -260,6 +264,7 @@ class Digester {
           }
           break;
         case 'imageReference':
+          this.matchRuns.alt(child);
           photos.push(this.digest.media.length);
           this.digest.media.push({
             start: start(child),
@@ -298,8 +303,6 @@ class Digester {
       this.digest.textRuns.push({ start: start(link), text: this.text.slice(start(link), end(link)) });
       return [];
     }
-    if (url.startsWith('mailto:') && !label.includes(url.slice(7)))
-      this.digest.textRuns.push({ start: start(link), text: url.slice(7) });
     return this.inline(link);
   }
 
@@ -357,7 +360,7 @@ class Digester {
     this.reader.flush((from, to) => {
       this.words.push(from);
       this.wordEnds.push(to);
-    });
+    }, this.matchRuns.take);
   }
 }
 

@@ -18,7 +18,10 @@ import { parseBlockStructure, parseMarkdown } from './parse';
 export const MAX_NESTING = 32;
 /** Nesting summed over the lines of a run with no block cut in it (3,000 lines at depth 3 is 9,000). */
 export const MAX_RUN_NESTING = 20_000;
-/** Emphasis, strikethrough, bracket, backtick and `<` characters in one paragraph, heading or table cell. */
+/**
+ * Emphasis, strikethrough, bracket, backtick, `<` and `@` characters in one paragraph, heading or table
+ * cell (each `@` may end an e-mail autolink, and the parser's time grows with the square of their number).
+ */
 export const MAX_DELIMITERS = 500;
 
 /** Whole lines of a block, [start, end) with the last line's terminator, read as plain text. */
@@ -201,7 +204,7 @@ function nestedRegions(text: string, frontMatter: PlainRegion | null): PlainRegi
 }
 
 const isDelimiter = (code: number) =>
-  code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 96 || code === 60;
+  code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 96 || code === 60 || code === 64;
 
 /** Paragraphs, headings and table cells with more than MAX_DELIMITERS delimiters, as whole lines. */
 function denseRegions(text: string, skipped: readonly PlainRegion[]): PlainRegion[] {

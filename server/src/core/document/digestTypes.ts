@@ -1,5 +1,5 @@
 /** What a block's digest holds; all offsets are relative to the block's own text. */
-import type { IdentifyingMatch, Timestamp } from '../text';
+import type { IdentifyingMatch, MatchRun, Timestamp } from '../text';
 
 export interface HeadingInfo {
   start: number;
@@ -85,6 +85,8 @@ export interface BlockDigest {
   directives: CommentInfo[];
   identifying: IdentifyingMatch[];
   textRuns: TextRun[];
+  /** The text the privacy check reads (reader text, headings, link destinations, alt text). */
+  matchRuns: MatchRun[];
   /** Labels this block defines: `[label]` for links, `[^label]` for footnotes. */
   definitions: string[];
   frontMatter: FrontMatterInfo | null;

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
 import { validateRubric } from '../../generated/validators';
 import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
+import { describePlace, keyRange, type RubricPath } from './rubricPlaces';
 import { flattenSections, type Rubric } from './types';
 
 export interface RubricProblem {
@@ -110,15 +111,29 @@ export function loadRubricText(text: string): LoadedRubric {
     };
   }
   for (const error of validate(data)) {
-    const path = error.instancePath
+    const path: RubricPath = error.instancePath
       .split('/')
       .slice(1)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const node = nodeAt(document, path);
-    const range = node?.range ? span(node.range[0], node.range[1]) : span(0, 0);
-    problems.push({ message: describeSchemaError(error), range, severity: 'error' });
+    const where = describePlace(data, path);
+    // The unknown key itself is underlined.
+    if (error.keyword === 'additionalProperties')
+      path.push((error.params as { additionalProperty: string }).additionalProperty);
+    const at = keyRange(document, path, error.keyword === 'additionalProperties');
+    const range = at ? span(at[0], at[1]) : span(0, 0);
+    problems.push({ message: describeSchemaError(error, where), range, severity: 'error' });
   }
   if (problems.length > 0) return { rubric: null, problems };
+  for (const { path, message } of impossibleRanges(data as Rubric)) {
+    const at = keyRange(document, path);
+    problems.push({
+      message: `${describePlace(data, path)}: ${message}`,
+      range: at ? span(at[0], at[1]) : span(0, 0),
+      severity: 'error',
+    });
+  }
+  if (problems.length > 0) return { rubric: null, problems };
+  withDefaults(data as Rubric);
   const rubric = data as Rubric;
   const seen = new Set<string>();
   flattenSections(rubric).forEach(({ section }, i) => {
@@ -202,8 +217,7 @@ function sectionPath(rubric: Rubric, flatIndex: number): (string | number)[] {
   return path;
 }
 
-function describeSchemaError(error: ErrorObject): string {
-  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the rubric';
+function describeSchemaError(error: ErrorObject, where: string): string {
   switch (error.keyword) {
     case 'required':
       return `${where} is missing "${(error.params as { missingProperty: string }).missingProperty}".`;
@@ -213,7 +227,42 @@ function describeSchemaError(error: ErrorObject): string {
       return `${where} must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}.`;
     case 'pattern':
       return `${where} must be lower-case words joined by hyphens (e.g. my-rubric).`;
+    case 'maximum':
+      return `${where} must be at most ${(error.params as { limit: number }).limit.toLocaleString('en')}.`;
+    case 'maxItems':
+      return `${where} may hold at most ${(error.params as { limit: number }).limit.toLocaleString('en')} entries.`;
     default:
       return `${where} ${error.message ?? 'is not valid'}.`;
   }
+}
+
+/** Ranges no submission can meet (a minimum above its maximum), each with the path of its minimum. */
+function impossibleRanges(rubric: Rubric): { path: RubricPath; message: string }[] {
+  const found: { path: RubricPath; message: string }[] = [];
+  flattenSections(rubric).forEach(({ section }, i) => {
+    const here = sectionPath(rubric, i);
+    const words = section.words;
+    if (words?.min !== undefined && words.max !== undefined && words.min > words.max)
+      found.push({
+        path: [...here, 'words', 'min'],
+        message: `the minimum (${words.min} words) is above the maximum (${words.max}), so no text can meet it.`,
+      });
+    const recordings = section.media?.recordings;
+    const min = recordings?.minSeconds;
+    for (const key of ['maxSeconds', 'totalMaxSeconds'] as const) {
+      const max = recordings?.[key];
+      if (min !== undefined && max !== undefined && min > max)
+        found.push({
+          path: [...here, 'media', 'recordings', 'minSeconds'],
+          message: `the shortest recording (${min} s) is longer than ${key} (${max} s), so no recording can meet it.`,
+        });
+    }
+  });
+  return found;
+}
+
+/** What the schema says a left-out field means: a word limit is `hard` unless it says `guide`. */
+function withDefaults(rubric: Rubric): void {
+  for (const { section } of flattenSections(rubric))
+    if (section.words && !section.words.limit) section.words.limit = 'hard';
 }

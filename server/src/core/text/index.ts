@@ -15,7 +15,8 @@ export {
   type Timestamp,
 } from './media';
 export { mayStartWithPointLabel, startsWithPointLabel } from './points';
-export { findIdentifying, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
-export { ReaderText } from './readerText';
+export { findIdentifying, heldByLabel, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
+export { type MatchRun, matchRunSpan, ReaderText } from './readerText';
+export { toMatchText } from './matchText';
 export { countWords, forEachWord, isPlaceholderText } from './words';
 export { MAX_YAML_NESTING, NESTS_TOO_DEEP, yamlTooDeepAt } from './yamlNesting';

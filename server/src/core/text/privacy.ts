@@ -1,4 +1,9 @@
-/** Recognisers for text that would identify a writer to their reviewers. */
+/**
+ * Recognisers for text that would identify a writer to their reviewers. They read match text
+ * (matchText.ts: composed, invisible characters gone) and run in time linear in its length.
+ */
+import { normalizeTerm } from './matchText';
+import { findPhones } from './phones';
 
 export type IdentifyingKind = 'email' | 'phone' | 'term';
 
@@ -9,50 +14,90 @@ export interface IdentifyingMatch {
   text: string;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-// Phone-shaped runs of digits; the digit count below separates them from years, ranges and times.
-const PHONE =
-  /(?<![\w.:/-])(?:\+?\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w:/-]|\.\d)/g;
-// International style: "+33 1 23 45 67 89", "+44 20 7946 0958".
-const INTERNATIONAL_PHONE = /(?<![\w.:/-])\+\d{1,3}(?:[ .-]?\d{1,4}){3,6}(?![\w:/-]|\.\d)/g;
-const LOCAL_PHONE = /(?<![\w.:/-])\d{3}[.-]\d{4}(?![\w:/-]|\.\d)/g;
+const LOCAL_CHARACTER = /^[\p{L}\p{N}\p{M}._%+'-]$/u;
+const DOMAIN_CHARACTER = /^[\p{L}\p{N}\p{M}.-]$/u;
+const LABEL = /^[\p{L}\p{N}\p{M}-]+$/u;
+const TOP_LABEL = /^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
 
+const isSurrogate = (c: string) => c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff;
+const isLocal = (c: string) => LOCAL_CHARACTER.test(c) || isSurrogate(c);
+const isDomain = (c: string) => DOMAIN_CHARACTER.test(c) || isSurrogate(c);
+
+/** E-mail addresses and phone numbers, in order. */
 export function findIdentifying(text: string): IdentifyingMatch[] {
-  const found: IdentifyingMatch[] = [];
-  // Look for e-mail addresses only around each "@", in a bounded window: the pattern run over a
-  // long line without one would retry from every position.
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    const from = Math.max(0, at - 64);
-    const window = text.slice(from, at + 256);
-    EMAIL.lastIndex = 0;
-    for (const match of window.matchAll(EMAIL)) {
-      const start = from + match.index!;
-      if (start <= at && at < start + match[0].length && !found.some((f) => f.start === start)) {
-        found.push({ kind: 'email', start, end: start + match[0].length, text: match[0] });
-      }
-    }
-  }
+  const found = findEmails(text);
   if (!/\d/.test(text)) return found;
-  for (const pattern of [INTERNATIONAL_PHONE, PHONE, LOCAL_PHONE]) {
-    for (const match of text.matchAll(pattern)) {
-      const digits = match[0].replace(/\D/g, '').length;
-      if (pattern !== LOCAL_PHONE && (digits < 9 || digits > 15)) continue;
-      const start = match.index!;
-      if (found.some((other) => start < other.end && other.start < start + match[0].length)) continue;
-      found.push({ kind: 'phone', start, end: start + match[0].length, text: match[0] });
-    }
+  const phones: IdentifyingMatch[] = [];
+  let e = 0;
+  for (const phone of findPhones(text)) {
+    while (e < found.length && found[e].end <= phone.start) e++;
+    if (e < found.length && found[e].start < phone.end) continue; // digits inside an address
+    phones.push({ kind: 'phone', start: phone.start, end: phone.end, text: text.slice(phone.start, phone.end) });
+  }
+  return mergeInOrder(found, phones);
+}
+
+/** Each address around an `@`, read outwards from it within an address's length limits. */
+function findEmails(text: string): IdentifyingMatch[] {
+  const found: IdentifyingMatch[] = [];
+  let after = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at < after) continue;
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && isLocal(text[start - 1])) start--;
+    while (start < at && text[start] === '.') start++;
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && isDomain(text[end])) end++;
+    while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
+    if (start === at || !isDomainName(text.slice(at + 1, end))) continue;
+    found.push({ kind: 'email', start, end, text: text.slice(start, end) });
+    after = end;
   }
   return found;
 }
 
+/** Labels of letters (any script), digits and inner hyphens; the last of letters, or punycode. */
+function isDomainName(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2 || !TOP_LABEL.test(labels[labels.length - 1])) return false;
+  return labels.every((label) => LABEL.test(label) && !label.startsWith('-') && !label.endsWith('-'));
+}
+
+/**
+ * Whether a link's text already shows what was found in its destination (`[555-123-4567](tel:+15551234567)`,
+ * `[jane@x.org](mailto:jane@x.org)`), so it is reported once.
+ */
+export function heldByLabel(hit: IdentifyingMatch, label: string): boolean {
+  if (hit.kind === 'phone') {
+    const digits = hit.text.replace(/\D/g, '');
+    return digits.length >= 7 && label.replace(/\D/g, '').includes(digits.slice(-10));
+  }
+  return label.toLowerCase().includes(hit.text.toLowerCase());
+}
+
+function mergeInOrder(a: IdentifyingMatch[], b: IdentifyingMatch[]): IdentifyingMatch[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: IdentifyingMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) merged.push(a[i++]);
+    else merged.push(b[j++]);
+  }
+  return merged;
+}
+
 /** A matcher for the writer's own identifying terms (names, school, town), whole words, any case. */
 export function termMatcher(terms: readonly string[]): ((text: string) => IdentifyingMatch[]) | null {
-  const cleaned = terms.map((term) => term.trim()).filter((term) => term.length > 0);
+  const cleaned = terms.map((term) => normalizeTerm(term).trim()).filter((term) => term.length > 0);
   if (cleaned.length === 0) return null;
   const escaped = cleaned
     .sort((a, b) => b.length - a.length)
     .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
   return (text) =>
     Array.from(text.matchAll(pattern), (match) => ({
       kind: 'term' as const,

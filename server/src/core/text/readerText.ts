@@ -4,7 +4,27 @@
  * node by node, so `well-**known**` and `[Ed](x)ucation` are one word each; every word found is
  * mapped back to its place in the source.
  */
+import { toMatchText } from './matchText';
 import { forEachWord, isPlaceholderText } from './words';
+
+/**
+ * Reader text as the privacy check reads it (matchText.ts), with the source span of each of its
+ * characters; `starts` and `ends` are null when the text is the source from `start` on, as written.
+ */
+export interface MatchRun {
+  start: number;
+  text: string;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+  /** For a link's destination: the link's text, so what both hold is reported once (on the text). */
+  label?: string;
+}
+
+/** The source span of `run.text.slice(from, to)`. */
+export function matchRunSpan(run: MatchRun, from: number, to: number): [number, number] {
+  if (!run.starts || !run.ends) return [run.start + from, run.start + to];
+  return [run.starts[from], Math.max(run.starts[from], run.ends[to - 1])];
+}
 
 interface Piece {
   /** Offset of the piece in the reader text. */
@@ -46,8 +66,11 @@ export class ReaderText {
     return this.pieces.length === 0;
   }
 
-  /** Calls `onWord` with each word's source span, in order, and empties the text. */
-  flush(onWord: (start: number, end: number) => void): void {
+  /**
+   * Calls `onWord` with each word's source span, in order, then `onText` with the text as the
+   * privacy check reads it, and empties the text.
+   */
+  flush(onWord: (start: number, end: number) => void, onText?: (run: MatchRun) => void): void {
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const text = pieces.length === 1 ? pieces[0].value : pieces.map((p) => p.value).join('');
@@ -66,7 +89,31 @@ export class ReaderText {
       const to = sourceOffset(last, end - 1 - last.at, 'end');
       onWord(from, Math.max(from, to));
     });
+    if (onText) onText(matchRun(text, pieces));
   }
+}
+
+function matchRun(readerText: string, pieces: Piece[]): MatchRun {
+  const { text, starts: readerStarts, ends: readerEnds } = toMatchText(readerText);
+  const first = pieces[0];
+  if (pieces.length === 1 && first.raw === null && readerStarts === null)
+    return { start: first.sourceStart, text, starts: null, ends: null };
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  let p = 0;
+  let q = 0;
+  let previousEnd = Math.max(0, first.sourceStart);
+  for (let k = 0; k < text.length; k++) {
+    const from = readerStarts ? readerStarts[k] : k;
+    const to = readerEnds ? readerEnds[k] - 1 : k;
+    while (p < pieces.length - 1 && pieces[p + 1].at <= from) p++;
+    while (q < pieces.length - 1 && pieces[q + 1].at <= to) q++;
+    // A separator (a line break, an image) is no source character: it sits where the text before it ended.
+    starts[k] = pieces[p].sourceStart === -1 ? previousEnd : sourceOffset(pieces[p], from - pieces[p].at, 'start');
+    ends[k] = pieces[q].sourceStart === -1 ? starts[k] : sourceOffset(pieces[q], to - pieces[q].at, 'end');
+    previousEnd = ends[k];
+  }
+  return { start: starts[0] ?? 0, text, starts, ends };
 }
 
 function sourceOffset(piece: Piece, index: number, side: 'start' | 'end'): number {

@@ -1,6 +1,6 @@
 /** Text that would identify the writer: e-mail addresses, phone numbers, the writer's own terms. */
 import type { BlockDigest } from '../../document';
-import { termMatcher, type IdentifyingMatch } from '../../text';
+import { heldByLabel, type IdentifyingMatch, type MatchRun, matchRunSpan, termMatcher } from '../../text';
 import { defineRule, finding, type Finding, type RuleContext } from './rule';
 
 const LABEL = { email: 'An e-mail address', phone: 'A phone number', term: 'The term' } as const;
@@ -30,12 +30,7 @@ function findIdentifyingText(context: RuleContext) {
     if (matcher) {
       let cached = termHits.get(digest);
       if (!cached || cached.key !== key) {
-        cached = {
-          key,
-          hits: digest.textRuns.flatMap((run) =>
-            matcher(run.text).map((hit) => ({ ...hit, start: run.start + hit.start, end: run.start + hit.end })),
-          ),
-        };
+        cached = { key, hits: outside(digest.identifying, findTerms(digest.matchRuns, matcher)) };
         termHits.set(digest, cached);
       }
       terms = cached.hits;
@@ -51,4 +46,24 @@ function findIdentifyingText(context: RuleContext) {
         );
   }
   return found;
+}
+
+function findTerms(runs: readonly MatchRun[], matcher: NonNullable<ReturnType<typeof termMatcher>>) {
+  const hits: IdentifyingMatch[] = [];
+  for (const run of runs)
+    for (const hit of matcher(run.text)) {
+      if (run.label !== undefined && heldByLabel(hit, run.label)) continue;
+      const [start, end] = matchRunSpan(run, hit.start, hit.end);
+      hits.push({ ...hit, start, end });
+    }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The terms not inside an address already reported (both lists in order): one warning for `jane.rivera@…`. */
+function outside(addresses: readonly IdentifyingMatch[], terms: IdentifyingMatch[]): IdentifyingMatch[] {
+  let a = 0;
+  return terms.filter((term) => {
+    while (a < addresses.length && addresses[a].end <= term.start) a++;
+    return !(a < addresses.length && addresses[a].start <= term.start && term.end <= addresses[a].end);
+  });
 }
