@@ -81,8 +81,11 @@ test('a heading-like line inside fenced code does not split the document', () =>
 });
 
 test('an unclosed fence swallows every later heading, as in the whole document', () => {
-  const blocks = assertSameAsWhole('# A\n\nText.\n\n```\n# B\n\n# C\n');
-  assert.equal(blocks, 3);
+  const text = '# A\n\nText.\n\n```\n# B\n\n# C\n';
+  const blocks = assertSameAsWhole(text);
+  assert.equal(whole(text).headings.length, 1);
+  // The fence's lines are cut too, each block read as the rest of the code: an edit there re-parses a few lines.
+  assert.equal(blocks, 5);
 });
 
 test('HTML comments and HTML blocks keep heading-like lines inside them', () => {
@@ -398,6 +401,24 @@ test('an edit re-parses only the block it touches', () => {
   assert.ok(reparsed[0].text.includes('Fewer'));
   assert.equal(model.blocks[15].start, before[15].start);
 });
+
+for (const opener of ['```', '<script>']) {
+  test(`below an unclosed ${opener} at the top, an edit re-parses the text around it, which stays code`, () => {
+    const sections = Array.from({ length: 200 }, (_v, i) => `## Section ${i}\n\n${'Words in it. '.repeat(20)}\n`);
+    const model = new DocumentModel();
+    model.setText(`# Top\n\n${opener}\n\n${sections.join('\n')}`);
+    const before = [...model.blocks];
+    const at = model.text.indexOf('## Section 150') + 20;
+    model.applyEdit(at, at, 'more ');
+    const reparsed = model.blocks.filter((block) => !before.some((old) => old.digest === block.digest));
+    const reparsedChars = reparsed.reduce((n, block) => n + block.text.length, 0);
+    assert.ok(reparsedChars < model.length / 20, `${reparsedChars} of ${model.length} characters parsed again`);
+    const { blocks: _blocks, ...split } = viewOf(model.blocks);
+    assert.deepEqual(split, whole(model.text));
+    assert.equal(split.words.length, 0);
+    assert.equal(split.headings.length, 1);
+  });
+}
 
 test('typing an unclosed fence at the top makes the rest code, as in the whole document', () => {
   const analyzer = new DocumentAnalyzer();
