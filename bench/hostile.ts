@@ -31,6 +31,8 @@ export interface HostileCase {
   document?(n: number): string;
   /** Timed in the core as keystrokes in the document's middle (median per keystroke), not as one analysis. */
   keystrokes?: boolean;
+  /** Timed in the built server, from opening the document to the answer of a request about it. */
+  opened?: boolean;
 }
 
 const FRONT = '---\nrubric: working-together-for-student-success\n---\n\n';
@@ -63,6 +65,11 @@ function typedInto(name: string, n: number, unit: string, build: (n: number) => 
   return { ...submission(name, n, unit, build), keystrokes: true };
 }
 
+/** A document opened in the editor: the built server's time from didOpen to its answer about it. */
+function openedIn(name: string, n: number, unit: string, build: (n: number) => string): HostileCase {
+  return { ...submission(name, n, unit, build), opened: true };
+}
+
 export const CASES: HostileCase[] = [
   submission('nested brackets', 10_000, 'pairs', (n) => `${UNDER_A_PART}${'['.repeat(n)}${']'.repeat(n)}\n`),
   submission('list nested on one line', 10_000, 'levels', (n) => `${UNDER_A_PART}${'- '.repeat(n)}x\n`),
@@ -89,6 +96,9 @@ export const CASES: HostileCase[] = [
     95_000,
     'words',
     (n) => `${FRONT}<script>\n\n${prose(n)}`,
+  ),
+  openedIn('server: open a README that is no submission', 10_000_000, 'bytes', (n) =>
+    `# Readme\n\n${'Notes about the project, its build and its tests. '.repeat(n / 50)}\n`.slice(0, n),
   ),
   rubricFolder('rubric folder: self-containing aliases beside valid rubrics', 100, 'files', (dir, n) => {
     for (let i = 0; i < n; i++)
@@ -181,6 +191,10 @@ async function coreChild(name: string, n: number): Promise<void> {
   const registry = new RubricRegistry();
   analyze(hostile.document(Math.max(1, Math.floor(n / 100))), { registry });
   const text = hostile.document(n);
+  if (hostile.opened) {
+    process.stdout.write(`core ${(await openInServer(text)).toFixed(1)}\n`);
+    return;
+  }
   if (hostile.keystrokes) {
     process.stdout.write(`core ${(await medianKeystrokeOf(text)).toFixed(1)}\n`);
     return;
@@ -188,6 +202,25 @@ async function coreChild(name: string, n: number): Promise<void> {
   const started = performance.now();
   analyze(text, { registry });
   process.stdout.write(`core ${(performance.now() - started).toFixed(1)}\n`);
+}
+
+/**
+ * The built server's time from the open message written (the test client's own work before is left
+ * out) to its answer to the section table request about the document, over stdio.
+ */
+async function openInServer(text: string): Promise<number> {
+  const { LspClient } = await import('../test/helpers/lspClient');
+  const client = new LspClient({ command: process.execPath, args: [join(ROOT, 'dist/server.js'), '--stdio'] });
+  try {
+    await client.initialize();
+    const uri = 'file:///tmp/bench-readme.md';
+    await client.open(uri, text);
+    const started = performance.now();
+    await client.request('rubricWriter/sections', { textDocument: { uri } });
+    return performance.now() - started;
+  } finally {
+    await client.shutdown();
+  }
 }
 
 /** The median time of a keystroke in the middle of `text` (the edit and the analysis after it). */
