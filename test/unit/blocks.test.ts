@@ -6,6 +6,8 @@ import { runs } from '../fuzzScale';
 import { hostileText } from '../hostileText';
 import { type Block, DocumentModel, splitBlocks } from '../../server/src/core/document/documentModel';
 import { digestBlock } from '../../server/src/core/document/blockDigest';
+import { documentTree, parseMarkdown } from '../../server/src/core/document';
+import type { Root } from 'mdast';
 import { MAX_DELIMITERS } from '../../server/src/core/document/complexity';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
 
@@ -419,6 +421,14 @@ for (const opener of ['```', '<script>']) {
     assert.equal(split.headings.length, 1);
   });
 }
+
+test('code and raw HTML cut into blocks export as one node each, as in a whole parse', () => {
+  for (const text of ['# A\n\n```\nline one\n\nline two\n\n# three\n', '<script>\nx\n\ny\n\nz\n']) {
+    const nodes = (tree: Root) =>
+      tree.children.map((node) => ({ type: node.type, value: 'value' in node && node.value }));
+    assert.deepEqual(nodes(documentTree(splitBlocks(text, 0))), nodes(parseMarkdown(text)));
+  }
+});
 
 test('typing an unclosed fence at the top makes the rest code, as in the whole document', () => {
   const analyzer = new DocumentAnalyzer();

@@ -24,7 +24,8 @@ export function documentTree(blocks: readonly Block[], from = 0, to = Number.POS
       // The rest of a fenced code or raw HTML block that an earlier block opened: one node, as written.
       const previous = children[children.length - 1];
       if (CONTINUED.has(node) && previous?.type === node.type && 'value' in previous && 'value' in node) {
-        previous.value += `\n${node.value}`;
+        // A code value leaves out the line break before the next block; an HTML value keeps it.
+        previous.value += node.type === 'html' ? node.value : `\n${node.value}`;
         if (previous.position && node.position) previous.position.end = node.position.end;
       } else children.push(node);
     }
@@ -44,6 +45,9 @@ function blockNodes(block: Block, labels: readonly string[]): RootContent[] {
   const continued = block.context ? tree.children.filter((node) => start(node) < 0).pop() : undefined;
   if (continued && (continued.type === 'code' || continued.type === 'html') && continued.position) {
     continued.position.start.offset = 0;
+    // An HTML node's value is its source, the opener line it was parsed after included.
+    if (continued.type === 'html' && continued.value.startsWith(`${block.context}\n`))
+      continued.value = continued.value.slice(block.context.length + 1);
     CONTINUED.add(continued);
     own.unshift(continued);
   }
