@@ -54,13 +54,14 @@ export class ServerContext {
   }
 
   /**
-   * The open document as a submission, analysed; null when it is none. A Markdown document is parsed
-   * only once its front matter may name a rubric or a setting or the project config associates it.
+   * The open document as a submission, analysed; null when it is none (then or now). A Markdown
+   * document is parsed only once its front matter may name a rubric or a setting or the project
+   * config associates it.
    */
   submission(uri: string): OpenSubmission | null {
     const document = this.documents.get(uri);
     if (!(document instanceof SubmissionDocument)) return null;
-    if (!document.awake && !document.namesRubric() && !this.workspace.associates(uri)) return null;
+    if (!document.namesRubric() && !this.workspace.associates(uri)) return null;
     document.wake();
     return { document, analysis: this.workspace.analysisOf(document) };
   }

@@ -46,7 +46,9 @@ export class SubmissionDocument implements EditorDocument {
 
   /** Whether the front matter may name a rubric (read from the text's start only). */
   namesRubric(): boolean {
-    return this.dormant === null || mayNameRubric(this.dormant.getText());
+    const { dormant } = this;
+    if (dormant) return mayNameRubric((length) => dormant.getText().slice(0, length), dormant.getText().length);
+    return mayNameRubric((length) => this.analyzer.textIn(0, length), this.analyzer.length);
   }
 
   /** From now on the document is analysed: its text is split into blocks and parsed. */

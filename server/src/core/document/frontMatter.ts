@@ -33,11 +33,11 @@ const MENTIONS_RUBRIC = /^\s*["']?rubric["']?\s*:/im;
  * not is no submission unless a setting associates it, and is not parsed). Front matter too long to
  * read there may: the analysis decides.
  */
-export function mayNameRubric(text: string): boolean {
-  const head = text.slice(0, MAX_FRONT_MATTER_CHARS + 8);
+export function mayNameRubric(readHead: (length: number) => string, textLength: number): boolean {
+  const head = readHead(MAX_FRONT_MATTER_CHARS + 8);
   if (!opensFrontMatter(head)) return false;
   const fences = frontMatterFences(head);
-  if (!fences) return head.length < text.length;
+  if (!fences) return head.length < textLength;
   return MENTIONS_RUBRIC.test(head.slice(fences.bodyStart, fences.bodyEnd));
 }
 
