@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TestClient } from './client';
 
-const START = readFileSync(join(ROOT, 'examples/problems.md'), 'utf8');
+// With a paragraph after the stakeholder list: indenting it makes it part of the list's last item.
+const START = readFileSync(join(ROOT, 'examples/problems.md'), 'utf8').replace(
+  '### Artifact 2',
+  'Each of them has a say in the plan.\n\n### Artifact 2',
+);
 const PIECES = [
   'word ',
   '\n',
@@ -26,6 +30,8 @@ const PIECES = [
   `${'> '.repeat(40)}deep\n`,
   `${'[['.repeat(1100)}\n`,
 ];
+/** What is typed at the start of a line after a blank one, where blocks begin. */
+const AT_BLOCK_START = ['  ', '    ', '\t', '- ', '\n', ''];
 
 function positionAt(text: string, offset: number) {
   const before = text.slice(0, offset);
@@ -46,10 +52,16 @@ test(
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.constantFrom(...PIECES) }), {
-          minLength: 1,
-          maxLength: 20,
-        }),
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            remove: fc.nat({ max: 30 }),
+            insert: fc.constantFrom(...PIECES),
+            // Where blocks begin: indenting a line there can join its block to the one before.
+            atBlockStart: fc.option(fc.constantFrom(...AT_BLOCK_START)),
+          }),
+          { minLength: 1, maxLength: 20 },
+        ),
         async (edits) => {
           run++;
           const uri = `file:///tmp/edited-${run}.md`;
@@ -58,10 +70,16 @@ test(
           await opened;
           let text = START;
           let version = 1;
-          for (const { at, remove, insert } of edits) {
-            const start = at % (text.length + 1);
+          for (const edit of edits) {
+            let start = edit.at % (text.length + 1);
+            let end = Math.min(text.length, start + edit.remove);
+            const insert = edit.atBlockStart ?? edit.insert;
+            if (edit.atBlockStart !== null) {
+              const blockStarts = [...text.matchAll(/\n[ \t]*\n(?=\S)/g)].map((m) => m.index + m[0].length);
+              start = blockStarts[edit.at % blockStarts.length] ?? 0;
+              end = Math.min(text.length, start + (edit.remove % 3));
+            }
             // Never split a \r\n pair: an LSP position cannot point between them.
-            const end = Math.min(text.length, start + remove);
             if (text[start - 1] === '\r' || text[end - 1] === '\r') continue;
             const range = { start: positionAt(text, start), end: positionAt(text, end) };
             text = text.slice(0, start) + insert + text.slice(end);
@@ -75,7 +93,7 @@ test(
           await client.open(fresh, text);
           const freshSections = await client.request<any>('rubricWriter/sections', { textDocument: { uri: fresh } });
           const freshDiagnostics =
-            freshSections.rubric || /rubric/.test(text.slice(0, 300)) ? await freshOpened : { diagnostics: [] };
+            freshSections?.rubric || /rubric/.test(text.slice(0, 300)) ? await freshOpened : { diagnostics: [] };
           const strip = (r: any) => r && { ...r, uri: '', version: 0 };
           assert.deepEqual(strip(edited), strip(freshSections));
           const last = client

@@ -291,6 +291,22 @@ describe('the language server features (in process)', () => {
     assert.equal((await reopened).diagnostics.length, 6);
   });
 
+  test('a Markdown file naming no rubric is not analysed until its front matter names one', async () => {
+    const uri = 'file:///tmp/readme-then-submission.md';
+    await client.open(uri, `# Readme\n\n${'Long notes about the project. '.repeat(2000)}\n\n## Part 1\n`);
+    const textDocument = { uri };
+    assert.equal(await client.request('rubricWriter/sections', { textDocument }), null);
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument }), []);
+    const checked = client.diagnosticsFor(uri, 2);
+    const frontMatter = '---\nrubric: working-together-for-student-success\n---\n\n';
+    const start = { line: 0, character: 0 };
+    await client.change(uri, 2, [{ range: { start, end: start }, text: frontMatter }]);
+    assert.ok((await checked).diagnostics.some((d) => d.code === 'missing-section'));
+    const table = await client.request<{ rubric: { id: string } }>('rubricWriter/sections', { textDocument });
+    assert.equal(table.rubric.id, 'working-together-for-student-success');
+    await client.close(uri);
+  });
+
   test('a request that throws is answered with an error, and the next request works', async () => {
     await assert.rejects(client.request('textDocument/hover', {}), /hover failed/);
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {

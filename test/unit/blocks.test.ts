@@ -4,15 +4,20 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runs } from '../fuzzScale';
 import { hostileText } from '../hostileText';
-import { DocumentModel, splitBlocks } from '../../server/src/core/document/documentModel';
+import { type Block, DocumentModel, splitBlocks } from '../../server/src/core/document/documentModel';
 import { digestBlock } from '../../server/src/core/document/blockDigest';
+import { documentTree, parseMarkdown } from '../../server/src/core/document';
+import type { Root } from 'mdast';
 import { MAX_DELIMITERS } from '../../server/src/core/document/complexity';
 import { analyze, DocumentAnalyzer, fileReport, RubricRegistry } from '../../server/src/core';
 
 /** What the rules see of a document, with absolute offsets: from its blocks, or from one whole parse. */
 /** Cuts at every safe place (the strictest test of splitting). */
 function view(text: string) {
-  const blocks = splitBlocks(text, 0);
+  return viewOf(splitBlocks(text, 0));
+}
+
+function viewOf(blocks: readonly Block[]) {
   const shift = <T extends { start: number; end?: number }>(items: T[], by: number) =>
     items.map((item) => ({
       ...item,
@@ -78,8 +83,11 @@ test('a heading-like line inside fenced code does not split the document', () =>
 });
 
 test('an unclosed fence swallows every later heading, as in the whole document', () => {
-  const blocks = assertSameAsWhole('# A\n\nText.\n\n```\n# B\n\n# C\n');
-  assert.equal(blocks, 3);
+  const text = '# A\n\nText.\n\n```\n# B\n\n# C\n';
+  const blocks = assertSameAsWhole(text);
+  assert.equal(whole(text).headings.length, 1);
+  // The fence's lines are cut too, each block read as the rest of the code: an edit there re-parses a few lines.
+  assert.equal(blocks, 5);
 });
 
 test('HTML comments and HTML blocks keep heading-like lines inside them', () => {
@@ -220,11 +228,33 @@ const START = [
   '[^1]: A note.',
   '',
 ].join('\n');
-const EDIT = fc.record({
+const ANYWHERE = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 12 }),
   insert: fc.constantFrom(...LINES.map((l) => `${l}\n`), 'word ', '', '\n', '\n\n', '`', '#', '<!--', '![', '- '),
 });
+/**
+ * An edit at the start of a line: where blocks begin, so indenting or outdenting it can join a block to
+ * the one before (a paragraph after a list becomes the list's last item) or split them.
+ */
+const AT_LINE_START = fc.record({
+  line: fc.nat(),
+  remove: fc.constantFrom(0, 1, 2, 4),
+  insert: fc.constantFrom('', ' ', '  ', '    ', '\t', '- ', '> ', '\n'),
+});
+type Edit = { at: number; remove: number; insert: string } | { line: number; remove: number; insert: string };
+const EDIT: fc.Arbitrary<Edit> = fc.oneof(ANYWHERE, AT_LINE_START);
+
+/** The [from, to) an edit replaces in `text`: its offset taken modulo the text's length, or a line's start. */
+function editRange(text: string, edit: Edit): { from: number; to: number } {
+  let from: number;
+  if ('at' in edit) from = edit.at % (text.length + 1);
+  else {
+    const starts = [0, ...Array.from(text.matchAll(/\r\n|\r|\n/g), (m) => m.index + m[0].length)];
+    from = starts[edit.line % starts.length];
+  }
+  return { from, to: Math.min(text.length, from + edit.remove) };
+}
 
 /**
  * Applies `edits` one by one to an analyzer opened on `start`, each offset taken modulo the text's
@@ -232,17 +262,16 @@ const EDIT = fc.record({
  */
 function replayEdits(
   start: string,
-  edits: readonly { at: number; remove: number; insert: string }[],
+  edits: readonly Edit[],
   each: (analyzer: DocumentAnalyzer, text: string) => void = () => undefined,
 ): { analyzer: DocumentAnalyzer; text: string } {
   const analyzer = new DocumentAnalyzer();
   analyzer.analyze(start, { registry });
   let text = start;
-  for (const { at, remove, insert } of edits) {
-    const from = at % (text.length + 1);
-    const to = Math.min(text.length, from + remove);
-    text = text.slice(0, from) + insert + text.slice(to);
-    analyzer.applyEdit(from, to, insert);
+  for (const edit of edits) {
+    const { from, to } = editRange(text, edit);
+    text = text.slice(0, from) + edit.insert + text.slice(to);
+    analyzer.applyEdit(from, to, edit.insert);
     each(analyzer, text);
   }
   return { analyzer, text };
@@ -267,10 +296,9 @@ test('property: positions, offsets and text ranges read from the blocks agree wi
       const analyzer = new DocumentAnalyzer();
       analyzer.setText(start);
       const editor = TextDocument.create('file:///doc.md', 'markdown', 1, start);
-      for (const { at, remove, insert } of edits) {
-        const text = editor.getText();
-        const from = at % (text.length + 1);
-        const to = Math.min(text.length, from + remove);
+      for (const edit of edits) {
+        const { from, to } = editRange(editor.getText(), edit);
+        const insert = edit.insert;
         const range = { start: editor.positionAt(from), end: editor.positionAt(to) };
         const change = insert.replaceAll('\n', eol);
         TextDocument.update(editor, [{ range, text: change }], editor.version + 1);
@@ -297,14 +325,61 @@ test('property: positions, offsets and text ranges read from the blocks agree wi
   );
 });
 
+test('property: after edits anywhere and at line starts, the blocks read the text as one whole parse does', () => {
+  fc.assert(
+    fc.property(fc.array(EDIT, { minLength: 1, maxLength: 25 }), (edits) => {
+      const model = new DocumentModel();
+      model.setText(START);
+      let text = START;
+      for (const edit of edits) {
+        const { from, to } = editRange(text, edit);
+        text = text.slice(0, from) + edit.insert + text.slice(to);
+        model.applyEdit(from, to, edit.insert);
+        const { blocks: _blocks, ...split } = viewOf(model.blocks);
+        assert.deepEqual(split, whole(text), `document:\n${text}`);
+      }
+    }),
+    { numRuns: runs(150) },
+  );
+});
+
+test("indenting the paragraph after a list makes it the last item's statement, as in a fresh analysis", () => {
+  const text = [
+    '---',
+    'rubric: working-together-for-student-success',
+    '---',
+    '',
+    '### Artifact 1: List of Stakeholders',
+    '',
+    '- **The principal** leads the plan for the whole school',
+    '- **The council**',
+    '',
+    'It decides how the family engagement funds are used.',
+    '',
+    '### Artifact 2: Written Plan',
+    '',
+  ].join('\n');
+  const analyzer = new DocumentAnalyzer();
+  analyzer.analyze(text, { registry });
+  const paragraph = text.indexOf('It decides');
+  // A keystroke in the paragraph first: the text around it is then split at every safe place.
+  analyzer.applyEdit(paragraph + 3, paragraph + 3, 'x');
+  analyzer.applyEdit(paragraph + 3, paragraph + 4, '');
+  analyzer.applyEdit(paragraph, paragraph, '  ');
+  const edited = report(analyzer.analyze(null, { registry }));
+  const fresh = report(analyze(analyzer.text, { registry }));
+  assert.ok(!fresh.diagnostics.some((d) => d.code === 'missing-statement'));
+  assert.deepEqual(edited, fresh);
+});
+
 test('property: whole-text updates reuse blocks and equal a fresh analysis', () => {
   fc.assert(
     fc.property(fc.array(EDIT, { minLength: 1, maxLength: 15 }), (edits) => {
       const analyzer = new DocumentAnalyzer();
       let text = START;
-      for (const { at, remove, insert } of edits) {
-        const start = at % (text.length + 1);
-        text = text.slice(0, start) + insert + text.slice(start + remove);
+      for (const edit of edits) {
+        const { from, to } = editRange(text, edit);
+        text = text.slice(0, from) + edit.insert + text.slice(to);
         assert.deepEqual(report(analyzer.analyze(text, { registry })), report(analyze(text, { registry })));
       }
     }),
@@ -327,6 +402,32 @@ test('an edit re-parses only the block it touches', () => {
   assert.equal(reparsed.length, 1);
   assert.ok(reparsed[0].text.includes('Fewer'));
   assert.equal(model.blocks[15].start, before[15].start);
+});
+
+for (const opener of ['```', '<script>']) {
+  test(`below an unclosed ${opener} at the top, an edit re-parses the text around it, which stays code`, () => {
+    const sections = Array.from({ length: 200 }, (_v, i) => `## Section ${i}\n\n${'Words in it. '.repeat(20)}\n`);
+    const model = new DocumentModel();
+    model.setText(`# Top\n\n${opener}\n\n${sections.join('\n')}`);
+    const before = [...model.blocks];
+    const at = model.text.indexOf('## Section 150') + 20;
+    model.applyEdit(at, at, 'more ');
+    const reparsed = model.blocks.filter((block) => !before.some((old) => old.digest === block.digest));
+    const reparsedChars = reparsed.reduce((n, block) => n + block.text.length, 0);
+    assert.ok(reparsedChars < model.length / 20, `${reparsedChars} of ${model.length} characters parsed again`);
+    const { blocks: _blocks, ...split } = viewOf(model.blocks);
+    assert.deepEqual(split, whole(model.text));
+    assert.equal(split.words.length, 0);
+    assert.equal(split.headings.length, 1);
+  });
+}
+
+test('code and raw HTML cut into blocks export as one node each, as in a whole parse', () => {
+  for (const text of ['# A\n\n```\nline one\n\nline two\n\n# three\n', '<script>\nx\n\ny\n\nz\n']) {
+    const nodes = (tree: Root) =>
+      tree.children.map((node) => ({ type: node.type, value: 'value' in node && node.value }));
+    assert.deepEqual(nodes(documentTree(splitBlocks(text, 0))), nodes(parseMarkdown(text)));
+  }
 });
 
 test('typing an unclosed fence at the top makes the rest code, as in the whole document', () => {

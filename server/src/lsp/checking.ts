@@ -66,7 +66,11 @@ export class Checker {
   private check(uri: string): void {
     const { connection, client } = this.context;
     const found = this.context.submission(uri);
-    if (!found) return;
+    if (!found) {
+      // A document that stopped being a submission keeps no diagnostics.
+      if (this.published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
     const { document, analysis } = found;
     if (!client.pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || this.published.has(uri))) {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });

@@ -9,10 +9,12 @@ import {
   InsertTextFormat,
   MarkupKind,
   type CompletionItem,
+  type CompletionParams,
   type Position,
 } from 'vscode-languageserver';
 import { describeRules, generateSnippets, guidanceLines, RULES, type Analysis, type RubricRegistry } from '../core';
 import type { ServerContext } from './context';
+import { SubmissionDocument } from './documents';
 
 export function completions(
   analysis: Analysis,
@@ -105,14 +107,26 @@ function codeCompletions(before: string, position: Position, typed: string): Com
   }));
 }
 
+/** Only the `rw-` snippets: what a Markdown file that is no submission yet is offered (it may become one). */
+function snippetCompletions(registry: RubricRegistry, lineText: string, position: Position): CompletionItem[] {
+  const prefix = /^(\s*)rw-[\w-]*$/.exec(lineText.slice(0, position.character));
+  return prefix ? snippetItems(registry, position, prefix[1].length) : [];
+}
+
 export function registerCompletion(context: ServerContext): void {
   context.connection.onCompletion(
-    context.onSubmission('completion', [], (found, params) => {
-      const line = found.document.getText({
+    context.guard('completion', (params: CompletionParams) => {
+      const document = context.documents.get(params.textDocument.uri);
+      if (!(document instanceof SubmissionDocument)) return [];
+      const line = document.getText({
         start: { line: params.position.line, character: 0 },
         end: params.position,
       });
-      return completions(found.analysis, context.workspace.registry, line, params.position);
+      const found = context.submission(params.textDocument.uri);
+      const registry = context.workspace.registry;
+      return found
+        ? completions(found.analysis, registry, line, params.position)
+        : snippetCompletions(registry, line, params.position);
     }),
   );
 }

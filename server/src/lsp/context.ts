@@ -53,9 +53,17 @@ export class ServerContext {
     this.connection.console.error(`[rubric-writer] ${message}`);
   }
 
+  /**
+   * The open document as a submission, analysed; null when it is none (then or now). A Markdown
+   * document is parsed only once its front matter may name a rubric or a setting or the project
+   * config associates it.
+   */
   submission(uri: string): OpenSubmission | null {
     const document = this.documents.get(uri);
-    return document instanceof SubmissionDocument ? { document, analysis: this.workspace.analysisOf(document) } : null;
+    if (!(document instanceof SubmissionDocument)) return null;
+    if (!document.namesRubric() && !this.workspace.associates(uri)) return null;
+    document.wake();
+    return { document, analysis: this.workspace.analysisOf(document) };
   }
 
   /**

@@ -8,7 +8,7 @@
  */
 import type { Connection, Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyzer } from '../core';
+import { DocumentAnalyzer, mayNameRubric } from '../core';
 
 /** What the features read of an open document (the library's TextDocument has the same shape). */
 export interface EditorDocument {
@@ -20,10 +20,16 @@ export interface EditorDocument {
   positionAt(offset: number): Position;
 }
 
+/**
+ * A Markdown document. Until it is known to be a submission (`wake`), its text is kept as the
+ * library's TextDocument and never parsed: a large README costs no more than in any editor.
+ */
 export class SubmissionDocument implements EditorDocument {
   readonly analyzer = new DocumentAnalyzer();
   /** Changes applied so far: what an analysis is cached by (a client may repeat a version number). */
   changes = 0;
+  /** The text while the document is not yet known to be a submission; null once it is analysed. */
+  private dormant: TextDocument | null;
 
   constructor(
     readonly uri: string,
@@ -31,28 +37,52 @@ export class SubmissionDocument implements EditorDocument {
     public version: number,
     text: string,
   ) {
-    this.analyzer.setText(text);
+    this.dormant = TextDocument.create(uri, languageId, version, text);
+  }
+
+  get awake(): boolean {
+    return this.dormant === null;
+  }
+
+  /** Whether the front matter may name a rubric (read from the text's start only). */
+  namesRubric(): boolean {
+    const { dormant } = this;
+    if (dormant) return mayNameRubric((length) => dormant.getText().slice(0, length), dormant.getText().length);
+    return mayNameRubric((length) => this.analyzer.textIn(0, length), this.analyzer.length);
+  }
+
+  /** From now on the document is analysed: its text is split into blocks and parsed. */
+  wake(): void {
+    if (!this.dormant) return;
+    this.analyzer.setText(this.dormant.getText());
+    this.dormant = null;
   }
 
   getText(range?: Range): string {
+    if (this.dormant) return this.dormant.getText(range);
     return range ? this.analyzer.textIn(this.offsetAt(range.start), this.offsetAt(range.end)) : this.analyzer.text;
   }
 
   offsetAt(position: Position): number {
-    return this.analyzer.offsetAt(position);
+    return this.dormant ? this.dormant.offsetAt(position) : this.analyzer.offsetAt(position);
   }
 
   positionAt(offset: number): Position {
-    return this.analyzer.positionAt(offset);
+    return this.dormant ? this.dormant.positionAt(offset) : this.analyzer.positionAt(offset);
   }
 
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
-    for (const change of changes) {
-      if ('range' in change) {
-        // A range whose end comes before its start is read the other way round, as the LSP libraries do.
-        const [start, end] = [this.offsetAt(change.range.start), this.offsetAt(change.range.end)].sort((a, b) => a - b);
-        this.analyzer.applyEdit(start, end, change.text);
-      } else this.analyzer.setText(change.text);
+    if (this.dormant) TextDocument.update(this.dormant, [...changes], version);
+    else {
+      for (const change of changes) {
+        if ('range' in change) {
+          // A range whose end comes before its start is read the other way round, as the LSP libraries do.
+          const [start, end] = [this.offsetAt(change.range.start), this.offsetAt(change.range.end)].sort(
+            (a, b) => a - b,
+          );
+          this.analyzer.applyEdit(start, end, change.text);
+        } else this.analyzer.setText(change.text);
+      }
     }
     this.version = version;
     this.changes++;

@@ -144,6 +144,11 @@ export class Workspace {
     return analysis;
   }
 
+  /** Whether a setting or the document's project config gives it a rubric. */
+  associates(uri: string): boolean {
+    return this.associatedRubric(uri) !== null || Boolean(this.configs.get(uri)?.says.associatedRubricId);
+  }
+
   private associatedRubric(uri: string): string | null {
     if (this.associationMatchers.length === 0) return null;
     const candidates = [uriToPath(uri) ?? URI.parse(uri).path];

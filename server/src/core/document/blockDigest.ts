@@ -21,7 +21,7 @@ import {
 import { parseGuarded, type PlainRegion } from './complexity';
 import { end, fillPositions, start } from './nodeOffsets';
 import { MatchRuns } from './matchRuns';
-import { endsOpen } from './openConstruct';
+import { endsOpen, openContext } from './openConstruct';
 import type { BlockDigest, EntryInfo } from './digestTypes';
 
 export type {
@@ -42,13 +42,14 @@ export type {
  * elsewhere in the document) are parsed before it so references resolve as in the whole document.
  * Only a block at the document's start can open with front matter.
  * Lines too costly to parse (complexity.ts) are read as plain text. Nothing outside the text is kept.
+ * `context`: the opener line of the fenced code or raw HTML block the text starts inside, if any.
  */
-export function digestBlock(text: string, definitions = '', atDocumentStart = true): BlockDigest {
+export function digestBlock(text: string, definitions = '', atDocumentStart = true, context = ''): BlockDigest {
   // CommonMark reads U+0000 as U+FFFD; doing it first keeps every value and offset in step with the source.
   if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
-  const { tree, plain } = parseGuarded(text, definitions, atDocumentStart);
+  const { tree, plain } = parseGuarded(text, definitions, atDocumentStart, context);
   fillPositions(tree);
-  return new Digester(text, plain).run(tree);
+  return new Digester(text, plain).run(tree, context);
 }
 
 interface ChildStats {
@@ -89,14 +90,16 @@ class Digester {
       definitions: [],
       frontMatter: null,
       openAtEnd: false,
+      openContext: '',
       plainRegions: plain.map((region) => ({ ...region })),
     };
   }
 
-  run(tree: Root): BlockDigest {
+  run(tree: Root, context: string): BlockDigest {
     const own = tree.children.filter((node) => start(node) >= 0 && start(node) < this.text.length);
     this.container({ ...tree, children: own }, 0);
-    this.digest.openAtEnd = endsOpen(this.text, own[own.length - 1]);
+    this.digest.openContext = openContext(this.text, own.length > 0 ? own : tree.children, context);
+    this.digest.openAtEnd = this.digest.openContext !== '' || endsOpen(this.text, own[own.length - 1]);
     for (const { start: from, end: to } of this.plain) {
       this.reader.add(this.text.slice(from, to), this.text, from, to);
       this.flushWords();

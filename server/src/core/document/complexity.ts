@@ -37,26 +37,29 @@ export interface PlainRegion {
 export function regionsToSkip(
   text: string,
   atDocumentStart: boolean,
+  context = '',
 ): { plain: PlainRegion[]; unparsed: PlainRegion[] } {
   const frontMatter = atDocumentStart ? frontMatterBody(text) : null;
   const nested = nestedRegions(text, frontMatter);
   const skipped = frontMatter ? merge(text, [frontMatter, ...nested]) : nested;
-  const plain = merge(text, [...nested, ...denseRegions(text, skipped)]);
+  const plain = merge(text, [...nested, ...denseRegions(text, skipped, context)]);
   return { plain, unparsed: frontMatter ? merge(text, [frontMatter, ...plain]) : plain };
 }
 
 /**
  * Parses a block without its costly lines (and front matter's), with `definitions` before it; the
- * tree's offsets are the block's own.
+ * tree's offsets are the block's own. A block that starts inside a fenced code or raw HTML block
+ * has that construct's opener line as its `context`, parsed right before it.
  */
 export function parseGuarded(
   text: string,
   definitions: string,
   atDocumentStart: boolean,
+  context = '',
 ): { tree: Root; plain: PlainRegion[] } {
-  const { plain, unparsed } = regionsToSkip(text, atDocumentStart);
+  const { plain, unparsed } = regionsToSkip(text, atDocumentStart, context);
   const { text: parsed, toSource } = withoutRegions(text, unparsed);
-  if (!definitions) {
+  if (!definitions && !context) {
     const tree = parseMarkdown(parsed);
     if (unparsed.length > 0) mapPositions(tree, toSource);
     return { tree, plain };
@@ -73,7 +76,7 @@ export function parseGuarded(
   // change how micromark reads it (`- a` then `</script>` ending the text is two blocks; with more
   // after, one list item). The comment ends a footnote definition, which would take in an indented
   // first line.
-  const inserted = `${definitions}\n\n<!---->\n\n`;
+  const inserted = (definitions ? `${definitions}\n\n<!---->\n\n` : '') + (context ? `${context}\n` : '');
   const head = fences ? text.slice(0, fences.end) : '';
   const at = withoutRegions(
     head,
@@ -207,7 +210,7 @@ const isDelimiter = (code: number) =>
   code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 96 || code === 60 || code === 64;
 
 /** Paragraphs, headings and table cells with more than MAX_DELIMITERS delimiters, as whole lines. */
-function denseRegions(text: string, skipped: readonly PlainRegion[]): PlainRegion[] {
+function denseRegions(text: string, skipped: readonly PlainRegion[], context: string): PlainRegion[] {
   const before = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (isDelimiter(text.charCodeAt(i)) ? 1 : 0);
   const outside = skipped.reduce((n, region) => n - (before[region.end] - before[region.start]), before[text.length]);
@@ -215,12 +218,13 @@ function denseRegions(text: string, skipped: readonly PlainRegion[]): PlainRegio
   const { text: parsed, toSource } = withoutRegions(text, skipped);
   const lineStarts = computeLineStarts(text);
   const regions: PlainRegion[] = [];
-  const stack: Nodes[] = [parseBlockStructure(parsed)];
+  const prefix = context ? `${context}\n` : '';
+  const stack: Nodes[] = [parseBlockStructure(prefix + parsed)];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const start = toSource(node.position?.start.offset ?? 0, 'start');
-      const end = toSource(node.position?.end.offset ?? 0, 'end');
+      const start = toSource((node.position?.start.offset ?? 0) - prefix.length, 'start');
+      const end = toSource((node.position?.end.offset ?? 0) - prefix.length, 'end');
       if (before[end] - before[start] > MAX_DELIMITERS) {
         const last = lineOf(lineStarts, Math.max(start, end - 1));
         regions.push({ start: lineStarts[lineOf(lineStarts, start)], end: lineStarts[last + 1] ?? text.length });

@@ -94,4 +94,10 @@ export interface BlockDigest {
   plainRegions: { start: number; end: number }[];
   /** The block ends inside a construct (fence, HTML block) that would swallow a following heading. */
   openAtEnd: boolean;
+  /**
+   * When that construct is a fenced code or raw HTML block at the top level, its opener line: the next
+   * block, parsed after this line, reads as the rest of it (so an unclosed fence does not make the rest
+   * of the document one block).
+   */
+  openContext: string;
 }

@@ -11,11 +11,14 @@
 import { lineOf, type Position } from '../text';
 import { digestBlock, type BlockDigest } from './blockDigest';
 import { BLANK, closesFrontMatter, hasFrontMatter, linePattern, mayOpenBlock, opensFrontMatter } from './lines';
+import { RAW_HTML_CLOSE, RAW_HTML_OPEN } from './openConstruct';
 
 export interface Block {
   start: number;
   startLine: number;
   text: string;
+  /** The opener line of the fenced code or raw HTML block this block starts inside, or ''. */
+  context: string;
   digest: BlockDigest;
 }
 
@@ -52,7 +55,7 @@ export class DocumentModel {
   /** Sets the whole text; blocks whose text is unchanged keep their digests. */
   setText(text: string, minChars = FRESH_BLOCK_CHARS): void {
     const empty = this.length === 0;
-    this.reuse = new Map(this.blocks.map((b) => [reuseKey(b.text, b.start === 0), b.digest]));
+    this.reuse = new Map(this.blocks.map((b) => [reuseKey(b), b.digest]));
     this.joined = text;
     this.length = text.length;
     // Into an empty model, guess the definitions from the text first, so blocks are parsed once,
@@ -60,7 +63,7 @@ export class DocumentModel {
     // (With blocks to reuse, a guess could leave a reused block parsed with other definitions.)
     if (empty) this.definitions = likelyDefinitions(text);
     // A region that ends the document is never refused.
-    this.blocks = this.splitRegion(text, 0, 0, true, minChars) ?? [];
+    this.blocks = this.splitRegion(text, { base: 0, baseLine: 0, context: '', endContext: null }, minChars) ?? [];
     this.reuse.clear();
     this.refreshDefinitions();
   }
@@ -71,20 +74,21 @@ export class DocumentModel {
     // One unchanged block on each side keeps the region's edges valid cuts whatever the edit does.
     const first = Math.max(0, this.blockIndexAt(start) - 1);
     let last = Math.min(this.blocks.length - 1, this.blockIndexAt(Math.max(start, end)) + 1);
-    this.reuse = new Map(this.blocks.slice(first, last + 1).map((b) => [reuseKey(b.text, b.start === 0), b.digest]));
+    this.reuse = new Map(this.blocks.slice(first, last + 1).map((b) => [reuseKey(b), b.digest]));
     for (;;) {
       const regionStart = this.blocks[first].start;
-      const atEnd = last === this.blocks.length - 1;
+      const endContext = last === this.blocks.length - 1 ? null : this.blocks[last + 1].context;
       const oldText = this.blocks
         .slice(first, last + 1)
         .map((b) => b.text)
         .join('');
       const regionText = oldText.slice(0, start - regionStart) + insert + oldText.slice(end - regionStart);
-      const fresh = this.splitRegion(regionText, regionStart, this.blocks[first].startLine, atEnd, 0);
+      const { startLine: baseLine, context } = this.blocks[first];
+      const fresh = this.splitRegion(regionText, { base: regionStart, baseLine, context, endContext }, 0);
       if (fresh === null) {
         // The region ends inside an open construct: take in more blocks (doubling) and try again.
         for (let i = last + 1; i <= Math.min(this.blocks.length - 1, last + Math.max(1, last - first)); i++)
-          this.reuse.set(reuseKey(this.blocks[i].text, false), this.blocks[i].digest);
+          this.reuse.set(reuseKey(this.blocks[i]), this.blocks[i].digest);
         last = Math.min(this.blocks.length - 1, last + Math.max(1, last - first));
         continue;
       }
@@ -109,47 +113,51 @@ export class DocumentModel {
   }
 
   /**
-   * Splits a region that starts at a valid cut. Returns null when the region does not end at the
-   * document's end and its last block is left open (the caller widens the region).
+   * Splits a region that starts at a valid cut, inside `context`. Returns null when the region is
+   * followed by a block (starting in `endContext`) and its end would not lead into it: its last block
+   * is left open, or open in another context (the caller widens the region).
    */
-  private splitRegion(
-    text: string,
-    base: number,
-    baseLine: number,
-    atDocumentEnd: boolean,
-    minChars: number,
-  ): Block[] | null {
-    const { cuts, open } = blockCuts(text, base === 0, minChars);
-    if (open && !atDocumentEnd) return null;
-    cuts.push(text.length);
+  private splitRegion(text: string, region: Region, minChars: number): Block[] | null {
+    const { base, baseLine, endContext } = region;
+    const atDocumentEnd = endContext === null;
+    const split = blockCuts(text, base === 0, minChars, region.context);
+    if (!atDocumentEnd && (split.open || split.context !== endContext)) return null;
+    const cuts = [...split.cuts, text.length];
+    const contexts = [...split.contexts, endContext ?? ''];
     const blocks: Block[] = [];
     let start = 0;
+    let context = region.context;
     let line = baseLine;
-    for (const cut of cuts) {
+    for (let i = 0; i < cuts.length; i++) {
+      const cut = cuts[i];
       if (cut <= start) continue;
-      let blockText = text.slice(start, cut);
-      let digest = this.digestOf(blockText, base + start === 0);
-      const unsafe = digest.openAtEnd || (base + start === 0 && opensFrontMatter(blockText) && !digest.frontMatter);
+      const block = { start: base + start, startLine: line, text: text.slice(start, cut), context };
+      const digest = this.digestOf(block);
+      const leadsOn = digest.openAtEnd ? digest.openContext !== '' && digest.openContext === contexts[i] : !contexts[i];
+      const unsafe = !leadsOn || (base + start === 0 && opensFrontMatter(block.text) && !digest.frontMatter);
       // An open block ends a region only at the document's end; elsewhere the region widens.
       if (unsafe && !atDocumentEnd) return null;
       if (cut < text.length && unsafe) {
-        blockText = text.slice(start);
-        digest = this.digestOf(blockText, base + start === 0);
-        blocks.push({ start: base + start, startLine: line, text: blockText, digest });
+        const rest = { ...block, text: text.slice(start) };
+        blocks.push({ ...rest, digest: this.digestOf(rest) });
         return blocks;
       }
-      blocks.push({ start: base + start, startLine: line, text: blockText, digest });
+      blocks.push({ ...block, digest });
       line += digest.lineStarts.length - 1;
       start = cut;
+      context = contexts[i];
     }
-    if (blocks.length === 0)
-      blocks.push({ start: base, startLine: baseLine, text, digest: this.digestOf(text, base === 0) });
+    if (blocks.length === 0) {
+      const block = { start: base, startLine: baseLine, text, context: region.context };
+      blocks.push({ ...block, digest: this.digestOf(block) });
+    }
     return blocks;
   }
 
   /** A block's digest, parsed with the definitions it may reference from other blocks. */
-  private digestOf(text: string, first: boolean): BlockDigest {
-    return this.reuse.get(reuseKey(text, first)) ?? digestBlock(text, this.definitionsFor(text), first);
+  private digestOf(block: Omit<Block, 'digest'>): BlockDigest {
+    const { text, start, context } = block;
+    return this.reuse.get(reuseKey(block)) ?? digestBlock(text, this.definitionsFor(text), start === 0, context);
   }
 
   private definitionsFor(text: string): string {
@@ -163,7 +171,10 @@ export class DocumentModel {
     this.definitions = definitions;
     this.blocks = this.blocks.map((block) =>
       block.text.includes('[')
-        ? { ...block, digest: digestBlock(block.text, this.definitionsFor(block.text), block.start === 0) }
+        ? {
+            ...block,
+            digest: digestBlock(block.text, this.definitionsFor(block.text), block.start === 0, block.context),
+          }
         : block,
     );
   }
@@ -262,22 +273,74 @@ export function definitionsFor(labels: readonly string[], text: string): string 
   return used.map((label) => (label.startsWith('[^') ? `${label}: .` : `${label}: #`)).join('\n\n');
 }
 
-/** Only the first block can hold front matter, so its digest is kept apart from the same text elsewhere. */
-const reuseKey = (text: string, first: boolean) => (first ? `0${text}` : `1${text}`);
+/**
+ * Only the first block can hold front matter, and a block inside a fence reads as code: a digest is
+ * kept apart from the same text elsewhere or in another context.
+ */
+const reuseKey = ({ text, start, context }: Omit<Block, 'digest'>) =>
+  context ? `2${context}\n${text}` : start === 0 ? `0${text}` : `1${text}`;
+
+/** Where a region starts (offset, line, context) and the context of the block after it (null: none). */
+interface Region {
+  base: number;
+  baseLine: number;
+  context: string;
+  endContext: string | null;
+}
 
 const FENCE_OPEN = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})(.*)/;
 const FENCE_CLOSE = /^[ \t>]*(`{3,}|~{3,})[ \t]*(?:\r\n|\r|\n|$)/;
+/** A fence that can only be top-level: not indented past three spaces, no container marker before it. */
+const TOP_LEVEL_FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+
+/** Where a block may start, and the opener of the fence or raw HTML block it starts inside ('' for none). */
+export interface BlockCuts {
+  cuts: number[];
+  contexts: string[];
+  /** The text ends inside a construct that no context carries on (a comment, front matter, a fence in a list). */
+  open: boolean;
+  /** The context the text ends in. */
+  context: string;
+}
+
+/** A fence or raw HTML block being skipped: `context` is its opener line when it can carry on in a next block. */
+interface Skipped {
+  fence: { char: string; length: number } | null;
+  context: string;
+}
+
+/** The construct a line opens, to be skipped up to its closer, or null. */
+function opens(line: string): Skipped | null {
+  const open = line.includes('```') || line.includes('~~~') ? FENCE_OPEN.exec(line) : null;
+  if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+    const fence = { char: open[1][0], length: open[1].length };
+    return { fence, context: TOP_LEVEL_FENCE.test(line) ? withoutBreak(line) : '' };
+  }
+  if (line.includes('<') && RAW_HTML_OPEN.test(line) && !RAW_HTML_CLOSE.test(line))
+    return { fence: null, context: withoutBreak(line) };
+  return null;
+}
+
+function closes(skipped: Skipped, line: string): boolean {
+  if (!skipped.fence) return RAW_HTML_CLOSE.test(line);
+  const close = FENCE_CLOSE.exec(line);
+  return close !== null && close[1][0] === skipped.fence.char && close[1].length >= skipped.fence.length;
+}
+
+const withoutBreak = (line: string) => line.replace(/[\r\n]+$/, '');
 
 /**
- * Offsets where a block may start, skipping fenced code, HTML comments and front matter; `open`
- * says the text ends inside one of them. A guess made safe by `openAtEnd`: a wrong cut is
- * undone, a missed one only costs time. No cut follows a paragraph with an image, whose caption
- * may be the next paragraph.
+ * Offsets where a block may start, skipping fenced code, raw HTML blocks, HTML comments and front
+ * matter; a guess made safe by `openAtEnd`: a wrong cut is undone, a missed one only costs time.
+ * Inside a top-level fence or raw HTML block (`context`, the text may start inside one) cuts are made
+ * as outside, each with the opener line, so that an unclosed one does not make the rest one block.
+ * No cut follows a paragraph with an image, whose caption may be the next paragraph.
  */
-export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0): { cuts: number[]; open: boolean } {
+export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0, context = ''): BlockCuts {
   const cuts: number[] = [];
+  const contexts: string[] = [];
   let lastCut = 0;
-  let fence: { char: string; length: number } | null = null;
+  let skipped: Skipped | null = context ? (opens(`${context}\n`) ?? { fence: null, context }) : null;
   let inComment = false;
   let inFrontMatter = atDocumentStart && hasFrontMatter(text);
   let first = true;
@@ -293,10 +356,15 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
       continue;
     }
     first = false;
-    if (fence) {
-      const close = FENCE_CLOSE.exec(line);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
-      previousBlank = false;
+    if (skipped) {
+      if (closes(skipped, line)) skipped = null;
+      else if (skipped.context && offset - lastCut >= minChars && mayOpenBlock(line, previousBlank)) {
+        cuts.push(offset);
+        contexts.push(skipped.context);
+        lastCut = offset;
+      }
+      previousBlank = skipped !== null && BLANK.test(line);
+      paragraphHasImage = false;
       continue;
     }
     if (inComment) {
@@ -311,18 +379,17 @@ export function blockCuts(text: string, atDocumentStart: boolean, minChars = 0):
     // An image's caption may be the paragraph after it: no cut between the two.
     if (offset > 0 && offset - lastCut >= minChars && mayOpenBlock(line, previousBlank && !paragraphHasImage)) {
       cuts.push(offset);
+      contexts.push('');
       lastCut = offset;
     }
     if (previousBlank) paragraphHasImage = false;
     previousBlank = false;
     if (line.includes('![')) paragraphHasImage = true;
-    const open = line.includes('```') || line.includes('~~~') ? FENCE_OPEN.exec(line) : null;
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-      fence = { char: open[1][0], length: open[1].length };
-      continue;
-    }
+    skipped = opens(line);
+    if (skipped) continue;
     const comment = line.lastIndexOf('<!--');
     if (comment !== -1 && line.indexOf('-->', comment + 4) === -1) inComment = true;
   }
-  return { cuts, open: fence !== null || inComment || inFrontMatter };
+  const carried = skipped?.context ?? '';
+  return { cuts, contexts, open: (skipped !== null && !carried) || inComment || inFrontMatter, context: carried };
 }

@@ -20,17 +20,37 @@ export function documentTree(blocks: readonly Block[], from = 0, to = Number.POS
   for (const block of blocks) {
     if (block.start + block.text.length <= from && block.text.length > 0) continue;
     if (block.start >= to) break;
-    for (const node of blockNodes(block, labels)) children.push(node);
+    for (const node of blockNodes(block, labels)) {
+      // The rest of a fenced code or raw HTML block that an earlier block opened: one node, as written.
+      const previous = children[children.length - 1];
+      if (CONTINUED.has(node) && previous?.type === node.type && 'value' in previous && 'value' in node) {
+        // A code value leaves out the line break before the next block; an HTML value keeps it.
+        previous.value += node.type === 'html' ? node.value : `\n${node.value}`;
+        if (previous.position && node.position) previous.position.end = node.position.end;
+      } else children.push(node);
+    }
   }
   return { type: 'root', children };
 }
 
+/** Nodes that carry on a fenced code or raw HTML block from the block before. */
+const CONTINUED = new WeakSet<RootContent>();
+
 function blockNodes(block: Block, labels: readonly string[]): RootContent[] {
   const { text, start: base } = block;
-  const { tree, plain } = parseGuarded(text, definitionsFor(labels, text), base === 0);
+  const { tree, plain } = parseGuarded(text, definitionsFor(labels, text), base === 0, block.context);
   fillPositions(tree);
   // The stand-in definitions sit before the block's text: they are not the writer's.
   const own = tree.children.filter((node) => start(node) >= 0 && start(node) < text.length);
+  const continued = block.context ? tree.children.filter((node) => start(node) < 0).pop() : undefined;
+  if (continued && (continued.type === 'code' || continued.type === 'html') && continued.position) {
+    continued.position.start.offset = 0;
+    // An HTML node's value is its source, the opener line it was parsed after included.
+    if (continued.type === 'html' && continued.value.startsWith(`${block.context}\n`))
+      continued.value = continued.value.slice(block.context.length + 1);
+    CONTINUED.add(continued);
+    own.unshift(continued);
+  }
   for (const region of plain) own.push(...plainParagraphs(text, region.start, region.end));
   own.sort((a, b) => start(a) - start(b));
   const { lineStarts } = block.digest;

@@ -2,6 +2,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { NESTS_TOO_DEEP, yamlTooDeepAt } from '../text';
 import type { FrontMatterInfo } from './blockDigest';
+import { frontMatterFences, opensFrontMatter } from './lines';
 
 export interface Span {
   start: number;
@@ -25,6 +26,21 @@ export interface FrontMatter {
 /** Far more than any submission's front matter; YAML this long is not read. */
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
+const MENTIONS_RUBRIC = /^\s*["']?rubric["']?\s*:/im;
+
+/**
+ * Whether a text's front matter may name a rubric, read from its start only (a document that does
+ * not is no submission unless a setting associates it, and is not parsed). Front matter too long to
+ * read there may: the analysis decides.
+ */
+export function mayNameRubric(readHead: (length: number) => string, textLength: number): boolean {
+  const head = readHead(MAX_FRONT_MATTER_CHARS + 8);
+  if (!opensFrontMatter(head)) return false;
+  const fences = frontMatterFences(head);
+  if (!fences) return head.length < textLength;
+  return MENTIONS_RUBRIC.test(head.slice(fences.bodyStart, fences.bodyEnd));
+}
+
 export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
   const base = info.valueStart;
   const result: FrontMatter = {
@@ -32,7 +48,7 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
     rubricValue: null,
     rubricLine: null,
     error: null,
-    mentionsRubric: /^\s*["']?rubric["']?\s*:/im.test(info.value),
+    mentionsRubric: MENTIONS_RUBRIC.test(info.value),
     span: { start: info.start, end: info.end },
   };
   if (info.value.length > MAX_FRONT_MATTER_CHARS) {

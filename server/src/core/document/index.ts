@@ -7,6 +7,6 @@ export { digestBlock, isLineBreakTag } from './blockDigest';
 export { BlockIndex } from './blockIndex';
 export { DocumentModel, splitBlocks, type Block } from './documentModel';
 export { documentTree } from './documentTree';
-export { readFrontMatter, type FrontMatter } from './frontMatter';
+export { mayNameRubric, readFrontMatter, type FrontMatter } from './frontMatter';
 export { buildOutline, isWithin, type OutlineHeading } from './outline';
 export { parseMarkdown } from './parse';
