@@ -39,6 +39,12 @@ before(() => {
   put('broken/.rubric-writer.yaml', 'privacy:\n  identifyingTerm: [Riverbend]\n');
   put('broken/note.md', NOTE);
   put('ci.rubric-writer.yaml', 'associations:\n  "broken/*.md": team-reflection\nrubricPaths: [rubrics]\n');
+  put(
+    'globs/.rubric-writer.yaml',
+    `associations:\n  "": working-together-for-student-success\n  "${'*a'.repeat(18)}b": engaging-stakeholders\n` +
+      '  "*.md": engaging-stakeholders\n',
+  );
+  put('globs/note.md', NOTE);
   put('zz-mine/team.yaml', readFileSync(join(ROOT, 'test/fixtures/rubrics/team-reflection.rubric.yaml'), 'utf8'));
 });
 after(() => rmSync(dirname(repo), { recursive: true, force: true }));
@@ -83,6 +89,16 @@ describe('check with a project config', { concurrency: true }, () => {
       /^rubric-writer: broken\/\.rubric-writer\.yaml:2:3: error: privacy has an unknown key "identifyingTerm"/,
     );
     assert.equal(json(out)[0].rubric, null);
+  });
+
+  test('an empty or runaway glob is a positioned error, exit 2, and the rest of the config applies', async () => {
+    const out = await run(['check', '--format', 'json', 'globs/note.md'], { cwd: repo });
+    assert.equal(out.status, 2);
+    const lines = out.stderr.trim().split('\n');
+    assert.equal(lines.length, 2, out.stderr);
+    assert.match(lines[0], /^rubric-writer: globs\/\.rubric-writer\.yaml:2:4: error: The association glob "": .*empty/);
+    assert.match(lines[1], /^rubric-writer: globs\/\.rubric-writer\.yaml:3:36: error: .*more than 16 wildcards/);
+    assert.equal(json(out)[0].rubric, 'engaging-stakeholders');
   });
 
   test('the config file itself is left as it was', () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { ConfigFinder, parseConfig, type ConfigHost } from '../../server/src/core';
+import { ConfigFinder, configAt, parseConfig, type ConfigHost } from '../../server/src/core';
 
 const ROOT = join(__dirname, '../..');
 
@@ -72,6 +72,34 @@ describe('parseConfig', () => {
         ['privacy.identifyingTerms must be array.', 3, 20],
       ],
     );
+  });
+});
+
+describe('globs in the config', () => {
+  test('an empty or runaway glob is a positioned problem, and the rest of the config still applies', () => {
+    const stars = `${'*a'.repeat(18)}b`;
+    const { config, problems } = parseConfig(
+      `associations:\n  "": team-reflection\n  "${stars}": team-reflection\n  "drafts/*.md": engaging-stakeholders\n` +
+        'privacy:\n  identifyingTerms: [Riverbend]\nignores: ["old/**", ""]\n',
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.message.replace(/ \S+$/, ''), p.range.start.line, p.range.start.character]),
+      [
+        ['The association glob "": An empty glob matches no file: write one, such as', 1, 3],
+        [`The association glob "${stars}": This glob has more than 16 wildcards (* and`, 2, 35],
+        ['The ignores glob "": An empty glob matches no file: write one, such as', 6, 21],
+      ],
+    );
+    assert.deepEqual(config, {
+      associations: { 'drafts/*.md': 'engaging-stakeholders' },
+      rubricPaths: [],
+      identifyingTerms: ['Riverbend'],
+      ignores: ['old/**'],
+    });
+    const loaded = { path: '/repo/.rubric-writer.yaml', folder: '/repo', config, problems };
+    const says = configAt(loaded, 'drafts/plan.md', (folder) => folder);
+    assert.equal(says.associatedRubricId, 'engaging-stakeholders');
+    assert.equal(configAt(loaded, 'old/plan.md', (folder) => folder).ignored, 'old/**');
   });
 });
 

@@ -12,7 +12,7 @@ import type { ConfigSync } from './configSync';
 import { EDITOR_PROJECT_CONFIG } from './editorConfig';
 import type { FileWatchers } from './fileWatchers';
 import type { RubricSync } from './rubricSync';
-import { readInitializationOptions, readSettings } from './settings';
+import { readInitializationOptions, readSettings, type Settings } from './settings';
 import { uriToPath } from './workspace';
 
 declare const __VERSION__: string | undefined;
@@ -26,6 +26,18 @@ export interface Syncs {
 
 export function registerLifecycle(context: ServerContext, { rubrics, configs, watchers }: Syncs): void {
   const { connection, workspace } = context;
+  let shownProblems = new Set<string>();
+
+  /** Applies the settings; a refused association glob is said once (until it changes), the others apply. */
+  function applySettings(settings: Settings): void {
+    const problems = workspace.setSettings(settings);
+    for (const problem of problems) {
+      if (shownProblems.has(problem)) continue;
+      context.log(problem);
+      void connection.window.showWarningMessage(`Rubric Writer: ${problem}`);
+    }
+    shownProblems = new Set(problems);
+  }
 
   async function readConfiguration(fallback?: unknown): Promise<void> {
     let raw: unknown = fallback;
@@ -36,7 +48,7 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
         context.log(`could not read settings: ${(error as Error).message}`);
       }
     }
-    workspace.setSettings(readSettings(raw));
+    applySettings(readSettings(raw));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -58,7 +70,7 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
     // A client that reads the rubric files for the server reads the project configs too.
     if (options.rubricFilesFromClient) workspace.projectConfig = EDITOR_PROJECT_CONFIG;
     workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
-    if (options.settings) workspace.setSettings(options.settings);
+    if (options.settings) applySettings(options.settings);
     context.lifecycle = 'running';
     return { capabilities: serverCapabilities(context.client.pullDiagnostics), serverInfo: serverInfo() };
   });

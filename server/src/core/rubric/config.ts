@@ -4,10 +4,10 @@
  * the caller's (the CLI reads the disk, the language server may read through the editor).
  */
 import type { ErrorObject } from 'ajv';
-import picomatch from 'picomatch';
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { type Document, LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { validateConfig } from '../../generated/validators';
 import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
+import { compileGlob, type GlobMatcher } from './glob';
 
 export const CONFIG_FILE_NAMES = ['.rubric-writer.yaml', '.rubric-writer.yml', '.rubric-writer.json'] as const;
 /** A config file larger than this is refused, not read. */
@@ -32,7 +32,10 @@ export interface LoadedConfig {
   /** The config file's path, and its folder (what its globs and paths are relative to). */
   path: string;
   folder: string;
-  /** Null when the file has problems: a broken config is reported, not half applied. */
+  /**
+   * Null when the file has problems: a broken config is reported, not half applied. A refused glob
+   * is the exception: it is reported, and the rest of the config applies without it.
+   */
   config: ProjectConfig | null;
   problems: ConfigProblem[];
 }
@@ -79,14 +82,34 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
     return { config: null, problems };
   }
   const value = data as Partial<ProjectConfig> & { privacy?: { identifyingTerms?: string[] } };
+  const problems: ConfigProblem[] = [];
+  const refused = (glob: string, node: unknown, where: string) => {
+    const compiled = compileGlob(glob);
+    if ('match' in compiled) return false;
+    const range = isNode(node) && node.range ? node.range : (document.contents?.range ?? [0, 0]);
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? 1 : 0;
+    const start = Math.min(range[0] + quoted + compiled.offset, Math.max(range[0], range[1] - quoted));
+    problems.push(problem(`${where} "${glob}": ${compiled.error}`, [start, range[1]]));
+    return true;
+  };
+  const associationKey = (glob: string) => {
+    const map = document.get('associations', true);
+    return isMap(map) ? map.items.find((pair) => isScalar(pair.key) && pair.key.value === glob)?.key : null;
+  };
+  const associations = Object.entries(value.associations ?? {}).filter(
+    ([glob]) => !refused(glob, associationKey(glob), 'The association glob'),
+  );
+  const ignores = (value.ignores ?? []).filter(
+    (glob, i) => !refused(glob, (document as Document).getIn(['ignores', i], true), 'The ignores glob'),
+  );
   return {
     config: {
-      associations: value.associations ?? {},
+      associations: Object.fromEntries(associations),
       rubricPaths: value.rubricPaths ?? [],
       identifyingTerms: value.privacy?.identifyingTerms ?? [],
-      ignores: value.ignores ?? [],
+      ignores,
     },
-    problems: [],
+    problems,
   };
 }
 
@@ -119,16 +142,27 @@ export const NOTHING_CONFIGURED: ConfigForFile = {
   rubricPaths: [],
 };
 
-/** Globs as `rubricWriter.associations` reads them: a glob with no `/` matches a file name anywhere below. */
-export const globMatcher = (glob: string) =>
-  picomatch(glob, { dot: true, nocase: true, matchBase: !glob.includes('/') });
-
-const matchers = new Map<string, (path: string) => boolean>();
-const matches = (glob: string, path: string) => {
-  let match = matchers.get(glob);
-  if (!match) matchers.set(glob, (match = globMatcher(glob)));
-  return match(path);
+/** Each config's globs, compiled the first time it is asked about a file (a refused glob never matches). */
+const compiled = new WeakMap<
+  ProjectConfig,
+  { associations: [GlobMatcher, string][]; ignores: [GlobMatcher, string][] }
+>();
+const matcherOf = (glob: string): GlobMatcher => {
+  const result = compileGlob(glob);
+  return 'match' in result ? result.match : () => false;
 };
+
+function globsOf(config: ProjectConfig) {
+  let globs = compiled.get(config);
+  if (!globs) {
+    globs = {
+      associations: Object.entries(config.associations).map(([glob, id]) => [matcherOf(glob), id]),
+      ignores: config.ignores.map((glob) => [matcherOf(glob), glob]),
+    };
+    compiled.set(config, globs);
+  }
+  return globs;
+}
 
 /**
  * What a (valid) config says about the file at `inFolder` (its path from the config's folder, with
@@ -141,11 +175,11 @@ export function configAt(
 ): ConfigForFile {
   const config = loaded?.config;
   if (!config) return NOTHING_CONFIGURED;
-  const association = Object.entries(config.associations).find(([glob]) => matches(glob, inFolder));
+  const globs = globsOf(config);
   return {
-    associatedRubricId: association?.[1] ?? null,
+    associatedRubricId: globs.associations.find(([match]) => match(inFolder))?.[1] ?? null,
     identifyingTerms: config.identifyingTerms,
-    ignored: config.ignores.find((glob) => matches(glob, inFolder)) ?? null,
+    ignored: globs.ignores.find(([match]) => match(inFolder))?.[1] ?? null,
     rubricPaths: config.rubricPaths.map(place),
   };
 }
