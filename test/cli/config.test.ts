@@ -106,6 +106,28 @@ describe('check with a project config', { concurrency: true }, () => {
   });
 });
 
+describe('a config outside the project is never read', { concurrency: true }, () => {
+  test('without a repository the search stops at the working folder, or at the folder checked', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'rubric-writer-planted-'));
+    try {
+      // Planted in a shared folder above the writer's: it would ignore everything.
+      writeFileSync(join(outside, '.rubric-writer.yaml'), 'ignores: ["**"]\n');
+      mkdirSync(join(outside, 'work'));
+      writeFileSync(join(outside, 'work/note.md'), NOTE);
+      for (const [cwd, args] of [
+        [join(outside, 'work'), ['note.md']],
+        [ROOT, [join(outside, 'work')]],
+        [ROOT, [join(outside, 'work/note.md')]],
+      ] as const) {
+        const out = await run(['check', '--format', 'json', ...args], { cwd });
+        assert.equal(json(out).length, 1, `${cwd} ${args}: ${out.stderr}`);
+      }
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('choosing the config: --no-config and --config', { concurrency: true }, () => {
   test('--no-config reads none: no association, no ignores, no terms, and a broken one is not read', async () => {
     const out = await run(['check', '--format', 'json', '--no-config', 'drafts', 'broken/note.md'], { cwd: repo });

@@ -47,6 +47,7 @@ export function registerExport(program: Command, done: (exitCode: number) => voi
 async function exportSubmission(file: string, options: ExportOptions): Promise<number> {
   // The submission's project config applies as in check: a broken one stops the export.
   const configured = await configure([file], undefined, options);
+  for (const warning of configured.warnings) process.stderr.write(`rubric-writer: ${warning}\n`);
   if (configured.problems.length > 0) {
     for (const problem of configured.problems.slice(1)) process.stderr.write(`rubric-writer: ${problem}\n`);
     throw new UsageError(configured.problems[0]);

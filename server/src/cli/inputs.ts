@@ -3,7 +3,7 @@
  * `!pattern` excludes go to one glob call, `-` is standard input.
  */
 import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import { STDIN } from './files';
@@ -79,6 +79,19 @@ export function expandInputs(args: readonly string[]): Inputs {
   }
   files.push(...found.filter((file) => !taken.has(file)));
   return { files, errors };
+}
+
+/** The folders the arguments name, absolute: a folder itself, a glob's fixed start, a file's folder. */
+export function namedFolders(args: readonly string[]): string[] {
+  const folders = new Set<string>();
+  for (const argument of args) {
+    if (argument === STDIN || (argument.startsWith('!') && argument.length > 1)) continue;
+    const kind = pathKind(argument);
+    if (kind === 'folder') folders.add(resolve(argument));
+    else if (kind === 'file') folders.add(dirname(resolve(argument)));
+    else if (isDynamicPattern(argument)) folders.add(resolve(picomatch.scan(argument).base || '.'));
+  }
+  return [...folders];
 }
 
 /** Tells which of the glob's results a pattern stands for (results are relative to the working folder). */

@@ -10,7 +10,7 @@ import { registerExport } from './export';
 import { readSubmission, STDIN } from './files';
 import { CONFIG_OPTIONS, configure, type Target } from './config';
 import { fixSubmission } from './fix';
-import { expandInputs } from './inputs';
+import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
@@ -103,8 +103,8 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   const { files, errors } = expandInputs(patterns);
   if (options.fix && files.includes(STDIN) && files.length > 1)
     throw new UsageError('--fix with - prints the fixed text: give standard input alone');
-  const configured = await configure(files, options.stdinName, options);
-  for (const problem of configured.problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  const configured = await configure(files, options.stdinName, options, namedFolders(patterns));
+  for (const line of [...configured.warnings, ...configured.problems]) process.stderr.write(`rubric-writer: ${line}\n`);
   // The workers load the same folders: the --rubrics ones and those the configs name.
   options = { ...options, configRubrics: configured.rubricPaths };
   const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics, options.configRubrics);

@@ -23,6 +23,11 @@ function imagesBeside(uri: string): ImageReader {
 
 export const NODE_PLATFORM: ServerPlatform = {
   rubricFiles: (search) => loadRubricFiles(search),
-  projectConfig: { finder: diskConfigFinder, locate: uriToPath, forFile: configForFile },
+  projectConfig: {
+    finder: (connection) =>
+      diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`) }),
+    locate: uriToPath,
+    forFile: configForFile,
+  },
   images: imagesBeside,
 };

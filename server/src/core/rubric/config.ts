@@ -194,24 +194,40 @@ const parentOf = (path: string) => path.replace(/[\\/][^\\/]*[\\/]?$/, '') || (p
 const joinPath = (folder: string, name: string) =>
   `${folder.replace(/[\\/]$/, '')}${folder.includes('\\') && !folder.includes('/') ? '\\' : '/'}${name}`;
 
-/** Finds the nearest config above a file, each folder asked once. */
+const trimmed = (folder: string) => folder.replace(/(?<=.)[\\/]+$/, '');
+const isInside = (folder: string, path: string) => {
+  const top = trimmed(folder);
+  return path === top || path.startsWith(/[\\/]$/.test(top) ? top : `${top}${top.includes('\\') ? '\\' : '/'}`);
+};
+
+/**
+ * Finds the nearest config above a file, each folder asked once. The search stops at a folder
+ * holding `.git`; outside a repository it never climbs above the nearest of the `boundaries` that
+ * holds the file (the workspace folder; the folder checked or the working folder), nor above the
+ * file's own folder when none does: a config planted higher up (in `/tmp`) is never read.
+ */
 export class ConfigFinder {
   private readonly byFolder = new Map<string, Promise<LoadedConfig | null>>();
+  private readonly repositoryAbove = new Map<string, Promise<boolean>>();
 
   constructor(private readonly host: ConfigHost) {}
 
   /** The config that applies to the file at `path` (absolute), or null. */
-  forFile(path: string): Promise<LoadedConfig | null> {
-    return this.inFolder(parentOf(path));
+  forFile(path: string, boundaries: readonly string[] = []): Promise<LoadedConfig | null> {
+    const folder = parentOf(path);
+    const holding = boundaries.map(trimmed).filter((boundary) => isInside(boundary, folder));
+    const stop = holding.sort((a, b) => b.length - a.length)[0] ?? folder;
+    return this.inFolder(folder, stop);
   }
 
-  private inFolder(folder: string): Promise<LoadedConfig | null> {
-    let found = this.byFolder.get(folder);
-    if (!found) this.byFolder.set(folder, (found = this.search(folder)));
+  private inFolder(folder: string, stop: string): Promise<LoadedConfig | null> {
+    const key = `${folder}\n${stop}`;
+    let found = this.byFolder.get(key);
+    if (!found) this.byFolder.set(key, (found = this.search(folder, stop)));
     return found;
   }
 
-  private async search(folder: string): Promise<LoadedConfig | null> {
+  private async search(folder: string, stop: string): Promise<LoadedConfig | null> {
     for (const name of CONFIG_FILE_NAMES) {
       const path = joinPath(folder, name);
       const text = await this.host.read(path);
@@ -219,11 +235,27 @@ export class ConfigFinder {
     }
     const parent = parentOf(folder);
     if (parent === folder || parent === '' || (await this.host.isRepositoryRoot(folder))) return null;
-    return this.inFolder(parent);
+    if (trimmed(folder) !== stop) return this.inFolder(parent, stop);
+    // Past the boundary only up to the repository root, which stops the search itself.
+    return (await this.inRepository(parent)) ? this.inFolder(parent, '') : null;
+  }
+
+  /** Whether a folder holding `.git` is at or above `folder`. */
+  private inRepository(folder: string): Promise<boolean> {
+    let found = this.repositoryAbove.get(folder);
+    if (!found) {
+      const parent = parentOf(folder);
+      found = this.host
+        .isRepositoryRoot(folder)
+        .then((root) => root || (parent !== folder && parent !== '' && this.inRepository(parent)));
+      this.repositoryAbove.set(folder, found);
+    }
+    return found;
   }
 
   /** Forget what was read (a config file changed). */
   clear(): void {
     this.byFolder.clear();
+    this.repositoryAbove.clear();
   }
 }
