@@ -1,6 +1,6 @@
 /** `check` and the project config: each file's nearest `.rubric-writer.yaml`, and what it adds. */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_CONFIG_BYTES, parseConfig, type LoadedConfig } from '../core';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
@@ -84,6 +84,7 @@ export async function configure(
   stdinName: string | undefined,
   choice: ConfigChoice = {},
   namedFolders: readonly string[] = [],
+  named: ReadonlySet<string> = new Set(),
 ): Promise<Configured> {
   const warnings: string[] = [];
   const finder = configSource(choice, warnings);
@@ -108,7 +109,12 @@ export async function configure(
         problems.push(`${shown}:${range.start.line + 1}:${range.start.character + 1}: error: ${message}`);
     }
     const config = configForFile(loaded, path);
-    if (config.ignored && file !== STDIN) continue;
+    if (config.ignored && file !== STDIN) {
+      // A file named by its path is not left out silently.
+      const shown = relative(process.cwd(), loaded!.path) || loaded!.path;
+      if (named.has(file)) problems.push(`${file}: not checked: ${shown} ignores it ("${config.ignored}")`);
+      continue;
+    }
     for (const folder of config.rubricPaths) {
       if (rubricPaths.has(folder)) continue;
       rubricPaths.add(folder);
@@ -120,3 +126,10 @@ export async function configure(
   const folders = [...rubricPaths].filter((folder) => statSync(folder, { throwIfNoEntry: false })?.isDirectory());
   return { targets, rubricPaths: folders, problems, warnings: [...new Set(warnings)] };
 }
+
+/**
+ * The config that applies in `folder` (for `new` and `rubrics`, which check no file): its rubric
+ * folders, and its problems and warnings as `check` gives them.
+ */
+export const configInFolder = (folder: string, choice: ConfigChoice = {}): Promise<Configured> =>
+  configure([join(resolve(folder), 'submission.md')], undefined, choice, [resolve(folder)]);
