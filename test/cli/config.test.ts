@@ -101,6 +101,34 @@ describe('check with a project config', { concurrency: true }, () => {
     assert.equal(json(out)[0].rubric, 'engaging-stakeholders');
   });
 
+  test('an ignored file named by its path is refused with a line naming the config, exit 2', async () => {
+    const out = await run(['check', '--format', 'json', 'drafts/old/plan.md', 'drafts/plan.md'], { cwd: repo });
+    assert.equal(out.status, 2);
+    oneLineError(out, /^rubric-writer: drafts\/old\/plan\.md: not checked: \.rubric-writer\.yaml ignores it/);
+    assert.deepEqual(
+      json(out).map((f) => f.file),
+      ['drafts/plan.md'],
+    );
+  });
+
+  test("rubrics and new load the config's rubricPaths as check does", async () => {
+    const listed = await run(['rubrics', '--json'], { cwd: join(repo, 'drafts') });
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.ok(
+      JSON.parse(listed.stdout).some((r: { id: string }) => r.id === 'team-reflection'),
+      listed.stdout,
+    );
+    const created = await run(['new', 'team-reflection'], { cwd: repo });
+    assert.equal(created.status, 0, created.stderr);
+    assert.match(created.stdout, /rubric: team-reflection/);
+  });
+
+  test('--rubrics on a folder holding a .rubric-writer.yaml does not read it as a rubric file', async () => {
+    const out = await run(['rubrics', '--no-config', '--rubrics', '.'], { cwd: join(repo, 'broken') });
+    assert.equal(out.stderr, '');
+    assert.equal(out.status, 0);
+  });
+
   test('the config file itself is left as it was', () => {
     assert.match(readFileSync(join(repo, '.rubric-writer.yaml'), 'utf8'), /^associations:/);
   });
