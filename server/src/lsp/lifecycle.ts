@@ -5,6 +5,7 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';
@@ -65,6 +66,7 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
       analyzedNotifications: options.analyzedNotifications,
       rubricFiles: options.rubricFilesFromClient,
     };
+    foldersChange = Boolean(capabilities.workspace?.workspaceFolders);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.folderUris = folders;
     // A client that reads the rubric files for the server reads the project configs too.
@@ -75,7 +77,20 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
     return { capabilities: serverCapabilities(context.client.pullDiagnostics), serverInfo: serverInfo() };
   });
 
+  /** Folders added or removed after start: their configs are read and their rubric files searched. */
+  async function foldersChanged(event: WorkspaceFoldersChangeEvent): Promise<void> {
+    const removed = new Set(event.removed.map((folder) => folder.uri));
+    const folders = [...workspace.folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((f) => f.uri)];
+    workspace.folderUris = [...new Set(folders)];
+    workspace.folders = workspace.folderUris.map(uriToPath).filter((p): p is string => p !== null);
+    await configs.readFolders();
+    watchers.update();
+    await rubrics.reload();
+  }
+  let foldersChange = false;
+
   connection.onInitialized(async () => {
+    if (foldersChange) connection.workspace.onDidChangeWorkspaceFolders((event) => void foldersChanged(event));
     if (context.client.configuration)
       void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     await readConfiguration();
@@ -105,6 +120,7 @@ function serverCapabilities(pullDiagnostics: boolean): InitializeResult['capabil
     codeLensProvider: { resolveProvider: false },
     documentSymbolProvider: true,
     foldingRangeProvider: true,
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     ...(pullDiagnostics
       ? {
           diagnosticProvider: {
