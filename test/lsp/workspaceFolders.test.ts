@@ -14,6 +14,8 @@ import type { RubricInfo } from '../../server/src/lsp/protocol';
 import type { FoundRubrics, RubricSource } from '../../server/src/lsp/rubricSource';
 import { RubricSync } from '../../server/src/lsp/rubricSync';
 import { Workspace } from '../../server/src/lsp/workspace';
+import { SubmissionDocument } from '../../server/src/lsp/documents';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { ROOT, TestClient } from './client';
 
@@ -53,6 +55,64 @@ describe('workspace folders added after start', () => {
       if (Date.now() > deadline) assert.fail('the added folder’s rubric file was never loaded');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+  });
+});
+
+describe('rubricWriter.associations', () => {
+  test('an empty or runaway glob is said once and disables nothing else; a keystroke never re-matches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rw-lsp-assoc-'));
+    const client = new TestClient('in process');
+    const shown: string[] = [];
+    client.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      shown.push(params.message);
+      return null;
+    });
+    client.settings = {
+      associations: {
+        '': 'engaging-stakeholders',
+        [`${'*a'.repeat(18)}b`]: 'engaging-stakeholders',
+        '*.md': 'working-together-for-student-success',
+      },
+    };
+    try {
+      await client.initialize({ rootUri: uriOf(dir), capabilities: { workspace: { configuration: true } } });
+      const uri = uriOf(join(dir, 'note.md'));
+      const published = client.diagnosticsFor(uri);
+      await client.open(uri, '# Context\n\nWe met.\n');
+      const codes = (await published).diagnostics.map((d) => d.code);
+      assert.ok(codes.includes('missing-section'), `checked against the associated rubric: ${codes}`);
+      assert.equal(shown.filter((m) => /rubricWriter\.associations: the glob ""/.test(m)).length, 1, shown.join('\n'));
+      assert.ok(
+        shown.some((m) => /more than 16 wildcards/.test(m)),
+        shown.join('\n'),
+      );
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a document is matched against the globs once, not on every edit', () => {
+    const workspace = new Workspace();
+    workspace.folderUris = ['file:///repo'];
+    workspace.setSettings({ ...DEFAULT_SETTINGS, associations: { 'drafts/*.md': 'engaging-stakeholders' } });
+    let matched = 0;
+    const matchers = (workspace as unknown as { associationMatchers: { match: (path: string) => boolean }[] })
+      .associationMatchers;
+    const match = matchers[0].match;
+    matchers[0].match = (path) => {
+      matched++;
+      return match(path);
+    };
+    const document = new SubmissionDocument('file:///repo/drafts/plan.md', 'markdown', 1, 'We met.\n');
+    workspace.analysisOf(document);
+    const once = matched;
+    assert.ok(once > 0);
+    for (let i = 0; i < 20; i++) {
+      document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }], i);
+      assert.equal(workspace.analysisOf(document).rubric?.id, 'engaging-stakeholders');
+    }
+    assert.equal(matched, once);
   });
 });
 
