@@ -81,8 +81,7 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
   async function foldersChanged(event: WorkspaceFoldersChangeEvent): Promise<void> {
     const removed = new Set(event.removed.map((folder) => folder.uri));
     const folders = [...workspace.folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((f) => f.uri)];
-    workspace.folderUris = [...new Set(folders)];
-    workspace.folders = workspace.folderUris.map(uriToPath).filter((p): p is string => p !== null);
+    workspace.setFolders(folders);
     await configs.readFolders();
     watchers.update();
     await rubrics.reload();

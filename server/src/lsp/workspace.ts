@@ -49,6 +49,14 @@ export class Workspace {
   /** How project configs are found: where the server runs, or through the client when it reads the files. */
   constructor(public projectConfig: ProjectConfigReader = NO_PROJECT_CONFIG) {}
 
+  /** The workspace folders changed: documents are matched against the association globs again. */
+  setFolders(uris: readonly string[]): void {
+    this.folderUris = [...new Set(uris)];
+    this.folders = this.folderUris.map(uriToPath).filter((p): p is string => p !== null);
+    this.associations.clear();
+    this.invalidateAll();
+  }
+
   /** Returns one message per glob of `rubricWriter.associations` that is refused (the others apply). */
   setSettings(settings: Settings): string[] {
     this.settings = settings;
