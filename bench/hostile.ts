@@ -121,6 +121,21 @@ export const CASES: HostileCase[] = [
     writeFileSync(join(dir, 'one.yaml'), rubricText('one'));
     for (let i = 0; i < n; i++) symlinkSync('.', join(dir, `loop-${i}`));
   }),
+  {
+    // A glob that makes a regular expression backtrack, matched against long file names.
+    name: 'config glob: 16 wildcards against long names',
+    n: 50,
+    unit: 'files',
+    files(dir, n) {
+      writeFileSync(
+        join(dir, '.rubric-writer.yaml'),
+        `associations:\n  "${'*a'.repeat(15)}*b": engaging-stakeholders\n`,
+      );
+      for (let i = 0; i < n; i++)
+        writeFileSync(join(dir, `${'a'.repeat(200)}${i}.md`), `${UNDER_A_PART}A few words.\n`);
+      return ['.'];
+    },
+  },
 ];
 
 function rubricText(id: string, sections = 'sections:\n  - id: story\n    title: My Story\n'): string {

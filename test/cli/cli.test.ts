@@ -579,6 +579,14 @@ describe('check: globs and exit codes', { concurrency: true }, () => {
     },
   );
 
+  test('--exit-zero: a file with errors is reported, and the run exits 0', async () => {
+    const failing = await cli('check', '--format', 'json', EXAMPLES.problems);
+    assert.equal(failing.status, 1);
+    const reported = await cli('check', '--format', 'json', '--exit-zero', EXAMPLES.problems);
+    assert.equal(reported.status, 0, reported.stderr);
+    assert.deepEqual(json(reported), json(failing));
+  });
+
   test('warnings alone do not fail the check', async () => {
     const path = join(tmp, 'warnings-only.md');
     const wt = readFileSync(join(ROOT, EXAMPLES.together), 'utf8');

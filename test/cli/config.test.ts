@@ -39,6 +39,12 @@ before(() => {
   put('broken/.rubric-writer.yaml', 'privacy:\n  identifyingTerm: [Riverbend]\n');
   put('broken/note.md', NOTE);
   put('ci.rubric-writer.yaml', 'associations:\n  "broken/*.md": team-reflection\nrubricPaths: [rubrics]\n');
+  put(
+    'globs/.rubric-writer.yaml',
+    `associations:\n  "": working-together-for-student-success\n  "${'*a'.repeat(18)}b": engaging-stakeholders\n` +
+      '  "*.md": engaging-stakeholders\n',
+  );
+  put('globs/note.md', NOTE);
   put('zz-mine/team.yaml', readFileSync(join(ROOT, 'test/fixtures/rubrics/team-reflection.rubric.yaml'), 'utf8'));
 });
 after(() => rmSync(dirname(repo), { recursive: true, force: true }));
@@ -85,8 +91,68 @@ describe('check with a project config', { concurrency: true }, () => {
     assert.equal(json(out)[0].rubric, null);
   });
 
+  test('an empty or runaway glob is a positioned error, exit 2, and the rest of the config applies', async () => {
+    const out = await run(['check', '--format', 'json', 'globs/note.md'], { cwd: repo });
+    assert.equal(out.status, 2);
+    const lines = out.stderr.trim().split('\n');
+    assert.equal(lines.length, 2, out.stderr);
+    assert.match(lines[0], /^rubric-writer: globs\/\.rubric-writer\.yaml:2:4: error: The association glob "": .*empty/);
+    assert.match(lines[1], /^rubric-writer: globs\/\.rubric-writer\.yaml:3:36: error: .*more than 16 wildcards/);
+    assert.equal(json(out)[0].rubric, 'engaging-stakeholders');
+  });
+
+  test('an ignored file named by its path is refused with a line naming the config, exit 2', async () => {
+    const out = await run(['check', '--format', 'json', 'drafts/old/plan.md', 'drafts/plan.md'], { cwd: repo });
+    assert.equal(out.status, 2);
+    oneLineError(out, /^rubric-writer: drafts\/old\/plan\.md: not checked: \.rubric-writer\.yaml ignores it/);
+    assert.deepEqual(
+      json(out).map((f) => f.file),
+      ['drafts/plan.md'],
+    );
+  });
+
+  test("rubrics and new load the config's rubricPaths as check does", async () => {
+    const listed = await run(['rubrics', '--json'], { cwd: join(repo, 'drafts') });
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.ok(
+      JSON.parse(listed.stdout).some((r: { id: string }) => r.id === 'team-reflection'),
+      listed.stdout,
+    );
+    const created = await run(['new', 'team-reflection'], { cwd: repo });
+    assert.equal(created.status, 0, created.stderr);
+    assert.match(created.stdout, /rubric: team-reflection/);
+  });
+
+  test('--rubrics on a folder holding a .rubric-writer.yaml does not read it as a rubric file', async () => {
+    const out = await run(['rubrics', '--no-config', '--rubrics', '.'], { cwd: join(repo, 'broken') });
+    assert.equal(out.stderr, '');
+    assert.equal(out.status, 0);
+  });
+
   test('the config file itself is left as it was', () => {
     assert.match(readFileSync(join(repo, '.rubric-writer.yaml'), 'utf8'), /^associations:/);
+  });
+});
+
+describe('a config outside the project is never read', { concurrency: true }, () => {
+  test('without a repository the search stops at the working folder, or at the folder checked', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'rubric-writer-planted-'));
+    try {
+      // Planted in a shared folder above the writer's: it would ignore everything.
+      writeFileSync(join(outside, '.rubric-writer.yaml'), 'ignores: ["**"]\n');
+      mkdirSync(join(outside, 'work'));
+      writeFileSync(join(outside, 'work/note.md'), NOTE);
+      for (const [cwd, args] of [
+        [join(outside, 'work'), ['note.md']],
+        [ROOT, [join(outside, 'work')]],
+        [ROOT, [join(outside, 'work/note.md')]],
+      ] as const) {
+        const out = await run(['check', '--format', 'json', ...args], { cwd });
+        assert.equal(json(out).length, 1, `${cwd} ${args}: ${out.stderr}`);
+      }
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
 

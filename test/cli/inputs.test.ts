@@ -5,7 +5,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { EXAMPLES, json, oneLineError, ROOT, run } from './run';
@@ -29,6 +29,10 @@ before(() => {
   ])
     put(path);
   writeFileSync(join(folder, 'submissions/notes.txt'), 'not Markdown');
+  put('!odd.md');
+  put('linked/own.md');
+  // A link out of the folder, to the submissions beside it: not followed when the folder is expanded.
+  symlinkSync(join(folder, 'submissions'), join(folder, 'linked/out'));
   mkdirSync(join(folder, 'photos'));
   writeFileSync(join(folder, 'photos/readme.txt'), 'no Markdown here');
 });
@@ -83,10 +87,43 @@ describe('check: inputs as linters take them', { concurrency: true }, () => {
     assert.equal(files(out).length, 3);
   });
 
-  test('a pattern whose files are all excluded is no error: nothing to check, exit 0', async () => {
-    const out = await run(['check', 'submissions/old.md', '!submissions/*.md'], { cwd: folder });
-    assert.equal(out.status, 0, out.stderr);
-    assert.equal(out.stdout, '');
+  test('a run that checks no file says so on stderr, exit 2: every file excluded, or only !patterns', async () => {
+    const excluded = await run(['check', 'submissions/old.md', '!submissions/*.md'], { cwd: folder });
+    assert.equal(excluded.status, 2);
+    oneLineError(excluded, /^rubric-writer: no file was checked: the !patterns exclude every file named$/);
+    const onlyExcludes = await run(['check', '!submissions/old.md'], { cwd: folder });
+    assert.equal(onlyExcludes.status, 2);
+    oneLineError(onlyExcludes, /^rubric-writer: no file was checked: !patterns only exclude/);
+  });
+
+  test('a file named by its path is checked wherever it is: in node_modules, through a pipe', async () => {
+    const inModules = await run(['check', '--format', 'json', 'submissions/node_modules/pkg/readme.md'], {
+      cwd: folder,
+    });
+    assert.deepEqual(files(inModules), ['submissions/node_modules/pkg/readme.md'], inModules.stderr);
+    const piped = await run(['check', '--format', 'json', '/dev/stdin'], {
+      cwd: folder,
+      input: readFileSync(join(ROOT, EXAMPLES.problems), 'utf8'),
+    });
+    assert.equal(piped.status, 1, piped.stderr);
+    assert.match(files(piped).join(), /dev\/stdin$/);
+  });
+
+  test('a device is refused with a line, exit 2, never read', async () => {
+    const out = await run(['check', '--format', 'json', '/dev/zero', 'submissions/ana.md'], { cwd: folder });
+    assert.equal(out.status, 2);
+    oneLineError(out, /^rubric-writer: \/dev\/zero: is not a regular file/);
+    assert.deepEqual(files(out), ['submissions/ana.md']);
+  });
+
+  test('! excludes only at the start of an argument: ./!x.md is the file of that name', async () => {
+    const out = await run(['check', '--format', 'json', './!odd.md'], { cwd: folder });
+    assert.deepEqual(files(out), ['!odd.md'], out.stderr);
+  });
+
+  test('a folder is expanded without following a symlink out of it', async () => {
+    const out = await run(['check', '--format', 'json', 'linked'], { cwd: folder });
+    assert.deepEqual(files(out), ['linked/own.md'], out.stderr);
   });
 
   test('- with files: standard input is checked beside them, in the order named', async () => {

@@ -4,10 +4,12 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { ConfigFinder, parseConfig, type ConfigHost } from '../../server/src/core';
+import { ConfigFinder, configAt, parseConfig, type ConfigHost } from '../../server/src/core';
+import { diskConfigFinder } from '../../server/src/node/projectConfig';
 
 const ROOT = join(__dirname, '../..');
 
@@ -75,6 +77,34 @@ describe('parseConfig', () => {
   });
 });
 
+describe('globs in the config', () => {
+  test('an empty or runaway glob is a positioned problem, and the rest of the config still applies', () => {
+    const stars = `${'*a'.repeat(18)}b`;
+    const { config, problems } = parseConfig(
+      `associations:\n  "": team-reflection\n  "${stars}": team-reflection\n  "drafts/*.md": engaging-stakeholders\n` +
+        'privacy:\n  identifyingTerms: [Riverbend]\nignores: ["old/**", ""]\n',
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.message.replace(/ \S+$/, ''), p.range.start.line, p.range.start.character]),
+      [
+        ['The association glob "": An empty glob matches no file: write one, such as', 1, 3],
+        [`The association glob "${stars}": This glob has more than 16 wildcards (* and`, 2, 35],
+        ['The ignores glob "": An empty glob matches no file: write one, such as', 6, 21],
+      ],
+    );
+    assert.deepEqual(config, {
+      associations: { 'drafts/*.md': 'engaging-stakeholders' },
+      rubricPaths: [],
+      identifyingTerms: ['Riverbend'],
+      ignores: ['old/**'],
+    });
+    const loaded = { path: '/repo/.rubric-writer.yaml', folder: '/repo', config, problems };
+    const says = configAt(loaded, 'drafts/plan.md', (folder) => folder);
+    assert.equal(says.associatedRubricId, 'engaging-stakeholders');
+    assert.equal(configAt(loaded, 'old/plan.md', (folder) => folder).ignored, 'old/**');
+  });
+});
+
 describe('ConfigFinder', () => {
   test('the nearest config above a file applies; YAML before JSON in one folder', async () => {
     const { host } = memoryHost({
@@ -83,16 +113,33 @@ describe('ConfigFinder', () => {
       '/repo/team/.rubric-writer.yaml': 'privacy: { identifyingTerms: [Yaml] }',
     });
     const finder = new ConfigFinder(host);
-    assert.deepEqual((await finder.forFile('/repo/team/drafts/a.md'))?.config?.identifyingTerms, ['Yaml']);
-    assert.equal((await finder.forFile('/repo/team/drafts/a.md'))?.folder, '/repo/team');
-    assert.deepEqual((await finder.forFile('/repo/other/b.md'))?.config?.identifyingTerms, ['Top']);
+    const find = (path: string) => finder.forFile(path, ['/repo']);
+    assert.deepEqual((await find('/repo/team/drafts/a.md'))?.config?.identifyingTerms, ['Yaml']);
+    assert.equal((await find('/repo/team/drafts/a.md'))?.folder, '/repo/team');
+    assert.deepEqual((await find('/repo/other/b.md'))?.config?.identifyingTerms, ['Top']);
   });
 
-  test('the search stops at the repository root', async () => {
-    const { host } = memoryHost({ '/home/me/.rubric-writer.yaml': 'ignores: ["**"]' }, ['/home/me/repo']);
+  test('the search stops at the repository root, even above the boundary that holds the file', async () => {
+    const { host } = memoryHost(
+      { '/home/me/.rubric-writer.yaml': 'ignores: ["**"]', '/home/me/repo/.rubric-writer.yaml': '' },
+      ['/home/me/repo'],
+    );
     const finder = new ConfigFinder(host);
-    assert.equal(await finder.forFile('/home/me/repo/drafts/a.md'), null);
-    assert.notEqual(await finder.forFile('/home/me/notes/a.md'), null, 'outside a repository it goes on up');
+    assert.equal(
+      (await finder.forFile('/home/me/repo/drafts/a.md', ['/home/me/repo/drafts']))?.folder,
+      '/home/me/repo',
+    );
+    assert.equal((await finder.forFile('/home/me/repo/drafts/a.md', ['/home/me']))?.folder, '/home/me/repo');
+    assert.equal(await finder.forFile('/home/me/repo2/a.md', ['/home/me/repo2']), null);
+  });
+
+  test('outside a repository it stops at the nearest boundary holding the file, not at a planted config', async () => {
+    const { host } = memoryHost({ '/tmp/.rubric-writer.yaml': 'ignores: ["**"]', '/home/me/.rubric-writer.yaml': '' });
+    const finder = new ConfigFinder(host);
+    assert.equal(await finder.forFile('/tmp/work/a.md', ['/tmp/work', '/home/me']), null);
+    assert.equal(await finder.forFile('/tmp/work/drafts/a.md', []), null, 'no boundary holds it: its own folder');
+    assert.equal((await finder.forFile('/home/me/mc/a.md', ['/home/me', '/tmp']))?.folder, '/home/me');
+    assert.equal(await finder.forFile('/home/me/mc/a.md', ['/home/me/mc', '/home/me']), null, 'the nearer one');
   });
 
   test('each folder is read once for many files', async () => {
@@ -100,6 +147,23 @@ describe('ConfigFinder', () => {
     const finder = new ConfigFinder(host);
     await Promise.all(['/repo/a/1.md', '/repo/a/2.md', '/repo/b/3.md'].map((file) => finder.forFile(file)));
     assert.equal(new Set(reads).size, reads.length, reads.join('\n'));
+  });
+});
+
+describe('the config on disk', () => {
+  test('a config file another user owns is not used, and the search says so', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rubric-writer-owner-'));
+    try {
+      writeFileSync(join(folder, '.rubric-writer.yaml'), 'ignores: ["**"]\n');
+      const file = join(folder, 'note.md');
+      assert.equal((await diskConfigFinder().forFile(file))?.folder, folder, 'the owner’s own config is used');
+      const skipped: string[] = [];
+      const someoneElse = (process.getuid?.() ?? 0) + 1;
+      assert.equal(await diskConfigFinder({ uid: someoneElse, skipped: (m) => skipped.push(m) }).forFile(file), null);
+      assert.deepEqual(skipped, [`${join(folder, '.rubric-writer.yaml')}: not used: it belongs to another user`]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

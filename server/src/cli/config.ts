@@ -1,6 +1,6 @@
 /** `check` and the project config: each file's nearest `.rubric-writer.yaml`, and what it adds. */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_CONFIG_BYTES, parseConfig, type LoadedConfig } from '../core';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
@@ -19,6 +19,8 @@ export interface Configured {
   rubricPaths: string[];
   /** One positioned line per problem of a config file; any of them fails the run. */
   problems: string[];
+  /** Lines to print that do not fail the run (a config file another user owns, left unused). */
+  warnings: string[];
 }
 
 /** Where the config comes from: searched for (the default), the one `--config` names, or none (`--no-config`). */
@@ -51,21 +53,41 @@ function namedConfig(file: string): LoadedConfig {
   return { path, folder: dirname(path), ...parseConfig(text) };
 }
 
-function configSource(choice: ConfigChoice): { forFile: (path: string) => Promise<LoadedConfig | null> } {
+type ConfigSource = { forFile: (path: string, boundaries: readonly string[]) => Promise<LoadedConfig | null> };
+
+function configSource(choice: ConfigChoice, warnings: string[]): ConfigSource {
   if (choice.config === false) return { forFile: async () => null };
   if (choice.config !== undefined) {
     const loaded = namedConfig(choice.config);
     return { forFile: async () => loaded };
   }
-  return diskConfigFinder();
+  return diskConfigFinder({ skipped: (message) => warnings.push(`warning: ${message}`) });
 }
 
+/**
+ * Where the search for a file's config stops when no repository holds it: the working folder when
+ * the file is in it, else the folder named on the command line that holds it (else its own folder).
+ */
+function boundariesOf(path: string, namedFolders: readonly string[]): readonly string[] {
+  const cwd = process.cwd();
+  const inside = (folder: string) => !relative(folder, path).startsWith('..') && !isAbsolute(relative(folder, path));
+  return inside(cwd) ? [cwd] : namedFolders;
+}
+
+/**
+ * Each file's config. `namedFolders` are the folders the command line names (a folder, a glob's
+ * fixed start, a file's folder), absolute. Warnings (a config left unused) are added to `problems`
+ * only as lines to print: they do not fail the run.
+ */
 export async function configure(
   files: readonly string[],
   stdinName: string | undefined,
   choice: ConfigChoice = {},
+  namedFolders: readonly string[] = [],
+  named: ReadonlySet<string> = new Set(),
 ): Promise<Configured> {
-  const finder = configSource(choice);
+  const warnings: string[] = [];
+  const finder = configSource(choice, warnings);
   const targets: Target[] = [];
   const rubricPaths = new Set<string>();
   const seen = new Set<LoadedConfig>();
@@ -75,7 +97,7 @@ export async function configure(
     const path = resolve(file === STDIN ? (stdinName ?? 'stdin.md') : file);
     let loaded: LoadedConfig | null;
     try {
-      loaded = await finder.forFile(path);
+      loaded = await finder.forFile(path, boundariesOf(path, namedFolders));
     } catch (error) {
       problems.push((error as Error).message);
       loaded = null;
@@ -87,7 +109,12 @@ export async function configure(
         problems.push(`${shown}:${range.start.line + 1}:${range.start.character + 1}: error: ${message}`);
     }
     const config = configForFile(loaded, path);
-    if (config.ignored && file !== STDIN) continue;
+    if (config.ignored && file !== STDIN) {
+      // A file named by its path is not left out silently.
+      const shown = relative(process.cwd(), loaded!.path) || loaded!.path;
+      if (named.has(file)) problems.push(`${file}: not checked: ${shown} ignores it ("${config.ignored}")`);
+      continue;
+    }
     for (const folder of config.rubricPaths) {
       if (rubricPaths.has(folder)) continue;
       rubricPaths.add(folder);
@@ -97,5 +124,12 @@ export async function configure(
     targets.push({ file, associatedRubricId: config.associatedRubricId, identifyingTerms: config.identifyingTerms });
   }
   const folders = [...rubricPaths].filter((folder) => statSync(folder, { throwIfNoEntry: false })?.isDirectory());
-  return { targets, rubricPaths: folders, problems };
+  return { targets, rubricPaths: folders, problems, warnings: [...new Set(warnings)] };
 }
+
+/**
+ * The config that applies in `folder` (for `new` and `rubrics`, which check no file): its rubric
+ * folders, and its problems and warnings as `check` gives them.
+ */
+export const configInFolder = (folder: string, choice: ConfigChoice = {}): Promise<Configured> =>
+  configure([join(resolve(folder), 'submission.md')], undefined, choice, [resolve(folder)]);

@@ -52,6 +52,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     throw new UsageError(`${file}: is already a Word document (to make it a submission: rubric-writer import ${file})`);
   // The submission's project config applies as in check: a broken one stops the export.
   const configured = await configure([file], undefined, options);
+  for (const warning of configured.warnings) process.stderr.write(`rubric-writer: ${warning}\n`);
   if (configured.problems.length > 0) {
     for (const problem of configured.problems.slice(1)) process.stderr.write(`rubric-writer: ${problem}\n`);
     throw new UsageError(configured.problems[0]);

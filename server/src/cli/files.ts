@@ -1,5 +1,5 @@
 /** Reading the files a user names: every way a file can be unreadable said in one line. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -13,8 +13,13 @@ export function readSubmission(file: string): ReadResult {
   let bytes: Buffer;
   try {
     if (file === STDIN) return decodeSubmission(file, readFileSync(0));
+    // Standard input by name: what it is connected to (a pipe, a socket) may not open by path.
+    if (file === '/dev/stdin') return decodeSubmission(file, readBounded(0));
     const stat = statSync(file);
     if (stat.isDirectory()) return { file, error: `${file}: is a folder, not a file` };
+    // A pipe (`/dev/stdin` piped, `<(…)`) is read as it comes, up to the limit; a device or socket is refused.
+    if (stat.isFIFO()) return decodeSubmission(file, readBounded(file));
+    if (!stat.isFile()) return { file, error: `${file}: is not a regular file (a device or a socket); not read` };
     if (stat.size > MAX_FILE_BYTES)
       return {
         file,
@@ -32,6 +37,26 @@ export function readSubmission(file: string): ReadResult {
     return { file, error: `${file === STDIN ? 'standard input' : file}: cannot read (${reason})` };
   }
   return decodeSubmission(file, bytes);
+}
+
+/** At most one byte past the limit, whatever the source says about its size. */
+function readBounded(source: string | number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const fd = typeof source === 'number' ? source : openSync(source, 'r');
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 16, MAX_FILE_BYTES + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > MAX_FILE_BYTES) break;
+    }
+  } finally {
+    if (fd !== source) closeSync(fd);
+  }
+  return Buffer.concat(chunks);
 }
 
 function decodeSubmission(file: string, bytes: Buffer): ReadResult {

@@ -1,9 +1,11 @@
 /**
- * The files a `check` names, taken as linters take them: a folder is its Markdown files, globs and
- * `!pattern` excludes go to one glob call, `-` is standard input.
+ * The files a `check` names, taken as linters take them: a folder is its Markdown files (never
+ * through a symlink), globs and `!pattern` excludes go to one glob call, `-` is standard input. A
+ * file named by its path is taken as it is, wherever it is (in node_modules, a pipe): only a
+ * `!pattern` leaves it out. `!` excludes only at the start of an argument: `./!x.md` is a file.
  */
 import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, normalize, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import { STDIN } from './files';
@@ -11,6 +13,8 @@ import { STDIN } from './files';
 export interface Inputs {
   /** Paths relative to the working folder (as given when they do not exist; `-` for standard input), in order. */
   files: string[];
+  /** Those of them named by their own path (not found in a folder or by a glob). */
+  named: Set<string>;
   /** One line each: a pattern or folder that matched nothing. */
   errors: string[];
 }
@@ -20,7 +24,12 @@ const GLOB_OPTIONS = {
   onlyFiles: true,
   expandDirectories: false,
   ignore: ['**/node_modules/**'],
+  followSymbolicLinks: false,
 } as const;
+
+const isExclusion = (argument: string) => argument.startsWith('!') && argument.length > 1;
+/** A `!` after a leading `./` is part of a name, not an exclusion. */
+const literalBang = (pattern: string) => pattern.replace(/^((?:\.\/)+)!/, '$1\\!');
 
 /** What one argument stands for in the glob call. */
 interface Operand {
@@ -36,7 +45,7 @@ function operandFor(argument: string): Operand | string {
     return { argument, pattern: `${escapePath(folder)}/**/*.md`, kind };
   }
   if (kind === 'file') return { argument, pattern: escapePath(argument), kind };
-  if (isDynamicPattern(argument)) return { argument, pattern: argument, kind: 'glob' };
+  if (isDynamicPattern(argument)) return { argument, pattern: literalBang(argument), kind: 'glob' };
   // Neither a path nor a pattern: reading it says why ("no such file").
   return argument;
 }
@@ -50,17 +59,23 @@ function pathKind(path: string): 'folder' | 'file' | null {
 }
 
 export function expandInputs(args: readonly string[]): Inputs {
-  const excludes = args.filter((a) => a.startsWith('!') && a.length > 1);
-  const named = args.filter((a) => !excludes.includes(a)).map((a) => (a === STDIN ? a : operandFor(a)));
-  const operands = named.filter((n): n is Operand => typeof n !== 'string');
+  const excludes = args.filter(isExclusion);
+  const excluded = excludes.map((exclude) => matcher(exclude.slice(1)));
+  const items = args.filter((a) => !isExclusion(a)).map((a) => (a === STDIN ? a : operandFor(a)));
+  const operands = items.filter((n): n is Operand => typeof n !== 'string' && n.kind !== 'file');
   const found =
     operands.length > 0 ? globSync([...operands.map((o) => o.pattern), ...excludes], GLOB_OPTIONS).sort() : [];
   const taken = new Set<string>();
   const files: string[] = [];
+  const named = new Set<string>();
   const errors: string[] = [];
-  for (const item of named) {
-    if (typeof item === 'string') {
-      if (!files.includes(item)) files.push(item);
+  for (const item of items) {
+    if (typeof item === 'string' || item.kind === 'file') {
+      const file = typeof item === 'string' ? item : normalizedFile(item.argument);
+      if (typeof item !== 'string' && excluded.some((isMatch) => isMatch(file))) continue;
+      if (!files.includes(file)) files.push(file);
+      named.add(file);
+      taken.add(file);
       continue;
     }
     // Files in the order they were named; each glob's and folder's matches sorted.
@@ -68,7 +83,7 @@ export function expandInputs(args: readonly string[]): Inputs {
     const matches = found.filter((file) => !taken.has(file) && isMatch(file));
     for (const file of matches) taken.add(file);
     files.push(...matches);
-    if (matches.length > 0 || item.kind === 'file' || found.some(isMatch)) continue;
+    if (matches.length > 0 || found.some(isMatch)) continue;
     // Its matches may all be excluded, which is no error; only a pattern that finds nothing is.
     if (globSync([item.pattern], GLOB_OPTIONS).length > 0) continue;
     errors.push(
@@ -78,11 +93,30 @@ export function expandInputs(args: readonly string[]): Inputs {
     );
   }
   files.push(...found.filter((file) => !taken.has(file)));
-  return { files, errors };
+  return { files, named, errors };
+}
+
+/** A file named by its path, as the glob would give it: relative to the working folder, without `./`. */
+function normalizedFile(argument: string): string {
+  const path = normalize(argument).replace(/\\/g, '/');
+  return isAbsolute(argument) ? path : path.replace(/^(\.\/)+/, '');
+}
+
+/** The folders the arguments name, absolute: a folder itself, a glob's fixed start, a file's folder. */
+export function namedFolders(args: readonly string[]): string[] {
+  const folders = new Set<string>();
+  for (const argument of args) {
+    if (argument === STDIN || isExclusion(argument)) continue;
+    const kind = pathKind(argument);
+    if (kind === 'folder') folders.add(resolve(argument));
+    else if (kind === 'file') folders.add(dirname(resolve(argument)));
+    else if (isDynamicPattern(argument)) folders.add(resolve(picomatch.scan(argument).base || '.'));
+  }
+  return [...folders];
 }
 
 /** Tells which of the glob's results a pattern stands for (results are relative to the working folder). */
 function matcher(pattern: string): (file: string) => boolean {
-  const isMatch = picomatch(pattern.replace(/^(\.\/)+/, ''), { dot: false });
+  const isMatch = picomatch(literalBang(pattern).replace(/^(\.\/)+/, ''), { dot: false });
   return isAbsolute(pattern) ? (file) => isMatch(resolve(file)) : (file) => isMatch(file);
 }

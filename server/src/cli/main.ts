@@ -1,6 +1,6 @@
 /** `rubric-writer`: the core's checks for terminals, pre-submission checks and CI. */
 import { writeFileSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
@@ -18,9 +18,9 @@ import { registerImportRubric } from './importRubric';
 import { registerImport } from './importCommand';
 import { checkWordDraft, isWordDraft } from './wordDraft';
 import { readSubmission, STDIN } from './files';
-import { CONFIG_OPTIONS, configure, type Target } from './config';
+import { CONFIG_OPTIONS, configInFolder, configure, type Target } from './config';
 import { fixSubmission } from './fix';
-import { expandInputs } from './inputs';
+import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
@@ -120,11 +120,11 @@ interface WorkerJob {
 }
 
 async function check(patterns: string[], options: CheckOptions): Promise<number> {
-  const { files, errors } = expandInputs(patterns);
+  const { files, named, errors } = expandInputs(patterns);
   if (options.fix && files.includes(STDIN) && files.length > 1)
     throw new UsageError('--fix with - prints the fixed text: give standard input alone');
-  const configured = await configure(files, options.stdinName, options);
-  for (const problem of configured.problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  const configured = await configure(files, options.stdinName, options, namedFolders(patterns), named);
+  for (const line of [...configured.warnings, ...configured.problems]) process.stderr.write(`rubric-writer: ${line}\n`);
   // The workers load the same folders: the --rubrics ones and those the configs name.
   options = { ...options, configRubrics: configured.rubricPaths };
   const { registry, problems, failed: rubricsFailed } = await registryFor(options.rubrics, options.configRubrics);
@@ -139,6 +139,9 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
     if (checked.fixed) process.stderr.write(`rubric-writer: ${checked.fixed}\n`);
     fixedText ??= checked.fixedText;
   }
+  // A run that checked nothing says so: a CI job that checks no file must not pass unnoticed.
+  if (configured.targets.length === 0 && errors.length === 0 && configured.problems.length === 0)
+    errors.push(`no file was checked: ${nothingCheckedReason(patterns, files)}`);
   for (const error of errors) process.stderr.write(`rubric-writer: ${error}\n`);
   const output =
     fixedText !== undefined
@@ -161,11 +164,29 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   return failed && !options.exitZero ? 1 : 0;
 }
 
+function nothingCheckedReason(patterns: readonly string[], files: readonly string[]): string {
+  if (patterns.every((pattern) => pattern.startsWith('!') && pattern.length > 1))
+    return '!patterns only exclude; name the files or folders to check too';
+  if (files.length === 0) return 'the !patterns exclude every file named';
+  return 'the project config (.rubric-writer.yaml) ignores every file found';
+}
+
 const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
 
-async function newSubmission(rubricId: string, options: { output?: string; rubrics?: string[] }): Promise<number> {
-  const { registry, problems } = await registryFor(options.rubrics);
+type RubricOptions = { rubrics?: string[]; config?: string | false };
+
+/** The registry `new` and `rubrics` use: the --rubrics folders, and the rubric folders of the config in `folder`. */
+async function registryIn(folder: string, options: RubricOptions): Promise<RubricRegistry> {
+  const configured = await configInFolder(folder, options);
+  for (const line of [...configured.warnings, ...configured.problems]) process.stderr.write(`rubric-writer: ${line}\n`);
+  const { registry, problems } = await registryFor(options.rubrics, configured.rubricPaths);
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+  return registry;
+}
+
+async function newSubmission(rubricId: string, options: { output?: string } & RubricOptions): Promise<number> {
+  // The config of the folder the template goes to.
+  const registry = await registryIn(options.output ? dirname(resolve(options.output)) : process.cwd(), options);
   const rubric = registry.get(rubricId);
   if (!rubric) throw unknownRubric(registry, rubricId);
   const template = renderTemplate(rubric);
@@ -187,9 +208,8 @@ async function newSubmission(rubricId: string, options: { output?: string; rubri
   return 0;
 }
 
-async function listRubrics(options: { json?: boolean; rubrics?: string[] }): Promise<number> {
-  const { registry, problems } = await registryFor(options.rubrics);
-  for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
+async function listRubrics(options: { json?: boolean } & RubricOptions): Promise<number> {
+  const registry = await registryIn(process.cwd(), options);
   const entries = registry.list();
   if (options.json) {
     process.stdout.write(
@@ -242,21 +262,23 @@ function registerCheck(program: Command, done: Done): void {
 }
 
 function registerRubricCommands(program: Command, done: Done): void {
-  program
+  const create = program
     .command('new')
     .description('write a submission template for a rubric (to stdout, or a new file with -o)')
     .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
     .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
-    .option(...RUBRICS_OPTION)
-    .action(async (rubric: string, options: { output?: string; rubrics?: string[] }) =>
-      done(await newSubmission(rubric, options)),
-    );
-  program
+    .option(...RUBRICS_OPTION);
+  for (const [flags, description] of CONFIG_OPTIONS) create.option(flags, description);
+  create.action(async (rubric: string, options: { output?: string } & RubricOptions) =>
+    done(await newSubmission(rubric, options)),
+  );
+  const list = program
     .command('rubrics')
-    .description('list the built-in rubrics, and those in the --rubrics folders')
+    .description("list the built-in rubrics, those in the --rubrics folders and the project config's rubricPaths")
     .option('--json', 'as JSON')
-    .option(...RUBRICS_OPTION)
-    .action(async (options: { json?: boolean; rubrics?: string[] }) => done(await listRubrics(options)));
+    .option(...RUBRICS_OPTION);
+  for (const [flags, description] of CONFIG_OPTIONS) list.option(flags, description);
+  list.action(async (options: { json?: boolean } & RubricOptions) => done(await listRubrics(options)));
 }
 
 function registerServer(program: Command, done: Done): void {

@@ -78,7 +78,12 @@ export class ConfigSync {
   private async find(location: string): Promise<LoadedConfig | null> {
     if (!this.finder) return null;
     try {
-      const loaded = await this.finder.forFile(location);
+      // Outside a repository the search stops at the workspace folder that holds the file.
+      const folders = this.context.workspace.folderUris.map((uri) => this.reader.locate(uri));
+      const loaded = await this.finder.forFile(
+        location,
+        folders.filter((folder): folder is string => folder !== null),
+      );
       if (loaded) this.publish(loaded);
       return loaded;
     } catch (error) {

@@ -5,6 +5,7 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';
@@ -12,7 +13,7 @@ import type { ConfigSync } from './configSync';
 import { EDITOR_PROJECT_CONFIG } from './editorConfig';
 import type { FileWatchers } from './fileWatchers';
 import type { RubricSync } from './rubricSync';
-import { readInitializationOptions, readSettings } from './settings';
+import { readInitializationOptions, readSettings, type Settings } from './settings';
 import { uriToPath } from './workspace';
 
 declare const __VERSION__: string | undefined;
@@ -26,6 +27,18 @@ export interface Syncs {
 
 export function registerLifecycle(context: ServerContext, { rubrics, configs, watchers }: Syncs): void {
   const { connection, workspace } = context;
+  let shownProblems = new Set<string>();
+
+  /** Applies the settings; a refused association glob is said once (until it changes), the others apply. */
+  function applySettings(settings: Settings): void {
+    const problems = workspace.setSettings(settings);
+    for (const problem of problems) {
+      if (shownProblems.has(problem)) continue;
+      context.log(problem);
+      void connection.window.showWarningMessage(`Rubric Writer: ${problem}`);
+    }
+    shownProblems = new Set(problems);
+  }
 
   async function readConfiguration(fallback?: unknown): Promise<void> {
     let raw: unknown = fallback;
@@ -36,7 +49,7 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
         context.log(`could not read settings: ${(error as Error).message}`);
       }
     }
-    workspace.setSettings(readSettings(raw));
+    applySettings(readSettings(raw));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -53,17 +66,30 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
       analyzedNotifications: options.analyzedNotifications,
       rubricFiles: options.rubricFilesFromClient,
     };
+    foldersChange = Boolean(capabilities.workspace?.workspaceFolders);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.folderUris = folders;
     // A client that reads the rubric files for the server reads the project configs too.
     if (options.rubricFilesFromClient) workspace.projectConfig = EDITOR_PROJECT_CONFIG;
     workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
-    if (options.settings) workspace.setSettings(options.settings);
+    if (options.settings) applySettings(options.settings);
     context.lifecycle = 'running';
     return { capabilities: serverCapabilities(context.client.pullDiagnostics), serverInfo: serverInfo() };
   });
 
+  /** Folders added or removed after start: their configs are read and their rubric files searched. */
+  async function foldersChanged(event: WorkspaceFoldersChangeEvent): Promise<void> {
+    const removed = new Set(event.removed.map((folder) => folder.uri));
+    const folders = [...workspace.folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((f) => f.uri)];
+    workspace.setFolders(folders);
+    await configs.readFolders();
+    watchers.update();
+    await rubrics.reload();
+  }
+  let foldersChange = false;
+
   connection.onInitialized(async () => {
+    if (foldersChange) connection.workspace.onDidChangeWorkspaceFolders((event) => void foldersChanged(event));
     if (context.client.configuration)
       void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     await readConfiguration();
@@ -93,6 +119,7 @@ function serverCapabilities(pullDiagnostics: boolean): InitializeResult['capabil
     codeLensProvider: { resolveProvider: false },
     documentSymbolProvider: true,
     foldingRangeProvider: true,
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     ...(pullDiagnostics
       ? {
           diagnosticProvider: {

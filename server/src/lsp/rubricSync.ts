@@ -13,6 +13,9 @@ import { keyToUri, rubricKey } from './workspace';
 export class RubricSync {
   /** Each reload gets a number; a slower, older walk never overwrites a newer one. */
   private generation = 0;
+  /** At most one walk runs and one waits: a storm of file changes is one more walk, not one each. */
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
 
   constructor(
     private readonly context: ServerContext,
@@ -27,7 +30,22 @@ export class RubricSync {
     if (changes.some((event) => !open.has(rubricKey(event.uri)))) void this.reload();
   }
 
-  async reload(): Promise<void> {
+  /** Looks for the rubric files again; resolves once a walk that started after this call is done. */
+  reload(): Promise<void> {
+    if (!this.running) {
+      this.running = this.walk().finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.reload();
+    });
+    return this.queued;
+  }
+
+  private async walk(): Promise<void> {
     const generation = ++this.generation;
     const { workspace } = this.context;
     const source = this.context.client.rubricFiles ? editorRubricFiles : this.source;

@@ -5,7 +5,7 @@
  */
 import { URI } from 'vscode-uri';
 import {
-  globMatcher,
+  compileGlob,
   NOTHING_CONFIGURED,
   registryFrom,
   RUBRIC_FILE,
@@ -39,6 +39,8 @@ export class Workspace {
   private readonly openRubrics = new Map<string, LoadedRubric>();
   private readonly documents = new Map<string, DocumentState>();
   private associationMatchers: { match: (path: string) => boolean; rubric: string }[] = [];
+  /** Each open document's rubric by `rubricWriter.associations`: matched once, not on every keystroke. */
+  private readonly associations = new Map<string, string | null>();
   /** Each open submission's project config (`.rubric-writer.yaml`), once read, and what it says about it. */
   private readonly configs = new Map<string, { loaded: LoadedConfig | null; says: ConfigForFile }>();
   /** The project config of each workspace folder (the nearest at or above it), once read. */
@@ -47,13 +49,30 @@ export class Workspace {
   /** How project configs are found: where the server runs, or through the client when it reads the files. */
   constructor(public projectConfig: ProjectConfigReader = NO_PROJECT_CONFIG) {}
 
-  setSettings(settings: Settings): void {
-    this.settings = settings;
-    this.associationMatchers = Object.entries(settings.associations).map(([glob, rubric]) => ({
-      match: globMatcher(glob),
-      rubric,
-    }));
+  /** The workspace folders changed: documents are matched against the association globs again. */
+  setFolders(uris: readonly string[]): void {
+    this.folderUris = [...new Set(uris)];
+    this.folders = this.folderUris.map(uriToPath).filter((p): p is string => p !== null);
+    this.associations.clear();
     this.invalidateAll();
+  }
+
+  /** Returns one message per glob of `rubricWriter.associations` that is refused (the others apply). */
+  setSettings(settings: Settings): string[] {
+    this.settings = settings;
+    const problems: string[] = [];
+    this.associationMatchers = [];
+    for (const [glob, rubric] of Object.entries(settings.associations)) {
+      const compiled = compileGlob(glob);
+      if ('match' in compiled) this.associationMatchers.push({ match: compiled.match, rubric });
+      else
+        problems.push(
+          `rubricWriter.associations: the glob "${glob}" (at character ${compiled.offset + 1}): ${compiled.error}`,
+        );
+    }
+    this.associations.clear();
+    this.invalidateAll();
+    return problems;
   }
 
   /** The rubric files found on disk; returns the paths whose diagnostics may have changed. */
@@ -95,6 +114,7 @@ export class Workspace {
   forget(uri: string): void {
     this.documents.delete(uri);
     this.configs.delete(uri);
+    this.associations.delete(uri);
   }
 
   setConfig(uri: string, loaded: LoadedConfig | null): void {
@@ -150,6 +170,12 @@ export class Workspace {
   }
 
   private associatedRubric(uri: string): string | null {
+    let rubric = this.associations.get(uri);
+    if (rubric === undefined) this.associations.set(uri, (rubric = this.matchAssociation(uri)));
+    return rubric;
+  }
+
+  private matchAssociation(uri: string): string | null {
     if (this.associationMatchers.length === 0) return null;
     const candidates = [uriToPath(uri) ?? URI.parse(uri).path];
     for (const folder of this.folderUris) {

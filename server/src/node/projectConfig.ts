@@ -1,6 +1,8 @@
 /**
  * The project config on disk, for the CLI and the language server: the nearest
- * `.rubric-writer.yaml` above a file (up to the repository root), and what it says about that file.
+ * `.rubric-writer.yaml` above a file (up to the repository root, or the folder the search is
+ * bounded by), and what it says about that file. A config file another user owns is never used:
+ * anyone can leave one in a shared folder such as `/tmp`.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -13,11 +15,22 @@ import {
   type LoadedConfig,
 } from '../core';
 
-export const diskConfigFinder = () =>
+export interface DiskConfigOptions {
+  /** Told of each config file left unused, and why (one line). */
+  skipped?: (message: string) => void;
+  /** The user whose files are used; the process's own unless given. */
+  uid?: number;
+}
+
+export const diskConfigFinder = ({ skipped, uid = process.getuid?.() }: DiskConfigOptions = {}) =>
   new ConfigFinder({
     async read(path) {
       const found = await stat(path).catch(() => null);
       if (!found?.isFile()) return null;
+      if (uid !== undefined && found.uid !== uid) {
+        skipped?.(`${path}: not used: it belongs to another user`);
+        return null;
+      }
       if (found.size > MAX_CONFIG_BYTES) throw new Error(`${path}: too large for a configuration file`);
       return readFile(path, 'utf8');
     },

@@ -7,6 +7,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import {
+  CONFIG_FILE_NAMES,
   fileProblem,
   loadRubricBytes,
   MAX_RUBRIC_BYTES,
@@ -72,7 +73,10 @@ export async function findRubricFiles(search: RubricSearch): Promise<FoundRubric
     const entries = await readdir(visit.dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       const path = join(visit.dir, entry.name);
-      const wanted = RUBRIC_FILE.test(entry.name) || (visit.all && YAML_FILE.test(entry.name));
+      // A project config in a rubric folder is no rubric file.
+      const wanted =
+        RUBRIC_FILE.test(entry.name) ||
+        (visit.all && YAML_FILE.test(entry.name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(entry.name));
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || HEAVY_FOLDERS.has(entry.name) || visit.depth >= SEARCH_LIMITS.depth) continue;
         queue.push({ ...visit, dir: path, real: join(visit.real, entry.name), depth: visit.depth + 1 });

@@ -23,7 +23,12 @@ function imagesBeside(uri: string, _connection: Connection, workspaceFolderUris:
 
 export const NODE_PLATFORM: ServerPlatform = {
   rubricFiles: (search) => loadRubricFiles(search),
-  projectConfig: { finder: diskConfigFinder, locate: uriToPath, forFile: configForFile },
+  projectConfig: {
+    finder: (connection) =>
+      diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`) }),
+    locate: uriToPath,
+    forFile: configForFile,
+  },
   sameFile: (a, b) => {
     const [first, second] = [uriToPath(a), uriToPath(b)];
     return first !== null && second !== null ? isSameFile(first, second) : sameUri(a, b);

@@ -4,10 +4,10 @@
  * the caller's (the CLI reads the disk, the language server may read through the editor).
  */
 import type { ErrorObject } from 'ajv';
-import picomatch from 'picomatch';
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { type Document, LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { validateConfig } from '../../generated/validators';
 import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
+import { compileGlob, type GlobMatcher } from './glob';
 
 export const CONFIG_FILE_NAMES = ['.rubric-writer.yaml', '.rubric-writer.yml', '.rubric-writer.json'] as const;
 /** A config file larger than this is refused, not read. */
@@ -32,7 +32,10 @@ export interface LoadedConfig {
   /** The config file's path, and its folder (what its globs and paths are relative to). */
   path: string;
   folder: string;
-  /** Null when the file has problems: a broken config is reported, not half applied. */
+  /**
+   * Null when the file has problems: a broken config is reported, not half applied. A refused glob
+   * is the exception: it is reported, and the rest of the config applies without it.
+   */
   config: ProjectConfig | null;
   problems: ConfigProblem[];
 }
@@ -79,14 +82,34 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
     return { config: null, problems };
   }
   const value = data as Partial<ProjectConfig> & { privacy?: { identifyingTerms?: string[] } };
+  const problems: ConfigProblem[] = [];
+  const refused = (glob: string, node: unknown, where: string) => {
+    const compiled = compileGlob(glob);
+    if ('match' in compiled) return false;
+    const range = isNode(node) && node.range ? node.range : (document.contents?.range ?? [0, 0]);
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? 1 : 0;
+    const start = Math.min(range[0] + quoted + compiled.offset, Math.max(range[0], range[1] - quoted));
+    problems.push(problem(`${where} "${glob}": ${compiled.error}`, [start, range[1]]));
+    return true;
+  };
+  const associationKey = (glob: string) => {
+    const map = document.get('associations', true);
+    return isMap(map) ? map.items.find((pair) => isScalar(pair.key) && pair.key.value === glob)?.key : null;
+  };
+  const associations = Object.entries(value.associations ?? {}).filter(
+    ([glob]) => !refused(glob, associationKey(glob), 'The association glob'),
+  );
+  const ignores = (value.ignores ?? []).filter(
+    (glob, i) => !refused(glob, (document as Document).getIn(['ignores', i], true), 'The ignores glob'),
+  );
   return {
     config: {
-      associations: value.associations ?? {},
+      associations: Object.fromEntries(associations),
       rubricPaths: value.rubricPaths ?? [],
       identifyingTerms: value.privacy?.identifyingTerms ?? [],
-      ignores: value.ignores ?? [],
+      ignores,
     },
-    problems: [],
+    problems,
   };
 }
 
@@ -119,16 +142,27 @@ export const NOTHING_CONFIGURED: ConfigForFile = {
   rubricPaths: [],
 };
 
-/** Globs as `rubricWriter.associations` reads them: a glob with no `/` matches a file name anywhere below. */
-export const globMatcher = (glob: string) =>
-  picomatch(glob, { dot: true, nocase: true, matchBase: !glob.includes('/') });
-
-const matchers = new Map<string, (path: string) => boolean>();
-const matches = (glob: string, path: string) => {
-  let match = matchers.get(glob);
-  if (!match) matchers.set(glob, (match = globMatcher(glob)));
-  return match(path);
+/** Each config's globs, compiled the first time it is asked about a file (a refused glob never matches). */
+const compiled = new WeakMap<
+  ProjectConfig,
+  { associations: [GlobMatcher, string][]; ignores: [GlobMatcher, string][] }
+>();
+const matcherOf = (glob: string): GlobMatcher => {
+  const result = compileGlob(glob);
+  return 'match' in result ? result.match : () => false;
 };
+
+function globsOf(config: ProjectConfig) {
+  let globs = compiled.get(config);
+  if (!globs) {
+    globs = {
+      associations: Object.entries(config.associations).map(([glob, id]) => [matcherOf(glob), id]),
+      ignores: config.ignores.map((glob) => [matcherOf(glob), glob]),
+    };
+    compiled.set(config, globs);
+  }
+  return globs;
+}
 
 /**
  * What a (valid) config says about the file at `inFolder` (its path from the config's folder, with
@@ -141,11 +175,11 @@ export function configAt(
 ): ConfigForFile {
   const config = loaded?.config;
   if (!config) return NOTHING_CONFIGURED;
-  const association = Object.entries(config.associations).find(([glob]) => matches(glob, inFolder));
+  const globs = globsOf(config);
   return {
-    associatedRubricId: association?.[1] ?? null,
+    associatedRubricId: globs.associations.find(([match]) => match(inFolder))?.[1] ?? null,
     identifyingTerms: config.identifyingTerms,
-    ignored: config.ignores.find((glob) => matches(glob, inFolder)) ?? null,
+    ignored: globs.ignores.find(([match]) => match(inFolder))?.[1] ?? null,
     rubricPaths: config.rubricPaths.map(place),
   };
 }
@@ -160,24 +194,40 @@ const parentOf = (path: string) => path.replace(/[\\/][^\\/]*[\\/]?$/, '') || (p
 const joinPath = (folder: string, name: string) =>
   `${folder.replace(/[\\/]$/, '')}${folder.includes('\\') && !folder.includes('/') ? '\\' : '/'}${name}`;
 
-/** Finds the nearest config above a file, each folder asked once. */
+const trimmed = (folder: string) => folder.replace(/(?<=.)[\\/]+$/, '');
+const isInside = (folder: string, path: string) => {
+  const top = trimmed(folder);
+  return path === top || path.startsWith(/[\\/]$/.test(top) ? top : `${top}${top.includes('\\') ? '\\' : '/'}`);
+};
+
+/**
+ * Finds the nearest config above a file, each folder asked once. The search stops at a folder
+ * holding `.git`; outside a repository it never climbs above the nearest of the `boundaries` that
+ * holds the file (the workspace folder; the folder checked or the working folder), nor above the
+ * file's own folder when none does: a config planted higher up (in `/tmp`) is never read.
+ */
 export class ConfigFinder {
   private readonly byFolder = new Map<string, Promise<LoadedConfig | null>>();
+  private readonly repositoryAbove = new Map<string, Promise<boolean>>();
 
   constructor(private readonly host: ConfigHost) {}
 
   /** The config that applies to the file at `path` (absolute), or null. */
-  forFile(path: string): Promise<LoadedConfig | null> {
-    return this.inFolder(parentOf(path));
+  forFile(path: string, boundaries: readonly string[] = []): Promise<LoadedConfig | null> {
+    const folder = parentOf(path);
+    const holding = boundaries.map(trimmed).filter((boundary) => isInside(boundary, folder));
+    const stop = holding.sort((a, b) => b.length - a.length)[0] ?? folder;
+    return this.inFolder(folder, stop);
   }
 
-  private inFolder(folder: string): Promise<LoadedConfig | null> {
-    let found = this.byFolder.get(folder);
-    if (!found) this.byFolder.set(folder, (found = this.search(folder)));
+  private inFolder(folder: string, stop: string): Promise<LoadedConfig | null> {
+    const key = `${folder}\n${stop}`;
+    let found = this.byFolder.get(key);
+    if (!found) this.byFolder.set(key, (found = this.search(folder, stop)));
     return found;
   }
 
-  private async search(folder: string): Promise<LoadedConfig | null> {
+  private async search(folder: string, stop: string): Promise<LoadedConfig | null> {
     for (const name of CONFIG_FILE_NAMES) {
       const path = joinPath(folder, name);
       const text = await this.host.read(path);
@@ -185,11 +235,27 @@ export class ConfigFinder {
     }
     const parent = parentOf(folder);
     if (parent === folder || parent === '' || (await this.host.isRepositoryRoot(folder))) return null;
-    return this.inFolder(parent);
+    if (trimmed(folder) !== stop) return this.inFolder(parent, stop);
+    // Past the boundary only up to the repository root, which stops the search itself.
+    return (await this.inRepository(parent)) ? this.inFolder(parent, '') : null;
+  }
+
+  /** Whether a folder holding `.git` is at or above `folder`. */
+  private inRepository(folder: string): Promise<boolean> {
+    let found = this.repositoryAbove.get(folder);
+    if (!found) {
+      const parent = parentOf(folder);
+      found = this.host
+        .isRepositoryRoot(folder)
+        .then((root) => root || (parent !== folder && parent !== '' && this.inRepository(parent)));
+      this.repositoryAbove.set(folder, found);
+    }
+    return found;
   }
 
   /** Forget what was read (a config file changed). */
   clear(): void {
     this.byFolder.clear();
+    this.repositoryAbove.clear();
   }
 }

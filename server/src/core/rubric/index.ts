@@ -2,6 +2,7 @@
  * Rubrics: the data model, the built-ins, loading and validating rubric files and the project
  * config, requirements in words. Imports text.
  */
+export { compileGlob, GLOB_LIMITS, type CompiledGlob, type GlobMatcher } from './glob';
 export { BUILTIN_RUBRICS, levenshtein, RubricRegistry, registryFrom, type RubricEntry } from './registry';
 export {
   fileProblem,
@@ -25,7 +26,6 @@ export {
   CONFIG_FILE_NAMES,
   ConfigFinder,
   configAt,
-  globMatcher,
   MAX_CONFIG_BYTES,
   NOTHING_CONFIGURED,
   parseConfig,
