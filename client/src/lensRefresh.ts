@@ -8,6 +8,9 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Sections } from './sections';
 
+/** How long after an editor is shown again its lenses are asked for a second time. */
+const SETTLE_MS = 750;
+
 export function refreshLensesAfterChecks(client: BaseLanguageClient, sections: Sections): vscode.Disposable {
   const checkedWhileHidden = new Set<string>();
   const shown = (uri: string) =>
@@ -22,7 +25,14 @@ export function refreshLensesAfterChecks(client: BaseLanguageClient, sections: S
     }),
     vscode.window.onDidChangeVisibleTextEditors((editors) => {
       for (const { document } of editors) {
-        if (checkedWhileHidden.delete(document.uri.toString())) refresh(document);
+        if (!checkedWhileHidden.delete(document.uri.toString())) continue;
+        refresh(document);
+        // The lenses VS Code fetches as an editor is shown are dropped when the focus moves on at once
+        // (to the checklist, say), leaving the cached ones: ask again once the editor has settled.
+        setTimeout(() => {
+          const stillShown = shown(document.uri.toString());
+          if (stillShown) refresh(stillShown);
+        }, SETTLE_MS);
       }
     }),
     vscode.workspace.onDidCloseTextDocument((document) => checkedWhileHidden.delete(document.uri.toString())),

@@ -59,7 +59,7 @@ export async function waitFor<T>(
     if (last) return last as NonNullable<T>;
     if (Date.now() > deadline)
       throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}; there was: ${JSON.stringify(show ? show() : last)}`,
+        `timed out after ${timeoutMs} ms waiting for ${what}; there was: ${JSON.stringify(show ? await show() : last)}`,
       );
     await sleep(100);
   }
