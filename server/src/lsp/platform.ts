@@ -12,6 +12,7 @@ import {
   type ImageReader,
   type LoadedConfig,
   NOTHING_CONFIGURED,
+  type PdfTextRun,
 } from '../core';
 import type { RubricSource } from './rubricSource';
 
@@ -37,6 +38,8 @@ export interface ServerPlatform {
    * of the workspace folders only.
    */
   images: (documentUri: string, connection: Connection, workspaceFolderUris: readonly string[]) => ImageReader;
+  /** A PDF's text runs, page by page; null where the PDF reader cannot run (in a browser). */
+  pdfTextRuns: ((bytes: Uint8Array) => Promise<PdfTextRun[][]>) | null;
 }
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {

@@ -28,4 +28,6 @@ export const WEB_PLATFORM: ServerPlatform = {
         .catch(() => null);
       return answer?.content ? fromBase64(answer.content) : null;
     },
+  // pdf.js needs Node here; the client says a PDF is read on the desktop only.
+  pdfTextRuns: null,
 };
