@@ -7,12 +7,12 @@ import {
   describeMetadataFinding,
   draftCounts,
   htmlToRequirementText,
-  importWordDocument,
   loadRubricText,
   pdfPagesToText,
   readRequirements,
   rubricFileText,
   slug,
+  type WordImport,
 } from '../core';
 import type { ServerContext } from './context';
 import { toBase64 } from './exportDocument';
@@ -65,11 +65,8 @@ async function requirementText(
   const bytes = fromBase64(params.base64 ?? '');
   if (params.format === 'docx') {
     try {
-      const mammoth = (await import('mammoth')).default;
-      const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-      // mammoth reads `buffer` in Node and `arrayBuffer` in the browser; both take the same bytes.
-      const input = { arrayBuffer: data, buffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-      return htmlToRequirementText((await mammoth.convertToHtml(input)).value);
+      const reader = await context.platform.wordReader();
+      return htmlToRequirementText(await reader.wordToHtml(bytes));
     } catch {
       return { error: `${params.source} is not a Word document that can be read (.docx)` };
     }
@@ -96,8 +93,9 @@ async function importWord(
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return { error: `${params.name} is not a Word document (.docx); a .doc file must be saved as .docx first` };
   const { registry, settings } = context.workspace;
-  let imported: Awaited<ReturnType<typeof importWordDocument>>;
+  let imported: WordImport;
   try {
+    const { importWordDocument } = await context.platform.wordReader();
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     imported = await importWordDocument(data, {
       registry,

@@ -39,4 +39,5 @@ export const NODE_PLATFORM: ServerPlatform = {
     const reader: typeof import('./pdfReader') = require(join(__dirname, 'pdf-reader.js'));
     return reader.pdfTextRuns(bytes);
   },
+  wordReader: async () => require(join(__dirname, 'word-reader.js')),
 };
