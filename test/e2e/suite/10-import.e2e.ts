@@ -41,6 +41,7 @@ async function messagesOf<T>(run: () => Thenable<T>): Promise<{ result: T; messa
 suite('Import commands', () => {
   test('New Rubric from Requirements… from a file: the rubric written, opened and checking a submission', async () => {
     await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const requirements = await scratchFixture('requirements/digital-promise-exit-tickets.txt', 'exit-tickets.txt');
     const { result: written, messages } = await messagesOf(() =>
       vscode.commands.executeCommand<vscode.Uri | undefined>('rubricWriter.newRubricFromRequirements', {
@@ -51,7 +52,14 @@ suite('Import commands', () => {
     assert.equal(written?.toString(), expected.toString());
     assert.match(await text(expected), /^id: checking-for-understanding-with-exit-tickets$/m);
     assert.match(await text(expected), /# line 31: "Upload a 3-5 minute video/);
-    assert.ok(isOpen(expected), 'the rubric file is open');
+    const yamlEditor = vscode.window.visibleTextEditors.find((e) => e.document.uri.path === expected.path);
+    assert.ok(yamlEditor, 'the rubric file is open');
+    const preview = await waitFor('Show Rubric beside the rubric file', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs.map((tab) => ({ group, tab })))
+        .find(({ tab }) => tab.input instanceof vscode.TabInputWebview && /exit-tickets/.test(tab.label)),
+    );
+    assert.notEqual(preview.group.viewColumn, yamlEditor.viewColumn, 'beside the rubric file');
     assert.match(messages.join('\n'), /6 sections, 9 rules/);
 
     const submission = fileUri('scratch/exit-tickets-draft.md');
