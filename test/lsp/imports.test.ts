@@ -104,4 +104,23 @@ describe('the import requests', () => {
     const plain = await importWord({ base64: 'bm90IGEgemlw', imageFolder: 'x-images', name: 'notes.doc' });
     assert.match(plain.error!, /notes\.doc is not a Word document \(\.docx\)/);
   });
+
+  test('headings that match no rubric: the writer is asked, then the draft goes to the rubric named', async () => {
+    const { Document, Packer, Paragraph, HeadingLevel } = await import('docx');
+    const children = [
+      new Paragraph({ text: 'Grocery list', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('Milk and bread.'),
+    ];
+    const base64 = (await Packer.toBuffer(new Document({ sections: [{ children }] }))).toString('base64');
+    const first = await importWord({ base64, imageFolder: 'list-images', name: 'list.docx' });
+    assert.equal(first.unmatched, true);
+    assert.match(first.error!, /no rubric matches the headings of list\.docx well; the closest: /);
+    const named = await importWord({
+      base64,
+      imageFolder: 'list-images',
+      name: 'list.docx',
+      rubricId: 'engaging-stakeholders',
+    });
+    assert.match(named.markdown!, /^---\nrubric: engaging-stakeholders\n---[\s\S]*Milk and bread\./);
+  });
 });
