@@ -12,7 +12,9 @@ import {
 import { type ExportChoices, exportSubmission, trackSubmissionContext } from './exportCommand';
 import { insertChoices } from './format';
 import { exists } from './files';
+import { newRubricFromRequirements, type RubricImportChoices } from './rubricImport';
 import type { Sections } from './sections';
+import { importWordDocument, type WordImportChoices } from './wordImport';
 
 export const RUBRIC_SCHEME = 'rubric-writer-rubric';
 
@@ -186,6 +188,13 @@ export function registerCommands(client: LanguageClient, sections: Sections): vs
       exportSubmission(client, choices),
     ),
     trackSubmissionContext(sections),
+    vscode.commands.registerCommand('rubricWriter.newRubricFromRequirements', (choices?: RubricImportChoices) =>
+      newRubricFromRequirements(client, choices),
+    ),
+    vscode.commands.registerCommand(
+      'rubricWriter.importWordDocument',
+      (file?: vscode.Uri, choices?: WordImportChoices) => importWordDocument(client, file, choices),
+    ),
     vscode.commands.registerCommand('rubricWriter.showRubric', (rubricId?: string) =>
       showRubric(client, sections, rubricId),
     ),

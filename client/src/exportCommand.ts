@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ExportRequest, type ExportFormat } from '../../server/src/lsp/protocol';
-import { exists } from './files';
+import { exists, fromBase64 } from './files';
 import type { Sections } from './sections';
 
 /** The context key that shows the command on submissions only. */
@@ -102,7 +102,7 @@ export async function exportSubmission(
     );
     if (replace !== 'Replace') return undefined;
   }
-  await vscode.workspace.fs.writeFile(target, base64Bytes(result.base64));
+  await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
   const notes = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
   const message = `Exported ${name}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
   const show = notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
@@ -113,13 +113,6 @@ export async function exportSubmission(
     if (action === 'Reveal') void vscode.commands.executeCommand('revealFileInOS', target);
   });
   return target;
-}
-
-function base64Bytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Keeps `rubricWriter.isSubmission` true while the active editor holds a submission. */

@@ -2,7 +2,15 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { BUILTIN_RUBRICS, loadRubricText, readRequirements, type RubricDraft, rubricFileText, slug } from '../core';
+import {
+  BUILTIN_RUBRICS,
+  draftCounts,
+  loadRubricText,
+  readRequirements,
+  type RubricDraft,
+  rubricFileText,
+  slug,
+} from '../core';
 import { readRequirementText } from './requirementInputs';
 import { UsageError } from './rubrics';
 
@@ -79,14 +87,9 @@ function jsonDraft(draft: RubricDraft) {
   };
 }
 
-const RULES = new Set(['words', 'items', 'statements', 'minPoints', 'recordings', 'photos', 'timestamps', 'criteria']);
-
 /** What was read: sections, rules, and each point to check with its line. */
 function summary(draft: RubricDraft, output: string): string {
-  const sections = draft.provenance.filter((p) => typeof p.path.at(-1) === 'number').length;
-  const rules = new Set(
-    draft.provenance.filter((p) => RULES.has(String(p.path.at(-1)))).map((p) => JSON.stringify(p.path)),
-  ).size;
+  const { sections, rules } = draftCounts(draft);
   const where = output === '-' ? 'read' : `wrote ${output}:`;
   const lines = [`rubric-writer: ${where} ${sections} sections, ${rules} rules (${draft.rubric.title})`];
   if (draft.uncertain.length > 0) lines.push(`check ${draft.uncertain.length} item(s), marked "# check:" in the file:`);

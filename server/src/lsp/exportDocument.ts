@@ -47,7 +47,7 @@ export async function exportDocument(
   return { base64: toBase64(bytes), warnings };
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, Math.min(i + 0x8000, bytes.length)));

@@ -10,8 +10,10 @@ import {
   type ConfigFinder,
   type ConfigForFile,
   type ImageReader,
+  type importWordDocument,
   type LoadedConfig,
   NOTHING_CONFIGURED,
+  type PdfTextRun,
 } from '../core';
 import type { RubricSource } from './rubricSource';
 
@@ -37,6 +39,16 @@ export interface ServerPlatform {
    * of the workspace folders only.
    */
   images: (documentUri: string, connection: Connection, workspaceFolderUris: readonly string[]) => ImageReader;
+  /** A PDF's text runs, page by page; null where the PDF reader cannot run (in a browser). */
+  pdfTextRuns: ((bytes: Uint8Array) => Promise<PdfTextRun[][]>) | null;
+  /** The Word converters, loaded when a .docx is first imported. */
+  wordReader: () => Promise<WordReader>;
+}
+
+export interface WordReader {
+  /** A .docx body as HTML. */
+  wordToHtml: (bytes: Uint8Array) => Promise<string>;
+  importWordDocument: typeof importWordDocument;
 }
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {

@@ -139,3 +139,50 @@ export const ReadFileRequest = new RequestType<
   { content: string | null; exists?: boolean; size?: number },
   void
 >('rubricWriter/readFile');
+
+/** The forms a credential's requirements come in. */
+export type RequirementsFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+export type ImportRubricResult =
+  | {
+      id: string;
+      title: string;
+      /** The rubric file's text, to write as `<id>.rubric.yaml`. */
+      yaml: string;
+      sections: number;
+      rules: number;
+      /** What the writer should confirm: the `# check:` notes, each with its line in the requirements. */
+      checks: { line: number; why: string }[];
+    }
+  | { error: string };
+
+/** A credential's requirements (text, or a file's bytes in base64) read as a rubric file; `source` names them. */
+export const ImportRubricRequest = new RequestType<
+  /** `id`: the rubric's id (default: made from its title, or the next free one after it). */
+  { format: RequirementsFormat; text?: string; base64?: string; source: string; id?: string },
+  ImportRubricResult,
+  void
+>('rubricWriter/importRubric');
+
+export type ImportWordResult =
+  | {
+      markdown: string;
+      rubric: { id: string; title: string };
+      /** Each image, named relative to the Markdown (`draft-images/image-1.png`), its bytes in base64. */
+      images: { path: string; base64: string }[];
+      sectionsFound: string[];
+      insertions: number;
+      deletions: number;
+      comments: number;
+      /** What could not be converted, and the identifying metadata left out. */
+      notes: string[];
+    }
+  /** `unmatched`: no rubric matched the headings well; ask the writer and send `rubricId`. */
+  | { error: string; unmatched?: boolean };
+
+/** A Word draft (.docx bytes in base64) as a submission in Markdown; its images linked under `imageFolder`. */
+export const ImportWordRequest = new RequestType<
+  { base64: string; imageFolder: string; name: string; rubricId?: string },
+  ImportWordResult,
+  void
+>('rubricWriter/importWord');

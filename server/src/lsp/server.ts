@@ -14,6 +14,7 @@ import { ServerContext } from './context';
 import { registerExport } from './exportDocument';
 import { FileWatchers } from './fileWatchers';
 import { registerHover } from './hover';
+import { registerImports } from './importFiles';
 import { registerLifecycle } from './lifecycle';
 import type { ServerPlatform } from './platform';
 import { registerRequests } from './requests';
@@ -60,6 +61,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): S
   registerSymbols(context);
   registerRequests(context);
   registerExport(context);
+  registerImports(context);
   connection.listen();
   return context;
 }

@@ -1,6 +1,11 @@
-/** A Word document as HTML, with mammoth: its own bundle (dist/word-reader.js), loaded only for a .docx. */
+/**
+ * Word documents, with mammoth: a bundle of its own (dist/word-reader.js), loaded only when a .docx
+ * is imported, so neither the CLI's nor the server's start-up pays for the converters.
+ */
 import mammoth from 'mammoth';
 
-export async function wordToHtml(buffer: Buffer): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer })).value;
+export { importWordDocument } from '../core';
+
+export async function wordToHtml(buffer: Uint8Array): Promise<string> {
+  return (await mammoth.convertToHtml({ buffer: Buffer.from(buffer) })).value;
 }

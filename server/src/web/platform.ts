@@ -2,7 +2,7 @@
  * The language server in a web worker: no disk. The client reads the rubric files, a submission's
  * images and its project config through the editor's file system.
  */
-import { type ImageReader, MAX_IMAGE_BYTES } from '../core';
+import { type ImageReader, importWordDocument, MAX_IMAGE_BYTES } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
@@ -28,4 +28,13 @@ export const WEB_PLATFORM: ServerPlatform = {
         .catch(() => null);
       return answer?.content ? fromBase64(answer.content) : null;
     },
+  // pdf.js needs Node here; the client says a PDF is read on the desktop only.
+  pdfTextRuns: null,
+  wordReader: async () => ({ wordToHtml, importWordDocument }),
 };
+
+async function wordToHtml(bytes: Uint8Array): Promise<string> {
+  const mammoth = (await import('mammoth')).default;
+  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return (await mammoth.convertToHtml({ arrayBuffer })).value;
+}

@@ -167,6 +167,47 @@ suite('In the browser (web worker extension host)', () => {
     assert(after === written, 'the existing file is unchanged');
   });
 
+  test('New Rubric from Requirements… writes through the editor; a PDF is said to need the desktop', async () => {
+    const { client } = await api();
+    const requirements = fileUri('scratch/quiet-corners.txt');
+    const text =
+      'Quiet Corners in the Classroom\n\nSubmission Requirements\n\nPart 1. Overview Questions (200-300 words)\n' +
+      'What is your context?\n\nPart 2. Reflection (500-word limit)\nWhat did you learn?\n';
+    await vscode.workspace.fs.writeFile(requirements, new TextEncoder().encode(text));
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'rubricWriter.newRubricFromRequirements',
+      { file: requirements },
+    );
+    assert(written?.path.endsWith('/quiet-corners-in-the-classroom.rubric.yaml') && written, `written: ${written}`);
+    const yaml = new TextDecoder().decode(await vscode.workspace.fs.readFile(written));
+    assert(/^id: quiet-corners-in-the-classroom$/m.test(yaml), yaml.slice(0, 200));
+    const rubrics = await client.sendRequest('rubricWriter/rubrics');
+    assert(
+      (rubrics as { id: string }[]).some((r) => r.id === 'quiet-corners-in-the-classroom'),
+      'the server knows the rubric',
+    );
+
+    const pdf = fileUri('scratch/quiet-corners.pdf');
+    await vscode.workspace.fs.writeFile(pdf, new TextEncoder().encode('%PDF-1.4\n%%EOF\n'));
+    const window = vscode.window as { -readonly [K in keyof typeof vscode.window]: (typeof vscode.window)[K] };
+    const { showErrorMessage } = window;
+    const errors: string[] = [];
+    window.showErrorMessage = (async (message: string) => {
+      errors.push(message);
+      return undefined;
+    }) as typeof window.showErrorMessage;
+    try {
+      const none = await vscode.commands.executeCommand('rubricWriter.newRubricFromRequirements', { file: pdf });
+      assert(none === undefined, 'nothing is written from a PDF in the browser');
+    } finally {
+      window.showErrorMessage = showErrorMessage;
+    }
+    assert(
+      errors.some((e) => /PDF can be read only by VS Code on the desktop/.test(e)),
+      errors.join('\n'),
+    );
+  });
+
   test(
     'Export Submission writes a Word document with the image beside the submission, read through the ' + 'editor',
     async () => {

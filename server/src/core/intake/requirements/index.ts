@@ -4,3 +4,4 @@ export type { Provenance, RubricPath, Uncertain } from './trace';
 export { rubricFileText } from './rubricFile';
 export { htmlToRequirementText } from './html';
 export { pdfPagesToText, type PdfTextRun } from './pdfText';
+export { draftCounts } from './counts';

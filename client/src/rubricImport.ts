@@ -1,0 +1,146 @@
+/**
+ * New Rubric from Requirements…: the requirements a credential publishes (a file, the clipboard or
+ * the open editor) become `<id>.rubric.yaml` in the workspace folder. The server reads them; this
+ * command picks the input, writes the file (never over another) and shows the rubric.
+ */
+import * as vscode from 'vscode';
+import { ImportRubricRequest, RubricsRequest, type RequirementsFormat } from '../../server/src/lsp/protocol';
+import { baseName, exists, folderFor, toBase64 } from './files';
+import type { RubricClient } from './start';
+
+export type RequirementsSource = 'file' | 'clipboard' | 'editor';
+
+/** What tests pass instead of answering the pickers and dialogs. */
+export interface RubricImportChoices {
+  from?: RequirementsSource;
+  file?: vscode.Uri;
+}
+
+const EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
+const MAX_BYTES = 10 * 1024 * 1024;
+
+interface Requirements {
+  format: RequirementsFormat;
+  text?: string;
+  base64?: string;
+  source: string;
+  /** The file they came from, when they came from one: the rubric goes in its workspace folder. */
+  uri?: vscode.Uri;
+}
+
+export async function newRubricFromRequirements(
+  client: RubricClient,
+  choices: RubricImportChoices = {},
+): Promise<vscode.Uri | undefined> {
+  const from = choices.from ?? (choices.file ? 'file' : await pickSource());
+  if (!from) return undefined;
+  const requirements = await readRequirements(from, choices.file);
+  if (!requirements) return undefined;
+  const folder = folderFor(requirements.uri ?? vscode.window.activeTextEditor?.document.uri);
+  if (!folder) return fail('open a folder first: the rubric file is written in the workspace folder.');
+  let result = await client.sendRequest(ImportRubricRequest, requirements);
+  if ('error' in result) return fail(result.error);
+  // `<id>.rubric.yaml` may be there already (a rubric the server has not read, say): the next free id.
+  const first = result.id;
+  for (let n = 2; await exists(rubricFile(folder, result.id)); n++) {
+    if (n > 100) return fail(`${first}.rubric.yaml and the next 99 names are taken; rename one.`);
+    result = await client.sendRequest(ImportRubricRequest, { ...requirements, id: `${first}-${n}` });
+    if ('error' in result) return fail(result.error);
+  }
+  const target = rubricFile(folder, result.id);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.yaml));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), vscode.ViewColumn.One);
+  if (await known(client, result.id)) await vscode.commands.executeCommand('rubricWriter.showRubric', result.id);
+  const checks = result.checks.length;
+  const message =
+    `Rubric Writer: wrote ${vscode.workspace.asRelativePath(target)} (${result.title}): ${result.sections} sections, ` +
+    `${result.rules} rules` +
+    (checks > 0 ? `; ${checks} point${checks === 1 ? '' : 's'} to confirm, marked "# check:"` : '');
+  const id = result.id;
+  void Promise.resolve(vscode.window.showInformationMessage(message, 'New Submission')).then((action) => {
+    if (action === 'New Submission') void vscode.commands.executeCommand('rubricWriter.newSubmission', id);
+  });
+  return target;
+}
+
+const rubricFile = (folder: vscode.Uri, id: string) => vscode.Uri.joinPath(folder, `${id}.rubric.yaml`);
+
+function fail(message: string): undefined {
+  void vscode.window.showErrorMessage(`Rubric Writer: ${message}`);
+  return undefined;
+}
+
+async function pickSource(): Promise<RequirementsSource | undefined> {
+  const items: (vscode.QuickPickItem & { source: RequirementsSource })[] = [
+    {
+      label: '$(file) A file…',
+      detail: 'The requirements as the issuer publishes them: text, Markdown, a saved web page, Word or PDF',
+      source: 'file',
+    },
+    {
+      label: '$(clippy) The clipboard',
+      detail: 'Requirements copied from the web page or the PDF',
+      source: 'clipboard',
+    },
+  ];
+  if (vscode.window.activeTextEditor)
+    items.push({ label: '$(edit) The active editor', detail: 'The text of the file open now', source: 'editor' });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: "Where are the credential's requirements?",
+    matchOnDetail: true,
+  });
+  return picked?.source;
+}
+
+async function readRequirements(from: RequirementsSource, file?: vscode.Uri): Promise<Requirements | undefined> {
+  if (from === 'clipboard') {
+    const text = await vscode.env.clipboard.readText();
+    if (!text.trim()) return fail('the clipboard holds no text. Copy the requirements first.');
+    return { format: /^\s*<(!doctype|html)/i.test(text) ? 'html' : 'text', text, source: 'the clipboard' };
+  }
+  if (from === 'editor') {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) return fail('no editor is open.');
+    const format = document.languageId === 'html' ? 'html' : 'text';
+    return { format, text: document.getText(), source: baseName(document.uri), uri: document.uri };
+  }
+  const uri = file ?? (await pickFile());
+  if (!uri) return undefined;
+  return readFile(uri);
+}
+
+async function pickFile(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    filters: { Requirements: EXTENSIONS },
+    openLabel: 'Import',
+    title: "Choose the credential's requirements",
+  });
+  return picked?.[0];
+}
+
+async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
+  const source = baseName(uri);
+  const extension = source.replace(/^.*\./, '').toLowerCase();
+  if (!EXTENSIONS.includes(extension))
+    return fail(`${source}: choose a text, Markdown, web page (.html), Word (.docx) or PDF file.`);
+  let bytes: Uint8Array;
+  try {
+    if ((await vscode.workspace.fs.stat(uri)).size > MAX_BYTES) return fail(`${source} is too large (over 10 MB).`);
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    return fail(`cannot read ${source} (${(error as Error).message})`);
+  }
+  if (extension === 'docx' || extension === 'pdf') return { format: extension, base64: toBase64(bytes), source, uri };
+  const text = new TextDecoder().decode(bytes);
+  return { format: extension.startsWith('htm') ? 'html' : 'text', text, source, uri };
+}
+
+/** Whether the server has read the new rubric (from the open file), waiting a few seconds at most. */
+async function known(client: RubricClient, id: string): Promise<boolean> {
+  for (let i = 0; i < 50; i++) {
+    if ((await client.sendRequest(RubricsRequest)).some((rubric) => rubric.id === id)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}

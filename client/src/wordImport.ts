@@ -1,0 +1,96 @@
+/**
+ * Import Word Document…: a .docx draft becomes a submission in Markdown beside it, with its images
+ * in a folder of their own. The server converts; this command writes under free names only, opens
+ * the Markdown and says what the import met.
+ */
+import * as vscode from 'vscode';
+import { ImportWordRequest, RubricsRequest } from '../../server/src/lsp/protocol';
+import { baseName, freeName, fromBase64, toBase64 } from './files';
+import type { RubricClient } from './start';
+
+/** What tests pass instead of answering the picker. */
+export interface WordImportChoices {
+  rubricId?: string;
+}
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+export async function importWordDocument(
+  client: RubricClient,
+  file?: vscode.Uri,
+  choices: WordImportChoices = {},
+): Promise<vscode.Uri | undefined> {
+  const draft = file instanceof vscode.Uri ? file : await pickDraft();
+  if (!draft) return undefined;
+  const name = baseName(draft);
+  let bytes: Uint8Array;
+  try {
+    if ((await vscode.workspace.fs.stat(draft)).size > MAX_BYTES) return fail(`${name} is too large (over 50 MB).`);
+    bytes = await vscode.workspace.fs.readFile(draft);
+  } catch (error) {
+    return fail(`cannot read ${name} (${(error as Error).message})`);
+  }
+  const folder = vscode.Uri.joinPath(draft, '..');
+  const stem = name.replace(/\.docx$/i, '');
+  // Never over a file: draft.md and draft-images, else draft-2.md and draft-2-images…
+  const suffix = await freeName(folder, (s) => [`${stem}${s}.md`, `${stem}${s}-images`]);
+  if (suffix === undefined) return fail(`${stem}.md and the next 99 names are taken beside ${name}.`);
+  const imageFolder = `${stem}${suffix}-images`;
+  const request = { base64: toBase64(bytes), imageFolder, name, rubricId: choices.rubricId };
+  let result = await client.sendRequest(ImportWordRequest, request);
+  if ('error' in result && result.unmatched && !choices.rubricId) {
+    const rubricId = await pickRubric(client, result.error);
+    if (!rubricId) return undefined;
+    result = await client.sendRequest(ImportWordRequest, { ...request, rubricId });
+  }
+  if ('error' in result) return fail(result.error);
+  for (const image of result.images) {
+    // The server names them under the folder asked for; anything else is not written.
+    if (!image.path.startsWith(`${imageFolder}/`) || image.path.split('/').includes('..')) continue;
+    const target = vscode.Uri.joinPath(folder, image.path);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await vscode.workspace.fs.writeFile(target, fromBase64(image.base64));
+  }
+  const target = vscode.Uri.joinPath(folder, `${stem}${suffix}.md`);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.markdown));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const met = [
+    `${plural(result.sectionsFound.length, 'section')} of ${result.rubric.title} found`,
+    `tracked changes: ${plural(result.insertions, 'insertion')}, ${plural(result.deletions, 'deletion')} ` +
+      '(read as accepted)',
+    `${plural(result.comments, 'comment')} (left out)`,
+    `${plural(result.images.length, 'image')}${result.images.length > 0 ? ` (in ${imageFolder}/)` : ''}`,
+    ...result.notes,
+  ];
+  const message = `Rubric Writer: imported ${name} as ${baseName(target)}. ${met.join('; ')}.`;
+  const show = result.notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void show(message);
+  return target;
+}
+
+function fail(message: string): undefined {
+  void vscode.window.showErrorMessage(`Rubric Writer: ${message}`);
+  return undefined;
+}
+
+async function pickDraft(): Promise<vscode.Uri | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    defaultUri: active ? vscode.Uri.joinPath(active, '..') : undefined,
+    filters: { 'Word document': ['docx'] },
+    openLabel: 'Import',
+    title: 'Choose the Word draft to import',
+  });
+  return picked?.[0];
+}
+
+async function pickRubric(client: RubricClient, why: string): Promise<string | undefined> {
+  const rubrics = await client.sendRequest(RubricsRequest);
+  const picked = await vscode.window.showQuickPick(
+    rubrics.map((r) => ({ label: r.title, description: r.id, id: r.id })),
+    { placeHolder: `${why.replace(/^./, (c) => c.toUpperCase())}. Which rubric is it written to?` },
+  );
+  return picked?.id;
+}
