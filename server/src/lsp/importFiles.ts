@@ -6,7 +6,6 @@ import {
   BUILTIN_RUBRICS,
   describeMetadataFinding,
   draftCounts,
-  htmlToRequirementText,
   loadRubricText,
   pdfPagesToText,
   readRequirements,
@@ -61,12 +60,13 @@ async function requirementText(
   params: { format: RequirementsFormat; text?: string; base64?: string; source: string },
 ): Promise<string | { error: string }> {
   if (params.format === 'text') return params.text ?? '';
-  if (params.format === 'html') return htmlToRequirementText(params.text ?? '');
+  // The HTML reader comes with the Word converters, loaded at the first import: start-up pays for neither.
+  if (params.format === 'html') return (await context.platform.wordReader()).htmlToRequirementText(params.text ?? '');
   const bytes = fromBase64(params.base64 ?? '');
   if (params.format === 'docx') {
     try {
       const reader = await context.platform.wordReader();
-      return htmlToRequirementText(await reader.wordToHtml(bytes));
+      return reader.htmlToRequirementText(await reader.wordToHtml(bytes));
     } catch {
       return { error: `${params.source} is not a Word document that can be read (.docx)` };
     }

@@ -10,6 +10,7 @@ import {
   type ConfigFinder,
   type ConfigForFile,
   type ImageReader,
+  type htmlToRequirementText,
   type importWordDocument,
   type LoadedConfig,
   NOTHING_CONFIGURED,
@@ -49,6 +50,8 @@ export interface WordReader {
   /** A .docx body as HTML. */
   wordToHtml: (bytes: Uint8Array) => Promise<string>;
   importWordDocument: typeof importWordDocument;
+  /** A saved web page of requirements as the lines the requirements reader reads. */
+  htmlToRequirementText: typeof htmlToRequirementText;
 }
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {

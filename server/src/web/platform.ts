@@ -2,7 +2,7 @@
  * The language server in a web worker: no disk. The client reads the rubric files, a submission's
  * images and its project config through the editor's file system.
  */
-import { type ImageReader, importWordDocument, MAX_IMAGE_BYTES } from '../core';
+import { htmlToRequirementText, type ImageReader, importWordDocument, MAX_IMAGE_BYTES } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
@@ -30,7 +30,7 @@ export const WEB_PLATFORM: ServerPlatform = {
     },
   // pdf.js needs Node here; the client says a PDF is read on the desktop only.
   pdfTextRuns: null,
-  wordReader: async () => ({ wordToHtml, importWordDocument }),
+  wordReader: async () => ({ wordToHtml, importWordDocument, htmlToRequirementText }),
 };
 
 async function wordToHtml(bytes: Uint8Array): Promise<string> {
