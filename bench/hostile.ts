@@ -277,9 +277,11 @@ function main(): void {
   const cases = CASES.filter((hostile) => hostile.name.includes(only));
   for (const hostile of cases) {
     process.stderr.write(`[hostile] ${hostile.name}\n`);
-    const cli = [timeCli(hostile, hostile.n), timeCli(hostile, hostile.n * 4)];
+    // A document opened in the editor is judged by the server's time: the CLI refuses files over 10 MB.
+    const cli = hostile.opened ? null : [timeCli(hostile, hostile.n), timeCli(hostile, hostile.n * 4)];
     const core = hostile.document ? [timeCore(hostile, hostile.n), timeCore(hostile, hostile.n * 4)] : null;
-    for (const [how, [small, large]] of [['CLI', cli] as const, ...(core ? [['core', core] as const] : [])]) {
+    const measured = [...(cli ? [['CLI', cli] as const] : []), ...(core ? [['core', core] as const] : [])];
+    for (const [how, [small, large]] of measured) {
       for (const [size, t] of [
         [hostile.n, small],
         [hostile.n * 4, large],
@@ -287,17 +289,17 @@ function main(): void {
         if (t.problem) problems.push(`${hostile.name}, ${how} at ${size}: ${t.problem}`);
       }
     }
-    if (cli.some((t) => t.ms === null || t.ms > TARGET_MS)) slow++;
+    if ((cli ?? core ?? []).some((t) => t.ms === null || t.ms > TARGET_MS)) slow++;
     rows.push([
       hostile.name,
       `${hostile.n.toLocaleString('en')} ${hostile.unit}`,
-      formatMs(cli[0]),
-      formatMs(cli[1]),
-      growth(cli[0], cli[1]),
+      cli ? formatMs(cli[0]) : 'n/a',
+      cli ? formatMs(cli[1]) : 'n/a',
+      cli ? growth(cli[0], cli[1]) : '–',
       core ? formatMs(core[0]) : 'n/a',
       core ? formatMs(core[1]) : 'n/a',
       core ? growth(core[0], core[1]) : '–',
-      cli.every((t) => !t.problem) ? 'yes' : 'NO',
+      (cli ?? core ?? []).every((t) => !t.problem) ? 'yes' : 'NO',
     ]);
   }
   const header = ['case', 'N', 'CLI at N', 'CLI at 4N', 'growth', 'core at N', 'core at 4N', 'growth', 'report'];
@@ -307,7 +309,10 @@ function main(): void {
   console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
   for (const row of rows) console.log(line(row));
   console.log('');
-  console.log(`CLI under ${TARGET_MS / 1000} s at N and 4N: ${cases.length - slow} of ${cases.length} cases.`);
+  console.log(
+    `Under ${TARGET_MS / 1000} s at N and 4N (the CLI, or the server for a document opened): ` +
+      `${cases.length - slow} of ${cases.length} cases.`,
+  );
   for (const problem of problems) console.log(`problem: ${problem}`);
   process.exitCode = slow > 0 || problems.length > 0 ? 1 : 0;
 }
