@@ -44,3 +44,15 @@ export function fromBase64(base64: string): Uint8Array {
 /** The workspace folder holding `uri`, else the first one. */
 export const folderFor = (uri?: vscode.Uri): vscode.Uri | undefined =>
   (uri && vscode.workspace.getWorkspaceFolder(uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+
+/** A file's bytes through the editor's file system, or why they cannot be had (too large, unreadable). */
+export async function readBounded(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array | { problem: string }> {
+  const name = baseName(uri);
+  try {
+    if ((await vscode.workspace.fs.stat(uri)).size > maxBytes)
+      return { problem: `${name} is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB).` };
+    return await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    return { problem: `cannot read ${name} (${(error as Error).message})` };
+  }
+}

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { ImportRubricRequest, RubricsRequest, type RequirementsFormat } from '../../server/src/lsp/protocol';
-import { baseName, exists, folderFor, toBase64 } from './files';
+import { baseName, exists, folderFor, readBounded, toBase64 } from './files';
 import type { RubricClient } from './start';
 
 export type RequirementsSource = 'file' | 'clipboard' | 'editor';
@@ -124,13 +124,8 @@ async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
   const extension = source.replace(/^.*\./, '').toLowerCase();
   if (!EXTENSIONS.includes(extension))
     return fail(`${source}: choose a text, Markdown, web page (.html), Word (.docx) or PDF file.`);
-  let bytes: Uint8Array;
-  try {
-    if ((await vscode.workspace.fs.stat(uri)).size > MAX_BYTES) return fail(`${source} is too large (over 10 MB).`);
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch (error) {
-    return fail(`cannot read ${source} (${(error as Error).message})`);
-  }
+  const bytes = await readBounded(uri, MAX_BYTES);
+  if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
   if (extension === 'docx' || extension === 'pdf') return { format: extension, base64: toBase64(bytes), source, uri };
   const text = new TextDecoder().decode(bytes);
   return { format: extension.startsWith('htm') ? 'html' : 'text', text, source, uri };

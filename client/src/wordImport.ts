@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { ImportWordRequest, RubricsRequest } from '../../server/src/lsp/protocol';
-import { baseName, freeName, fromBase64, toBase64 } from './files';
+import { baseName, freeName, fromBase64, readBounded, toBase64 } from './files';
 import type { RubricClient } from './start';
 
 /** What tests pass instead of answering the picker. */
@@ -23,13 +23,8 @@ export async function importWordDocument(
   const draft = file instanceof vscode.Uri ? file : await pickDraft();
   if (!draft) return undefined;
   const name = baseName(draft);
-  let bytes: Uint8Array;
-  try {
-    if ((await vscode.workspace.fs.stat(draft)).size > MAX_BYTES) return fail(`${name} is too large (over 50 MB).`);
-    bytes = await vscode.workspace.fs.readFile(draft);
-  } catch (error) {
-    return fail(`cannot read ${name} (${(error as Error).message})`);
-  }
+  const bytes = await readBounded(draft, MAX_BYTES);
+  if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
   const folder = vscode.Uri.joinPath(draft, '..');
   const stem = name.replace(/\.docx$/i, '');
   // Never over a file: draft.md and draft-images, else draft-2.md and draft-2-images…

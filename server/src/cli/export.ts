@@ -1,9 +1,9 @@
 /** `rubric-writer export`: the submission as Word, plain text per section, or a readiness report. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { analyze, exportDocx, exportPlainText, exportReadinessReport, type ExportWarning } from '../core';
-import { readSubmission, STDIN } from './files';
+import { alreadyExists, readSubmission, STDIN, writeNewFile } from './files';
 import { escapeControls } from './formatters';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
 import { CONFIG_OPTIONS, configure } from './config';
@@ -98,7 +98,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     process.stdout.write(content);
     return 0;
   }
-  write(output, content, Boolean(options.force));
+  writeNewFile(output, content, Boolean(options.force));
   process.stderr.write(`rubric-writer: wrote ${output} (${NAMES[options.format]}, ${analysis.rubric.title})\n`);
   return 0;
 }
@@ -117,21 +117,6 @@ function outputPath(file: string, options: ExportOptions): string {
         : `${output} is the submission itself (the ${NAMES[options.format]} export would be written over it); ` +
             'choose another name with -o',
     );
-  if (existsSync(output) && !options.force) throw exists(output);
+  if (existsSync(output) && !options.force) throw alreadyExists(output);
   return output;
-}
-
-const exists = (output: string) =>
-  new UsageError(
-    `${output} already exists; not overwriting it (use --force to replace it, or -o to choose another name)`,
-  );
-
-function write(output: string, content: Uint8Array | string, force: boolean): void {
-  try {
-    writeFileSync(output, content, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists(output);
-    throw new UsageError(`cannot write ${output}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
-  }
 }

@@ -1,5 +1,6 @@
 /** Reading the files a user names: every way a file can be unreadable said in one line. */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { UsageError } from './rubrics';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -85,4 +86,21 @@ function looksBinary(bytes: Buffer): boolean {
   let control = 0;
   for (const byte of head) if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) control++;
   return control > Math.max(8, head.length * 0.05);
+}
+
+/** The refusal when an output exists and `--force` was not given. */
+export const alreadyExists = (
+  output: string,
+  hint = 'use --force to replace it, or -o to choose another name',
+): UsageError => new UsageError(`${output} already exists; not overwriting it (${hint})`);
+
+/** Writes a new file: never over an existing one unless `force` (checked by the write itself, so no race). */
+export function writeNewFile(output: string, content: Uint8Array | string, force: boolean, hint?: string): void {
+  try {
+    writeFileSync(output, content, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw alreadyExists(output, hint);
+    throw new UsageError(`cannot write ${output}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+  }
 }

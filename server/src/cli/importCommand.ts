@@ -1,10 +1,11 @@
 /** `rubric-writer import DRAFT.docx`: a Word draft becomes a submission in Markdown, its images beside it. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describeMetadataFinding, type WordImport } from '../core';
 import { CONFIG_OPTIONS, configure } from './config';
 import { RUBRICS_OPTION, registryFor, unknownRubric, UsageError } from './rubrics';
+import { alreadyExists, writeNewFile } from './files';
 import { imageFolderFor, noRubricMatch, readWordDraft } from './wordDraft';
 
 interface ImportOptions {
@@ -38,7 +39,7 @@ async function importDraft(draft: string, options: ImportOptions): Promise<numbe
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
   const output = options.output ?? `${draft.replace(/\.docx$/i, '')}.md`;
-  if (output !== '-' && existsSync(output) && !options.force) throw exists(output);
+  if (output !== '-' && existsSync(output) && !options.force) throw alreadyExists(output);
   const imageName = imageFolderFor(output === '-' ? draft : output);
   const terms = (options.identifyingTerms ?? '')
     .split(',')
@@ -55,7 +56,7 @@ async function importDraft(draft: string, options: ImportOptions): Promise<numbe
   const imageFolder = join(dirname(resolve(output === '-' ? draft : output)), imageName);
   writeImages(imported, imageFolder, Boolean(options.force));
   if (output === '-') process.stdout.write(imported.markdown);
-  else write(output, imported.markdown, Boolean(options.force));
+  else writeNewFile(output, imported.markdown, Boolean(options.force));
   summarize(output === '-' ? 'standard output' : output, imported);
   return 0;
 }
@@ -64,9 +65,9 @@ function writeImages(imported: WordImport, folder: string, force: boolean): void
   if (imported.images.length === 0) return;
   const paths = imported.images.map((image) => join(folder, image.path.split('/').pop()!));
   const taken = paths.find((path) => existsSync(path));
-  if (taken && !force) throw exists(taken);
+  if (taken && !force) throw alreadyExists(taken);
   mkdirSync(folder, { recursive: true });
-  imported.images.forEach((image, i) => write(paths[i], image.bytes, force));
+  imported.images.forEach((image, i) => writeNewFile(paths[i], image.bytes, force));
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -87,19 +88,4 @@ function summarize(output: string, imported: WordImport): void {
   for (const message of imported.messages) say(`note: ${message}`);
   for (const finding of imported.metadata)
     say(`warning identifying-metadata: ${describeMetadataFinding(finding)} (not imported)`);
-}
-
-const exists = (output: string) =>
-  new UsageError(
-    `${output} already exists; not overwriting it (use --force to replace it, or -o to choose another name)`,
-  );
-
-function write(path: string, content: Uint8Array | string, force: boolean): void {
-  try {
-    writeFileSync(path, content, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists(path);
-    throw new UsageError(`cannot write ${path}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
-  }
 }

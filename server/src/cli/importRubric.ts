@@ -1,5 +1,4 @@
 /** `rubric-writer import-rubric`: a credential's published requirements become a rubric file. */
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../core';
 import { readRequirementText } from './requirementInputs';
 import { UsageError } from './rubrics';
+import { writeNewFile } from './files';
 
 const FORMATS = ['yaml', 'json'] as const;
 
@@ -58,23 +58,10 @@ async function importRubric(file: string, options: ImportRubricOptions): Promise
   if (problems.length > 0) throw new UsageError(`the rubric read is not valid: ${problems[0].message}`);
   const output = options.output ?? `${id}.rubric.yaml`;
   if (output === '-') process.stdout.write(yaml);
-  else write(output, yaml, Boolean(options.force));
+  else writeNewFile(output, yaml, Boolean(options.force), 'use --force, or choose another name with -o');
   const report = output === '-' ? process.stderr : process.stdout;
   report.write(summary(draft, output));
   return 0;
-}
-
-function write(output: string, text: string, force: boolean): void {
-  try {
-    writeFileSync(output, text, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'EEXIST'
-        ? `${output} already exists; not overwriting it (use --force, or choose another name with -o)`
-        : `cannot write ${output}: ${(error as Error).message}`,
-    );
-  }
 }
 
 const pointer = (path: (string | number)[]) => `/${path.join('/')}`;

@@ -44,11 +44,18 @@ export class SubmissionDocument implements EditorDocument {
     return this.dormant === null;
   }
 
-  /** Whether the front matter may name a rubric (read from the text's start only). */
+  /** `namesRubric`'s answer and the change count it was read at: every request of a keystroke asks. */
+  private named: { changes: number; names: boolean } | null = null;
+
+  /** Whether the front matter may name a rubric (read from the text's start only, once per change). */
   namesRubric(): boolean {
+    if (this.named?.changes === this.changes) return this.named.names;
     const { dormant } = this;
-    if (dormant) return mayNameRubric((length) => dormant.getText().slice(0, length), dormant.getText().length);
-    return mayNameRubric((length) => this.analyzer.textIn(0, length), this.analyzer.length);
+    const names = dormant
+      ? mayNameRubric((length) => dormant.getText().slice(0, length), dormant.getText().length)
+      : mayNameRubric((length) => this.analyzer.textIn(0, length), this.analyzer.length);
+    this.named = { changes: this.changes, names };
+    return names;
   }
 
   /** From now on the document is analysed: its text is split into blocks and parsed. */
