@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import { RubricsRequest } from '../../../server/src/lsp/protocol';
-import { api, control, controlUrl, extension, fileUri, rubricDiagnostics, sleep, waitFor } from './helpers';
+import {
+  api,
+  control,
+  controlUrl,
+  exists,
+  extension,
+  fileUri,
+  fromCommandPalette,
+  rubricDiagnostics,
+  sleep,
+  waitFor,
+} from './helpers';
 
 /** A file of the repository's test/fixtures (the bundled suite runs from build/e2e/suite). */
 const fixture = (path: string) => readFileSync(join(__dirname, '../../../test/fixtures', path));
@@ -37,35 +48,6 @@ async function messagesOf<T>(run: () => Thenable<T>): Promise<{ result: T; messa
     [window.showInformationMessage, window.showWarningMessage, window.showErrorMessage] = saved;
   }
 }
-
-/**
- * Runs a command as a writer does from the Command Palette: by its title, the picker's first item
- * accepted, while `showOpenDialog` answers with `file`.
- */
-async function fromCommandPalette(title: string, file: vscode.Uri, done: () => Promise<boolean>): Promise<void> {
-  const window = vscode.window as { -readonly [K in keyof typeof vscode.window]: (typeof vscode.window)[K] };
-  const { showOpenDialog } = window;
-  const asked: vscode.OpenDialogOptions[] = [];
-  window.showOpenDialog = async (options) => {
-    asked.push(options ?? {});
-    return [file];
-  };
-  try {
-    await vscode.commands.executeCommand('workbench.action.quickOpen', `>${title}`);
-    await sleep(500);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await waitFor(`${title} from the Command Palette`, async () => (await done()) || null, 20_000);
-  } finally {
-    window.showOpenDialog = showOpenDialog;
-  }
-  assert.equal(asked.length, 1, 'the command asked for the file once');
-}
-
-const exists = async (uri: vscode.Uri) =>
-  vscode.workspace.fs.stat(uri).then(
-    () => true,
-    () => false,
-  );
 
 suite('Import commands', () => {
   test('New Rubric from Requirements… from a file: the rubric written, opened and checking a submission', async () => {
