@@ -32,6 +32,13 @@ test('the full draft saved by LibreOffice imports as the same submission, count 
   assert.deepEqual(fromOffice, original);
 });
 
+test("an office suite's own styles (its footnote characters) are no note for the writer; text is kept", async () => {
+  const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'full-draft.libreoffice.docx')));
+  const result = await importWordDocument(saved, { registry, imageFolder: 'draft-images' });
+  assert.deepEqual(result.messages, []);
+  assert.match(result.markdown, /\[\^\d+\]: Family survey, spring term\./);
+});
+
 test('bold Normal headings, typed numbering and a section over its limit, saved by LibreOffice', async () => {
   const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'bold-headings.libreoffice.docx')));
   const original = await simpleDraft([
