@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fullDraft, simpleDraft, words } from '../unit/wordFixtures';
-import { cli } from './run';
+import { cli, run } from './run';
 
 describe('Word drafts', () => {
   let dir: string;
@@ -56,6 +56,25 @@ describe('Word drafts', () => {
     const printed = await cli('import', at('over.docx'), '-o', '-');
     assert.equal(printed.status, 0, printed.stderr);
     assert.match(printed.stdout, /^---\nrubric: working-together-for-student-success\n---\n\n# Part 2/);
+  });
+
+  test('import -o - prints the Markdown and writes its images in the current folder, where links resolve', async () => {
+    await save('printed.docx', fullDraft());
+    const here = at('working');
+    mkdirSync(here);
+    const printed = await run(['import', at('printed.docx'), '-o', '-'], { cwd: here });
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.match(printed.stdout, /\]\(printed-images\/image-1\.png\)/);
+    for (const n of [1, 2, 3, 4]) assert.ok(existsSync(join(here, `printed-images/image-${n}.png`)));
+    assert.ok(!existsSync(at('printed-images')), 'nothing beside the draft');
+    assert.match(
+      printed.stderr,
+      /images written to .*working[\\/]printed-images; the links are relative to the current/,
+    );
+    const again = await run(['import', at('printed.docx'), '-o', '-'], { cwd: here });
+    assert.equal(again.status, 2);
+    assert.equal(again.stdout, '', 'nothing printed when the images cannot be written');
+    assert.match(again.stderr, /image-1\.png already exists; not overwriting it/);
   });
 
   test('a draft no rubric matches well: exit 2 with the three closest; --rubric names one', async () => {

@@ -53,3 +53,19 @@ test("a submission naming the imported rubric is checked against the requirement
   assert.match(exceeded.message, /the limit is 400/);
   assert.ok(!published.diagnostics.some((d) => d.code === 'unknown-rubric' || d.code === 'missing-section'));
 });
+
+test('hovering a rule in the imported rubric file shows the line of the requirements it came from', async () => {
+  const path = join(folder, 'exit-tickets.rubric.yaml');
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const hoverAt = (line: number) =>
+    client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri: uriOf(path) },
+      position: { line, character: lines[line].search(/\S/) + 1 },
+    });
+  const limit = await hoverAt(lines.findIndex((l) => /^\s*max: 400$/.test(l)));
+  assert.match(limit?.contents.value ?? '', /\*\*Line 29\*\* of `digital-promise-exit-tickets\.txt`/);
+  assert.match(limit?.contents.value ?? '', /> Write an analysis of no more than 400 words/);
+  const section = await hoverAt(lines.findIndex((l) => /^\s*title: "Artifact 3: Video of Instruction"/.test(l)));
+  assert.match(section?.contents.value ?? '', /\*\*Line 30\*\*.*\n\n> Artifact 3: Video of Instruction/);
+  assert.equal(await hoverAt(lines.findIndex((l) => /^id: exit-tickets$/.test(l))), null, 'the id is no rule');
+});

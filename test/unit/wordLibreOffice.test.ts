@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importWordDocument } from '../../server/src/core';
+import { countWords, importWordDocument } from '../../server/src/core';
+import { docxParts } from '../helpers/docxPackage';
 import { check, registry } from './helpers';
 import { fullDraft, simpleDraft, toArrayBuffer, words } from './wordFixtures';
 
@@ -31,6 +32,13 @@ test('the full draft saved by LibreOffice imports as the same submission, count 
   assert.deepEqual(fromOffice, original);
 });
 
+test("an office suite's own styles (its footnote characters) are no note for the writer; text is kept", async () => {
+  const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'full-draft.libreoffice.docx')));
+  const result = await importWordDocument(saved, { registry, imageFolder: 'draft-images' });
+  assert.deepEqual(result.messages, []);
+  assert.match(result.markdown, /\[\^\d+\]: Family survey, spring term\./);
+});
+
 test('bold Normal headings, typed numbering and a section over its limit, saved by LibreOffice', async () => {
   const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'bold-headings.libreoffice.docx')));
   const original = await simpleDraft([
@@ -51,3 +59,49 @@ test('bold Normal headings, typed numbering and a section over its limit, saved 
   );
   assert.ok(fromOffice.codes.includes('word-limit-exceeded'));
 });
+
+/**
+ * LibreOffice's own count of a fixture: the `<Words>` it saved in docProps/app.xml (its Tools → Word
+ * Count), the whole document at once.
+ */
+function officeCount(bytes: Uint8Array): number {
+  const parts = docxParts(bytes);
+  const app = new TextDecoder().decode(parts.get('docProps/app.xml'));
+  const words = /<Words>(\d+)<\/Words>/.exec(app);
+  assert.ok(words, "the fixture carries LibreOffice's count (re-save it as test/fixtures/word/README.md says)");
+  return Number(words[1]);
+}
+
+/** The words of the page headers and footers, which LibreOffice counts and a submission has not. */
+function headerAndFooterWords(bytes: Uint8Array): number {
+  let words = 0;
+  for (const [name, data] of docxParts(bytes)) {
+    if (!/^word\/(header|footer)\d*\.xml$/.test(name)) continue;
+    const xml = new TextDecoder().decode(data);
+    for (const [, paragraph] of xml.matchAll(/<w:p[ >]([\s\S]*?)<\/w:p>/g))
+      words += countWords([...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  }
+  return words;
+}
+
+/*
+ * What LibreOffice counts that the spec leaves out: the headings' words; the typed list markers
+ * (`1.`, `•`: a word each for LibreOffice, list numbers once imported); the page header's text.
+ * Both leave out comments, deleted tracked text and image descriptions, and both count footnotes,
+ * captions, table cells and inserted text. What LibreOffice counts differently, absent from these
+ * fixtures: en and em dashes are word separators for it by default, so `3–5` is two words where the
+ * spec's rule (a run of non-space characters) makes it one; a lone dash is no word for either.
+ */
+for (const name of ['full-draft', 'bold-headings']) {
+  test(`${name}: the sections hold LibreOffice's own count less headings, list markers, header`, async () => {
+    const bytes = readFileSync(join(FIXTURES, `${name}.libreoffice.docx`));
+    const result = await importWordDocument(toArrayBuffer(bytes), { registry, imageFolder: 'draft-images' });
+    const body = result.markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const sections = check(result.markdown).sections.filter((s) => s.heading?.parent === -1);
+    const counted = sections.reduce((sum, s) => sum + (s.words ?? 0), 0);
+    const headings = [...body.matchAll(/^#{1,6} (.*)$/gm)].reduce((sum, [, text]) => sum + countWords(text), 0);
+    const markers = [...body.matchAll(/^ *(?:\d+[.)]|[-*+]) /gm)].length;
+    assert.ok(headings > 0 && markers > 0);
+    assert.equal(counted, officeCount(bytes) - headings - markers - headerAndFooterWords(bytes));
+  });
+}

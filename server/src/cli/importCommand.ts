@@ -22,7 +22,10 @@ export function registerImport(program: Command, done: (exitCode: number) => voi
     .command('import')
     .description('turn a Word document (.docx, also from Google Docs) into a submission in Markdown')
     .argument('<draft>', 'the Word document (.docx)')
-    .option('-o, --output <file>', 'where to write it (default: beside the draft, draft.docx → draft.md); - for stdout')
+    .option(
+      '-o, --output <file>',
+      'where to write it (default: beside the draft, draft.docx → draft.md); - for stdout (images: current folder)',
+    )
     .option('-r, --rubric <id>', 'the rubric it is written to (default: the one its headings match best)')
     .option('--force', 'replace the Markdown file and images when they exist')
     .option(...RUBRICS_OPTION)
@@ -53,11 +56,18 @@ async function importDraft(draft: string, options: ImportOptions): Promise<numbe
   });
   if ('error' in imported) throw new UsageError(imported.error);
   if (!imported.rubric) throw new UsageError(noRubricMatch(draft, imported.candidates));
-  const imageFolder = join(dirname(resolve(output === '-' ? draft : output)), imageName);
+  // Printed Markdown is most often redirected into the current folder (`> draft.md`), where its
+  // relative image links then resolve: the images go there, and the writer is told.
+  const imageFolder = join(output === '-' ? process.cwd() : dirname(resolve(output)), imageName);
   writeImages(imported, imageFolder, Boolean(options.force));
   if (output === '-') process.stdout.write(imported.markdown);
   else writeNewFile(output, imported.markdown, Boolean(options.force));
   summarize(output === '-' ? 'standard output' : output, imported);
+  if (output === '-' && imported.images.length > 0)
+    process.stderr.write(
+      `rubric-writer: images written to ${imageFolder}; the links are relative to the current folder, ` +
+        'so save the Markdown here\n',
+    );
   return 0;
 }
 

@@ -1,7 +1,11 @@
-/** Hover on a heading: the section's rubric and counts. Hover on the `rubric:` value: the rubric. */
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { rubricMarkdown, sectionMarkdown, type Analysis } from '../core';
+/**
+ * Hover on a heading: the section's rubric and counts. Hover on the `rubric:` value: the rubric.
+ * Hover on a rule of an imported rubric file: the line of the requirements it came from.
+ */
+import { MarkupKind, type Hover, type HoverParams, type Position } from 'vscode-languageserver';
+import { rubricMarkdown, ruleSourceAt, sectionMarkdown, type Analysis, type RuleSource } from '../core';
 import type { ServerContext } from './context';
+import { isRubricFile } from './workspace';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
   const { index, frontMatter, rubric } = analysis;
@@ -33,8 +37,30 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   };
 }
 
+/** Where the rule under the cursor came from, as the rubric file's own comments say. */
+export function ruleSourceHover(text: string, offset: number): Hover | null {
+  const source = ruleSourceAt(text, offset);
+  return source ? { contents: { kind: MarkupKind.Markdown, value: ruleSourceMarkdown(source) } } : null;
+}
+
+function ruleSourceMarkdown({ sourceName, lines, checks }: RuleSource): string {
+  const from = sourceName ? `\`${sourceName.replace(/`/g, "'")}\`` : 'the requirements';
+  const quoted = lines.map(({ line, quote }) => `**Line ${line}** of ${from}:\n\n> ${escapeMarkdown(quote)}`);
+  const doubts = checks.map((why) => `*To check:* ${escapeMarkdown(why)}`);
+  return [...quoted, ...doubts].join('\n\n');
+}
+
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+
 export function registerHover(context: ServerContext): void {
-  context.connection.onHover(
-    context.onSubmission('hover', null, (found, params) => hover(found.analysis, params.position)),
+  const onSubmission = context.onSubmission('hover', null, (found, params: HoverParams) =>
+    hover(found.analysis, params.position),
+  );
+  const onRubricFile = context.guard('hover', (params: HoverParams) => {
+    const document = context.documents.get(params.textDocument.uri);
+    return document ? ruleSourceHover(document.getText(), document.offsetAt(params.position)) : null;
+  });
+  context.connection.onHover((params) =>
+    isRubricFile(params.textDocument.uri) ? onRubricFile(params) : onSubmission(params),
   );
 }

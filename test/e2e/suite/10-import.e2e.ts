@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import { RubricsRequest } from '../../../server/src/lsp/protocol';
-import { api, fileUri, rubricDiagnostics, waitFor } from './helpers';
+import {
+  api,
+  control,
+  controlUrl,
+  exists,
+  extension,
+  fileUri,
+  fromCommandPalette,
+  rubricDiagnostics,
+  sleep,
+  waitFor,
+} from './helpers';
 
 /** A file of the repository's test/fixtures (the bundled suite runs from build/e2e/suite). */
 const fixture = (path: string) => readFileSync(join(__dirname, '../../../test/fixtures', path));
@@ -82,6 +93,32 @@ suite('Import commands', () => {
     assert.ok(found.length >= 2);
   });
 
+  test('the imported rubric beside its requirements, as the README shows it (screenshot)', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const source = await vscode.workspace.openTextDocument(fileUri('scratch/exit-tickets.txt'));
+    await vscode.window.showTextDocument(source, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const rubric = fileUri('checking-for-understanding-with-exit-tickets.rubric.yaml');
+    const yaml = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rubric), {
+      viewColumn: vscode.ViewColumn.Two,
+      preview: false,
+    });
+    const line = yaml.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => /^\s*- id: artifact-1/.test(l));
+    assert.ok(line > 0, 'the rubric file holds its artifacts');
+    yaml.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    assert.equal(vscode.window.visibleTextEditors.length, 2, 'the source and the rubric side by side');
+    if (controlUrl()) {
+      // For the README (docs/images/import-rubric.png), not asserted.
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+      await sleep(1500);
+      await control('POST', '/screenshot', { name: 'import-rubric' });
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   test('New Rubric from Requirements… never writes over a rubric file: the next free id', async () => {
     const first = fileUri('checking-for-understanding-with-exit-tickets.rubric.yaml');
     const before = await text(first);
@@ -110,6 +147,9 @@ suite('Import commands', () => {
 
   test('Import Word Document… from the Explorer: Markdown and images beside the draft, never over them', async () => {
     await api();
+    const menu = extension().packageJSON.contributes.menus['explorer/context'] as { command: string; when: string }[];
+    const entry = menu.find((m) => m.command === 'rubricWriter.importWordDocument');
+    assert.match(entry?.when ?? '', /resourceExtname.*docx/i, 'on .docx files in the Explorer');
     const docx = await scratchFixture('word/full-draft.libreoffice.docx', 'full-draft.docx');
     // The Explorer's context menu passes the file and the selection.
     const { result: written, messages } = await messagesOf(() =>
@@ -134,5 +174,18 @@ suite('Import commands', () => {
     assert.equal(again?.toString(), fileUri('scratch/full-draft-2.md').toString());
     assert.match(await text(again!), /\]\(full-draft-2-images\//);
     assert.equal(await text(markdown), content);
+  });
+
+  test('Import Word Document… from the Command Palette: it asks for the draft, then imports it', async () => {
+    await api();
+    const docx = await scratchFixture('word/bold-headings.libreoffice.docx', 'palette-draft.docx');
+    const markdown = fileUri('scratch/palette-draft.md');
+    await fromCommandPalette('Rubric Writer: Import Word Document', docx, () => exists(markdown));
+    assert.match(await text(markdown), /^---\nrubric: working-together-for-student-success\n---\n\n# Part 2/);
+    await waitFor('the imported draft open', () => isOpen(markdown) || null);
+    await waitFor(
+      'diagnostics on the imported draft',
+      () => rubricDiagnostics(markdown).some((d) => /328 words/.test(d.message)) || null,
+    );
   });
 });

@@ -137,3 +137,32 @@ export const PROBLEMS_CODES = [
   'word-count-below-minimum',
   'word-limit-exceeded',
 ];
+
+/**
+ * Runs a command as a writer does from the Command Palette: by its title, the picker's first item
+ * accepted, while `showOpenDialog` answers with `file`.
+ */
+export async function fromCommandPalette(title: string, file: vscode.Uri, done: () => Promise<boolean>): Promise<void> {
+  const window = vscode.window as { -readonly [K in keyof typeof vscode.window]: (typeof vscode.window)[K] };
+  const { showOpenDialog } = window;
+  const asked: vscode.OpenDialogOptions[] = [];
+  window.showOpenDialog = async (options) => {
+    asked.push(options ?? {});
+    return [file];
+  };
+  try {
+    await vscode.commands.executeCommand('workbench.action.quickOpen', `>${title}`);
+    await sleep(500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await waitFor(`${title} from the Command Palette`, async () => (await done()) || null, 20_000);
+  } finally {
+    window.showOpenDialog = showOpenDialog;
+  }
+  if (asked.length !== 1) throw new Error(`the command asked for a file ${asked.length} times, not once`);
+}
+
+export const exists = async (uri: vscode.Uri) =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );

@@ -7,8 +7,10 @@ import {
   api,
   codes,
   control,
+  exists,
   extension,
   fileUri,
+  fromCommandPalette,
   lineOf,
   open,
   placeCursor,
@@ -232,6 +234,34 @@ suite('In the browser (web worker extension host)', () => {
       assert(/word\/media\/[^/]+\.png/.test(names), 'the image is embedded');
     },
   );
+
+  test('Import Word Document… from the Explorer and the Command Palette writes through the editor', async () => {
+    await api();
+    const fixture = vscode.Uri.joinPath(extension().extensionUri, 'test/fixtures/word/full-draft.libreoffice.docx');
+    await vscode.workspace.fs.createDirectory(fileUri('scratch'));
+    const docx = fileUri('scratch/web-draft.docx');
+    await vscode.workspace.fs.writeFile(docx, await vscode.workspace.fs.readFile(fixture));
+    // The Explorer's context menu passes the file and the selection.
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'rubricWriter.importWordDocument',
+      docx,
+      [docx],
+    );
+    const markdown = fileUri('scratch/web-draft.md');
+    assert(written?.toString() === markdown.toString(), `written: ${written}`);
+    const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(markdown));
+    assert(/^---\nrubric: working-together-for-student-success\n---/.test(content), content.slice(0, 200));
+    assert(/\]\(web-draft-images\/image-1\.png\)/.test(content), 'the images linked beside it');
+    const images = await vscode.workspace.fs.readDirectory(fileUri('scratch/web-draft-images'));
+    assert(images.length === 4, `${images.length} images written`);
+    await waitFor('diagnostics on the imported draft', () => codes(markdown).length > 0);
+
+    const second = fileUri('scratch/web-draft-2.md');
+    await fromCommandPalette('Rubric Writer: Import Word Document', docx, () => exists(second));
+    assert(await exists(fileUri('scratch/web-draft-2-images/image-1.png')), 'its own images folder');
+    const first = new TextDecoder().decode(await vscode.workspace.fs.readFile(markdown));
+    assert(first === content, 'the first import is unchanged');
+  });
 
   test('Restart Server starts a new worker, and checking goes on', async () => {
     const { client } = await api();

@@ -12,6 +12,12 @@ const marker = (n: number) => `\uE000${n}\uE001`;
 /** The class mammoth gives a paragraph that may be a heading typed by hand. */
 export const CANDIDATE_CLASS = 'rw-candidate';
 const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
+/**
+ * mammoth's warning for a style it has no mapping for (a word processor's own "Footnote Characters",
+ * a school template's "Body Text 2"): the text is kept as a plain paragraph or run, so nothing is
+ * lost and there is nothing for the writer to do.
+ */
+const UNMAPPED_STYLE = /^Unrecognised (paragraph|run|table) style: /;
 /** A heading typed by hand is short. */
 const MAX_HEADING_WORDS = 14;
 
@@ -67,7 +73,7 @@ export async function wordToHtml(data: ArrayBuffer, imageFolder: string): Promis
       }),
     },
   );
-  const messages = result.messages.map((m) => m.message).filter((m) => !m.includes(CANDIDATE_STYLE));
+  const messages = result.messages.map((m) => m.message).filter((m) => !UNMAPPED_STYLE.test(m));
   return { html: result.value, images, messages };
 }
 
