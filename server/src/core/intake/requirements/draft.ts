@@ -12,9 +12,14 @@ export interface RubricDraft {
   uncertain: Uncertain[];
 }
 
-const START = /^submission (?:requirements|guidelines)\b/i;
-const ISSUER = /^(?:made|issued|offered|created|published|developed|provided) by\s+(.+)$/i;
-const HEADER_LABELS = /^(?:competency|key method)$/i;
+const START =
+  /^(?:submission (?:requirements|guidelines)|requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\wáéíóúñ])/i;
+const ISSUER = new RegExp(
+  '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
+    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
+  'i',
+);
+const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
 export function readRequirements(text: string): RubricDraft | null {
