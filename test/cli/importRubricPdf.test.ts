@@ -148,6 +148,64 @@ test('a BloomBoard PDF without Parts: its artifacts, levels and limits over thre
   assert.doesNotMatch(JSON.stringify(rubric), /Page \d/);
 });
 
+test('a Spanish BloomBoard PDF: Evidencia sections, Spanish limits and levels, a row split by a page', async () => {
+  const file = pdfFile(
+    [
+      [
+        'Conversaciones sobre datos con los estudiantes',
+        'Ofrecido por BloomBoard',
+        'Resumen',
+        'Los docentes se reúnen con 5 estudiantes durante 15 minutos cada semana.',
+        'Requisitos de presentación',
+        'Evidencia 1: Notas de las conversaciones',
+        'Presente una lista de al menos seis conversaciones, con una breve explicación de la meta de cada una.',
+        'Evidencia 2: Registro de metas (no más de 250 palabras)',
+        'Describa el registro que usaron los estudiantes.',
+        'Evidencia 3: Video de una conversación',
+        'Un video de 3 a 5 minutos de una conversación con un estudiante.',
+      ],
+      [
+        'Evidencia 4: Fotos del registro',
+        'No más de 8 fotos del registro en uso, cada una con su pie de foto.',
+        'Rúbrica',
+        ['', 'Demostrado', 'En progreso', 'No demostrado'],
+        ['Evidencia 1: Notas de las', 'Seis conversaciones o', 'Menos de seis', 'Sin notas.'],
+        ['conversaciones', 'más, cada una con su meta.', 'conversaciones.', ''],
+        ['Evidencia 2: Registro de metas', 'El registro muestra el', 'El registro muestra', 'Sin registro.'],
+      ],
+      [
+        ['', 'avance de cada meta.', 'algunas metas.', ''],
+        ['Evidencia 3: Video de una', 'Un video de 3 a 5', 'El video es más corto', 'Sin video.'],
+        ['conversación', 'minutos completo.', 'o más largo.', ''],
+        ['Evidencia 4: Fotos del registro', 'Fotos con pie de foto.', 'Faltan pies de foto.', 'Sin fotos.'],
+        'Para obtener esta microcredencial, debe recibir Demostrado en cada evidencia.',
+      ],
+    ],
+    'BloomBoard',
+    (n) => `Conversaciones sobre datos - Página ${n}`,
+  );
+  const { rubric } = await importPdf(file);
+  assert.equal(rubric.title, 'Conversaciones sobre datos con los estudiantes');
+  assert.equal(rubric.source, 'BloomBoard');
+  assert.deepEqual(
+    rubric.sections.map((s: { id: string }) => s.id),
+    ['evidence-1', 'evidence-2', 'evidence-3', 'evidence-4'],
+  );
+  const [notes, tracker, video, photos] = rubric.sections;
+  assert.deepEqual(notes.items, { min: 6, noun: 'conversación' });
+  assert.deepEqual(notes.statements, { minWords: 6 });
+  assert.deepEqual(tracker.words, { max: 250, limit: 'hard' });
+  assert.equal(tracker.criteria[0].text, 'El registro muestra el avance de cada meta.');
+  assert.deepEqual(video.media, { recordings: { minSeconds: 180, maxSeconds: 300 }, required: true });
+  assert.deepEqual(photos.media, { photos: { max: 8, captions: true }, required: true });
+  assert.deepEqual(
+    photos.criteria.map((c: { level: string }) => c.level),
+    ['Demostrado', 'En progreso', 'No demostrado'],
+  );
+  assert.ok(rubric.passing);
+  assert.doesNotMatch(JSON.stringify(rubric), /Página \d/);
+});
+
 test('a file that is not a PDF gets one line and exit 2', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-pdf-'));
   writeFileSync(join(dir, 'broken.pdf'), 'not a pdf');

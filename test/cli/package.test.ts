@@ -126,6 +126,8 @@ describe('the VS Code extension (VSIX)', () => {
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
     assert.ok(images.length > 0, 'a picture of what the writer sees');
     for (const image of images) assert.ok(files.includes(`extension/${image}`), `${image} is packed, not fetched`);
+    for (const nls of ['package.nls.json', 'package.nls.es.json'])
+      assert.ok(files.includes(`extension/${nls}`), `${nls} is packed: the commands and settings are named in it`);
     for (const step of manifest.contributes.walkthroughs[0].steps) {
       const media = step.media.image ?? step.media.markdown;
       assert.ok(files.includes(`extension/${media}`), `the walkthrough's ${media} is packed`);

@@ -131,7 +131,11 @@ for (const name of HAND_WRITTEN) {
 }
 
 const ALL_FIXTURES = [...HAND_WRITTEN, 'engaging-stakeholders', 'working-together-for-student-success'];
-const START = /^(?:submission (?:requirements|guidelines)|part\s+(?:1|one)\b|artifact 1\b|evidence 1\b)/i;
+const START = new RegExp(
+  '^(?:submission (?:requirements|guidelines)|requisitos de presentación|part\\s+(?:1|one)\\b|artifact 1\\b|' +
+    'evidence 1\\b)',
+  'i',
+);
 
 test('no rule without a provenance line inside the requirements part, whatever numbers the method holds', () => {
   const sentence = fc

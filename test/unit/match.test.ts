@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMatcher } from '../../server/src/core/check/match';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUILTIN_RUBRICS, flattenSections } from '../../server/src/core';
+import { readRequirements } from '../../server/src/core/intake';
 
 function matcherFor(id: string) {
   const rubric = BUILTIN_RUBRICS.find((r) => r.id === id)!;
@@ -166,4 +169,24 @@ test('spelling rules reach words nobody listed: inflections and other -our, -ise
   // Near misses stay misses: a shared word is not a match.
   for (const heading of ['Neighbourhood', 'Family voice', 'Theatre', 'Our counsellors', 'Night'])
     assert.equal(id(heading), null, heading);
+});
+
+test('a Spanish rubric: accents, Spanish numbering words and ordinals find their section', () => {
+  const rubric = readRequirements(
+    readFileSync(join(__dirname, '../fixtures/requirements/es-boletos-de-salida.txt'), 'utf8'),
+  )!.rubric;
+  const flat = flattenSections(rubric);
+  const match = createMatcher(rubric);
+  const id = (heading: string) => {
+    const found = match(heading);
+    return found ? flat[found.index].section.id : null;
+  };
+  assert.equal(id('Parte 1. Preguntas de contexto'), 'part-1');
+  assert.equal(id('Parte uno: preguntas de contexto'), 'part-1');
+  assert.equal(id('Primera parte: Preguntas de contexto'), 'part-1');
+  assert.equal(id('PARTE TRES — REFLEXION'), 'part-3');
+  assert.equal(id('Artefacto dos: Análisis del trabajo de los estudiantes'), 'artifact-2');
+  assert.equal(id('Artefacto 3'), 'artifact-3');
+  assert.equal(id('Analisis del trabajo de los estudiantes'), 'artifact-2');
+  assert.equal(id('Segunda parte: Reflexión'), null, 'a number that names another Part is not that Part');
 });

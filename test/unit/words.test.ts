@@ -37,6 +37,21 @@ describe('a word is a run of non-whitespace holding a letter or digit', () => {
   test('countWords is the same rule on plain text', () => assert.equal(countWords("well-being isn't 2,000 — ok"), 4));
 });
 
+describe('Spanish, as a word processor counts it', () => {
+  const table: [string, number][] = [
+    ['¿Qué?', 1],
+    ['educación', 1],
+    ['p. ej.', 2],
+    ['¡Bienvenidos a la reunión de familias!', 6],
+    ['«Aprender juntos» — año escolar 2025-2026', 5],
+    ['La niña, el señor Núñez y sus pingüinos', 8],
+  ];
+  for (const [text, words] of table) {
+    test(`${JSON.stringify(text)} is ${words} words`, () => assert.equal(wordsIn(text), words));
+  }
+  test('a decomposed accent (NFD) is one word too', () => assert.equal(wordsIn('educacio\u0301n bilingu\u0308e'), 2));
+});
+
 describe('counted', () => {
   test('paragraphs', () => assert.equal(wordsIn('One two.\n\nThree four five.'), 5));
   test('list items', () => assert.equal(wordsIn('- one two\n- three\n  - four'), 4));

@@ -7,6 +7,21 @@
  */
 import { type Rubric, type RubricSection, flattenSections } from '../rubric';
 
+/** Spanish ordinals, which come before the label they number ("Primera parte"). */
+const ORDINALS_ES: Record<string, string> = {
+  primer: '1',
+  primera: '1',
+  primero: '1',
+  segunda: '2',
+  segundo: '2',
+  tercer: '3',
+  tercera: '3',
+  tercero: '3',
+  cuarta: '4',
+  cuarto: '4',
+  quinta: '5',
+  quinto: '5',
+};
 const NUMBER_WORDS: Record<string, string> = {
   one: '1',
   two: '2',
@@ -23,6 +38,19 @@ const NUMBER_WORDS: Record<string, string> = {
   third: '3',
   fourth: '4',
   fifth: '5',
+  // Spanish: "Parte uno", "Primera parte", "Artefacto dos".
+  uno: '1',
+  una: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+  diez: '10',
+  ...ORDINALS_ES,
 };
 const ROMAN: Record<string, string> = {
   i: '1',
@@ -36,12 +64,21 @@ const ROMAN: Record<string, string> = {
   ix: '9',
   x: '10',
 };
-const LABELS = new Set(['part', 'artifact', 'artefact', 'section', 'step', 'driver', 'component']);
-const DROPPED = new Set(['a', 'an', 'the']);
+const LABELS = new Set(['part', 'artifact', 'artefact', 'evidence', 'section', 'step', 'driver', 'component']);
+const DROPPED = new Set(['a', 'an', 'the', 'el', 'la', 'los', 'las']);
 /** Small words a numbered heading may add without changing which section it names. */
-const CONNECTIVES = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'my', 'our']);
-/** Spellings that no rule below reaches, US form last. */
+const CONNECTIVES = new Set([
+  ...['and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'my', 'our'],
+  ...['y', 'o', 'de', 'del', 'para', 'en', 'con', 'mi', 'mis', 'nuestro', 'nuestra'],
+]);
+/** Spellings that no rule below reaches, US form last; Spanish labels as their English ones. */
 const SPELLING: Record<string, string> = {
+  parte: 'part',
+  artefacto: 'artifact',
+  evidencia: 'evidence',
+  seccion: 'section',
+  paso: 'step',
+  componente: 'component',
   artefact: 'artifact',
   learnt: 'learned',
   spelt: 'spelled',
@@ -130,6 +167,9 @@ export function normalize(text: string): NormalForm {
     words.push(word);
     if (key === null && previous && LABELS.has(canonicalWord(previous)) && /^\d+$/.test(word)) {
       key = `${canonicalWord(previous)} ${word}`;
+      keyAt = words.length - 2;
+    } else if (key === null && previous && ORDINALS_ES[previous] && LABELS.has(canonicalWord(token))) {
+      key = `${canonicalWord(token)} ${ORDINALS_ES[previous]}`;
       keyAt = words.length - 2;
     }
   });

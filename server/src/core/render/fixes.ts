@@ -8,7 +8,7 @@ import { analyze, type Analysis, type AnalyzeOptions } from '../check';
 import { parseMarkdown } from '../document';
 import { countWords, type Range } from '../text';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
-import { blockLead, shapeText, TIME_PLACEHOLDER, timestampLines } from './markdownWriter';
+import { blockLead, shapeText, TIME_PLACEHOLDER, templateWords, timestampLines } from './markdownWriter';
 
 export interface TextFix {
   /** What it does, for a quick fix's title. */
@@ -75,8 +75,9 @@ export function labelPointsFixes(text: string, analysis: Analysis, sectionId: st
   if (!result?.heading || wanted === undefined || result.points !== 0) return [];
   const from = result.heading.end;
   const starts = pointStarts(text.slice(from, result.end), wanted);
-  const labels = wanted > 1 ? `Point 1–${wanted}` : 'Point 1';
-  const added = Array.from({ length: wanted }, (_v, i) => countWords(`Point ${i + 1}: `)).reduce((a, b) => a + b, 0);
+  const { point } = templateWords(analysis.rubric?.language);
+  const labels = wanted > 1 ? `${point} 1–${wanted}` : `${point} 1`;
+  const added = Array.from({ length: wanted }, (_v, i) => countWords(`${point} ${i + 1}: `)).reduce((a, b) => a + b, 0);
   const max = result.flat.section.words?.max;
   const after = (result.words ?? 0) + added;
   const warning = max !== undefined && after > max ? ` (adds ${added} words: ${after} of ${max}, over the limit)` : '';
@@ -85,7 +86,7 @@ export function labelPointsFixes(text: string, analysis: Analysis, sectionId: st
     done: `labelled the points of "${result.title}"`,
     start: from + start,
     end: from + start,
-    newText: `Point ${i + 1}: `,
+    newText: `${point} ${i + 1}: `,
   }));
 }
 
@@ -115,11 +116,13 @@ export function timestampLinesFix(text: string, analysis: Analysis, sectionId: s
   const wanted = result?.flat.section.timestamps;
   const video = result?.recordings[0];
   if (!result?.heading || !wanted || !video) return null;
-  if (new RegExp(String.raw`\bat ${TIME_PLACEHOLDER}\b`).test(text.slice(result.heading.end, result.end))) return null;
+  const { at: atWord } = templateWords(analysis.rubric?.language);
+  const placeholder = new RegExp(String.raw`\b${atWord} ${TIME_PLACEHOLDER}\b`);
+  if (placeholder.test(text.slice(result.heading.end, result.end))) return null;
   const at = paragraphEnd(text, video.end, result.end);
   const lead = blockLead(text.slice(0, at));
   const trail = at === text.length || /^[ \t]*(\r?\n|\r)/.test(text.slice(at)) ? '' : '\n';
-  const lines = timestampLines(wanted.min).map(shapeText).join('\n\n');
+  const lines = timestampLines(wanted.min, analysis.rubric?.language).map(shapeText).join('\n\n');
   return {
     title: `Insert a "Point N at ${TIME_PLACEHOLDER}" line for each of the ${wanted.min} points`,
     done: `inserted timestamp lines under the video of "${result.title}"`,

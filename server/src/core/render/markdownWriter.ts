@@ -73,29 +73,31 @@ export type ShapeLine = (string | Blank)[];
 /** What a template shows for a time the writer fills in: no timestamp, so the check asks for it until they do. */
 export const TIME_PLACEHOLDER = 'm:ss';
 
+/** The words a template writes itself, in the rubric's language. */
+const TEMPLATE_WORDS = {
+  en: { point: 'Point', at: 'at', video: 'My presentation video' },
+  es: { point: 'Punto', at: 'en', video: 'Mi video de presentación' },
+};
+export const templateWords = (language: string | undefined) => TEMPLATE_WORDS[language === 'es' ? 'es' : 'en'];
+
 /** `Point 1 at m:ss` …: when the video addresses each point, one line (paragraph) per point. */
-export const timestampLines = (count: number): ShapeLine[] =>
-  Array.from({ length: count }, (_v, i) => [`Point ${i + 1} at `, { blank: TIME_PLACEHOLDER }]);
+export function timestampLines(count: number, language?: string): ShapeLine[] {
+  const { point, at } = templateWords(language);
+  return Array.from({ length: count }, (_v, i) => [`${point} ${i + 1} ${at} `, { blank: TIME_PLACEHOLDER }]);
+}
 
 /**
  * The lines a section's rubric data asks for, each its own paragraph: a `Point N:` line per point
  * (`minPoints`), and for a video the rubric wants timed (`timestamps`) a link line with its
  * duration and a timestamp line per point.
  */
-export function sectionShape(section: RubricSection): ShapeLine[] {
+export function sectionShape(section: RubricSection, language?: string): ShapeLine[] {
+  const words = templateWords(language);
   const lines: ShapeLine[] = [];
-  for (let i = 1; i <= (section.minPoints ?? 0); i++) lines.push([`Point ${i}: `, { blank: '' }]);
+  for (let i = 1; i <= (section.minPoints ?? 0); i++) lines.push([`${words.point} ${i}: `, { blank: '' }]);
   if (section.timestamps) {
-    const video = [
-      '[',
-      { blank: 'My presentation video' },
-      '](',
-      { blank: 'https://' },
-      ') (',
-      { blank: TIME_PLACEHOLDER },
-      ')',
-    ];
-    lines.push(video, ...timestampLines(section.timestamps.min));
+    const video = ['[', { blank: words.video }, '](', { blank: 'https://' }, ') (', { blank: TIME_PLACEHOLDER }, ')'];
+    lines.push(video, ...timestampLines(section.timestamps.min, language));
   }
   return lines;
 }

@@ -10,11 +10,11 @@ export interface Snippet {
 
 const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/\$/g, '\\$').replace(/}/g, '\\}');
 
-function sectionLines(flat: FlatSection, baseDepth: number, stop: { next: number }): string[] {
+function sectionLines(flat: FlatSection, baseDepth: number, stop: { next: number }, language?: string): string[] {
   const lines = [escape(headingLine(baseDepth + flat.depth, flat.section.title)), ''];
   const guidance = guidanceLines(flat.section);
   if (guidance.length > 0) lines.push(...guidanceComment(guidance).split('\n').map(escape), '');
-  const shape = sectionShape(flat.section);
+  const shape = sectionShape(flat.section, language);
   for (const line of shape) lines.push(shapeSnippet(line, stop), '');
   if (!flat.section.sections?.length && shape.length === 0) lines.push(`\${${stop.next++}}`, '');
   return lines;
@@ -32,11 +32,11 @@ const shapeSnippet = (line: ShapeLine, stop: { next: number }) =>
     )
     .join('');
 
-function withChildren(all: FlatSection[], flat: FlatSection, baseDepth: number): string[] {
+function withChildren(all: FlatSection[], flat: FlatSection, baseDepth: number, language?: string): string[] {
   const stop = { next: 1 };
   const lines: string[] = [];
   const visit = (node: FlatSection) => {
-    lines.push(...sectionLines(node, baseDepth, stop));
+    lines.push(...sectionLines(node, baseDepth, stop, language));
     for (const child of all.filter((f) => f.parent === node)) visit(child);
   };
   visit(flat);
@@ -61,7 +61,7 @@ export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Sni
       `# \${${stop.next++}:${escape(oneLine(rubric.title))}}`,
       '',
     ];
-    for (const flat of all) template.push(...sectionLines(flat, 2, stop));
+    for (const flat of all) template.push(...sectionLines(flat, 2, stop, rubric.language));
     snippets[`${rubric.title}: whole submission`] = {
       prefix: `rw-template-${rubric.id}`,
       body: trim(template),
@@ -70,7 +70,7 @@ export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Sni
     for (const flat of all) {
       snippets[`${rubric.title}: ${flat.section.title}`] = {
         prefix: `rw-${flat.section.id}`,
-        body: withChildren(all, flat, 2),
+        body: withChildren(all, flat, 2, rubric.language),
         description:
           `Rubric Writer (${rubric.title}): ` +
           `${flat.section.title}${flat.section.sections?.length ? ' with its sections' : ''}`,

@@ -6,7 +6,7 @@ import { guidanceComment, headingLine, sectionBlock, sectionShape, shapeText } f
 export function renderTemplate(rubric: Rubric): string {
   const lines = ['---', `rubric: ${rubric.id}`, '---', '', headingLine(1, rubric.title), ''];
   if (rubric.anonymity) lines.push(guidanceComment([rubric.anonymity]), '');
-  for (const flat of flattenSections(rubric)) lines.push(renderSection(flat, 2), '');
+  for (const flat of flattenSections(rubric)) lines.push(renderSection(flat, 2, rubric.language), '');
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -17,8 +17,8 @@ export function renderTemplate(rubric: Rubric): string {
  * One section: heading at `baseDepth` (plus nesting), its guidance as an HTML comment, and the
  * lines its rubric data asks for (`Point 1:` …, a video line with its duration and timestamps).
  */
-export function renderSection(flat: FlatSection, baseDepth: number): string {
-  const shape = sectionShape(flat.section).map(shapeText);
+export function renderSection(flat: FlatSection, baseDepth: number, language?: string): string {
+  const shape = sectionShape(flat.section, language).map(shapeText);
   const block = sectionBlock(baseDepth + flat.depth, flat.section);
   return shape.length > 0 ? `${block}\n${shape.join('\n\n')}\n` : block;
 }

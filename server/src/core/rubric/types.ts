@@ -90,6 +90,8 @@ export interface Rubric {
   description: string;
   passing?: string;
   anonymity?: string;
+  /** The language the credential is written in (`en` when left out): the words templates add are in it. */
+  language?: string;
   sections: RubricSection[];
 }
 

@@ -123,7 +123,9 @@ export function findTimestamps(text: string): Timestamp[] {
   return found;
 }
 
-const UNIT_PART = /^(\d+(?:\.\d+)?)\s*-?\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/i;
+// Spanish units too ("4 minutos", "2 min 30 segundos"): a Spanish submission writes its lengths so.
+const UNIT_PART =
+  /^(\d+(?:\.\d+)?)\s*-?\s*(hours?|horas?|hrs?|h|minutes?|minutos?|mins?|m|seconds?|segundos?|secs?|segs?|s)(?![a-z])/i;
 
 /**
  * Reads a duration written right at the start of `text` (what follows a media link):
@@ -150,7 +152,8 @@ export function readDuration(text: string): { seconds: number; length: number } 
       const unit = part[2].toLowerCase();
       const value = Number(part[1]);
       seconds += unit.startsWith('h') ? value * 3600 : unit.startsWith('m') ? value * 60 : value;
-      const used = part[0].length + (/^[ \t]*(?:,|and)?[ \t]*/.exec(cursor.slice(part[0].length))?.[0].length ?? 0);
+      const used =
+        part[0].length + (/^[ \t]*(?:,|(?:and|y)(?=[ \t]))?[ \t]*/.exec(cursor.slice(part[0].length))?.[0].length ?? 0);
       index += used;
       cursor = cursor.slice(used);
     }

@@ -14,8 +14,8 @@ import { isBarePointLabel } from './points';
 const RUN = /\S+/g;
 /** The time a template writes for the writer to fill in: `m:ss`, `(m:ss)`. */
 const TIME_PLACEHOLDER_RUN = /^\(?m:ss\)?[.,;:]?$/;
-/** A template's timestamp line: `Point 2 at m:ss`. */
-const TIMESTAMP_LINE = /^\s*point\s+\d{1,2}\s+at\s+\(?m:ss\)?\.?\s*$/i;
+/** A template's timestamp line: `Point 2 at m:ss` (`Punto 2 en m:ss` in a Spanish template). */
+const TIMESTAMP_LINE = /^\s*(?:point\s+\d{1,2}\s+at|punto\s+\d{1,2}\s+en)\s+\(?m:ss\)?\.?\s*$/i;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_WORD_CHARACTER = /[A-Za-z0-9]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

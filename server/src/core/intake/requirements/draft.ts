@@ -12,9 +12,14 @@ export interface RubricDraft {
   uncertain: Uncertain[];
 }
 
-const START = /^submission (?:requirements|guidelines)\b/i;
-const ISSUER = /^(?:made|issued|offered|created|published|developed|provided) by\s+(.+)$/i;
-const HEADER_LABELS = /^(?:competency|key method)$/i;
+const START =
+  /^(?:submission (?:requirements|guidelines)|requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\wáéíóúñ])/i;
+const ISSUER = new RegExp(
+  '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
+    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
+  'i',
+);
+const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
 export function readRequirements(text: string): RubricDraft | null {
@@ -98,8 +103,23 @@ function rubricOf(
     ...rubric,
     ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
     ...(anonymity?.match ? { anonymity: anonymity.match[0].replace(/^\w/, (c) => c.toUpperCase()) } : {}),
+    ...(isSpanish(lines) ? { language: 'es' } : {}),
     sections,
   };
+}
+
+const SPANISH_WORDS = new Set('de del la las el los que y en por para con una su sus palabras parte'.split(' '));
+const ENGLISH_WORDS = new Set('the of and to in a your with for words part is are'.split(' '));
+
+/** A text written in Spanish: more of its common words are Spanish than English. */
+function isSpanish(lines: readonly SourceLine[]): boolean {
+  let balance = 0;
+  for (const line of lines)
+    for (const word of line.text.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (SPANISH_WORDS.has(word)) balance++;
+      else if (ENGLISH_WORDS.has(word)) balance--;
+    }
+  return balance > 0;
 }
 
 /** The paragraphs under "Competency" and "Key Method". */

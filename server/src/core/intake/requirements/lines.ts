@@ -71,5 +71,5 @@ function isFurniture(text: string): boolean {
 
 /** Sentences of a line (kept whole when there is one). */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+(?=["(]?[A-Z])/).filter(Boolean);
+  return text.split(/(?<=[.?!])\s+(?=["(¿¡]?\p{Lu})/u).filter(Boolean);
 }

@@ -1,4 +1,7 @@
-/** Numbers as requirement texts write them: digits, or words up to twenty ("five", "Twelve"). */
+/**
+ * Numbers as requirement texts write them: digits, or words up to twenty, in English or Spanish
+ * ("five", "Twelve", "cinco", "dieciséis").
+ */
 
 const WORDS = [
   'zero',
@@ -33,11 +36,45 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
+const SPANISH = [
+  'cero',
+  'uno',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'trece',
+  'catorce',
+  'quince',
+  'dieciséis',
+  'diecisiete',
+  'dieciocho',
+  'diecinueve',
+  'veinte',
+];
+/** "un video", "una lista": the article is the number one only where a count is read. */
+const SPANISH_ONE = ['un', 'una'];
+
 /** A regex source matching one number: digits (with thousands commas) or a number word, written out. */
 const UNITS = WORDS.slice(1, 10).join('|');
 const TENS_WORDS = `(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS}))?`;
 const HUNDREDS = `(?:${UNITS}|a) hundred(?: and \\w+(?:[- ]\\w+)?)?`;
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${HUNDREDS}|${TENS_WORDS}|${WORDS.slice().reverse().join('|')})`;
+// "once" (eleven) is left out: in an English text it is the adverb ("at least once a week").
+const SPANISH_WORDS = [
+  ...SPANISH.slice(1)
+    .filter((word) => word !== 'once')
+    .reverse(),
+  ...SPANISH_ONE,
+].join('|');
+const ENGLISH_WORDS = WORDS.slice().reverse().join('|');
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${HUNDREDS}|${TENS_WORDS}|${ENGLISH_WORDS}|${SPANISH_WORDS})`;
 
 /** The value of a number NUMBER matched, or null. */
 export function numberValue(text: string): number | null {
@@ -45,6 +82,9 @@ export function numberValue(text: string): number | null {
   if (/^[\d,]+$/.test(t)) return Number(t.replace(/,/g, ''));
   const small = WORDS.indexOf(t);
   if (small >= 0) return small;
+  const spanish = SPANISH.indexOf(t);
+  if (spanish >= 0) return spanish;
+  if (SPANISH_ONE.includes(t)) return 1;
   const hundred = /^(\w+) hundred(?: and (.+))?$/.exec(t);
   if (hundred) {
     const head = hundred[1] === 'a' ? 1 : WORDS.indexOf(hundred[1]);

@@ -1,11 +1,15 @@
-/** The rules one line of requirement text states: word limits, media, counts, statements, points, timestamps. */
+/**
+ * The rules one line of requirement text states: word limits, media, counts, statements, points,
+ * timestamps; in English or Spanish ("no más de 400 palabras", "un video de 2 a 4 minutos").
+ */
 import type { RubricSection } from '../../rubric';
 import { NUMBER, numberValue } from './numbers';
 
 type LimitKind = NonNullable<RubricSection['words']>['limit'];
 
 const N = `(${NUMBER})`;
-const DASH = '\\s*(?:-|–|—|to|and)\\s*';
+const DASH = '\\s*(?:-|–|—|to|and|a|y)\\s*';
+const WORD = '(?:words?|palabras?)';
 const flags = 'i';
 const re = (source: string) => new RegExp(source, flags);
 
@@ -15,19 +19,30 @@ export interface WordFact {
   limit: LimitKind;
 }
 
-const WORD_RANGE = re(`(?:between\\s+)?\\b${N}${DASH}${N}[\\s-]*words?\\b`);
+const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
 const WORD_MAX = [
   re(
     `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?:?|up to|at most|limit(?: your` +
       ` \\w+)? to|fewer than|less than)\\s+${N}[\\s-]*words?\\b`,
   ),
+  re(
+    '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
+      `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
+  ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
+  re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
+  // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
+  re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
-  re(`\\(\\s*${N}\\s+words?\\s*\\)`),
+  re(`\\(\\s*${N}\\s+${WORD}\\s*\\)`),
 ];
-const WORD_MIN = re(`\\b(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b`);
+const WORD_MIN = re(
+  `(?:\\b(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
+    `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
+);
 const GUIDE_WORDS = re(
-  `\\b(?:suggest\\w*|guide\\w*|approximately|approx\\.|about|around|roughly|recommend\\w*|aim for)\\b`,
+  `\\b(?:suggest\\w*|guide\\w*|approximately|approx\\.|about|around|roughly|recommend\\w*|aim for|aproximadamente|` +
+    `alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])`,
 );
 
 const value = (text: string) => numberValue(text) ?? Number.NaN;
@@ -44,19 +59,21 @@ export function wordLimitIn(text: string): WordFact | null {
   const max = WORD_MAX.map((pattern) => pattern.exec(text)).find(Boolean);
   const min = WORD_MIN.exec(text);
   if (!max && !min) return null;
-  return { ...(min ? { min: value(min[1]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
+  return { ...(min ? { min: value(min[1] ?? min[2]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
 }
 
 /** A sentence that makes the word counts near it a guide ("Please use the suggested word count as a guide"). */
 export const callsCountsAGuide = (text: string) =>
-  /\bword (?:count|limit)s?\b[^.]*\b(?:guide|suggest\w*)|\bsuggested word (?:count|limit|range)/i.test(text);
+  /\bword (?:count|limit)s?\b[^.]*\b(?:guide|suggest\w*)|\bsuggested word (?:count|limit|range)/i.test(text) ||
+  /\b(?:número|límite|conteo)s? de palabras\b[^.]*(?:como guía|orientativ|sugerid)/i.test(text);
 
 /** A sentence that makes every word count of the requirements a guide. */
 export const callsAllCountsAGuide = (text: string) =>
-  /\b(?:all|every|each of the)\b[^.]*\bword (?:counts?|limits?)\b[^.]*\b(?:guide|suggest\w*|approximate)/i.test(text);
+  /\b(?:all|every|each of the)\b[^.]*\bword (?:counts?|limits?)\b[^.]*\b(?:guide|suggest\w*|approximate)/i.test(text) ||
+  /\b(?:use|tome|considere)\b[^.]*\b(?:el|los) (?:número|límite|conteo)s? de palabras\b[^.]*como guía/i.test(text);
 
 /** "no more than 2 pages": a page limit, which is not a word limit. */
-export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*pages?\\b`);
+export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])`);
 
 export interface RecordingFact {
   minSeconds?: number;
@@ -65,26 +82,34 @@ export interface RecordingFact {
   replacesWords?: boolean;
 }
 
-const UNIT = '[\\s-]*(min(?:ute)?s?|sec(?:ond)?s?)\\b';
+const UNIT = '[\\s-]*(min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\b';
 const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
-    `under|total (?:length|time) of|total of)\\s*(?:of\\s+)?${N}${UNIT}`,
+    `under|total (?:length|time) of|total of|no más de|no mas de|hasta|como máximo|un máximo de|máximo de|menos de|` +
+    `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
+const RECORDING = new RegExp(
+  '\\b(?:video|audio|record\\w*|film\\w*|screencast|clip|podcast|presentation|length|' +
+    'vídeo|grabaci[oó]n|grabaciones|duración)(?![\\w])',
+  'i',
+);
 const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
 
 /** A recording's length, or all recordings' total, as a line states it. */
 export function recordingIn(text: string): RecordingFact | null {
-  if (!/\b(?:video|audio|record\w*|film\w*|screencast|clip|podcast|presentation|length)\b/i.test(text)) return null;
+  if (!RECORDING.test(text)) return null;
   const total = /\btotal\b/i.test(text);
   const range = TIME_RANGE.exec(text);
   if (range && !total) {
     const fact: RecordingFact = { minSeconds: seconds(range[1], range[3]), maxSeconds: seconds(range[2], range[3]) };
-    if (wordLimitIn(text) && /\bor\b/i.test(text)) fact.replacesWords = true;
+    if (wordLimitIn(text) && /\b(?:or|o)\b/i.test(text)) fact.replacesWords = true;
     return fact;
   }
-  const max = TIME_MAX.exec(text) ?? (/\b(?:long|length|maximum)\b/i.test(text) ? TIME_SINGLE.exec(text) : null);
+  const max =
+    TIME_MAX.exec(text) ??
+    (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
   if (!max) return null;
   const limit = seconds(max[1], max[2]);
   return total ? { totalMaxSeconds: limit } : { maxSeconds: limit };
@@ -95,10 +120,13 @@ export interface PhotoFact {
   captions?: boolean;
 }
 
-const PHOTO = '(?:photo(?:graph)?s|images|pictures)';
+const PHOTO = '(?:photo(?:graph)?s|images|pictures|fotos|fotografías|imágenes)';
 const PHOTO_MAX = [
-  re(`\\b(?:no more than|up to|maximum of|max(?:imum)?:?|at most|not (?:to )?exceed)\\s+${N}\\s+${PHOTO}`),
-  re(`\\b${N}\\s+${PHOTO}\\s+(?:or (?:fewer|less)|max(?:imum)?)\\b`),
+  re(
+    '\\b(?:no more than|up to|maximum of|max(?:imum)?:?|at most|not (?:to )?exceed|no más de|no mas de|hasta|' +
+      `un máximo de|máximo de|como máximo)\\s+${N}\\s+${PHOTO}`,
+  ),
+  re(`\\b${N}\\s+${PHOTO}\\s+(?:or (?:fewer|less)|max(?:imum)?|o menos|como máximo)(?![\\w])`),
 ];
 
 export function photosIn(text: string): PhotoFact | null {
@@ -110,7 +138,8 @@ export function photosIn(text: string): PhotoFact | null {
       break;
     }
   }
-  if (/\bcaption/i.test(text) && /\b(?:photo|image|picture)/i.test(text)) fact.captions = true;
+  const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
+  if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
   return fact.max !== undefined || fact.captions ? fact : null;
 }
 
@@ -119,13 +148,19 @@ export interface ItemFact {
   noun: string;
 }
 
-const STOP = new Set(['in', 'of', 'on', 'with', 'who', 'that', 'which', 'from', 'for', 'to', 'and', 'or', 'your']);
+const STOP = new Set([
+  ...'in of on with who that which from for to and or your'.split(' '),
+  ...'de del que con para en por y o a su sus cada quien quienes cuyo cuya'.split(' '),
+]);
+const LETTERS = '[a-záéíóúüñ][a-záéíóúüñ\\s-]*';
 const COUNTED = re(
-  `\\b(?:at least|a minimum of|minimum of|no fewer than)\\s+${N}\\s+([a-z][a-z\\s-]*)|` +
-    `\\b${N} or more\\s+(?!of\\b)([a-z][a-z\\s-]*)`,
+  `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
+    `\\s+(${LETTERS})|\\b${N} (?:or more|o más)\\s+(?!of\\b|de\\b)(${LETTERS})`,
 );
 
 export function singular(word: string): string {
+  if (/(?:dad|tad|tud)es$/i.test(word)) return word.slice(0, -2);
+  if (/iones$/i.test(word)) return `${word.slice(0, -5)}ión`;
   if (/ies$/i.test(word)) return word.replace(/ies$/i, 'y');
   if (/(?:ch|sh|x|ss)es$/i.test(word)) return word.slice(0, -2);
   return /[^s]s$/i.test(word) ? word.slice(0, -1) : word;
@@ -135,6 +170,7 @@ export function singular(word: string): string {
 const DESCRIBING = new Set([
   ...'specific key different distinct separate relevant local important possible new main'.split(' '),
   ...'additional unique diverse concrete clear detailed written short brief original related individual'.split(' '),
+  ...'diferentes distintos distintas breves'.split(' '),
 ]);
 
 /** "at least five specific key stakeholders": a count of listed items and their noun. */
@@ -157,17 +193,26 @@ export function itemsIn(text: string): ItemFact | null {
 export const statesCount = (text: string) => COUNTED.test(text);
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
+const LIST_VERB =
+  /^(?:provide|include|submit|identify|name|create|proporcione|incluya|presente|envíe|identifique|nombre|elabore)\b/i;
+
 export const asksForList = (text: string) =>
-  /\blist\b/i.test(text) ||
-  /^(?:provide|include|submit|identify|name|create)\b/i.test(text) ||
-  /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text);
+  /\b(?:list|lista)\b/i.test(text) ||
+  LIST_VERB.test(text) ||
+  /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
+  /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
 
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */
 export const asksStatementPerItem = (text: string) =>
   /\b(?:a|one) (?:brief |short )?(?:statement|sentence|explanation|rationale)\b/i.test(text) ||
-  /\bfor each\b[^.]*\b(?:explain|describe|justify)|\b(?:explain|describe) why each\b/i.test(text);
+  /\bfor each\b[^.]*\b(?:explain|describe|justify)|\b(?:explain|describe) why each\b/i.test(text) ||
+  /\b(?:una?) (?:breve )?(?:explicación|justificación|declaración|oración)(?![\w])/i.test(text) ||
+  /\bpara cada\b[^.]*\b(?:explique|describa|justifique)\b/i.test(text);
 
-const POINTS = re(`\\b${N}\\s+(?:key |main |personal |specific |distinct |separate )?(?:talking )?points\\b`);
+const POINTS = re(
+  `\\b${N}\\s+(?:(?:key |main |personal |specific |distinct |separate )?(?:talking )?points\\b|` +
+    'puntos(?: clave| principales)?\\b)',
+);
 
 /** "three key points": how many points a plan must make. */
 export function pointsIn(text: string): number | null {

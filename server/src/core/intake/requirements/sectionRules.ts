@@ -32,14 +32,24 @@ export interface SectionContext {
   overallPassing?: { text: string; line: SourceLine };
 }
 
-export const isOverallPassing = (sentence: string) => /^to earn (?:the|this) micro-?credential\b/i.test(sentence);
+export const isOverallPassing = (sentence: string) =>
+  /^to earn (?:the|this) micro-?credential\b|^para obtener (?:la|esta) micro-?credencial\b/i.test(sentence);
 
-export const ANONYMITY = /(?:\bplease )?\bdo not include any (?:information|details)\b[^.]*\bidentifiable\b[^.]*\./i;
-const PASSING = /^passing\s*[:\-–—]\s*(.+)$/i;
-const MUST_PASS =
-  /\byou must (?:earn|receive|achieve|score|obtain)\b|\bto earn (?:the|this) micro-?credential, you must\b/i;
-/** A line holding only a limit: "(350-450 words)". */
+export const ANONYMITY = new RegExp(
+  '(?:\\bplease )?\\bdo not include any (?:information|details)\\b[^.]*\\bidentifiable\\b[^.]*\\.|' +
+    '\\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\\bidentifi[^.]*\\.',
+  'i',
+);
+const PASSING = /^(?:passing|aprobado|para aprobar)\s*[:\-–—]\s*(.+)$/i;
+const MUST_PASS = new RegExp(
+  '\\byou must (?:earn|receive|achieve|score|obtain)\\b|\\bto earn (?:the|this) micro-?credential, you must\\b|' +
+    '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b',
+  'i',
+);
+/** A line holding only a limit: "(350-450 words)", "(límite de 300 palabras)". */
 const LIMIT_ONLY = /^\(?[\d\s\-–—to,]*(?:words?|minutes?)\)?\.?$/i;
+const isLimitOnly = (text: string) =>
+  LIMIT_ONLY.test(text) || (/^\(.*\)\.?$/.test(text) && (wordLimitIn(text) !== null || recordingIn(text) !== null));
 
 /** The passing statement a sentence of the line makes, if any. */
 export function passingIn(text: string): string | null {
@@ -127,7 +137,7 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
     return;
   }
   const keep = text.replace(ANONYMITY, '').trim();
-  if (!keep || LIMIT_ONLY.test(keep)) return;
+  if (!keep || isLimitOnly(keep)) return;
   if (line.bullet && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) draft.questions.push(keep);
   else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }

@@ -33,11 +33,28 @@ export interface Structure {
 }
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-const PART = new RegExp(`^part\\s+(\\d+|${NUMBER}|[ivx]+)\\b\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
-const ARTIFACT = new RegExp(`^(artifact|evidence|exhibit)\\s+(\\d+|${NUMBER}|[a-h])\\s*[:.)\\-–—]\\s*(.+)$`, 'i');
-const SCORING = /^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table)\b/i;
-const LIMIT_PAREN = /\s*\([^)]*\b(?:words?|minutes?|pages?)\b[^)]*\)\s*:?\s*$/i;
-const SMALL = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'by', 'at', 'vs']);
+const PART = new RegExp(`^(?:part|parte)\\s+(\\d+|${NUMBER}|[ivx]+)(?![\\wáéíóúñ])\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
+/** "Primera parte: …", as Spanish texts also number their Parts. */
+const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
+const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
+const ARTIFACT = new RegExp(
+  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo)\\s+(\\d+|${NUMBER}|[a-h])\\s*[:.)\\-–—]\\s*(.+)$`,
+  'i',
+);
+/** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
+const ID_WORD: Record<string, string> = { artefacto: 'artifact', evidencia: 'evidence', anexo: 'exhibit' };
+const SCORING = new RegExp(
+  '^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table|' +
+    'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
+  'i',
+);
+const LIMIT_PAREN = /\s*\([^)]*\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\w])[^)]*\)\s*:?\s*$/i;
+/** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */
+const SPANISH_LIMIT = /\([^)]*\b(?:palabras|minutos)\b[^)]*\)\s*:?\s*$/i;
+const SMALL = new Set([
+  ...'a an and or of the to for in on with by at vs'.split(' '),
+  ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
+]);
 
 export const KNOWN_LEVELS = [
   'exceeds expectations',
@@ -62,6 +79,23 @@ export const KNOWN_LEVELS = [
   'advanced',
   'novice',
   'met',
+  'competente',
+  'básico',
+  'en desarrollo',
+  'avanzado',
+  'ejemplar',
+  'destacado',
+  'satisfactorio',
+  'insuficiente',
+  'en proceso',
+  'en progreso',
+  'demostrado',
+  'no demostrado',
+  'no cumplido',
+  'logrado',
+  'no logrado',
+  'emergente',
+  'inicial',
 ];
 
 function ordinal(token: string): number | null {
@@ -71,6 +105,8 @@ function ordinal(token: string): number | null {
 }
 
 export function partHeading(text: string): { n: number; rest: string } | null {
+  const ordinalPart = PARTE_ORDINAL.exec(text);
+  if (ordinalPart) return { n: ORDINALS.indexOf(ordinalPart[1].toLowerCase()) + 1, rest: ordinalPart[2].trim() };
   const match = PART.exec(text);
   if (!match) return null;
   const n = ordinal(match[1]);
@@ -82,16 +118,18 @@ export function artifactHeading(text: string): { n: string; name: string; word: 
   const match = ARTIFACT.exec(text);
   if (!match || match[3].split(' ').length > 12) return null;
   const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
-  return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: match[1].toLowerCase() };
+  const word = match[1].toLowerCase();
+  return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: ID_WORD[word] ?? word };
 }
 
 /** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
 export function isSectionTitle(line: SourceLine): boolean {
-  if (line.bullet || line.cells || line.text.length > 90 || /^passing\b/i.test(line.text)) return false;
+  if (line.bullet || line.cells || line.text.length > 90 || /^(?:passing|aprobado)\b/i.test(line.text)) return false;
   const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
   if (!endsLikeTitle) return false;
   const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
   if (words.length > 10 || /[.?!]/.test(words.join(' ')) || !/\p{L}/u.test(words.join(' '))) return false;
+  if (SPANISH_LIMIT.test(line.text) && /^\p{Lu}/u.test(words[0])) return true;
   return words.every((word, i) => i === 0 || SMALL.has(word.toLowerCase()) || !/^[a-z]/.test(word));
 }
 
@@ -115,13 +153,17 @@ const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line
 });
 
 export const levelOf = (text: string, levels: readonly string[]): { level: string; text: string } | null => {
-  const match = /^([A-Za-z][A-Za-z ]{1,30}?)\s*[:\-–—]\s+(.+)$/.exec(text);
+  const match = /^(\p{L}[\p{L} ]{1,30}?)\s*[:\-–—]\s+(.+)$/u.exec(text);
   if (!match) return null;
   const known = levels.find((level) => level.toLowerCase() === match[1].toLowerCase().trim());
-  return known ? { level: titleCase(match[1].trim()), text: match[2] } : null;
+  return known ? { level: levelName(match[1].trim()), text: match[2] } : null;
 };
 
-const titleCase = (text: string) => text.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+/** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo"). */
+const levelName = (text: string) =>
+  /^[a-z ]+$/i.test(text) && !/^en /i.test(text)
+    ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase())
+    : text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Builds Parts and sections from the Submission Requirements lines. */
 export function structure(lines: readonly SourceLine[]): Structure {
@@ -254,6 +296,8 @@ function rowFor(label: SourceLine, part: Node | null, out: Structure, section: N
 
 export const normalize = (text: string) =>
   text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
