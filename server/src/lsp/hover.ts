@@ -1,7 +1,13 @@
-/** Hover on a heading: the section's rubric and counts. Hover on the `rubric:` value: the rubric. */
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { rubricMarkdown, sectionMarkdown, type Analysis } from '../core';
+/**
+ * Hover on a heading: the section's rubric and counts. Hover on the `rubric:` value: the rubric.
+ * Hover on a rule of an imported rubric file: the line of the requirements it came from.
+ */
+import { MarkupKind, type Hover, type HoverParams, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rubricMarkdown, ruleSourceAt, sectionMarkdown, type Analysis } from '../core';
 import type { ServerContext } from './context';
+import { SubmissionDocument } from './documents';
+import { isRubricFile } from './workspace';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
   const { index, frontMatter, rubric } = analysis;
@@ -33,8 +39,32 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   };
 }
 
+/** The source line (and any doubt) the import wrote above the rule under the cursor. */
+export function ruleSourceHover(document: TextDocument, position: Position): Hover | null {
+  const source = ruleSourceAt(document.getText(), document.offsetAt(position));
+  if (!source) return null;
+  const quote = (text: string) => `> ${text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1')}`;
+  const parts = [
+    ...source.lines.map(({ line, quote: text }) => `From the requirements, line ${line}:\n\n${quote(text)}`),
+    ...source.checks.map((why) => `**Check:** ${why}`),
+  ];
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
+    range: { start: document.positionAt(source.range[0]), end: document.positionAt(source.range[1]) },
+  };
+}
+
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(
-    context.onSubmission('hover', null, (found, params) => hover(found.analysis, params.position)),
+    context.guard('hover', (params: HoverParams) => {
+      const { uri } = params.textDocument;
+      const document = context.documents.get(uri);
+      if (isRubricFile(uri))
+        return document && !(document instanceof SubmissionDocument)
+          ? ruleSourceHover(document, params.position)
+          : null;
+      const found = context.submission(uri);
+      return found ? hover(found.analysis, params.position) : null;
+    }),
   );
 }

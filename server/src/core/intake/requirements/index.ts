@@ -2,6 +2,7 @@
 export { readRequirements, slug, type RubricDraft } from './draft';
 export type { Provenance, RubricPath, Uncertain } from './trace';
 export { rubricFileText } from './rubricFile';
+export { ruleSourceAt, type RuleSource } from './ruleSource';
 export { htmlToRequirementText } from './html';
 export { pdfPagesToText, type PdfTextRun } from './pdfText';
 export { draftCounts } from './counts';
