@@ -19,7 +19,7 @@ const CHECK = /^\s*check: (.+)$/;
 
 /** The source of the rule at `offset` in a rubric file's text, or null when no comment names one. */
 export function ruleSourceAt(text: string, offset: number): RuleSource | null {
-  const document = parseDocument(text, { keepSourceTokens: false });
+  const document = parseDocument(text);
   const found = innermostPairAt(document, offset);
   if (!found) return null;
   const { pair, ancestors } = found;
