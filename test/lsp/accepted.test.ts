@@ -96,15 +96,50 @@ describe('accepting a warning over the protocol', () => {
     assert.doesNotMatch(hover, /- ✓ 350–450 words/);
   });
 
-  test('no "Accept" is offered for an error: a hard limit stays a problem to fix', async () => {
+  test('an error can be accepted too, and its title says the reviewer may still fail it', async () => {
     const error = latest().diagnostics.find((d) => d.code === 'word-limit-exceeded');
-    assert.ok(error);
+    assert.ok(error, 'Artifact 2 is over its hard limit');
+    assert.equal(error.severity, 1);
     const actions = await client.request<Action[]>('textDocument/codeAction', {
       textDocument: { uri: URI },
       range: error.range,
       context: { diagnostics: [error] },
     });
-    assert.ok(!actions.some((a) => a.title.startsWith('Accept')));
+    const accept = actions.find((a) => a.title.startsWith('Accept'));
+    assert.ok(accept, actions.map((a) => a.title).join(', '));
+    assert.equal(accept.title, 'Accept this here (the reviewer may still fail it)');
+    const published = await replaceText(applyEdits(text, accept.edit.changes[URI]));
+    assert.match(
+      text,
+      /\n<!-- rubric-writer-disable-next-line word-limit-exceeded -->\n### Artifact 2: Written Plan\n/,
+    );
+    assert.ok(!published.diagnostics.some((d) => d.code === 'word-limit-exceeded'));
+
+    const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', {
+      textDocument: { uri: URI },
+    });
+    assert.ok(
+      lenses.some((l) => l.command.title === '338 / 200–300 words — 38 over: accepted'),
+      lenses.map((l) => l.command.title).join('\n'),
+    );
+    const hover = await hoverOn('### Artifact 2');
+    assert.match(hover, /accepted by you, not met/);
+    assert.doesNotMatch(hover, /✓ at most 300/);
+    await replaceText(text.replace('<!-- rubric-writer-disable-next-line word-limit-exceeded -->\n', ''));
+  });
+
+  test('a typo in a comment is never offered to be accepted: it silences nothing, and says so', async () => {
+    const typo = '<!-- rubric-writer-disable-next-line empty-sectoin -->';
+    const published = await replaceText(text.replace('## Part 2. Work Examples', `${typo}\n## Part 2. Work Examples`));
+    const invalid = published.diagnostics.find((d) => d.code === 'invalid-suppression');
+    assert.ok(invalid, published.diagnostics.map((d) => d.code).join(', '));
+    const actions = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: invalid.range,
+      context: { diagnostics: [invalid] },
+    });
+    assert.ok(!actions.some((a) => a.title.startsWith('Accept')), actions.map((a) => a.title).join(', '));
+    await replaceText(text.replace(`${typo}\n`, ''));
   });
 
   test('inside the comment, the codes are offered; a misspelled code gets invalid-suppression', async () => {

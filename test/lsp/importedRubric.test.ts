@@ -54,18 +54,43 @@ test("a submission naming the imported rubric is checked against the requirement
   assert.ok(!published.diagnostics.some((d) => d.code === 'unknown-rubric' || d.code === 'missing-section'));
 });
 
-test('hovering a rule in the imported rubric file shows the line of the requirements it came from', async () => {
+test('hovering a rule of the imported rubric file shows the requirement line it came from', async () => {
+  // The file is open in the editor since the first test.
   const path = join(folder, 'exit-tickets.rubric.yaml');
+  const uri = uriOf(path);
   const lines = readFileSync(path, 'utf8').split('\n');
-  const hoverAt = (line: number) =>
-    client.request<{ contents: { value: string } } | null>('textDocument/hover', {
-      textDocument: { uri: uriOf(path) },
-      position: { line, character: lines[line].search(/\S/) + 1 },
-    });
-  const limit = await hoverAt(lines.findIndex((l) => /^\s*max: 400$/.test(l)));
-  assert.match(limit?.contents.value ?? '', /\*\*Line 29\*\* of `digital-promise-exit-tickets\.txt`/);
-  assert.match(limit?.contents.value ?? '', /> Write an analysis of no more than 400 words/);
-  const section = await hoverAt(lines.findIndex((l) => /^\s*title: "Artifact 3: Video of Instruction"/.test(l)));
-  assert.match(section?.contents.value ?? '', /\*\*Line 30\*\*.*\n\n> Artifact 3: Video of Instruction/);
-  assert.equal(await hoverAt(lines.findIndex((l) => /^id: exit-tickets$/.test(l))), null, 'the id is no rule');
+  const hoverAt = async (line: number, character: number) =>
+    (
+      await client.request<{ contents: { value: string }; range: unknown } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character },
+      })
+    )?.contents.value ?? null;
+
+  // Part 3's limit: the line above `words:` says where it came from; `max` under it finds it too.
+  const part3 = lines.findIndex((l) => l.includes('title: Part 3. Reflection'));
+  const words = lines.findIndex((l, i) => i > part3 && /^\s+words:$/.test(l));
+  const max = lines.findIndex((l, i) => i > words && /^\s+max: 500$/.test(l));
+  assert.ok(part3 > 0 && words > part3 && max > words, 'Part 3 has its 500-word limit');
+  const expected = 'From the requirements, line 40:\n\n> (Please limit your response to 500 words)';
+  assert.equal(await hoverAt(words, lines[words].indexOf('words') + 2), expected);
+  assert.equal(await hoverAt(max, lines[max].indexOf('max') + 1), expected);
+
+  // The video's length, whose comment sits above the first key inside `media:`.
+  const seconds = lines.findIndex((l) => /^\s+minSeconds: 180$/.test(l));
+  assert.match(
+    (await hoverAt(seconds, lines[seconds].indexOf('min'))) ?? '',
+    /^From the requirements, line 31:\n\n> Upload a 3-5 minute video/,
+  );
+
+  // A section's own line: hovering its id.
+  const part1 = lines.findIndex((l) => l.includes('- id: part-1'));
+  assert.equal(
+    await hoverAt(part1, lines[part1].indexOf('part-1')),
+    'From the requirements, line 17:\n\n> Part 1. Overview Questions',
+  );
+
+  // The header comment is no rule's source.
+  const id = lines.findIndex((l) => l.startsWith('id: '));
+  assert.equal(await hoverAt(id, 1), null);
 });

@@ -390,6 +390,38 @@ describe('settings and user rubric files', () => {
     const published = await next;
     assert.match(published.diagnostics[0].message, /sections/);
   });
+
+  test('a rubric file that can never be met: named by title and position, the values underlined', async () => {
+    const uri = uriOf(join(folder, 'impossible.rubric.yaml'));
+    const text =
+      'id: impossible\ntitle: Impossible\nkind: framework\nsource: Me\ndescription: x\nsections:\n' +
+      '  - id: intro\n    title: Introduction\n  - id: plan\n    title: My Plan\n    words: { min: 200, max: 100 }\n';
+    const next = client.diagnosticsFor(uri);
+    await client.open(uri, text, 1, 'yaml');
+    const [only, ...rest] = (await next).diagnostics;
+    assert.deepEqual(rest, []);
+    assert.equal(only.severity, 1);
+    assert.equal(
+      only.message,
+      'Section 2 "My Plan": words: the minimum (200 words) is above the maximum (100), so no text can meet it.',
+    );
+    const line = '    words: { min: 200, max: 100 }';
+    assert.deepEqual(only.range, {
+      start: { line: 10, character: line.indexOf('200') },
+      end: { line: 10, character: line.indexOf('100') + 3 },
+    });
+
+    const sideways = client.diagnosticsFor(uri, 2);
+    await client.change(uri, 2, [{ text: text.replace('min: 200, max: 100', 'max: 100, limit: sideways') }]);
+    const [limit] = (await sideways).diagnostics;
+    assert.equal(limit.message, 'Section 2 "My Plan": words.limit must be one of: hard, guide.');
+    const sidewaysLine = '    words: { max: 100, limit: sideways }';
+    assert.deepEqual(limit.range, {
+      start: { line: 10, character: sidewaysLine.indexOf('sideways') },
+      end: { line: 10, character: sidewaysLine.length - 2 },
+    });
+    await client.close(uri);
+  });
 });
 
 describe('pull diagnostics and the disable comments', () => {

@@ -56,22 +56,51 @@ describe('counts in rubric data have sane maximums', () => {
 });
 
 describe('rubric files that can never be met are refused', () => {
-  test('a word minimum above the maximum: an error on the minimum, naming the section', () => {
-    assert.deepEqual(problem(section('    words:\n      min: 200\n      max: 100\n      limit: hard\n')), {
+  test('a word minimum above the maximum: an error on both values, naming the section', () => {
+    assert.deepEqual(problem(section('    words: { min: 200, max: 100 }\n')), {
       message:
-        'Section 1 "My Plan": words.min: the minimum (200 words) is above the maximum (100), so no text can meet it.',
-      underlined: '200',
+        'Section 1 "My Plan": words: the minimum (200 words) is above the maximum (100), so no text can meet it.',
+      underlined: '200, max: 100',
+    });
+  });
+
+  test('written as lines, the underline runs from the minimum to the maximum, not over the section', () => {
+    const text = section('    words:\n      min: 200\n      max: 100\n      limit: hard\n');
+    const { problems } = loadRubricText(text);
+    assert.equal(problems.length, 1);
+    const lines = text.split('\n');
+    assert.deepEqual(problems[0].range, {
+      start: { line: lines.indexOf('      min: 200'), character: '      min: '.length },
+      end: { line: lines.indexOf('      max: 100'), character: '      max: 100'.length },
     });
   });
 
   test('a shortest recording longer than the longest', () => {
-    const text = section('    media:\n      recordings:\n        minSeconds: 240\n        maxSeconds: 120\n');
+    const text = section('    media: { recordings: { minSeconds: 240, maxSeconds: 120 } }\n');
     const found = problem(text);
-    assert.match(
-      found.message,
-      /^Section 1 "My Plan": media\.recordings\.minSeconds: the shortest recording \(240 s\)/,
-    );
-    assert.equal(found.underlined, '240');
+    assert.match(found.message, /^Section 1 "My Plan": media\.recordings: the shortest recording \(240 s\)/);
+    assert.equal(found.underlined, '240, maxSeconds: 120');
+  });
+
+  test('a wrong value is underlined itself; a wrong kind of value says what it must be', () => {
+    assert.deepEqual(problem(section('    words: { max: 100, limit: sideways }\n')), {
+      message: 'Section 1 "My Plan": words.limit must be one of: hard, guide.',
+      underlined: 'sideways',
+    });
+    assert.deepEqual(problem(section('    words: 300\n')), {
+      message: 'Section 1 "My Plan": words must be a set of fields (key: value lines below it, or { ... }).',
+      underlined: '300',
+    });
+    assert.deepEqual(problem(section('    words: { max: -3 }\n')), {
+      message: 'Section 1 "My Plan": words.max must be at least 0.',
+      underlined: '-3',
+    });
+  });
+
+  test("a field missing at the top is the rubric's, said as a sentence", () => {
+    const text =
+      'id: mine\nkind: framework\nsource: Test\ndescription: A test rubric.\nsections:\n  - id: a\n    title: A\n';
+    assert.deepEqual(problem(text), { message: 'The rubric is missing "title".', underlined: 'id' });
   });
 
   test('a nested section is named by its position and title; an unknown key is underlined, not its item', () => {

@@ -13,7 +13,7 @@ import {
 import type { EditorDocument } from './documents';
 import {
   acceptHereFix,
-  DIAGNOSTIC_CODES,
+  canBeAccepted,
   insertAllFixes,
   insertSectionFix,
   labelPointsFixes,
@@ -21,6 +21,7 @@ import {
   SOURCE,
   timestampLinesFix,
   type Analysis,
+  type Severity,
   type TextFix,
 } from '../core';
 import type { ServerContext } from './context';
@@ -58,14 +59,23 @@ function fixesFor(text: string, analysis: Analysis, diagnostic: Diagnostic): Tex
   return [];
 }
 
-/** A warning the writer has weighed can be accepted where it is: the comment that silences it, written for them. */
+const SEVERITIES: Partial<Record<number, Severity>> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+};
+
+/**
+ * A problem the writer has weighed can be accepted where it is: the comment that silences it, written
+ * for them. An error too (the spec's "Accepted, not met"): its title says the reviewer may still fail it.
+ */
 function acceptAction(document: EditorDocument, analysis: Analysis, diagnostic: Diagnostic): CodeAction | null {
   const code = diagnostic.code;
-  if (diagnostic.severity !== DiagnosticSeverity.Warning || code === 'invalid-suppression') return null;
-  if (typeof code !== 'string' || !DIAGNOSTIC_CODES.includes(code as never)) return null;
+  if (typeof code !== 'string' || !canBeAccepted(code)) return null;
   const section = (diagnostic.data as { section?: unknown } | undefined)?.section;
   const fix = acceptHereFix(document.getText(), analysis, {
     code,
+    severity: SEVERITIES[diagnostic.severity ?? DiagnosticSeverity.Warning] ?? 'warning',
     section: typeof section === 'string' ? section : null,
     range: diagnostic.range,
   });

@@ -3,8 +3,10 @@
  * Hover on a rule of an imported rubric file: the line of the requirements it came from.
  */
 import { MarkupKind, type Hover, type HoverParams, type Position } from 'vscode-languageserver';
-import { rubricMarkdown, ruleSourceAt, sectionMarkdown, type Analysis, type RuleSource } from '../core';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rubricMarkdown, ruleSourceAt, sectionMarkdown, type Analysis } from '../core';
 import type { ServerContext } from './context';
+import { SubmissionDocument } from './documents';
 import { isRubricFile } from './workspace';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
@@ -37,30 +39,32 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   };
 }
 
-/** Where the rule under the cursor came from, as the rubric file's own comments say. */
-export function ruleSourceHover(text: string, offset: number): Hover | null {
-  const source = ruleSourceAt(text, offset);
-  return source ? { contents: { kind: MarkupKind.Markdown, value: ruleSourceMarkdown(source) } } : null;
+/** The source line (and any doubt) the import wrote above the rule under the cursor. */
+export function ruleSourceHover(document: TextDocument, position: Position): Hover | null {
+  const source = ruleSourceAt(document.getText(), document.offsetAt(position));
+  if (!source) return null;
+  const quote = (text: string) => `> ${text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1')}`;
+  const parts = [
+    ...source.lines.map(({ line, quote: text }) => `From the requirements, line ${line}:\n\n${quote(text)}`),
+    ...source.checks.map((why) => `**Check:** ${why}`),
+  ];
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
+    range: { start: document.positionAt(source.range[0]), end: document.positionAt(source.range[1]) },
+  };
 }
-
-function ruleSourceMarkdown({ sourceName, lines, checks }: RuleSource): string {
-  const from = sourceName ? `\`${sourceName.replace(/`/g, "'")}\`` : 'the requirements';
-  const quoted = lines.map(({ line, quote }) => `**Line ${line}** of ${from}:\n\n> ${escapeMarkdown(quote)}`);
-  const doubts = checks.map((why) => `*To check:* ${escapeMarkdown(why)}`);
-  return [...quoted, ...doubts].join('\n\n');
-}
-
-const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 
 export function registerHover(context: ServerContext): void {
-  const onSubmission = context.onSubmission('hover', null, (found, params: HoverParams) =>
-    hover(found.analysis, params.position),
-  );
-  const onRubricFile = context.guard('hover', (params: HoverParams) => {
-    const document = context.documents.get(params.textDocument.uri);
-    return document ? ruleSourceHover(document.getText(), document.offsetAt(params.position)) : null;
-  });
-  context.connection.onHover((params) =>
-    isRubricFile(params.textDocument.uri) ? onRubricFile(params) : onSubmission(params),
+  context.connection.onHover(
+    context.guard('hover', (params: HoverParams) => {
+      const { uri } = params.textDocument;
+      const document = context.documents.get(uri);
+      if (isRubricFile(uri))
+        return document && !(document instanceof SubmissionDocument)
+          ? ruleSourceHover(document, params.position)
+          : null;
+      const found = context.submission(uri);
+      return found ? hover(found.analysis, params.position) : null;
+    }),
   );
 }

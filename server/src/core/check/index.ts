@@ -24,3 +24,4 @@ export {
   type Tone,
 } from './sectionState';
 export type { SectionResult, SectionStatus } from './sections';
+export { canBeAccepted } from './suppress';

@@ -7,7 +7,7 @@
  */
 import type { BlockIndex } from '../document';
 import { levenshtein } from '../rubric';
-import type { Diagnostic, DiagnosticCode } from './diagnostic';
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './diagnostic';
 
 const COMMENT = /<!--\s*rubric-writer-(disable-next-line|disable)\b([\s\S]*?)-->/g;
 const CODE = /[^\s,]+/g;
@@ -45,6 +45,16 @@ export function suppressionComments(index: BlockIndex): SuppressionComment[] {
   }
   return comments;
 }
+
+/**
+ * Codes no comment can silence: the front matter's are found before the checks run, and a comment
+ * that silenced its own typo would hide that it silences nothing.
+ */
+const NEVER_ACCEPTED: readonly string[] = ['unknown-rubric', 'invalid-front-matter', 'invalid-suppression'];
+
+/** Whether a writer can accept a problem of this code with a `rubric-writer-disable` comment. */
+export const canBeAccepted = (code: string): boolean =>
+  DIAGNOSTIC_CODES.includes(code as DiagnosticCode) && !NEVER_ACCEPTED.includes(code);
 
 export interface Suppressed {
   /** What is left to report. */

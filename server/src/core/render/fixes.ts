@@ -4,7 +4,7 @@
  * plan's points labelled and a timestamp line per point put under the video (quick fixes only: the
  * writer chooses them). Each only inserts text or replaces the rubric id; the writer's words stay.
  */
-import { analyze, type Analysis, type AnalyzeOptions } from '../check';
+import { analyze, type Analysis, type AnalyzeOptions, type Severity } from '../check';
 import { parseMarkdown } from '../document';
 import { countWords, type Range } from '../text';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
@@ -141,23 +141,30 @@ function paragraphEnd(text: string, from: number, limit: number): number {
   return found.index + found[0].length - found[0].replace(/^(\r?\n|\r)/, '').length;
 }
 
+/** An error can be accepted too, but its title says what accepting it cannot change. */
+const ACCEPT_TITLES: Record<Severity, string> = {
+  error: 'Accept this here (the reviewer may still fail it)',
+  warning: 'Accept this warning here',
+  information: 'Accept this note here',
+};
+
 /**
  * "Accept this warning here": a `rubric-writer-disable-next-line CODE` comment above the heading of
- * the section the warning is about, else above the warning's own line (inside the same list item or
- * quote); never in the front matter. The warning then stops keeping its section from being ready,
+ * the section the problem is about, else above the problem's own line (inside the same list item or
+ * quote); never in the front matter. The problem then stops keeping its section from being ready,
  * and every view shows it as accepted, not met.
  */
 export function acceptHereFix(
   text: string,
   analysis: Analysis,
-  diagnostic: { code: string; section: string | null; range: Range },
+  diagnostic: { code: string; severity: Severity; section: string | null; range: Range },
 ): TextFix | null {
   const heading = analysis.sections.find((s) => s.id === diagnostic.section)?.heading;
   const at = heading ? lineStartOf(text, heading.start) : lineStartAt(text, diagnostic.range.start.line);
   if (at === null || (analysis.frontMatter && at < analysis.frontMatter.span.end)) return null;
   const prefix = /^[ \t>]*/.exec(text.slice(at))![0];
   return {
-    title: 'Accept this warning here',
+    title: ACCEPT_TITLES[diagnostic.severity],
     done: `accepted ${diagnostic.code}`,
     start: at,
     end: at,

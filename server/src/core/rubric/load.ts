@@ -124,11 +124,12 @@ export function loadRubricText(text: string): LoadedRubric {
     problems.push({ message: describeSchemaError(error, where), range, severity: 'error' });
   }
   if (problems.length > 0) return { rubric: null, problems };
-  for (const { path, message } of impossibleRanges(data as Rubric)) {
-    const at = keyRange(document, path);
+  for (const { paths, message } of impossibleRanges(data as Rubric)) {
+    // Both values are underlined: either may be the one the writer meant to change.
+    const ends = paths.flatMap((path) => keyRange(document, path) ?? []);
     problems.push({
-      message: `${describePlace(data, path)}: ${message}`,
-      range: at ? span(at[0], at[1]) : span(0, 0),
+      message: `${describePlace(data, paths[0].slice(0, -1))}: ${message}`,
+      range: ends.length > 0 ? span(Math.min(...ends), Math.max(...ends)) : span(0, 0),
       severity: 'error',
     });
   }
@@ -217,6 +218,15 @@ function sectionPath(rubric: Rubric, flatIndex: number): (string | number)[] {
   return path;
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a set of fields (key: value lines below it, or { ... })',
+  array: 'a list (lines starting with "- ")',
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 function describeSchemaError(error: ErrorObject, where: string): string {
   switch (error.keyword) {
     case 'required':
@@ -229,6 +239,12 @@ function describeSchemaError(error: ErrorObject, where: string): string {
       return `${where} must be lower-case words joined by hyphens (e.g. my-rubric).`;
     case 'maximum':
       return `${where} must be at most ${(error.params as { limit: number }).limit.toLocaleString('en')}.`;
+    case 'minimum':
+      return `${where} must be at least ${(error.params as { limit: number }).limit.toLocaleString('en')}.`;
+    case 'type': {
+      const type = (error.params as { type: string }).type;
+      return `${where} must be ${TYPE_NAMES[type] ?? type}.`;
+    }
     case 'maxItems':
       return `${where} may hold at most ${(error.params as { limit: number }).limit.toLocaleString('en')} entries.`;
     default:
@@ -236,15 +252,18 @@ function describeSchemaError(error: ErrorObject, where: string): string {
   }
 }
 
-/** Ranges no submission can meet (a minimum above its maximum), each with the path of its minimum. */
-function impossibleRanges(rubric: Rubric): { path: RubricPath; message: string }[] {
-  const found: { path: RubricPath; message: string }[] = [];
+/** Ranges no submission can meet (a minimum above its maximum), each with the paths of both values. */
+function impossibleRanges(rubric: Rubric): { paths: [RubricPath, RubricPath]; message: string }[] {
+  const found: { paths: [RubricPath, RubricPath]; message: string }[] = [];
   flattenSections(rubric).forEach(({ section }, i) => {
     const here = sectionPath(rubric, i);
     const words = section.words;
     if (words?.min !== undefined && words.max !== undefined && words.min > words.max)
       found.push({
-        path: [...here, 'words', 'min'],
+        paths: [
+          [...here, 'words', 'min'],
+          [...here, 'words', 'max'],
+        ],
         message: `the minimum (${words.min} words) is above the maximum (${words.max}), so no text can meet it.`,
       });
     const recordings = section.media?.recordings;
@@ -253,7 +272,10 @@ function impossibleRanges(rubric: Rubric): { path: RubricPath; message: string }
       const max = recordings?.[key];
       if (min !== undefined && max !== undefined && min > max)
         found.push({
-          path: [...here, 'media', 'recordings', 'minSeconds'],
+          paths: [
+            [...here, 'media', 'recordings', 'minSeconds'],
+            [...here, 'media', 'recordings', key],
+          ],
           message: `the shortest recording (${min} s) is longer than ${key} (${max} s), so no recording can meet it.`,
         });
     }

@@ -7,7 +7,7 @@ import { isMap, isNode, isPair, isScalar, type Document } from 'yaml';
 
 export type RubricPath = (string | number)[];
 
-/** `Section 2 "My Plan": words.max`, `Section 1.3 "Reasons"`, `title`, or `the rubric` for the root. */
+/** `Section 2 "My Plan": words.max`, `Section 1.3 "Reasons"`, `title`, or `The rubric` for the root. */
 export function describePlace(data: unknown, path: RubricPath): string {
   const numbers: number[] = [];
   let node: unknown = data;
@@ -18,7 +18,7 @@ export function describePlace(data: unknown, path: RubricPath): string {
     at += 2;
   }
   const rest = path.slice(at).join('.');
-  if (numbers.length === 0) return rest || 'the rubric';
+  if (numbers.length === 0) return rest || 'The rubric';
   const section = node as { title?: unknown; id?: unknown } | undefined;
   const name = typeof section?.title === 'string' ? section.title : typeof section?.id === 'string' ? section.id : '';
   const place = `Section ${numbers.join('.')}${name ? ` "${name}"` : ''}`;

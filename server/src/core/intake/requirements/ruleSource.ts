@@ -1,86 +1,94 @@
 /**
- * Where a rule of an imported rubric file came from, read back from the file: the `# line N: "…"`
- * comments `rubricFile.ts` writes above each rule (kept or edited by the writer since), for the
- * key or list item under the cursor, else for the nearest rule around it.
+ * Reading back what an imported rubric file says of its rules: the `# line N: "quote"` and
+ * `# check: why` comments written above each rule (rubricFile.ts), found for the key under the
+ * cursor, or for the nearest rule around it (hovering `max` finds the comment above `words`).
  */
-import { isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Node as YamlNode, type Pair } from 'yaml';
 
 export interface RuleSource {
-  /** The requirements file the rubric was imported from, as its header names it. */
-  sourceName: string | null;
-  /** Each line of the requirements the rule came from, with its words as the file quotes them. */
+  /** The requirement lines the rule came from, 1-based as the comments say. */
   lines: { line: number; quote: string }[];
-  /** What the import was unsure of there (`# check:` comments). */
+  /** What the import was unsure of, as written after `check:`. */
   checks: string[];
+  /** The offsets of the key hovered (or of the value, when the cursor is on a value). */
+  range: [number, number];
 }
 
-const SOURCE_LINE = /^\s*line (\d+): (.*)$/;
-/** A comment the import wrote: a source line or a doubt. */
-const IMPORT_NOTE = /^\s*(?:line \d+|check): /m;
-const CHECK = /^\s*check: (.*)$/;
-const IMPORTED_FROM = /^\s*Imported from (.+?)\. Each rule names/;
+const SOURCE_LINE = /^\s*line (\d+): (".*")\s*$/;
+const CHECK = /^\s*check: (.+)$/;
 
-/** The source of the rule at `offset` of a rubric file's text, or null where no rule names one. */
+/** The source of the rule at `offset` in a rubric file's text, or null when no comment names one. */
 export function ruleSourceAt(text: string, offset: number): RuleSource | null {
-  const doc = parseDocument(text);
-  // The innermost commented node around the offset speaks for it.
-  let comment: string | null = null;
-  for (const node of nodesAround(doc.contents, offset)) {
-    if (node.commentBefore && IMPORT_NOTE.test(node.commentBefore)) comment = node.commentBefore;
+  const document = parseDocument(text);
+  const found = innermostPairAt(document, offset);
+  if (!found) return null;
+  const { pair, ancestors } = found;
+  const target = [pair.key, pair.value].find((node) => isScalar(node) && contains(node, offset)) ?? pair.key;
+  const range: [number, number] =
+    isNode(target) && target.range ? [target.range[0], target.range[1]] : [offset, offset];
+  const chain: unknown[] = [...ancestors, pair];
+  for (let at = chain.length - 1; at >= 0; at--) {
+    const comment = commentsOf(chain[at], chain[at - 1], chain[at - 2]);
+    const source = comment ? parseComment(comment) : null;
+    if (source) return { ...source, range };
   }
-  if (comment === null) return null;
+  return null;
+}
+
+/** The innermost key: value pair whose text holds the offset, with the nodes around it. */
+function innermostPairAt(document: ReturnType<typeof parseDocument>, offset: number) {
+  let found: { pair: Pair; ancestors: unknown[] } | null = null;
+  visit(document, {
+    Pair(_key, pair, path) {
+      const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+      const end = isNode(pair.value) ? pair.value.range?.[1] : isNode(pair.key) ? pair.key.range?.[1] : undefined;
+      if (start === undefined || end === undefined || offset < start || offset > end) return visit.SKIP;
+      found = { pair, ancestors: [...path] };
+      return undefined;
+    },
+  });
+  return found as { pair: Pair; ancestors: unknown[] } | null;
+}
+
+const contains = (node: YamlNode, offset: number) =>
+  node.range !== undefined && node.range !== null && node.range[0] <= offset && offset <= node.range[1];
+
+/**
+ * The comment lines written above a pair's key, or above a list item. The YAML library keeps the
+ * comment above a collection's first entry on the collection itself, so that one is read too.
+ */
+function commentsOf(node: unknown, parent: unknown, grandparent: unknown): string | null {
+  if (isPair(node)) {
+    const own = isNode(node.key) ? node.key.commentBefore : null;
+    const first = isMap(parent) && parent.items[0] === node && isPair(grandparent) ? parent.commentBefore : null;
+    return joined(first, own);
+  }
+  if (isMap(node) && isSeq(parent)) {
+    const first = parent.items[0] === node && isPair(grandparent) ? parent.commentBefore : null;
+    return joined(first, node.commentBefore);
+  }
+  return null;
+}
+
+const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n') || null;
+
+function parseComment(comment: string): Omit<RuleSource, 'range'> | null {
   const lines: RuleSource['lines'] = [];
   const checks: string[] = [];
-  for (const line of comment.split('\n')) {
-    const source = SOURCE_LINE.exec(line);
+  for (const text of comment.split('\n')) {
+    const source = SOURCE_LINE.exec(text);
     if (source) lines.push({ line: Number(source[1]), quote: unquote(source[2]) });
-    const check = CHECK.exec(line);
-    if (check) checks.push(check[1]);
+    const check = CHECK.exec(text);
+    if (check) checks.push(check[1].trim());
   }
-  const sourceName = IMPORTED_FROM.exec(doc.commentBefore ?? '')?.[1] ?? null;
-  return { sourceName, lines, checks };
+  return lines.length > 0 || checks.length > 0 ? { lines, checks } : null;
 }
 
-/** The nodes whose span holds `offset`, outermost first: for a map entry its key, then its value. */
-function nodesAround(node: unknown, offset: number): YamlNode[] {
-  const found: YamlNode[] = [];
-  let current = node;
-  while (isMap(current) || isSeq(current)) {
-    let next: unknown = null;
-    if (isMap(current)) {
-      for (const pair of current.items) {
-        const key = pair.key as YamlNode | null;
-        const value = pair.value as YamlNode | null;
-        const start = key?.range?.[0] ?? value?.range?.[0];
-        const end = value?.range?.[1] ?? key?.range?.[1];
-        if (start === undefined || end === undefined || offset < start || offset > end) continue;
-        // A comment above a map's first key is read as the map's own: the map speaks for that key too.
-        if (current.items[0] === pair && current.commentBefore) found.push(current);
-        if (key) found.push(key);
-        if (value) found.push(value);
-        next = value;
-        break;
-      }
-    } else {
-      for (const item of current.items as YamlNode[]) {
-        const [start, end] = item?.range ?? [];
-        if (start === undefined || end === undefined || offset < start || offset > end) continue;
-        found.push(item);
-        next = item;
-        break;
-      }
-    }
-    current = next;
-  }
-  return found;
-}
-
-/** The quote as written (a JSON string), or the text itself when the writer changed its quoting. */
 function unquote(quoted: string): string {
   try {
-    const value = JSON.parse(quoted);
+    const value: unknown = JSON.parse(quoted);
     return typeof value === 'string' ? value : quoted;
   } catch {
-    return quoted;
+    return quoted.slice(1, -1);
   }
 }
