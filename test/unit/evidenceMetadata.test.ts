@@ -1,7 +1,7 @@
 /**
  * What a linked file's metadata says that would identify the writer: photos (JPEG, PNG, WebP,
- * HEIC) with a GPS position or a name in their fields, Word and PDF documents with an author.
- * Each reader both ways, on files made by exiftool (test/fixtures/media/photos/make-photos.sh);
+ * HEIC) with a GPS position or a name in their fields, Word, OpenDocument and PDF documents with an
+ * author. Each reader both ways, on files made by exiftool (test/fixtures/media/photos/make-photos.sh);
  * and never a throw, never a byte read beyond those given.
  */
 import { describe, test } from 'node:test';
@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
 import { Document, Packer, Paragraph } from 'docx';
 import { build } from 'esbuild';
 import fc from 'fast-check';
-import { zlibSync } from 'fflate';
+import { zipSync, zlibSync } from 'fflate';
 import { identifyingMetadata } from '../../server/src/core';
 
 const PHOTOS = join(__dirname, '../fixtures/media/photos');
@@ -65,7 +65,17 @@ async function wordDocument(creator: string, lastModifiedBy: string): Promise<Ui
   return Packer.pack(document, 'uint8array');
 }
 
-describe('Word documents', () => {
+/** An OpenDocument text whose meta.xml holds these elements. */
+function openDocument(meta: string): Uint8Array {
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:' +
+    'xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" ' +
+    `xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>${meta}</office:meta></office:document-meta>`;
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return zipSync({ mimetype: encode('application/vnd.oasis.opendocument.text'), 'meta.xml': encode(xml) });
+}
+
+describe('Word and OpenDocument documents', () => {
   test('the author and last-modified-by of docProps/core.xml, with what each holds', async () => {
     const bytes = await wordDocument('Maria Rivera', 'M. Rivera & Co');
     assert.deepEqual(await identifyingMetadata(bytes, 'plan.docx'), [
@@ -77,6 +87,18 @@ describe('Word documents', () => {
   test('blank fields, and the names programs write when they know none, are no findings', async () => {
     assert.deepEqual(await identifyingMetadata(await wordDocument('', '   '), 'plan.docx'), []);
     assert.deepEqual(await identifyingMetadata(await wordDocument('Un-named', 'Microsoft Office User'), 'a.docx'), []);
+  });
+
+  test("an OpenDocument file's initial creator and last editor", async () => {
+    const meta = '<meta:initial-creator>Maria Rivera</meta:initial-creator><dc:creator>Jo Rivera</dc:creator>';
+    assert.deepEqual(await identifyingMetadata(openDocument(meta), 'plan.odt'), [
+      { field: 'Author', value: 'Maria Rivera' },
+      { field: 'Last modified by', value: 'Jo Rivera' },
+    ]);
+    assert.deepEqual(
+      await identifyingMetadata(openDocument('<meta:generator>LibreOffice</meta:generator>'), 'a.odt'),
+      [],
+    );
   });
 });
 

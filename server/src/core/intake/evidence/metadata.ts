@@ -1,10 +1,10 @@
 /**
  * What a linked file's metadata says that would identify the writer: a photo's GPS position and
- * name fields, a Word or PDF document's author. Reads only the bytes it is given (the caller bounds
+ * name fields, a Word, OpenDocument or PDF document's author. Reads only the bytes it is given (the caller bounds
  * them), never throws: a file it does not know, or cannot make sense of, says nothing.
  */
-import { docxMetadata } from './docxMetadata';
 import type { MetadataField } from './metadataField';
+import { officeMetadata } from './officeMetadata';
 import { pdfMetadata } from './pdfMetadata';
 import { photoMetadata } from './photoMetadata';
 
@@ -24,6 +24,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   tiff: 'photo',
   webp: 'webp',
   docx: 'office',
+  odt: 'office',
   pdf: 'pdf',
 };
 
@@ -32,7 +33,7 @@ export async function identifyingMetadata(bytes: Uint8Array, fileName: string): 
   let fields: MetadataField[];
   try {
     if (kind === 'photo' || kind === 'webp') fields = await photoMetadata(bytes, kind === 'webp');
-    else if (kind === 'office') fields = docxMetadata(bytes);
+    else if (kind === 'office') fields = officeMetadata(bytes);
     else if (kind === 'pdf') fields = pdfMetadata(bytes);
     else return [];
   } catch {
