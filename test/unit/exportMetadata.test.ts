@@ -104,6 +104,16 @@ describe('without metadata', () => {
     assert.deepEqual(withoutMetadata(bytes), join2(clean.subarray(0, 2), icc, adobe, clean.subarray(2)));
   });
 
+  test("after a scan (a progressive JPEG's next tables and scans) a comment is dropped, the rest kept", () => {
+    const clean = fixture('clean.jpg');
+    const end = clean.length - 2;
+    const table = segment(0xc4, '\x10\x00'.padEnd(18, '\x01'));
+    const restart = new Uint8Array([0xff, 0xd0, 0x12, 0xff, 0x00, 0x34]);
+    const comment = segment(0xfe, 'Riverbend Elementary');
+    const bytes = join2(clean.subarray(0, end), restart, comment, table, clean.subarray(end));
+    assert.deepEqual(withoutMetadata(bytes), join2(clean.subarray(0, end), restart, table, clean.subarray(end)));
+  });
+
   test('a JPEG not turned keeps no EXIF at all; one turned keeps only its orientation', async () => {
     assert.equal(latin1(withoutMetadata(fixture('gps.jpg'))!).includes('Exif'), false);
     const turned = withoutMetadata(fixture('phone.jpg'))!;
