@@ -44,6 +44,11 @@ describe('photos', () => {
     assert.deepEqual(await read('phone.jpg'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
   });
 
+  for (const type of ['jpg', 'webp'])
+    test(`a ${type} whose position and creator are written only in XMP gives them`, async () => {
+      assert.deepEqual(await read(`xmp-gps.${type}`), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+    });
+
   test('the content decides, not the name: a JPEG named .png is read as the JPEG it is', async () => {
     assert.deepEqual(await identifyingMetadata(fixture('gps.jpg'), 'photo.png'), GPS);
   });
