@@ -199,6 +199,7 @@ test('the reader runs in a web worker: bundled for the browser, it reads a photo
   // Objects made in another realm: compared as what they hold.
   const plain = async (found: Promise<unknown>) => JSON.parse(JSON.stringify(await found));
   assert.deepEqual(await plain(inWorker(fixture('gps.heic'), 'gps.heic')), GPS);
+  assert.deepEqual(await plain(inWorker(fixture('xmp-gps.webp'), 'a.webp')), await read('xmp-gps.webp'));
   assert.deepEqual(await plain(inWorker(await wordDocument('Maria Rivera', ''), 'plan.docx')), [
     { field: 'Author', value: 'Maria Rivera' },
   ]);
