@@ -136,6 +136,11 @@ describe('PDF documents', () => {
     assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
   });
 
+  test('a PDF thick with the byte its searches start with is still searched to its end', async () => {
+    const bytes = pdf('/'.repeat(100_000), '1 0 obj << /Author (Maria Rivera) >> endobj');
+    assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+  });
+
   test("an encrypted PDF's Info strings (ciphertext) are not read", async () => {
     const bytes = pdf('1 0 obj << /Author (\u00e7\u00f1\u0001x) >> endobj', 'trailer << /Encrypt 9 0 R /Info 1 0 R >>');
     assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), []);

@@ -16,35 +16,64 @@ const MAX_ENTRIES = 16;
 const MAX_STRING_BYTES = 4096;
 /** As many bytes as the object streams may inflate to, all together. */
 const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+/** As many object streams as are inflated: a file has a few. */
+const MAX_OBJECT_STREAMS = 64;
+/** How many false starts a search makes with the platform's search for one byte before it looks at each byte. */
+const DENSE_CANDIDATES = 4096;
 const PUSH_BYTES = 1024;
 
 export function pdfMetadata(bytes: Uint8Array): MetadataField[] {
-  const text = latin1(bytes);
-  const encrypted = /\/Encrypt\b/.test(text);
   const found: MetadataField[] = [];
   const keep = (value: string) => {
     if (!NO_NAME.test(value.trim()) && found.length < MAX_ENTRIES) found.push({ field: 'Author', value });
   };
-  if (!encrypted) {
-    for (const value of infoAuthors(text)) keep(value);
-    for (const stream of objectStreams(bytes, text)) for (const value of infoAuthors(latin1(stream))) keep(value);
+  if (indexOf(bytes, '/Encrypt') < 0) {
+    for (const value of infoAuthors(bytes)) keep(value);
+    for (const stream of objectStreams(bytes)) for (const value of infoAuthors(stream)) keep(value);
   }
-  for (const value of xmpCreators(text)) keep(value);
+  for (const value of xmpCreators(bytes)) keep(value);
   return found;
 }
 
-function latin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let at = 0; at < bytes.length; at += 0x8000)
-    text += String.fromCharCode(...bytes.subarray(at, Math.min(at + 0x8000, bytes.length)));
-  return text;
+/** Where `needle` (ASCII) first occurs in the bytes from `from`, or -1: as bytes (20 MB made text take seconds). */
+function indexOf(bytes: Uint8Array, needle: string, from = 0): number {
+  const first = needle.charCodeAt(0);
+  const matchesAt = (at: number) => {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle.charCodeAt(i)) i++;
+    return i === needle.length;
+  };
+  let candidates = 0;
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (matchesAt(at)) return at;
+    // Where the first byte is everywhere (a hostile file), one loop over the bytes is faster than a search for each.
+    if (++candidates < DENSE_CANDIDATES) continue;
+    for (let next = at + 1; next <= bytes.length - needle.length; next++)
+      if (bytes[next] === first && matchesAt(next)) return next;
+    return -1;
+  }
+  return -1;
 }
 
-function* infoAuthors(text: string): Generator<string> {
-  const pattern = /\/Author\s*([(<])/g;
-  for (let count = 0, match = pattern.exec(text); match && count < MAX_ENTRIES; match = pattern.exec(text), count++) {
-    const start = match.index + match[0].length;
-    const raw = match[1] === '(' ? literalString(text, start) : hexString(text, start);
+function* occurrences(bytes: Uint8Array, needle: string, limit: number): Generator<number> {
+  let at = indexOf(bytes, needle);
+  for (let count = 0; at >= 0 && count < limit; count++) {
+    yield at;
+    at = indexOf(bytes, needle, at + needle.length);
+  }
+}
+
+/** At most `length` bytes from `from` as Latin-1 text, a character for each byte. */
+const latin1 = (bytes: Uint8Array, from: number, length: number) =>
+  String.fromCharCode.apply(null, bytes.subarray(Math.max(0, from), from + length) as unknown as number[]);
+
+function* infoAuthors(bytes: Uint8Array): Generator<string> {
+  for (const at of occurrences(bytes, '/Author', MAX_ENTRIES)) {
+    // An escape is at most four characters for a byte.
+    const text = latin1(bytes, at, 64 + MAX_STRING_BYTES * 4);
+    const match = /^\/Author\s*([(<])/.exec(text);
+    if (!match) continue;
+    const raw = match[1] === '(' ? literalString(text, match[0].length) : hexString(text, match[0].length);
     if (raw) yield textString(raw);
   }
 }
@@ -90,34 +119,37 @@ function textString(bytes: number[]): string {
   return String.fromCharCode(...data);
 }
 
-function* xmpCreators(text: string): Generator<string> {
-  const pattern = /<dc:creator\b[^>]*>([\s\S]{0,8192}?)<\/dc:creator>/g;
-  for (let count = 0, match = pattern.exec(text); match && count < MAX_ENTRIES; match = pattern.exec(text), count++)
-    for (const item of match[1].matchAll(/<rdf:li\b[^>]*>([^<]*)<\/rdf:li>/g)) {
+function* xmpCreators(bytes: Uint8Array): Generator<string> {
+  for (const at of occurrences(bytes, '<dc:creator', MAX_ENTRIES)) {
+    const match = /^<dc:creator\b[^>]*>([\s\S]*?)<\/dc:creator>/.exec(latin1(bytes, at, 8192));
+    for (const item of match?.[1].matchAll(/<rdf:li\b[^>]*>([^<]*)<\/rdf:li>/g) ?? []) {
       // The packet is UTF-8, read here byte by byte.
       const utf8 = new TextDecoder().decode(Uint8Array.from(item[1], (char) => char.charCodeAt(0)));
       yield decodeXml(utf8);
     }
+  }
 }
 
 /** The inflated contents of the file's compressed object streams (where the Info dictionary may be), within a bound. */
-function objectStreams(bytes: Uint8Array, text: string): Uint8Array[] {
+function objectStreams(bytes: Uint8Array): Uint8Array[] {
   const streams: Uint8Array[] = [];
   let budget = MAX_INFLATED_BYTES;
-  const keyword = /\/Type\s*\/ObjStm\b/g;
-  for (let match = keyword.exec(text); match && budget > 0; match = keyword.exec(text)) {
-    const head = /stream\r?\n/.exec(text.slice(match.index, match.index + 1024));
-    if (!head) continue;
+  let at = indexOf(bytes, '/ObjStm');
+  for (let count = 0; at >= 0 && count < MAX_OBJECT_STREAMS && budget > 0; count++) {
+    const head = /stream\r?\n/.exec(latin1(bytes, at, 1024));
     // The object's dictionary: from its `N 0 obj` to its `stream`.
-    const objectStart = text.lastIndexOf('obj', match.index);
-    const dictionary = text.slice(Math.max(objectStart, match.index - 512), match.index + head.index);
-    const start = match.index + head.index + head[0].length;
-    const end = text.indexOf('endstream', start);
-    if (end < 0 || !/\/FlateDecode\b/.test(dictionary)) continue;
-    const inflated = inflateBounded(bytes.subarray(start, end), budget);
-    budget -= inflated.length;
-    streams.push(inflated);
-    keyword.lastIndex = end;
+    const before = latin1(bytes, at - 512, Math.min(at, 512));
+    const dictionary = before.slice(before.lastIndexOf('obj') + 1) + latin1(bytes, at, head?.index ?? 0);
+    const start = head ? at + head.index + head[0].length : at + 1;
+    const end = head ? indexOf(bytes, 'endstream', start) : start;
+    // No stream after this one can end either.
+    if (end < 0) break;
+    if (head && /\/FlateDecode\b/.test(dictionary)) {
+      const inflated = inflateBounded(bytes.subarray(start, end), budget);
+      budget -= inflated.length;
+      streams.push(inflated);
+    }
+    at = indexOf(bytes, '/ObjStm', end);
   }
   return streams;
 }
