@@ -114,6 +114,11 @@ describe('without metadata', () => {
     assert.deepEqual(withoutMetadata(bytes), join2(clean.subarray(0, end), restart, table, clean.subarray(end)));
   });
 
+  test('a JPEG cut short in its scan keeps all it has, as viewers show it', () => {
+    const cut = fixture('clean.jpg').subarray(0, -10);
+    assert.deepEqual(withoutMetadata(cut), cut);
+  });
+
   test('a JPEG not turned keeps no EXIF at all; one turned keeps only its orientation', async () => {
     assert.equal(latin1(withoutMetadata(fixture('gps.jpg'))!).includes('Exif'), false);
     const turned = withoutMetadata(fixture('phone.jpg'))!;

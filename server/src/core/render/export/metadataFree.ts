@@ -63,11 +63,12 @@ function jpegWithoutMetadata(data: Uint8Array): Uint8Array | null {
     if (kept) parts.push(kept);
     at = end;
     if (marker !== SOS) continue;
-    let scan = at;
-    while (scan + 1 < data.length && !(data[scan] === 0xff && data[scan + 1] !== 0 && !isRestart(data[scan + 1])))
-      scan++;
+    // The entropy-coded data runs to the next marker: an 0xFF not followed by a stuffed 0 or a restart.
+    let scan = data.indexOf(0xff, at);
+    while (scan >= 0 && scan + 1 < data.length && (data[scan + 1] === 0 || isRestart(data[scan + 1])))
+      scan = data.indexOf(0xff, scan + 2);
     // A file cut short in its scan keeps what it has, as viewers show it.
-    if (scan + 1 >= data.length) scan = data.length;
+    if (scan < 0 || scan + 1 >= data.length) scan = data.length;
     parts.push(data.subarray(at, scan));
     at = scan;
   }
