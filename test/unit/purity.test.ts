@@ -19,6 +19,8 @@ const ALLOWED_PACKAGES = [
   'picomatch$',
   'mammoth$',
   'jszip$',
+  'fflate$',
+  'exifr$',
   'rehype-',
   'hast$',
   'hast-util-to-mdast$',

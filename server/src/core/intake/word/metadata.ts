@@ -16,7 +16,7 @@ export interface MetadataFinding {
 /** Fields that hold a person's name: any value there identifies the writer. */
 const NAME_FIELDS = new Set(['Author', 'Last modified by', 'Manager']);
 /** What programs write there when they know no name (the `docx` library, Word for Mac, generators). */
-const NO_NAME = /^(un-?named|unknown|author|user|administrator|microsoft office user|python-docx)$/i;
+export const NO_NAME = /^(un-?named|unknown|author|user|administrator|microsoft office user|python-docx)$/i;
 
 export function identifyingMetadata(pack: WordPackage, identifyingTerms: readonly string[]): MetadataFinding[] {
   const terms = termMatcher(identifyingTerms);

@@ -50,7 +50,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
 
 const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
 
-function elementText(xml: string, tag: string): string {
+export function elementText(xml: string, tag: string): string {
   const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
   return match ? decodeXml(match[1]) : '';
 }
@@ -68,7 +68,7 @@ function paragraphsText(xml: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function decodeXml(text: string): string {
+export function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name] ?? whole;
     const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));

@@ -1,7 +1,11 @@
-/** The submission's images: which are local, read once each however spelled, within limits, sized to fit the page. */
+/**
+ * The submission's images: which are local, read once each however spelled, within limits, sized to
+ * fit the page, without their metadata.
+ */
 import { imageSize } from 'image-size';
 import type { Nodes, Root } from 'mdast';
 import { type ExportWarning, type ImageReader, MAX_EXPORT_IMAGE_BYTES } from './exportTypes';
+import { withoutMetadata } from './metadataFree';
 
 export interface LoadedImage {
   type: 'png' | 'jpg' | 'gif' | 'bmp';
@@ -112,9 +116,12 @@ function describe(data: Uint8Array): LoadedImage | string {
   const width = turned ? size.height : size.width;
   const height = turned ? size.width : size.height;
   const scale = Math.min(1, MAX_WIDTH / width, MAX_HEIGHT / height);
+  // The export carries no GPS position, owner or comment of a photo: the anonymity rule.
+  const metadataFree = withoutMetadata(data);
+  if (!metadataFree) return 'cannot be read to remove its metadata';
   return {
     type,
-    data,
+    data: metadataFree,
     width: Math.max(1, Math.round(width * scale)),
     height: Math.max(1, Math.round(height * scale)),
   };

@@ -1,0 +1,179 @@
+/**
+ * Who a PDF says wrote it: the Info dictionary's Author and the XMP packet's dc:creator. A small
+ * bounded scan of the bytes rather than pdf.js: the fields are plain text in the file (or in a
+ * compressed object stream, inflated here within a bound), and pdf.js is a 1 MB bundle that
+ * would parse every page's structure to give back the same two strings. An encrypted file's
+ * Info strings are ciphertext, so they are not read.
+ */
+import { Unzlib } from 'fflate';
+import { NO_NAME } from '../word/metadata';
+import { decodeXml } from '../word/package';
+import type { MetadataField } from './metadataField';
+
+/** As many `/Author` entries and XMP creators as are read: one file has one or two. */
+const MAX_ENTRIES = 16;
+/** A name is short; a string longer than this is not read to its end. */
+const MAX_STRING_BYTES = 4096;
+/** As many bytes as the object streams may inflate to, all together. */
+const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+/** As many object streams as are inflated: a file has a few. */
+const MAX_OBJECT_STREAMS = 64;
+/** How many false starts a search makes with the platform's search for one byte before it looks at each byte. */
+const DENSE_CANDIDATES = 4096;
+const PUSH_BYTES = 1024;
+
+export function pdfMetadata(bytes: Uint8Array): MetadataField[] {
+  const found: MetadataField[] = [];
+  const keep = (value: string) => {
+    if (!NO_NAME.test(value.trim()) && found.length < MAX_ENTRIES) found.push({ field: 'Author', value });
+  };
+  if (indexOf(bytes, '/Encrypt') < 0) {
+    for (const value of infoAuthors(bytes)) keep(value);
+    for (const stream of objectStreams(bytes)) for (const value of infoAuthors(stream)) keep(value);
+  }
+  for (const value of xmpCreators(bytes)) keep(value);
+  return found;
+}
+
+/** Where `needle` (ASCII) first occurs in the bytes from `from`, or -1: as bytes (20 MB made text take seconds). */
+function indexOf(bytes: Uint8Array, needle: string, from = 0): number {
+  const first = needle.charCodeAt(0);
+  const matchesAt = (at: number) => {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle.charCodeAt(i)) i++;
+    return i === needle.length;
+  };
+  let candidates = 0;
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (matchesAt(at)) return at;
+    // Where the first byte is everywhere (a hostile file), one loop over the bytes is faster than a search for each.
+    if (++candidates < DENSE_CANDIDATES) continue;
+    for (let next = at + 1; next <= bytes.length - needle.length; next++)
+      if (bytes[next] === first && matchesAt(next)) return next;
+    return -1;
+  }
+  return -1;
+}
+
+function* occurrences(bytes: Uint8Array, needle: string, limit: number): Generator<number> {
+  let at = indexOf(bytes, needle);
+  for (let count = 0; at >= 0 && count < limit; count++) {
+    yield at;
+    at = indexOf(bytes, needle, at + needle.length);
+  }
+}
+
+/** At most `length` bytes from `from` as Latin-1 text, a character for each byte. */
+const latin1 = (bytes: Uint8Array, from: number, length: number) =>
+  String.fromCharCode.apply(null, bytes.subarray(Math.max(0, from), from + length) as unknown as number[]);
+
+function* infoAuthors(bytes: Uint8Array): Generator<string> {
+  for (const at of occurrences(bytes, '/Author', MAX_ENTRIES)) {
+    // An escape is at most four characters for a byte.
+    const text = latin1(bytes, at, 64 + MAX_STRING_BYTES * 4);
+    const match = /^\/Author\s*([(<])/.exec(text);
+    if (!match) continue;
+    const raw = match[1] === '(' ? literalString(text, match[0].length) : hexString(text, match[0].length);
+    if (raw) yield textString(raw);
+  }
+}
+
+/** A `( … )` string's bytes from just after its `(`: balanced parentheses, backslash escapes. */
+function literalString(text: string, start: number): number[] | null {
+  const out: number[] = [];
+  const ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
+  for (let at = start, depth = 0; at < text.length && out.length < MAX_STRING_BYTES; at++) {
+    const char = text[at];
+    if (char === ')' && depth === 0) return out;
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char !== '\\') {
+      out.push(char.charCodeAt(0));
+      continue;
+    }
+    const next = text[++at] ?? '';
+    const octal = /^[0-7]{1,3}/.exec(text.slice(at, at + 3));
+    if (octal) {
+      out.push(Number.parseInt(octal[0], 8) & 0xff);
+      at += octal[0].length - 1;
+    } else if (next === '\r') at += text[at + 1] === '\n' ? 1 : 0;
+    else if (next !== '\n') out.push(ESCAPES[next] ?? next.charCodeAt(0));
+  }
+  return null;
+}
+
+function hexString(text: string, start: number): number[] | null {
+  const end = text.indexOf('>', start);
+  if (end < 0 || end - start > MAX_STRING_BYTES * 2 + 64) return null;
+  const digits = text.slice(start, end).replace(/\s+/g, '');
+  if (!/^[0-9a-f]*$/i.test(digits)) return null;
+  const padded = digits.length % 2 ? `${digits}0` : digits;
+  return Array.from({ length: padded.length / 2 }, (_, i) => Number.parseInt(padded.slice(i * 2, i * 2 + 2), 16));
+}
+
+/** A PDF text string: UTF-16BE after its byte-order mark, UTF-8 after its own, else PDFDocEncoding (as Latin-1). */
+function textString(bytes: number[]): string {
+  const data = Uint8Array.from(bytes);
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder().decode(data.subarray(3));
+  return String.fromCharCode(...data);
+}
+
+function* xmpCreators(bytes: Uint8Array): Generator<string> {
+  for (const at of occurrences(bytes, '<dc:creator', MAX_ENTRIES)) {
+    const match = /^<dc:creator\b[^>]*>([\s\S]*?)<\/dc:creator>/.exec(latin1(bytes, at, 8192));
+    for (const item of match?.[1].matchAll(/<rdf:li\b[^>]*>([^<]*)<\/rdf:li>/g) ?? []) {
+      // The packet is UTF-8, read here byte by byte.
+      const utf8 = new TextDecoder().decode(Uint8Array.from(item[1], (char) => char.charCodeAt(0)));
+      yield decodeXml(utf8);
+    }
+  }
+}
+
+/** The inflated contents of the file's compressed object streams (where the Info dictionary may be), within a bound. */
+function objectStreams(bytes: Uint8Array): Uint8Array[] {
+  const streams: Uint8Array[] = [];
+  let budget = MAX_INFLATED_BYTES;
+  let at = indexOf(bytes, '/ObjStm');
+  for (let count = 0; at >= 0 && count < MAX_OBJECT_STREAMS && budget > 0; count++) {
+    const head = /stream\r?\n/.exec(latin1(bytes, at, 1024));
+    // The object's dictionary: from its `N 0 obj` to its `stream`.
+    const before = latin1(bytes, at - 512, Math.min(at, 512));
+    const dictionary = before.slice(before.lastIndexOf('obj') + 1) + latin1(bytes, at, head?.index ?? 0);
+    const start = head ? at + head.index + head[0].length : at + 1;
+    const end = head ? indexOf(bytes, 'endstream', start) : start;
+    // No stream after this one can end either.
+    if (end < 0) break;
+    if (head && /\/FlateDecode\b/.test(dictionary)) {
+      const inflated = inflateBounded(bytes.subarray(start, end), budget);
+      budget -= inflated.length;
+      streams.push(inflated);
+    }
+    at = indexOf(bytes, '/ObjStm', end);
+  }
+  return streams;
+}
+
+/** As much of a zlib stream as inflates to `max` bytes, fed a little at a time so a bomb stops early. */
+function inflateBounded(data: Uint8Array, max: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Unzlib((chunk) => {
+    const room = Math.max(0, max - total);
+    chunks.push(chunk.subarray(0, room));
+    total += Math.min(room, chunk.length);
+  });
+  try {
+    for (let at = 0; at < data.length && total < max; at += PUSH_BYTES)
+      inflater.push(data.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= data.length);
+  } catch {
+    // A damaged stream gives what inflated before the damage.
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * What a photo's metadata says of who took it and where: the GPS position, and the fields that
+ * hold a name (Artist, Copyright, the camera owner's). Read with exifr, which reads only the
+ * metadata segments (EXIF, XMP, IPTC) of a JPEG, HEIC or PNG; a WebP's EXIF and XMP chunks are found
+ * here (exifr does not know the container) and handed to exifr as the TIFF structure and XMP packet
+ * they are. A position written only in XMP (as some editors do) counts as one written in EXIF.
+ */
+import type { MetadataField } from './metadataField';
+import { riffChunks } from './riff';
+
+/** exifr's names (EXIF and XMP) of the fields that name a person, and the names the writer is shown. */
+const NAME_TAGS: [tag: string, field: string][] = [
+  ['Artist', 'Artist'],
+  ['Copyright', 'Copyright'],
+  // EXIF 0xA430, "CameraOwnerName" in the EXIF 2.3 standard, "OwnerName" to exifr and exiftool.
+  ['OwnerName', 'OwnerName'],
+  ['CameraOwnerName', 'CameraOwnerName'],
+  // XMP: Dublin Core's creator and rights. IPTC: the by-line and copyright notice.
+  ['creator', 'Artist'],
+  ['rights', 'Copyright'],
+  ['Byline', 'Artist'],
+  ['CopyrightNotice', 'Copyright'],
+];
+
+/** Four decimals of a degree are about 11 metres: enough to show it is a place, no more precise than that. */
+const GPS_DECIMALS = 4;
+
+const OPTIONS = {
+  tiff: true,
+  exif: true,
+  gps: true,
+  xmp: true,
+  iptc: true,
+  ifd1: false,
+  interop: false,
+  makerNote: false,
+  userComment: false,
+  icc: false,
+  jfif: false,
+  ihdr: false,
+  mergeOutput: true,
+  translateValues: false,
+};
+
+export async function photoMetadata(bytes: Uint8Array, webp: boolean): Promise<MetadataField[]> {
+  const exifr = await import('exifr');
+  let tags: Record<string, unknown>;
+  if (webp) {
+    const exif = webpChunk(bytes, 'EXIF');
+    const xmp = webpChunk(bytes, 'XMP ');
+    // The XMP packet alone, as exifr reads a sidecar file: its namespaces' properties side by side.
+    const { xmlns: _, ...namespaces } = ((xmp && (await exifr.sidecar(xmp, {}, 'xmp'))) ?? {}) as Record<
+      string,
+      object
+    >;
+    tags = Object.assign({}, ...Object.values(namespaces), exif && (await exifr.parse(exif, OPTIONS)));
+  } else tags = (await exifr.parse(bytes, OPTIONS)) ?? {};
+  const found: MetadataField[] = [];
+  const position =
+    gpsPosition(tags.latitude, tags.longitude) ??
+    gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude));
+  if (position) found.push({ field: 'GPS position', value: position });
+  for (const [tag, field] of NAME_TAGS) for (const value of texts(tags[tag])) found.push({ field, value });
+  return found;
+}
+
+/** XMP's GPS coordinate, `40,42.7666N` or `40,42,46N`, in signed degrees; null for anything else. */
+function xmpCoordinate(value: unknown): number | null {
+  const match = typeof value === 'string' ? /^(\d+),(\d+(?:\.\d+)?)(?:,(\d+(?:\.\d+)?))?([NSEW])$/.exec(value) : null;
+  if (!match) return null;
+  const degrees = Number(match[1]) + Number(match[2]) / 60 + Number(match[3] ?? 0) / 3600;
+  return match[4] === 'S' || match[4] === 'W' ? -degrees : degrees;
+}
+
+function gpsPosition(latitude: unknown, longitude: unknown): string | null {
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  // Cameras without a fix write zeros: that is no position.
+  if (latitude === 0 && longitude === 0) return null;
+  const degrees = (value: number) => value.toFixed(GPS_DECIMALS).replace(/^-(?=0\.0+$)/, '');
+  return `${degrees(latitude)}, ${degrees(longitude)}`;
+}
+
+/** A tag's text: a string, XMP's language alternatives (`{ value, lang }`) or a list of either. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === 'object' && 'value' in value) return texts((value as { value: unknown }).value);
+  return [];
+}
+
+/** A WebP chunk's data; EXIF's as the TIFF bytes it is (some writers put JPEG's `Exif\0\0` before them). */
+function webpChunk(bytes: Uint8Array, id: 'EXIF' | 'XMP '): Uint8Array | null {
+  const chunk = riffChunks(bytes)?.find((c) => c.id === id);
+  if (!chunk) return null;
+  const data = bytes.subarray(chunk.start, chunk.end);
+  const exifHeader = [0x45, 0x78, 0x69, 0x66, 0, 0];
+  return id === 'EXIF' && exifHeader.every((byte, i) => data[i] === byte) ? data.subarray(6) : data;
+}

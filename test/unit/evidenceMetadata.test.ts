@@ -1,0 +1,211 @@
+/**
+ * What a linked file's metadata says that would identify the writer: photos (JPEG, PNG, WebP,
+ * HEIC) with a GPS position or a name in their fields, Word, OpenDocument and PDF documents with an
+ * author. Each reader both ways, on files made by exiftool (test/fixtures/media/photos/make-photos.sh);
+ * and never a throw, never a byte read beyond those given.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { Document, Packer, Paragraph } from 'docx';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { zipSync, zlibSync } from 'fflate';
+import { identifyingMetadata } from '../../server/src/core';
+
+const PHOTOS = join(__dirname, '../fixtures/media/photos');
+const fixture = (name: string) => new Uint8Array(readFileSync(join(PHOTOS, name)));
+const read = (name: string) => identifyingMetadata(fixture(name), name);
+
+const GPS = [{ field: 'GPS position', value: '40.7128, -74.0060' }];
+const OWNER = [
+  { field: 'Artist', value: 'Maria Rivera' },
+  { field: 'Copyright', value: '(c) Maria Rivera' },
+  { field: 'OwnerName', value: 'M. Rivera' },
+];
+
+describe('photos', () => {
+  for (const type of ['jpg', 'png', 'webp', 'heic']) {
+    test(`a ${type} with a GPS position gives it, rounded to about 11 metres`, async () => {
+      assert.deepEqual(await read(`gps.${type}`), GPS);
+    });
+    test(`a ${type} with Artist, Copyright and OwnerName gives each with what it holds`, async () => {
+      assert.deepEqual(await read(`owner.${type}`), OWNER);
+    });
+    test(`a ${type} without metadata gives nothing`, async () => {
+      assert.deepEqual(await read(`clean.${type}`), []);
+    });
+  }
+
+  test("XMP's CameraOwnerName, and a name written in EXIF, XMP and IPTC alike given once", async () => {
+    assert.deepEqual(await read('xmp-owner.jpg'), [{ field: 'CameraOwnerName', value: 'Maria Rivera' }]);
+    assert.deepEqual(await read('phone.jpg'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+  });
+
+  for (const type of ['jpg', 'webp'])
+    test(`a ${type} whose position and creator are written only in XMP gives them`, async () => {
+      assert.deepEqual(await read(`xmp-gps.${type}`), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+    });
+
+  test('the content decides, not the name: a JPEG named .png is read as the JPEG it is', async () => {
+    assert.deepEqual(await identifyingMetadata(fixture('gps.jpg'), 'photo.png'), GPS);
+  });
+
+  test('only the bytes given are read: a view that ends before the GPS position finds none', async () => {
+    const whole = fixture('gps.jpg');
+    const padded = new Uint8Array(whole.length + 100);
+    padded.set(whole, 100);
+    assert.deepEqual(await identifyingMetadata(padded.subarray(100), 'gps.jpg'), GPS);
+    // The EXIF segment, right after the JPEG's first two bytes, holds the position.
+    const exifEnd = 4 + ((whole[4] << 8) | whole[5]);
+    for (const cut of [2, 20, exifEnd - 1])
+      assert.deepEqual(await identifyingMetadata(padded.subarray(100, 100 + cut), 'gps.jpg'), [], `cut at ${cut}`);
+  });
+});
+
+async function wordDocument(creator: string, lastModifiedBy: string): Promise<Uint8Array> {
+  const document = new Document({ creator, lastModifiedBy, sections: [{ children: [new Paragraph('Hello')] }] });
+  return Packer.pack(document, 'uint8array');
+}
+
+/** An OpenDocument text whose meta.xml holds these elements. */
+function openDocument(meta: string): Uint8Array {
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:' +
+    'xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" ' +
+    `xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>${meta}</office:meta></office:document-meta>`;
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return zipSync({ mimetype: encode('application/vnd.oasis.opendocument.text'), 'meta.xml': encode(xml) });
+}
+
+describe('Word and OpenDocument documents', () => {
+  test('the author and last-modified-by of docProps/core.xml, with what each holds', async () => {
+    const bytes = await wordDocument('Maria Rivera', 'M. Rivera & Co');
+    assert.deepEqual(await identifyingMetadata(bytes, 'plan.docx'), [
+      { field: 'Author', value: 'Maria Rivera' },
+      { field: 'Last modified by', value: 'M. Rivera & Co' },
+    ]);
+  });
+
+  test('blank fields, and the names programs write when they know none, are no findings', async () => {
+    assert.deepEqual(await identifyingMetadata(await wordDocument('', '   '), 'plan.docx'), []);
+    assert.deepEqual(await identifyingMetadata(await wordDocument('Un-named', 'Microsoft Office User'), 'a.docx'), []);
+  });
+
+  test("an OpenDocument file's initial creator and last editor", async () => {
+    const meta = '<meta:initial-creator>Maria Rivera</meta:initial-creator><dc:creator>Jo Rivera</dc:creator>';
+    assert.deepEqual(await identifyingMetadata(openDocument(meta), 'plan.odt'), [
+      { field: 'Author', value: 'Maria Rivera' },
+      { field: 'Last modified by', value: 'Jo Rivera' },
+    ]);
+    assert.deepEqual(
+      await identifyingMetadata(openDocument('<meta:generator>LibreOffice</meta:generator>'), 'a.odt'),
+      [],
+    );
+  });
+});
+
+/** A PDF whose bytes are these lines, with no cross-reference table (readers rebuild it; so does the scan). */
+const pdf = (...lines: string[]) => new TextEncoder().encode(['%PDF-1.7', ...lines, '%%EOF'].join('\n'));
+
+describe('PDF documents', () => {
+  test('the Author of the Info dictionary and the XMP creator, given once; a clean PDF gives nothing', async () => {
+    assert.deepEqual(await read('author.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+    assert.deepEqual(await read('clean.pdf'), []);
+  });
+
+  test('literal strings with escapes and nested parentheses, and UTF-16 hex strings', async () => {
+    const literal = pdf('1 0 obj << /Author (Mar\\355a \\(Ms.\\) (R) Rivera) /Producer (x) >> endobj');
+    assert.deepEqual(await identifyingMetadata(literal, 'a.pdf'), [
+      { field: 'Author', value: 'María (Ms.) (R) Rivera' },
+    ]);
+    const hex = pdf('1 0 obj << /Author <FEFF004D00610072 00ED0061> >> endobj');
+    assert.deepEqual(await identifyingMetadata(hex, 'a.pdf'), [{ field: 'Author', value: 'María' }]);
+  });
+
+  test('an Info dictionary inside a compressed object stream is found', async () => {
+    const inner = new TextEncoder().encode('5 0 << /Author (Maria Rivera) /Creator (Writer) >>');
+    const stream = zlibSync(inner);
+    const head = new TextEncoder().encode(
+      `%PDF-1.7\n7 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`,
+    );
+    const tail = new TextEncoder().encode('\nendstream\nendobj\n%%EOF\n');
+    const bytes = new Uint8Array([...head, ...stream, ...tail]);
+    assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+  });
+
+  test('a PDF thick with the byte its searches start with is still searched to its end', async () => {
+    const bytes = pdf('/'.repeat(100_000), '1 0 obj << /Author (Maria Rivera) >> endobj');
+    assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+  });
+
+  test("an encrypted PDF's Info strings (ciphertext) are not read", async () => {
+    const bytes = pdf('1 0 obj << /Author (\u00e7\u00f1\u0001x) >> endobj', 'trailer << /Encrypt 9 0 R /Info 1 0 R >>');
+    assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), []);
+  });
+});
+
+describe('malformed and unknown files', () => {
+  const names = ['gps.jpg', 'owner.png', 'gps.webp', 'gps.heic', 'author.pdf', 'owner.jpg'];
+
+  test('every cut of every fixture gives a list, never a throw', async () => {
+    for (const name of names) {
+      const bytes = fixture(name);
+      for (let cut = 0; cut < bytes.length; cut += Math.max(1, Math.floor(bytes.length / 97)))
+        assert.ok(Array.isArray(await identifyingMetadata(bytes.subarray(0, cut), name)), `${name} cut at ${cut}`);
+    }
+  });
+
+  test('random bytes behind each known signature give a list, never a throw', async () => {
+    const docx = await wordDocument('Maria Rivera', '');
+    const heads = [...names.map((name) => fixture(name).subarray(0, 40)), docx.subarray(0, 40)];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...heads), fc.uint8Array({ maxLength: 400 }), async (head, tail) => {
+        const bytes = new Uint8Array([...head, ...tail]);
+        for (const name of ['x.jpg', 'x.docx', 'x.pdf', 'x.webp'])
+          assert.ok(Array.isArray(await identifyingMetadata(bytes, name)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a file that is none of these gives nothing, whatever its name says', async () => {
+    const bytes = new TextEncoder().encode('just some text, Author (Maria Rivera)');
+    for (const name of ['notes.txt', 'photo.jpg', 'plan.docx', 'video.mp4', 'noextension'])
+      assert.deepEqual(await identifyingMetadata(bytes, name), [], name);
+    assert.deepEqual(await identifyingMetadata(new Uint8Array(0), 'empty.jpg'), []);
+  });
+});
+
+test('the reader runs in a web worker: bundled for the browser, it reads a photo with no Node globals', async () => {
+  const { noNodeBuiltins } = await import('../../scripts/build.mjs');
+  const result = await build({
+    stdin: {
+      contents: "export { identifyingMetadata } from './server/src/core/intake/evidence';",
+      resolveDir: join(__dirname, '../..'),
+    },
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    globalName: 'evidence',
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['worker'],
+    logLevel: 'silent',
+    plugins: [noNodeBuiltins],
+  });
+  const worker: Record<string, unknown> = { TextDecoder, DataView, Uint8Array, Promise, console };
+  worker.self = worker;
+  runInNewContext(result.outputFiles[0].text, worker);
+  assert.equal(typeof worker.process, 'undefined');
+  const { identifyingMetadata: inWorker } = worker.evidence as { identifyingMetadata: typeof identifyingMetadata };
+  // Objects made in another realm: compared as what they hold.
+  const plain = async (found: Promise<unknown>) => JSON.parse(JSON.stringify(await found));
+  assert.deepEqual(await plain(inWorker(fixture('gps.heic'), 'gps.heic')), GPS);
+  assert.deepEqual(await plain(inWorker(fixture('xmp-gps.webp'), 'a.webp')), await read('xmp-gps.webp'));
+  assert.deepEqual(await plain(inWorker(await wordDocument('Maria Rivera', ''), 'plan.docx')), [
+    { field: 'Author', value: 'Maria Rivera' },
+  ]);
+});
