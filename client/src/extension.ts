@@ -9,7 +9,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--enable-source-maps', '--inspect=6010'] },
+    },
   };
   const outputChannel = vscode.window.createOutputChannel('Rubric Writer', { log: true });
   // The server reads local folders itself; a virtual workspace (e.g. a GitHub repository) only the editor can.
