@@ -122,7 +122,7 @@ describe('the VS Code extension (VSIX)', () => {
     );
     const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
     // What the server loads on first use (an export, a Word or PDF import) is packed beside it.
-    for (const bundle of ['server', ...LAZY_BUNDLES.map((b: { out: string }) => b.out)])
+    for (const bundle of ['server', ...LAZY_BUNDLES.map((b) => b.out)])
       assert.ok(files.includes(`extension/dist/${bundle}.js`), `dist/${bundle}.js is packed`);
     const readme = execFileSync('unzip', ['-p', vsix, 'extension/readme.md'], { encoding: 'utf8' });
     assert.match(readme, /^# Rubric Writer\n/);
