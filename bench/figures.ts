@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { generateSubmission, middleParagraphLine, type GeneratedSubmission } from './generate';
 import type { LspServerCommand } from '../test/helpers/lspClient';
+import { SERVER_NODE_FLAGS } from '../server/src/lsp/protocol';
 import { type BaselineComparison, driveServer, findRumdl, type ServerRun } from './servers';
 import {
   BASELINE_DIR,
@@ -35,9 +36,10 @@ import {
 } from './shared';
 
 export type Docs = Map<Size, GeneratedSubmission>;
+/** Our server, started with the flags the editor gives it. */
 export const OUR_SERVER: LspServerCommand = {
   command: process.execPath,
-  args: [join(ROOT, 'dist/server.js'), '--stdio'],
+  args: [...SERVER_NODE_FLAGS, join(ROOT, 'dist/server.js'), '--stdio'],
 };
 
 /** The generated submissions at each size, written to workDir, and what the CLI counts in them. */
