@@ -1,8 +1,10 @@
 // One build: validate the rubric data, generate what is made from it, then bundle with esbuild.
-//   node scripts/build.mjs [--production]
+//   node scripts/build.mjs [--debug]
+// The bundles are minified and tree-shaken, with their source maps beside them (dist/*.js.map);
+// --debug writes them unminified instead, for reading and stepping through.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +14,7 @@ import { thirdPartyNotices } from './notices.mjs';
 import { validatorsSource } from './validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const production = process.argv.includes('--production');
+const debug = process.argv.includes('--debug');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const version = manifest.version;
 const repositoryUrl = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
@@ -61,12 +63,31 @@ function writeIfChanged(path, text) {
   writeFileSync(path, text);
 }
 
+/**
+ * Bundles loaded on first use, each a file of its own beside dist/cli.js and dist/server.js, so a
+ * start-up neither reads nor compiles them (server/src/node/lazyBundles.ts requires them by name).
+ */
+export const LAZY_BUNDLES = [
+  { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
+  { in: 'server/src/node/wordReader.ts', out: 'word-reader' },
+  { in: 'server/src/node/exporter.ts', out: 'exporter' },
+];
+
+/**
+ * The most each start-up bundle may weigh, minified, in KB: what every editor start, every
+ * `rubric-writer` run and every web worker reads and compiles before it answers. Set a little
+ * above their size when the lazy bundles were split off; a bundle that grows past its budget
+ * fails the build (move what it gained into a lazy bundle, or raise the budget knowingly).
+ */
+export const START_UP_BUDGETS_KB = { cli: 540, server: 660, extension: 400, 'web/server': 1500, 'web/extension': 370 };
+
 const common = {
   absWorkingDir: root,
   outdir: 'dist',
   bundle: true,
-  minify: production,
-  sourcemap: production ? false : 'linked',
+  minify: !debug,
+  // Beside the bundle, not inside it: a start-up does not read them; an error's stack can be mapped with them.
+  sourcemap: 'linked',
   // Licenses go in one notices file, written from the metafiles below.
   legalComments: 'none',
   metafile: true,
@@ -102,9 +123,7 @@ async function main() {
   const entries = [
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
     { in: 'server/src/lsp/main.ts', out: 'server' },
-    // Loaded by the CLI only when it imports a PDF or a Word document.
-    { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
-    { in: 'server/src/node/wordReader.ts', out: 'word-reader' },
+    ...LAZY_BUNDLES,
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [
@@ -154,7 +173,23 @@ async function main() {
       results.map((result) => result.metafile),
     ),
   );
-  console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} with ${rubrics.length} rubrics`);
+  console.log(`built with ${rubrics.length} rubrics${debug ? ' (debug: not minified)' : ''}`);
+  const over = reportSizes(entries.map((entry) => entry.out));
+  if (over.length > 0 && !debug) throw new Error(`over the start-up budget: ${over.join(', ')}`);
+}
+
+/** Prints each bundle's size (and its budget); returns the start-up bundles over their budget. */
+function reportSizes(outs) {
+  const over = [];
+  for (const out of outs) {
+    const kb = statSync(join(root, 'dist', `${out}.js`)).size / 1024;
+    const budget = START_UP_BUDGETS_KB[out];
+    const lazy = LAZY_BUNDLES.some((bundle) => bundle.out === out);
+    const note = budget ? ` (start-up, budget ${budget} KB)` : lazy ? ' (loaded on first use)' : '';
+    console.log(`  dist/${`${out}.js`.padEnd(18)} ${kb.toFixed(0).padStart(6)} KB${note}`);
+    if (budget && kb > budget) over.push(`dist/${out}.js is ${kb.toFixed(0)} KB, its budget ${budget} KB`);
+  }
+  return over;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

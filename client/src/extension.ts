@@ -1,6 +1,7 @@
 /** Rubric Writer for VS Code: starts the language server and adds what a writer sees around it. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/protocol';
 import { clientOptions, startRubricWriter, type RubricWriterApi } from './start';
 
 export type { RubricWriterApi } from './start';
@@ -8,8 +9,12 @@ export type { RubricWriterApi } from './start';
 export async function activate(context: vscode.ExtensionContext): Promise<RubricWriterApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--enable-source-maps', '--inspect=6010'] },
+    },
   };
   const outputChannel = vscode.window.createOutputChannel('Rubric Writer', { log: true });
   // The server reads local folders itself; a virtual workspace (e.g. a GitHub repository) only the editor can.

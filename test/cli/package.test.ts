@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LAZY_BUNDLES } from '../../scripts/build.mjs';
 import { writePdf } from '../helpers/pdfWriter';
 import { EXAMPLES, ROOT, run } from './run';
 
@@ -46,6 +47,7 @@ describe('the npm package', () => {
       'README.md',
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/cli.js',
+      'dist/exporter.js',
       'dist/pdf-reader.js',
       'dist/server.js',
       'dist/word-reader.js',
@@ -104,7 +106,7 @@ describe('the npm package', () => {
 });
 
 describe('the VS Code extension (VSIX)', () => {
-  test("its README is the writer's page, with the pictures it shows packed beside it", () => {
+  test("its README is the writer's page; the pictures it shows and the server's bundles are packed", () => {
     // The options of `npm run package`, on the bundles `npm run build` made.
     const options = /vsce package (.*?) --out /.exec(manifest.scripts.package)?.[1].split(' ') ?? [];
     assert.ok(options.includes('--readme-path'), manifest.scripts.package);
@@ -119,6 +121,9 @@ describe('the VS Code extension (VSIX)', () => {
       },
     );
     const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
+    // What the server loads on first use (an export, a Word or PDF import) is packed beside it.
+    for (const bundle of ['server', ...LAZY_BUNDLES.map((b) => b.out)])
+      assert.ok(files.includes(`extension/dist/${bundle}.js`), `dist/${bundle}.js is packed`);
     const readme = execFileSync('unzip', ['-p', vsix, 'extension/readme.md'], { encoding: 'utf8' });
     assert.match(readme, /^# Rubric Writer\n/);
     assert.match(readme.slice(0, 1500), /Write your micro-credential submission/, 'it opens with what a writer does');

@@ -2,12 +2,13 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { analyze, exportDocx, exportPlainText, exportReadinessReport, type ExportWarning } from '../core';
+import { analyze, type ExportWarning } from '../core';
 import { alreadyExists, readSubmission, STDIN, writeNewFile } from './files';
 import { escapeControls } from './formatters';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
 import { CONFIG_OPTIONS, configure } from './config';
 import { diskImageReader } from '../node/imageFiles';
+import { loadBundle } from '../node/lazyBundles';
 import { isSameFile } from '../node/sameFile';
 import { isWordDraft } from './wordDraft';
 
@@ -81,6 +82,8 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
             `rubrics)`,
     );
   }
+  // The writers are a bundle of their own (dist/exporter.js), loaded only now.
+  const { exportDocx, exportPlainText, exportReadinessReport } = loadBundle('exporter');
   const warnings: ExportWarning[] = [];
   let content: Uint8Array | string;
   if (options.format === 'docx') {

@@ -1,20 +1,23 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { htmlToRequirementText, pdfPagesToText } from '../core';
-import type { pdfTextRuns } from '../node/pdfReader';
+import { extname } from 'node:path';
+import { pdfPagesToText } from '../core';
+import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
 
 /** The requirement text of a text, Markdown, HTML or Word file, or of standard input. */
 export async function readRequirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
-  if (extension === '.docx') return htmlToRequirementText(await wordToHtml(file, readBytes(file)));
+  if (extension === '.docx') return htmlText(await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfPagesToText(await pdfToRuns(file, readBytes(file)));
   const read = readSubmission(file);
   if ('error' in read) throw new UsageError(read.error.replace('not Markdown', 'not requirement text'));
-  return extension === '.html' || extension === '.htm' ? htmlToRequirementText(read.text) : read.text;
+  return extension === '.html' || extension === '.htm' ? htmlText(read.text) : read.text;
 }
+
+/** The HTML reader comes with the Word converters (dist/word-reader.js), loaded only now. */
+const htmlText = (html: string) => loadBundle('word-reader').htmlToRequirementText(html);
 
 function readBytes(file: string): Buffer {
   try {
@@ -28,20 +31,16 @@ function readBytes(file: string): Buffer {
 }
 
 async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
-  // mammoth is a bundle of its own beside this one, loaded only now.
-  const reader: typeof import('../node/wordReader') = require(join(__dirname, 'word-reader.js'));
   try {
-    return await reader.wordToHtml(buffer);
+    return await loadBundle('word-reader').wordToHtml(buffer);
   } catch {
     throw new UsageError(`${file}: is not a Word document that can be read (.docx)`);
   }
 }
 
 async function pdfToRuns(file: string, bytes: Buffer) {
-  // pdf.js is a bundle of its own beside this one, loaded only now.
-  const reader: { pdfTextRuns: typeof pdfTextRuns } = require(join(__dirname, 'pdf-reader.js'));
   try {
-    return await reader.pdfTextRuns(new Uint8Array(bytes));
+    return await loadBundle('pdf-reader').pdfTextRuns(new Uint8Array(bytes));
   } catch (error) {
     throw new UsageError(`${file}: is not a PDF that can be read (${(error as Error).message})`);
   }

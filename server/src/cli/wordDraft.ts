@@ -4,7 +4,6 @@ import {
   analyze,
   compareDiagnostics,
   fileReport,
-  importWordDocument,
   metadataDiagnostics,
   paragraphAt,
   type FileReport,
@@ -12,6 +11,7 @@ import {
   type RubricRegistry,
   type WordImport,
 } from '../core';
+import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES } from './files';
 
 export const isWordDraft = (file: string) => /\.docx$/i.test(file);
@@ -43,7 +43,8 @@ export async function readWordDraft(file: string, options: WordDraftOptions): Pr
     return { error: `${file}: is not a Word document (.docx); a .doc file must be saved as .docx first` };
   try {
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    return await importWordDocument(data, options);
+    // The Word converters are a bundle of their own, loaded only now.
+    return await loadBundle('word-reader').importWordDocument(data, options);
   } catch (error) {
     return { error: `${file}: cannot read it as a Word document (${(error as Error).message})` };
   }

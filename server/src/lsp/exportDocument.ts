@@ -1,24 +1,19 @@
 /** The export request: the server renders a submission in the format asked; the client only writes the bytes. */
-import {
-  type Analysis,
-  exportDocx,
-  exportPlainText,
-  exportReadinessReport,
-  type ExportWarning,
-  type ImageReader,
-} from '../core';
+import type { Analysis, ExportWarning, ImageReader } from '../core';
 import type { ServerContext } from './context';
+import type { Exporter } from './platform';
 import { ExportRequest, type ExportFormat, type ExportResult } from './protocol';
 
 /** The export request: null for a document that is no open submission. */
 export function registerExport(context: ServerContext): void {
   context.connection.onRequest(
     ExportRequest,
-    context.onSubmission('export', null, (found, params) => {
+    context.onSubmission('export', null, async (found, params) => {
       // Never over the submission: the export would replace the work it was made from.
       if (params.target && context.platform.sameFile(found.document.uri, params.target))
-        return Promise.resolve({ base64: '', warnings: [], refused: 'the file to write is the submission itself' });
+        return { base64: '', warnings: [], refused: 'the file to write is the submission itself' };
       return exportDocument(
+        await context.platform.exporter(),
         found.document.uri,
         found.analysis,
         params.format,
@@ -29,6 +24,7 @@ export function registerExport(context: ServerContext): void {
 }
 
 export async function exportDocument(
+  { exportDocx, exportPlainText, exportReadinessReport }: Exporter,
   uri: string,
   analysis: Analysis,
   format: ExportFormat,

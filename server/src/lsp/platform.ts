@@ -9,6 +9,9 @@ import type { Connection } from 'vscode-languageserver';
 import {
   type ConfigFinder,
   type ConfigForFile,
+  type exportDocx,
+  type exportPlainText,
+  type exportReadinessReport,
   type ImageReader,
   type htmlToRequirementText,
   type importWordDocument,
@@ -44,6 +47,14 @@ export interface ServerPlatform {
   pdfTextRuns: ((bytes: Uint8Array) => Promise<PdfTextRun[][]>) | null;
   /** The Word converters, loaded when a .docx is first imported. */
   wordReader: () => Promise<WordReader>;
+  /** The export writers, loaded at the first export. */
+  exporter: () => Promise<Exporter>;
+}
+
+export interface Exporter {
+  exportDocx: typeof exportDocx;
+  exportReadinessReport: typeof exportReadinessReport;
+  exportPlainText: typeof exportPlainText;
 }
 
 export interface WordReader {

@@ -186,3 +186,11 @@ export const ImportWordRequest = new RequestType<
   ImportWordResult,
   void
 >('rubricWriter/importWord');
+
+/**
+ * The Node flags the editor starts the server with. A small young generation: a long submission's
+ * first parse makes much short-lived garbage, and at Node's default semi-space (16 MB) the peak
+ * RSS with 100,000 words held about 20 MB more of it (119 MB against 97 MB); the live heap after
+ * the analysis is under 20 MB either way.
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];

@@ -1,10 +1,11 @@
 /** The language server on Node: rubric files, project configs and images read from the disk. */
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { sameUri, uriToPath } from '../lsp/workspace';
 import { isSameFile } from './sameFile';
+import { loadBundle } from './lazyBundles';
 import { diskImageReader } from './imageFiles';
 import { configForFile, diskConfigFinder } from './projectConfig';
 import { loadRubricFiles } from './rubricFiles';
@@ -34,10 +35,7 @@ export const NODE_PLATFORM: ServerPlatform = {
     return first !== null && second !== null ? isSameFile(first, second) : sameUri(a, b);
   },
   images: imagesBeside,
-  pdfTextRuns: (bytes) => {
-    // pdf.js is a bundle of its own beside this one, loaded only when a PDF is imported.
-    const reader: typeof import('./pdfReader') = require(join(__dirname, 'pdf-reader.js'));
-    return reader.pdfTextRuns(bytes);
-  },
-  wordReader: async () => require(join(__dirname, 'word-reader.js')),
+  pdfTextRuns: (bytes) => loadBundle('pdf-reader').pdfTextRuns(bytes),
+  wordReader: async () => loadBundle('word-reader'),
+  exporter: async () => loadBundle('exporter'),
 };

@@ -2,7 +2,15 @@
  * The language server in a web worker: no disk. The client reads the rubric files, a submission's
  * images and its project config through the editor's file system.
  */
-import { htmlToRequirementText, type ImageReader, importWordDocument, MAX_IMAGE_BYTES } from '../core';
+import {
+  exportDocx,
+  exportPlainText,
+  exportReadinessReport,
+  htmlToRequirementText,
+  type ImageReader,
+  importWordDocument,
+  MAX_IMAGE_BYTES,
+} from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
@@ -31,6 +39,7 @@ export const WEB_PLATFORM: ServerPlatform = {
   // pdf.js needs Node here; the client says a PDF is read on the desktop only.
   pdfTextRuns: null,
   wordReader: async () => ({ wordToHtml, importWordDocument, htmlToRequirementText }),
+  exporter: async () => ({ exportDocx, exportPlainText, exportReadinessReport }),
 };
 
 async function wordToHtml(bytes: Uint8Array): Promise<string> {

@@ -1,0 +1,26 @@
+/**
+ * Bundles loaded on first use: each is a file of its own beside dist/cli.js and dist/server.js
+ * (scripts/build.mjs lists them in LAZY_BUNDLES), so a start-up reads and compiles none of them.
+ * Run from the sources (the tests, under tsx), the same name loads the module itself.
+ */
+import { join } from 'node:path';
+import type * as Exporter from './exporter';
+import type * as PdfReader from './pdfReader';
+import type * as WordReader from './wordReader';
+
+interface LazyBundles {
+  exporter: typeof Exporter;
+  'pdf-reader': typeof PdfReader;
+  'word-reader': typeof WordReader;
+}
+
+const SOURCES: Record<keyof LazyBundles, string> = {
+  exporter: 'exporter',
+  'pdf-reader': 'pdfReader',
+  'word-reader': 'wordReader',
+};
+
+export function loadBundle<Name extends keyof LazyBundles>(name: Name): LazyBundles[Name] {
+  const fromSources = __filename.endsWith('.ts');
+  return require(join(__dirname, fromSources ? SOURCES[name] : `${name}.js`));
+}

@@ -1,0 +1,71 @@
+/**
+ * What a start-up reads: the CLI and the server carry the checks only. The writers (Word, the
+ * report) and the readers (Word, PDF, saved web pages) are bundles of their own, loaded the first
+ * time an export or an import asks for them (run `npm run build` first).
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LAZY_BUNDLES } from '../../scripts/build.mjs';
+import { CLI, EXAMPLES, ROOT, run } from './run';
+
+/** Text only each library's code holds: the docx writer, mammoth, pdf.js, the HTML parser. */
+const LIBRARIES = {
+  docx: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
+  mammoth: 'mammoth',
+  'pdf.js': 'PDFDocumentProxy',
+  'the HTML parser': 'abandoned-head-element-child',
+};
+
+/** Runs the CLI with a hook that prints, as it exits, which of dist's files were loaded. */
+async function loadedBundles(folder: string, args: string[]): Promise<{ status: number | null; loaded: string[] }> {
+  const hook = join(folder, 'loaded.cjs');
+  writeFileSync(
+    hook,
+    `process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)
+      .filter((f) => f.startsWith(${JSON.stringify(join(ROOT, 'dist'))})).map((f) => require('path').basename(f)))));`,
+  );
+  const result = await run(['--require', hook, CLI, ...args], { command: process.execPath });
+  const line = /\nLOADED (.*)$/.exec(result.stderr);
+  assert.ok(line, result.stderr);
+  return { status: result.status, loaded: JSON.parse(line[1]) as string[] };
+}
+
+let folder: string;
+before(() => {
+  folder = mkdtempSync(join(tmpdir(), 'rubric-writer-bundles-'));
+});
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('start-up bundles', () => {
+  test('dist/cli.js and dist/server.js carry no Word or PDF library, no HTML parser, no docx writer', () => {
+    for (const bundle of ['dist/cli.js', 'dist/server.js']) {
+      const code = readFileSync(join(ROOT, bundle), 'utf8');
+      for (const [library, mark] of Object.entries(LIBRARIES))
+        assert.ok(!code.includes(mark), `${bundle} carries ${library}`);
+    }
+  });
+
+  test('check loads dist/cli.js only; an export loads the writers beside it, then writes', async () => {
+    const checked = await loadedBundles(folder, ['check', EXAMPLES.together]);
+    assert.equal(checked.status, 0);
+    assert.deepEqual(checked.loaded, ['cli.js']);
+
+    const output = join(folder, 'together.docx');
+    const exported = await loadedBundles(folder, ['export', EXAMPLES.together, '-o', output]);
+    assert.equal(exported.status, 0);
+    assert.deepEqual(exported.loaded.sort(), ['cli.js', 'exporter.js']);
+    assert.equal(readFileSync(output).subarray(0, 2).toString(), 'PK', 'a Word document (a zip package)');
+  });
+
+  test('every lazy bundle is shipped beside the start-up bundles (npm package and VSIX lists)', () => {
+    const vsix = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    const npm = readFileSync(join(ROOT, '.npmignore'), 'utf8').split('\n');
+    for (const bundle of LAZY_BUNDLES) {
+      assert.ok(vsix.includes(`!dist/${bundle.out}.js`), `.vscodeignore keeps dist/${bundle.out}.js`);
+      assert.ok(npm.includes(`!dist/${bundle.out}.js`), `.npmignore keeps dist/${bundle.out}.js`);
+    }
+  });
+});
