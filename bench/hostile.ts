@@ -33,6 +33,8 @@ export interface HostileCase {
   keystrokes?: boolean;
   /** Timed in the built server, from opening the document to the answer of a request about it. */
   opened?: boolean;
+  /** Timed in the built server by a measure of its own (in a folder of its own), with notes on what it saw. */
+  server?(dir: string, n: number): Promise<{ ms: number; notes: string[] }>;
 }
 
 const FRONT = '---\nrubric: working-together-for-student-success\n---\n\n';
@@ -122,6 +124,13 @@ export const CASES: HostileCase[] = [
     for (let i = 0; i < n; i++) symlinkSync('.', join(dir, `loop-${i}`));
   }),
   {
+    name: 'server: storm of file-change notifications',
+    n: 1_000,
+    unit: 'notifications',
+    files: () => [],
+    server: async (dir, n) => (await import('./storm')).stormInServer(dir, n),
+  },
+  {
     // A glob that makes a regular expression backtrack, matched against long file names.
     name: 'config glob: 16 wildcards against long names',
     n: 50,
@@ -163,6 +172,8 @@ interface Timing {
   ms: number | null;
   /** What went wrong, when something did: a timeout, a crash, no report. */
   problem: string | null;
+  /** What a measure in the server saw besides its time. */
+  notes?: string[];
 }
 
 function timeCli(hostile: HostileCase, n: number): Timing {
@@ -203,12 +214,23 @@ function timeCore(hostile: HostileCase, n: number): Timing {
   if (run.error || run.signal) return { ms: null, problem: 'timeout' };
   const ms = Number(/^core (\d+(?:\.\d+)?)$/m.exec(run.stdout)?.[1] ?? Number.NaN);
   if (run.status !== 0 || Number.isNaN(ms)) return { ms: null, problem: run.stderr.split('\n')[0].slice(0, 60) };
-  return { ms, problem: null };
+  const notes = Array.from(run.stdout.matchAll(/^note (.*)$/gm), (match) => match[1]);
+  return { ms, problem: null, notes };
 }
 
 async function coreChild(name: string, n: number): Promise<void> {
   const { analyze, RubricRegistry } = await import('../server/src/core');
   const hostile = CASES.find((c) => c.name === name);
+  if (hostile?.server) {
+    const dir = mkdtempSync(join(tmpdir(), 'rubric-writer-hostile-'));
+    try {
+      const { ms, notes } = await hostile.server(dir, n);
+      process.stdout.write(`core ${ms.toFixed(1)}\n${notes.map((note) => `note ${note}\n`).join('')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   if (!hostile?.document) throw new Error(`no document case named "${name}"`);
   const registry = new RubricRegistry();
   analyze(hostile.document(Math.max(1, Math.floor(n / 100))), { registry });
@@ -271,6 +293,7 @@ const growth = (small: Timing, large: Timing) =>
 function main(): void {
   const rows: string[][] = [];
   const problems: string[] = [];
+  const notes: string[] = [];
   let slow = 0;
   // `npm run bench:hostile -- <words>` measures only the cases whose names contain them.
   const only = process.argv.slice(2).join(' ');
@@ -278,8 +301,11 @@ function main(): void {
   for (const hostile of cases) {
     process.stderr.write(`[hostile] ${hostile.name}\n`);
     // A document opened in the editor is judged by the server's time: the CLI refuses files over 10 MB.
-    const cli = hostile.opened ? null : [timeCli(hostile, hostile.n), timeCli(hostile, hostile.n * 4)];
-    const core = hostile.document ? [timeCore(hostile, hostile.n), timeCore(hostile, hostile.n * 4)] : null;
+    const inServer = hostile.opened || hostile.server;
+    const cli = inServer ? null : [timeCli(hostile, hostile.n), timeCli(hostile, hostile.n * 4)];
+    const core =
+      hostile.document || hostile.server ? [timeCore(hostile, hostile.n), timeCore(hostile, hostile.n * 4)] : null;
+    for (const t of core ?? []) notes.push(...(t.notes ?? []).map((note) => `${hostile.name}: ${note}`));
     const measured = [...(cli ? [['CLI', cli] as const] : []), ...(core ? [['core', core] as const] : [])];
     for (const [how, [small, large]] of measured) {
       for (const [size, t] of [
@@ -313,6 +339,7 @@ function main(): void {
     `Under ${TARGET_MS / 1000} s at N and 4N (the CLI, or the server for a document opened): ` +
       `${cases.length - slow} of ${cases.length} cases.`,
   );
+  for (const note of notes) console.log(note);
   for (const problem of problems) console.log(`problem: ${problem}`);
   process.exitCode = slow > 0 || problems.length > 0 ? 1 : 0;
 }

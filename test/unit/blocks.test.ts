@@ -90,6 +90,15 @@ test('an unclosed fence swallows every later heading, as in the whole document',
   assert.equal(blocks, 5);
 });
 
+test('identifying text in a fenced code or HTML block cut into blocks is found as in the whole document', () => {
+  const fence = '# A\n\n```\nmail a.b@riverbend.org\n\nPhone 555-123-4567\n\n# C x@y.org\n```\n\n# B\n';
+  assertSameAsWhole(fence);
+  assert.equal(whole(fence).identifying.length, 3);
+  const unclosed = '# A\n\n<div>\nWrite to kim@riverbend.org\n\nMore kim@riverbend.org\n';
+  assertSameAsWhole(unclosed);
+  assert.equal(whole(unclosed).identifying.length, 2);
+});
+
 test('HTML comments and HTML blocks keep heading-like lines inside them', () => {
   assertSameAsWhole('# A\n\n<!--\n# commented out\n-->\n\n# B\n');
   assertSameAsWhole('# A\n\n<div>\n# swallowed by the html block\n</div>\n\n# B\n');

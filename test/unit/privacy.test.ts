@@ -118,6 +118,35 @@ describe('identifying terms however they are typed', () => {
   });
 });
 
+describe('in code, raw HTML and front matter: they reach a reader too', () => {
+  test('an address or a number in a fenced or indented code block', () => {
+    assert.deepEqual(sources('```\nmail ms.rivera@riverbend.org\ncall 555-123-4567\n```\n'), [
+      'ms.rivera@riverbend.org',
+      '555-123-4567',
+    ]);
+    assert.deepEqual(sources('Text.\n\n    jane@riverbend.org\n'), ['jane@riverbend.org']);
+  });
+
+  test('in a raw HTML block, a comment, and front matter; the writer’s terms too', () => {
+    assert.deepEqual(sources('<div>\nWrite to <b>kim@riverbend.org</b>\n</div>\n'), ['kim@riverbend.org']);
+    assert.deepEqual(sources('<!-- ask 555-123-4567 -->\n\nWords.\n'), ['555-123-4567']);
+    assert.deepEqual(sources('```\nRiverbend notes\n```\n', ['Riverbend']), ['Riverbend']);
+    const text = '---\nrubric: working-together-for-student-success\nauthor: jane@riverbend.org\n---\n\nWords.\n';
+    const hits = check(text).diagnostics.filter((d) => d.code === 'identifying-information');
+    assert.deepEqual(
+      hits.map((d) => d.range.start),
+      [{ line: 2, character: 8 }],
+    );
+  });
+
+  test('code that only looks like numbers gives nothing', () => {
+    assert.deepEqual(
+      sources('```\nconst sizes = [612, 640, 688];\nfor (let year = 1998; year < 2004; year++) {}\n```\n'),
+      [],
+    );
+  });
+});
+
 test('a pasted contact list in one paragraph: every address and number, each once on its own row', () => {
   const rows = Array.from({ length: 3000 }, (_v, i) => `Parent ${i}, parent.${i}@example.org, 555-123-${1000 + i}`);
   const analysis = check(`${PREFIX}${rows.join('\n')}\n`);

@@ -97,6 +97,9 @@ class Digester {
 
   run(tree: Root, context: string): BlockDigest {
     const own = tree.children.filter((node) => start(node) >= 0 && start(node) < this.text.length);
+    // A code or HTML block that started in the block before (its opener is the context) goes on here.
+    const before = tree.children.find((node) => start(node) < 0 && end(node) > 0);
+    if (before?.type === 'code' || before?.type === 'html') this.readAsWritten(0, end(before));
     this.container({ ...tree, children: own }, 0);
     this.digest.openContext = openContext(this.text, own.length > 0 ? own : tree.children, context);
     this.digest.openAtEnd = this.digest.openContext !== '' || endsOpen(this.text, own[own.length - 1]);
@@ -164,6 +167,7 @@ class Digester {
           value: this.text.slice(valueStart, valueEnd),
           valueStart,
         };
+        this.readAsWritten(valueStart, valueEnd);
         break;
       }
       case 'heading':
@@ -180,6 +184,10 @@ class Digester {
       case 'html':
         if (isDirective(node.value))
           this.digest.directives.push({ start: start(node), end: end(node), text: node.value });
+        this.readAsWritten(start(node), end(node));
+        break;
+      case 'code':
+        this.readAsWritten(start(node), end(node));
         break;
       case 'definition':
         this.digest.definitions.push(`[${node.label ?? node.identifier}]`);
@@ -357,6 +365,11 @@ class Digester {
     if (node.type === 'text' || node.type === 'inlineCode')
       this.digest.textRuns.push({ start: start(node), text: node.value });
     else if ('children' in node) for (const child of node.children) this.collectText(child as Nodes);
+  }
+
+  /** Code, raw HTML and front matter have no words, but what they hold reaches a reader. */
+  private readAsWritten(from: number, to: number): void {
+    this.matchRuns.source(Math.max(0, from), Math.min(this.text.length, to), this.plain);
   }
 
   private flushWords(): void {

@@ -13,6 +13,7 @@ import { BLANK, frontMatterBody, frontMatterFences, linePattern, mayOpenBlock, o
 import { lowerBound } from './blockIndex';
 import { mapPositions } from './nodeOffsets';
 import { parseBlockStructure, parseMarkdown } from './parse';
+import { sketchStructure } from './structureSketch';
 
 /** Quotes and lists nested on one line (a writer nests a handful). */
 export const MAX_NESTING = 32;
@@ -32,17 +33,19 @@ export interface PlainRegion {
 
 /**
  * What the parser is spared in a block: `plain`, the regions read as plain text, and `unparsed`,
- * those and front matter's lines (read as YAML, not as Markdown), in order.
+ * those and front matter's lines (read as YAML, not as Markdown), in order. `sketched` false reads
+ * the block structure from the whole text (for tests: the same regions, slower).
  */
 export function regionsToSkip(
   text: string,
   atDocumentStart: boolean,
   context = '',
+  sketched = true,
 ): { plain: PlainRegion[]; unparsed: PlainRegion[] } {
   const frontMatter = atDocumentStart ? frontMatterBody(text) : null;
   const nested = nestedRegions(text, frontMatter);
   const skipped = frontMatter ? merge(text, [frontMatter, ...nested]) : nested;
-  const plain = merge(text, [...nested, ...denseRegions(text, skipped, context)]);
+  const plain = merge(text, [...nested, ...denseRegions(text, skipped, context, sketched)]);
   return { plain, unparsed: frontMatter ? merge(text, [frontMatter, ...plain]) : plain };
 }
 
@@ -209,8 +212,14 @@ function nestedRegions(text: string, frontMatter: PlainRegion | null): PlainRegi
 const isDelimiter = (code: number) =>
   code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 96 || code === 60 || code === 64;
 
+function delimitersIn(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (isDelimiter(text.charCodeAt(i))) count++;
+  return count;
+}
+
 /** Paragraphs, headings and table cells with more than MAX_DELIMITERS delimiters, as whole lines. */
-function denseRegions(text: string, skipped: readonly PlainRegion[], context: string): PlainRegion[] {
+function denseRegions(text: string, skipped: readonly PlainRegion[], context: string, sketched: boolean) {
   const before = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (isDelimiter(text.charCodeAt(i)) ? 1 : 0);
   const outside = skipped.reduce((n, region) => n - (before[region.end] - before[region.start]), before[text.length]);
@@ -219,12 +228,18 @@ function denseRegions(text: string, skipped: readonly PlainRegion[], context: st
   const lineStarts = computeLineStarts(text);
   const regions: PlainRegion[] = [];
   const prefix = context ? `${context}\n` : '';
-  const stack: Nodes[] = [parseBlockStructure(prefix + parsed)];
+  // The structure of a sketch of the text: a line left out of it is never a dense table cell.
+  const sketch = sketched
+    ? sketchStructure(parsed, (start, end) => delimitersIn(parsed, start, end) > MAX_DELIMITERS)
+    : { text: parsed, toFull: (offset: number) => offset };
+  const sourceOf = (offset: number, side: 'start' | 'end') =>
+    toSource(sketch.toFull(offset - prefix.length, side), side);
+  const stack: Nodes[] = [parseBlockStructure(prefix + sketch.text)];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const start = toSource((node.position?.start.offset ?? 0) - prefix.length, 'start');
-      const end = toSource((node.position?.end.offset ?? 0) - prefix.length, 'end');
+      const start = sourceOf(node.position?.start.offset ?? 0, 'start');
+      const end = sourceOf(node.position?.end.offset ?? 0, 'end');
       if (before[end] - before[start] > MAX_DELIMITERS) {
         const last = lineOf(lineStarts, Math.max(start, end - 1));
         regions.push({ start: lineStarts[lineOf(lineStarts, start)], end: lineStarts[last + 1] ?? text.length });

@@ -28,17 +28,31 @@ const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
 const MENTIONS_RUBRIC = /^\s*["']?rubric["']?\s*:/im;
 
+/** What a keystroke reads first of the text to find its front matter: far more than a `rubric:` line needs. */
+const FIRST_READ = 1024;
+
 /**
  * Whether a text's front matter may name a rubric, read from its start only (a document that does
  * not is no submission unless a setting associates it, and is not parsed). Front matter too long to
- * read there may: the analysis decides.
+ * read there may: the analysis decides. It runs on every keystroke, so it reads a short head first
+ * and more only while what decides may lie past it.
  */
 export function mayNameRubric(readHead: (length: number) => string, textLength: number): boolean {
-  const head = readHead(MAX_FRONT_MATTER_CHARS + 8);
-  if (!opensFrontMatter(head)) return false;
-  const fences = frontMatterFences(head);
-  if (!fences) return head.length < textLength;
-  return MENTIONS_RUBRIC.test(head.slice(fences.bodyStart, fences.bodyEnd));
+  const most = MAX_FRONT_MATTER_CHARS + 8;
+  for (let length = Math.min(FIRST_READ, most); ; length = Math.min(length * 8, most)) {
+    const head = readHead(length);
+    const whole = length >= most || head.length >= textLength;
+    if (!opensFrontMatter(head)) {
+      // A first line of `---` and spaces still running at the head's end may yet open front matter.
+      if (whole || !/^---[ \t]*$/.test(head)) return false;
+      continue;
+    }
+    const fences = frontMatterFences(head);
+    // A closing fence at the head's very end may be no fence (`---x` past it): read on.
+    if (fences && (whole || fences.end < head.length))
+      return MENTIONS_RUBRIC.test(head.slice(fences.bodyStart, fences.bodyEnd));
+    if (whole) return head.length < textLength;
+  }
 }
 
 export function readFrontMatter(info: FrontMatterInfo): FrontMatter {

@@ -17,6 +17,7 @@ import {
 import { end, start } from './nodeOffsets';
 
 const noWords = () => {};
+const BLANK_LINE = /^[ \t]*(?:\r\n|\r|\n|$)/;
 
 export class MatchRuns {
   readonly runs: MatchRun[] = [];
@@ -58,6 +59,38 @@ export class MatchRuns {
     if (!node.alt) return;
     const close = this.text.indexOf(']', start(node) + 2);
     this.aside.add(node.alt, this.text, start(node) + 2, close === -1 ? end(node) : close);
+    this.aside.flush(noWords, this.take);
+  }
+
+  /**
+   * Source read as written: a code block, a raw HTML block, front matter; the lines in `plain` (read
+   * as plain text already) left out. One run per stretch of lines between blank lines, where alone
+   * a block may be cut, so a document split anywhere reads the same runs.
+   */
+  source(from: number, to: number, plain: readonly { start: number; end: number }[] = []): void {
+    for (const region of plain) {
+      if (region.end <= from || region.start >= to) continue;
+      this.source(from, region.start);
+      from = Math.max(from, region.end);
+    }
+    let stretch = from;
+    const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+    LINE.lastIndex = from;
+    while (LINE.lastIndex < to) {
+      const line = LINE.exec(this.text);
+      if (!line || line[0].length === 0) break;
+      if (BLANK_LINE.test(line[0])) {
+        this.stretch(stretch, line.index);
+        stretch = line.index + line[0].length;
+      }
+    }
+    this.stretch(stretch, to);
+  }
+
+  private stretch(from: number, to: number): void {
+    const value = this.text.slice(from, to);
+    if (!/\S/.test(value)) return;
+    this.aside.add(value, this.text, from, to);
     this.aside.flush(noWords, this.take);
   }
 
