@@ -105,6 +105,8 @@ async function main() {
     // Loaded by the CLI only when it imports a PDF or a Word document.
     { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
     { in: 'server/src/node/wordReader.ts', out: 'word-reader' },
+    // Loaded by the CLI and the server when a submission first links a local file.
+    { in: 'server/src/node/evidenceReader.ts', out: 'media-reader' },
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [

@@ -16,6 +16,7 @@ import {
   NOTHING_CONFIGURED,
   type PdfTextRun,
 } from '../core';
+import type { LinkedFileReader } from './linkedFiles';
 import type { RubricSource } from './rubricSource';
 
 export interface ProjectConfigReader {
@@ -44,6 +45,8 @@ export interface ServerPlatform {
   pdfTextRuns: ((bytes: Uint8Array) => Promise<PdfTextRun[][]>) | null;
   /** The Word converters, loaded when a .docx is first imported. */
   wordReader: () => Promise<WordReader>;
+  /** Reads what the files a submission links say (exists, length, metadata); null where files are not read. */
+  linkedFiles: ((connection: Connection) => LinkedFileReader) | null;
 }
 
 export interface WordReader {

@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { sameUri, uriToPath } from '../lsp/workspace';
+import { DiskFileFacts } from './linkedFileFacts';
 import { isSameFile } from './sameFile';
 import { diskImageReader } from './imageFiles';
 import { configForFile, diskConfigFinder } from './projectConfig';
@@ -40,4 +41,16 @@ export const NODE_PLATFORM: ServerPlatform = {
     return reader.pdfTextRuns(bytes);
   },
   wordReader: async () => require(join(__dirname, 'word-reader.js')),
+  linkedFiles: () => {
+    // One cache per server: files are read again only when their size or modification time changes.
+    let log: (line: string) => void = () => undefined;
+    const disk = new DiskFileFacts((line) => log(line));
+    return async (documentUri, paths, workspaceFolderUris, logTo) => {
+      const path = uriToPath(documentUri);
+      if (path === null) return new Map();
+      log = logTo;
+      const folders = workspaceFolderUris.map(uriToPath).filter((p): p is string => p !== null);
+      return disk.factsFor(path, paths, folders);
+    };
+  },
 };

@@ -2,7 +2,17 @@
  * The language server in a web worker: no disk. The client reads the rubric files, a submission's
  * images and its project config through the editor's file system.
  */
-import { htmlToRequirementText, type ImageReader, importWordDocument, MAX_IMAGE_BYTES } from '../core';
+import type { Connection } from 'vscode-languageserver';
+import {
+  bytesSource,
+  type FileFacts,
+  htmlToRequirementText,
+  type ImageReader,
+  importWordDocument,
+  MAX_IMAGE_BYTES,
+  readEvidence,
+} from '../core';
+import type { LinkedFileReader } from '../lsp/linkedFiles';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
@@ -31,10 +41,42 @@ export const WEB_PLATFORM: ServerPlatform = {
   // pdf.js needs Node here; the client says a PDF is read on the desktop only.
   pdfTextRuns: null,
   wordReader: async () => ({ wordToHtml, importWordDocument, htmlToRequirementText }),
+  linkedFiles: editorLinkedFiles,
 };
 
 async function wordToHtml(bytes: Uint8Array): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   return (await mammoth.convertToHtml({ arrayBuffer })).value;
+}
+
+/** Files the client hands the worker whole (it cannot read a range): a larger recording keeps its written length. */
+const MAX_WEB_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+/** A submission's linked files, read through the client, from its folder or a workspace folder only. */
+function editorLinkedFiles(connection: Connection): LinkedFileReader {
+  return async (documentUri, paths, workspaceFolderUris, log) => {
+    const found = new Map<string, FileFacts>();
+    const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];
+    for (const path of paths) {
+      if (/^[\\/]{2}/.test(path) || /^[a-z]:[\\/]/i.test(path)) continue;
+      const uri = new URL(encodeURI(path), documentUri).toString();
+      if (!isInsideFolders(uri, folders)) continue;
+      const answer = await connection
+        .sendRequest(ReadFileRequest, { uri, maxBytes: MAX_WEB_EVIDENCE_BYTES })
+        .catch(() => null);
+      if (!answer) continue;
+      if (answer.exists === false) found.set(path, { exists: false });
+      else if (answer.content === null) {
+        const size = answer.size === undefined ? '' : ` (${Math.round(answer.size / 1048576)} MB)`;
+        log(`${path} is not read in the browser${size}: files over 64 MB keep their written facts.`);
+        found.set(path, { exists: true });
+      } else {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const read = await readEvidence(bytesSource(fromBase64(answer.content)), name).catch(() => ({}));
+        found.set(path, { exists: true, ...read });
+      }
+    }
+    return found;
+  };
 }
