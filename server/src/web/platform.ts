@@ -3,6 +3,7 @@
  * images and its project config through the editor's file system.
  */
 import type { Connection } from 'vscode-languageserver';
+import { URI, Utils } from 'vscode-uri';
 import {
   bytesSource,
   type FileFacts,
@@ -60,7 +61,7 @@ function editorLinkedFiles(connection: Connection): LinkedFileReader {
     const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];
     for (const path of paths) {
       if (/^[\\/]{2}/.test(path) || /^[a-z]:[\\/]/i.test(path)) continue;
-      const uri = new URL(encodeURI(path), documentUri).toString();
+      const uri = Utils.joinPath(Utils.dirname(URI.parse(documentUri)), path).toString();
       if (!isInsideFolders(uri, folders)) continue;
       const answer = await connection
         .sendRequest(ReadFileRequest, { uri, maxBytes: MAX_WEB_EVIDENCE_BYTES })
@@ -73,7 +74,10 @@ function editorLinkedFiles(connection: Connection): LinkedFileReader {
         found.set(path, { exists: true });
       } else {
         const name = path.slice(path.lastIndexOf('/') + 1);
-        const read = await readEvidence(bytesSource(fromBase64(answer.content)), name).catch(() => ({}));
+        const read = await readEvidence(bytesSource(fromBase64(answer.content)), name).catch((error: Error) => {
+          log(`${path} could not be read (${error.message}); its written facts stand.`);
+          return {};
+        });
         found.set(path, { exists: true, ...read });
       }
     }
