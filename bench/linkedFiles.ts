@@ -64,7 +64,7 @@ async function lengthOfLargeFile(folder: string): Promise<void> {
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1];
 
-async function editLatency(folder: string): Promise<void> {
+async function editLatency(folder: string, root = ROOT, label = 'this build'): Promise<void> {
   const names = ['practice-run.mp4', 'fragmented.mp4', 'iphone.mov', 'recorded.webm', 'voice-memo.mp3'];
   const links: string[] = [];
   for (let i = 0; i < 20; i++) {
@@ -78,7 +78,7 @@ async function editLatency(folder: string): Promise<void> {
   const plan = planWordEdits(lines[editLine], 40, 11);
   const text = [...lines, '', ...links].join('\n');
   const uri = pathToFileURL(join(folder, 'submission.md')).href;
-  const client = new LspClient({ command: process.execPath, args: [join(ROOT, 'dist/server.js'), '--stdio'] });
+  const client = new LspClient({ command: process.execPath, args: [join(root, 'dist/server.js'), '--stdio'] });
   await client.initialize({ rootUri: pathToFileURL(folder).href });
   const first = client.waitForDiagnostics(uri, 1, 60000);
   await client.open(uri, text, 1);
@@ -96,7 +96,8 @@ async function editLatency(folder: string): Promise<void> {
   const mismatches = published.filter((d) => d.code === 'duration-mismatch').length;
   await client.shutdown();
   console.log(
-    `edit → diagnostics at 20k words linking 20 media files: p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
+    `${label}: edit → diagnostics at 20k words linking 20 media files: ` +
+      `p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
       `p95 ${percentile(latencies, 95).toFixed(1)} ms (${latencies.length} edits; ${mismatches} duration-mismatch ` +
       'from the files)',
   );
@@ -107,6 +108,9 @@ async function main(): Promise<void> {
   try {
     await lengthOfLargeFile(folder);
     await editLatency(folder);
+    // The build before this round (npm run bench with RUBRIC_WRITER_BENCH_BASELINE=<its root>), same document.
+    const baseline = process.env.RUBRIC_WRITER_BENCH_BASELINE;
+    if (baseline) await editLatency(folder, baseline, 'baseline');
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
