@@ -82,5 +82,6 @@ describe('check reads the linked files', () => {
   test('the readiness report counts what the files say', async () => {
     const { stdout } = await run(['export', '--format', 'html', 'wrong.md', '-o', '-'], { cwd: folder });
     assert.match(stdout, /You wrote 3:45; practice-run\.mp4 is 5:10/);
+    assert.match(stdout, /12 recordings, [\d:]+, from the files/);
   });
 });

@@ -79,6 +79,11 @@ describe('linked files over the protocol', () => {
       lens.some((l) => /5:10, from the file/.test(l.command?.title ?? '')),
       JSON.stringify(lens),
     );
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 4, character: 6 },
+    });
+    assert.match(hover.contents.value, /5:10, from the file/);
   });
 
   test('when the text agrees with the files, neither fires', async () => {
