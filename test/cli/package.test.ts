@@ -46,6 +46,7 @@ describe('the npm package', () => {
       'README.md',
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/cli.js',
+      'dist/media-reader.js',
       'dist/pdf-reader.js',
       'dist/server.js',
       'dist/word-reader.js',

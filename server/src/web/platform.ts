@@ -60,7 +60,7 @@ function editorLinkedFiles(connection: Connection): LinkedFileReader {
     const found = new Map<string, FileFacts>();
     const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];
     for (const path of paths) {
-      if (/^[\\/]{2}/.test(path) || /^[a-z]:[\\/]/i.test(path)) continue;
+      if (/^[\\/]/.test(path) || /^[a-z]:[\\/]/i.test(path)) continue; // absolute: only beside the submission
       const uri = Utils.joinPath(Utils.dirname(URI.parse(documentUri)), path).toString();
       if (!isInsideFolders(uri, folders)) continue;
       const answer = await connection
