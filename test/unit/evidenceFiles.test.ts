@@ -107,7 +107,7 @@ describe('missing-file', () => {
     assert.deepEqual(linkedFilePaths(checked(web).index), []);
   });
 
-  test('any link in any section, names percent-decoded, reference links too', () => {
+  test('any link in any section, its name percent-decoded', () => {
     const doc = [...WT, '## Part 1. Overview', '', 'See [my plan](plans/My%20Plan.pdf).', ''].join('\n');
     const analysis = checked(doc, { 'plans/My Plan.pdf': { exists: false, siblings: ['my plan.pdf'] } });
     const [missing] = of(analysis, 'missing-file');
