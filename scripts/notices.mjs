@@ -4,8 +4,12 @@ import { join } from 'node:path';
 
 const LICENSE_FILE = /^(licen[sc]e|copying|notice)(\.(md|txt))?$/i;
 
-/** The package folder an input path is in (the innermost node_modules), or null for the project's own source. */
+/**
+ * The package folder an input path is in (the innermost node_modules), or null for the project's own source
+ * and for a module a package's `browser` field disables (`(disabled):…`: nothing of it is bundled).
+ */
 function packageFolder(input) {
+  if (input.startsWith('(disabled):')) return null;
   const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replace(/\\/g, '/'));
   return match ? match[1] : null;
 }

@@ -93,7 +93,7 @@ describe('check --format json', { concurrency: true }, () => {
       const end = example.indexOf('### Artifact 3');
       const file = join(tmp, 'plan-300.md');
       writeFileSync(file, `${example.slice(0, start)}### Artifact 2: Written Plan\n\n${plan}\n\n${example.slice(end)}`);
-      const run = await cli('check', '--format', 'json', file);
+      const run = await cli('check', '--format', 'json', '--no-files', file);
       assert.equal(run.status, 0, run.stdout);
       const [report] = json(run);
       const artifact2 = report.sections.find((s: { id: string }) => s.id === 'artifact-2');
@@ -405,13 +405,13 @@ describe('check: the other formats', { concurrency: true }, () => {
       file,
       example.replace('## Part 1', '<!-- rubric-writer-disable-next-line word-count-below-minimum -->\n## Part 1'),
     );
-    const text = await cli('check', '--sections', file);
+    const text = await cli('check', '--sections', '--no-files', file);
     assert.match(text.stdout, /: 1 of 6 sections ready; 2 errors, 3 warnings, 1 problem accepted by you\n$/);
     assert.match(
       text.stdout,
       /\nPart 1\. Overview Questions \(Provides Context\) +238 +350–450 +under +ready, 1 accepted\n/,
     );
-    const [report] = json(await cli('check', '--format', 'json', file));
+    const [report] = json(await cli('check', '--format', 'json', '--no-files', file));
     const part1 = report.sections.find((s) => s.id === 'part-1')!;
     assert.equal(part1.accepted, 1);
     assert.equal(part1.ready, true);
@@ -594,7 +594,7 @@ describe('check: globs and exit codes', { concurrency: true }, () => {
     const emptied = wt.replace(/(### Artifact 2: Written Plan\n)[\s\S]*?(\n### Artifact 3)/, '$1$2');
     assert.notEqual(emptied, wt);
     writeFileSync(path, emptied);
-    const run = await cli('check', '--format', 'json', path);
+    const run = await cli('check', '--format', 'json', '--no-files', path);
     const [file] = json(run);
     assert.deepEqual(
       file.diagnostics.map((d) => [d.code, d.severity, d.section]),

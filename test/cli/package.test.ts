@@ -48,6 +48,7 @@ describe('the npm package', () => {
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/cli.js',
       'dist/exporter.js',
+      'dist/media-reader.js',
       'dist/pdf-reader.js',
       'dist/server.js',
       'dist/word-reader.js',

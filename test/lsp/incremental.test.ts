@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { runs } from '../fuzzScale';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { ROOT, TestClient } from './client';
 
 // With a paragraph after the stakeholder list: indenting it makes it part of the list's last item.
@@ -86,21 +87,35 @@ test(
             version++;
             await client.change(uri, version, [{ range, text: insert }]);
           }
-          const edited = await client.request('rubricWriter/sections', { textDocument: { uri } });
+          let edited = await client.request('rubricWriter/sections', { textDocument: { uri } });
           const fresh = `file:///tmp/fresh-${run}.md`;
           // A document that is no submission gets nothing published at all: no diagnostics.
           const freshOpened = client.diagnosticsFor(fresh, 1, 1500).catch(() => ({ diagnostics: [] }));
           await client.open(fresh, text);
-          const freshSections = await client.request<any>('rubricWriter/sections', { textDocument: { uri: fresh } });
+          let freshSections = await client.request<any>('rubricWriter/sections', { textDocument: { uri: fresh } });
           const freshDiagnostics =
             freshSections?.rubric || /rubric/.test(text.slice(0, 300)) ? await freshOpened : { diagnostics: [] };
           const strip = (r: any) => r && { ...r, uri: '', version: 0 };
+          // The linked files' facts come in the background, for each document on its own: both are
+          // compared once they have (they agree then), within a few seconds.
+          const lastOf = (of: string) =>
+            client
+              .allPublished()
+              .filter((p) => p.uri === of)
+              .pop();
+          const agree = () =>
+            isDeepStrictEqual(strip(edited), strip(freshSections)) &&
+            (lastOf(uri)!.version !== version ||
+              isDeepStrictEqual(lastOf(uri)!.diagnostics, lastOf(fresh)?.diagnostics ?? freshDiagnostics.diagnostics));
+          for (let wait = 0; wait < 60 && !agree(); wait++) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            edited = await client.request('rubricWriter/sections', { textDocument: { uri } });
+            freshSections = await client.request<any>('rubricWriter/sections', { textDocument: { uri: fresh } });
+          }
           assert.deepEqual(strip(edited), strip(freshSections));
-          const last = client
-            .allPublished()
-            .filter((p) => p.uri === uri)
-            .pop()!;
-          if (last.version === version) assert.deepEqual(last.diagnostics, freshDiagnostics.diagnostics);
+          const last = lastOf(uri)!;
+          if (last.version === version)
+            assert.deepEqual(last.diagnostics, lastOf(fresh)?.diagnostics ?? freshDiagnostics.diagnostics);
           await client.close(uri);
           await client.close(fresh);
         },

@@ -227,3 +227,38 @@ test('the web-worker bundle checks a submission against built-in and client-read
     await server.shutdown();
   }
 });
+
+test("the web-worker bundle reads a linked video's length and a missing file through the client", async () => {
+  const server = new LspClient({ inProcess: webWorkerServer });
+  answerRubricFiles(server, []);
+  const video = readFileSync(join(ROOT, 'test/fixtures/media/practice-run.mp4'));
+  const asked: { uri: string; maxBytes: number }[] = [];
+  server.connection.onRequest(ReadFileRequest.method, (params: { uri: string; maxBytes: number }) => {
+    asked.push(params);
+    return params.uri === `${REPO}/media/practice-run.mp4`
+      ? { content: video.toString('base64'), exists: true, size: video.length }
+      : { content: null, exists: false, size: 0 };
+  });
+  try {
+    await server.initialize({ rootUri: REPO });
+    const uri = `${REPO}/plan.md`;
+    await server.open(
+      uri,
+      '---\nrubric: working-together-for-student-success\n---\n\n### Artifact 3: Visual Presentation\n\n' +
+        '[My talk](media/practice-run.mp4) (3:45)\n\n![Night](photos/gone.jpg) Families at family night.\n',
+    );
+    const deadline = Date.now() + 15000;
+    let found: string[] = [];
+    while (!(found.includes('duration-mismatch') && found.includes('missing-file')) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const last = server.published.filter((p) => p.params.uri === uri).at(-1);
+      found = last ? codes(last.params) : [];
+    }
+    assert.ok(found.includes('duration-mismatch') && found.includes('missing-file'), String(found));
+    const mismatch = server.published.filter((p) => p.params.uri === uri).at(-1)!.params.diagnostics;
+    assert.match(mismatch.find((d) => d.code === 'duration-mismatch')!.message, /practice-run\.mp4 is 5:10/);
+    assert.equal(asked.find((a) => a.uri.endsWith('practice-run.mp4'))?.maxBytes, 64 * 1024 * 1024);
+  } finally {
+    await server.shutdown();
+  }
+});

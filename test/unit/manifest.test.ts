@@ -24,3 +24,8 @@ test('the VSIX carries the changelog and the third-party notices', () => {
   const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
   for (const kept of ['!CHANGELOG.md', '!dist/THIRD-PARTY-NOTICES.txt']) assert.ok(ignore.includes(kept), kept);
 });
+
+test('the VSIX carries the reader of linked files the server loads when a submission links one', () => {
+  const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+  assert.ok(ignore.includes('!dist/media-reader.js'));
+});

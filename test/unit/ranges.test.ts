@@ -6,7 +6,14 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, DIAGNOSTIC_CODES, RubricRegistry, type Analysis, type Range } from '../../server/src/core';
+import {
+  analyze,
+  DIAGNOSTIC_CODES,
+  RubricRegistry,
+  type Analysis,
+  type FileFacts,
+  type Range,
+} from '../../server/src/core';
 import { codeLenses } from '../../server/src/lsp/codeLens';
 import { documentSymbols, foldingRanges } from '../../server/src/lsp/symbols';
 import { codeActions } from '../../server/src/lsp/codeActions';
@@ -144,10 +151,17 @@ function symbolRanges(symbols: DocumentSymbol[]): Range[] {
 /** Codes about what the Markdown does not hold (a Word draft's author fields): no document can trigger them. */
 const FROM_OUTSIDE_THE_TEXT = new Set<string>(['identifying-metadata']);
 
+/** What the linked files say: one.mp4 is longer than written, three.mp4 is missing. */
+const FILES: Record<string, FileFacts> = {
+  'one.mp4': { exists: true, durationSeconds: 300 },
+  'three.mp4': { exists: false, siblings: ['three-final.mp4'] },
+};
+const options = { registry, identifyingTerms: [], files: (path: string) => FILES[path] };
+
 for (const [name, eol] of Object.entries(ENDINGS)) {
   describe(`ranges with ${name} line ends`, () => {
     const texts = DOCUMENTS.map((d) => d.replace(/\n/g, eol));
-    const analyses: Analysis[] = texts.map((text) => analyze(text, { registry, identifyingTerms: [] }));
+    const analyses: Analysis[] = texts.map((text) => analyze(text, options));
 
     test('the documents trigger every diagnostic code', () => {
       const seen = new Set(analyses.flatMap((a) => a.diagnostics.map((d) => d.code)));
@@ -164,7 +178,7 @@ for (const [name, eol] of Object.entries(ENDINGS)) {
     });
 
     test('the same ranges as with LF line ends', () => {
-      const lf = DOCUMENTS.map((text) => analyze(text, { registry, identifyingTerms: [] }));
+      const lf = DOCUMENTS.map((text) => analyze(text, options));
       analyses.forEach((analysis, i) =>
         assert.deepEqual(
           analysis.diagnostics.map((d) => [d.code, d.range]),

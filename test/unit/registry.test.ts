@@ -22,7 +22,7 @@ const specTable = [
 ].map(([, code, severity, when]) => ({ code, severity: severity.trim(), when: when.trim() }));
 
 /** Codes the specification lists that no rule checks yet. */
-const NOT_YET_CHECKED = new Set(['missing-file', 'duration-mismatch']);
+const NOT_YET_CHECKED = new Set<string>([]);
 
 test('every diagnostic code is declared once, in the order of the spec, with its severity and its when', () => {
   assert.ok(specTable.length >= 20, 'the spec table was read');

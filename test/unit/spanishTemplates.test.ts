@@ -42,7 +42,7 @@ test('a fresh Spanish template counts no words; written points count and are poi
     .replace('Punto 1:', 'Punto 1: Las familias eligen el horario.')
     .replace('Punto 2:', 'Punto 2: Cada reunión termina con una actividad.');
   const plan = analyze(written, { registry }).sections.find((s) => s.id === 'plan');
-  assert.equal(plan?.words, 15, "the labels count once a point is written, as in Word");
+  assert.equal(plan?.words, 15, 'the labels count once a point is written, as in Word');
   assert.equal(plan?.points, 2);
 });
 

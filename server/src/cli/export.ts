@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { analyze, type ExportWarning } from '../core';
+import type { ExportWarning } from '../core';
 import { alreadyExists, readSubmission, STDIN, writeNewFile } from './files';
 import { escapeControls } from './formatters';
 import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
@@ -11,6 +11,7 @@ import { diskImageReader } from '../node/imageFiles';
 import { loadBundle } from '../node/lazyBundles';
 import { isSameFile } from '../node/sameFile';
 import { isWordDraft } from './wordDraft';
+import { analyzeWithFiles } from './linkedFiles';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -26,6 +27,8 @@ interface ExportOptions {
   identifyingTerms?: string;
   /** `--config FILE`, or false for `--no-config`. */
   config?: string | false;
+  /** false for `--no-files`: the readiness report does not read the linked files. */
+  files?: boolean;
 }
 
 export function registerExport(program: Command, done: (exitCode: number) => void): void {
@@ -43,6 +46,7 @@ export function registerExport(program: Command, done: (exitCode: number) => voi
     .option(CONFIG_OPTIONS[0][0], CONFIG_OPTIONS[0][1])
     .option(CONFIG_OPTIONS[1][0], CONFIG_OPTIONS[1][1])
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
+    .option('--no-files', 'do not read the linked files (lengths, missing files, metadata)')
     .action(async (file: string, options: ExportOptions) => {
       done(await exportSubmission(file, options));
     });
@@ -68,11 +72,17 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  const analysis = analyze(read.text, {
+  const analysisOptions = {
     registry,
     associatedRubricId: target?.associatedRubricId ?? null,
     identifyingTerms: [...(target?.identifyingTerms ?? []), ...terms],
-  });
+  };
+  const analysis = await analyzeWithFiles(
+    read.text,
+    file === STDIN ? null : file,
+    analysisOptions,
+    options.files !== false,
+  );
   if (!analysis.rubric) {
     const why = analysis.diagnostics.find((d) => d.code === 'unknown-rubric' || d.code === 'invalid-front-matter');
     throw new UsageError(

@@ -4,14 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
-import {
-  analyze,
-  fileReport,
-  renderTemplate,
-  type AnalyzeOptions,
-  type RubricRegistry,
-  type FileReport,
-} from '../core';
+import { fileReport, renderTemplate, type AnalyzeOptions, type RubricRegistry, type FileReport } from '../core';
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
 import { registerImportRubric } from './importRubric';
@@ -20,6 +13,7 @@ import { checkWordDraft, isWordDraft } from './wordDraft';
 import { readSubmission, STDIN } from './files';
 import { CONFIG_OPTIONS, configInFolder, configure, type Target } from './config';
 import { fixSubmission } from './fix';
+import { analyzeWithFiles } from './linkedFiles';
 import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
@@ -45,6 +39,8 @@ interface CheckOptions {
   config?: string | false;
   /** The rubric folders the project configs name (their rubrics yield to --rubrics'). */
   configRubrics?: string[];
+  /** false for `--no-files`: linked files are not read. */
+  files?: boolean;
 }
 
 /** A file's report, with what --fix changed (and standard input's fixed text). */
@@ -67,18 +63,20 @@ async function checkFiles(targets: readonly Target[], registry: RubricRegistry, 
     checked.push(
       target.file !== STDIN && isWordDraft(target.file)
         ? await checkWordDraft(target.file, displayPath(target.file), analyzeOptions)
-        : checkMarkdown(target.file, analyzeOptions, options),
+        : await checkMarkdown(target.file, analyzeOptions, options),
     );
   }
   return checked;
 }
 
-function checkMarkdown(file: string, analyzeOptions: AnalyzeOptions, options: CheckOptions): Checked {
+async function checkMarkdown(file: string, analyzeOptions: AnalyzeOptions, options: CheckOptions): Promise<Checked> {
   const read = readSubmission(file);
   const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
   if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
   const fixed = options.fix ? fixSubmission(file, name, read, analyzeOptions) : null;
-  const report = fileReport(name, analyze(fixed?.text ?? read.text, analyzeOptions));
+  const text = fixed?.text ?? read.text;
+  const analysis = await analyzeWithFiles(text, file === STDIN ? null : file, analyzeOptions, options.files !== false);
+  const report = fileReport(name, analysis);
   if (!fixed) return { report };
   return {
     report,
@@ -252,6 +250,7 @@ function registerCheck(program: Command, done: Done): void {
     .option('--sections', "text format: print each file's sections with words, limits and status")
     .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
     .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
+    .option('--no-files', 'do not read the linked files (lengths, missing files, metadata): check the Markdown only')
     .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
     .option(
       '--fix',

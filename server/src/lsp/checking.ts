@@ -3,6 +3,7 @@
  * newest version. Diagnostics are pushed, or pulled when the client asks for them.
  */
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
+import { linkedFilePaths } from '../core';
 import type { ServerContext } from './context';
 import { submissionDiagnostics } from './diagnostics';
 import { AnalyzedNotification } from './protocol';
@@ -41,10 +42,19 @@ export class Checker {
     if (client.lensRefresh) void connection.sendRequest('workspace/codeLens/refresh');
   }
 
+  /** New facts of a submission's linked files: it is checked again, and the lenses showing lengths redrawn. */
+  filesRead(uri: string): void {
+    const { connection, client } = this.context;
+    this.schedule(uri);
+    if (client.pullDiagnostics && client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    if (client.lensRefresh) void connection.sendRequest('workspace/codeLens/refresh');
+  }
+
   /** A closed document: its diagnostics are cleared. */
   closed(uri: string): void {
     const { connection, client, workspace } = this.context;
     workspace.forget(uri);
+    this.context.linkedFiles?.forget(uri);
     this.queued.delete(uri);
     if (this.published.delete(uri) || !client.pullDiagnostics)
       void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -72,6 +82,7 @@ export class Checker {
       return;
     }
     const { document, analysis } = found;
+    if (analysis.rubric) this.context.linkedFiles?.linked(uri, linkedFilePaths(analysis.index));
     if (!client.pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || this.published.has(uri))) {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
       this.published.add(uri);

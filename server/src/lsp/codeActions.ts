@@ -7,6 +7,7 @@ import {
   DiagnosticSeverity,
   type CodeAction,
   type Diagnostic,
+  type Range,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -89,6 +90,30 @@ function acceptAction(document: EditorDocument, analysis: Analysis, diagnostic: 
     : null;
 }
 
+/** A missing file's quick fixes: link one of the closest names in its folder instead (only the destination changes). */
+function closestFileActions(document: EditorDocument, analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
+  if (diagnostic.code !== 'missing-file') return [];
+  const same = (a: Range, b: Range) =>
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character;
+  const found = analysis.diagnostics.find((d) => d.code === 'missing-file' && same(d.range, diagnostic.range));
+  const data = found?.data as { suggestions?: string[]; destination?: Range; written?: string } | undefined;
+  if (!data?.suggestions || !data.destination || data.written === undefined) return [];
+  const folder = data.written.slice(0, data.written.lastIndexOf('/') + 1);
+  return data.suggestions.map((name, i) => ({
+    title: `Link ${name} instead`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: i === 0 && data.suggestions!.length === 1,
+    edit: { changes: { [document.uri]: [{ range: data.destination!, newText: folder + encodeDestination(name) }] } },
+  }));
+}
+
+/** A file name as a Markdown destination: spaces, brackets and percent signs encoded. */
+const encodeDestination = (name: string) => name.replace(/[ %()<>]/g, (c) => encodeURIComponent(c));
+
 export function codeActions(
   document: EditorDocument,
   analysis: Analysis,
@@ -109,6 +134,7 @@ export function codeActions(
           edit: workspaceEdit(document, fixes),
           isPreferred: diagnostic.code === 'missing-section' || diagnostic.code === 'unknown-rubric',
         });
+      actions.push(...closestFileActions(document, analysis, diagnostic));
       const accept = acceptAction(document, analysis, diagnostic);
       if (accept) actions.push(accept);
     }

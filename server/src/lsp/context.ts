@@ -6,6 +6,7 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Analysis } from '../core';
 import { OpenDocuments, SubmissionDocument } from './documents';
+import type { LinkedFiles } from './linkedFiles';
 import type { ServerPlatform } from './platform';
 import { isRubricFile, Workspace } from './workspace';
 
@@ -31,6 +32,8 @@ export type Lifecycle = 'starting' | 'running' | 'shut down';
 export class ServerContext {
   readonly documents = new OpenDocuments((uri) => !isRubricFile(uri));
   readonly workspace: Workspace;
+  /** The linked files' facts, where the platform reads files. */
+  linkedFiles: LinkedFiles | null = null;
   lifecycle: Lifecycle = 'starting';
   client: ClientSupport = {
     pullDiagnostics: false,

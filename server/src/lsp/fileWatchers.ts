@@ -5,6 +5,11 @@
 import { DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 
+/** The files a submission links as evidence (recordings, photos, documents): watched so their facts are read again. */
+const EVIDENCE_EXTENSIONS =
+  'mp4,mov,m4v,webm,mkv,avi,mp3,m4a,wav,ogg,aac,flac,jpg,jpeg,png,heic,heif,webp,gif,pdf,docx';
+export const EVIDENCE_FILE = new RegExp(`\\.(?:${EVIDENCE_EXTENSIONS.replace(/,/g, '|')})$`, 'i');
+
 export class FileWatchers {
   private registration: Promise<Disposable> | null = null;
   private watched = '';
@@ -26,6 +31,7 @@ export class FileWatchers {
       watchers: [
         { globPattern: '**/*.rubric.{yaml,yml}' },
         { globPattern: '**/.rubric-writer.{yaml,yml,json}' },
+        { globPattern: `**/*.{${EVIDENCE_EXTENSIONS}}` },
         ...folders.map((folder) => ({ globPattern: `${folder}/**/*.{yaml,yml}` })),
       ],
     });

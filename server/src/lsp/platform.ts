@@ -19,6 +19,7 @@ import {
   NOTHING_CONFIGURED,
   type PdfTextRun,
 } from '../core';
+import type { LinkedFileReader } from './linkedFiles';
 import type { RubricSource } from './rubricSource';
 
 export interface ProjectConfigReader {
@@ -49,6 +50,8 @@ export interface ServerPlatform {
   wordReader: () => Promise<WordReader>;
   /** The export writers, loaded at the first export. */
   exporter: () => Promise<Exporter>;
+  /** Reads what the files a submission links say (exists, length, metadata); null where files are not read. */
+  linkedFiles: ((connection: Connection) => LinkedFileReader) | null;
 }
 
 export interface Exporter {

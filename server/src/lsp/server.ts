@@ -12,10 +12,11 @@ import { registerCompletion } from './completion';
 import { CONFIG_FILE, ConfigSync } from './configSync';
 import { ServerContext } from './context';
 import { registerExport } from './exportDocument';
-import { FileWatchers } from './fileWatchers';
+import { EVIDENCE_FILE, FileWatchers } from './fileWatchers';
 import { registerHover } from './hover';
 import { registerImports } from './importFiles';
 import { registerLifecycle } from './lifecycle';
+import { LinkedFiles } from './linkedFiles';
 import type { ServerPlatform } from './platform';
 import { registerRequests } from './requests';
 import { RubricSync } from './rubricSync';
@@ -25,6 +26,14 @@ import { isRubricFile } from './workspace';
 export function startServer(connection: Connection, platform: ServerPlatform): ServerContext {
   const context = new ServerContext(connection, platform);
   const checker = new Checker(context);
+  if (platform.linkedFiles) {
+    const log = (line: string) => connection.console.info(`[rubric-writer] ${line}`);
+    const folders = () => context.workspace.folderUris;
+    context.linkedFiles = new LinkedFiles(platform.linkedFiles(connection), folders, log, (uri) =>
+      checker.filesRead(uri),
+    );
+    context.workspace.linkedFiles = context.linkedFiles;
+  }
   const rubrics = new RubricSync(context, checker, platform.rubricFiles);
   const watchers = new FileWatchers(context);
   const configs = new ConfigSync(context, checker, () => {
@@ -34,6 +43,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): S
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const rubricFiles = changes.filter((change) => !CONFIG_FILE.test(change.uri));
     configs.filesChanged(changes);
+    if (changes.some((change) => EVIDENCE_FILE.test(change.uri))) context.linkedFiles?.filesChanged();
     if (rubricFiles.length > 0) rubrics.filesChanged(rubricFiles);
   });
   registerLifecycle(context, { rubrics, configs, watchers });

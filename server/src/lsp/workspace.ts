@@ -19,10 +19,13 @@ import { NO_PROJECT_CONFIG, type ProjectConfigReader } from './platform';
 import type { RubricFile } from './rubricSource';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { SubmissionDocument } from './documents';
+import type { LinkedFiles } from './linkedFiles';
 
 interface DocumentState {
   document: SubmissionDocument;
   changes: number;
+  /** The version of its linked files' facts the analysis used. */
+  facts: number;
   analysis: Analysis;
 }
 
@@ -45,6 +48,9 @@ export class Workspace {
   private readonly configs = new Map<string, { loaded: LoadedConfig | null; says: ConfigForFile }>();
   /** The project config of each workspace folder (the nearest at or above it), once read. */
   private folderConfigs = new Map<string, LoadedConfig | null>();
+
+  /** What was read from each open submission's linked files (set by the server where files are read). */
+  linkedFiles: Pick<LinkedFiles, 'lookup' | 'version'> | null = null;
 
   /** How project configs are found: where the server runs, or through the client when it reads the files. */
   constructor(public projectConfig: ProjectConfigReader = NO_PROJECT_CONFIG) {}
@@ -149,7 +155,9 @@ export class Workspace {
   /** The document's analysis as it is now (checked at most once per change). */
   analysisOf(document: SubmissionDocument): Analysis {
     const state = this.documents.get(document.uri);
-    if (state && state.document === document && state.changes === document.changes) return state.analysis;
+    const facts = this.linkedFiles?.version(document.uri) ?? 0;
+    if (state && state.document === document && state.changes === document.changes && state.facts === facts)
+      return state.analysis;
     // Editor settings override the project config: a matching association, and identifying terms when set.
     const config = this.configs.get(document.uri)?.says ?? NOTHING_CONFIGURED;
     const terms = this.settings.privacy.identifyingTerms;
@@ -157,10 +165,11 @@ export class Workspace {
       registry: this.registry,
       associatedRubricId: this.associatedRubric(document.uri) ?? config.associatedRubricId,
       identifyingTerms: terms.length > 0 ? terms : config.identifyingTerms,
+      files: this.linkedFiles?.lookup(document.uri),
     });
     // A file the config ignores is read as no submission: no rubric, no diagnostics, nothing to show.
     const analysis = config.ignored ? { ...checked, rubric: null, sections: [], diagnostics: [], states: [] } : checked;
-    this.documents.set(document.uri, { document, changes: document.changes, analysis });
+    this.documents.set(document.uri, { document, changes: document.changes, facts, analysis });
     return analysis;
   }
 

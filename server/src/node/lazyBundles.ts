@@ -4,6 +4,7 @@
  * Run from the sources (the tests, under tsx), the same name loads the module itself.
  */
 import { join } from 'node:path';
+import type * as EvidenceReader from './evidenceReader';
 import type * as Exporter from './exporter';
 import type * as PdfReader from './pdfReader';
 import type * as WordReader from './wordReader';
@@ -12,12 +13,14 @@ interface LazyBundles {
   exporter: typeof Exporter;
   'pdf-reader': typeof PdfReader;
   'word-reader': typeof WordReader;
+  'media-reader': typeof EvidenceReader;
 }
 
 const SOURCES: Record<keyof LazyBundles, string> = {
   exporter: 'exporter',
   'pdf-reader': 'pdfReader',
   'word-reader': 'wordReader',
+  'media-reader': 'evidenceReader',
 };
 
 export function loadBundle<Name extends keyof LazyBundles>(name: Name): LazyBundles[Name] {

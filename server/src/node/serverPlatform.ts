@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { sameUri, uriToPath } from '../lsp/workspace';
+import { DiskFileFacts } from './linkedFileFacts';
 import { isSameFile } from './sameFile';
 import { loadBundle } from './lazyBundles';
 import { diskImageReader } from './imageFiles';
@@ -38,4 +39,16 @@ export const NODE_PLATFORM: ServerPlatform = {
   pdfTextRuns: (bytes) => loadBundle('pdf-reader').pdfTextRuns(bytes),
   wordReader: async () => loadBundle('word-reader'),
   exporter: async () => loadBundle('exporter'),
+  linkedFiles: () => {
+    // One cache per server: files are read again only when their size or modification time changes.
+    let log: (line: string) => void = () => undefined;
+    const disk = new DiskFileFacts((line) => log(line));
+    return async (documentUri, paths, workspaceFolderUris, logTo) => {
+      const path = uriToPath(documentUri);
+      if (path === null) return new Map();
+      log = logTo;
+      const folders = workspaceFolderUris.map(uriToPath).filter((p): p is string => p !== null);
+      return disk.factsFor(path, paths, folders);
+    };
+  },
 };

@@ -2,15 +2,21 @@
  * The language server in a web worker: no disk. The client reads the rubric files, a submission's
  * images and its project config through the editor's file system.
  */
+import type { Connection } from 'vscode-languageserver';
+import { URI, Utils } from 'vscode-uri';
 import {
+  bytesSource,
   exportDocx,
   exportPlainText,
   exportReadinessReport,
+  type FileFacts,
   htmlToRequirementText,
   type ImageReader,
   importWordDocument,
   MAX_IMAGE_BYTES,
+  readEvidence,
 } from '../core';
+import type { LinkedFileReader } from '../lsp/linkedFiles';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
@@ -40,10 +46,45 @@ export const WEB_PLATFORM: ServerPlatform = {
   pdfTextRuns: null,
   wordReader: async () => ({ wordToHtml, importWordDocument, htmlToRequirementText }),
   exporter: async () => ({ exportDocx, exportPlainText, exportReadinessReport }),
+  linkedFiles: editorLinkedFiles,
 };
 
 async function wordToHtml(bytes: Uint8Array): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   return (await mammoth.convertToHtml({ arrayBuffer })).value;
+}
+
+/** Files the client hands the worker whole (it cannot read a range): a larger recording keeps its written length. */
+const MAX_WEB_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+/** A submission's linked files, read through the client, from its folder or a workspace folder only. */
+function editorLinkedFiles(connection: Connection): LinkedFileReader {
+  return async (documentUri, paths, workspaceFolderUris, log) => {
+    const found = new Map<string, FileFacts>();
+    const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];
+    for (const path of paths) {
+      if (/^[\\/]/.test(path) || /^[a-z]:[\\/]/i.test(path)) continue; // absolute: only beside the submission
+      const uri = Utils.joinPath(Utils.dirname(URI.parse(documentUri)), path).toString();
+      if (!isInsideFolders(uri, folders)) continue;
+      const answer = await connection
+        .sendRequest(ReadFileRequest, { uri, maxBytes: MAX_WEB_EVIDENCE_BYTES })
+        .catch(() => null);
+      if (!answer) continue;
+      if (answer.exists === false) found.set(path, { exists: false });
+      else if (answer.content === null) {
+        const size = answer.size === undefined ? '' : ` (${Math.round(answer.size / 1048576)} MB)`;
+        log(`${path} is not read in the browser${size}: files over 64 MB keep their written facts.`);
+        found.set(path, { exists: true });
+      } else {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const read = await readEvidence(bytesSource(fromBase64(answer.content)), name).catch((error: Error) => {
+          log(`${path} could not be read (${error.message}); its written facts stand.`);
+          return {};
+        });
+        found.set(path, { exists: true, ...read });
+      }
+    }
+    return found;
+  };
 }

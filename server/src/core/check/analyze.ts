@@ -16,6 +16,7 @@ import {
 import type { Rubric, RubricRegistry } from '../rubric';
 import type { Position, Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
+import { applyFileLengths, type FileFactsLookup } from './fileFacts';
 import { createMatcher, type SectionMatch } from './match';
 import { DIAGNOSTIC_CODES, type Finding, RULES, type RuleContext } from './rules';
 import { sectionStates, type SectionState } from './sectionState';
@@ -29,6 +30,8 @@ export interface AnalyzeOptions {
   /** Used when the front matter names no rubric (the rubricWriter.associations setting). */
   associatedRubricId?: string | null;
   identifyingTerms?: readonly string[];
+  /** What was read from the linked files; without it only the text is checked. */
+  files?: FileFactsLookup;
 }
 
 export interface Analysis {
@@ -84,6 +87,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
   let match = matchers.get(rubric);
   if (!match) matchers.set(rubric, (match = createMatcher(rubric)));
   const sections = findSections(rubric, outline, index, match);
+  if (options.files) applyFileLengths(sections, options.files);
   const rubricLine = frontMatter?.rubricLine;
   const context: RuleContext = {
     rubric,
@@ -92,6 +96,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     index,
     anchor: rubricLine && !options.rubricId ? index.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
     identifyingTerms: options.identifyingTerms ?? [],
+    files: options.files ?? null,
   };
   const headingLines = new Map<string, number>();
   for (const section of sections)

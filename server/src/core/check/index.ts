@@ -13,6 +13,7 @@ export {
   type RuleDefinition,
   type Severity,
 } from './diagnostic';
+export { linkedFilePaths, type FileFacts, type FileFactsLookup } from './fileFacts';
 export { canonicalWord, createMatcher, normalize } from './match';
 export type { Requirement } from './requirements';
 export {

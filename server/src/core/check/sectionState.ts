@@ -225,6 +225,14 @@ function diagnosticsAbout(
   return [...own, ...diagnostics.filter((d) => d.section === parent.id && d.code === 'missing-section')];
 }
 
+/** Where the recordings' length came from, when the files gave some of it: ", from the file". */
+function lengthSource(result: SectionResult): string {
+  const fromFiles = result.recordings.filter((r) => r.fromFile).length;
+  if (fromFiles === 0) return '';
+  if (fromFiles < result.recordings.filter((r) => r.seconds !== null).length) return ', partly from the files';
+  return fromFiles === 1 ? ', from the file' : ', from the files';
+}
+
 /** "212 / 350–450 words", "342 / 300 words — 42 over", "4 / 5 stakeholders", "2 recordings, 8:10". */
 function summaryLine(result: SectionResult, accepted: readonly Diagnostic[]): string {
   const section = result.flat.section;
@@ -247,7 +255,8 @@ function summaryLine(result: SectionResult, accepted: readonly Diagnostic[]): st
     const total = result.recordings.reduce((sum, r) => sum + (r.seconds ?? 0), 0);
     parts.push(
       `${result.recordings.length} ` +
-        `recording${result.recordings.length === 1 ? '' : 's'}${total > 0 ? `, ${formatDuration(total)}` : ''}`,
+        `recording${result.recordings.length === 1 ? '' : 's'}${total > 0 ? `, ${formatDuration(total)}` : ''}` +
+        (total > 0 ? lengthSource(result) : ''),
     );
   }
   if (result.photos.length > 0) parts.push(`${result.photos.length} photo${result.photos.length === 1 ? '' : 's'}`);

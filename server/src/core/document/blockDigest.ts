@@ -10,6 +10,7 @@ import {
   findTimestamps,
   isDocumentUrl,
   isMediaUrl,
+  localFilePath,
   isPlaceholderText,
   mayStartWithPointLabel,
   ReaderText,
@@ -30,6 +31,7 @@ export type {
   EntryInfo,
   FrontMatterInfo,
   HeadingInfo,
+  LinkedFileInfo,
   ListInfo,
   MediaInfo,
   PointLabelInfo,
@@ -82,6 +84,7 @@ class Digester {
       entries: [],
       pointLabels: [],
       media: [],
+      linkedFiles: [],
       timestamps: [],
       directives: [],
       identifying: [],
@@ -251,6 +254,7 @@ class Digester {
         case 'link':
         case 'image':
           this.matchRuns.destination(child);
+          this.linkedFile(child);
           if (child.type === 'image') this.matchRuns.alt(child);
           if (isMediaUrl(child.url) || (child.type === 'link' && this.isRecordingLink(child, children[index + 1]))) {
             this.media(child, children[index + 1]);
@@ -265,6 +269,7 @@ class Digester {
               recording: false,
               seconds: null,
               captioned: false,
+              written: null,
             });
             this.reader.separate();
           } else if (BARE_SCHEME.test(child.url)) {
@@ -284,6 +289,7 @@ class Digester {
             recording: false,
             seconds: null,
             captioned: false,
+            written: null,
           });
           this.reader.separate();
           break;
@@ -351,6 +357,7 @@ class Digester {
     let seconds = duration?.seconds ?? null;
     this.mediaSpans.push([start(node), duration && next ? start(next) + duration.length : end(node)]);
     if (seconds === null && node.type === 'link') seconds = readTrailingDuration(toString(node));
+    const written = duration && next ? writtenSpan(this.text, start(next), duration.length) : null;
     this.digest.media.push({
       start: start(node),
       end: end(node),
@@ -358,7 +365,16 @@ class Digester {
       recording: true,
       seconds,
       captioned: false,
+      written: written && { from: written.from - start(node), to: written.to - start(node) },
     });
+  }
+
+  private linkedFile(node: Nodes & { type: 'link' | 'image' }): void {
+    const path = localFilePath(node.url);
+    if (path === null) return;
+    const from = start(node);
+    const destination = destinationSpan(this.text.slice(from, end(node)));
+    this.digest.linkedFiles.push({ start: from, end: end(node), path, destination, image: node.type === 'image' });
   }
 
   private collectText(node: Nodes): void {
@@ -381,6 +397,29 @@ class Digester {
 }
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+
+/** The duration itself in what follows a link (`(3:45)` without its lead-in and brackets). */
+function writtenSpan(text: string, from: number, length: number): { from: number; to: number } {
+  const written = text.slice(from, from + length);
+  const lead = /^[ \t]*(?:[-–—:,][ \t]*)?(?:\(\s*)?/.exec(written)![0].length;
+  const trail = /\s*(?:long\s*)?\)?\s*$/.exec(written.slice(lead))![0].length;
+  return { from: from + lead, to: from + length - trail };
+}
+
+const INLINE_DESTINATION = /^(<[^<>\n]*>|\S+?)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+
+/** Where the destination of an inline link or image (`[text](dest "title")`) is written; null for a reference. */
+function destinationSpan(source: string): { from: number; to: number } | null {
+  if (!source.endsWith(')')) return null;
+  const open = source.lastIndexOf('](');
+  if (open === -1) return null;
+  let from = open + 2;
+  while (/\s/.test(source[from] ?? '')) from++;
+  const match = INLINE_DESTINATION.exec(source.slice(from, -1));
+  if (!match) return null;
+  const angled = match[1].startsWith('<');
+  return angled ? { from: from + 1, to: from + match[1].length - 1 } : { from, to: from + match[1].length };
+}
 
 /** Whether inline HTML is a `<br>`: markup, but a break between words the count sees (and exports keep). */
 export const isLineBreakTag = (html: string) => LINE_BREAK_TAG.test(html);

@@ -5,7 +5,7 @@
  */
 import type { Block } from './documentModel';
 import { lineOf, type Position, type Range, type Timestamp } from '../text';
-import type { BlockDigest, EntryInfo, MediaInfo, PointLabelInfo } from './blockDigest';
+import type { BlockDigest, EntryInfo, LinkedFileInfo, MediaInfo, PointLabelInfo } from './blockDigest';
 
 export class BlockIndex {
   private readonly starts: number[];
@@ -98,6 +98,11 @@ export class BlockIndex {
 
   mediaIn(from: number, to: number): MediaInfo[] {
     return this.spansIn(from, to, (digest) => digest.media);
+  }
+
+  /** Links and images to local files, in [from, to). */
+  linkedFilesIn(from: number, to: number): LinkedFileInfo[] {
+    return this.spansIn(from, to, (digest) => digest.linkedFiles);
   }
 
   /** Top-level list items and table body rows, in [from, to). */

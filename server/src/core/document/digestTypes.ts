@@ -47,6 +47,21 @@ export interface MediaInfo {
   seconds: number | null;
   /** For photos: has a caption. */
   captioned: boolean;
+  /** Where the written duration is, relative to `start`; null when it is inside the link's text or absent. */
+  written: { from: number; to: number } | null;
+  /** Set by the analysis when the file's own length is known: `seconds` is then the file's. */
+  fromFile?: { seconds: number; written: number | null; name: string };
+}
+
+/** A link or image whose destination is a local file. */
+export interface LinkedFileInfo {
+  start: number;
+  end: number;
+  /** The path as the file system spells it (decoded). */
+  path: string;
+  /** The destination as written, relative to `start` (what a quick fix replaces). */
+  destination: { from: number; to: number } | null;
+  image: boolean;
 }
 
 export interface CommentInfo {
@@ -79,6 +94,7 @@ export interface BlockDigest {
   entries: EntryInfo[];
   pointLabels: PointLabelInfo[];
   media: MediaInfo[];
+  linkedFiles: LinkedFileInfo[];
   /** Timestamps in running text (not the durations written after media links). */
   timestamps: Timestamp[];
   /** The `<!-- rubric-writer-disable… -->` comments (the only comments the rules read). */

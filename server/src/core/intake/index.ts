@@ -2,3 +2,4 @@
 export * from './evidence';
 export * from './requirements';
 export * from './word';
+export * from './evidence';

@@ -14,6 +14,7 @@ export {
   startsWithWrittenLength,
   type Timestamp,
 } from './media';
+export { fileNameOf, localFilePath } from './linkedFile';
 export { mayStartWithPointLabel, startsWithPointLabel } from './points';
 export { findIdentifying, heldByLabel, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
 export { type MatchRun, matchRunSpan, ReaderText } from './readerText';

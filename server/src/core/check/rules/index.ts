@@ -1,5 +1,6 @@
 /** The rule registry: every diagnostic code, once, in the order the spec lists them. */
 import { duplicateSection } from './duplicateSection';
+import { durationMismatch } from './durationMismatch';
 import { emptySection } from './emptySection';
 import { invalidFrontMatter, unknownRubric } from './frontMatterRules';
 import { identifyingInformation } from './identifyingInformation';
@@ -8,6 +9,7 @@ import { identifyingMetadata } from './identifyingMetadata';
 import { mediaDuration } from './mediaDuration';
 import { mediaLimitExceeded } from './mediaLimitExceeded';
 import { missingCaption } from './missingCaption';
+import { missingFile } from './missingFile';
 import { missingMedia } from './missingMedia';
 import { missingSection } from './missingSection';
 import { missingStatement } from './missingStatement';
@@ -41,6 +43,8 @@ export const RULES = [
   invalidFrontMatter,
   tooComplexMarkdown,
   invalidSuppression,
+  missingFile,
+  durationMismatch,
   identifyingMetadata,
 ] as const;
 

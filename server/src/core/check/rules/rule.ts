@@ -6,6 +6,7 @@
 import type { BlockIndex, OutlineHeading } from '../../document';
 import type { Rubric } from '../../rubric';
 import type { Range } from '../../text';
+import type { FileFactsLookup } from '../fileFacts';
 import type { SectionResult } from '../sections';
 
 export type Severity = 'error' | 'warning' | 'information';
@@ -18,6 +19,8 @@ export interface RuleContext {
   /** Where document-level findings go: the `rubric:` line, else the document's start. */
   anchor: Range;
   identifyingTerms: readonly string[];
+  /** What was read from the linked files; null when files are not read (the rules about files stay silent). */
+  files: FileFactsLookup | null;
 }
 
 /** One problem a check found; the rule supplies the code and, unless given, the severity. */

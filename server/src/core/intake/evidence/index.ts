@@ -1,4 +1,9 @@
-/** Evidence files: what a linked file's metadata says that would identify the writer. */
+/**
+ * Linked evidence files: a recording's length and what a file's metadata says that would identify
+ * the writer, read from bytes the platform gives.
+ */
+export { bytesSource, type EvidenceRead, MAX_METADATA_BYTES, readEvidence } from './evidenceFacts';
+export { type ByteSource, readMediaLength } from './mediaLength';
 export { identifyingMetadata } from './metadata';
 export type { MetadataField } from './metadataField';
 export { type RiffChunk, riffChunks } from './riff';

@@ -1,0 +1,25 @@
+/**
+ * The CLI's reading of the files a submission links (unless `--no-files`): the text is analysed,
+ * the linked files read (each once per size and modification time), and the text analysed again
+ * with what they said. Standard input has no folder to read beside.
+ */
+import { resolve } from 'node:path';
+import { type Analysis, type AnalyzeOptions, analyze, type FileFacts, linkedFilePaths } from '../core';
+import { DiskFileFacts } from '../node/linkedFileFacts';
+
+const disk = new DiskFileFacts((line) => process.stderr.write(`rubric-writer: ${line}\n`));
+
+/** `file`'s text analysed with the facts of the files it links; none are read for standard input or --no-files. */
+export async function analyzeWithFiles(
+  text: string,
+  file: string | null,
+  options: AnalyzeOptions,
+  readFiles: boolean,
+): Promise<Analysis> {
+  const alone = analyze(text, options);
+  if (!readFiles || file === null || !alone.rubric) return alone;
+  const paths = linkedFilePaths(alone.index);
+  if (paths.length === 0) return alone;
+  const facts: Map<string, FileFacts> = await disk.factsFor(resolve(file), paths, [process.cwd()]);
+  return analyze(text, { ...options, files: (path) => facts.get(path) });
+}

@@ -1,0 +1,37 @@
+/** A link or image to a local file that is not there: the reviewer would see a broken attachment. */
+import { fileNameOf } from '../../text';
+import { closestNames, sectionAt } from '../fileRuleHelpers';
+import { defineRule, finding, type Finding } from './rule';
+
+export const missingFile = defineRule({
+  code: 'missing-file',
+  severity: 'warning',
+  description: 'A linked local file is not there.',
+  when:
+    'a link or image to a local file (relative to the submission) whose file does not exist: the reviewer ' +
+    'will not see it',
+  check: (context) => {
+    const { files, index } = context;
+    if (!files) return [];
+    return index.linkedFilesIn(0, index.length).flatMap((link): Finding[] => {
+      const facts = files(link.path);
+      if (!facts || facts.exists) return [];
+      const name = fileNameOf(link.path);
+      const suggestions = closestNames(name, facts.siblings ?? []);
+      const hint =
+        suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ' Check its name and folder.';
+      const where = link.path === name ? '' : ` (${link.path})`;
+      const message = `${name} is not there${where}: your reviewers would see a broken attachment.${hint}`;
+      const destination = link.destination;
+      const data =
+        destination && suggestions.length > 0
+          ? {
+              suggestions,
+              destination: index.range(link.start + destination.from, link.start + destination.to),
+              written: index.textIn(link.start + destination.from, link.start + destination.to),
+            }
+          : undefined;
+      return [finding(sectionAt(context.sections, link.start), message, index.range(link.start, link.end), { data })];
+    });
+  },
+});

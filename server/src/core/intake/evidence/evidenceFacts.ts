@@ -1,0 +1,30 @@
+/** What one linked file says: a recording's length, or a photo's or document's identifying metadata. */
+import { isMediaUrl } from '../../text';
+import { type ByteSource, readMediaLength } from './mediaLength';
+import { identifyingMetadata } from './metadata';
+
+/** Photos and documents, whose metadata is read. */
+const METADATA_FILE = /\.(?:jpe?g|heic|heif|png|webp|tiff?|docx|pdf)$/i;
+/** Larger photos and documents are not read for their metadata (whole files are read for it). */
+export const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+
+export interface EvidenceRead {
+  durationSeconds?: number;
+  metadata?: { field: string; value: string }[];
+}
+
+/** Reads the facts of the file named `name` through `source`; only as much as its kind needs. */
+export async function readEvidence(source: ByteSource, name: string): Promise<EvidenceRead> {
+  if (isMediaUrl(name)) {
+    const seconds = await readMediaLength(source);
+    return seconds === null ? {} : { durationSeconds: seconds };
+  }
+  if (!METADATA_FILE.test(name) || source.size === 0 || source.size > MAX_METADATA_BYTES) return {};
+  return { metadata: await identifyingMetadata(await source.read(0, source.size), name) };
+}
+
+/** Bytes already in memory as a source. */
+export const bytesSource = (bytes: Uint8Array): ByteSource => ({
+  size: bytes.length,
+  read: async (start, end) => bytes.subarray(start, end),
+});

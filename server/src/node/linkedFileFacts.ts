@@ -1,0 +1,79 @@
+/**
+ * The facts of the files a submission links, read from the disk for the CLI and the server: each
+ * path resolved beside the submission (an absolute one only inside the folders it may read),
+ * stat'ed, and read once per size and modification time. A file that cannot be read has no facts
+ * (one information line says why); reading never changes a file.
+ */
+import { loadBundle } from './lazyBundles';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { FileFacts } from '../core';
+import type { EvidenceRead } from '../core';
+
+const NETWORK_PATH = /^[\\/]{2}/;
+
+const inside = (folder: string, path: string) => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/** The reader bundle beside this one (dist/media-reader.js), loaded when a submission first links a local file. */
+const evidenceReader = () => loadBundle('media-reader');
+
+export class DiskFileFacts {
+  private readonly cache = new Map<string, { stamp: string; read: Promise<EvidenceRead | null> }>();
+
+  constructor(private readonly log: (line: string) => void = () => undefined) {}
+
+  /**
+   * The facts of each linked `path` of the submission at `documentPath`; an absolute path outside
+   * `folders` (and a network path) gets none.
+   */
+  async factsFor(
+    documentPath: string,
+    paths: readonly string[],
+    folders: readonly string[],
+  ): Promise<Map<string, FileFacts>> {
+    const base = dirname(documentPath);
+    const found = new Map<string, FileFacts>();
+    await Promise.all(
+      paths.map(async (path) => {
+        if (NETWORK_PATH.test(path)) return;
+        if (isAbsolute(path) && ![base, ...folders].some((folder) => inside(folder, path))) return;
+        const facts = await this.factsOf(resolve(base, path), path);
+        if (facts) found.set(path, facts);
+      }),
+    );
+    return found;
+  }
+
+  private async factsOf(file: string, written: string): Promise<FileFacts | null> {
+    let stats: Awaited<ReturnType<typeof stat>>;
+    try {
+      stats = await stat(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        this.log(`${written} could not be read (${code ?? 'error'}); its written facts stand.`);
+        return null;
+      }
+      this.cache.delete(file);
+      const siblings = await readdir(dirname(file)).catch(() => [] as string[]);
+      return { exists: false, siblings };
+    }
+    if (!stats.isFile()) return { exists: true };
+    const stamp = `${stats.size}:${stats.mtimeMs}`;
+    let entry = this.cache.get(file);
+    if (!entry || entry.stamp !== stamp) {
+      const read = evidenceReader()
+        .readEvidenceFile(file, stats.size)
+        .catch((error: Error) => {
+          this.log(`${written} could not be read (${error.message}); its written length stands.`);
+          return null;
+        });
+      this.cache.set(file, (entry = { stamp, read }));
+    }
+    const read = await entry.read;
+    return { exists: true, ...read };
+  }
+}
