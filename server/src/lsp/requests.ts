@@ -22,15 +22,14 @@ export function sectionsResult(
   ignored: IgnoredBy | null = null,
 ): SectionsResult {
   const { index } = analysis;
-  const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
   const states = analysis.states;
   const summary = readiness(states, analysis.diagnostics, analysis.accepted);
   return {
     uri,
     version,
     rubric: analysis.rubric ? { id: analysis.rubric.id, title: analysis.rubric.title } : null,
-    errors: count('error'),
-    warnings: count('warning'),
+    errors: summary.errors,
+    warnings: summary.warnings,
     ready: summary.ready,
     readiness: summary,
     ignored,
