@@ -17,7 +17,7 @@ import type { Rubric, RubricRegistry } from '../rubric';
 import type { Position, Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { createMatcher, type SectionMatch } from './match';
-import { DIAGNOSTIC_CODES, type Finding, RULES, type RuleContext } from './rules';
+import { DIAGNOSTIC_CODES, type Finding, invalidFrontMatter, RULES, type RuleContext, unknownRubric } from './rules';
 import { sectionStates, type SectionState } from './sectionState';
 import { findSections, type SectionResult } from './sections';
 import { applySuppressions, invalidSuppressions, suppressionComments } from './suppress';
@@ -159,8 +159,8 @@ function resolveRubric(
     if (frontMatter?.error && (frontMatter.mentionsRubric || options.associatedRubricId)) {
       const { start, end, message } = frontMatter.error;
       return {
-        code: 'invalid-front-matter',
-        severity: 'error',
+        code: invalidFrontMatter.code,
+        severity: invalidFrontMatter.severity,
         section: null,
         message,
         range: index.range(start, end),
@@ -182,8 +182,8 @@ function resolveRubric(
   const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
   const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
   return {
-    code: 'unknown-rubric',
-    severity: 'error',
+    code: unknownRubric.code,
+    severity: unknownRubric.severity,
     section: null,
     message: `${what}${hint}`,
     range,
