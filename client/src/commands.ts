@@ -9,6 +9,7 @@ import {
   TemplateRequest,
   type RubricInfo,
 } from '../../server/src/lsp/protocol';
+import { hasUriScheme } from '../../server/src/core/text/uri';
 import { type ExportChoices, exportSubmission, trackSubmissionContext } from './exportCommand';
 import { insertChoices } from './format';
 import { exists } from './files';
@@ -35,7 +36,7 @@ async function pickRubric(client: LanguageClient, placeHolder: string): Promise<
 }
 
 /** Where a user rubric came from: a local path, or a URI where the workspace is not on the local disk. */
-const originOf = (origin: string) => (/^[a-z][a-z0-9+.-]+:/i.test(origin) ? vscode.Uri.parse(origin) : origin);
+const originOf = (origin: string) => (hasUriScheme(origin) ? vscode.Uri.parse(origin) : origin);
 
 /**
  * New Submission: a template for the chosen rubric, in a new untitled document or in a new file.

@@ -6,6 +6,7 @@
 import { URI } from 'vscode-uri';
 import {
   compileGlob,
+  hasUriScheme,
   NOTHING_CONFIGURED,
   registryFrom,
   RUBRIC_FILE,
@@ -218,10 +219,8 @@ export function sameUri(a: string, b: string): boolean {
   }
 }
 
-/** A URI scheme has two characters or more, so a Windows drive (`C:`) is not taken for one. */
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 
 /** Rubric files are known by path when they are on the local disk, by URI otherwise. */
 export const rubricKey = (uri: string) => uriToPath(uri) ?? uri;
-export const keyToUri = (key: string) => (HAS_SCHEME.test(key) ? key : pathToUri(key));
+export const keyToUri = (key: string) => (hasUriScheme(key) ? key : pathToUri(key));
 export const isRubricFile = (uri: string) => RUBRIC_FILE.test(uri);

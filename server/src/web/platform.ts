@@ -2,7 +2,15 @@
  * The language server in a web worker: no disk. The client reads the rubric files, a submission's
  * images and its project config through the editor's file system.
  */
-import { htmlToRequirementText, type ImageReader, importWordDocument, MAX_IMAGE_BYTES } from '../core';
+import {
+  hasUriScheme,
+  htmlToRequirementText,
+  type ImageReader,
+  importWordDocument,
+  isNetworkPath,
+  isWindowsDrivePath,
+  MAX_IMAGE_BYTES,
+} from '../core';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
@@ -17,8 +25,9 @@ export const WEB_PLATFORM: ServerPlatform = {
   images:
     (documentUri, connection, workspaceFolderUris): ImageReader =>
     async (path) => {
-      if (/^[a-z][a-z0-9+.-]+:/i.test(path)) return null; // only images beside the submission
-      if (/^[\\/]{2}/.test(path)) return { refused: 'it is on a network share', outside: true };
+      if (hasUriScheme(path)) return null; // only images beside the submission
+      if (isNetworkPath(path)) return { refused: 'it is on a network share', outside: true };
+      if (isWindowsDrivePath(path)) return { refused: "it is outside the submission's folder", outside: true };
       const uri = new URL(encodeURI(path), documentUri).toString();
       // Only from the submission's folder or a workspace folder: the client reads nothing else either.
       const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];

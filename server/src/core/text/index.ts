@@ -18,5 +18,14 @@ export { mayStartWithPointLabel, startsWithPointLabel } from './points';
 export { findIdentifying, heldByLabel, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
 export { type MatchRun, matchRunSpan, ReaderText } from './readerText';
 export { toMatchText } from './matchText';
+export {
+  decodePercent,
+  hasUriScheme,
+  isAbsolutePath,
+  isNetworkPath,
+  isWindowsDrivePath,
+  localPathOf,
+  webAddressOf,
+} from './uri';
 export { countWords, forEachWord, isPlaceholderText } from './words';
 export { MAX_YAML_NESTING, NESTS_TOO_DEEP, yamlTooDeepAt } from './yamlNesting';
