@@ -1,6 +1,6 @@
 /** The palette commands: thin wrappers over the server's requests. */
 import * as vscode from 'vscode';
-import type { RubricClient as LanguageClient } from './start';
+import type { RubricClient as LanguageClient } from './rubricClient';
 import {
   InsertSectionRequest,
   PlainTextRequest,

@@ -14,7 +14,7 @@ import { EDITOR_PROJECT_CONFIG } from './editorConfig';
 import type { FileWatchers } from './fileWatchers';
 import type { RubricSync } from './rubricSync';
 import { readInitializationOptions, readSettings, type Settings } from './settings';
-import { uriToPath } from './workspace';
+import { uriToPath } from './uris';
 
 declare const __VERSION__: string | undefined;
 

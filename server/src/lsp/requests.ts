@@ -12,7 +12,7 @@ import {
 } from '../core';
 import type { IgnoredBy, RubricInfo, SectionsResult } from './protocol';
 import type { ServerContext } from './context';
-import { keyToUri } from './workspace';
+import { keyToUri } from './uris';
 import { PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
 
 export function sectionsResult(

@@ -8,7 +8,7 @@ import type { Checker } from './checking';
 import type { ServerContext } from './context';
 import { rubricFileDiagnostics } from './diagnostics';
 import { editorRubricFiles, type RubricSource } from './rubricSource';
-import { keyToUri, rubricKey } from './workspace';
+import { keyToUri, rubricKey } from './uris';
 
 export class RubricSync {
   /** Each reload gets a number; a slower, older walk never overwrites a newer one. */

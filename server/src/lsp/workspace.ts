@@ -6,7 +6,6 @@
 import { URI } from 'vscode-uri';
 import {
   compileGlob,
-  hasUriScheme,
   NOTHING_CONFIGURED,
   registryFrom,
   RUBRIC_FILE,
@@ -16,6 +15,7 @@ import {
   type LoadedConfig,
   type LoadedRubric,
 } from '../core';
+import { uriToPath } from './uris';
 import { NO_PROJECT_CONFIG, type ProjectConfigReader } from './platform';
 import type { RubricFile } from './rubricSource';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -198,29 +198,4 @@ function pathInside(folderUri: string, uri: string): string | null {
   return file.path.startsWith(prefix) ? file.path.slice(prefix.length) : null;
 }
 
-/** The local path of a `file:` URI; null for any other (untitled, virtual, remote). */
-export function uriToPath(uri: string): string | null {
-  try {
-    const parsed = URI.parse(uri, true);
-    return parsed.scheme === 'file' ? parsed.fsPath : null;
-  } catch {
-    return null;
-  }
-}
-
-export const pathToUri = (path: string) => URI.file(path).toString();
-
-/** Whether two URIs name one resource however they are encoded. */
-export function sameUri(a: string, b: string): boolean {
-  try {
-    return URI.parse(a, true).toString() === URI.parse(b, true).toString();
-  } catch {
-    return a === b;
-  }
-}
-
-
-/** Rubric files are known by path when they are on the local disk, by URI otherwise. */
-export const rubricKey = (uri: string) => uriToPath(uri) ?? uri;
-export const keyToUri = (key: string) => (hasUriScheme(key) ? key : pathToUri(key));
 export const isRubricFile = (uri: string) => RUBRIC_FILE.test(uri);

@@ -15,7 +15,7 @@ import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
 import { EDITOR_PROJECT_CONFIG } from '../lsp/editorConfig';
-import { sameUri } from '../lsp/workspace';
+import { sameUri } from '../lsp/uris';
 import { isInsideFolders } from '../lsp/uriScope';
 
 export const WEB_PLATFORM: ServerPlatform = {

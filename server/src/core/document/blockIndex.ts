@@ -4,7 +4,7 @@
  * search over per-block data, so nothing here grows with the document's length.
  */
 import type { Block } from './documentModel';
-import { lineOf, type Position, type Range, type Timestamp } from '../text';
+import { lineOf, lowerBound, type Position, type Range, type Timestamp, upperBound } from '../text';
 import type { BlockDigest, EntryInfo, MediaInfo, PointLabelInfo } from './blockDigest';
 
 export class BlockIndex {
@@ -151,26 +151,3 @@ export class BlockIndex {
 
 const isLineBreak = (code: number) => code === 10 || code === 13;
 const inside = (offset: number, from: number, to: number) => offset >= from && offset < to;
-
-/** The first index whose value is at least `target`. */
-export function lowerBound(values: ArrayLike<number>, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function upperBound(values: ArrayLike<number>, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] <= target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -2,12 +2,12 @@
 import { dirname, join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
-import type { ServerPlatform } from '../lsp/platform';
-import { sameUri, uriToPath } from '../lsp/workspace';
-import { isSameFile } from './sameFile';
-import { diskImageReader } from './imageFiles';
-import { configForFile, diskConfigFinder } from './projectConfig';
-import { loadRubricFiles } from './rubricFiles';
+import { diskImageReader } from '../node/imageFiles';
+import { configForFile, diskConfigFinder } from '../node/projectConfig';
+import { loadRubricFiles } from '../node/rubricFiles';
+import { isSameFile } from '../node/sameFile';
+import type { ServerPlatform } from './platform';
+import { sameUri, uriToPath } from './uris';
 
 /**
  * Images named relative to the submission, read from the disk for a file: document, from inside its
@@ -36,7 +36,7 @@ export const NODE_PLATFORM: ServerPlatform = {
   images: imagesBeside,
   pdfTextRuns: (bytes) => {
     // pdf.js is a bundle of its own beside this one, loaded only when a PDF is imported.
-    const reader: typeof import('./pdfReader') = require(join(__dirname, 'pdf-reader.js'));
+    const reader: typeof import('../node/pdfReader') = require(join(__dirname, 'pdf-reader.js'));
     return reader.pdfTextRuns(bytes);
   },
   wordReader: async () => require(join(__dirname, 'word-reader.js')),
