@@ -5,37 +5,13 @@
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import {
-  computeLineStarts,
-  findTimestamps,
-  isDocumentUrl,
-  isMediaUrl,
-  isPlaceholderText,
-  mayStartWithPointLabel,
-  ReaderText,
-  readDuration,
-  readTrailingDuration,
-  startsWithWrittenLength,
-  startsWithPointLabel,
-} from '../text';
+import { computeLineStarts, findTimestamps, isMediaUrl, ReaderText, readDuration, readTrailingDuration } from '../text';
 import { parseGuarded, type PlainRegion } from './complexity';
 import { end, fillPositions, start } from './nodeOffsets';
 import { MatchRuns } from './matchRuns';
+import { entrySpan, isPointLabel, isRecordingLink } from './digestNodes';
 import { endsOpen, openContext } from './openConstruct';
 import type { BlockDigest, EntryInfo } from './digestTypes';
-
-export type {
-  BlockDigest,
-  CommentInfo,
-  EntryInfo,
-  FrontMatterInfo,
-  HeadingInfo,
-  ListInfo,
-  MediaInfo,
-  PointLabelInfo,
-  TableInfo,
-  TextRun,
-} from './digestTypes';
 
 /**
  * Parses `text` and digests it. `definitions` (reference and footnote definitions made
@@ -188,7 +164,11 @@ class Digester {
         this.digest.lists.push({ start: start(node), items: node.children.length, topLevel: listDepth === 0 });
         if (listDepth === 0)
           for (const item of node.children)
-            this.entry(item, 'item', item.children[0]?.type === 'paragraph' && this.isPointLabel(item.children[0]));
+            this.entry(
+              item,
+              'item',
+              item.children[0]?.type === 'paragraph' && isPointLabel(this.text, item.children[0]),
+            );
         for (const item of node.children) this.container(item, listDepth + 1).photos.forEach((p) => photos.push(p));
         break;
       }
@@ -244,7 +224,7 @@ class Digester {
         case 'image':
           this.matchRuns.destination(child);
           if (child.type === 'image') this.matchRuns.alt(child);
-          if (isMediaUrl(child.url) || (child.type === 'link' && this.isRecordingLink(child, children[index + 1]))) {
+          if (isMediaUrl(child.url) || (child.type === 'link' && isRecordingLink(child, children[index + 1]))) {
             this.media(child, children[index + 1]);
             if (child.type === 'link') this.linkText(child);
             else this.reader.separate();
@@ -310,32 +290,11 @@ class Digester {
   }
 
   private entry(node: Nodes, kind: EntryInfo['kind'], labelled: boolean): void {
-    const from = start(node);
-    let to = Math.min(end(node), this.text.length); // an open fence may run past the block's text or last break
-    while (to > from && isLineBreak(this.text.charCodeAt(to - 1))) to--;
-    let firstLine = 0;
-    while (from + firstLine < to && !isLineBreak(this.text.charCodeAt(from + firstLine))) firstLine++;
-    this.digest.entries.push({ kind, start: from, end: to, firstLine, labelled });
-  }
-
-  private isPointLabel(node: Nodes): boolean {
-    return (
-      mayStartWithPointLabel(this.text.slice(start(node), start(node) + 40)) &&
-      startsWithPointLabel(toString(node).slice(0, 80)) &&
-      // A paragraph that is only a label (`Point 2:`) is a placeholder; a heading so labelled heads its point.
-      (node.type === 'heading' || !isPlaceholderText(toString(node).slice(0, 40)))
-    );
+    this.digest.entries.push(entrySpan(this.text, node, kind, labelled));
   }
 
   private notePointLabel(node: Nodes): void {
-    if (this.isPointLabel(node)) this.digest.pointLabels.push({ start: start(node), end: end(node) });
-  }
-
-  /** A link to any host followed by its written length (or ending with it) is a recording. */
-  private isRecordingLink(link: Nodes & { type: 'link' }, next: Nodes | undefined): boolean {
-    if (isDocumentUrl(link.url) || link.url.startsWith('mailto:')) return false;
-    if (next?.type === 'text' && startsWithWrittenLength(next.value)) return true;
-    return readTrailingDuration(toString(link)) !== null;
+    if (isPointLabel(this.text, node)) this.digest.pointLabels.push({ start: start(node), end: end(node) });
   }
 
   private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
@@ -372,6 +331,5 @@ const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 /** Whether inline HTML is a `<br>`: markup, but a break between words the count sees (and exports keep). */
 export const isLineBreakTag = (html: string) => LINE_BREAK_TAG.test(html);
 const BARE_SCHEME = /^https?:\/\/$/i;
-const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');

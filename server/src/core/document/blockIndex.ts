@@ -5,7 +5,7 @@
  */
 import type { Block } from './documentModel';
 import { lineOf, lowerBound, type Position, type Range, type Timestamp, upperBound } from '../text';
-import type { BlockDigest, EntryInfo, MediaInfo, PointLabelInfo } from './blockDigest';
+import type { BlockDigest, EntryInfo, MediaInfo, PointLabelInfo } from './digestTypes';
 
 export class BlockIndex {
   private readonly starts: number[];

@@ -2,7 +2,7 @@
  * A document: split into blocks, each parsed and digested once, indexed, its front matter and
  * outline. Imports text.
  */
-export type { BlockDigest, EntryInfo, FrontMatterInfo, MediaInfo, PointLabelInfo } from './blockDigest';
+export type { BlockDigest, EntryInfo, FrontMatterInfo, MediaInfo, PointLabelInfo } from './digestTypes';
 export { digestBlock, isLineBreakTag } from './blockDigest';
 export { BlockIndex } from './blockIndex';
 export { DocumentModel, splitBlocks, type Block } from './documentModel';

@@ -110,6 +110,28 @@ export function loadRubricText(text: string): LoadedRubric {
       ],
     };
   }
+  problems.push(...schemaProblems(document, data, span));
+  if (problems.length > 0) return { rubric: null, problems };
+  for (const { path, message } of impossibleRanges(data as Rubric)) {
+    const at = keyRange(document, path);
+    problems.push({
+      message: `${describePlace(data, path)}: ${message}`,
+      range: at ? span(at[0], at[1]) : span(0, 0),
+      severity: 'error',
+    });
+  }
+  if (problems.length > 0) return { rubric: null, problems };
+  withDefaults(data as Rubric);
+  const rubric = data as Rubric;
+  problems.push(...idProblems(document, rubric, span));
+  return { rubric: problems.length > 0 ? null : rubric, problems };
+}
+
+type Span = (start: number, end: number) => Range;
+
+/** What the schema finds wrong, each underlined where it is written (an unknown key: the key itself). */
+function schemaProblems(document: Document.Parsed, data: unknown, span: Span): RubricProblem[] {
+  const problems: RubricProblem[] = [];
   for (const error of validate(data)) {
     const path: RubricPath = error.instancePath
       .split('/')
@@ -123,18 +145,12 @@ export function loadRubricText(text: string): LoadedRubric {
     const range = at ? span(at[0], at[1]) : span(0, 0);
     problems.push({ message: describeSchemaError(error, where), range, severity: 'error' });
   }
-  if (problems.length > 0) return { rubric: null, problems };
-  for (const { path, message } of impossibleRanges(data as Rubric)) {
-    const at = keyRange(document, path);
-    problems.push({
-      message: `${describePlace(data, path)}: ${message}`,
-      range: at ? span(at[0], at[1]) : span(0, 0),
-      severity: 'error',
-    });
-  }
-  if (problems.length > 0) return { rubric: null, problems };
-  withDefaults(data as Rubric);
-  const rubric = data as Rubric;
+  return problems;
+}
+
+/** Section ids used twice, and `timestamps.alsoIn` ids that name no section. */
+function idProblems(document: Document.Parsed, rubric: Rubric, span: Span): RubricProblem[] {
+  const problems: RubricProblem[] = [];
   const seen = new Set<string>();
   flattenSections(rubric).forEach(({ section }, i) => {
     if (seen.has(section.id)) {
@@ -155,7 +171,7 @@ export function loadRubricText(text: string): LoadedRubric {
       severity: 'error',
     });
   }
-  return { rubric: problems.length > 0 ? null : rubric, problems };
+  return problems;
 }
 
 /** Section ids named in `timestamps.alsoIn` that the rubric does not have, with where they are written. */
