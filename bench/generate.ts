@@ -195,7 +195,8 @@ function part2(b: Builder): void {
   paragraph(
     b,
     30,
-    `Point 1 begins at 0:${b.rng.int(15, 40)}, point 2 at 1:${b.rng.int(10, 50)} and point 3 at 2:${b.rng.int(10, 50)}.`,
+    `Point 1 begins at 0:${b.rng.int(15, 40)}, point 2 at 1:${b.rng.int(10, 50)} ` +
+      `and point 3 at 2:${b.rng.int(10, 50)}.`,
   );
 }
 
