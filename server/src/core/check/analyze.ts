@@ -14,7 +14,7 @@ import {
   type OutlineHeading,
 } from '../document';
 import type { Rubric, RubricRegistry } from '../rubric';
-import type { Position, Range } from '../text';
+import type { Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { createMatcher, type SectionMatch } from './match';
 import { DIAGNOSTIC_CODES, type Finding, invalidFrontMatter, RULES, type RuleContext, unknownRubric } from './rules';
@@ -195,48 +195,12 @@ function resolveRubric(
 /**
  * One document kept between analyses, what the language server holds per open document: edits
  * re-split and re-parse only the blocks they touch, and the result always equals a fresh analysis.
+ * Its text, offsets and positions are the document model's own (the one owner); it adds the analysis.
  */
-export class DocumentAnalyzer {
-  private readonly model = new DocumentModel();
-
-  /** The whole text (joined from the blocks on first use after an edit). */
-  get text(): string {
-    return this.model.text;
-  }
-
-  get length(): number {
-    return this.model.length;
-  }
-
-  get lineCount(): number {
-    return this.model.lineCount;
-  }
-
-  textIn(start: number, end: number): string {
-    return this.model.textIn(start, end);
-  }
-
-  offsetAt(position: Position): number {
-    return this.model.offsetAt(position);
-  }
-
-  positionAt(offset: number): Position {
-    return this.model.positionAt(offset);
-  }
-
-  /** Replaces the whole text; blocks whose text is unchanged keep their digests. */
-  setText(text: string): void {
-    if (text !== this.model.text) this.model.setText(text);
-  }
-
-  /** Replaces [start, end) (offsets in the current text) with `insert`. */
-  applyEdit(start: number, end: number, insert: string): void {
-    this.model.applyEdit(start, end, insert);
-  }
-
+export class DocumentAnalyzer extends DocumentModel {
   /** Analyses the current text, or `text` when given (unchanged blocks are reused). */
   analyze(text: string | null, options: AnalyzeOptions): Analysis {
-    if (text !== null) this.setText(text);
-    return analyzeBlocks(this.model.blocks, this.model.length, options);
+    if (text !== null && text !== this.text) this.setText(text);
+    return analyzeBlocks(this.blocks, this.length, options);
   }
 }
