@@ -1,4 +1,5 @@
 /** What the client shows, computed from the server's section table. Pure: no `vscode` here. */
+import { numberedLabelOf } from '../../server/src/core/text/labels';
 import type { IgnoredBy, SectionInfo, SectionsResult } from '../../server/src/lsp/protocol';
 
 export type Tone = SectionInfo['tone'];
@@ -25,8 +26,7 @@ export function sectionAtLine(
 
 /** A short name for the status bar: "Artifact 2", "Part 1", or the title. */
 export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
-  const numbered = /^((?:part|artifact|section|step)\s+\w+)\b/i.exec(section.title);
-  return numbered ? numbered[1] : section.title;
+  return numberedLabelOf(section.title) ?? section.title;
 }
 
 /** "Artifact 2: 342 / 200–300 words", "Part 2: 410 words". */

@@ -17,6 +17,7 @@ export {
 export { mayStartWithPointLabel, startsWithPointLabel } from './points';
 export { findIdentifying, heldByLabel, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
 export { type MatchRun, matchRunSpan, ReaderText } from './readerText';
+export { NUMBERED_LABELS, numberedLabelOf } from './labels';
 export { lowerBound, upperBound } from './search';
 export { toMatchText } from './matchText';
 export {
