@@ -36,6 +36,8 @@ export interface SectionState {
   /** "212 / 350–450 words", as the code lens shows it. */
   summary: string;
   tone: Tone;
+  /** The worst tone of it and its subsections that count (required or written): what a Part's icon shows. */
+  worstTone: Tone;
   /** Found, with no error or warning left after suppressions, in it or in its subsections. */
   ready: boolean;
   /** Errors and warnings about it, counting those in its own text that name no section (identifying text). */
@@ -99,6 +101,7 @@ export function sectionStates(
       photos: result.photos.length,
       summary: summaryLine(result, acceptedHere),
       tone: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
+      worstTone: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
       ready: found && errors === 0 && warnings === 0,
       errors,
       warnings,
@@ -110,11 +113,16 @@ export function sectionStates(
   // A Part is ready when its subsections are: subsections come after their Part, so go backwards.
   for (let i = sections.length - 1; i >= 0; i--) {
     const parent = sections[i].flat.parent;
-    if (parent && counts(states[i]) && !states[i].ready) states[parent.index].ready = false;
+    if (!parent || !counts(states[i])) continue;
+    const part = states[parent.index];
+    if (!states[i].ready) part.ready = false;
+    if (TONE_RANK[states[i].worstTone] > TONE_RANK[part.worstTone]) part.worstTone = states[i].worstTone;
   }
   for (const state of states) state.verdict = verdictOf(state);
   return states;
 }
+
+const TONE_RANK: Record<Tone, number> = { ok: 0, warning: 1, error: 2 };
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
   ok: 'words ok',
