@@ -7,7 +7,7 @@ import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserve
 import type { Analysis } from '../core';
 import { OpenDocuments, SubmissionDocument } from './documents';
 import type { ServerPlatform } from './platform';
-import { isRubricFile, Workspace } from './workspace';
+import { isRubricFile, ServerState } from './workspace';
 
 /** What the client said it supports, read once at `initialize`. */
 export interface ClientSupport {
@@ -30,7 +30,7 @@ export type Lifecycle = 'starting' | 'running' | 'shut down';
 
 export class ServerContext {
   readonly documents = new OpenDocuments((uri) => !isRubricFile(uri));
-  readonly workspace: Workspace;
+  readonly workspace: ServerState;
   lifecycle: Lifecycle = 'starting';
   client: ClientSupport = {
     pullDiagnostics: false,
@@ -46,7 +46,7 @@ export class ServerContext {
     readonly connection: Connection,
     readonly platform: ServerPlatform,
   ) {
-    this.workspace = new Workspace(platform.projectConfig);
+    this.workspace = new ServerState(platform.projectConfig);
   }
 
   log(message: string): void {

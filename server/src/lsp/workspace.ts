@@ -27,7 +27,8 @@ interface DocumentState {
   analysis: Analysis;
 }
 
-export class Workspace {
+/** The whole server state: settings, rubrics, project configs, workspace folders and each open document's analysis. */
+export class ServerState {
   settings: Settings = DEFAULT_SETTINGS;
   /** The workspace folders as the client named them. */
   folderUris: string[] = [];
