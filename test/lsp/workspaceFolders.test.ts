@@ -130,7 +130,7 @@ describe('file-change storms', () => {
     };
     const context = {
       workspace: new ServerState(),
-      client: { rubricFiles: false },
+      client: { readsRubricFiles: false },
       connection: { sendDiagnostics: async () => undefined },
       log: () => undefined,
     } as unknown as ServerContext;

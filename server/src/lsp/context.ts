@@ -18,7 +18,7 @@ export interface ClientSupport {
   diagnosticRefresh: boolean;
   analyzedNotifications: boolean;
   /** Reads the rubric files for the server (`rubricWriter/rubricFiles`). */
-  rubricFiles: boolean;
+  readsRubricFiles: boolean;
 }
 
 export interface OpenSubmission {
@@ -39,7 +39,7 @@ export class ServerContext {
     lensRefresh: false,
     diagnosticRefresh: false,
     analyzedNotifications: false,
-    rubricFiles: false,
+    readsRubricFiles: false,
   };
 
   constructor(

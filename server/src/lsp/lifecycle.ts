@@ -111,7 +111,7 @@ function clientSupport(capabilities: ClientCapabilities, options: Initialization
     lensRefresh: Boolean(capabilities.workspace?.codeLens?.refreshSupport),
     diagnosticRefresh: Boolean(capabilities.workspace?.diagnostics?.refreshSupport),
     analyzedNotifications: options.analyzedNotifications,
-    rubricFiles: options.rubricFilesFromClient,
+    readsRubricFiles: options.rubricFilesFromClient,
   };
 }
 

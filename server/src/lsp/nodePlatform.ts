@@ -22,7 +22,7 @@ function imagesBeside(uri: string, _connection: Connection, workspaceFolderUris:
 }
 
 export const NODE_PLATFORM: ServerPlatform = {
-  rubricFiles: (search) => loadRubricFiles(search),
+  rubricSource: (search) => loadRubricFiles(search),
   projectConfig: {
     finder: (connection) =>
       diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`) }),

@@ -31,7 +31,7 @@ export interface ProjectConfigReader {
 }
 
 export interface ServerPlatform {
-  rubricFiles: RubricSource;
+  rubricSource: RubricSource;
   projectConfig: ProjectConfigReader;
   /** Whether two URIs name one file (on the disk: through links too). */
   sameFile: (a: string, b: string) => boolean;

@@ -36,7 +36,7 @@ export class ServerState {
   folders: string[] = [];
   registry = new RubricRegistry();
   /** Loaded user rubric files by path: from disk, or from the editor while open. */
-  readonly rubricFiles = new Map<string, LoadedRubric & { rank?: number; clash: string | null }>();
+  readonly loadedRubricFiles = new Map<string, LoadedRubric & { rank?: number; clash: string | null }>();
   private diskRubrics = new Map<string, LoadedRubric & { rank?: number }>();
   private readonly openRubrics = new Map<string, LoadedRubric>();
   private readonly documents = new Map<string, DocumentState>();
@@ -98,13 +98,13 @@ export class ServerState {
 
   /** The editor's text of a rubric file wins over the disk's; one precedence rule, shared with the CLI. */
   private rebuildRegistry(): void {
-    this.rubricFiles.clear();
+    this.loadedRubricFiles.clear();
     for (const [path, loaded] of [...this.diskRubrics, ...this.openRubrics])
-      this.rubricFiles.set(path, { ...loaded, rank: this.diskRubrics.get(path)?.rank, clash: null });
+      this.loadedRubricFiles.set(path, { ...loaded, rank: this.diskRubrics.get(path)?.rank, clash: null });
     const { registry, clashes } = registryFrom(
-      [...this.rubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric, rank: loaded.rank })),
+      [...this.loadedRubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric, rank: loaded.rank })),
     );
-    for (const [path, clash] of clashes) (this.rubricFiles.get(path) as { clash: string | null }).clash = clash;
+    for (const [path, clash] of clashes) (this.loadedRubricFiles.get(path) as { clash: string | null }).clash = clash;
     this.registry = registry;
     this.invalidateAll();
   }

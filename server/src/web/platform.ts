@@ -19,7 +19,7 @@ import { sameUri } from '../lsp/uris';
 import { isInsideFolders } from '../lsp/uriScope';
 
 export const WEB_PLATFORM: ServerPlatform = {
-  rubricFiles: editorRubricFiles,
+  rubricSource: editorRubricFiles,
   projectConfig: EDITOR_PROJECT_CONFIG,
   sameFile: sameUri,
   images:
