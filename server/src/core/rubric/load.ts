@@ -257,11 +257,11 @@ function impossibleRanges(rubric: Rubric): { path: RubricPath; message: string }
   const found: { path: RubricPath; message: string }[] = [];
   flattenSections(rubric).forEach(({ section }, i) => {
     const here = sectionPath(rubric, i);
-    const words = section.words;
-    if (words?.min !== undefined && words.max !== undefined && words.min > words.max)
+    const limits = section.words;
+    if (limits?.min !== undefined && limits.max !== undefined && limits.min > limits.max)
       found.push({
         path: [...here, 'words', 'min'],
-        message: `the minimum (${words.min} words) is above the maximum (${words.max}), so no text can meet it.`,
+        message: `the minimum (${limits.min} words) is above the maximum (${limits.max}), so no text can meet it.`,
       });
     const recordings = section.media?.recordings;
     const min = recordings?.minSeconds;
