@@ -93,7 +93,7 @@ function hovers(analysis: Analysis): Said {
   const out = said();
   for (const section of analysis.sections) {
     if (!section.heading) continue;
-    const line = analysis.index.position(section.heading.start).line;
+    const line = analysis.blockIndex.position(section.heading.start).line;
     const value = (hover(analysis, { line, character: 0 })!.contents as { value: string }).value;
     const now = /\*Now:\* (.*)/.exec(value)![1];
     const ready = now.endsWith('not ready yet') ? false : /· ready[^·]*$/.test(now);

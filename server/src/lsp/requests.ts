@@ -21,7 +21,7 @@ export function sectionsResult(
   analysis: Analysis,
   ignored: IgnoredBy | null = null,
 ): SectionsResult {
-  const { index } = analysis;
+  const { blockIndex } = analysis;
   const states = analysis.states;
   const summary = readiness(states, analysis.diagnostics, analysis.accepted);
   return {
@@ -35,8 +35,8 @@ export function sectionsResult(
     ignored,
     sections: analysis.sections.map((s, i) => ({
       ...states[i],
-      range: s.heading ? index.range(s.heading.start, s.heading.end) : null,
-      sectionRange: s.heading ? index.range(s.heading.start, s.end) : null,
+      range: s.heading ? blockIndex.range(s.heading.start, s.heading.end) : null,
+      sectionRange: s.heading ? blockIndex.range(s.heading.start, s.end) : null,
     })),
   };
 }

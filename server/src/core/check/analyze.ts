@@ -40,7 +40,7 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** What suppression comments silenced: accepted by the writer, not met. */
   accepted: Diagnostic[];
-  index: BlockIndex;
+  blockIndex: BlockIndex;
   blocks: Block[];
   /** Each section as every view shows it, after suppressions. */
   states: SectionState[];
@@ -62,7 +62,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 }
 
 function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions): Analysis {
-  const index = new BlockIndex(blocks, length);
+  const blockIndex = new BlockIndex(blocks, length);
   const info = blocks[0].digest.frontMatter;
   const frontMatter = info ? frontMatterOf(info) : null;
   const outline = buildOutline(blocks, length);
@@ -73,29 +73,29 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     sections: [],
     diagnostics: [],
     accepted: [],
-    index,
+    blockIndex,
     blocks,
     states: [],
   };
-  const resolved = resolveRubric(frontMatter, index, options);
+  const resolved = resolveRubric(frontMatter, blockIndex, options);
   if (!resolved || 'code' in resolved) return resolved ? { ...base, diagnostics: [resolved] } : base;
   const rubric = resolved;
 
   let match = matchers.get(rubric);
   if (!match) matchers.set(rubric, (match = createMatcher(rubric)));
-  const sections = findSections(rubric, outline, index, match);
+  const sections = findSections(rubric, outline, blockIndex, match);
   const rubricLine = frontMatter?.rubricLine;
   const context: RuleContext = {
     rubric,
     sections,
     outline,
-    index,
-    anchor: rubricLine && !options.rubricId ? index.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
+    blockIndex,
+    anchor: rubricLine && !options.rubricId ? blockIndex.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
     identifyingTerms: options.identifyingTerms ?? [],
   };
   const headingLines = new Map<string, number>();
   for (const section of sections)
-    if (section.heading) headingLines.set(section.id, index.position(section.heading.start).line);
+    if (section.heading) headingLines.set(section.id, blockIndex.position(section.heading.start).line);
   const found = RULES.flatMap((rule) =>
     runRule(rule, context).map(
       ({ section, severity, ...rest }): Diagnostic => ({
@@ -106,8 +106,8 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
       }),
     ),
   );
-  const comments = suppressionComments(index);
-  found.push(...invalidSuppressions(comments, DIAGNOSTIC_CODES, index));
+  const comments = suppressionComments(blockIndex);
+  found.push(...invalidSuppressions(comments, DIAGNOSTIC_CODES, blockIndex));
   const { kept, accepted } = applySuppressions(found, comments, headingLines);
   const diagnostics = kept.sort(compareDiagnostics);
   accepted.sort(compareDiagnostics);
@@ -117,7 +117,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     sections,
     diagnostics,
     accepted,
-    states: sectionStates(sections, diagnostics, index, accepted),
+    states: sectionStates(sections, diagnostics, blockIndex, accepted),
   };
 }
 
@@ -151,7 +151,7 @@ const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0
  */
 function resolveRubric(
   frontMatter: Analysis['frontMatter'],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
   options: AnalyzeOptions,
 ): Rubric | Diagnostic | null {
   let rubricId = options.rubricId ?? null;
@@ -163,7 +163,7 @@ function resolveRubric(
         severity: invalidFrontMatter.severity,
         section: null,
         message,
-        range: index.range(start, end),
+        range: blockIndex.range(start, end),
       };
     }
     rubricId = frontMatter?.rubric || options.associatedRubricId || null;
@@ -174,7 +174,7 @@ function resolveRubric(
   if (rubric) return rubric;
   const fromFrontMatter = !options.rubricId && frontMatter?.rubricValue;
   const range = fromFrontMatter
-    ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
+    ? blockIndex.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
     : DOCUMENT_START;
   const closest = options.registry.closest(rubricId);
   const suggestion = closest[0] ?? null;

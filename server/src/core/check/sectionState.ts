@@ -68,11 +68,11 @@ export interface Readiness {
 export function sectionStates(
   sections: readonly SectionResult[],
   diagnostics: readonly Diagnostic[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
   accepted: readonly Diagnostic[],
 ): SectionState[] {
-  const inText = unsectionedBySection(sections, diagnostics, index);
-  const acceptedInText = unsectionedBySection(sections, accepted, index);
+  const inText = unsectionedBySection(sections, diagnostics, blockIndex);
+  const acceptedInText = unsectionedBySection(sections, accepted, blockIndex);
   const states = sections.map((result): SectionState => {
     const section = result.flat.section;
     const concerning = [...diagnosticsAbout(sections, diagnostics, result), ...(inText.get(result) ?? [])];
@@ -176,10 +176,10 @@ export function readiness(
 export function diagnosticsBySection(
   sections: readonly SectionResult[],
   diagnostics: readonly Diagnostic[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
 ): Map<string | null, Diagnostic[]> {
   const holder = new Map<Diagnostic, string>();
-  for (const [result, list] of unsectionedBySection(sections, diagnostics, index))
+  for (const [result, list] of unsectionedBySection(sections, diagnostics, blockIndex))
     for (const diagnostic of list) holder.set(diagnostic, result.id);
   const ids = new Set(sections.map((result) => result.id));
   const grouped = new Map<string | null, Diagnostic[]>();
@@ -195,14 +195,18 @@ export function diagnosticsBySection(
 function unsectionedBySection(
   sections: readonly SectionResult[],
   diagnostics: readonly Diagnostic[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
 ): Map<SectionResult, Diagnostic[]> {
   const byResult = new Map<SectionResult, Diagnostic[]>();
   const unsectioned = diagnostics.filter((d) => d.section === null);
   if (unsectioned.length === 0) return byResult;
   const spans = sections
     .filter((result) => result.heading !== null)
-    .map((result) => ({ result, from: index.position(result.heading!.start), to: index.position(result.end) }))
+    .map((result) => ({
+      result,
+      from: blockIndex.position(result.heading!.start),
+      to: blockIndex.position(result.end),
+    }))
     .sort((a, b) => before(b.from, a.from));
   for (const diagnostic of unsectioned) {
     const at = diagnostic.range.start;

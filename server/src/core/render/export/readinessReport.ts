@@ -21,7 +21,7 @@ export function escapeHtml(text: string): string {
 export function exportReadinessReport(analysis: Analysis, options: ReportOptions): string {
   const rubric = analysis.rubric;
   const states = analysis.states;
-  const grouped = diagnosticsBySection(analysis.sections, analysis.diagnostics, analysis.index);
+  const grouped = diagnosticsBySection(analysis.sections, analysis.diagnostics, analysis.blockIndex);
   const {
     readySections,
     sections: counted,
