@@ -1,6 +1,6 @@
 /** The palette commands: thin wrappers over the server's requests. */
 import * as vscode from 'vscode';
-import type { RubricClient as LanguageClient } from './start';
+import type { RubricClient } from './rubricClient';
 import {
   InsertSectionRequest,
   PlainTextRequest,
@@ -9,6 +9,7 @@ import {
   TemplateRequest,
   type RubricInfo,
 } from '../../server/src/lsp/protocol';
+import { hasUriScheme } from '../../server/src/core/text/uri';
 import { type ExportChoices, exportSubmission, trackSubmissionContext } from './exportCommand';
 import { insertChoices } from './format';
 import { exists } from './files';
@@ -18,7 +19,7 @@ import { importWordDocument, type WordImportChoices } from './wordImport';
 
 export const RUBRIC_SCHEME = 'rubric-writer-rubric';
 
-async function pickRubric(client: LanguageClient, placeHolder: string): Promise<RubricInfo | undefined> {
+async function pickRubric(client: RubricClient, placeHolder: string): Promise<RubricInfo | undefined> {
   const rubrics = await client.sendRequest(RubricsRequest);
   const picked = await vscode.window.showQuickPick(
     rubrics.map((r) => ({
@@ -35,14 +36,14 @@ async function pickRubric(client: LanguageClient, placeHolder: string): Promise<
 }
 
 /** Where a user rubric came from: a local path, or a URI where the workspace is not on the local disk. */
-const originOf = (origin: string) => (/^[a-z][a-z0-9+.-]+:/i.test(origin) ? vscode.Uri.parse(origin) : origin);
+const originOf = (origin: string) => (hasUriScheme(origin) ? vscode.Uri.parse(origin) : origin);
 
 /**
  * New Submission: a template for the chosen rubric, in a new untitled document or in a new file.
  * An existing file is never overwritten.
  */
 async function newSubmission(
-  client: LanguageClient,
+  client: RubricClient,
   rubricId?: string,
   target?: vscode.Uri,
 ): Promise<vscode.TextDocument | undefined> {
@@ -92,7 +93,7 @@ async function untitledBeside(rubricId: string): Promise<vscode.Uri | undefined>
 }
 
 async function insertSection(
-  client: LanguageClient,
+  client: RubricClient,
   sections: Sections,
   uri?: string,
   sectionId?: string,
@@ -137,7 +138,7 @@ async function reveal(uri: string, line: number): Promise<void> {
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
 }
 
-async function copySectionAsPlainText(client: LanguageClient): Promise<string | undefined> {
+async function copySectionAsPlainText(client: RubricClient): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const result = await client.sendRequest(PlainTextRequest, {
@@ -153,7 +154,7 @@ async function copySectionAsPlainText(client: LanguageClient): Promise<string | 
   return result.text;
 }
 
-async function showRubric(client: LanguageClient, sections: Sections, rubricId?: string): Promise<void> {
+async function showRubric(client: RubricClient, sections: Sections, rubricId?: string): Promise<void> {
   let id = rubricId;
   const document = vscode.window.activeTextEditor?.document;
   if (!id && document) id = (await sections.get(document.uri.toString()))?.rubric?.id;
@@ -165,7 +166,7 @@ async function showRubric(client: LanguageClient, sections: Sections, rubricId?:
 }
 
 /** Rubrics as read-only Markdown documents, for "Show Rubric". */
-export function rubricDocuments(client: LanguageClient): vscode.TextDocumentContentProvider {
+export function rubricDocuments(client: RubricClient): vscode.TextDocumentContentProvider {
   return {
     async provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
@@ -175,7 +176,7 @@ export function rubricDocuments(client: LanguageClient): vscode.TextDocumentCont
   };
 }
 
-export function registerCommands(client: LanguageClient, sections: Sections): vscode.Disposable[] {
+export function registerCommands(client: RubricClient, sections: Sections): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('rubricWriter.newSubmission', (rubricId?: string, target?: vscode.Uri) =>
       newSubmission(client, rubricId, target),

@@ -4,7 +4,7 @@
  * in the web. An existing file is replaced only after the user says so.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ExportRequest, type ExportFormat } from '../../server/src/lsp/protocol';
 import { exists, fromBase64 } from './files';
 import type { Sections } from './sections';
@@ -51,7 +51,7 @@ function beside(document: vscode.Uri, extension: string): vscode.Uri {
 }
 
 export async function exportSubmission(
-  client: LanguageClient,
+  client: BaseLanguageClient,
   choices: ExportChoices = {},
 ): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;

@@ -1,4 +1,5 @@
 /** What the client shows, computed from the server's section table. Pure: no `vscode` here. */
+import { numberedLabelOf } from '../../server/src/core/text/labels';
 import type { IgnoredBy, SectionInfo, SectionsResult } from '../../server/src/lsp/protocol';
 
 export type Tone = SectionInfo['tone'];
@@ -25,8 +26,7 @@ export function sectionAtLine(
 
 /** A short name for the status bar: "Artifact 2", "Part 1", or the title. */
 export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
-  const numbered = /^((?:part|artifact|section|step)\s+\w+)\b/i.exec(section.title);
-  return numbered ? numbered[1] : section.title;
+  return numberedLabelOf(section.title) ?? section.title;
 }
 
 /** "Artifact 2: 342 / 200–300 words", "Part 2: 410 words". */
@@ -93,7 +93,8 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
   const roots: ChecklistItemModel[] = [];
   const stack: { depth: number; item: ChecklistItemModel }[] = [];
   for (const section of result.sections) {
-    const tone = section.tone;
+    // A Part shows the worst state among itself and its sections: a green Part must mean all is well.
+    const tone = section.worstTone;
     const item: ChecklistItemModel = {
       id: section.id,
       label: section.title,
@@ -125,29 +126,7 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
     (stack.length > 0 ? stack[stack.length - 1].item.children : roots).push(item);
     stack.push({ depth: section.depth, item });
   }
-  roots.forEach(takeWorstChild);
   return roots;
-}
-
-const ICON_RANK: Record<ChecklistItemModel['icon'], number> = {
-  'circle-large-outline': 0,
-  check: 1,
-  pass: 1,
-  warning: 2,
-  error: 3,
-};
-
-/** A Part shows the worst state among itself and its sections: a green Part must mean all is well. */
-function takeWorstChild(item: ChecklistItemModel): void {
-  item.children.forEach(takeWorstChild);
-  const worst = item.children.reduce<ChecklistItemModel | null>(
-    (w, c) => (!w || ICON_RANK[c.icon] > ICON_RANK[w.icon] ? c : w),
-    null,
-  );
-  if (worst && item.icon !== 'circle-large-outline' && ICON_RANK[worst.icon] > ICON_RANK[item.icon]) {
-    item.icon = worst.icon;
-    item.color = worst.color;
-  }
 }
 
 /** "4 of 6 sections ready", shown at the top of the checklist. */

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { ImportRubricRequest, RubricsRequest, type RequirementsFormat } from '../../server/src/lsp/protocol';
 import { baseName, exists, folderFor, readBounded, toBase64 } from './files';
-import type { RubricClient } from './start';
+import type { RubricClient } from './rubricClient';
 
 export type RequirementsSource = 'file' | 'clipboard' | 'editor';
 

@@ -1,6 +1,6 @@
 /** The section tables of open submissions, fetched from the server and refreshed after each check. */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { AnalyzedNotification, SectionsRequest, type SectionsResult } from '../../server/src/lsp/protocol';
 
 export class Sections implements vscode.Disposable {
@@ -11,7 +11,7 @@ export class Sections implements vscode.Disposable {
   private readonly busy = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.disposables.push(
       client.onNotification(AnalyzedNotification, ({ uri }) => {
         this.tables.delete(uri);

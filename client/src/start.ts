@@ -4,18 +4,16 @@
  * `web/extension.ts`) differ only in how the server is started.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import type { LanguageClientOptions } from 'vscode-languageclient';
 import { ChecklistView } from './checklistView';
 import { registerCommands } from './commands';
 import { RubricLanguageStatus } from './languageStatus';
 import { answerFileRequests } from './editorFiles';
 import { refreshLensesAfterChecks } from './lensRefresh';
+import type { RubricClient } from './rubricClient';
 import { Sections } from './sections';
 import { SectionStatusBar } from './statusBar';
 import { openWalkthroughOnce } from './walkthrough';
-
-/** A language client that can restart its server (Node's and the web worker's both can). */
-export type RubricClient = BaseLanguageClient & { restart(): Promise<void> };
 
 /** What `activate` returns, so tests can reach the running pieces. */
 export interface RubricWriterApi {

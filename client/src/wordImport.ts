@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { ImportWordRequest, RubricsRequest } from '../../server/src/lsp/protocol';
 import { baseName, freeName, fromBase64, readBounded, toBase64 } from './files';
-import type { RubricClient } from './start';
+import type { RubricClient } from './rubricClient';
 
 /** What tests pass instead of answering the picker. */
 export interface WordImportChoices {

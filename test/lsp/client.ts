@@ -12,7 +12,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/lsp/server';
-import { NODE_PLATFORM } from '../../server/src/node/serverPlatform';
+import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
 import { LspClient, type InProcessServer } from '../helpers/lspClient';
 
 export const ROOT = join(__dirname, '../..');

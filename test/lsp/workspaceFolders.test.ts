@@ -13,7 +13,7 @@ import type { ServerContext } from '../../server/src/lsp/context';
 import type { RubricInfo } from '../../server/src/lsp/protocol';
 import type { FoundRubrics, RubricSource } from '../../server/src/lsp/rubricSource';
 import { RubricSync } from '../../server/src/lsp/rubricSync';
-import { Workspace } from '../../server/src/lsp/workspace';
+import { ServerState } from '../../server/src/lsp/workspace';
 import { SubmissionDocument } from '../../server/src/lsp/documents';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
@@ -93,7 +93,7 @@ describe('rubricWriter.associations', () => {
   });
 
   test('a document is matched against the globs once, not on every edit', () => {
-    const workspace = new Workspace();
+    const workspace = new ServerState();
     workspace.folderUris = ['file:///repo'];
     workspace.setSettings({ ...DEFAULT_SETTINGS, associations: { 'drafts/*.md': 'engaging-stakeholders' } });
     let matched = 0;
@@ -129,8 +129,8 @@ describe('file-change storms', () => {
       return { files: [], stopped: null };
     };
     const context = {
-      workspace: new Workspace(),
-      client: { rubricFiles: false },
+      workspace: new ServerState(),
+      client: { readsRubricFiles: false },
       connection: { sendDiagnostics: async () => undefined },
       log: () => undefined,
     } as unknown as ServerContext;

@@ -4,6 +4,7 @@ import {
   checklistItems,
   insertChoices,
   languageStatus,
+  shortTitle,
   readinessText,
   sectionAtLine,
   sectionsTooltip,
@@ -165,3 +166,11 @@ test(
     );
   },
 );
+
+test('the status bar shortens a title at every numbered label the heading matcher knows', () => {
+  assert.equal(shortTitle({ title: 'Driver 2: Systems that sustain family partnerships' }), 'Driver 2');
+  assert.equal(shortTitle({ title: 'Artefact III. Visual presentation' }), 'Artefact III');
+  assert.equal(shortTitle({ title: 'Component 4 — reflection' }), 'Component 4');
+  assert.equal(shortTitle({ title: 'Part 1. Overview Questions' }), 'Part 1');
+  assert.equal(shortTitle({ title: 'Reflection' }), 'Reflection');
+});

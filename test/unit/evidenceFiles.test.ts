@@ -104,7 +104,7 @@ describe('missing-file', () => {
     assert.deepEqual(of(checked(text, {}), 'missing-file'), []);
     assert.deepEqual(of(checked(text), 'missing-file'), []);
     const web = artifact3('[Video](https://youtu.be/x) and [plan](#part-2)');
-    assert.deepEqual(linkedFilePaths(checked(web).index), []);
+    assert.deepEqual(linkedFilePaths(checked(web).blockIndex), []);
   });
 
   test('any link in any section, its name percent-decoded', () => {

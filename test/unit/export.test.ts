@@ -269,3 +269,16 @@ test('each image is read once however spelled, within a total per export and a s
     ['the image huge.png is 100000 × 100000 pixels, larger than Word holds, so it is left out'],
   );
 });
+
+test('an image on a Windows drive or a file: URI to one is read from this computer, not made a link', async () => {
+  const text = SUBMISSION('![Night](C:\\photos\\a.jpg) and ![Day](file:///D:/photos/My%20b.jpg) were taken.');
+  const asked: string[] = [];
+  const result = await exportDocx(check(text), {
+    readImage: async (path) => {
+      asked.push(path);
+      return null;
+    },
+  });
+  assert.deepEqual(asked, ['C:\\photos\\a.jpg', 'D:/photos/My b.jpg']);
+  assert.doesNotMatch((await readDocx(result.bytes)).html, /<a href/);
+});

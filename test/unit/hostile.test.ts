@@ -52,7 +52,7 @@ test('quotes nested thousands deep, on one line or growing line by line, give a 
   assert.equal(part3Words(`${PART_3}${'>'.repeat(10_000)} Families\n`), 1);
   // Lines that look like front matter but are not (`...` does not close it for the parser) are guarded too.
   const lookalike = `---\nrubric: working-together-for-student-success\n${'>'.repeat(10_000)} x\n...\n`;
-  assert.equal(check(lookalike).index.totalWords, 3);
+  assert.equal(check(lookalike).blockIndex.totalWords, 3);
   const growing = Array.from({ length: 300 }, (_v, i) => `${'>'.repeat(i + 1)} word`).join('\n');
   const text = `${PART_3}${growing}\n`;
   // The first MAX_NESTING lines are read as Markdown; the rest is one plain region, one note.

@@ -67,3 +67,92 @@ test('core stages import one way (text → document → rubric → check → int
     }
   }
 });
+
+const SRC = join(__dirname, '../..');
+const SERVER = join(SRC, 'server/src');
+const CLIENT = join(SRC, 'client/src');
+
+/** Each source file's imports of other source files (type-only ones too: they bind the files as well). */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of [...files(SERVER), ...files(CLIENT)]) {
+    const targets: string[] = [];
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+      const base = join(file, '..', match[1]);
+      const target = [`${base}.ts`, join(base, 'index.ts'), base].find((path) => statOrNull(path)?.isFile());
+      if (target) targets.push(target);
+    }
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+const statOrNull = (path: string) => {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+};
+
+/** A circle of imports, as the files in order, or null when the graph has none. */
+function findCircle(graph: Map<string, string[]>): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (node: string): string[] | null => {
+    if (state.get(node) === 'done') return null;
+    if (state.get(node) === 'open') return [...path.slice(path.indexOf(node)), node];
+    state.set(node, 'open');
+    path.push(node);
+    for (const next of graph.get(node) ?? []) {
+      const circle = visit(next);
+      if (circle) return circle;
+    }
+    path.pop();
+    state.set(node, 'done');
+    return null;
+  };
+  for (const node of graph.keys()) {
+    const circle = visit(node);
+    if (circle) return circle;
+  }
+  return null;
+}
+
+const relativeName = (file: string) => file.slice(SRC.length + 1);
+
+test('no circle of imports in server/src or client/src', () => {
+  const circle = findCircle(importGraph());
+  assert.equal(circle, null, `a circle: ${circle?.map(relativeName).join(' → ')}`);
+});
+
+/** The folders each folder may import, as the README's "How it is built" states them. */
+const FOLDER_RULES: Record<string, string[]> = {
+  'server/src/node': ['server/src/core'],
+  'server/src/lsp': ['server/src/core'],
+  'server/src/web': ['server/src/lsp', 'server/src/core'],
+  'server/src/cli': ['server/src/core', 'server/src/node'],
+  'client/src': ['server/src/lsp/protocol.ts', 'server/src/lsp/uriScope.ts', 'server/src/core/text'],
+};
+/** The server's Node entry and its platform alone reach the disk, through node/. */
+const EXCEPTIONS: Record<string, string[]> = {
+  'server/src/lsp/main.ts': ['server/src/node'],
+  'server/src/lsp/nodePlatform.ts': ['server/src/node'],
+};
+
+test('each folder imports only the folders the README says it does', () => {
+  for (const [file, targets] of importGraph()) {
+    const name = relativeName(file);
+    const folder = Object.keys(FOLDER_RULES).find((f) => name.startsWith(`${f}/`));
+    if (!folder) continue;
+    const allowed = [folder, ...FOLDER_RULES[folder], ...(EXCEPTIONS[name] ?? [])];
+    for (const target of targets.map(relativeName)) {
+      if (target.startsWith('server/src/generated/')) continue;
+      assert.ok(
+        allowed.some((prefix) => target === prefix || target.startsWith(`${prefix}/`)),
+        `${name} imports ${target}: ${folder}/ may import only ${allowed.join(', ')}`,
+      );
+    }
+  }
+});

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIAGNOSTIC_CODES, RULES } from '../../server/src/core';
 import { checksTable, readmeTable } from '../../scripts/checks-table';
+import { check } from './helpers';
 
 test(
   "the README's table of checks is the rule registry's (regenerate: node --import tsx scripts/checks-table.ts " +
@@ -62,5 +63,20 @@ test("every code in the spec's table is registered or known to be unchecked; eve
     if (specTable.some((row) => row.code === rule.code)) continue;
     assert.ok(BEYOND_THE_SPEC.has(rule.code), `${rule.code} is not in the spec's table`);
     assert.equal(rule.severity, 'information', `${rule.code}, beyond the spec, must not fail a check`);
+  }
+});
+
+test("the codes reported while the rubric is chosen take the registry's severity", () => {
+  const unknown = RULES.find((rule) => rule.code === 'unknown-rubric')!;
+  const invalid = RULES.find((rule) => rule.code === 'invalid-front-matter')!;
+  const severities = [unknown.severity, invalid.severity];
+  try {
+    unknown.severity = 'warning';
+    invalid.severity = 'information';
+    const codes = (text: string) => check(text).diagnostics.map((d) => `${d.code} ${d.severity}`);
+    assert.deepEqual(codes('---\nrubric: no-such-rubric\n---\n\n# Hello\n'), ['unknown-rubric warning']);
+    assert.deepEqual(codes('---\nrubric: [unclosed\n---\n\n# Hello\n'), ['invalid-front-matter information']);
+  } finally {
+    [unknown.severity, invalid.severity] = severities;
   }
 });

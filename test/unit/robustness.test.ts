@@ -102,8 +102,8 @@ function assertSound(text: string, analysis: Analysis): void {
     .filter((s) => s.flat.depth === 0 && s.words !== null)
     .reduce((n, s) => n + s.words!, 0);
   assert.ok(
-    topLevel <= analysis.index.totalWords,
-    `top-level sections ${topLevel} > document ${analysis.index.totalWords}`,
+    topLevel <= analysis.blockIndex.totalWords,
+    `top-level sections ${topLevel} > document ${analysis.blockIndex.totalWords}`,
   );
 }
 

@@ -18,7 +18,7 @@ export async function analyzeWithFiles(
 ): Promise<Analysis> {
   const alone = analyze(text, options);
   if (!readFiles || file === null || !alone.rubric) return alone;
-  const paths = linkedFilePaths(alone.index);
+  const paths = linkedFilePaths(alone.blockIndex);
   if (paths.length === 0) return alone;
   const facts: Map<string, FileFacts> = await disk.factsFor(resolve(file), paths, [process.cwd()]);
   return analyze(text, { ...options, files: (path) => facts.get(path) });

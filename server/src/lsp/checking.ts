@@ -82,7 +82,7 @@ export class Checker {
       return;
     }
     const { document, analysis } = found;
-    if (analysis.rubric) this.context.linkedFiles?.linked(uri, linkedFilePaths(analysis.index));
+    if (analysis.rubric) this.context.linkedFiles?.linked(uri, linkedFilePaths(analysis.blockIndex));
     if (!client.pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || this.published.has(uri))) {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
       this.published.add(uri);

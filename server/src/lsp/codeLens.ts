@@ -6,10 +6,10 @@ import type { ServerContext } from './context';
 export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
   if (!analysis.rubric) return [];
   const lenses: CodeLens[] = [];
-  const { index, frontMatter } = analysis;
+  const { blockIndex, frontMatter } = analysis;
   for (const result of analysis.sections) {
     if (result.heading) {
-      const at = index.position(result.heading.start);
+      const at = blockIndex.position(result.heading.start);
       lenses.push({
         range: { start: at, end: at },
         command: { title: analysis.states[result.flat.index].summary, command: '' },
@@ -20,7 +20,7 @@ export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
     const parent = result.flat.parent ? analysis.sections[result.flat.parent.index] : null;
     if (parent && !parent.heading) continue;
     const anchor = parent?.heading ? parent.heading.start : (frontMatter?.rubricLine?.start ?? 0);
-    const at = index.position(anchor);
+    const at = blockIndex.position(anchor);
     lenses.push({
       range: { start: at, end: at },
       command: {

@@ -27,7 +27,7 @@ export function completions(
   if (inComment) return codeCompletions(before.slice(0, -inComment[1].length || undefined), position, inComment[1]);
   const front = analysis.frontMatter;
   const inFrontMatter = front
-    ? position.line < analysis.index.position(front.span.end).line && position.line > 0
+    ? position.line < analysis.blockIndex.position(front.span.end).line && position.line > 0
     : false;
   const rubricValue = /^(\s*rubric\s*:\s*)(\S*)$/.exec(before);
   if (rubricValue && (inFrontMatter || position.line > 0)) {

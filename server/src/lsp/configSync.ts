@@ -9,7 +9,8 @@ import { SOURCE, type ConfigFinder, type LoadedConfig } from '../core';
 import type { Checker } from './checking';
 import type { ServerContext } from './context';
 import type { ProjectConfigReader } from './platform';
-import { isRubricFile, keyToUri } from './workspace';
+import { keyToUri } from './uris';
+import { isRubricFile } from './workspace';
 
 export const CONFIG_FILE = /(^|[\\/])\.rubric-writer\.(ya?ml|json)$/;
 

@@ -8,7 +8,7 @@ import type { Analysis } from '../core';
 import { OpenDocuments, SubmissionDocument } from './documents';
 import type { LinkedFiles } from './linkedFiles';
 import type { ServerPlatform } from './platform';
-import { isRubricFile, Workspace } from './workspace';
+import { isRubricFile, ServerState } from './workspace';
 
 /** What the client said it supports, read once at `initialize`. */
 export interface ClientSupport {
@@ -19,7 +19,7 @@ export interface ClientSupport {
   diagnosticRefresh: boolean;
   analyzedNotifications: boolean;
   /** Reads the rubric files for the server (`rubricWriter/rubricFiles`). */
-  rubricFiles: boolean;
+  readsRubricFiles: boolean;
 }
 
 export interface OpenSubmission {
@@ -31,7 +31,7 @@ export type Lifecycle = 'starting' | 'running' | 'shut down';
 
 export class ServerContext {
   readonly documents = new OpenDocuments((uri) => !isRubricFile(uri));
-  readonly workspace: Workspace;
+  readonly workspace: ServerState;
   /** The linked files' facts, where the platform reads files. */
   linkedFiles: LinkedFiles | null = null;
   lifecycle: Lifecycle = 'starting';
@@ -42,14 +42,14 @@ export class ServerContext {
     lensRefresh: false,
     diagnosticRefresh: false,
     analyzedNotifications: false,
-    rubricFiles: false,
+    readsRubricFiles: false,
   };
 
   constructor(
     readonly connection: Connection,
     readonly platform: ServerPlatform,
   ) {
-    this.workspace = new Workspace(platform.projectConfig);
+    this.workspace = new ServerState(platform.projectConfig);
   }
 
   log(message: string): void {

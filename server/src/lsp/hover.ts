@@ -10,32 +10,32 @@ import { SubmissionDocument } from './documents';
 import { isRubricFile } from './workspace';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
-  const { index, frontMatter, rubric } = analysis;
+  const { blockIndex, frontMatter, rubric } = analysis;
   const value = frontMatter?.rubricLine;
-  if (rubric && value && index.position(value.start).line === position.line) {
+  if (rubric && value && blockIndex.position(value.start).line === position.line) {
     return { contents: { kind: MarkupKind.Markdown, value: rubricMarkdown(rubric, false) } };
   }
   if (!rubric) return null;
   const result = analysis.sections.find(
     (s) =>
       s.heading &&
-      index.position(s.heading.start).line <= position.line &&
-      position.line <= index.position(s.heading.end).line,
+      blockIndex.position(s.heading.start).line <= position.line &&
+      position.line <= blockIndex.position(s.heading.end).line,
   );
   const duplicateOf = analysis.sections.find((s) =>
-    s.duplicates.some((h) => index.position(h.start).line === position.line),
+    s.duplicates.some((h) => blockIndex.position(h.start).line === position.line),
   );
   const section = result ?? duplicateOf;
   if (!section) return null;
   const heading = result
     ? section.heading!
-    : section.duplicates.find((h) => index.position(h.start).line === position.line)!;
+    : section.duplicates.find((h) => blockIndex.position(h.start).line === position.line)!;
   return {
     contents: {
       kind: MarkupKind.Markdown,
       value: sectionMarkdown(section.flat.section, result ? analysis.states[section.flat.index] : undefined),
     },
-    range: index.range(heading.start, heading.end),
+    range: blockIndex.range(heading.start, heading.end),
   };
 }
 

@@ -1,5 +1,6 @@
 /** `initialize`, `initialized`, settings and `shutdown`: what the server can do and what it is told. */
 import {
+  type ClientCapabilities,
   CodeActionKind,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
@@ -7,14 +8,14 @@ import {
   type InitializeResult,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
-import type { ServerContext } from './context';
+import type { ClientSupport, ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';
 import type { ConfigSync } from './configSync';
 import { EDITOR_PROJECT_CONFIG } from './editorConfig';
 import type { FileWatchers } from './fileWatchers';
 import type { RubricSync } from './rubricSync';
-import { readInitializationOptions, readSettings, type Settings } from './settings';
-import { uriToPath } from './workspace';
+import { type InitializationOptions, readInitializationOptions, readSettings, type Settings } from './settings';
+import { uriToPath } from './uris';
 
 declare const __VERSION__: string | undefined;
 
@@ -53,20 +54,9 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const capabilities = params.capabilities;
     const options = readInitializationOptions(params.initializationOptions);
-    context.client = {
-      pullDiagnostics: options.diagnosticMode
-        ? options.diagnosticMode === 'pull'
-        : Boolean(capabilities.textDocument?.diagnostic),
-      configuration: Boolean(capabilities.workspace?.configuration),
-      watchesFiles: Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration),
-      lensRefresh: Boolean(capabilities.workspace?.codeLens?.refreshSupport),
-      diagnosticRefresh: Boolean(capabilities.workspace?.diagnostics?.refreshSupport),
-      analyzedNotifications: options.analyzedNotifications,
-      rubricFiles: options.rubricFilesFromClient,
-    };
-    foldersChange = Boolean(capabilities.workspace?.workspaceFolders);
+    context.client = clientSupport(params.capabilities, options);
+    foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.folderUris = folders;
     // A client that reads the rubric files for the server reads the project configs too.
@@ -108,6 +98,21 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
   connection.onShutdown(() => {
     context.lifecycle = 'shut down';
   });
+}
+
+/** What the client can do and asked for, from its capabilities and initialization options. */
+function clientSupport(capabilities: ClientCapabilities, options: InitializationOptions): ClientSupport {
+  return {
+    pullDiagnostics: options.diagnosticMode
+      ? options.diagnosticMode === 'pull'
+      : Boolean(capabilities.textDocument?.diagnostic),
+    configuration: Boolean(capabilities.workspace?.configuration),
+    watchesFiles: Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration),
+    lensRefresh: Boolean(capabilities.workspace?.codeLens?.refreshSupport),
+    diagnosticRefresh: Boolean(capabilities.workspace?.diagnostics?.refreshSupport),
+    analyzedNotifications: options.analyzedNotifications,
+    readsRubricFiles: options.rubricFilesFromClient,
+  };
 }
 
 function serverCapabilities(pullDiagnostics: boolean): InitializeResult['capabilities'] {

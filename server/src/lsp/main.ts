@@ -1,6 +1,6 @@
 /** The server's process: started by the editor (or `rubric-writer server`), transport from argv. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { NODE_PLATFORM } from '../node/serverPlatform';
+import { NODE_PLATFORM } from './nodePlatform';
 import { startServer } from './server';
 
 process.on('uncaughtException', (error) => {

@@ -1,7 +1,7 @@
 /**
  * What the server needs from where it runs, given to `startServer` by its entry: where the user
  * rubric files come from, how (if at all) each submission's project config is found, and how an
- * export reads the images a submission shows. Node (`node/serverPlatform.ts`) reads them all from
+ * export reads the images a submission shows. Node (`nodePlatform.ts`, over node/) reads them all from
  * the disk; a web worker (`web/platform.ts`) has no disk: its client reads the rubric files, the
  * images and the project configs through the editor's file system.
  */
@@ -35,7 +35,7 @@ export interface ProjectConfigReader {
 }
 
 export interface ServerPlatform {
-  rubricFiles: RubricSource;
+  rubricSource: RubricSource;
   projectConfig: ProjectConfigReader;
   /** Whether two URIs name one file (on the disk: through links too). */
   sameFile: (a: string, b: string) => boolean;

@@ -12,7 +12,7 @@ import {
 } from '../core';
 import type { IgnoredBy, RubricInfo, SectionsResult } from './protocol';
 import type { ServerContext } from './context';
-import { keyToUri } from './workspace';
+import { keyToUri } from './uris';
 import { PlainTextRequest, RubricMarkdownRequest, RubricsRequest, SectionsRequest, TemplateRequest } from './protocol';
 
 export function sectionsResult(
@@ -21,23 +21,22 @@ export function sectionsResult(
   analysis: Analysis,
   ignored: IgnoredBy | null = null,
 ): SectionsResult {
-  const { index } = analysis;
-  const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
+  const { blockIndex } = analysis;
   const states = analysis.states;
   const summary = readiness(states, analysis.diagnostics, analysis.accepted);
   return {
     uri,
     version,
     rubric: analysis.rubric ? { id: analysis.rubric.id, title: analysis.rubric.title } : null,
-    errors: count('error'),
-    warnings: count('warning'),
+    errors: summary.errors,
+    warnings: summary.warnings,
     ready: summary.ready,
     readiness: summary,
     ignored,
     sections: analysis.sections.map((s, i) => ({
       ...states[i],
-      range: s.heading ? index.range(s.heading.start, s.heading.end) : null,
-      sectionRange: s.heading ? index.range(s.heading.start, s.end) : null,
+      range: s.heading ? blockIndex.range(s.heading.start, s.heading.end) : null,
+      sectionRange: s.heading ? blockIndex.range(s.heading.start, s.end) : null,
     })),
   };
 }

@@ -6,7 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { fileProblem, loadRubricBytes, MAX_RUBRIC_BYTES, rubricTooLarge, type LoadedRubric } from '../core';
 import { type EditorRubricFile, RubricFilesRequest } from './protocol';
-import { rubricKey } from './workspace';
+import { rubricKey } from './uris';
 
 export interface RubricFile {
   /** A local path, or the file's URI when it is not on the local disk. */

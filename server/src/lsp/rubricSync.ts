@@ -8,7 +8,7 @@ import type { Checker } from './checking';
 import type { ServerContext } from './context';
 import { rubricFileDiagnostics } from './diagnostics';
 import { editorRubricFiles, type RubricSource } from './rubricSource';
-import { keyToUri, rubricKey } from './workspace';
+import { keyToUri, rubricKey } from './uris';
 
 export class RubricSync {
   /** Each reload gets a number; a slower, older walk never overwrites a newer one. */
@@ -48,7 +48,7 @@ export class RubricSync {
   private async walk(): Promise<void> {
     const generation = ++this.generation;
     const { workspace } = this.context;
-    const source = this.context.client.rubricFiles ? editorRubricFiles : this.source;
+    const source = this.context.client.readsRubricFiles ? editorRubricFiles : this.source;
     const found = await source(
       {
         workspaceFolders: workspace.folders,
@@ -82,7 +82,7 @@ export class RubricSync {
 
   private publish(paths: Iterable<string>): void {
     for (const path of paths) {
-      const loaded = this.context.workspace.rubricFiles.get(path);
+      const loaded = this.context.workspace.loadedRubricFiles.get(path);
       void this.context.connection.sendDiagnostics({
         uri: keyToUri(path),
         diagnostics: loaded ? rubricFileDiagnostics(loaded) : [],

@@ -34,17 +34,17 @@ export function startServer(connection: Connection, platform: ServerPlatform): S
     );
     context.workspace.linkedFiles = context.linkedFiles;
   }
-  const rubrics = new RubricSync(context, checker, platform.rubricFiles);
+  const rubrics = new RubricSync(context, checker, platform.rubricSource);
   const watchers = new FileWatchers(context);
   const configs = new ConfigSync(context, checker, () => {
     watchers.update();
     return rubrics.reload();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    const rubricFiles = changes.filter((change) => !CONFIG_FILE.test(change.uri));
+    const rubricFileChanges = changes.filter((change) => !CONFIG_FILE.test(change.uri));
     configs.filesChanged(changes);
     if (changes.some((change) => EVIDENCE_FILE.test(change.uri))) context.linkedFiles?.filesChanged();
-    if (rubricFiles.length > 0) rubrics.filesChanged(rubricFiles);
+    if (rubricFileChanges.length > 0) rubrics.filesChanged(rubricFileChanges);
   });
   registerLifecycle(context, { rubrics, configs, watchers });
   context.documents.listen(connection, {

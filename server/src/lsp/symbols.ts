@@ -4,7 +4,7 @@ import type { Analysis } from '../core';
 import type { ServerContext } from './context';
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
-  const { index } = analysis;
+  const { blockIndex } = analysis;
   const bySection = new Map(analysis.sections.filter((s) => s.heading).map((s) => [s.heading!.index, s]));
   const symbols: DocumentSymbol[] = [];
   const stack: { depth: number; symbol: DocumentSymbol }[] = [];
@@ -14,8 +14,11 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       name: heading.text || '(untitled heading)',
       detail: section ? analysis.states[section.flat.index].summary : undefined,
       kind: section ? (section.flat.depth === 0 ? SymbolKind.Module : SymbolKind.Namespace) : SymbolKind.String,
-      range: index.range(heading.start, Math.max(heading.end, index.visibleEnd(heading.start, heading.sectionEnd))),
-      selectionRange: index.range(heading.start, heading.end),
+      range: blockIndex.range(
+        heading.start,
+        Math.max(heading.end, blockIndex.visibleEnd(heading.start, heading.sectionEnd)),
+      ),
+      selectionRange: blockIndex.range(heading.start, heading.end),
       children: [],
     };
     while (stack.length > 0 && stack[stack.length - 1].depth >= heading.depth) stack.pop();
@@ -26,10 +29,10 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
 }
 
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
-  const { index } = analysis;
+  const { blockIndex } = analysis;
   return analysis.outline.flatMap((heading) => {
-    const startLine = index.position(heading.start).line;
-    const endLine = index.position(index.visibleEnd(heading.start, heading.sectionEnd)).line;
+    const startLine = blockIndex.position(heading.start).line;
+    const endLine = blockIndex.position(blockIndex.visibleEnd(heading.start, heading.sectionEnd)).line;
     return endLine > startLine ? [{ startLine, endLine, kind: FoldingRangeKind.Region }] : [];
   });
 }

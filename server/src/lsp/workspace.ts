@@ -15,6 +15,7 @@ import {
   type LoadedConfig,
   type LoadedRubric,
 } from '../core';
+import { uriToPath } from './uris';
 import { NO_PROJECT_CONFIG, type ProjectConfigReader } from './platform';
 import type { RubricFile } from './rubricSource';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -29,7 +30,8 @@ interface DocumentState {
   analysis: Analysis;
 }
 
-export class Workspace {
+/** The whole server state: settings, rubrics, project configs, workspace folders and each open document's analysis. */
+export class ServerState {
   settings: Settings = DEFAULT_SETTINGS;
   /** The workspace folders as the client named them. */
   folderUris: string[] = [];
@@ -37,7 +39,7 @@ export class Workspace {
   folders: string[] = [];
   registry = new RubricRegistry();
   /** Loaded user rubric files by path: from disk, or from the editor while open. */
-  readonly rubricFiles = new Map<string, LoadedRubric & { rank?: number; clash: string | null }>();
+  readonly loadedRubricFiles = new Map<string, LoadedRubric & { rank?: number; clash: string | null }>();
   private diskRubrics = new Map<string, LoadedRubric & { rank?: number }>();
   private readonly openRubrics = new Map<string, LoadedRubric>();
   private readonly documents = new Map<string, DocumentState>();
@@ -102,13 +104,13 @@ export class Workspace {
 
   /** The editor's text of a rubric file wins over the disk's; one precedence rule, shared with the CLI. */
   private rebuildRegistry(): void {
-    this.rubricFiles.clear();
+    this.loadedRubricFiles.clear();
     for (const [path, loaded] of [...this.diskRubrics, ...this.openRubrics])
-      this.rubricFiles.set(path, { ...loaded, rank: this.diskRubrics.get(path)?.rank, clash: null });
+      this.loadedRubricFiles.set(path, { ...loaded, rank: this.diskRubrics.get(path)?.rank, clash: null });
     const { registry, clashes } = registryFrom(
-      [...this.rubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric, rank: loaded.rank })),
+      [...this.loadedRubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric, rank: loaded.rank })),
     );
-    for (const [path, clash] of clashes) (this.rubricFiles.get(path) as { clash: string | null }).clash = clash;
+    for (const [path, clash] of clashes) (this.loadedRubricFiles.get(path) as { clash: string | null }).clash = clash;
     this.registry = registry;
     this.invalidateAll();
   }
@@ -206,31 +208,4 @@ function pathInside(folderUri: string, uri: string): string | null {
   return file.path.startsWith(prefix) ? file.path.slice(prefix.length) : null;
 }
 
-/** The local path of a `file:` URI; null for any other (untitled, virtual, remote). */
-export function uriToPath(uri: string): string | null {
-  try {
-    const parsed = URI.parse(uri, true);
-    return parsed.scheme === 'file' ? parsed.fsPath : null;
-  } catch {
-    return null;
-  }
-}
-
-export const pathToUri = (path: string) => URI.file(path).toString();
-
-/** Whether two URIs name one resource however they are encoded. */
-export function sameUri(a: string, b: string): boolean {
-  try {
-    return URI.parse(a, true).toString() === URI.parse(b, true).toString();
-  } catch {
-    return a === b;
-  }
-}
-
-/** A URI scheme has two characters or more, so a Windows drive (`C:`) is not taken for one. */
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
-
-/** Rubric files are known by path when they are on the local disk, by URI otherwise. */
-export const rubricKey = (uri: string) => uriToPath(uri) ?? uri;
-export const keyToUri = (key: string) => (HAS_SCHEME.test(key) ? key : pathToUri(key));
 export const isRubricFile = (uri: string) => RUBRIC_FILE.test(uri);

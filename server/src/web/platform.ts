@@ -10,9 +10,12 @@ import {
   exportPlainText,
   exportReadinessReport,
   type FileFacts,
+  hasUriScheme,
   htmlToRequirementText,
   type ImageReader,
   importWordDocument,
+  isNetworkPath,
+  isWindowsDrivePath,
   MAX_IMAGE_BYTES,
   readEvidence,
 } from '../core';
@@ -21,18 +24,19 @@ import type { ServerPlatform } from '../lsp/platform';
 import { ReadFileRequest } from '../lsp/protocol';
 import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
 import { EDITOR_PROJECT_CONFIG } from '../lsp/editorConfig';
-import { sameUri } from '../lsp/workspace';
+import { sameUri } from '../lsp/uris';
 import { isInsideFolders } from '../lsp/uriScope';
 
 export const WEB_PLATFORM: ServerPlatform = {
-  rubricFiles: editorRubricFiles,
+  rubricSource: editorRubricFiles,
   projectConfig: EDITOR_PROJECT_CONFIG,
   sameFile: sameUri,
   images:
     (documentUri, connection, workspaceFolderUris): ImageReader =>
     async (path) => {
-      if (/^[a-z][a-z0-9+.-]+:/i.test(path)) return null; // only images beside the submission
-      if (/^[\\/]{2}/.test(path)) return { refused: 'it is on a network share', outside: true };
+      if (hasUriScheme(path)) return null; // only images beside the submission
+      if (isNetworkPath(path)) return { refused: 'it is on a network share', outside: true };
+      if (isWindowsDrivePath(path)) return { refused: "it is outside the submission's folder", outside: true };
       const uri = new URL(encodeURI(path), documentUri).toString();
       // Only from the submission's folder or a workspace folder: the client reads nothing else either.
       const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];

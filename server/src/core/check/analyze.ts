@@ -14,11 +14,11 @@ import {
   type OutlineHeading,
 } from '../document';
 import type { Rubric, RubricRegistry } from '../rubric';
-import type { Position, Range } from '../text';
+import type { Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { applyFileLengths, type FileFactsLookup } from './fileFacts';
 import { createMatcher, type SectionMatch } from './match';
-import { DIAGNOSTIC_CODES, type Finding, RULES, type RuleContext } from './rules';
+import { DIAGNOSTIC_CODES, type Finding, invalidFrontMatter, RULES, type RuleContext, unknownRubric } from './rules';
 import { sectionStates, type SectionState } from './sectionState';
 import { findSections, type SectionResult } from './sections';
 import { applySuppressions, invalidSuppressions, suppressionComments } from './suppress';
@@ -43,7 +43,7 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** What suppression comments silenced: accepted by the writer, not met. */
   accepted: Diagnostic[];
-  index: BlockIndex;
+  blockIndex: BlockIndex;
   blocks: Block[];
   /** Each section as every view shows it, after suppressions. */
   states: SectionState[];
@@ -65,7 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 }
 
 function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions): Analysis {
-  const index = new BlockIndex(blocks, length);
+  const blockIndex = new BlockIndex(blocks, length);
   const info = blocks[0].digest.frontMatter;
   const frontMatter = info ? frontMatterOf(info) : null;
   const outline = buildOutline(blocks, length);
@@ -76,31 +76,31 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     sections: [],
     diagnostics: [],
     accepted: [],
-    index,
+    blockIndex,
     blocks,
     states: [],
   };
-  const resolved = resolveRubric(frontMatter, index, options);
+  const resolved = resolveRubric(frontMatter, blockIndex, options);
   if (!resolved || 'code' in resolved) return resolved ? { ...base, diagnostics: [resolved] } : base;
   const rubric = resolved;
 
   let match = matchers.get(rubric);
   if (!match) matchers.set(rubric, (match = createMatcher(rubric)));
-  const sections = findSections(rubric, outline, index, match);
+  const sections = findSections(rubric, outline, blockIndex, match);
   if (options.files) applyFileLengths(sections, options.files);
   const rubricLine = frontMatter?.rubricLine;
   const context: RuleContext = {
     rubric,
     sections,
     outline,
-    index,
-    anchor: rubricLine && !options.rubricId ? index.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
+    blockIndex,
+    anchor: rubricLine && !options.rubricId ? blockIndex.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
     identifyingTerms: options.identifyingTerms ?? [],
     files: options.files ?? null,
   };
   const headingLines = new Map<string, number>();
   for (const section of sections)
-    if (section.heading) headingLines.set(section.id, index.position(section.heading.start).line);
+    if (section.heading) headingLines.set(section.id, blockIndex.position(section.heading.start).line);
   const found = RULES.flatMap((rule) =>
     runRule(rule, context).map(
       ({ section, severity, ...rest }): Diagnostic => ({
@@ -111,8 +111,8 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
       }),
     ),
   );
-  const comments = suppressionComments(index);
-  found.push(...invalidSuppressions(comments, DIAGNOSTIC_CODES, index));
+  const comments = suppressionComments(blockIndex);
+  found.push(...invalidSuppressions(comments, DIAGNOSTIC_CODES, blockIndex));
   const { kept, accepted } = applySuppressions(found, comments, headingLines);
   const diagnostics = kept.sort(compareDiagnostics);
   accepted.sort(compareDiagnostics);
@@ -122,7 +122,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     sections,
     diagnostics,
     accepted,
-    states: sectionStates(sections, diagnostics, index, accepted),
+    states: sectionStates(sections, diagnostics, blockIndex, accepted),
   };
 }
 
@@ -156,7 +156,7 @@ const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0
  */
 function resolveRubric(
   frontMatter: Analysis['frontMatter'],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
   options: AnalyzeOptions,
 ): Rubric | Diagnostic | null {
   let rubricId = options.rubricId ?? null;
@@ -164,11 +164,11 @@ function resolveRubric(
     if (frontMatter?.error && (frontMatter.mentionsRubric || options.associatedRubricId)) {
       const { start, end, message } = frontMatter.error;
       return {
-        code: 'invalid-front-matter',
-        severity: 'error',
+        code: invalidFrontMatter.code,
+        severity: invalidFrontMatter.severity,
         section: null,
         message,
-        range: index.range(start, end),
+        range: blockIndex.range(start, end),
       };
     }
     rubricId = frontMatter?.rubric || options.associatedRubricId || null;
@@ -179,7 +179,7 @@ function resolveRubric(
   if (rubric) return rubric;
   const fromFrontMatter = !options.rubricId && frontMatter?.rubricValue;
   const range = fromFrontMatter
-    ? index.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
+    ? blockIndex.range(frontMatter.rubricValue!.start, frontMatter.rubricValue!.end)
     : DOCUMENT_START;
   const closest = options.registry.closest(rubricId);
   const suggestion = closest[0] ?? null;
@@ -187,8 +187,8 @@ function resolveRubric(
   const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
   const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
   return {
-    code: 'unknown-rubric',
-    severity: 'error',
+    code: unknownRubric.code,
+    severity: unknownRubric.severity,
     section: null,
     message: `${what}${hint}`,
     range,
@@ -200,48 +200,12 @@ function resolveRubric(
 /**
  * One document kept between analyses, what the language server holds per open document: edits
  * re-split and re-parse only the blocks they touch, and the result always equals a fresh analysis.
+ * Its text, offsets and positions are the document model's own (the one owner); it adds the analysis.
  */
-export class DocumentAnalyzer {
-  private readonly model = new DocumentModel();
-
-  /** The whole text (joined from the blocks on first use after an edit). */
-  get text(): string {
-    return this.model.text;
-  }
-
-  get length(): number {
-    return this.model.length;
-  }
-
-  get lineCount(): number {
-    return this.model.lineCount;
-  }
-
-  textIn(start: number, end: number): string {
-    return this.model.textIn(start, end);
-  }
-
-  offsetAt(position: Position): number {
-    return this.model.offsetAt(position);
-  }
-
-  positionAt(offset: number): Position {
-    return this.model.positionAt(offset);
-  }
-
-  /** Replaces the whole text; blocks whose text is unchanged keep their digests. */
-  setText(text: string): void {
-    if (text !== this.model.text) this.model.setText(text);
-  }
-
-  /** Replaces [start, end) (offsets in the current text) with `insert`. */
-  applyEdit(start: number, end: number, insert: string): void {
-    this.model.applyEdit(start, end, insert);
-  }
-
+export class DocumentAnalyzer extends DocumentModel {
   /** Analyses the current text, or `text` when given (unchanged blocks are reused). */
   analyze(text: string | null, options: AnalyzeOptions): Analysis {
-    if (text !== null) this.setText(text);
-    return analyzeBlocks(this.model.blocks, this.model.length, options);
+    if (text !== null && text !== this.text) this.setText(text);
+    return analyzeBlocks(this.blocks, this.length, options);
   }
 }

@@ -6,6 +6,7 @@
  * section's own. A heading that only shares some words with a section matches nothing.
  */
 import { type Rubric, type RubricSection, flattenSections } from '../rubric';
+import { NUMBERED_LABELS } from '../text';
 
 /** Spanish ordinals, which come before the label they number ("Primera parte"). */
 const ORDINALS_ES: Record<string, string> = {
@@ -64,7 +65,6 @@ const ROMAN: Record<string, string> = {
   ix: '9',
   x: '10',
 };
-const LABELS = new Set(['part', 'artifact', 'artefact', 'evidence', 'section', 'step', 'driver', 'component']);
 const DROPPED = new Set(['a', 'an', 'the', 'el', 'la', 'los', 'las']);
 /** Small words a numbered heading may add without changing which section it names. */
 const CONNECTIVES = new Set([
@@ -162,13 +162,13 @@ export function normalize(text: string): NormalForm {
   raw.forEach((token, i) => {
     const previous = raw[i - 1];
     let word = NUMBER_WORDS[token] ?? token;
-    if (previous && LABELS.has(previous) && ROMAN[token]) word = ROMAN[token];
+    if (previous && NUMBERED_LABELS.has(previous) && ROMAN[token]) word = ROMAN[token];
     if (/^\d+$/.test(word)) word = String(Number(word));
     words.push(word);
-    if (key === null && previous && LABELS.has(canonicalWord(previous)) && /^\d+$/.test(word)) {
+    if (key === null && previous && NUMBERED_LABELS.has(canonicalWord(previous)) && /^\d+$/.test(word)) {
       key = `${canonicalWord(previous)} ${word}`;
       keyAt = words.length - 2;
-    } else if (key === null && previous && ORDINALS_ES[previous] && LABELS.has(canonicalWord(token))) {
+    } else if (key === null && previous && ORDINALS_ES[previous] && NUMBERED_LABELS.has(canonicalWord(token))) {
       key = `${canonicalWord(token)} ${ORDINALS_ES[previous]}`;
       keyAt = words.length - 2;
     }

@@ -36,6 +36,8 @@ export interface SectionState {
   /** "212 / 350–450 words", as the code lens shows it. */
   summary: string;
   tone: Tone;
+  /** The worst tone of it and its subsections that count (required or written): what a Part's icon shows. */
+  worstTone: Tone;
   /** Found, with no error or warning left after suppressions, in it or in its subsections. */
   ready: boolean;
   /** Errors and warnings about it, counting those in its own text that name no section (identifying text). */
@@ -66,11 +68,11 @@ export interface Readiness {
 export function sectionStates(
   sections: readonly SectionResult[],
   diagnostics: readonly Diagnostic[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
   accepted: readonly Diagnostic[],
 ): SectionState[] {
-  const inText = unsectionedBySection(sections, diagnostics, index);
-  const acceptedInText = unsectionedBySection(sections, accepted, index);
+  const inText = unsectionedBySection(sections, diagnostics, blockIndex);
+  const acceptedInText = unsectionedBySection(sections, accepted, blockIndex);
   const states = sections.map((result): SectionState => {
     const section = result.flat.section;
     const concerning = [...diagnosticsAbout(sections, diagnostics, result), ...(inText.get(result) ?? [])];
@@ -99,6 +101,7 @@ export function sectionStates(
       photos: result.photos.length,
       summary: summaryLine(result, acceptedHere),
       tone: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
+      worstTone: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
       ready: found && errors === 0 && warnings === 0,
       errors,
       warnings,
@@ -110,11 +113,16 @@ export function sectionStates(
   // A Part is ready when its subsections are: subsections come after their Part, so go backwards.
   for (let i = sections.length - 1; i >= 0; i--) {
     const parent = sections[i].flat.parent;
-    if (parent && counts(states[i]) && !states[i].ready) states[parent.index].ready = false;
+    if (!parent || !counts(states[i])) continue;
+    const part = states[parent.index];
+    if (!states[i].ready) part.ready = false;
+    if (TONE_RANK[states[i].worstTone] > TONE_RANK[part.worstTone]) part.worstTone = states[i].worstTone;
   }
   for (const state of states) state.verdict = verdictOf(state);
   return states;
 }
+
+const TONE_RANK: Record<Tone, number> = { ok: 0, warning: 1, error: 2 };
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
   ok: 'words ok',
@@ -168,10 +176,10 @@ export function readiness(
 export function diagnosticsBySection(
   sections: readonly SectionResult[],
   diagnostics: readonly Diagnostic[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
 ): Map<string | null, Diagnostic[]> {
   const holder = new Map<Diagnostic, string>();
-  for (const [result, list] of unsectionedBySection(sections, diagnostics, index))
+  for (const [result, list] of unsectionedBySection(sections, diagnostics, blockIndex))
     for (const diagnostic of list) holder.set(diagnostic, result.id);
   const ids = new Set(sections.map((result) => result.id));
   const grouped = new Map<string | null, Diagnostic[]>();
@@ -187,14 +195,18 @@ export function diagnosticsBySection(
 function unsectionedBySection(
   sections: readonly SectionResult[],
   diagnostics: readonly Diagnostic[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
 ): Map<SectionResult, Diagnostic[]> {
   const byResult = new Map<SectionResult, Diagnostic[]>();
   const unsectioned = diagnostics.filter((d) => d.section === null);
   if (unsectioned.length === 0) return byResult;
   const spans = sections
     .filter((result) => result.heading !== null)
-    .map((result) => ({ result, from: index.position(result.heading!.start), to: index.position(result.end) }))
+    .map((result) => ({
+      result,
+      from: blockIndex.position(result.heading!.start),
+      to: blockIndex.position(result.end),
+    }))
     .sort((a, b) => before(b.from, a.from));
   for (const diagnostic of unsectioned) {
     const at = diagnostic.range.start;

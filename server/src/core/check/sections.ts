@@ -39,7 +39,7 @@ export interface SectionResult {
 export function findSections(
   rubric: Rubric,
   outline: readonly OutlineHeading[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
   match: (heading: string) => SectionMatch | null,
 ): SectionResult[] {
   const claims = new Map<number, OutlineHeading[]>();
@@ -61,7 +61,7 @@ export function findSections(
   const results = flats.map((flat, i) => {
     const heading = chosen[i];
     const duplicates = (claims.get(flat.index) ?? []).filter((h) => h !== heading);
-    return measure(flat, heading, duplicates, heading ? sectionEnd(flat, heading, claims) : 0, index);
+    return measure(flat, heading, duplicates, heading ? sectionEnd(flat, heading, claims) : 0, blockIndex);
   });
   for (const result of results) {
     result.hasFoundSubsections = results.some((other) => other.flat.parent === result.flat && other.heading !== null);
@@ -69,7 +69,7 @@ export function findSections(
     if (!wanted || !result.heading) continue;
     const timed = results.filter((other) => other === result || wanted.alsoIn?.includes(other.id));
     result.timestamps = timed
-      .flatMap((other) => (other.heading ? index.timestampsIn(other.heading.end, other.end) : []))
+      .flatMap((other) => (other.heading ? blockIndex.timestampsIn(other.heading.end, other.end) : []))
       .sort((a, b) => a.start - b.start);
   }
   return results;
@@ -98,7 +98,7 @@ function measure(
   heading: OutlineHeading | null,
   duplicates: OutlineHeading[],
   end: number,
-  index: BlockIndex,
+  blockIndex: BlockIndex,
 ): SectionResult {
   const { section } = flat;
   const result: SectionResult = {
@@ -122,15 +122,15 @@ function measure(
   if (!heading) return result;
   const from = heading.end;
   const to = end;
-  const words = index.wordsIn(from, to);
+  const words = blockIndex.wordsIn(from, to);
   result.words = words;
-  if (section.items) result.items = index.itemsIn(from, to);
+  if (section.items) result.items = blockIndex.itemsIn(from, to);
   if (section.statements)
-    result.entries = index
+    result.entries = blockIndex
       .entriesIn(from, to)
-      .map((entry) => ({ ...entry, words: index.wordsIn(entry.start, entry.end) }));
-  if (section.minPoints !== undefined) result.points = countPoints(index, from, to);
-  for (const media of index.mediaIn(from, to)) (media.recording ? result.recordings : result.photos).push(media);
+      .map((entry) => ({ ...entry, words: blockIndex.wordsIn(entry.start, entry.end) }));
+  if (section.minPoints !== undefined) result.points = countPoints(blockIndex, from, to);
+  for (const media of blockIndex.mediaIn(from, to)) (media.recording ? result.recordings : result.photos).push(media);
   result.judgedByRecording = Boolean(section.media?.recordings?.replacesWords) && result.recordings.length > 0;
   const hasMedia = result.recordings.length + result.photos.length > 0;
   const limits = section.words;
@@ -146,8 +146,8 @@ function measure(
  * A plan's points: its paragraphs and headings labelled "Point 1" (with any list items so labelled),
  * or, when nothing is labelled so, its top-level list items.
  */
-function countPoints(index: BlockIndex, from: number, to: number): number {
-  const labels = index.pointLabelsIn(from, to).length;
-  const items = index.entriesIn(from, to).filter((entry) => entry.kind === 'item');
+function countPoints(blockIndex: BlockIndex, from: number, to: number): number {
+  const labels = blockIndex.pointLabelsIn(from, to).length;
+  const items = blockIndex.entriesIn(from, to).filter((entry) => entry.kind === 'item');
   return labels > 0 ? labels + items.filter((item) => item.labelled).length : items.length;
 }

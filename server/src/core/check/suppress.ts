@@ -27,9 +27,9 @@ export interface SuppressionComment {
 }
 
 /** Every suppression comment of the document, in document order. */
-export function suppressionComments(index: BlockIndex): SuppressionComment[] {
+export function suppressionComments(blockIndex: BlockIndex): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
-  for (const block of index.blocks) {
+  for (const block of blockIndex.blocks) {
     for (const comment of block.digest.directives) {
       for (const match of comment.text.matchAll(COMMENT)) {
         const listStart = block.start + comment.start + match.index + match[0].length - 3 - match[2].length;
@@ -38,7 +38,7 @@ export function suppressionComments(index: BlockIndex): SuppressionComment[] {
           start: listStart + code.index,
           end: listStart + code.index + code[0].length,
         }));
-        const line = match[1] === 'disable' ? null : index.position(block.start + comment.end).line + 1;
+        const line = match[1] === 'disable' ? null : blockIndex.position(block.start + comment.end).line + 1;
         comments.push({ line, codes });
       }
     }
@@ -97,7 +97,7 @@ export function applySuppressions(
 export function invalidSuppressions(
   comments: readonly SuppressionComment[],
   known: readonly DiagnosticCode[],
-  index: BlockIndex,
+  blockIndex: BlockIndex,
 ): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const comment of comments) {
@@ -111,7 +111,7 @@ export function invalidSuppressions(
         message:
           `"${code}" is not a Rubric Writer code, so this comment silences nothing.` +
           (closest ? ` Did you mean "${closest}"?` : ''),
-        range: index.range(start, end),
+        range: blockIndex.range(start, end),
         data: closest ? { suggestion: closest } : undefined,
       });
     }

@@ -5,39 +5,14 @@
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import {
-  computeLineStarts,
-  findTimestamps,
-  isDocumentUrl,
-  isMediaUrl,
-  localFilePath,
-  isPlaceholderText,
-  mayStartWithPointLabel,
-  ReaderText,
-  readDuration,
-  readTrailingDuration,
-  startsWithWrittenLength,
-  startsWithPointLabel,
-} from '../text';
+import { computeLineStarts, findTimestamps, isMediaUrl, ReaderText } from '../text';
 import { parseGuarded, type PlainRegion } from './complexity';
 import { end, fillPositions, start } from './nodeOffsets';
 import { MatchRuns } from './matchRuns';
+import { linkedFileInfo, recordingInfo } from './linkFacts';
+import { entrySpan, isPointLabel, isRecordingLink } from './digestNodes';
 import { endsOpen, openContext } from './openConstruct';
 import type { BlockDigest, EntryInfo } from './digestTypes';
-
-export type {
-  BlockDigest,
-  CommentInfo,
-  EntryInfo,
-  FrontMatterInfo,
-  HeadingInfo,
-  LinkedFileInfo,
-  ListInfo,
-  MediaInfo,
-  PointLabelInfo,
-  TableInfo,
-  TextRun,
-} from './digestTypes';
 
 /**
  * Parses `text` and digests it. `definitions` (reference and footnote definitions made
@@ -199,7 +174,11 @@ class Digester {
         this.digest.lists.push({ start: start(node), items: node.children.length, topLevel: listDepth === 0 });
         if (listDepth === 0)
           for (const item of node.children)
-            this.entry(item, 'item', item.children[0]?.type === 'paragraph' && this.isPointLabel(item.children[0]));
+            this.entry(
+              item,
+              'item',
+              item.children[0]?.type === 'paragraph' && isPointLabel(this.text, item.children[0]),
+            );
         for (const item of node.children) this.container(item, listDepth + 1).photos.forEach((p) => photos.push(p));
         break;
       }
@@ -256,7 +235,7 @@ class Digester {
           this.matchRuns.destination(child);
           this.linkedFile(child);
           if (child.type === 'image') this.matchRuns.alt(child);
-          if (isMediaUrl(child.url) || (child.type === 'link' && this.isRecordingLink(child, children[index + 1]))) {
+          if (isMediaUrl(child.url) || (child.type === 'link' && isRecordingLink(child, children[index + 1]))) {
             this.media(child, children[index + 1]);
             if (child.type === 'link') this.linkText(child);
             else this.reader.separate();
@@ -324,57 +303,22 @@ class Digester {
   }
 
   private entry(node: Nodes, kind: EntryInfo['kind'], labelled: boolean): void {
-    const from = start(node);
-    let to = Math.min(end(node), this.text.length); // an open fence may run past the block's text or last break
-    while (to > from && isLineBreak(this.text.charCodeAt(to - 1))) to--;
-    let firstLine = 0;
-    while (from + firstLine < to && !isLineBreak(this.text.charCodeAt(from + firstLine))) firstLine++;
-    this.digest.entries.push({ kind, start: from, end: to, firstLine, labelled });
-  }
-
-  private isPointLabel(node: Nodes): boolean {
-    return (
-      mayStartWithPointLabel(this.text.slice(start(node), start(node) + 40)) &&
-      startsWithPointLabel(toString(node).slice(0, 80)) &&
-      // A paragraph that is only a label (`Point 2:`) is a placeholder; a heading so labelled heads its point.
-      (node.type === 'heading' || !isPlaceholderText(toString(node).slice(0, 40)))
-    );
+    this.digest.entries.push(entrySpan(this.text, node, kind, labelled));
   }
 
   private notePointLabel(node: Nodes): void {
-    if (this.isPointLabel(node)) this.digest.pointLabels.push({ start: start(node), end: end(node) });
-  }
-
-  /** A link to any host followed by its written length (or ending with it) is a recording. */
-  private isRecordingLink(link: Nodes & { type: 'link' }, next: Nodes | undefined): boolean {
-    if (isDocumentUrl(link.url) || link.url.startsWith('mailto:')) return false;
-    if (next?.type === 'text' && startsWithWrittenLength(next.value)) return true;
-    return readTrailingDuration(toString(link)) !== null;
+    if (isPointLabel(this.text, node)) this.digest.pointLabels.push({ start: start(node), end: end(node) });
   }
 
   private media(node: Nodes & { type: 'link' | 'image' }, next: Nodes | undefined): void {
-    const duration = next?.type === 'text' ? readDuration(next.value) : null;
-    let seconds = duration?.seconds ?? null;
-    this.mediaSpans.push([start(node), duration && next ? start(next) + duration.length : end(node)]);
-    if (seconds === null && node.type === 'link') seconds = readTrailingDuration(toString(node));
-    const written = duration && next ? writtenSpan(this.text, start(next), duration.length) : null;
-    this.digest.media.push({
-      start: start(node),
-      end: end(node),
-      url: node.url,
-      recording: true,
-      seconds,
-      captioned: false,
-      written: written && { from: written.from - start(node), to: written.to - start(node) },
-    });
+    const { info, span } = recordingInfo(this.text, node, next);
+    this.mediaSpans.push(span);
+    this.digest.media.push(info);
   }
 
   private linkedFile(node: Nodes & { type: 'link' | 'image' }): void {
-    const path = localFilePath(node.url);
-    if (path === null) return;
-    const from = start(node);
-    const destination = destinationSpan(this.text.slice(from, end(node)));
-    this.digest.linkedFiles.push({ start: from, end: end(node), path, destination, image: node.type === 'image' });
+    const info = linkedFileInfo(this.text, node);
+    if (info) this.digest.linkedFiles.push(info);
   }
 
   private collectText(node: Nodes): void {
@@ -398,32 +342,8 @@ class Digester {
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 
-/** The duration itself in what follows a link (`(3:45)` without its lead-in and brackets). */
-function writtenSpan(text: string, from: number, length: number): { from: number; to: number } {
-  const written = text.slice(from, from + length);
-  const lead = /^[ \t]*(?:[-–—:,][ \t]*)?(?:\(\s*)?/.exec(written)![0].length;
-  const trail = /\s*(?:long\s*)?\)?\s*$/.exec(written.slice(lead))![0].length;
-  return { from: from + lead, to: from + length - trail };
-}
-
-const INLINE_DESTINATION = /^(<[^<>\n]*>|\S+?)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
-
-/** Where the destination of an inline link or image (`[text](dest "title")`) is written; null for a reference. */
-function destinationSpan(source: string): { from: number; to: number } | null {
-  if (!source.endsWith(')')) return null;
-  const open = source.lastIndexOf('](');
-  if (open === -1) return null;
-  let from = open + 2;
-  while (/\s/.test(source[from] ?? '')) from++;
-  const match = INLINE_DESTINATION.exec(source.slice(from, -1));
-  if (!match) return null;
-  const angled = match[1].startsWith('<');
-  return angled ? { from: from + 1, to: from + match[1].length - 1 } : { from, to: from + match[1].length };
-}
-
 /** Whether inline HTML is a `<br>`: markup, but a break between words the count sees (and exports keep). */
 export const isLineBreakTag = (html: string) => LINE_BREAK_TAG.test(html);
 const BARE_SCHEME = /^https?:\/\/$/i;
-const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const isDirective = (html: string) => html.startsWith('<!--') && html.includes('rubric-writer-');

@@ -4,8 +4,8 @@
  * search over per-block data, so nothing here grows with the document's length.
  */
 import type { Block } from './documentModel';
-import { lineOf, type Position, type Range, type Timestamp } from '../text';
-import type { BlockDigest, EntryInfo, LinkedFileInfo, MediaInfo, PointLabelInfo } from './blockDigest';
+import { lineOf, lowerBound, type Position, type Range, type Timestamp, upperBound } from '../text';
+import type { BlockDigest, EntryInfo, LinkedFileInfo, MediaInfo, PointLabelInfo } from './digestTypes';
 
 export class BlockIndex {
   private readonly starts: number[];
@@ -156,26 +156,3 @@ export class BlockIndex {
 
 const isLineBreak = (code: number) => code === 10 || code === 13;
 const inside = (offset: number, from: number, to: number) => offset >= from && offset < to;
-
-/** The first index whose value is at least `target`. */
-export function lowerBound(values: ArrayLike<number>, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function upperBound(values: ArrayLike<number>, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] <= target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -8,9 +8,8 @@
  * gets the same plain regions however it is split into blocks.
  */
 import type { Nodes, Root } from 'mdast';
-import { computeLineStarts, lineOf } from '../text';
+import { computeLineStarts, lineOf, lowerBound } from '../text';
 import { BLANK, frontMatterBody, frontMatterFences, linePattern, mayOpenBlock, opensFrontMatter } from './lines';
-import { lowerBound } from './blockIndex';
 import { mapPositions } from './nodeOffsets';
 import { parseBlockStructure, parseMarkdown } from './parse';
 import { sketchStructure } from './structureSketch';

@@ -1,7 +1,7 @@
 /** The submission's YAML front matter: which rubric it names, and where. */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { NESTS_TOO_DEEP, yamlTooDeepAt } from '../text';
-import type { FrontMatterInfo } from './blockDigest';
+import type { FrontMatterInfo } from './digestTypes';
 import { frontMatterFences, opensFrontMatter } from './lines';
 
 export interface Span {

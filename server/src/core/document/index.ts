@@ -9,7 +9,7 @@ export type {
   LinkedFileInfo,
   MediaInfo,
   PointLabelInfo,
-} from './blockDigest';
+} from './digestTypes';
 export { digestBlock, isLineBreakTag } from './blockDigest';
 export { BlockIndex } from './blockIndex';
 export { DocumentModel, splitBlocks, type Block } from './documentModel';

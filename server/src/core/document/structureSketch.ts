@@ -9,7 +9,7 @@
  * that does not end it, or a one-cell table row. Such a run keeps its first line and its last two.
  */
 
-import { lowerBound } from './blockIndex';
+import { lowerBound } from '../text';
 
 /** A line that never changes the block structure around it (see above); its terminator is matched too. */
 const PLAIN_LINE = /\p{L}[^\r\n<>|`~\\&[\]"'()]*(?:\r\n|\r|\n)/uy;

@@ -6,6 +6,7 @@
 import type { Nodes, Parents, RootContent } from 'mdast';
 import type { Analysis } from '../check';
 import { documentTree, isLineBreakTag, parseMarkdown } from '../document';
+import { hasUriScheme } from '../text';
 
 export function sectionPlainText(analysis: Analysis, sectionId: string): { title: string; text: string } | null {
   const section = analysis.sections.find((s) => s.id === sectionId);
@@ -96,7 +97,7 @@ function inline(node: Nodes): string {
       return `[${node.label ?? node.identifier}]`;
     case 'link': {
       const label = (node as Parents).children.map((child) => inline(child as Nodes)).join('');
-      return /^[a-z][a-z0-9+.-]*:/i.test(node.url) && !label.includes(node.url.replace(/^mailto:/, ''))
+      return hasUriScheme(node.url) && !label.includes(node.url.replace(/^mailto:/, ''))
         ? `${label} (${node.url})`
         : label;
     }

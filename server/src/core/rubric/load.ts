@@ -110,19 +110,7 @@ export function loadRubricText(text: string): LoadedRubric {
       ],
     };
   }
-  for (const error of validate(data)) {
-    const path: RubricPath = error.instancePath
-      .split('/')
-      .slice(1)
-      .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const where = describePlace(data, path);
-    // The unknown key itself is underlined.
-    if (error.keyword === 'additionalProperties')
-      path.push((error.params as { additionalProperty: string }).additionalProperty);
-    const at = keyRange(document, path, error.keyword === 'additionalProperties');
-    const range = at ? span(at[0], at[1]) : span(0, 0);
-    problems.push({ message: describeSchemaError(error, where), range, severity: 'error' });
-  }
+  problems.push(...schemaProblems(document, data, span));
   if (problems.length > 0) return { rubric: null, problems };
   for (const { paths, message } of impossibleRanges(data as Rubric)) {
     // Both values are underlined: either may be the one the writer meant to change.
@@ -136,6 +124,34 @@ export function loadRubricText(text: string): LoadedRubric {
   if (problems.length > 0) return { rubric: null, problems };
   withDefaults(data as Rubric);
   const rubric = data as Rubric;
+  problems.push(...idProblems(document, rubric, span));
+  return { rubric: problems.length > 0 ? null : rubric, problems };
+}
+
+type Span = (start: number, end: number) => Range;
+
+/** What the schema finds wrong, each underlined where it is written (an unknown key: the key itself). */
+function schemaProblems(document: Document.Parsed, data: unknown, span: Span): RubricProblem[] {
+  const problems: RubricProblem[] = [];
+  for (const error of validate(data)) {
+    const path: RubricPath = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const where = describePlace(data, path);
+    // The unknown key itself is underlined.
+    if (error.keyword === 'additionalProperties')
+      path.push((error.params as { additionalProperty: string }).additionalProperty);
+    const at = keyRange(document, path, error.keyword === 'additionalProperties');
+    const range = at ? span(at[0], at[1]) : span(0, 0);
+    problems.push({ message: describeSchemaError(error, where), range, severity: 'error' });
+  }
+  return problems;
+}
+
+/** Section ids used twice, and `timestamps.alsoIn` ids that name no section. */
+function idProblems(document: Document.Parsed, rubric: Rubric, span: Span): RubricProblem[] {
+  const problems: RubricProblem[] = [];
   const seen = new Set<string>();
   flattenSections(rubric).forEach(({ section }, i) => {
     if (seen.has(section.id)) {
@@ -156,7 +172,7 @@ export function loadRubricText(text: string): LoadedRubric {
       severity: 'error',
     });
   }
-  return { rubric: problems.length > 0 ? null : rubric, problems };
+  return problems;
 }
 
 /** Section ids named in `timestamps.alsoIn` that the rubric does not have, with where they are written. */
@@ -257,14 +273,14 @@ function impossibleRanges(rubric: Rubric): { paths: [RubricPath, RubricPath]; me
   const found: { paths: [RubricPath, RubricPath]; message: string }[] = [];
   flattenSections(rubric).forEach(({ section }, i) => {
     const here = sectionPath(rubric, i);
-    const words = section.words;
-    if (words?.min !== undefined && words.max !== undefined && words.min > words.max)
+    const limits = section.words;
+    if (limits?.min !== undefined && limits.max !== undefined && limits.min > limits.max)
       found.push({
         paths: [
           [...here, 'words', 'min'],
           [...here, 'words', 'max'],
         ],
-        message: `the minimum (${words.min} words) is above the maximum (${words.max}), so no text can meet it.`,
+        message: `the minimum (${limits.min} words) is above the maximum (${limits.max}), so no text can meet it.`,
       });
     const recordings = section.media?.recordings;
     const min = recordings?.minSeconds;

@@ -62,6 +62,7 @@ export interface RubricSection {
   aliases?: string[];
   /** Defaults to true. */
   required?: boolean;
+  /** The word limits (the YAML key is `words`); a section's `words` elsewhere is its count. */
   words?: WordRequirement;
   items?: ItemRequirement;
   /** Each listed item needs a statement of why it matters. */

@@ -18,6 +18,17 @@ export { fileNameOf, localFilePath } from './linkedFile';
 export { mayStartWithPointLabel, startsWithPointLabel } from './points';
 export { findIdentifying, heldByLabel, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
 export { type MatchRun, matchRunSpan, ReaderText } from './readerText';
+export { NUMBERED_LABELS, numberedLabelOf } from './labels';
+export { lowerBound, upperBound } from './search';
 export { toMatchText } from './matchText';
+export {
+  decodePercent,
+  hasUriScheme,
+  isAbsolutePath,
+  isNetworkPath,
+  isWindowsDrivePath,
+  localPathOf,
+  webAddressOf,
+} from './uri';
 export { countWords, forEachWord, isPlaceholderText } from './words';
 export { MAX_YAML_NESTING, NESTS_TOO_DEEP, yamlTooDeepAt } from './yamlNesting';

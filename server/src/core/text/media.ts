@@ -2,6 +2,7 @@
  * Recognisers for media links, the durations writers put after them, and timestamps in running text.
  * A duration and a timestamp are both read by `readClock`; clock times (`6:30 p.m.`) are neither.
  */
+import { webAddressOf } from './uri';
 
 const MEDIA_EXTENSIONS = new Set([
   'mp4',
@@ -73,13 +74,9 @@ export function isMediaUrl(url: string): boolean {
   const path = url.split(/[?#]/, 1)[0];
   if (MEDIA_EXTENSIONS.has(extensionOf(path))) return true;
   if (DOCUMENT_EXTENSIONS.has(extensionOf(path))) return false;
-  const address =
-    /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/:?#]+)(?::\d+)?(\/[^?#]*)?/i.exec(url) ??
-    /^(www\.[^/:?#]+)(\/[^?#]*)?/i.exec(url);
+  const address = webAddressOf(url);
   if (!address) return false;
-  const host = address[1].toLowerCase();
-  const pathname = address[2] ?? '/';
-  return VIDEO_HOSTS.some((video) => video.host.test(host) && (!video.path || video.path.test(pathname)));
+  return VIDEO_HOSTS.some((video) => video.host.test(address.host) && (!video.path || video.path.test(address.path)));
 }
 
 const CLOCK = /^(?:(\d{1,2}):(?=\d{2}:))?(\d{1,2}):(\d{2})(?!\d|:\d)/;

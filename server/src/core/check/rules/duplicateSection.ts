@@ -8,7 +8,7 @@ export const duplicateSection = defineRule({
   check: (context) =>
     context.sections.flatMap((result) =>
       result.duplicates.map((heading) => {
-        const line = context.index.position(result.heading!.start).line + 1;
+        const line = context.blockIndex.position(result.heading!.start).line + 1;
         return finding(
           result,
           `${result.title} already has a heading on line ${line}; this heading matches it again.`,

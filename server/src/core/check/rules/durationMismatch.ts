@@ -14,17 +14,17 @@ export const durationMismatch = defineRule({
     'the duration written after a media link differs by more than 2 seconds from the length read from the ' +
     'file itself',
   check: (context) => {
-    const { files, index } = context;
+    const { files, blockIndex } = context;
     if (!files) return [];
-    return index.mediaIn(0, index.length).flatMap((media): Finding[] => {
+    return blockIndex.mediaIn(0, blockIndex.length).flatMap((media): Finding[] => {
       const path = media.recording && media.seconds !== null ? localFilePath(media.url) : null;
       const facts = path === null ? undefined : files(path);
       if (!facts?.exists || facts.durationSeconds === undefined) return [];
       const seconds = Math.round(facts.durationSeconds);
       if (Math.abs(seconds - media.seconds!) <= TOLERANCE_SECONDS) return [];
       const range = media.written
-        ? index.range(media.start + media.written.from, media.start + media.written.to)
-        : index.range(media.start, media.end);
+        ? blockIndex.range(media.start + media.written.from, media.start + media.written.to)
+        : blockIndex.range(media.start, media.end);
       const message =
         `You wrote ${formatDuration(media.seconds!)}; ${fileNameOf(path!)} is ${formatDuration(seconds)}. ` +
         'Reviewers go by the file: correct the length you wrote.';

@@ -24,7 +24,7 @@ function findIdentifyingText(context: RuleContext) {
   if (lastMatcher.key !== key) lastMatcher = { key, matcher: termMatcher(context.identifyingTerms) };
   const matcher = lastMatcher.matcher;
   const found: Finding[] = [];
-  for (const block of context.index.blocks) {
+  for (const block of context.blockIndex.blocks) {
     const digest = block.digest;
     let terms: IdentifyingMatch[] = [];
     if (matcher) {
@@ -41,7 +41,7 @@ function findIdentifyingText(context: RuleContext) {
           finding(
             null,
             `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`,
-            context.index.range(block.start + hit.start, block.start + hit.end),
+            context.blockIndex.range(block.start + hit.start, block.start + hit.end),
           ),
         );
   }

@@ -19,16 +19,16 @@ export const identifyingMetadata = defineRule({
 });
 
 function linkedFileFindings(context: RuleContext): Finding[] {
-  const { files, index } = context;
+  const { files, blockIndex } = context;
   if (!files) return [];
   const terms = termMatcher(context.identifyingTerms);
   const found: Finding[] = [];
   const seen = new Set<string>();
-  for (const link of index.linkedFilesIn(0, index.length)) {
+  for (const link of blockIndex.linkedFilesIn(0, blockIndex.length)) {
     const facts = files(link.path);
     if (!facts?.exists) continue;
     const name = fileNameOf(link.path);
-    const range = index.range(link.start, link.end);
+    const range = blockIndex.range(link.start, link.end);
     const section = sectionAt(context.sections, link.start);
     const reported = (message: string) => {
       if (seen.has(`${link.start}\n${message}`)) return;

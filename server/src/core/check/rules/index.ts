@@ -51,5 +51,6 @@ export const RULES = [
 export type DiagnosticCode = (typeof RULES)[number]['code'];
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = RULES.map((rule) => rule.code);
 
+export { invalidFrontMatter, unknownRubric } from './frontMatterRules';
 export { longestInOrder } from './sectionOutOfOrder';
 export type { Finding, RuleContext, RuleDefinition, Severity } from './rule';

@@ -16,7 +16,7 @@ export const mediaDuration = defineRule({
       if (!recording || !result.heading) return [];
       const expected = describeRecordingRequirement(recording);
       return result.recordings.flatMap((media): Finding[] => {
-        const range = context.index.range(media.start, media.end);
+        const range = context.blockIndex.range(media.start, media.end);
         if (media.seconds === null) {
           const message =
             `Write this recording's length after the link, e.g. (3:45), so it can be checked ` +

@@ -25,7 +25,7 @@ export const mediaLimitExceeded = defineRule({
             `The recordings in ${result.title} total ${formatDuration(total)}; the limit is ` +
             `${formatDuration(totalMax)} (${formatDuration(total - totalMax)} over).`;
           found.push(
-            finding(result, message, context.index.range(result.recordings[firstOver].start, last.end), {
+            finding(result, message, context.blockIndex.range(result.recordings[firstOver].start, last.end), {
               data: { seconds: total },
             }),
           );
@@ -38,7 +38,7 @@ export const mediaLimitExceeded = defineRule({
           `${result.title} has ${plural(result.photos.length, 'photo')}; the limit is ${max} ` +
           `(${excess.length} over).`;
         found.push(
-          finding(result, message, context.index.range(excess[0].start, excess[excess.length - 1].end), {
+          finding(result, message, context.blockIndex.range(excess[0].start, excess[excess.length - 1].end), {
             data: { photos: result.photos.length },
           }),
         );

@@ -12,6 +12,6 @@ export const missingCaption = defineRule({
         `This photo has no caption; ${result.title} asks for a caption on each photo (alt text is not ` + `a caption).`;
       return result.photos
         .filter((photo) => !photo.captioned)
-        .map((photo) => finding(result, message, context.index.range(photo.start, photo.end)));
+        .map((photo) => finding(result, message, context.blockIndex.range(photo.start, photo.end)));
     }),
 });

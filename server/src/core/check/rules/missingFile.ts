@@ -11,9 +11,9 @@ export const missingFile = defineRule({
     'a link or image to a local file (relative to the submission) whose file does not exist: the reviewer ' +
     'will not see it',
   check: (context) => {
-    const { files, index } = context;
+    const { files, blockIndex } = context;
     if (!files) return [];
-    return index.linkedFilesIn(0, index.length).flatMap((link): Finding[] => {
+    return blockIndex.linkedFilesIn(0, blockIndex.length).flatMap((link): Finding[] => {
       const facts = files(link.path);
       if (!facts || facts.exists) return [];
       const name = fileNameOf(link.path);
@@ -27,11 +27,13 @@ export const missingFile = defineRule({
         destination && suggestions.length > 0
           ? {
               suggestions,
-              destination: index.range(link.start + destination.from, link.start + destination.to),
-              written: index.textIn(link.start + destination.from, link.start + destination.to),
+              destination: blockIndex.range(link.start + destination.from, link.start + destination.to),
+              written: blockIndex.textIn(link.start + destination.from, link.start + destination.to),
             }
           : undefined;
-      return [finding(sectionAt(context.sections, link.start), message, index.range(link.start, link.end), { data })];
+      return [
+        finding(sectionAt(context.sections, link.start), message, blockIndex.range(link.start, link.end), { data }),
+      ];
     });
   },
 });

@@ -15,11 +15,11 @@ export const missingStatement = defineRule({
       return result.entries
         .filter((entry) => entry.words < wanted.minWords)
         .map((entry) => {
-          const name = itemName(context.index.textIn(entry.start, entry.start + entry.firstLine));
+          const name = itemName(context.blockIndex.textIn(entry.start, entry.start + entry.firstLine));
           const message =
             `${name ? `"${name}"` : `This ${noun}`} has ${plural(entry.words, 'word')}; ` +
             `${result.title} asks for a statement of why each ${noun} matters (at least ${wanted.minWords} words).`;
-          const range = context.index.range(entry.start, entry.start + entry.firstLine);
+          const range = context.blockIndex.range(entry.start, entry.start + entry.firstLine);
           return finding(result, message, range, { data: { words: entry.words, minWords: wanted.minWords } });
         });
     }),

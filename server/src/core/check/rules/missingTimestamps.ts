@@ -22,7 +22,7 @@ export const missingTimestamps = defineRule({
         `${where} give ${plural(distinct, 'timestamp')} for this video; the rubric asks for ` +
         `${wanted.min}, one for each point (e.g. "Point 1 at 0:25").`;
       return [
-        finding(result, message, context.index.range(video.start, video.end), {
+        finding(result, message, context.blockIndex.range(video.start, video.end), {
           data: { timestamps: distinct, min: wanted.min },
         }),
       ];

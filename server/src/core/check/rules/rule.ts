@@ -15,7 +15,7 @@ export interface RuleContext {
   rubric: Rubric;
   sections: readonly SectionResult[];
   outline: readonly OutlineHeading[];
-  index: BlockIndex;
+  blockIndex: BlockIndex;
   /** Where document-level findings go: the `rubric:` line, else the document's start. */
   anchor: Range;
   identifyingTerms: readonly string[];
@@ -58,9 +58,9 @@ export const finding = (
 
 /** A heading's range without its line ending. */
 export function headingRange(context: RuleContext, heading: OutlineHeading): Range {
-  const start = context.index.position(heading.start);
-  const end = context.index.position(heading.end);
-  return context.index.range(
+  const start = context.blockIndex.position(heading.start);
+  const end = context.blockIndex.position(heading.end);
+  return context.blockIndex.range(
     heading.start,
     end.line > start.line && end.character === 0 ? heading.end - 1 : heading.end,
   );

@@ -22,7 +22,7 @@ export const timestampPastEnd = defineRule({
           finding(
             result,
             `${formatDuration(stamp.seconds)} is past the end of ${video}; check the time or the video's length.`,
-            context.index.range(stamp.start, stamp.end),
+            context.blockIndex.range(stamp.start, stamp.end),
             { data: { seconds: stamp.seconds, videoSeconds: length } },
           ),
         );

@@ -11,7 +11,7 @@ export const tooComplexMarkdown = defineRule({
     'its words are counted as plain text',
   check: (context) => {
     const found: Finding[] = [];
-    for (const block of context.index.blocks) {
+    for (const block of context.blockIndex.blocks) {
       for (const region of block.digest.plainRegions) {
         const lineStarts = block.digest.lineStarts;
         const line = lineOf(lineStarts, region.start);
@@ -20,7 +20,7 @@ export const tooComplexMarkdown = defineRule({
           finding(
             null,
             'This paragraph is too complex to read as Markdown; its words are counted as plain text.',
-            context.index.range(block.start + region.start, block.start + firstLineEnd),
+            context.blockIndex.range(block.start + region.start, block.start + firstLineEnd),
           ),
         );
       }

@@ -22,9 +22,9 @@ export const wordLimitExceeded = defineRule({
       const words = result.words;
       const guide = limits.limit === 'guide';
       // The range runs from the first word past the limit to the section's last word.
-      const first = context.index.rank(result.heading.end) + limits.max;
-      const last = context.index.rank(result.heading.end) + words - 1;
-      const range = context.index.range(context.index.word(first).start, context.index.word(last).end);
+      const first = context.blockIndex.rank(result.heading.end) + limits.max;
+      const last = context.blockIndex.rank(result.heading.end) + words - 1;
+      const range = context.blockIndex.range(context.blockIndex.word(first).start, context.blockIndex.word(last).end);
       const limitText = guide ? `the guide is ${formatWordLimit(limits)}` : `the limit is ${limits.max}`;
       const message = `${result.title} has ${words} words; ${limitText} (${words - limits.max} over).`;
       return [

@@ -97,13 +97,13 @@ export function buildSection(node: Node, path: RubricPath, ctx: SectionContext):
 function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: RubricPath, ctx: SectionContext): void {
   const { trace } = ctx;
   const text = line.text;
-  const words = wordLimitIn(text);
-  if (words) {
+  const limits = wordLimitIn(text);
+  if (limits) {
     if (!draft.words) {
-      draft.words = words;
+      draft.words = limits;
       trace.note([...path, 'words'], line);
-    } else if (draft.words.max !== words.max || draft.words.min !== words.min)
-      trace.check([...path, 'words'], line, `a second word limit (${describe(words)}) differs from the first`);
+    } else if (draft.words.max !== limits.max || draft.words.min !== limits.min)
+      trace.check([...path, 'words'], line, `a second word limit (${describe(limits)}) differs from the first`);
   } else if (/\b\d+[\s-]*words?\b/i.test(text))
     trace.check([...path, 'words'], line, 'a number of words the reader could not place as a limit');
   const page = PAGE_LIMIT.exec(text);
@@ -183,9 +183,9 @@ function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContex
     if (row.cells.length > 0) ctx.trace.note([...path, 'criteria'], row.cells[0].line);
     const top = row.cells[0];
     if (!top) return;
-    const words = wordLimitIn(top.text);
-    if (words && !draft.words) {
-      draft.words = words;
+    const limits = wordLimitIn(top.text);
+    if (limits && !draft.words) {
+      draft.words = limits;
       ctx.trace.note([...path, 'words'], top.line);
     }
     const points = pointsIn(top.text);

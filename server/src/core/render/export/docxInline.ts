@@ -2,7 +2,7 @@
 import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, type ParagraphChild, TextRun } from 'docx';
 import type { FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
 import { isLineBreakTag } from '../../document';
-import { countWords } from '../../text';
+import { countWords, hasUriScheme, isAbsolutePath } from '../../text';
 import type { ExportWarning } from './exportTypes';
 import { imageTarget, type ImageSlot } from './images';
 import { xmlText } from './xmlText';
@@ -89,14 +89,13 @@ function textRun(text: string, marks: Marks): TextRun {
   });
 }
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 /** Anchors within the Markdown file lead nowhere in Word. */
 const isAnchor = (url: string) => url === '' || url.startsWith('#');
 
 function link(written: string, children: ParagraphChild[]): ParagraphChild[] {
   if (isAnchor(written)) return children;
   const url = xmlText(written);
-  return [new ExternalHyperlink({ link: ABSOLUTE.test(url) ? url : encodeURI(url), children })];
+  return [new ExternalHyperlink({ link: hasUriScheme(url) || isAbsolutePath(url) ? url : encodeURI(url), children })];
 }
 
 function image(node: PhrasingContent & { type: 'image' }, context: DocxContext): ParagraphChild[] {

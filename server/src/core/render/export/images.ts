@@ -4,6 +4,7 @@
  */
 import { imageSize } from 'image-size';
 import type { Nodes, Root } from 'mdast';
+import { localPathOf } from '../../text';
 import { type ExportWarning, type ImageReader, MAX_EXPORT_IMAGE_BYTES } from './exportTypes';
 import { withoutMetadata } from './metadataFree';
 
@@ -30,19 +31,8 @@ const MAX_PIXELS_PER_SIDE = 20_000;
 const TYPES: Record<string, LoadedImage['type']> = { png: 'png', jpg: 'jpg', gif: 'gif', bmp: 'bmp' };
 
 export function imageTarget(url: string): ImageTarget {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^file:/i.test(url)) return { kind: 'remote' };
-  // file://host/share/a.png names a network share: kept as `//host/...`, which readers refuse.
-  let path = url
-    .replace(/^file:\/\/(localhost)?(?=\/)/i, '')
-    .replace(/^file:(?=\/\/)/i, '')
-    .replace(/^file:/i, '')
-    .replace(/[?#].*$/, '');
-  try {
-    path = decodeURI(path);
-  } catch {
-    // A path with a stray % is read as written.
-  }
-  return { kind: 'local', path: normalizePath(path) };
+  const path = localPathOf(url);
+  return path === null ? { kind: 'remote' } : { kind: 'local', path: normalizePath(path) };
 }
 
 /** `./a/../b//c.png` as `b/c.png`: one spelling for each file, so each is read once. */

@@ -3,7 +3,7 @@
  * a writer or mentor reads before submitting. Every string from a rubric or a submission is data
  * and is escaped; nothing from them becomes markup.
  */
-import { type Analysis, type Diagnostic, diagnosticsBySection, type SectionState } from '../../check';
+import { type Analysis, type Diagnostic, diagnosticsBySection, readiness, type SectionState } from '../../check';
 import type { RubricSection } from '../../rubric';
 import { REPORT_CSS } from './reportStyle';
 
@@ -21,13 +21,16 @@ export function escapeHtml(text: string): string {
 export function exportReadinessReport(analysis: Analysis, options: ReportOptions): string {
   const rubric = analysis.rubric;
   const states = analysis.states;
-  const grouped = diagnosticsBySection(analysis.sections, analysis.diagnostics, analysis.index);
-  const ready = states.filter((s) => s.ready).length;
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = analysis.diagnostics.filter((d) => d.severity === 'warning').length;
-  const accepted = analysis.accepted.filter((d) => d.severity !== 'information').length;
+  const grouped = diagnosticsBySection(analysis.sections, analysis.diagnostics, analysis.blockIndex);
+  const {
+    readySections,
+    sections: counted,
+    errors,
+    warnings,
+    accepted,
+  } = readiness(states, analysis.diagnostics, analysis.accepted);
   const summary = rubric
-    ? `${ready} of ${states.length} sections ready · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}` +
+    ? `${readySections} of ${counted} sections ready · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}` +
       (accepted > 0 ? ` · ${plural(accepted, 'problem')} accepted by you` : '')
     : 'This document names no rubric, so it is not checked as a submission.';
   const sections = states.map((state, i) =>

@@ -2,14 +2,14 @@
 import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
-import type { ServerPlatform } from '../lsp/platform';
-import { sameUri, uriToPath } from '../lsp/workspace';
-import { DiskFileFacts } from './linkedFileFacts';
-import { isSameFile } from './sameFile';
-import { loadBundle } from './lazyBundles';
-import { diskImageReader } from './imageFiles';
-import { configForFile, diskConfigFinder } from './projectConfig';
-import { loadRubricFiles } from './rubricFiles';
+import { diskImageReader } from '../node/imageFiles';
+import { loadBundle } from '../node/lazyBundles';
+import { DiskFileFacts } from '../node/linkedFileFacts';
+import { configForFile, diskConfigFinder } from '../node/projectConfig';
+import { loadRubricFiles } from '../node/rubricFiles';
+import { isSameFile } from '../node/sameFile';
+import type { ServerPlatform } from './platform';
+import { sameUri, uriToPath } from './uris';
 
 /**
  * Images named relative to the submission, read from the disk for a file: document, from inside its
@@ -24,7 +24,7 @@ function imagesBeside(uri: string, _connection: Connection, workspaceFolderUris:
 }
 
 export const NODE_PLATFORM: ServerPlatform = {
-  rubricFiles: (search) => loadRubricFiles(search),
+  rubricSource: (search) => loadRubricFiles(search),
   projectConfig: {
     finder: (connection) =>
       diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`) }),
