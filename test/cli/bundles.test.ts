@@ -48,10 +48,14 @@ describe('start-up bundles', () => {
     }
   });
 
-  test('check loads dist/cli.js only; an export loads the writers beside it, then writes', async () => {
-    const checked = await loadedBundles(folder, ['check', EXAMPLES.together]);
+  test('check loads dist/cli.js only (and the media reader for linked files); export loads the writers', async () => {
+    const checked = await loadedBundles(folder, ['check', '--no-files', EXAMPLES.together]);
     assert.equal(checked.status, 0);
     assert.deepEqual(checked.loaded, ['cli.js']);
+    // The example links its video (media/presentation.mp4): its length is read by the media reader.
+    const withFiles = await loadedBundles(folder, ['check', EXAMPLES.together]);
+    assert.equal(withFiles.status, 0);
+    assert.deepEqual(withFiles.loaded.sort(), ['cli.js', 'media-reader.js']);
 
     const output = join(folder, 'together.docx');
     const exported = await loadedBundles(folder, ['export', EXAMPLES.together, '-o', output]);
