@@ -54,19 +54,14 @@ export function sectionsTooltip(result: SectionsResult): string {
 
 /** "Rubric: 5/6 sections · 1 over limit", with the worst tone. */
 export function languageStatus(result: SectionsResult): { text: string; tone: Tone; detail: string } {
-  const required = result.sections.filter((s) => s.required);
-  const found = required.filter((s) => s.found).length;
-  const over = result.sections.filter((s) => s.status === 'over').length;
-  const under = result.sections.filter((s) => s.status === 'under').length;
-  const empty = result.sections.filter((s) => s.status === 'empty').length;
-  const parts = [`Rubric: ${found}/${required.length} sections`];
+  const { requiredFound, required, over, under, empty, errors, warnings, tone } = result.status;
+  const parts = [`Rubric: ${requiredFound}/${required} sections`];
   if (over > 0) parts.push(`${over} over limit`);
   if (under > 0) parts.push(`${under} under minimum`);
   if (empty > 0) parts.push(`${empty} empty`);
-  const tone: Tone = result.errors > 0 ? 'error' : result.warnings > 0 ? 'warning' : 'ok';
   const detail =
-    `${result.rubric?.title ?? ''} — ${result.errors} error${result.errors === 1 ? '' : 's'}, ` +
-    `${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
+    `${result.rubric?.title ?? ''} — ${errors} error${errors === 1 ? '' : 's'}, ` +
+    `${warnings} warning${warnings === 1 ? '' : 's'}`;
   return { text: parts.join(' · '), tone, detail };
 }
 

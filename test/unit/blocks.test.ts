@@ -122,6 +122,22 @@ test('CRLF and CR line endings give the same lines and offsets', () => {
   assertSameAsWhole('# A\r\rText.\r# B\rMore.\r');
 });
 
+test('an offset between \r and \n is the end of its line, in the document and in its analysis alike', () => {
+  const text = '# Goals\r\n\r\nFirst line.\r\nSecond\rThird\n\r\n# Plan\r\n\r\nLast.\r\n';
+  const analyzer = new DocumentAnalyzer();
+  analyzer.setText('');
+  analyzer.applyEdit(0, 0, text);
+  const analysis = analyzer.analyze(null, { registry });
+  const editor = TextDocument.create('file:///doc.md', 'markdown', 1, text);
+  const insideCrLf = text.indexOf('\r\n') + 1;
+  assert.deepEqual(analyzer.positionAt(insideCrLf), { line: 0, character: 7 });
+  for (let offset = -1; offset <= text.length + 1; offset++) {
+    const expected = editor.positionAt(offset);
+    assert.deepEqual(analyzer.positionAt(offset), expected, `document positionAt(${offset})`);
+    assert.deepEqual(analysis.blockIndex.position(offset), expected, `analysis position(${offset})`);
+  }
+});
+
 const LINES = [
   '# Part 1',
   '## Artifact 2: Written Plan',

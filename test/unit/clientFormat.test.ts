@@ -62,6 +62,24 @@ test('the language status counts sections found and limits overrun, with the wor
   assert.match(status.detail, /2 errors, 4 warnings/);
 });
 
+test('the language status shows the counts the server sends with the section table, and counts nothing itself', () => {
+  assert.deepEqual(table.status, {
+    requiredFound: table.sections.filter((s) => s.required && s.found).length,
+    required: table.sections.filter((s) => s.required).length,
+    over: 1,
+    under: 1,
+    empty: 0,
+    errors: table.readiness.errors,
+    warnings: table.readiness.warnings,
+    tone: 'error',
+  });
+  const status = { ...table.status, requiredFound: 6, over: 0, under: 0, empty: 2, errors: 0, warnings: 1 };
+  const shown = languageStatus({ ...table, status: { ...status, tone: 'warning' } });
+  assert.equal(shown.text, 'Rubric: 6/6 sections · 2 empty');
+  assert.equal(shown.tone, 'warning');
+  assert.match(shown.detail, /0 errors, 1 warning$/);
+});
+
 test('the checklist is a tree of Parts and their sections, each with an icon for its state', () => {
   const items = checklistItems(table);
   assert.deepEqual(

@@ -1,5 +1,6 @@
 /** Every custom request and notification between the Rubric Writer server and its clients. */
 import type { Readiness, SectionState } from '../core/check/sectionState';
+import type { StatusCounts } from '../core/check/statusCounts';
 import {
   NotificationType,
   RequestType,
@@ -29,6 +30,8 @@ export interface SectionsResult {
   ready: boolean;
   /** How many sections are ready, of how many. */
   readiness: Readiness;
+  /** The counts the language status shows. */
+  status: StatusCounts;
   /** Set when a project config's `ignores` match the file: it is not checked (and `rubric` is null). */
   ignored?: IgnoredBy | null;
 }

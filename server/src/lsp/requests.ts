@@ -6,6 +6,7 @@ import {
   renderTemplate,
   rubricMarkdown,
   sectionPlainText,
+  statusCounts,
   type Analysis,
   type Rubric,
   type RubricRegistry,
@@ -32,6 +33,7 @@ export function sectionsResult(
     warnings: summary.warnings,
     ready: summary.ready,
     readiness: summary,
+    status: statusCounts(states, summary),
     ignored,
     sections: analysis.sections.map((s, i) => ({
       ...states[i],

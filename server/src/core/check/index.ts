@@ -25,4 +25,5 @@ export {
   type Tone,
 } from './sectionState';
 export type { SectionResult, SectionStatus } from './sections';
+export { statusCounts, type StatusCounts } from './statusCounts';
 export { canBeAccepted } from './suppress';

@@ -4,8 +4,9 @@
  * search over per-block data, so nothing here grows with the document's length.
  */
 import type { Block } from './documentModel';
-import { lineOf, lowerBound, type Position, type Range, type Timestamp, upperBound } from '../text';
+import { lowerBound, type Position, type Range, type Timestamp, upperBound } from '../text';
 import type { BlockDigest, EntryInfo, LinkedFileInfo, MediaInfo, PointLabelInfo } from './digestTypes';
+import { isLineBreak, positionAt } from './positions';
 
 export class BlockIndex {
   private readonly starts: number[];
@@ -56,12 +57,7 @@ export class BlockIndex {
 
   /** The LSP position of an offset; an offset inside a line terminator is the end of its line. */
   position(offset: number): Position {
-    const block = this.blocks[this.blockAt(offset)];
-    let local = Math.max(0, Math.min(offset - block.start, block.text.length));
-    const line = lineOf(block.digest.lineStarts, local);
-    const lineStart = block.digest.lineStarts[line];
-    while (local > lineStart && isLineBreak(block.text.charCodeAt(local - 1))) local--;
-    return { line: block.startLine + line, character: local - lineStart };
+    return positionAt(this.blocks, offset);
   }
 
   /** A range over [start, end) that never ends in or after a line terminator (a trailing one is left out). */
@@ -154,5 +150,4 @@ export class BlockIndex {
   }
 }
 
-const isLineBreak = (code: number) => code === 10 || code === 13;
 const inside = (offset: number, from: number, to: number) => offset >= from && offset < to;

@@ -8,11 +8,12 @@
  * A block's digest is reused while its text is unchanged, and an edit re-splits only the blocks
  * around it: cost grows with the edit, not with the document.
  */
-import { lineOf, type Position } from '../text';
+import type { Position } from '../text';
 import { digestBlock } from './blockDigest';
 import type { BlockDigest } from './digestTypes';
 import { opensFrontMatter } from './lines';
 import { blockCuts } from './blockCuts';
+import { lastBlockWith, offsetAt, positionAt } from './positions';
 
 export interface Block {
   start: number;
@@ -199,47 +200,16 @@ export class DocumentModel {
 
   /** The offset of an LSP position, clamped as editors clamp it: past a line's end is its end. */
   offsetAt(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.lineCount) return this.length;
-    const lineStart = this.lineStartOf(position.line);
-    if (position.character <= 0) return lineStart;
-    const next = position.line + 1 < this.lineCount ? this.lineStartOf(position.line + 1) : this.length;
-    return this.beforeLineBreak(Math.min(lineStart + position.character, next), lineStart);
+    return offsetAt(this.blocks, position);
   }
 
   /** The LSP position of an offset (clamped to the text; never between \r and \n). */
   positionAt(offset: number): Position {
-    offset = Math.max(0, Math.min(offset, this.length));
-    const block = this.blocks[this.blockIndexAt(offset)];
-    const line = lineOf(block.digest.lineStarts, offset - block.start);
-    const lineStart = block.start + block.digest.lineStarts[line];
-    return { line: block.startLine + line, character: this.beforeLineBreak(offset, lineStart) - lineStart };
-  }
-
-  private lineStartOf(line: number): number {
-    const block = this.blocks[this.lastBlockWith('startLine', line)];
-    return block.start + block.digest.lineStarts[line - block.startLine];
-  }
-
-  private beforeLineBreak(offset: number, lineStart: number): number {
-    while (offset > lineStart && isLineBreak(this.textIn(offset - 1, offset).charCodeAt(0))) offset--;
-    return offset;
+    return positionAt(this.blocks, offset);
   }
 
   private blockIndexAt(offset: number): number {
-    return this.lastBlockWith('start', offset);
-  }
-
-  /** The last block whose `key` is at most `value` (blocks are in order of both). */
-  private lastBlockWith(key: 'start' | 'startLine', value: number): number {
-    let low = 0;
-    let high = this.blocks.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.blocks[mid][key] <= value) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastBlockWith(this.blocks, 'start', offset);
   }
 }
 
@@ -251,7 +221,6 @@ export class DocumentModel {
 const FRESH_BLOCK_CHARS = 500;
 
 const lineCount = (block: Block) => block.digest.lineStarts.length - 1;
-const isLineBreak = (code: number) => code === 10 || code === 13;
 
 const DEFINITION_LINE = /^ {0,3}\[(\^?)([^\]\r\n]+)\]:/gm;
 
