@@ -8,7 +8,8 @@
 // Elsewhere the same suite runs on desktop VS Code:
 //   RUBRIC_WRITER_E2E_VSCODE=/path/to/code node test/e2e/run.mjs     a VS Code you have
 //   RUBRIC_WRITER_E2E_VSCODE=download node test/e2e/run.mjs          the one test-electron downloads
-// Every run gets a fresh copy of the fixture workspace (test/e2e/fixtures/workspace + examples/*.md),
+// Every run gets a fresh copy of the fixture workspace (test/e2e/fixtures/workspace + examples/: the
+// submissions and the files they link),
 // a fresh profile and extensions folder; it prints each test, then `N passed, N failed` last.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -63,13 +64,19 @@ async function bundleWebSuite() {
   return join(OUT, 'web/index.js');
 }
 
-/** A fresh workspace: the fixtures and the bundled examples. */
+/** A fresh workspace: the fixtures and the bundled examples, with the files they link (not the Spanish one). */
 function prepareWorkspace() {
   const workspace = join(OUT, 'workspace');
   rmSync(workspace, { recursive: true, force: true });
   cpSync(join(HERE, 'fixtures/workspace'), workspace, { recursive: true });
-  for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md')))
-    cpSync(join(ROOT, 'examples', file), join(workspace, file));
+  for (const entry of readdirSync(join(ROOT, 'examples'), { withFileTypes: true })) {
+    const linkedFolder = entry.isDirectory() && entry.name !== 'es';
+    if (linkedFolder || entry.name.endsWith('.md'))
+      cpSync(join(ROOT, 'examples', entry.name), join(workspace, entry.name), { recursive: true });
+    // The tests copy examples into scratch/: their linked files are there too.
+    if (linkedFolder)
+      cpSync(join(ROOT, 'examples', entry.name), join(workspace, 'scratch', entry.name), { recursive: true });
+  }
   return workspace;
 }
 
