@@ -27,6 +27,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
   version: string;
   private?: boolean;
   bin: Record<string, string>;
+  l10n?: string;
   dependencies?: Record<string, string>;
   scripts: Record<string, string>;
   contributes: { walkthroughs: { steps: { media: { image?: string; markdown?: string } }[] }[] };
