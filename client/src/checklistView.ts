@@ -82,8 +82,8 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistItemModel
     if (uri) {
       item.command =
         model.line !== null
-          ? { title: 'Reveal', command: 'rubricWriter.revealSection', arguments: [uri, model.line] }
-          : { title: 'Insert', command: 'rubricWriter.insertSection', arguments: [uri, model.id] };
+          ? { title: vscode.l10n.t('Reveal'), command: 'rubricWriter.revealSection', arguments: [uri, model.line] }
+          : { title: vscode.l10n.t('Insert'), command: 'rubricWriter.insertSection', arguments: [uri, model.id] };
     }
     return item;
   }

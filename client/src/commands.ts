@@ -26,7 +26,7 @@ async function pickRubric(client: RubricClient, placeHolder: string): Promise<Ru
       label: r.title,
       description: r.id,
       detail:
-        `${r.kind === 'framework' ? 'Reflection framework' : 'Micro-credential'} · ` +
+        `${r.kind === 'framework' ? vscode.l10n.t('Reflection framework') : vscode.l10n.t('Micro-credential')} · ` +
         `${r.source}${r.origin ? ` · ${vscode.workspace.asRelativePath(originOf(r.origin))}` : ''}`,
       rubric: r,
     })),
@@ -47,18 +47,21 @@ async function newSubmission(
   rubricId?: string,
   target?: vscode.Uri,
 ): Promise<vscode.TextDocument | undefined> {
-  const id = rubricId ?? (await pickRubric(client, 'Which credential or framework are you writing for?'))?.id;
+  const id =
+    rubricId ?? (await pickRubric(client, vscode.l10n.t('Which credential or framework are you writing for?')))?.id;
   if (!id) return undefined;
   const template = await client.sendRequest(TemplateRequest, { rubric: id });
   if (!template) {
-    void vscode.window.showErrorMessage(`Rubric Writer: there is no rubric "${id}".`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Rubric Writer: there is no rubric "{0}".', id));
     return undefined;
   }
   if (target) {
     if (await exists(target)) {
       void vscode.window.showErrorMessage(
-        `Rubric Writer: ${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten. Choose a ` +
-          `new file name.`,
+        vscode.l10n.t(
+          'Rubric Writer: {0} already exists; it was not overwritten. Choose a new file name.',
+          vscode.workspace.asRelativePath(target),
+        ),
       );
       return undefined;
     }
@@ -106,13 +109,15 @@ async function insertSection(
     const table = await sections.get(documentUri);
     if (!table?.rubric) {
       void vscode.window.showInformationMessage(
-        'Rubric Writer: this file names no rubric. Add `rubric: <id>` to its front matter, or run "Rubric Writer: ' +
-          'New Submission".',
+        vscode.l10n.t(
+          'Rubric Writer: this file names no rubric. {0}',
+          vscode.l10n.t('Add `rubric: <id>` to its front matter, or run "Rubric Writer: New Submission".'),
+        ),
       );
       return false;
     }
     const picked = await vscode.window.showQuickPick(insertChoices(table), {
-      placeHolder: 'Insert which section? (missing ones first)',
+      placeHolder: vscode.l10n.t('Insert which section? (missing ones first)'),
     });
     if (!picked) return false;
     if (!picked.missing) {
@@ -146,11 +151,13 @@ async function copySectionAsPlainText(client: RubricClient): Promise<string | un
     position: client.code2ProtocolConverter.asPosition(editor.selection.active),
   });
   if (!result) {
-    void vscode.window.showInformationMessage('Rubric Writer: put the cursor inside a rubric section to copy it.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Rubric Writer: put the cursor inside a rubric section to copy it.'),
+    );
     return undefined;
   }
   await vscode.env.clipboard.writeText(result.text);
-  vscode.window.setStatusBarMessage(`Copied "${result.title}" as plain text`, 4000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Copied "{0}" as plain text', result.title), 4000);
   return result.text;
 }
 
@@ -158,7 +165,7 @@ async function showRubric(client: RubricClient, sections: Sections, rubricId?: s
   let id = rubricId;
   const document = vscode.window.activeTextEditor?.document;
   if (!id && document) id = (await sections.get(document.uri.toString()))?.rubric?.id;
-  id ??= (await pickRubric(client, 'Show which rubric?'))?.id;
+  id ??= (await pickRubric(client, vscode.l10n.t('Show which rubric?')))?.id;
   if (!id) return;
   const uri = vscode.Uri.from({ scheme: RUBRIC_SCHEME, path: `/${id}.md` });
   // Locked and to the side: it stays the rubric, beside the draft, whichever editor is active.
@@ -171,7 +178,7 @@ export function rubricDocuments(client: RubricClient): vscode.TextDocumentConten
     async provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
       const result = await client.sendRequest(RubricMarkdownRequest, { rubric: id });
-      return result?.markdown ?? `# Unknown rubric\n\nThere is no rubric "${id}".`;
+      return result?.markdown ?? vscode.l10n.t('# Unknown rubric\n\nThere is no rubric "{0}".', id);
     },
   };
 }

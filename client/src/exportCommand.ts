@@ -12,28 +12,40 @@ import type { Sections } from './sections';
 /** The context key that shows the command on submissions only. */
 const IS_SUBMISSION = 'rubricWriter.isSubmission';
 
-const FORMATS: { format: ExportFormat; label: string; detail: string; extension: string; filter: string }[] = [
+interface FormatChoice {
+  format: ExportFormat;
+  label: string;
+  detail: string;
+  extension: string;
+  filter: string;
+}
+
+/** A function, not a constant: the words are in the display language, known once the extension runs. */
+const formats = (): FormatChoice[] => [
   {
     format: 'docx',
-    label: 'Word document (.docx)',
-    detail: 'To upload or share: your headings, text, lists, tables, links and images; no comments or front matter',
+    label: vscode.l10n.t('Word document (.docx)'),
+    detail: vscode.l10n.t(
+      'To upload or share: your headings, text, lists, tables, links and images; no comments or front matter',
+    ),
     extension: 'docx',
-    filter: 'Word document',
+    filter: vscode.l10n.t('Word document'),
   },
   {
     format: 'text',
-    label: 'Plain text per section (.txt)',
-    detail: "Each section under its title, to paste into the platform's form field by field",
+    label: vscode.l10n.t('Plain text per section (.txt)'),
+    detail: vscode.l10n.t("Each section under its title, to paste into the platform's form field by field"),
     extension: 'txt',
-    filter: 'Plain text',
+    filter: vscode.l10n.t('Plain text'),
   },
   {
     format: 'html',
-    label: 'Readiness report (.html)',
-    detail:
+    label: vscode.l10n.t('Readiness report (.html)'),
+    detail: vscode.l10n.t(
       'Each section against its limit, what the rubric asks, and every problem with its line; prints on a page or two',
+    ),
     extension: 'html',
-    filter: 'Web page',
+    filter: vscode.l10n.t('Web page'),
   },
 ];
 
@@ -57,21 +69,26 @@ export async function exportSubmission(
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return undefined;
   const chosen = choices.format
-    ? FORMATS.find((f) => f.format === choices.format)
-    : await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export the submission as…', matchOnDetail: true });
+    ? formats().find((f) => f.format === choices.format)
+    : await vscode.window.showQuickPick(formats(), {
+        placeHolder: vscode.l10n.t('Export the submission as…'),
+        matchOnDetail: true,
+      });
   if (!chosen) return undefined;
   const target =
     choices.target ??
     (await vscode.window.showSaveDialog({
       defaultUri: beside(document.uri, chosen.extension),
       filters: { [chosen.filter]: [chosen.extension] },
-      saveLabel: 'Export',
-      title: `Export ${chosen.label}`,
+      saveLabel: vscode.l10n.t('Export'),
+      title: vscode.l10n.t('Export {0}', chosen.label),
     }));
   if (!target) return undefined;
   const name = vscode.workspace.asRelativePath(target);
   const itself = () =>
-    void vscode.window.showErrorMessage(`Rubric Writer: ${name} is the submission itself; choose another name.`);
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Rubric Writer: {0} is the submission itself; choose another name.', name),
+    );
   if (target.toString() === document.uri.toString()) {
     itself();
     return undefined;
@@ -84,8 +101,10 @@ export async function exportSubmission(
   });
   if (!result) {
     void vscode.window.showInformationMessage(
-      'Rubric Writer: this file names no rubric, so there is nothing to export. Add `rubric: <id>` to its front ' +
-        'matter.',
+      vscode.l10n.t(
+        'Rubric Writer: this file names no rubric, so there is nothing to export. {0}',
+        vscode.l10n.t('Add `rubric: <id>` to its front matter.'),
+      ),
     );
     return undefined;
   }
@@ -95,22 +114,28 @@ export async function exportSubmission(
   }
   // The save dialog has already asked before replacing a file; ask only for a target given without it.
   if (choices.target && !choices.replace && (await exists(target))) {
+    const replaceAction = vscode.l10n.t('Replace');
     const replace = await vscode.window.showWarningMessage(
-      `${name} already exists. Replace it?`,
+      vscode.l10n.t('{0} already exists. Replace it?', name),
       { modal: true },
-      'Replace',
+      replaceAction,
     );
-    if (replace !== 'Replace') return undefined;
+    if (replace !== replaceAction) return undefined;
   }
   await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
-  const notes = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
-  const message = `Exported ${name}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+  const notes = result.warnings.map((w) => vscode.l10n.t('line {0}: {1}', w.line, w.message));
+  const message =
+    notes.length > 0
+      ? vscode.l10n.t('Exported {0} ({1})', name, notes.join('; '))
+      : vscode.l10n.t('Exported {0}', name);
   const show = notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   // A browser tab can neither hand the file to another program nor show it in a file manager.
-  const actions = vscode.env.uiKind === vscode.UIKind.Web ? [] : ['Open', 'Reveal'];
+  const open = vscode.l10n.t('Open');
+  const revealAction = vscode.l10n.t('Reveal');
+  const actions = vscode.env.uiKind === vscode.UIKind.Web ? [] : [open, revealAction];
   void Promise.resolve(show(message, ...actions)).then((action) => {
-    if (action === 'Open') void vscode.env.openExternal(target);
-    if (action === 'Reveal') void vscode.commands.executeCommand('revealFileInOS', target);
+    if (action === open) void vscode.env.openExternal(target);
+    if (action === revealAction) void vscode.commands.executeCommand('revealFileInOS', target);
   });
   return target;
 }

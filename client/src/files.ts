@@ -50,9 +50,9 @@ export async function readBounded(uri: vscode.Uri, maxBytes: number): Promise<Ui
   const name = baseName(uri);
   try {
     if ((await vscode.workspace.fs.stat(uri)).size > maxBytes)
-      return { problem: `${name} is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB).` };
+      return { problem: vscode.l10n.t('{0} is too large (over {1} MB).', name, Math.round(maxBytes / 1024 / 1024)) };
     return await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    return { problem: `cannot read ${name} (${(error as Error).message})` };
+    return { problem: vscode.l10n.t('cannot read {0} ({1})', name, (error as Error).message) };
   }
 }

@@ -1,4 +1,8 @@
-/** What the client shows, computed from the server's section table. Pure: no `vscode` here. */
+/**
+ * What the client shows, computed from the server's section table. Pure: no `vscode` here; its words
+ * go through `@vscode/l10n`, which the extension gives VS Code's bundle for the display language.
+ */
+import * as l10n from '@vscode/l10n';
 import { numberedLabelOf } from '../../server/src/core/text/labels';
 import type { IgnoredBy, SectionInfo, SectionsResult } from '../../server/src/lsp/protocol';
 
@@ -32,8 +36,14 @@ export function shortTitle(section: Pick<SectionInfo, 'title'>): string {
 /** "Artifact 2: 342 / 200–300 words", "Part 2: 410 words". */
 export function statusBarText(section: SectionInfo): string {
   const words = section.words ?? 0;
-  const count = section.limitText ? `${words} / ${section.limitText} words` : `${words} word${words === 1 ? '' : 's'}`;
-  return `${shortTitle(section)}: ${count}${section.accepted > 0 ? ' (accepted by you)' : ''}`;
+  const count = section.limitText
+    ? l10n.t('{0} / {1} words', words, section.limitText)
+    : words === 1
+      ? l10n.t('{0} word', words)
+      : l10n.t('{0} words', words);
+  return section.accepted > 0
+    ? l10n.t('{0}: {1} (accepted by you)', shortTitle(section), count)
+    : l10n.t('{0}: {1}', shortTitle(section), count);
 }
 
 /** A Markdown table of every section, for the status bar's tooltip. */
@@ -44,9 +54,9 @@ export function sectionsTooltip(result: SectionsResult): string {
       `${s.statusText} · ${s.verdict} |`,
   );
   return [
-    `**${result.rubric?.title ?? 'Submission'}**`,
+    `**${result.rubric?.title ?? l10n.t('Submission')}**`,
     '',
-    '| Section | Words | Status |',
+    `| ${l10n.t('Section')} | ${l10n.t('Words')} | ${l10n.t('Status')} |`,
     '| --- | --- | --- |',
     ...rows,
   ].join('\n');
@@ -54,14 +64,15 @@ export function sectionsTooltip(result: SectionsResult): string {
 
 /** "Rubric: 5/6 sections · 1 over limit", with the worst tone. */
 export function languageStatus(result: SectionsResult): { text: string; tone: Tone; detail: string } {
-  const { requiredFound, required, over, under, empty, errors, warnings, tone } = result.status;
-  const parts = [`Rubric: ${requiredFound}/${required} sections`];
-  if (over > 0) parts.push(`${over} over limit`);
-  if (under > 0) parts.push(`${under} under minimum`);
-  if (empty > 0) parts.push(`${empty} empty`);
-  const detail =
-    `${result.rubric?.title ?? ''} — ${errors} error${errors === 1 ? '' : 's'}, ` +
-    `${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const { requiredFound, required, over, under, empty, tone } = result.status;
+  const parts = [l10n.t('Rubric: {0}/{1} sections', requiredFound, required)];
+  if (over > 0) parts.push(l10n.t('{0} over limit', over));
+  if (under > 0) parts.push(l10n.t('{0} under minimum', under));
+  if (empty > 0) parts.push(l10n.t('{0} empty', empty));
+  const errors = result.status.errors === 1 ? l10n.t('{0} error', 1) : l10n.t('{0} errors', result.status.errors);
+  const warnings =
+    result.status.warnings === 1 ? l10n.t('{0} warning', 1) : l10n.t('{0} warnings', result.status.warnings);
+  const detail = l10n.t('{0} — {1}, {2}', result.rubric?.title ?? '', errors, warnings);
   return { text: parts.join(' · '), tone, detail };
 }
 
@@ -93,10 +104,18 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
     const item: ChecklistItemModel = {
       id: section.id,
       label: section.title,
-      description: section.found ? section.summary : section.required ? 'missing' : 'optional, not written',
-      tooltip:
-        `${section.title}: ${section.found ? section.summary : 'missing'} ` +
-        `(${section.statusText}, ${section.verdict})`,
+      description: section.found
+        ? section.summary
+        : section.required
+          ? l10n.t('missing')
+          : l10n.t('optional, not written'),
+      tooltip: l10n.t(
+        '{0}: {1} ({2}, {3})',
+        section.title,
+        section.found ? section.summary : l10n.t('missing'),
+        section.statusText,
+        section.verdict,
+      ),
       icon: section.ready
         ? 'check'
         : !section.found && !section.required
@@ -127,7 +146,9 @@ export function checklistItems(result: SectionsResult): ChecklistItemModel[] {
 /** "4 of 6 sections ready", shown at the top of the checklist. */
 export function readinessText(result: SectionsResult): string {
   const { readySections, sections } = result.readiness;
-  return `${readySections} of ${sections} section${sections === 1 ? '' : 's'} ready`;
+  return sections === 1
+    ? l10n.t('{0} of {1} section ready', readySections, sections)
+    : l10n.t('{0} of {1} sections ready', readySections, sections);
 }
 
 /** Sections for "Insert Section": missing ones first, in rubric order. */
@@ -137,7 +158,7 @@ export function insertChoices(
   const choices = result.sections.map((s) => ({
     id: s.id,
     label: s.title,
-    description: s.found ? `present · ${s.summary}` : 'missing',
+    description: s.found ? l10n.t('present · {0}', s.summary) : l10n.t('missing'),
     missing: !s.found,
   }));
   return [...choices.filter((c) => c.missing), ...choices.filter((c) => !c.missing)];
@@ -147,9 +168,11 @@ export function insertChoices(
 export function ignoredTexts(ignored: IgnoredBy): { short: string; detail: string } {
   const name = decodeURIComponent(ignored.config.slice(ignored.config.lastIndexOf('/') + 1));
   return {
-    short: `Ignored by ${name}`,
-    detail:
-      `Not checked: this file matches "${ignored.glob}" in the ignores of ${name},` +
-      ' so Rubric Writer skips it here and in CI.',
+    short: l10n.t('Ignored by {0}', name),
+    detail: l10n.t(
+      'Not checked: this file matches "{0}" in the ignores of {1}, so Rubric Writer skips it here and in CI.',
+      ignored.glob,
+      name,
+    ),
   };
 }

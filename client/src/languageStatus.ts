@@ -9,7 +9,7 @@ export class RubricLanguageStatus implements vscode.Disposable {
 
   constructor(private readonly sections: Sections) {
     this.item.name = 'Rubric Writer';
-    this.item.command = { title: 'Open checklist', command: 'rubricWriter.showChecklist' };
+    this.item.command = { title: vscode.l10n.t('Open checklist'), command: 'rubricWriter.showChecklist' };
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -33,8 +33,8 @@ export class RubricLanguageStatus implements vscode.Disposable {
       return;
     }
     if (!table?.rubric) {
-      this.item.text = 'Rubric: none';
-      this.item.detail = 'Name a rubric in the front matter (rubric: …) to check this file';
+      this.item.text = vscode.l10n.t('Rubric: none');
+      this.item.detail = vscode.l10n.t('Name a rubric in the front matter (rubric: …) to check this file');
       this.item.severity = vscode.LanguageStatusSeverity.Information;
       return;
     }

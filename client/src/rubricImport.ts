@@ -37,13 +37,13 @@ export async function newRubricFromRequirements(
   const requirements = await readRequirements(from, choices.file);
   if (!requirements) return undefined;
   const folder = folderFor(requirements.uri ?? vscode.window.activeTextEditor?.document.uri);
-  if (!folder) return fail('open a folder first: the rubric file is written in the workspace folder.');
+  if (!folder) return fail(vscode.l10n.t('open a folder first: the rubric file is written in the workspace folder.'));
   let result = await client.sendRequest(ImportRubricRequest, requirements);
   if ('error' in result) return fail(result.error);
   // `<id>.rubric.yaml` may be there already (a rubric the server has not read, say): the next free id.
   const first = result.id;
   for (let n = 2; await exists(rubricFile(folder, result.id)); n++) {
-    if (n > 100) return fail(`${first}.rubric.yaml and the next 99 names are taken; rename one.`);
+    if (n > 100) return fail(vscode.l10n.t('{0}.rubric.yaml and the next 99 names are taken; rename one.', first));
     result = await client.sendRequest(ImportRubricRequest, { ...requirements, id: `${first}-${n}` });
     if ('error' in result) return fail(result.error);
   }
@@ -52,13 +52,22 @@ export async function newRubricFromRequirements(
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), vscode.ViewColumn.One);
   if (await known(client, result.id)) await vscode.commands.executeCommand('rubricWriter.showRubric', result.id);
   const checks = result.checks.length;
-  const message =
-    `Rubric Writer: wrote ${vscode.workspace.asRelativePath(target)} (${result.title}): ${result.sections} sections, ` +
-    `${result.rules} rules` +
-    (checks > 0 ? `; ${checks} point${checks === 1 ? '' : 's'} to confirm, marked "# check:"` : '');
+  const wrote = vscode.l10n.t(
+    'Rubric Writer: wrote {0} ({1}): {2} sections, {3} rules',
+    vscode.workspace.asRelativePath(target),
+    result.title,
+    result.sections,
+    result.rules,
+  );
+  const toConfirm =
+    checks === 1
+      ? vscode.l10n.t('{0}; 1 point to confirm, marked "# check:"', wrote)
+      : vscode.l10n.t('{0}; {1} points to confirm, marked "# check:"', wrote, checks);
+  const message = checks > 0 ? toConfirm : wrote;
   const id = result.id;
-  void Promise.resolve(vscode.window.showInformationMessage(message, 'New Submission')).then((action) => {
-    if (action === 'New Submission') void vscode.commands.executeCommand('rubricWriter.newSubmission', id);
+  const newSubmission = vscode.l10n.t('New Submission');
+  void Promise.resolve(vscode.window.showInformationMessage(message, newSubmission)).then((action) => {
+    if (action === newSubmission) void vscode.commands.executeCommand('rubricWriter.newSubmission', id);
   });
   return target;
 }
@@ -66,27 +75,33 @@ export async function newRubricFromRequirements(
 const rubricFile = (folder: vscode.Uri, id: string) => vscode.Uri.joinPath(folder, `${id}.rubric.yaml`);
 
 function fail(message: string): undefined {
-  void vscode.window.showErrorMessage(`Rubric Writer: ${message}`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Rubric Writer: {0}', message));
   return undefined;
 }
 
 async function pickSource(): Promise<RequirementsSource | undefined> {
   const items: (vscode.QuickPickItem & { source: RequirementsSource })[] = [
     {
-      label: '$(file) A file…',
-      detail: 'The requirements as the issuer publishes them: text, Markdown, a saved web page, Word or PDF',
+      label: `$(file) ${vscode.l10n.t('A file…')}`,
+      detail: vscode.l10n.t(
+        'The requirements as the issuer publishes them: text, Markdown, a saved web page, Word or PDF',
+      ),
       source: 'file',
     },
     {
-      label: '$(clippy) The clipboard',
-      detail: 'Requirements copied from the web page or the PDF',
+      label: `$(clippy) ${vscode.l10n.t('The clipboard')}`,
+      detail: vscode.l10n.t('Requirements copied from the web page or the PDF'),
       source: 'clipboard',
     },
   ];
   if (vscode.window.activeTextEditor)
-    items.push({ label: '$(edit) The active editor', detail: 'The text of the file open now', source: 'editor' });
+    items.push({
+      label: `$(edit) ${vscode.l10n.t('The active editor')}`,
+      detail: vscode.l10n.t('The text of the file open now'),
+      source: 'editor',
+    });
   const picked = await vscode.window.showQuickPick(items, {
-    placeHolder: "Where are the credential's requirements?",
+    placeHolder: vscode.l10n.t("Where are the credential's requirements?"),
     matchOnDetail: true,
   });
   return picked?.source;
@@ -95,12 +110,13 @@ async function pickSource(): Promise<RequirementsSource | undefined> {
 async function readRequirements(from: RequirementsSource, file?: vscode.Uri): Promise<Requirements | undefined> {
   if (from === 'clipboard') {
     const text = await vscode.env.clipboard.readText();
-    if (!text.trim()) return fail('the clipboard holds no text. Copy the requirements first.');
-    return { format: /^\s*<(!doctype|html)/i.test(text) ? 'html' : 'text', text, source: 'the clipboard' };
+    if (!text.trim()) return fail(vscode.l10n.t('the clipboard holds no text. Copy the requirements first.'));
+    const format = /^\s*<(!doctype|html)/i.test(text) ? 'html' : 'text';
+    return { format, text, source: vscode.l10n.t('the clipboard') };
   }
   if (from === 'editor') {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document) return fail('no editor is open.');
+    if (!document) return fail(vscode.l10n.t('no editor is open.'));
     const format = document.languageId === 'html' ? 'html' : 'text';
     return { format, text: document.getText(), source: baseName(document.uri), uri: document.uri };
   }
@@ -112,9 +128,9 @@ async function readRequirements(from: RequirementsSource, file?: vscode.Uri): Pr
 async function pickFile(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    filters: { Requirements: EXTENSIONS },
-    openLabel: 'Import',
-    title: "Choose the credential's requirements",
+    filters: { [vscode.l10n.t('Requirements')]: EXTENSIONS },
+    openLabel: vscode.l10n.t('Import'),
+    title: vscode.l10n.t("Choose the credential's requirements"),
   });
   return picked?.[0];
 }
@@ -123,7 +139,7 @@ async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
   const source = baseName(uri);
   const extension = source.replace(/^.*\./, '').toLowerCase();
   if (!EXTENSIONS.includes(extension))
-    return fail(`${source}: choose a text, Markdown, web page (.html), Word (.docx) or PDF file.`);
+    return fail(vscode.l10n.t('{0}: choose a text, Markdown, web page (.html), Word (.docx) or PDF file.', source));
   const bytes = await readBounded(uri, MAX_BYTES);
   if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
   if (extension === 'docx' || extension === 'pdf') return { format: extension, base64: toBase64(bytes), source, uri };

@@ -3,6 +3,7 @@
  * the client's options, the views, the status bar and the commands. The entries (`extension.ts`,
  * `web/extension.ts`) differ only in how the server is started.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient';
 import { ChecklistView } from './checklistView';
@@ -62,6 +63,9 @@ export async function startRubricWriter(
   client: RubricClient,
   outputChannel: vscode.OutputChannel,
 ): Promise<RubricWriterApi> {
+  // format.ts is pure, so it translates through @vscode/l10n: it gets the bundle VS Code loaded for the
+  // display language.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   context.subscriptions.push(answerFileRequests(client));
   await client.start();
 

@@ -9,7 +9,7 @@ export class SectionStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
 
   constructor(private readonly sections: Sections) {
-    this.item.name = 'Rubric Writer: section words';
+    this.item.name = vscode.l10n.t('Rubric Writer: section words');
     this.item.command = 'rubricWriter.showChecklist';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
@@ -52,7 +52,11 @@ export class SectionStatusBar implements vscode.Disposable {
     this.item.text = `$(circle-slash) ${short}`;
     this.item.tooltip = detail;
     this.item.backgroundColor = undefined;
-    this.item.command = { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(ignored.config)] };
+    this.item.command = {
+      title: vscode.l10n.t('Open'),
+      command: 'vscode.open',
+      arguments: [vscode.Uri.parse(ignored.config)],
+    };
     this.item.show();
   }
 

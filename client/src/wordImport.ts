@@ -29,7 +29,8 @@ export async function importWordDocument(
   const stem = name.replace(/\.docx$/i, '');
   // Never over a file: draft.md and draft-images, else draft-2.md and draft-2-images…
   const suffix = await freeName(folder, (s) => [`${stem}${s}.md`, `${stem}${s}-images`]);
-  if (suffix === undefined) return fail(`${stem}.md and the next 99 names are taken beside ${name}.`);
+  if (suffix === undefined)
+    return fail(vscode.l10n.t('{0}.md and the next 99 names are taken beside {1}.', stem, name));
   const imageFolder = `${stem}${suffix}-images`;
   const request = { base64: toBase64(bytes), imageFolder, name, rubricId: choices.rubricId };
   let result = await client.sendRequest(ImportWordRequest, request);
@@ -49,23 +50,33 @@ export async function importWordDocument(
   const target = vscode.Uri.joinPath(folder, `${stem}${suffix}.md`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.markdown));
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
-  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const { insertions, deletions, comments } = result;
+  const images = result.images.length;
   const met = [
-    `${plural(result.sectionsFound.length, 'section')} of ${result.rubric.title} found`,
-    `tracked changes: ${plural(result.insertions, 'insertion')}, ${plural(result.deletions, 'deletion')} ` +
-      '(read as accepted)',
-    `${plural(result.comments, 'comment')} (left out)`,
-    `${plural(result.images.length, 'image')}${result.images.length > 0 ? ` (in ${imageFolder}/)` : ''}`,
+    result.sectionsFound.length === 1
+      ? vscode.l10n.t('1 section of {0} found', result.rubric.title)
+      : vscode.l10n.t('{0} sections of {1} found', result.sectionsFound.length, result.rubric.title),
+    vscode.l10n.t(
+      'tracked changes: {0}, {1} (read as accepted)',
+      insertions === 1 ? vscode.l10n.t('1 insertion') : vscode.l10n.t('{0} insertions', insertions),
+      deletions === 1 ? vscode.l10n.t('1 deletion') : vscode.l10n.t('{0} deletions', deletions),
+    ),
+    comments === 1 ? vscode.l10n.t('1 comment (left out)') : vscode.l10n.t('{0} comments (left out)', comments),
+    images === 0
+      ? vscode.l10n.t('0 images')
+      : images === 1
+        ? vscode.l10n.t('1 image (in {0}/)', imageFolder)
+        : vscode.l10n.t('{0} images (in {1}/)', images, imageFolder),
     ...result.notes,
   ];
-  const message = `Rubric Writer: imported ${name} as ${baseName(target)}. ${met.join('; ')}.`;
+  const message = vscode.l10n.t('Rubric Writer: imported {0} as {1}. {2}.', name, baseName(target), met.join('; '));
   const show = result.notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   void show(message);
   return target;
 }
 
 function fail(message: string): undefined {
-  void vscode.window.showErrorMessage(`Rubric Writer: ${message}`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Rubric Writer: {0}', message));
   return undefined;
 }
 
@@ -74,9 +85,9 @@ async function pickDraft(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
     defaultUri: active ? vscode.Uri.joinPath(active, '..') : undefined,
-    filters: { 'Word document': ['docx'] },
-    openLabel: 'Import',
-    title: 'Choose the Word draft to import',
+    filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+    openLabel: vscode.l10n.t('Import'),
+    title: vscode.l10n.t('Choose the Word draft to import'),
   });
   return picked?.[0];
 }
@@ -85,7 +96,12 @@ async function pickRubric(client: RubricClient, why: string): Promise<string | u
   const rubrics = await client.sendRequest(RubricsRequest);
   const picked = await vscode.window.showQuickPick(
     rubrics.map((r) => ({ label: r.title, description: r.id, id: r.id })),
-    { placeHolder: `${why.replace(/^./, (c) => c.toUpperCase())}. Which rubric is it written to?` },
+    {
+      placeHolder: vscode.l10n.t(
+        '{0}. Which rubric is it written to?',
+        why.replace(/^./, (c) => c.toUpperCase()),
+      ),
+    },
   );
   return picked?.id;
 }

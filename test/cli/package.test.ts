@@ -27,6 +27,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
   version: string;
   private?: boolean;
   bin: Record<string, string>;
+  l10n?: string;
   dependencies?: Record<string, string>;
   scripts: Record<string, string>;
   contributes: { walkthroughs: { steps: { media: { image?: string; markdown?: string } }[] }[] };
@@ -134,6 +135,9 @@ describe('the VS Code extension (VSIX)', () => {
     for (const image of images) assert.ok(files.includes(`extension/${image}`), `${image} is packed, not fetched`);
     for (const nls of ['package.nls.json', 'package.nls.es.json'])
       assert.ok(files.includes(`extension/${nls}`), `${nls} is packed: the commands and settings are named in it`);
+    assert.equal(manifest.l10n, './l10n', "VS Code finds the client's messages in l10n/");
+    for (const bundle of ['bundle.l10n.json', 'bundle.l10n.es.json'])
+      assert.ok(files.includes(`extension/l10n/${bundle}`), `l10n/${bundle} is packed: the messages are in it`);
     for (const step of manifest.contributes.walkthroughs[0].steps) {
       const media = step.media.image ?? step.media.markdown;
       assert.ok(files.includes(`extension/${media}`), `the walkthrough's ${media} is packed`);
