@@ -6,51 +6,26 @@
  * section's own. A heading that only shares some words with a section matches nothing.
  */
 import { type Rubric, type RubricSection, flattenSections } from '../rubric';
-import { NUMBERED_LABELS } from '../text';
+import { ENGLISH_NUMBER_WORDS, NUMBERED_LABELS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from '../text';
+
+function wordsOneToTen(words: readonly string[]): Record<string, number> {
+  return Object.fromEntries(words.slice(1, 11).map((word, i) => [word, i + 1]));
+}
+const digitsOf = (values: Readonly<Record<string, number>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).map(([word, n]) => [word, String(n)]));
 
 /** Spanish ordinals, which come before the label they number ("Primera parte"). */
-const ORDINALS_ES: Record<string, string> = {
-  primer: '1',
-  primera: '1',
-  primero: '1',
-  segunda: '2',
-  segundo: '2',
-  tercer: '3',
-  tercera: '3',
-  tercero: '3',
-  cuarta: '4',
-  cuarto: '4',
-  quinta: '5',
-  quinto: '5',
-};
+const ORDINALS_ES = digitsOf(SPANISH_ORDINALS);
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
+  ...digitsOf(wordsOneToTen(ENGLISH_NUMBER_WORDS)),
   first: '1',
   second: '2',
   third: '3',
   fourth: '4',
   fifth: '5',
   // Spanish: "Parte uno", "Primera parte", "Artefacto dos".
-  uno: '1',
+  ...digitsOf(wordsOneToTen(SPANISH_NUMBER_WORDS)),
   una: '1',
-  dos: '2',
-  tres: '3',
-  cuatro: '4',
-  cinco: '5',
-  seis: '6',
-  siete: '7',
-  ocho: '8',
-  nueve: '9',
-  diez: '10',
   ...ORDINALS_ES,
 };
 const ROMAN: Record<string, string> = {

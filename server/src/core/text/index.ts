@@ -19,6 +19,7 @@ export { mayStartWithPointLabel, startsWithPointLabel } from './points';
 export { findIdentifying, heldByLabel, termMatcher, type IdentifyingKind, type IdentifyingMatch } from './privacy';
 export { type MatchRun, matchRunSpan, ReaderText } from './readerText';
 export { NUMBERED_LABELS, numberedLabelOf } from './labels';
+export { ENGLISH_NUMBER_WORDS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from './numberWords';
 export { lowerBound, upperBound } from './search';
 export { toMatchText } from './matchText';
 export {

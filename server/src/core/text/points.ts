@@ -2,9 +2,10 @@
  * The labels writers put before a point of a plan: `Point 1`, `Point one:`, `**Point 2.**`,
  * `First point`; in Spanish `Punto 1`, `Punto clave 2`, `Primer punto`.
  */
+import { ENGLISH_NUMBER_WORDS, oneToTen, SPANISH_NUMBER_WORDS } from './numberWords';
 
-const NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})`;
-const NUMBER_ES = String.raw`(?:\d{1,2}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[ivx]{1,4})`;
+const NUMBER = String.raw`(?:\d{1,2}|${oneToTen(ENGLISH_NUMBER_WORDS)}|[ivx]{1,4})`;
+const NUMBER_ES = String.raw`(?:\d{1,2}|${oneToTen(SPANISH_NUMBER_WORDS)}|[ivx]{1,4})`;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|last|another';
 const ORDINAL_ES = 'primer|segundo|tercer|cuarto|quinto|sexto|séptimo|octavo|noveno|décimo|siguiente|último|otro';
 const POINT_LABEL = new RegExp(

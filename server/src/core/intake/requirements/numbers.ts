@@ -2,30 +2,9 @@
  * Numbers as requirement texts write them: digits, or words up to twenty, in English or Spanish
  * ("five", "Twelve", "cinco", "dieciséis").
  */
+import { ENGLISH_NUMBER_WORDS, SPANISH_NUMBER_WORDS } from '../../text';
 
-const WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+const WORDS = ENGLISH_NUMBER_WORDS;
 const TENS: Record<string, number> = {
   thirty: 30,
   forty: 40,
@@ -36,29 +15,7 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-const SPANISH = [
-  'cero',
-  'uno',
-  'dos',
-  'tres',
-  'cuatro',
-  'cinco',
-  'seis',
-  'siete',
-  'ocho',
-  'nueve',
-  'diez',
-  'once',
-  'doce',
-  'trece',
-  'catorce',
-  'quince',
-  'dieciséis',
-  'diecisiete',
-  'dieciocho',
-  'diecinueve',
-  'veinte',
-];
+const SPANISH = SPANISH_NUMBER_WORDS;
 /** "un video", "una lista": the article is the number one only where a count is read. */
 const SPANISH_ONE = ['un', 'una'];
 
