@@ -45,9 +45,9 @@ test('the core imports no editor, file system or Node-only module and uses no pr
   }
 });
 
-const STAGES = ['text', 'document', 'rubric', 'check', 'intake', 'render'];
+const STAGES = ['messages', 'text', 'document', 'rubric', 'check', 'intake', 'render'];
 
-test('core stages import one way (text → document → rubric → check → intake → render), each through its index', () => {
+test('core stages import one way (messages → text → … → render), each through its index', () => {
   for (const file of files(core)) {
     const own = file.slice(core.length + 1).split('/');
     if (own.length < 2) continue;

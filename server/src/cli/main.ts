@@ -4,7 +4,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
-import { fileReport, renderTemplate, type AnalyzeOptions, type RubricRegistry, type FileReport } from '../core';
+import {
+  fileReport,
+  renderTemplate,
+  type AnalyzeOptions,
+  type FileReport,
+  type Locale,
+  type RubricRegistry,
+} from '../core';
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
 import { registerImportRubric } from './importRubric';
@@ -18,6 +25,7 @@ import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
+import { cliLocale, useLocale } from './locale';
 
 const EXIT_CODES = `
 Exit codes of check:
@@ -41,6 +49,8 @@ interface CheckOptions {
   configRubrics?: string[];
   /** false for `--no-files`: linked files are not read. */
   files?: boolean;
+  /** The language of the messages, handed to the worker threads. */
+  locale?: Locale;
 }
 
 /** A file's report, with what --fix changed (and standard input's fixed text). */
@@ -59,6 +69,7 @@ async function checkFiles(targets: readonly Target[], registry: RubricRegistry, 
       rubricId: options.rubric ?? null,
       associatedRubricId: target.associatedRubricId,
       identifyingTerms: [...target.identifyingTerms, ...terms],
+      locale: options.locale ?? cliLocale(),
     };
     checked.push(
       target.file !== STDIN && isWordDraft(target.file)
@@ -98,7 +109,11 @@ async function checkInParallel(files: Target[], registry: RubricRegistry, option
       (share) =>
         new Promise<Checked[]>((resolve, reject) => {
           const worker = new Worker(__filename, {
-            workerData: { job: 'check', files: share, options } satisfies WorkerJob,
+            workerData: {
+              job: 'check',
+              files: share,
+              options: { ...options, locale: cliLocale() },
+            } satisfies WorkerJob,
           });
           worker.once('message', resolve);
           worker.once('error', reject);
@@ -294,6 +309,8 @@ function createProgram(done: Done): Command {
     .name('rubric-writer')
     .description('Check micro-credential submissions written in Markdown against their rubric, and export them.')
     .version(VERSION, '-v, --version')
+    .option('--locale <language>', 'the language of the messages (en, es); by default LC_ALL, LC_MESSAGES or LANG')
+    .hook('preAction', (command) => useLocale(command.opts().locale))
     .exitOverride()
     .configureOutput({
       outputError: (text, write) =>

@@ -8,6 +8,7 @@ import {
   type InitializeResult,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
+import { localeOf } from '../core';
 import type { ClientSupport, ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';
 import type { ConfigSync } from './configSync';
@@ -59,6 +60,7 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
     foldersChange = Boolean(params.capabilities.workspace?.workspaceFolders);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.folderUris = folders;
+    workspace.locale = localeOf(params.locale);
     // A client that reads the rubric files for the server reads the project configs too.
     if (options.rubricFilesFromClient) workspace.projectConfig = EDITOR_PROJECT_CONFIG;
     workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);

@@ -14,6 +14,7 @@ import {
   type ConfigForFile,
   type LoadedConfig,
   type LoadedRubric,
+  type Locale,
 } from '../core';
 import { uriToPath } from './uris';
 import { NO_PROJECT_CONFIG, type ProjectConfigReader } from './platform';
@@ -33,6 +34,8 @@ interface DocumentState {
 /** The whole server state: settings, rubrics, project configs, workspace folders and each open document's analysis. */
 export class ServerState {
   settings: Settings = DEFAULT_SETTINGS;
+  /** The writer's language (the client's `locale` at initialize): every message the server sends is in it. */
+  locale: Locale = 'en';
   /** The workspace folders as the client named them. */
   folderUris: string[] = [];
   /** Those of them on the local disk, as paths. */
@@ -167,6 +170,7 @@ export class ServerState {
       registry: this.registry,
       associatedRubricId: this.associatedRubric(document.uri) ?? config.associatedRubricId,
       identifyingTerms: terms.length > 0 ? terms : config.identifyingTerms,
+      locale: this.locale,
       files: this.linkedFiles?.lookup(document.uri),
     });
     // A file the config ignores is read as no submission: no rubric, no diagnostics, nothing to show.

@@ -13,6 +13,7 @@ import {
   type FrontMatterInfo,
   type OutlineHeading,
 } from '../document';
+import { type Locale, messagesFor } from '../messages';
 import type { Rubric, RubricRegistry } from '../rubric';
 import type { Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
@@ -30,6 +31,8 @@ export interface AnalyzeOptions {
   /** Used when the front matter names no rubric (the rubricWriter.associations setting). */
   associatedRubricId?: string | null;
   identifyingTerms?: readonly string[];
+  /** The writer's language for every message; English when not given. */
+  locale?: Locale;
   /** What was read from the linked files; without it only the text is checked. */
   files?: FileFactsLookup;
 }
@@ -96,6 +99,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     blockIndex,
     anchor: rubricLine && !options.rubricId ? blockIndex.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
     identifyingTerms: options.identifyingTerms ?? [],
+    messages: messagesFor(options.locale),
     files: options.files ?? null,
   };
   const headingLines = new Map<string, number>();

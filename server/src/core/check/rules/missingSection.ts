@@ -22,12 +22,14 @@ export const missingSection = defineRule({
         const parent = result.flat.parent ? context.sections[result.flat.parent.index] : null;
         const range = parent?.heading ? headingRange(context, parent.heading) : context.anchor;
         const limit = describeWordLimit(result.flat.section.words);
-        const where = parent?.heading ? ` from ${parent.title}` : '';
-        return finding(
-          result,
-          `${result.title} is missing${where}: add its heading${limit ? ` (${limit})` : ''}.`,
-          range,
-          { data: { insertTitle: result.title } },
-        );
+        const params = { title: result.title, part: parent?.title ?? '', limit: limit ?? '' };
+        const key = parent?.heading
+          ? limit
+            ? 'missing-section.fromPartWithLimit'
+            : 'missing-section.fromPart'
+          : limit
+            ? 'missing-section.withLimit'
+            : 'missing-section.message';
+        return finding(result, context.messages.t(key, params), range, { data: { insertTitle: result.title } });
       }),
 });

@@ -5,6 +5,7 @@
  */
 import type { BlockIndex, OutlineHeading } from '../../document';
 import type { Rubric } from '../../rubric';
+import type { Messages } from '../../messages';
 import type { Range } from '../../text';
 import type { FileFactsLookup } from '../fileFacts';
 import type { SectionResult } from '../sections';
@@ -21,6 +22,8 @@ export interface RuleContext {
   identifyingTerms: readonly string[];
   /** What was read from the linked files; null when files are not read (the rules about files stay silent). */
   files: FileFactsLookup | null;
+  /** The writer's language: every message a rule reports comes from its catalogue. */
+  messages: Messages;
 }
 
 /** One problem a check found; the rule supplies the code and, unless given, the severity. */

@@ -1,0 +1,75 @@
+/**
+ * Every sentence a writer reads comes from one catalogue per language (`en.ts`, `es.ts`), with
+ * named parameters: `{title}`, `{count}`. Numbers are written the way the language writes them
+ * (Intl), and a text that depends on a count has a `one` and an `other` form.
+ */
+import { en } from './en';
+import { es } from './es';
+import type { Catalogue, Params } from './types';
+
+export type { Catalogue, MessageKey, Params, Text } from './types';
+
+export type Locale = 'en' | 'es';
+export const LOCALES: readonly Locale[] = ['en', 'es'];
+
+const CATALOGUES: Record<Locale, Catalogue> = { en, es };
+
+/**
+ * The language of a locale tag as editors and shells write it (`es`, `es-MX`, `es_ES.UTF-8`);
+ * English for anything else, `C` and `POSIX` included.
+ */
+export function localeOf(tag: string | null | undefined): Locale {
+  const language = (tag ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0];
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
+}
+
+/** A terminal's language: LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them. */
+export function localeOfEnvironment(env: Record<string, string | undefined>): Locale {
+  return localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+export interface Messages {
+  readonly locale: Locale;
+  /** The message `key` in this language, its parameters filled in. */
+  t(key: keyof typeof en, params?: Params): string;
+  /** A number as the language writes it (`1,234` in English; Spanish groups from 10.000). */
+  number(value: number): string;
+  /** A list joined the language's way: `a, b and c`, `a, b y c`. */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+}
+
+const cache = new Map<Locale, Messages>();
+
+export function messagesFor(locale: Locale = 'en'): Messages {
+  let messages = cache.get(locale);
+  if (!messages) cache.set(locale, (messages = createMessages(locale)));
+  return messages;
+}
+
+/** English: the default wherever no language is asked for. */
+export const ENGLISH = messagesFor('en');
+
+function createMessages(locale: Locale): Messages {
+  const catalogue = CATALOGUES[locale];
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const plurals = new Intl.PluralRules(locale);
+  const lists = {
+    conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
+  };
+  const show = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
+  return {
+    locale,
+    t(key, params = {}) {
+      const text = catalogue[key] ?? en[key];
+      const chosen =
+        typeof text === 'string' ? text : plurals.select(Number(params.count ?? 0)) === 'one' ? text.one : text.other;
+      return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? show(params[name]) : whole));
+    },
+    number: (value) => numbers.format(value),
+    list: (items, type = 'conjunction') => lists[type].format(items),
+  };
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { localeOf, localeOfEnvironment, messagesFor } from '../../server/src/core';
+import { en } from '../../server/src/core/messages/en';
+import { es } from '../../server/src/core/messages/es';
+
+const placeholders = (text: string | { one: string; other: string }) =>
+  [...new Set((typeof text === 'string' ? text : `${text.one} ${text.other}`).match(/\{\w+\}/g) ?? [])].sort();
+
+test('every message has its Spanish form, with the same parameters', () => {
+  assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort());
+  for (const key of Object.keys(en) as (keyof typeof en)[])
+    assert.deepEqual(placeholders(es[key]), placeholders(en[key]), `${key}: the same parameters in both languages`);
+});
+
+test('a message in Spanish fills its parameters, with the count choosing the form', () => {
+  const spanish = messagesFor('es');
+  assert.equal(spanish.t('view.words', { count: 1 }), '1 palabra');
+  assert.equal(spanish.t('view.words', { count: 12345 }), '12.345 palabras');
+  assert.equal(messagesFor('en').t('view.words', { count: 12345 }), '12,345 words');
+  assert.equal(spanish.list(['a', 'b', 'c']), 'a, b y c');
+});
+
+test('the language comes from the editor or the terminal, English otherwise', () => {
+  assert.equal(localeOf('es'), 'es');
+  assert.equal(localeOf('es-MX'), 'es');
+  assert.equal(localeOf('es_ES.UTF-8'), 'es');
+  assert.equal(localeOf('fr'), 'en');
+  assert.equal(localeOf(undefined), 'en');
+  assert.equal(localeOfEnvironment({ LANG: 'es_ES.UTF-8' }), 'es');
+  assert.equal(localeOfEnvironment({ LC_ALL: 'C', LANG: 'es_ES.UTF-8' }), 'en');
+  assert.equal(localeOfEnvironment({ LC_MESSAGES: 'es_PR.UTF-8', LANG: 'en_US.UTF-8' }), 'es');
+});
