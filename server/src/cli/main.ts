@@ -4,14 +4,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
-import {
-  fileReport,
-  renderTemplate,
-  type AnalyzeOptions,
-  type FileReport,
-  type Locale,
-  type RubricRegistry,
-} from '../core';
+import { fileReport, renderTemplate, type AnalyzeOptions, type FileReport, type RubricRegistry } from '../core';
+import { type Checked, type CheckOptions, EXIT_CODES } from './checkOptions';
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
 import { registerImportRubric } from './importRubric';
@@ -22,39 +16,10 @@ import { CONFIG_OPTIONS, configInFolder, configure, type Target } from './config
 import { fixSubmission } from './fix';
 import { analyzeWithFiles } from './linkedFiles';
 import { expandInputs, namedFolders } from './inputs';
-import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
+import { FORMATS, formatGithub, formatJson, formatText } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
 import { cliLocale, useLocale } from './locale';
-
-const EXIT_CODES = `
-Exit codes of check:
-  0  no file has an error (warnings and notes do not fail; nor does anything with --exit-zero)
-  1  a file has an error
-  2  a usage or read error (one line on stderr each; the other files are still checked)`;
-
-interface CheckOptions {
-  format: Format;
-  rubric?: string;
-  rubrics?: string[];
-  sections?: boolean;
-  identifyingTerms?: string;
-  exitZero?: boolean;
-  /** The file name reported for standard input (`check -`). */
-  stdinName?: string;
-  fix?: boolean;
-  /** `--config FILE`, or false for `--no-config`. */
-  config?: string | false;
-  /** The rubric folders the project configs name (their rubrics yield to --rubrics'). */
-  configRubrics?: string[];
-  /** false for `--no-files`: linked files are not read. */
-  files?: boolean;
-  /** The language of the messages, handed to the worker threads. */
-  locale?: Locale;
-}
-
-/** A file's report, with what --fix changed (and standard input's fixed text). */
-type Checked = { report: FileReport; fixed?: string; fixedText?: string; error?: string } | { error: string };
 
 /** Reads and checks files in order; what a worker thread does with its share. */
 async function checkFiles(targets: readonly Target[], registry: RubricRegistry, options: CheckOptions) {
