@@ -20,6 +20,9 @@ export interface WordFact {
 }
 
 const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
+/** "Word count: 300-500", "Word limit of 250": the label names the unit, so the numbers need not. */
+const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
+const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
     `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?:?|up to|at most|limit(?: your` +
@@ -30,6 +33,9 @@ const WORD_MAX = [
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
+  // "Limit: 250 words", "Word limit: 250".
+  re(`\\blimit\\s*:\\s*${N}[\\s-]*words?\\b`),
+  re(`\\bword limit\\s*(?:of\\s+|:\\s*)?${N}\\b(?!${DASH}\\d)`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
@@ -50,7 +56,7 @@ const value = (text: string) => numberValue(text) ?? Number.NaN;
 /** The word limit a line states, if any; a guide when the line itself calls it one. */
 export function wordLimitIn(text: string): WordFact | null {
   const limit: LimitKind = GUIDE_WORDS.test(text) ? 'guide' : 'hard';
-  const range = WORD_RANGE.exec(text);
+  const range = WORD_RANGE.exec(text) ?? WORD_RANGE_LABELLED.exec(text);
   if (range) {
     const [a, b] = [value(range[1]), value(range[2])];
     if (a < b) return { min: a, max: b, limit };
@@ -118,6 +124,8 @@ export function recordingIn(text: string): RecordingFact | null {
 export interface PhotoFact {
   max?: number;
   captions?: boolean;
+  /** The fewest photos asked for ("3-5 photos", "at least 3 photos"): no rubric rule holds it, so it is noted. */
+  least?: number;
 }
 
 const PHOTO = '(?:photo(?:graph)?s|images|pictures|fotos|fotografías|imágenes)';
@@ -128,19 +136,31 @@ const PHOTO_MAX = [
   ),
   re(`\\b${N}\\s+${PHOTO}\\s+(?:or (?:fewer|less)|max(?:imum)?|o menos|como máximo)(?![\\w])`),
 ];
+const PHOTO_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}\\s+${PHOTO}`);
+const PHOTO_MIN = re(
+  `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
+    `\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
+);
 
 export function photosIn(text: string): PhotoFact | null {
   const fact: PhotoFact = {};
-  for (const pattern of PHOTO_MAX) {
+  const range = PHOTO_RANGE.exec(text);
+  if (range && value(range[1]) < value(range[2])) {
+    fact.least = value(range[1]);
+    fact.max = value(range[2]);
+  }
+  for (const pattern of fact.max === undefined ? PHOTO_MAX : []) {
     const max = pattern.exec(text);
     if (max) {
       fact.max = value(max[1]);
       break;
     }
   }
+  const min = fact.least === undefined ? PHOTO_MIN.exec(text) : null;
+  if (min) fact.least = value(min[1] ?? min[2]);
   const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
   if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
-  return fact.max !== undefined || fact.captions ? fact : null;
+  return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;
 }
 
 export interface ItemFact {
@@ -197,7 +217,7 @@ const LIST_VERB =
   /^(?:provide|include|submit|identify|name|create|proporcione|incluya|presente|envíe|identifique|nombre|elabore)\b/i;
 
 export const asksForList = (text: string) =>
-  /\b(?:list|lista)\b/i.test(text) ||
+  /\b(?:list(?:s|ing)?|lista)\b/i.test(text) ||
   LIST_VERB.test(text) ||
   /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
   /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);

@@ -108,9 +108,10 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
     trace.check([...path, 'words'], line, 'a number of words the reader could not place as a limit');
   const page = PAGE_LIMIT.exec(text);
   if (page) trace.check(path, line, `a page limit ("${page[0]}") is not a word limit; it is not checked`);
-  readMedia(line, draft, path, ctx);
-  const items = !line.bullet && !text.includes('?') && asksForList(text) ? itemsIn(text) : null;
-  if (!items && !line.bullet && !text.includes('?') && statesCount(text))
+  const countsPhotos = readMedia(line, draft, path, ctx);
+  const asks = !line.bullet && !text.includes('?') && !countsPhotos;
+  const items = asks && asksForList(text) ? itemsIn(text) : null;
+  if (!items && asks && statesCount(text))
     trace.check(path, line, 'a count the reader could not place as a number of listed items');
   if (items && !draft.items) {
     draft.items = items;
@@ -142,18 +143,26 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }
 
-function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): void {
+/** Reads the line's media rules; true when it counts photos (a count that is then no count of list items). */
+function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): boolean {
   const { trace } = ctx;
   const recording = recordingIn(line.text);
   if (recording) {
     draft.recordings = { ...recording, ...draft.recordings };
     trace.note([...path, 'media', 'recordings'], line);
   }
-  const photos = photosIn(line.text);
-  if (photos) {
+  const { least, ...photos } = photosIn(line.text) ?? {};
+  if (least !== undefined || Object.keys(photos).length > 0) {
     draft.photos = { ...photos, ...draft.photos };
     trace.note([...path, 'media', 'photos'], line);
   }
+  const why = `the text asks for at least ${least} photos; only that the section holds photos${
+    photos.max === undefined ? '' : ` and at most ${photos.max}`
+  } is checked`;
+  // A rubric cell restating the count raises no second doubt.
+  const at = [...path, 'media', 'photos'];
+  if (least !== undefined && !trace.uncertain.some((u) => u.why === why && `${u.path}` === `${at}`))
+    trace.check(at, line, why);
   const stamps = timestampsIn(line.text);
   if (stamps) {
     const plan = stamps.onPlan
@@ -168,6 +177,7 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
       trace.note([...path, 'timestamps'], line);
     }
   }
+  return least !== undefined;
 }
 
 /** The rubric rows of the section: its criteria, and the rules only its top level states. */

@@ -1,0 +1,57 @@
+/**
+ * English requirement texts: the wordings issuers use for a rule beside the common ones, each read
+ * as its rule inside a small credential of its own, or left as a `# check:` note when no rule holds it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake';
+import type { RubricSection } from '../../server/src/core/rubric';
+
+/** A one-section credential whose section says `line`. */
+function draftOf(line: string): RubricDraft {
+  const text = ['A test credential', 'Issued by Digital Promise', 'Submission Requirements', 'Part 1. Plan', line];
+  const draft = readRequirements(text.join('\n'));
+  assert.ok(draft, 'the text has a section');
+  return draft;
+}
+const sectionOf = (line: string): RubricSection => draftOf(line).rubric.sections[0];
+
+const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
+  ['Limit: 250 words', (s) => s.words, { max: 250, limit: 'hard' }],
+  ['Word limit: 400', (s) => s.words, { max: 400, limit: 'hard' }],
+  ['Word count: 300-500', (s) => s.words, { min: 300, max: 500, limit: 'hard' }],
+  ['Suggested word range: 200 to 300', (s) => s.words, { min: 200, max: 300, limit: 'guide' }],
+  ['Response length: 300-500 words', (s) => s.words, { min: 300, max: 500, limit: 'hard' }],
+  [
+    'Include 3-5 photos of the anchor chart, each with a caption.',
+    (s) => s.media,
+    { photos: { max: 5, captions: true }, required: true },
+  ],
+  [
+    'Include at least three photos of the room.',
+    (s) => [s.media, s.items],
+    [{ photos: {}, required: true }, undefined],
+  ],
+  ['A plan listing at least six questions you will ask.', (s) => s.items, { min: 6, noun: 'question' }],
+  ['Upload a video no longer than 5 minutes.', (s) => s.media, { recordings: { maxSeconds: 300 }, required: true }],
+  ['A lesson plan of no more than two pages.', (s) => s.words, undefined],
+];
+
+for (const [line, read, want] of WORDINGS)
+  test(`"${line}" is read as its rule`, () => {
+    assert.deepEqual(read(sectionOf(line)), want);
+  });
+
+test('a photo count with no rule to hold its minimum is marked for the writer, with its line', () => {
+  for (const line of ['Include 3-5 photos of the anchor chart.', 'Include at least three photos of the room.']) {
+    const draft = draftOf(line);
+    const doubt = draft.uncertain.find((u) => u.path.join('.') === 'sections.0.media.photos');
+    assert.ok(doubt, `${line}: ${JSON.stringify(draft.uncertain)}`);
+    assert.equal(doubt.line, 5);
+    assert.match(doubt.why, /at least 3 photos/);
+  }
+});
+
+test('"Word limit: 300-500" is a range, not a limit of 300', () => {
+  assert.deepEqual(sectionOf('Word limit: 300-500').words, { min: 300, max: 500, limit: 'hard' });
+});
