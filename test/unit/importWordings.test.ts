@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createMatcher } from '../../server/src/core/check';
 import { readRequirements, type RubricDraft } from '../../server/src/core/intake';
 import type { RubricSection } from '../../server/src/core/rubric';
 
@@ -54,4 +55,29 @@ test('a photo count with no rule to hold its minimum is marked for the writer, w
 
 test('"Word limit: 300-500" is a range, not a limit of 300', () => {
   assert.deepEqual(sectionOf('Word limit: 300-500').words, { min: 300, max: 500, limit: 'hard' });
+});
+
+test('artifacts asked for as list items are named by their noun phrase, no article, and its short forms', () => {
+  const text = [
+    'A test credential',
+    'Issued by BloomBoard',
+    'Submission Requirements',
+    'Part 2. Artifacts',
+    'Please submit:',
+    '• A lesson plan that shows the questions you will ask.',
+    '• Written or video feedback you gave to two students.',
+  ];
+  const draft = readRequirements(text.join('\n'));
+  assert.ok(draft);
+  const [plan, feedback] = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual([plan.id, plan.title], ['lesson-plan', 'Lesson plan']);
+  assert.deepEqual([feedback.id, feedback.title], ['written-or-video-feedback', 'Written or video feedback']);
+  const match = createMatcher(draft.rubric);
+  for (const heading of ['Feedback', 'Video or written feedback', 'Lesson Plan'])
+    assert.ok(match(heading), `a heading "${heading}" finds its section`);
+  assert.deepEqual(
+    draft.uncertain.filter((u) => u.path.at(-1) === 'title').map((u) => u.line),
+    [6, 7],
+    'both titles are marked for the writer to confirm',
+  );
 });

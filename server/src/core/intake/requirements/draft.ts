@@ -145,12 +145,13 @@ function bulletSections(parts: Node[]): void {
     part.body = part.body.filter((line) => !line.bullet);
     for (const bullet of bullets) {
       const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
+      const title = labelled ? labelled[1] : bulletTitle(bullet.text);
       part.children.push({
         kind: 'section',
         fixedId: null,
-        title: labelled ? labelled[1] : bulletTitle(bullet.text),
+        title,
         titleLine: bullet,
-        aliases: [],
+        aliases: labelled ? [] : coordinatedAliases(title),
         body: [{ ...bullet, bullet: false, text: labelled ? labelled[2] : bullet.text }],
         scoringNotes: [],
         children: [],
@@ -161,10 +162,31 @@ function bulletSections(parts: Node[]): void {
   }
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A list item's opening noun phrase: "A lesson plan that shows…" and "A plan you wrote…" are "Lesson plan", "Plan". */
 function bulletTitle(text: string): string {
-  const head = text.split(/\s(?:that|of yourself|about|which|who|showing|demonstrating|to)\s|[.(:;,]/)[0];
-  const words = head.trim().split(/\s+/).slice(0, 8).join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const clause =
+    /\s(?:that|of yourself|about|which|who|showing|demonstrating|to|(?<!\b(?:of|with|by|for|from)\s)you)\s/;
+  const head = text.split(new RegExp(`${clause.source}|[.(:;,]`))[0];
+  const words = head
+    .trim()
+    .replace(/^(?:an?|the)\s+/i, '')
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
+  return capitalized(words);
+}
+
+const NOT_A_NOUN = /^(?:of|for|to|in|on|at|with|from|about|by|that|which|who|showing|the|an?|your|my)$/i;
+
+/** "Audio or video recordings" is headed "Recordings" or "Video or audio recordings" too. */
+function coordinatedAliases(title: string): string[] {
+  const match = /^(\p{L}+) (or|and) (\p{L}+) (\p{L}+(?: \p{L}+){0,2})$/u.exec(title);
+  if (!match || NOT_A_NOUN.test(match[4].split(' ')[0])) return [];
+  const [, first, joint, second, noun] = match;
+  const lowered = /^\p{Lu}\p{Ll}+$/u.test(first) ? first.toLowerCase() : first;
+  return [capitalized(noun), `${capitalized(second)} ${joint} ${lowered} ${noun}`];
 }
 
 export function slug(text: string): string {
