@@ -23,6 +23,14 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['Word count: 300-500', (s) => s.words, { min: 300, max: 500, limit: 'hard' }],
   ['Suggested word range: 200 to 300', (s) => s.words, { min: 200, max: 300, limit: 'guide' }],
   ['Response length: 300-500 words', (s) => s.words, { min: 300, max: 500, limit: 'hard' }],
+  ['Write approximately 300 words.', (s) => s.words, { max: 300, limit: 'guide' }],
+  ['Minimum 200 words', (s) => s.words, { min: 200, limit: 'hard' }],
+  ['Maximum word count: 500', (s) => s.words, { max: 500, limit: 'hard' }],
+  ['Keep your response under 300 words.', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['(300 words, suggested)', (s) => s.words, { max: 300, limit: 'guide' }],
+  ['Write no more than 300 words about your guided reading group.', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Your video should be 5 minutes or less.', (s) => s.media, { recordings: { maxSeconds: 300 }, required: true }],
+  ['Videos must not be longer than 8 minutes.', (s) => s.media, { recordings: { maxSeconds: 480 }, required: true }],
   [
     'Include 3-5 photos of the anchor chart, each with a caption.',
     (s) => s.media,
@@ -80,4 +88,19 @@ test('artifacts asked for as list items are named by their noun phrase, no artic
     [6, 7],
     'both titles are marked for the writer to confirm',
   );
+});
+
+test('"a 10-minute video" is no rule (a maximum or an exact length?): it is marked for the writer', () => {
+  const draft = draftOf('Record a 10-minute video of the lesson.');
+  assert.equal(draft.rubric.sections[0].media, undefined);
+  assert.ok(
+    draft.uncertain.some((u) => u.line === 5 && u.why.includes('"10-minute"')),
+    JSON.stringify(draft.uncertain),
+  );
+});
+
+test('"at least 250 words" is a word limit, not a count of listed items left unplaced', () => {
+  const draft = draftOf('Please write at least 250 words about the lesson.');
+  assert.deepEqual(draft.rubric.sections[0].words, { min: 250, limit: 'hard' });
+  assert.deepEqual(draft.uncertain, []);
 });

@@ -26,7 +26,7 @@ const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
     `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?:?|up to|at most|limit(?: your` +
-      ` \\w+)? to|fewer than|less than)\\s+${N}[\\s-]*words?\\b`,
+      ` \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
     '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
@@ -35,20 +35,24 @@ const WORD_MAX = [
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
   // "Limit: 250 words", "Word limit: 250".
   re(`\\blimit\\s*:\\s*${N}[\\s-]*words?\\b`),
-  re(`\\bword limit\\s*(?:of\\s+|:\\s*)?${N}\\b(?!${DASH}\\d)`),
+  re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|:\\s*)?${N}\\b(?!${DASH}\\d)`),
+  // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
+  re(`\\b(?:approximately|approx\\.|about|around|roughly)\\s+${N}[\\s-]*words?\\b`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
-  re(`\\(\\s*${N}\\s+${WORD}\\s*\\)`),
+  re(`\\(\\s*${N}[\\s-]+${WORD}\\b[^)]*\\)`),
 ];
 const WORD_MIN = re(
-  `(?:\\b(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
+  `(?:\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
     `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
+/** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
 const GUIDE_WORDS = re(
-  `\\b(?:suggest\\w*|guide\\w*|approximately|approx\\.|about|around|roughly|recommend\\w*|aim for|aproximadamente|` +
-    `alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])`,
+  `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
+    `aproximadamente|alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
+    `\\b(?:about|around)\\s+${N}`,
 );
 
 const value = (text: string) => numberValue(text) ?? Number.NaN;
@@ -92,13 +96,15 @@ const UNIT = '[\\s-]*(min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\b';
 const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
-    `under|total (?:length|time) of|total of|no más de|no mas de|hasta|como máximo|un máximo de|máximo de|menos de|` +
+    'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|' +
+    `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|menos de|` +
     `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
+const TIME_OR_LESS = re(`\\b${N}${UNIT}\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
 const RECORDING = new RegExp(
-  '\\b(?:video|audio|record\\w*|film\\w*|screencast|clip|podcast|presentation|length|' +
-    'vídeo|grabaci[oó]n|grabaciones|duración)(?![\\w])',
+  '\\b(?:videos?|audios?|record\\w*|film\\w*|screencasts?|clips?|podcasts?|presentations?|length|' +
+    'vídeos?|grabaci[oó]n|grabaciones|duración)(?![\\w])',
   'i',
 );
 const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
@@ -115,11 +121,16 @@ export function recordingIn(text: string): RecordingFact | null {
   }
   const max =
     TIME_MAX.exec(text) ??
+    TIME_OR_LESS.exec(text) ??
     (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
   if (!max) return null;
   const limit = seconds(max[1], max[2]);
   return total ? { totalMaxSeconds: limit } : { maxSeconds: limit };
 }
+
+/** A length beside a recording that no pattern above places ("a 10-minute video"): a doubt, not a rule. */
+export const unplacedRecordingTime = (text: string) =>
+  RECORDING.test(text) && recordingIn(text) === null ? (TIME_SINGLE.exec(text)?.[0] ?? null) : null;
 
 export interface PhotoFact {
   max?: number;
@@ -194,8 +205,15 @@ const DESCRIBING = new Set([
 ]);
 
 /** "at least five specific key stakeholders": a count of listed items and their noun. */
-export function itemsIn(text: string): ItemFact | null {
+/** "at least 250 words", "at least 3 minutes": a measure, which the limits read, not a count of items. */
+const MEASURE = /^(?:words?|palabras?|minutes?|minutos?|seconds?|segundos?|pages?|páginas?)(?![\p{L}])/iu;
+const countedIn = (text: string) => {
   const match = COUNTED.exec(text);
+  return match && !MEASURE.test((match[2] ?? match[4]).trim()) ? match : null;
+};
+
+export function itemsIn(text: string): ItemFact | null {
+  const match = countedIn(text);
   if (!match) return null;
   const min = value(match[1] ?? match[3]);
   const noun: string[] = [];
@@ -210,7 +228,7 @@ export function itemsIn(text: string): ItemFact | null {
 }
 
 /** A count the text states in some form ("at least ten students"), placed as items or not. */
-export const statesCount = (text: string) => COUNTED.test(text);
+export const statesCount = (text: string) => countedIn(text) !== null;
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB =

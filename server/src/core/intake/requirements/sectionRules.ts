@@ -12,6 +12,7 @@ import {
   pointsIn,
   recordingIn,
   timestampsIn,
+  unplacedRecordingTime,
   type WordFact,
   wordLimitIn,
 } from './rules';
@@ -109,6 +110,8 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const page = PAGE_LIMIT.exec(text);
   if (page) trace.check(path, line, `a page limit ("${page[0]}") is not a word limit; it is not checked`);
   const countsPhotos = readMedia(line, draft, path, ctx);
+  const time = unplacedRecordingTime(text);
+  if (time) trace.check([...path, 'media'], line, `a length ("${time}") the reader could not place as a limit`);
   const asks = !line.bullet && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) ? itemsIn(text) : null;
   if (!items && asks && statesCount(text))
