@@ -4,6 +4,7 @@ import { type SourceLine, sourceLines } from './lines';
 import { callsAllCountsAGuide, callsCountsAGuide } from './rules';
 import { ANONYMITY, buildSection, passingIn, type SectionContext } from './sectionRules';
 import { artifactHeading, type Node, partHeading, structure } from './structure';
+import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
 
 export interface RubricDraft {
@@ -29,7 +30,7 @@ export function readRequirements(text: string): RubricDraft | null {
   const body = lines.slice(start).filter((line) => !START.test(line.text));
   const shape = structure(body);
   const trace = new Trace();
-  bulletSections(shape.sections);
+  listItemSections(shape);
   if (shape.sections.length === 0) return null;
   for (const row of shape.strayRows)
     trace.check(
@@ -50,6 +51,8 @@ export function readRequirements(text: string): RubricDraft | null {
   const sections = shape.sections.map((node, i) => {
     const path = ['sections', i];
     trace.note(path, node.titleLine ?? body[0]);
+    if (node.fromBullet === 'guessed' && node.titleLine)
+      trace.check([...path, 'title'], node.titleLine, 'title made from a list item: name it as you head it');
     const section = buildSection(node, path, ctx);
     const partGuide = [...node.body, ...(node.titleLine ? [node.titleLine] : [])].some((l) =>
       callsCountsAGuide(l.text),
@@ -130,63 +133,6 @@ function describeCredential(header: readonly SourceLine[]): string {
     if (HEADER_LABELS.test(line.text) && next && !HEADER_LABELS.test(next.text)) out.push(next.text);
   });
   return out.join(' ');
-}
-
-/** A Part that asks for its artifacts as a list ("Please submit: • …") gets a section per item. */
-function bulletSections(parts: Node[]): void {
-  for (const part of parts) {
-    if (part.kind !== 'part' || part.children.length > 0) continue;
-    const bullets = part.body.filter((line) => line.bullet);
-    if (bullets.some((line) => line.text.includes('?'))) continue;
-    const asks =
-      /artifact|evidence|submission|work example/i.test(part.title) ||
-      part.body.some((line) => !line.bullet && /\bsubmit\b/i.test(line.text));
-    if (bullets.length === 0 || !asks) continue;
-    part.body = part.body.filter((line) => !line.bullet);
-    for (const bullet of bullets) {
-      const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
-      const title = labelled ? labelled[1] : bulletTitle(bullet.text);
-      part.children.push({
-        kind: 'section',
-        fixedId: null,
-        title,
-        titleLine: bullet,
-        aliases: labelled ? [] : coordinatedAliases(title),
-        body: [{ ...bullet, bullet: false, text: labelled ? labelled[2] : bullet.text }],
-        scoringNotes: [],
-        children: [],
-        rows: [],
-        fromBullet: labelled ? 'labelled' : 'guessed',
-      });
-    }
-  }
-}
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A list item's opening noun phrase: "A lesson plan that shows…" and "A plan you wrote…" are "Lesson plan", "Plan". */
-function bulletTitle(text: string): string {
-  const clause =
-    /\s(?:that|of yourself|about|which|who|showing|demonstrating|to|(?<!\b(?:of|with|by|for|from)\s)you)\s/;
-  const head = text.split(new RegExp(`${clause.source}|[.(:;,]`))[0];
-  const words = head
-    .trim()
-    .replace(/^(?:an?|the)\s+/i, '')
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(' ');
-  return capitalized(words);
-}
-
-const NOT_A_NOUN = /^(?:of|for|to|in|on|at|with|from|about|by|that|which|who|showing|the|an?|your|my)$/i;
-
-/** "Audio or video recordings" is headed "Recordings" or "Video or audio recordings" too. */
-function coordinatedAliases(title: string): string[] {
-  const match = /^(\p{L}+) (or|and) (\p{L}+) (\p{L}+(?: \p{L}+){0,2})$/u.exec(title);
-  if (!match || NOT_A_NOUN.test(match[4].split(' ')[0])) return [];
-  const [, first, joint, second, noun] = match;
-  const lowered = /^\p{Lu}\p{Ll}+$/u.test(first) ? first.toLowerCase() : first;
-  return [capitalized(noun), `${capitalized(second)} ${joint} ${lowered} ${noun}`];
 }
 
 export function slug(text: string): string {

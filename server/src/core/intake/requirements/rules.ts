@@ -238,6 +238,8 @@ export const asksForList = (text: string) =>
   /\b(?:list(?:s|ing)?|lista)\b/i.test(text) ||
   LIST_VERB.test(text) ||
   /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
+  // "a plan that names at least three routines", "identifying two or more partners"
+  /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
   /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
 
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */
