@@ -104,3 +104,51 @@ test('"at least 250 words" is a word limit, not a count of listed items left unp
   assert.deepEqual(draft.rubric.sections[0].words, { min: 250, limit: 'hard' });
   assert.deepEqual(draft.uncertain, []);
 });
+
+/** A credential of the given lines after its title, issuer and "Submission Requirements". */
+function credential(...lines: string[]): RubricDraft {
+  const draft = readRequirements(
+    ['A test credential', 'Issued by NEA', 'Submission Requirements', ...lines].join('\n'),
+  );
+  assert.ok(draft);
+  return draft;
+}
+
+test('a heading in sentence case that ends in its limit is a section; an instruction ending in one is not', () => {
+  const draft = credential(
+    'Part 1. Overview questions',
+    'Context and goals (200-300 words)',
+    '- Describe your class.',
+    'Lesson reflection (no more than 400 words)',
+    '- What happened?',
+    'Part 2. Artifacts',
+    'Upload a video of the lesson (3-5 minutes)',
+  );
+  const [part1, part2] = draft.rubric.sections;
+  assert.deepEqual(
+    part1.sections?.map((s) => [s.title, s.words]),
+    [
+      ['Context and goals', { min: 200, max: 300, limit: 'hard' }],
+      ['Lesson reflection', { max: 400, limit: 'hard' }],
+    ],
+  );
+  assert.equal(part2.sections, undefined);
+  assert.deepEqual(part2.media?.recordings, { minSeconds: 180, maxSeconds: 300 });
+});
+
+test('the levels Exceeds / Meets / Does Not Meet, as labelled lines under an artifact', () => {
+  const draft = credential(
+    'Artifact 1: Conference Log',
+    'Submit a conference log with at least 10 entries.',
+    'Exceeds: The log has 12 or more entries with next steps.',
+    'Meets: The log has 10 entries with next steps.',
+    'Does Not Meet: The log has fewer than 10 entries.',
+  );
+  const [log] = draft.rubric.sections;
+  assert.deepEqual(
+    log.criteria?.map((c) => c.level),
+    ['Exceeds', 'Meets', 'Does Not Meet'],
+  );
+  assert.deepEqual(log.items, { min: 10, noun: 'entry' });
+  assert.deepEqual(draft.uncertain, []);
+});
