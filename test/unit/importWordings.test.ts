@@ -152,3 +152,14 @@ test('the levels Exceeds / Meets / Does Not Meet, as labelled lines under an art
   assert.deepEqual(log.items, { min: 10, noun: 'entry' });
   assert.deepEqual(draft.uncertain, []);
 });
+
+test('a limit on each answer ("200 words per question") is no limit on the section: it is marked, not checked', () => {
+  for (const line of ['Please answer each question in 200 words or less.', '200-word limit per question']) {
+    const draft = draftOf(line);
+    assert.equal(draft.rubric.sections[0].words, undefined, line);
+    assert.ok(
+      draft.uncertain.some((u) => u.line === 5 && /each answer/.test(u.why)),
+      JSON.stringify(draft.uncertain),
+    );
+  }
+});

@@ -72,6 +72,11 @@ export function wordLimitIn(text: string): WordFact | null {
   return { ...(min ? { min: value(min[1] ?? min[2]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
 }
 
+/** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
+export const limitsEachAnswer = (text: string) =>
+  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer)s?\b/i.test(text) ||
+  /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
+
 /** A sentence that makes the word counts near it a guide ("Please use the suggested word count as a guide"). */
 export const callsCountsAGuide = (text: string) =>
   /\bword (?:count|limit)s?\b[^.]*\b(?:guide|suggest\w*)|\bsuggested word (?:count|limit|range)/i.test(text) ||

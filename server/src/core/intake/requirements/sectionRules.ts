@@ -6,6 +6,7 @@ import {
   asksStatementPerItem,
   callsCountsAGuide,
   itemsIn,
+  limitsEachAnswer,
   PAGE_LIMIT,
   statesCount,
   photosIn,
@@ -99,7 +100,9 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const { trace } = ctx;
   const text = line.text;
   const limits = wordLimitIn(text);
-  if (limits) {
+  if (limits && limitsEachAnswer(text))
+    trace.check([...path, 'words'], line, 'a limit for each answer, not for the whole section; it is not checked');
+  else if (limits) {
     if (!draft.words) {
       draft.words = limits;
       trace.note([...path, 'words'], line);
