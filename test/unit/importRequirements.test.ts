@@ -245,3 +245,42 @@ test('the requirements as Markdown (headings, bold, block quotes) give the same 
     );
   }
 });
+
+/**
+ * The text as a printed page or an e-mail wraps it: long lines broken before a word in lowercase or
+ * digits (a page's own footer, "… Page 2", is furniture, not wrapped prose).
+ */
+function hardWrap(text: string, width: number): string {
+  const wrapLine = (line: string): string[] => {
+    if (line.includes('\t') || line.trim().startsWith('|') || line.length <= width || /\bpage \d/i.test(line))
+      return [line];
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current.trim() && `${current} ${word}`.length > width && /^[a-z0-9]/.test(word)) {
+        out.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    return [...out, current];
+  };
+  return text.split('\n').flatMap(wrapLine).join('\n');
+}
+
+test('requirements whose lines a page wrapped give the same sections and rules as the unwrapped text', () => {
+  for (const name of ALL_FIXTURES.filter((n) => existsSync(join(root, 'test/fixtures/requirements', `${n}.txt`))))
+    for (const width of [45, 60, 80]) {
+      const text = fixture(`${name}.txt`);
+      const wrapped = hardWrap(text, width);
+      if (width === 45) assert.notEqual(wrapped, text, `${name} has lines to wrap`);
+      const plain = readRequirements(text);
+      const read = readRequirements(wrapped);
+      assert.ok(plain && read);
+      assert.deepEqual(
+        flattenSections(read.rubric).map(({ section }) => [section.id, section.title, rules(section)]),
+        flattenSections(plain.rubric).map(({ section }) => [section.id, section.title, rules(section)]),
+        `${name} wrapped at ${width}`,
+      );
+      assert.equal(Boolean(read.rubric.passing), Boolean(plain.rubric.passing), `${name}: passing`);
+    }
+});

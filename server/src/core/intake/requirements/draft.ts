@@ -6,6 +6,7 @@ import { ANONYMITY, buildSection, passingIn, type SectionContext } from './secti
 import { artifactHeading, type Node, partHeading, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
+import { joinWrappedLines } from './wrappedLines';
 
 export interface RubricDraft {
   rubric: Rubric;
@@ -27,7 +28,7 @@ export function readRequirements(text: string): RubricDraft | null {
   const lines = sourceLines(text);
   const start = startOf(lines);
   const header = lines.slice(0, Math.max(start, 0));
-  const body = lines.slice(start).filter((line) => !START.test(line.text));
+  const body = joinWrappedLines(lines.slice(start).filter((line) => !START.test(line.text)));
   const shape = structure(body);
   const trace = new Trace();
   listItemSections(shape);
