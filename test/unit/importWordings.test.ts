@@ -163,3 +163,12 @@ test('a limit on each answer ("200 words per question") is no limit on the secti
     );
   }
 });
+
+test('what it takes to pass a section, however the issuer labels it', () => {
+  for (const label of ['Passing', 'Passing criteria', 'Passing Score', 'Passing requirement', 'To pass'])
+    assert.equal(
+      sectionOf(`${label}: The plan names three examples.`).passing,
+      'The plan names three examples.',
+      label,
+    );
+});

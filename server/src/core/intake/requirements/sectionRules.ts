@@ -42,7 +42,9 @@ export const ANONYMITY = new RegExp(
     '\\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\\bidentifi[^.]*\\.',
   'i',
 );
-const PASSING = /^(?:passing|aprobado|para aprobar)\s*[:\-–—]\s*(.+)$/i;
+const PASSING_LABEL =
+  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|to pass|aprobado|para aprobar)';
+const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
 const MUST_PASS = new RegExp(
   '\\byou must (?:earn|receive|achieve|score|obtain)\\b|\\bto earn (?:the|this) micro-?credential, you must\\b|' +
     '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b',

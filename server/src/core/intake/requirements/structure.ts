@@ -143,7 +143,8 @@ export function artifactHeading(text: string): { n: string; name: string; word: 
 
 /** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
 export function isSectionTitle(line: SourceLine): boolean {
-  if (line.bullet || line.cells || line.text.length > 90 || /^(?:passing|aprobado)\b/i.test(line.text)) return false;
+  if (line.bullet || line.cells || line.text.length > 90) return false;
+  if (/^(?:passing|to pass|aprobado)\b/i.test(line.text)) return false;
   const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
   if (!endsLikeTitle) return false;
   const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
