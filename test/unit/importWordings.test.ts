@@ -172,3 +172,8 @@ test('what it takes to pass a section, however the issuer labels it', () => {
       label,
     );
 });
+
+test('"(200 words minimum)" and "200 words or more" are the fewest words, not the most', () => {
+  for (const line of ['(200 words minimum)', 'Write 200 words or more.'])
+    assert.deepEqual(sectionOf(line).words, { min: 200, limit: 'hard' }, line);
+});

@@ -19,6 +19,8 @@ export interface WordFact {
   limit: LimitKind;
 }
 
+/** "200 words minimum", "200 words or more": the number is the fewest. */
+const AT_LEAST_AFTER = '(?:minimum|min\\.?|or more|at least)(?![\\w])';
 const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
 /** "Word count: 300-500", "Word limit of 250": the label names the unit, so the numbers need not. */
 const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
@@ -42,10 +44,11 @@ const WORD_MAX = [
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
-  re(`\\(\\s*${N}[\\s-]+${WORD}\\b[^)]*\\)`),
+  re(`\\(\\s*${N}[\\s-]+${WORD}\\b(?![^)]*${AT_LEAST_AFTER})[^)]*\\)`),
 ];
 const WORD_MIN = re(
   `(?:\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
+    `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
     `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
 /** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
@@ -69,7 +72,7 @@ export function wordLimitIn(text: string): WordFact | null {
   const max = WORD_MAX.map((pattern) => pattern.exec(text)).find(Boolean);
   const min = WORD_MIN.exec(text);
   if (!max && !min) return null;
-  return { ...(min ? { min: value(min[1] ?? min[2]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
+  return { ...(min ? { min: value(min[1] ?? min[2] ?? min[3]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
 }
 
 /** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
