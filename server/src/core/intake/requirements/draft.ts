@@ -4,7 +4,9 @@ import { type SourceLine, sourceLines } from './lines';
 import { callsAllCountsAGuide, callsCountsAGuide } from './rules';
 import { ANONYMITY, buildSection, passingIn, type SectionContext } from './sectionRules';
 import { artifactHeading, type Node, partHeading, structure } from './structure';
+import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
+import { joinWrappedLines } from './wrappedLines';
 
 export interface RubricDraft {
   rubric: Rubric;
@@ -26,10 +28,10 @@ export function readRequirements(text: string): RubricDraft | null {
   const lines = sourceLines(text);
   const start = startOf(lines);
   const header = lines.slice(0, Math.max(start, 0));
-  const body = lines.slice(start).filter((line) => !START.test(line.text));
+  const body = joinWrappedLines(lines.slice(start).filter((line) => !START.test(line.text)));
   const shape = structure(body);
   const trace = new Trace();
-  bulletSections(shape.sections);
+  listItemSections(shape);
   if (shape.sections.length === 0) return null;
   for (const row of shape.strayRows)
     trace.check(
@@ -50,6 +52,8 @@ export function readRequirements(text: string): RubricDraft | null {
   const sections = shape.sections.map((node, i) => {
     const path = ['sections', i];
     trace.note(path, node.titleLine ?? body[0]);
+    if (node.fromBullet === 'guessed' && node.titleLine)
+      trace.check([...path, 'title'], node.titleLine, 'title made from a list item: name it as you head it');
     const section = buildSection(node, path, ctx);
     const partGuide = [...node.body, ...(node.titleLine ? [node.titleLine] : [])].some((l) =>
       callsCountsAGuide(l.text),
@@ -130,41 +134,6 @@ function describeCredential(header: readonly SourceLine[]): string {
     if (HEADER_LABELS.test(line.text) && next && !HEADER_LABELS.test(next.text)) out.push(next.text);
   });
   return out.join(' ');
-}
-
-/** A Part that asks for its artifacts as a list ("Please submit: • …") gets a section per item. */
-function bulletSections(parts: Node[]): void {
-  for (const part of parts) {
-    if (part.kind !== 'part' || part.children.length > 0) continue;
-    const bullets = part.body.filter((line) => line.bullet);
-    if (bullets.some((line) => line.text.includes('?'))) continue;
-    const asks =
-      /artifact|evidence|submission|work example/i.test(part.title) ||
-      part.body.some((line) => !line.bullet && /\bsubmit\b/i.test(line.text));
-    if (bullets.length === 0 || !asks) continue;
-    part.body = part.body.filter((line) => !line.bullet);
-    for (const bullet of bullets) {
-      const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
-      part.children.push({
-        kind: 'section',
-        fixedId: null,
-        title: labelled ? labelled[1] : bulletTitle(bullet.text),
-        titleLine: bullet,
-        aliases: [],
-        body: [{ ...bullet, bullet: false, text: labelled ? labelled[2] : bullet.text }],
-        scoringNotes: [],
-        children: [],
-        rows: [],
-        fromBullet: labelled ? 'labelled' : 'guessed',
-      });
-    }
-  }
-}
-
-function bulletTitle(text: string): string {
-  const head = text.split(/\s(?:that|of yourself|about|which|who|showing|demonstrating|to)\s|[.(:;,]/)[0];
-  const words = head.trim().split(/\s+/).slice(0, 8).join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function slug(text: string): string {

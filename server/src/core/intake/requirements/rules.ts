@@ -19,30 +19,43 @@ export interface WordFact {
   limit: LimitKind;
 }
 
+/** "200 words minimum", "200 words or more": the number is the fewest. */
+const AT_LEAST_AFTER = '(?:minimum|min\\.?|or more|at least)(?![\\w])';
 const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
+/** "Word count: 300-500", "Word limit of 250": the label names the unit, so the numbers need not. */
+const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
+const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
     `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?:?|up to|at most|limit(?: your` +
-      ` \\w+)? to|fewer than|less than)\\s+${N}[\\s-]*words?\\b`,
+      ` \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
     '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
+  // "Limit: 250 words", "Word limit: 250".
+  re(`\\blimit\\s*:\\s*${N}[\\s-]*words?\\b`),
+  re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|:\\s*)?${N}\\b(?!${DASH}\\d)`),
+  // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
+  re(`\\b(?:approximately|approx\\.|about|around|roughly)\\s+${N}[\\s-]*words?\\b`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
-  re(`\\(\\s*${N}\\s+${WORD}\\s*\\)`),
+  re(`\\(\\s*${N}[\\s-]+${WORD}\\b(?![^)]*${AT_LEAST_AFTER})[^)]*\\)`),
 ];
 const WORD_MIN = re(
-  `(?:\\b(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
+  `(?:\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
+    `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
     `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
+/** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
 const GUIDE_WORDS = re(
-  `\\b(?:suggest\\w*|guide\\w*|approximately|approx\\.|about|around|roughly|recommend\\w*|aim for|aproximadamente|` +
-    `alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])`,
+  `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
+    `aproximadamente|alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
+    `\\b(?:about|around)\\s+${N}`,
 );
 
 const value = (text: string) => numberValue(text) ?? Number.NaN;
@@ -50,7 +63,7 @@ const value = (text: string) => numberValue(text) ?? Number.NaN;
 /** The word limit a line states, if any; a guide when the line itself calls it one. */
 export function wordLimitIn(text: string): WordFact | null {
   const limit: LimitKind = GUIDE_WORDS.test(text) ? 'guide' : 'hard';
-  const range = WORD_RANGE.exec(text);
+  const range = WORD_RANGE.exec(text) ?? WORD_RANGE_LABELLED.exec(text);
   if (range) {
     const [a, b] = [value(range[1]), value(range[2])];
     if (a < b) return { min: a, max: b, limit };
@@ -59,8 +72,13 @@ export function wordLimitIn(text: string): WordFact | null {
   const max = WORD_MAX.map((pattern) => pattern.exec(text)).find(Boolean);
   const min = WORD_MIN.exec(text);
   if (!max && !min) return null;
-  return { ...(min ? { min: value(min[1] ?? min[2]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
+  return { ...(min ? { min: value(min[1] ?? min[2] ?? min[3]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
 }
+
+/** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
+export const limitsEachAnswer = (text: string) =>
+  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer)s?\b/i.test(text) ||
+  /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
 
 /** A sentence that makes the word counts near it a guide ("Please use the suggested word count as a guide"). */
 export const callsCountsAGuide = (text: string) =>
@@ -86,13 +104,15 @@ const UNIT = '[\\s-]*(min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\b';
 const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
-    `under|total (?:length|time) of|total of|no más de|no mas de|hasta|como máximo|un máximo de|máximo de|menos de|` +
+    'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|' +
+    `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|menos de|` +
     `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
+const TIME_OR_LESS = re(`\\b${N}${UNIT}\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
 const RECORDING = new RegExp(
-  '\\b(?:video|audio|record\\w*|film\\w*|screencast|clip|podcast|presentation|length|' +
-    'vídeo|grabaci[oó]n|grabaciones|duración)(?![\\w])',
+  '\\b(?:videos?|audios?|record\\w*|film\\w*|screencasts?|clips?|podcasts?|presentations?|length|' +
+    'vídeos?|grabaci[oó]n|grabaciones|duración)(?![\\w])',
   'i',
 );
 const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
@@ -109,15 +129,22 @@ export function recordingIn(text: string): RecordingFact | null {
   }
   const max =
     TIME_MAX.exec(text) ??
+    TIME_OR_LESS.exec(text) ??
     (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
   if (!max) return null;
   const limit = seconds(max[1], max[2]);
   return total ? { totalMaxSeconds: limit } : { maxSeconds: limit };
 }
 
+/** A length beside a recording that no pattern above places ("a 10-minute video"): a doubt, not a rule. */
+export const unplacedRecordingTime = (text: string) =>
+  RECORDING.test(text) && recordingIn(text) === null ? (TIME_SINGLE.exec(text)?.[0] ?? null) : null;
+
 export interface PhotoFact {
   max?: number;
   captions?: boolean;
+  /** The fewest photos asked for ("3-5 photos", "at least 3 photos"): no rubric rule holds it, so it is noted. */
+  least?: number;
 }
 
 const PHOTO = '(?:photo(?:graph)?s|images|pictures|fotos|fotografías|imágenes)';
@@ -128,19 +155,31 @@ const PHOTO_MAX = [
   ),
   re(`\\b${N}\\s+${PHOTO}\\s+(?:or (?:fewer|less)|max(?:imum)?|o menos|como máximo)(?![\\w])`),
 ];
+const PHOTO_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}\\s+${PHOTO}`);
+const PHOTO_MIN = re(
+  `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
+    `\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
+);
 
 export function photosIn(text: string): PhotoFact | null {
   const fact: PhotoFact = {};
-  for (const pattern of PHOTO_MAX) {
+  const range = PHOTO_RANGE.exec(text);
+  if (range && value(range[1]) < value(range[2])) {
+    fact.least = value(range[1]);
+    fact.max = value(range[2]);
+  }
+  for (const pattern of fact.max === undefined ? PHOTO_MAX : []) {
     const max = pattern.exec(text);
     if (max) {
       fact.max = value(max[1]);
       break;
     }
   }
+  const min = fact.least === undefined ? PHOTO_MIN.exec(text) : null;
+  if (min) fact.least = value(min[1] ?? min[2]);
   const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
   if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
-  return fact.max !== undefined || fact.captions ? fact : null;
+  return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;
 }
 
 export interface ItemFact {
@@ -174,8 +213,15 @@ const DESCRIBING = new Set([
 ]);
 
 /** "at least five specific key stakeholders": a count of listed items and their noun. */
-export function itemsIn(text: string): ItemFact | null {
+/** "at least 250 words", "at least 3 minutes": a measure, which the limits read, not a count of items. */
+const MEASURE = /^(?:words?|palabras?|minutes?|minutos?|seconds?|segundos?|pages?|páginas?)(?![\p{L}])/iu;
+const countedIn = (text: string) => {
   const match = COUNTED.exec(text);
+  return match && !MEASURE.test((match[2] ?? match[4]).trim()) ? match : null;
+};
+
+export function itemsIn(text: string): ItemFact | null {
+  const match = countedIn(text);
   if (!match) return null;
   const min = value(match[1] ?? match[3]);
   const noun: string[] = [];
@@ -190,16 +236,18 @@ export function itemsIn(text: string): ItemFact | null {
 }
 
 /** A count the text states in some form ("at least ten students"), placed as items or not. */
-export const statesCount = (text: string) => COUNTED.test(text);
+export const statesCount = (text: string) => countedIn(text) !== null;
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB =
   /^(?:provide|include|submit|identify|name|create|proporcione|incluya|presente|envíe|identifique|nombre|elabore)\b/i;
 
 export const asksForList = (text: string) =>
-  /\b(?:list|lista)\b/i.test(text) ||
+  /\b(?:list(?:s|ing)?|lista)\b/i.test(text) ||
   LIST_VERB.test(text) ||
   /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
+  // "a plan that names at least three routines", "identifying two or more partners"
+  /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
   /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
 
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */

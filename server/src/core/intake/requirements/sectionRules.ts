@@ -6,12 +6,14 @@ import {
   asksStatementPerItem,
   callsCountsAGuide,
   itemsIn,
+  limitsEachAnswer,
   PAGE_LIMIT,
   statesCount,
   photosIn,
   pointsIn,
   recordingIn,
   timestampsIn,
+  unplacedRecordingTime,
   type WordFact,
   wordLimitIn,
 } from './rules';
@@ -40,7 +42,9 @@ export const ANONYMITY = new RegExp(
     '\\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\\bidentifi[^.]*\\.',
   'i',
 );
-const PASSING = /^(?:passing|aprobado|para aprobar)\s*[:\-–—]\s*(.+)$/i;
+const PASSING_LABEL =
+  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|to pass|aprobado|para aprobar)';
+const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
 const MUST_PASS = new RegExp(
   '\\byou must (?:earn|receive|achieve|score|obtain)\\b|\\bto earn (?:the|this) micro-?credential, you must\\b|' +
     '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b',
@@ -98,7 +102,9 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const { trace } = ctx;
   const text = line.text;
   const limits = wordLimitIn(text);
-  if (limits) {
+  if (limits && limitsEachAnswer(text))
+    trace.check([...path, 'words'], line, 'a limit for each answer, not for the whole section; it is not checked');
+  else if (limits) {
     if (!draft.words) {
       draft.words = limits;
       trace.note([...path, 'words'], line);
@@ -108,9 +114,12 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
     trace.check([...path, 'words'], line, 'a number of words the reader could not place as a limit');
   const page = PAGE_LIMIT.exec(text);
   if (page) trace.check(path, line, `a page limit ("${page[0]}") is not a word limit; it is not checked`);
-  readMedia(line, draft, path, ctx);
-  const items = !line.bullet && !text.includes('?') && asksForList(text) ? itemsIn(text) : null;
-  if (!items && !line.bullet && !text.includes('?') && statesCount(text))
+  const countsPhotos = readMedia(line, draft, path, ctx);
+  const time = unplacedRecordingTime(text);
+  if (time) trace.check([...path, 'media'], line, `a length ("${time}") the reader could not place as a limit`);
+  const asks = !line.bullet && !text.includes('?') && !countsPhotos;
+  const items = asks && asksForList(text) ? itemsIn(text) : null;
+  if (!items && asks && statesCount(text))
     trace.check(path, line, 'a count the reader could not place as a number of listed items');
   if (items && !draft.items) {
     draft.items = items;
@@ -142,18 +151,26 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }
 
-function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): void {
+/** Reads the line's media rules; true when it counts photos (a count that is then no count of list items). */
+function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): boolean {
   const { trace } = ctx;
   const recording = recordingIn(line.text);
   if (recording) {
     draft.recordings = { ...recording, ...draft.recordings };
     trace.note([...path, 'media', 'recordings'], line);
   }
-  const photos = photosIn(line.text);
-  if (photos) {
+  const { least, ...photos } = photosIn(line.text) ?? {};
+  if (least !== undefined || Object.keys(photos).length > 0) {
     draft.photos = { ...photos, ...draft.photos };
     trace.note([...path, 'media', 'photos'], line);
   }
+  const why = `the text asks for at least ${least} photos; only that the section holds photos${
+    photos.max === undefined ? '' : ` and at most ${photos.max}`
+  } is checked`;
+  // A rubric cell restating the count raises no second doubt.
+  const at = [...path, 'media', 'photos'];
+  if (least !== undefined && !trace.uncertain.some((u) => u.why === why && `${u.path}` === `${at}`))
+    trace.check(at, line, why);
   const stamps = timestampsIn(line.text);
   if (stamps) {
     const plan = stamps.onPlan
@@ -168,6 +185,7 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
       trace.note([...path, 'timestamps'], line);
     }
   }
+  return least !== undefined;
 }
 
 /** The rubric rows of the section: its criteria, and the rules only its top level states. */

@@ -51,6 +51,13 @@ const SCORING = new RegExp(
 const LIMIT_PAREN = /\s*\([^)]*\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\w])[^)]*\)\s*:?\s*$/i;
 /** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */
 const SPANISH_LIMIT = /\([^)]*\b(?:palabras|minutos)\b[^)]*\)\s*:?\s*$/i;
+/** A line that opens as an instruction ("Upload a video (3-5 minutes)") is no title, whatever limit ends it. */
+const INSTRUCTION = new RegExp(
+  '^(?:please|upload|submit|write|describe|include|provide|record|create|explain|reflect|respond|answer|share|' +
+    'attach|list|use|choose|select|identify|name|discuss|summari[sz]e|present|complete|add|give|show|keep|limit|' +
+    'make|take|a|an|the|your|this|these|each|you)$',
+  'i',
+);
 const SMALL = new Set([
   ...'a an and or of the to for in on with by at vs'.split(' '),
   ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
@@ -79,6 +86,18 @@ export const KNOWN_LEVELS = [
   'advanced',
   'novice',
   'met',
+  'exceeds',
+  'meets',
+  'approaches',
+  'approaching expectations',
+  'below expectations',
+  'highly proficient',
+  'partially proficient',
+  'not proficient',
+  'not yet proficient',
+  'mastery',
+  'incomplete',
+  'unsatisfactory',
   'competente',
   'básico',
   'en desarrollo',
@@ -124,12 +143,15 @@ export function artifactHeading(text: string): { n: string; name: string; word: 
 
 /** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
 export function isSectionTitle(line: SourceLine): boolean {
-  if (line.bullet || line.cells || line.text.length > 90 || /^(?:passing|aprobado)\b/i.test(line.text)) return false;
+  if (line.bullet || line.cells || line.text.length > 90) return false;
+  if (/^(?:passing|to pass|aprobado)\b/i.test(line.text)) return false;
   const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
   if (!endsLikeTitle) return false;
   const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
   if (words.length > 10 || /[.?!]/.test(words.join(' ')) || !/\p{L}/u.test(words.join(' '))) return false;
   if (SPANISH_LIMIT.test(line.text) && /^\p{Lu}/u.test(words[0])) return true;
+  // A heading in sentence case ("Lesson reflection (no more than 400 words)"), as Spanish titles always are.
+  if (LIMIT_PAREN.test(line.text) && /^\p{Lu}/u.test(words[0]) && !INSTRUCTION.test(words[0])) return true;
   return words.every((word, i) => i === 0 || SMALL.has(word.toLowerCase()) || !/^[a-z]/.test(word));
 }
 

@@ -1,0 +1,35 @@
+/**
+ * Lines a printed page (or an e-mail) wrapped, joined again: "Submit a plan of no more than" and
+ * "300 words." are one sentence, and one rule. A line goes on from the one before when that one is
+ * prose that ends no sentence and the line starts in lowercase or with a digit.
+ */
+import type { SourceLine } from './lines';
+import { artifactHeading, isSectionTitle, partHeading } from './structure';
+
+/** Shorter lines are headings or labels, which a page does not wrap. */
+const WRAPPED_LENGTH = 30;
+
+export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let lastLine = -1;
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (previous && line.line === lastLine + 1 && goesOn(previous, line)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
+    } else out.push(line);
+    lastLine = line.line;
+  }
+  return out;
+}
+
+function goesOn(previous: SourceLine, line: SourceLine): boolean {
+  if (previous.cells || line.cells || line.bullet || !/^[\p{Ll}\d]/u.test(line.text)) return false;
+  // An open parenthesis or a small word ends no line, not even a heading's: "Artifact 2: Summary (no more" /
+  // "than 300 words)", "Artefacto 2: Análisis del trabajo de los" / "estudiantes".
+  if (count(previous.text, '(') > count(previous.text, ')') || ENDS_MID_PHRASE.test(previous.text)) return true;
+  if (previous.text.length < WRAPPED_LENGTH || /[.:;?!)"]$/.test(previous.text)) return false;
+  return !partHeading(previous.text) && !artifactHeading(previous.text) && !isSectionTitle(previous);
+}
+
+const ENDS_MID_PHRASE = /\s(?:of|the|and|or|to|a|an|in|for|with|your|de|del|los|las|la|el|y|o|en|para|con|su|sus)$/i;
+const count = (text: string, char: string) => text.split(char).length - 1;
