@@ -18,6 +18,7 @@ import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText, type Format } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
+import { codeCacheReady } from '../node/codeCache';
 
 const EXIT_CODES = `
 Exit codes of check:
@@ -66,6 +67,7 @@ async function checkFiles(targets: readonly Target[], registry: RubricRegistry, 
         : await checkMarkdown(target.file, analyzeOptions, options),
     );
   }
+  if (checked.length > 0) codeCacheReady();
   return checked;
 }
 
@@ -97,7 +99,7 @@ async function checkInParallel(files: Target[], registry: RubricRegistry, option
     shares.map(
       (share) =>
         new Promise<Checked[]>((resolve, reject) => {
-          const worker = new Worker(__filename, {
+          const worker = new Worker(WORKER_FILE, {
             workerData: { job: 'check', files: share, options } satisfies WorkerJob,
           });
           worker.once('message', resolve);
@@ -108,14 +110,12 @@ async function checkInParallel(files: Target[], registry: RubricRegistry, option
   return results.flat();
 }
 
+/** The built CLI's first file, which runs the bundle through the code cache (this file, run from the sources). */
+const WORKER_FILE = __filename.endsWith('.ts') ? __filename : join(__dirname, 'cli.js');
 /** Below this many files a thread costs more than it saves. */
 const PER_THREAD = 16;
 
-interface WorkerJob {
-  job: 'check';
-  files: Target[];
-  options: CheckOptions;
-}
+type WorkerJob = { job: 'check'; files: Target[]; options: CheckOptions };
 
 async function check(patterns: string[], options: CheckOptions): Promise<number> {
   const { files, named, errors } = expandInputs(patterns);

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
 import { diskImageReader } from '../node/imageFiles';
+import { codeCacheReady } from '../node/codeCache';
 import { loadBundle } from '../node/lazyBundles';
 import { DiskFileFacts } from '../node/linkedFileFacts';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
@@ -51,4 +52,6 @@ export const NODE_PLATFORM: ServerPlatform = {
       return disk.factsFor(path, paths, folders);
     };
   },
+  // After the diagnostics went out: saving takes a few milliseconds, once.
+  firstChecked: () => setTimeout(codeCacheReady, 50).unref(),
 };
