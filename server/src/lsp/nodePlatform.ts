@@ -52,6 +52,9 @@ export const NODE_PLATFORM: ServerPlatform = {
       return disk.factsFor(path, paths, folders);
     };
   },
-  // After the diagnostics went out: saving takes a few milliseconds, once.
-  firstChecked: () => setTimeout(codeCacheReady, 50).unref(),
+  // After the diagnostics went out (or as the server exits, if sooner): saving takes a few milliseconds, once.
+  firstChecked: () => {
+    setTimeout(codeCacheReady, 50).unref();
+    process.once('exit', codeCacheReady);
+  },
 };
