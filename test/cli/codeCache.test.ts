@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../helpers/lspClient';
-import { EXAMPLES, ROOT, run } from './run';
+import { EXAMPLES, json, ROOT, run } from './run';
 
 let folder: string;
 before(() => {
@@ -95,6 +95,33 @@ describe('the compiled-code cache', () => {
     const written = statSync(join(cache, file)).mtimeMs;
     assert.equal((await check(work, env)).stdout, good.stdout);
     assert.equal(statSync(join(cache, file)).mtimeMs, written, 'the replacement is a good cache, read as it is');
+  });
+
+  test('many files are shared out to worker threads (from dist/cli.js): the same reports, in order', async () => {
+    const work = join(folder, 'many');
+    mkdirSync(work);
+    const texts = [EXAMPLES.problems, EXAMPLES.together, EXAMPLES.engaging].map((file) =>
+      readFileSync(join(ROOT, file), 'utf8'),
+    );
+    // Enough files for two threads on two cores (one thread for each 48 files).
+    const names = Array.from({ length: 120 }, (_v, i) => `submission-${String(i).padStart(3, '0')}.md`);
+    names.forEach((name, i) => writeFileSync(join(work, name), texts[i % 3]));
+    const env = { RUBRIC_WRITER_CODE_CACHE: join(folder, 'many-cache') };
+    const all = await run(['check', '--format', 'json', '.'], { cwd: work, env, timeoutMs: 60_000 });
+    assert.equal(all.status, 1, all.stderr);
+    const files = json(all);
+    assert.deepEqual(
+      files.map((file) => file.file),
+      names,
+    );
+    const alone = await Promise.all(
+      names.slice(0, 3).map(async (name) => json(await run(['check', '--format', 'json', name], { cwd: work, env }))),
+    );
+    files.forEach((file, i) => {
+      const { file: _name, ...report } = file;
+      const { file: _other, ...expected } = alone[i % 3][0];
+      assert.deepEqual(report, expected, names[i]);
+    });
   });
 
   test('the language server writes its cache in the folder the editor names, after the first check', async () => {
