@@ -7,6 +7,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -95,6 +96,18 @@ describe('the compiled-code cache', () => {
     const written = statSync(join(cache, file)).mtimeMs;
     assert.equal((await check(work, env)).stdout, good.stdout);
     assert.equal(statSync(join(cache, file)).mtimeMs, written, 'the replacement is a good cache, read as it is');
+  });
+
+  test('a cache folder others may write to is not used: bytecode is code', async () => {
+    const work = submissionFolder('shared');
+    const cache = join(folder, 'shared-cache');
+    mkdirSync(cache);
+    chmodSync(cache, 0o777);
+    const result = await check(work, { RUBRIC_WRITER_CODE_CACHE: cache });
+    assert.equal(result.status, 1, result.stderr);
+    assert.equal(json(result)[0].file, 'problems.md');
+    // (Where the system has no user ids, as on Windows, there is no such folder to refuse.)
+    if (process.getuid) assert.deepEqual(cacheFiles(cache), [], 'nothing written to, or read from, it');
   });
 
   test('many files are shared out to worker threads (from dist/cli.js): the same reports, in order', async () => {
