@@ -39,6 +39,9 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'rubric-writer-bench-'));
   activeWorkDir = dir;
+  // The compiled-code cache starts empty in every run: the first server start is measured cold, and
+  // every process after it reads the cache that start wrote (as a writer's second start does).
+  process.env.RUBRIC_WRITER_CODE_CACHE = join(dir, 'code-cache');
   try {
     await benchmark(dir);
   } finally {

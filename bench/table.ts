@@ -222,12 +222,16 @@ function startupLines({ startup, extension: { vsix, extension } }: Figures): str
         : `require(dist/extension.js) with a stub vscode module: median ${ms(extension.median)} of ` +
           `${EXTENSION_RUNS} fresh processes (starting the client needs VS Code: not measured)`;
   return [
-    `Start-up (${startup.runs} fresh processes of each, alternating; medians)`,
+    `Start-up (${startup.runs} fresh processes of each, alternating; medians; the server's after its first start)`,
     line('bare node -e 0 (spawn → exit)', ms(startup.bareNodeMs)),
     line('rubric-writer --version (spawn → exit)', ms(startup.versionMs)),
     line('server: spawn → initialize answered', ms(startup.initializeMs)),
     line('server: the example opened → its first diagnostics', ms(startup.exampleFirstDiagnosticsMs)),
     line('markdownlint lint of the example (in this process, warm)', ms(startup.exampleLintMs)),
+    line(
+      'first server start of the run (no code cache yet): initialize, first diagnostics',
+      startup.coldStart ? `${ms(startup.coldStart.initializeMs)}, ${ms(startup.coldStart.firstMs)}` : 'n/a',
+    ),
     `VSIX: ${vsix ? `${vsix.file} ${kb(vsix.bytes)}` : 'not built'}`,
     `Extension activation: ${activation}`,
   ];

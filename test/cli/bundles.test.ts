@@ -5,7 +5,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LAZY_BUNDLES } from '../../scripts/build.mjs';
@@ -40,28 +40,39 @@ before(() => {
 after(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('start-up bundles', () => {
-  test('dist/cli.js and dist/server.js carry no Word or PDF library, no HTML parser, no docx writer', () => {
-    for (const bundle of ['dist/cli.js', 'dist/server.js']) {
+  test('the CLI and the server carry no Word or PDF library, no HTML parser, no docx writer', () => {
+    for (const bundle of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js']) {
       const code = readFileSync(join(ROOT, bundle), 'utf8');
       for (const [library, mark] of Object.entries(LIBRARIES))
         assert.ok(!code.includes(mark), `${bundle} carries ${library}`);
     }
   });
 
-  test('check loads dist/cli.js only (and the media reader for linked files); export loads the writers', async () => {
+  test('check loads the CLI only (and the media reader for linked files); export loads the writers', async () => {
     const checked = await loadedBundles(folder, ['check', '--no-files', EXAMPLES.together]);
     assert.equal(checked.status, 0);
-    assert.deepEqual(checked.loaded, ['cli.js']);
+    assert.deepEqual(checked.loaded.sort(), ['cli-main.js', 'cli.js']);
     // The example links its video (media/presentation.mp4): its length is read by the media reader.
     const withFiles = await loadedBundles(folder, ['check', EXAMPLES.together]);
     assert.equal(withFiles.status, 0);
-    assert.deepEqual(withFiles.loaded.sort(), ['cli.js', 'media-reader.js']);
+    assert.deepEqual(withFiles.loaded.sort(), ['cli-main.js', 'cli.js', 'media-reader.js']);
 
     const output = join(folder, 'together.docx');
     const exported = await loadedBundles(folder, ['export', EXAMPLES.together, '-o', output]);
     assert.equal(exported.status, 0);
-    assert.deepEqual(exported.loaded.sort(), ['cli.js', 'exporter.js', 'media-reader.js']);
+    assert.deepEqual(exported.loaded.sort(), ['cli-main.js', 'cli.js', 'exporter.js', 'media-reader.js']);
     assert.equal(readFileSync(output).subarray(0, 2).toString(), 'PK', 'a Word document (a zip package)');
+  });
+
+  test('--version is answered by dist/cli.js alone, before the CLI bundle is read', async () => {
+    const version = await loadedBundles(folder, ['--version']);
+    assert.equal(version.status, 0);
+    assert.deepEqual(version.loaded, ['cli.js']);
+    const kb = statSync(join(ROOT, 'dist/cli.js')).size / 1024;
+    assert.ok(kb < 16, `dist/cli.js is ${kb.toFixed(0)} KB: the first file should hold next to nothing`);
+    const help = await loadedBundles(folder, ['--help']);
+    assert.equal(help.status, 0);
+    assert.deepEqual(help.loaded.sort(), ['cli-main.js', 'cli.js']);
   });
 
   test('every lazy bundle is shipped beside the start-up bundles (npm package and VSIX lists)', () => {

@@ -47,10 +47,12 @@ describe('the npm package', () => {
       'LICENSE',
       'README.md',
       'dist/THIRD-PARTY-NOTICES.txt',
+      'dist/cli-main.js',
       'dist/cli.js',
       'dist/exporter.js',
       'dist/media-reader.js',
       'dist/pdf-reader.js',
+      'dist/server-main.js',
       'dist/server.js',
       'dist/word-reader.js',
       'package.json',
@@ -71,7 +73,7 @@ describe('the npm package', () => {
   });
 
   test('the bundles carry the schemas compiled ahead of time, not the schema compiler', () => {
-    for (const bundle of ['dist/cli.js', 'dist/server.js']) {
+    for (const bundle of ['dist/cli-main.js', 'dist/server-main.js']) {
       const code = readFileSync(join(ROOT, bundle), 'utf8');
       // A message of Ajv's compiler (ajv/dist/core.js): present only when the compiler is bundled.
       assert.ok(!code.includes('schema must be object or boolean'), `${bundle} has no schema compiler`);

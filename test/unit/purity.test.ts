@@ -138,6 +138,7 @@ const FOLDER_RULES: Record<string, string[]> = {
 /** The server's Node entry and its platform alone reach the disk, through node/. */
 const EXCEPTIONS: Record<string, string[]> = {
   'server/src/lsp/main.ts': ['server/src/node'],
+  'server/src/lsp/entry.ts': ['server/src/node'],
   'server/src/lsp/nodePlatform.ts': ['server/src/node'],
 };
 

@@ -17,6 +17,7 @@ export class Checker {
   private readonly queued = new Set<string>();
   private readonly published = new Set<string>();
   private flushScheduled = false;
+  private checkedOnce = false;
 
   constructor(private readonly context: ServerContext) {
     context.connection.languages.diagnostics.on(
@@ -89,5 +90,9 @@ export class Checker {
     }
     if (client.analyzedNotifications)
       void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
+    if (!this.checkedOnce) {
+      this.checkedOnce = true;
+      this.context.platform.firstChecked?.();
+    }
   }
 }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { ImageReader } from '../core';
 import { diskImageReader } from '../node/imageFiles';
+import { codeCacheReady } from '../node/codeCache';
 import { loadBundle } from '../node/lazyBundles';
 import { DiskFileFacts } from '../node/linkedFileFacts';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
@@ -50,5 +51,10 @@ export const NODE_PLATFORM: ServerPlatform = {
       const folders = workspaceFolderUris.map(uriToPath).filter((p): p is string => p !== null);
       return disk.factsFor(path, paths, folders);
     };
+  },
+  // After the diagnostics went out (or as the server exits, if sooner): saving takes a few milliseconds, once.
+  firstChecked: () => {
+    setTimeout(codeCacheReady, 50).unref();
+    process.once('exit', codeCacheReady);
   },
 };

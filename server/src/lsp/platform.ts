@@ -52,6 +52,8 @@ export interface ServerPlatform {
   exporter: () => Promise<Exporter>;
   /** Reads what the files a submission links say (exists, length, metadata); null where files are not read. */
   linkedFiles: ((connection: Connection) => LinkedFileReader) | null;
+  /** Called once, after the first submission was checked and its diagnostics sent (Node: the code cache is saved). */
+  firstChecked?: () => void;
 }
 
 export interface Exporter {

@@ -197,3 +197,4 @@ export const ImportWordRequest = new RequestType<
  * the analysis is under 20 MB either way.
  */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
+export { CODE_CACHE_ARGUMENT } from './serverArguments';
