@@ -47,6 +47,13 @@ suite('En español', () => {
     assert.equal(vscode.env.language, 'es', 'VS Code runs in Spanish');
     assert.equal(title('rubricWriter.showRubric'), spanishNls['command.showRubric']);
     assert.notEqual(spanishNls['command.showRubric'], englishNls['command.showRubric']);
+    // The walkthrough's pages as VS Code reads them: the Spanish ones, which are in the package.
+    const [walkthrough] = extension().packageJSON.contributes.walkthroughs as {
+      steps: { media: { markdown?: string } }[];
+    }[];
+    const pages = walkthrough.steps.flatMap((step) => step.media.markdown ?? []);
+    assert.deepEqual(pages, [spanishNls['walkthrough.create.markdown'], spanishNls['walkthrough.checklist.markdown']]);
+    for (const page of pages) await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension().extensionUri, page));
   });
 
   test('the Command Palette, status bar, checklist and Problems panel speak Spanish (screenshot)', async function () {
