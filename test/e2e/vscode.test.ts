@@ -46,12 +46,13 @@ const tail = (text: string, lines = 40) => text.trimEnd().split('\n').slice(-lin
 
 /**
  * The Node extension host's suite (test/e2e/suite), the web extension's (test/e2e/web) in the browser's,
- * then VS Code in Spanish (test/e2e/es).
+ * then VS Code in Spanish (test/e2e/es, and test/e2e/web/browser.es.e2e.ts in the browser's).
  */
 const SUITES = [
   { args: [], results: 'results.json', prefix: '' },
   { args: ['--web'], results: 'web-results.json', prefix: 'web: ' },
   { args: ['--locale', 'es'], results: 'es-results.json', prefix: 'es: ' },
+  { args: ['--web', '--locale', 'es'], results: 'es-web-results.json', prefix: 'es web: ' },
 ];
 
 async function runSuite(t: TestContext, suite: (typeof SUITES)[number]): Promise<void> {
