@@ -140,9 +140,15 @@ describe('the VS Code extension (VSIX)', () => {
     assert.equal(manifest.l10n, './l10n', "VS Code finds the client's messages in l10n/");
     for (const bundle of ['bundle.l10n.json', 'bundle.l10n.es.json'])
       assert.ok(files.includes(`extension/l10n/${bundle}`), `l10n/${bundle} is packed: the messages are in it`);
+    // A page named by key (`%walkthrough.create.markdown%`) has one file per language.
+    const catalogues = ['package.nls.json', 'package.nls.es.json'].map(
+      (nls) => JSON.parse(readFileSync(join(ROOT, nls), 'utf8')) as Record<string, string>,
+    );
     for (const step of manifest.contributes.walkthroughs[0].steps) {
-      const media = step.media.image ?? step.media.markdown;
-      assert.ok(files.includes(`extension/${media}`), `the walkthrough's ${media} is packed`);
+      const media = step.media.image ?? step.media.markdown ?? '';
+      const key = /^%([^%]+)%$/.exec(media)?.[1];
+      for (const file of key ? catalogues.map((c) => c[key]) : [media])
+        assert.ok(files.includes(`extension/${file}`), `the walkthrough's ${file} is packed`);
     }
   });
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A stand-in for the VS Code executable, for @vscode/test-electron's runTests({ vscodeExecutablePath }).
 // It takes the same arguments (--extensionDevelopmentPath=, --extensionTestsPath=, --user-data-dir=,
-// --extensions-dir=, a folder or .code-workspace to open; the rest are accepted and ignored), runs the
+// --extensions-dir=, --locale=, a folder or .code-workspace to open; the rest are accepted and ignored), runs the
 // extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, real Node extension host)
 // shown by Debian's headless chromium through playwright-core, and exits with the tests' exit code.
 //
@@ -15,7 +15,8 @@
 // While the tests run, a loopback HTTP server lets them look at the workbench as a writer sees it; its
 // address is given to the extension host as RUBRIC_WRITER_E2E_CONTROL, and written to control.json beside
 // the extension tests (for an extension host in the browser, which has no environment):
-//   GET  /dom                       texts of the status bar items, Problems rows, notifications
+//   GET  /dom                       texts of the status bar items, Problems rows, notifications, the
+//                                   Command Palette's items, the side bar's view titles
 //   POST /screenshot {"name": "x"}  writes x.png (full workbench, or only "clip": {x, y, width, height})
 //                                   and returns its path
 // Every process it starts is in a process group of its own and is killed when it ends.

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs the extension tests (test/e2e/suite) inside a real VS Code through @vscode/test-electron.
-//   node test/e2e/run.mjs [--no-setup] [--grep TEXT] [--web]
+//   node test/e2e/run.mjs [--no-setup] [--grep TEXT] [--web] [--locale es]
 // --web runs test/e2e/web instead: the extension as a web extension, in the browser's web-worker extension
 // host of code-server (the user setting remote.extensionKind moves it there), its server in a web worker.
+// --locale es runs test/e2e/es instead, with VS Code's display language Spanish (with --web, web/browser.es.e2e.ts).
 // Here (no desktop VS Code can be downloaded) the executable is test/e2e/code-server-standin.mjs:
 // code-server 4.100.3 (VS Code 1.100.3) with a real Node extension host, shown by headless chromium.
 // Elsewhere the same suite runs on desktop VS Code:
@@ -12,7 +13,7 @@
 // submissions and the files they link),
 // a fresh profile and extensions folder; it prints each test, then `N passed, N failed` last.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { runTests } from '@vscode/test-electron';
@@ -23,17 +24,24 @@ export const OUT = join(ROOT, 'build/e2e');
 export const RESULTS = join(OUT, 'results.json');
 /** Written by test/e2e/web/index.ts, through the editor's file system, at this path below the extension. */
 export const WEB_RESULTS = join(OUT, 'web-results.json');
+/** The suites of other display languages (test/e2e/<locale>), each with its results file. */
+export const localeResults = (locale, web = false) => join(OUT, `${locale}-${web ? 'web-' : ''}results.json`);
 const STANDIN = join(HERE, 'code-server-standin.mjs');
 
-/** Bundles the suite for the extension host: one CommonJS file per *.e2e.ts, plus index.js. */
-async function bundleSuite() {
-  const suiteDir = join(HERE, 'suite');
-  const entries = readdirSync(suiteDir).filter((f) => f === 'index.ts' || f.endsWith('.e2e.ts'));
-  rmSync(join(OUT, 'suite'), { recursive: true, force: true });
+/**
+ * Bundles a suite for the Node extension host: one CommonJS file per *.e2e.ts of `folder` (suite/, or
+ * a display language's, e.g. es/), plus suite/index.ts as index.js.
+ */
+async function bundleSuite(folder = 'suite') {
+  const tests = readdirSync(join(HERE, folder)).filter((f) => f.endsWith('.e2e.ts'));
+  rmSync(join(OUT, folder), { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: entries.map((f) => join(suiteDir, f)),
-    outdir: join(OUT, 'suite'),
+    entryPoints: [
+      { in: join(HERE, 'suite/index.ts'), out: 'index' },
+      ...tests.map((f) => ({ in: join(HERE, folder, f), out: f.replace(/\.ts$/, '') })),
+    ],
+    outdir: join(OUT, folder),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -42,11 +50,20 @@ async function bundleSuite() {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
-  return join(OUT, 'suite/index.js');
+  return join(OUT, folder, 'index.js');
 }
 
-/** Bundles test/e2e/web for the browser's extension host: one CommonJS file, build/e2e/web/index.js. */
-async function bundleWebSuite() {
+/**
+ * Bundles test/e2e/web for the browser's extension host: one CommonJS file, build/e2e/web/index.js;
+ * for a display language, with its tests (web/browser.<locale>.e2e.ts) in place of web/browser.e2e.ts.
+ */
+async function bundleWebSuite(locale) {
+  const localeTests = {
+    name: 'locale-tests',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/browser\.e2e$/ }, () => ({ path: join(HERE, `web/browser.${locale}.e2e.ts`) }));
+    },
+  };
   rmSync(join(OUT, 'web'), { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
@@ -58,6 +75,10 @@ async function bundleWebSuite() {
     target: 'es2022',
     conditions: ['worker'],
     external: ['vscode'],
+    define: {
+      RUBRIC_WRITER_WEB_RESULTS: JSON.stringify(basename(locale ? localeResults(locale, true) : WEB_RESULTS)),
+    },
+    plugins: locale ? [localeTests] : [],
     sourcemap: 'inline',
     logLevel: 'warning',
   });
@@ -97,15 +118,17 @@ export function readResults(file = RESULTS) {
   }
 }
 
-export async function runE2E({ setup = true, grep, web = false } = {}) {
+export async function runE2E({ setup = true, grep, web = false, locale } = {}) {
+  const localeSuite = locale && join(HERE, web ? `web/browser.${locale}.e2e.ts` : locale);
+  if (localeSuite && !existsSync(localeSuite)) throw new Error(`no suite for --locale ${locale}: ${localeSuite}`);
   const desktop = web ? undefined : process.env.RUBRIC_WRITER_E2E_VSCODE;
   if (setup && !desktop) ensureE2EEnvironment();
   const bundles = web ? ['dist/web/extension.js', 'dist/web/server.js'] : ['dist/extension.js', 'dist/server.js'];
   if (bundles.some((bundle) => !existsSync(join(ROOT, bundle))))
     throw new Error('dist/ is not built: run npm run build first');
-  const testsPath = web ? await bundleWebSuite() : await bundleSuite();
+  const testsPath = web ? await bundleWebSuite(locale) : await bundleSuite(locale ?? 'suite');
   const workspace = prepareWorkspace();
-  const resultsFile = web ? WEB_RESULTS : RESULTS;
+  const resultsFile = locale ? localeResults(locale, web) : web ? WEB_RESULTS : RESULTS;
   rmSync(resultsFile, { force: true });
   pruneOldRuns();
   const profile = join(CACHE, 'profiles', `${process.pid}-${Date.now()}`);
@@ -127,6 +150,7 @@ export async function runE2E({ setup = true, grep, web = false } = {}) {
         `--user-data-dir=${join(profile, 'user-data')}`,
         `--extensions-dir=${join(profile, 'extensions')}`,
         '--disable-extensions',
+        ...(locale ? [`--locale=${locale}`] : []),
       ],
       extensionTestsEnv: {
         RUBRIC_WRITER_E2E_RESULTS: resultsFile,
@@ -145,12 +169,14 @@ export async function runE2E({ setup = true, grep, web = false } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const grepAt = args.indexOf('--grep');
+  const localeAt = args.indexOf('--locale');
   const started = Date.now();
   try {
     const { results, error } = await runE2E({
       setup: !args.includes('--no-setup'),
       grep: grepAt >= 0 ? args[grepAt + 1] : undefined,
       web: args.includes('--web'),
+      locale: localeAt >= 0 ? args[localeAt + 1] : undefined,
     });
     const passed = results.filter((r) => r.state === 'passed').length;
     const failed = results.filter((r) => r.state === 'failed').length;

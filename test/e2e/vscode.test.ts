@@ -44,10 +44,15 @@ function node(script: string, args: string[]): Promise<{ code: number; output: s
 
 const tail = (text: string, lines = 40) => text.trimEnd().split('\n').slice(-lines).join('\n');
 
-/** The Node extension host's suite (test/e2e/suite), then the web extension's (test/e2e/web) in the browser's. */
+/**
+ * The Node extension host's suite (test/e2e/suite), the web extension's (test/e2e/web) in the browser's,
+ * then VS Code in Spanish (test/e2e/es, and test/e2e/web/browser.es.e2e.ts in the browser's).
+ */
 const SUITES = [
   { args: [], results: 'results.json', prefix: '' },
   { args: ['--web'], results: 'web-results.json', prefix: 'web: ' },
+  { args: ['--locale', 'es'], results: 'es-results.json', prefix: 'es: ' },
+  { args: ['--web', '--locale', 'es'], results: 'es-web-results.json', prefix: 'es web: ' },
 ];
 
 async function runSuite(t: TestContext, suite: (typeof SUITES)[number]): Promise<void> {
@@ -80,7 +85,7 @@ async function runSuite(t: TestContext, suite: (typeof SUITES)[number]): Promise
 }
 
 test('extension tests in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, headless chromium; Node and web ' +
-  'extension hosts)', {
+  'extension hosts; in Spanish)', {
   timeout: 30 * 60_000,
 }, async (t) => {
   if (process.env.RUBRIC_WRITER_SKIP_E2E === '1' && !process.env.CI) {

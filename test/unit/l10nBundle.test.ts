@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { getL10nJson } from '@vscode/l10n-dev';
+import ts from 'typescript';
 import { checklistItems, languageStatus, readinessText, statusBarText } from '../../client/src/format';
 import { sectionsResult } from '../../server/src/lsp/requests';
 import { check } from './helpers';
@@ -84,4 +85,44 @@ test('in Spanish, the status bar, the language status and the checklist speak Sp
     .flatMap((item) => [item, ...item.children])
     .find((item) => item.description === 'falta');
   assert.ok(missing, 'a missing section says "falta"');
+});
+
+/**
+ * Prose in client/src that is not passed to `l10n.t`, with why it stays English: the product's name,
+ * lines of the output channel's log (read in bug reports) and the web worker's name (seen only in
+ * the browser's developer tools).
+ */
+const NOT_FOR_THE_WRITER = new Set(['Rubric Writer', 'stopped after {} rubric files', 'Rubric Writer language server']);
+
+/** Every string or template literal of a client source with two words in a row (prose, not an id or a glob). */
+function proseLiterals(path: string): { line: number; text: string; inL10n: boolean }[] {
+  const source = ts.createSourceFile(path, read(path), ts.ScriptTarget.ES2022, true);
+  const found: { line: number; text: string; inL10n: boolean }[] = [];
+  const visit = (node: ts.Node): void => {
+    const text =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+        ? node.text
+        : ts.isTemplateExpression(node)
+          ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('{}')
+          : null;
+    if (text !== null && /[A-Za-z]{2,} [A-Za-z]{2,}/.test(text)) {
+      const call = ts.isCallExpression(node.parent) ? node.parent : null;
+      const inL10n = !!call && /^(?:vscode\.)?l10n\.t$/.test(call.expression.getText(source));
+      found.push({ line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text, inL10n });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+test('every sentence the client shows goes through l10n.t, so it is in the Spanish bundle', () => {
+  const prose = clientSources().flatMap((path) => proseLiterals(path).map((p) => ({ ...p, path })));
+  assert.ok(prose.filter((p) => p.inL10n).length >= 60, 'the scan sees the translated sentences');
+  const english = prose.filter((p) => !p.inL10n && !NOT_FOR_THE_WRITER.has(p.text));
+  assert.deepEqual(
+    english.map((p) => `${p.path}:${p.line} ${JSON.stringify(p.text)}`),
+    [],
+    'pass these to l10n.t (and run `npm run l10n`)',
+  );
 });

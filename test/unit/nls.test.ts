@@ -38,3 +38,86 @@ test('a command link in a text still names its command in Spanish', () => {
     for (const link of text.matchAll(/\(command:[\w.]+\)/g))
       assert.ok(spanish[key].includes(link[0]), `${key} keeps ${link[0]}`);
 });
+
+/** The manifest's fields a writer reads (in the Command Palette, the settings, the views, the walkthrough). */
+const SHOWN = new Set([
+  'displayName',
+  'description',
+  'title',
+  'shortTitle',
+  'category',
+  'name',
+  'contextualTitle',
+  'contents',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'deprecationMessage',
+  'markdownDeprecationMessage',
+  'altText',
+  'markdown',
+  'label',
+  'placeholder',
+]);
+
+/** Every string of `value` under a field of SHOWN, with its path in the manifest. */
+function shownTexts(value: unknown, path: string[] = []): { path: string; text: string }[] {
+  if (typeof value === 'string') return path.some((p) => SHOWN.has(p)) ? [{ path: path.join('.'), text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => shownTexts(item, [...path, String(i)]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => shownTexts(item, [...path, key]));
+  return [];
+}
+
+test('every text of package.json a writer reads is named by key, so it has its Spanish form', () => {
+  const manifest = JSON.parse(read('package.json'));
+  const { displayName, description, contributes } = manifest;
+  // Configuration properties are named by their setting id: only their texts are looked at.
+  const texts = shownTexts({ displayName, description, contributes }).filter(
+    (t) => !/^contributes\.configuration\.properties\.[^.]+$/.test(t.path),
+  );
+  assert.ok(texts.length >= 40, `${texts.length} texts: commands, views, settings, the walkthrough`);
+  for (const { path, text } of texts) {
+    if (NAMES.has(text)) continue;
+    assert.match(text, /^%[^%]+%$/, `${path} is written in English in package.json: name it by key`);
+  }
+});
+
+/** The bold names of a walkthrough page: commands as the Command Palette lists them, and views. */
+const boldNames = (page: string) => [...page.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]);
+
+test("the walkthrough's pages are in English and Spanish, and name commands and views as VS Code shows them", () => {
+  const steps = JSON.parse(read('package.json')).contributes.walkthroughs[0].steps as {
+    id: string;
+    media: { markdown?: string };
+  }[];
+  const pages = steps.filter((s) => s.media.markdown);
+  assert.ok(pages.length >= 2, 'the walkthrough has pages');
+  for (const [catalogue, language] of [
+    [english, 'English'],
+    [spanish, 'Spanish'],
+  ] as const) {
+    const shown = new Set([
+      ...Object.entries(catalogue)
+        .filter(([key]) => key.startsWith('command.'))
+        .map(([, title]) => `${catalogue.category}: ${title}`),
+      catalogue['view.checklist'],
+    ]);
+    for (const step of pages) {
+      const key = /^%([^%]+)%$/.exec(step.media.markdown!)?.[1];
+      assert.ok(key, `the ${step.id} step's page is named by key`);
+      const page = read(catalogue[key]);
+      assert.ok(page.startsWith('# '), `${catalogue[key]}: a page with its title`);
+      const names = boldNames(page);
+      assert.ok(names.length > 0, `${catalogue[key]} names what to click`);
+      for (const name of names)
+        assert.ok(shown.has(name), `${catalogue[key]}: **${name}** is not what ${language} VS Code shows`);
+    }
+  }
+  for (const step of pages) {
+    const key = step.media.markdown!.slice(1, -1);
+    assert.notEqual(spanish[key], english[key], `the ${step.id} step has its Spanish page`);
+    const prose = read(spanish[key]).replace(/`[^`]*`|\*\*[^*]*\*\*|Rubric Writer/g, ' ');
+    assert.doesNotMatch(prose, /\b(?:the|and|your|with|when|submission|section|words?|of|to)\b/i, spanish[key]);
+  }
+});

@@ -35,7 +35,7 @@ export async function waitForHealthy(port, child) {
 }
 
 /** Starts code-server for the run; `stop` ends its whole process group (SIGTERM, then SIGKILL). */
-export async function startCodeServer({ runDir, userDataDir, extensionsDir, xdg }, controlUrl) {
+export async function startCodeServer({ runDir, userDataDir, extensionsDir, xdg, locale }, controlUrl) {
   const port = await freePort();
   const configFile = join(runDir, 'config.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -74,6 +74,7 @@ export async function startCodeServer({ runDir, userDataDir, extensionsDir, xdg 
     '--disable-file-downloads',
     '--disable-proxy',
     '--ignore-last-opened',
+    ...(locale ? ['--locale', locale] : []),
   ];
   const server = spawn(process.execPath, serverArgs, {
     cwd: runDir,

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listLanguagePack } from './displayLanguage.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CODE_SERVER =
@@ -23,6 +24,8 @@ export const WORKBENCH_CHATTER = [
   /^\[Service Worker\]/,
   /^ChatSessionStore:/,
   /^Creation of workbench contribution '.*' took \d+ms/,
+  // In another display language the workbench asks the (absent) marketplace for its language pack's extras.
+  /^No extension gallery service configured/,
 ];
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -74,7 +77,10 @@ const USER_SETTINGS = {
   'window.restoreWindows': 'none',
 };
 
-/** The run's folders (under .vscode-test/runs), its user settings, and the folder or workspace to open. */
+/**
+ * The run's folders (under .vscode-test/runs), its user settings, its display language (`--locale`)
+ * and the folder or workspace to open.
+ */
 export function prepareRun(options) {
   mkdirSync(join(ROOT, '.vscode-test/runs'), { recursive: true });
   const runDir = mkdtempSync(join(ROOT, '.vscode-test/runs/run-'));
@@ -95,11 +101,13 @@ export function prepareRun(options) {
   const settingsFile = join(userDataDir, 'User/settings.json');
   const existing = existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8') || '{}') : {};
   writeFileSync(settingsFile, `${JSON.stringify({ ...USER_SETTINGS, ...existing }, null, 2)}\n`);
+  const locale = options.locale && !/^en(-|$)/i.test(options.locale) ? options.locale : undefined;
+  if (locale) listLanguagePack(userDataDir, runDir, locale);
 
   let target = options.paths.length > 0 ? resolve(options.paths[options.paths.length - 1]) : null;
   if (target && existsSync(target) && !statSync(target).isDirectory() && !target.endsWith('.code-workspace')) {
     say(`opening the folder of ${target} (a web workbench opens folders and workspaces)`);
     target = dirname(target);
   }
-  return { runDir, userDataDir, extensionsDir, xdg, target };
+  return { runDir, userDataDir, extensionsDir, xdg, target, locale };
 }

@@ -133,7 +133,7 @@ export async function runTestsInPage(page, { port, runDir, target, options, serv
   return 1;
 }
 
-/** What a writer sees, as text: the status bar, the Problems panel's rows, notifications. */
+/** What a writer sees, as text: the status bar, the Problems panel's rows, notifications, the Command Palette. */
 async function readWorkbench(page) {
   return page.evaluate(() => {
     const text = (el) => (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
@@ -162,6 +162,11 @@ async function readWorkbench(page) {
       .map(text);
     const activeEditor = document.querySelector('.editor-group-container.active .tab.active');
     const codeLenses = [...document.querySelectorAll('.monaco-editor .codelens-decoration')].filter(visible).map(text);
+    // The Command Palette's (or a picker's) items as listed, and the side bar's view titles.
+    const quickInput = [...document.querySelectorAll('.quick-input-widget .monaco-list-row')]
+      .filter(visible)
+      .map(words);
+    const viewTitles = [...document.querySelectorAll('.pane-header .title')].filter(visible).map(text);
     const squiggles = document.querySelectorAll(
       '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning',
     ).length;
@@ -173,6 +178,8 @@ async function readWorkbench(page) {
       activeEditor: activeEditor ? text(activeEditor) : null,
       codeLenses,
       squiggles,
+      quickInput,
+      viewTitles,
     };
   });
 }

@@ -1,8 +1,9 @@
 /**
  * The extension-tests entry for the browser's extension host (a web worker): VS Code loads this
- * CommonJS bundle and calls `run()`. Mocha's browser build runs `browser.e2e.ts` (TDD), each test is
+ * CommonJS bundle and calls `run()`. Mocha's browser build runs `browser.e2e.ts` (TDD; with `run.mjs --web
+ * --locale es`, browser.es.e2e.ts in its place), each test is
  * printed, then `N passed, N failed`, and the results are written as JSON through the editor's file
- * system (there is no `fs` here) for the runner, to build/e2e/web-results.json.
+ * system (there is no `fs` here) for the runner, to build/e2e/web-results.json (es-web-results.json).
  */
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../suite/helpers';
@@ -13,6 +14,9 @@ interface BrowserMocha {
   run(done: (failures: number) => void): Mocha.Runner;
 }
 
+/** The results file's name, set by run.mjs when it bundles this suite. */
+declare const RUBRIC_WRITER_WEB_RESULTS: string;
+
 async function readJson<T>(uri: vscode.Uri): Promise<T> {
   return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as T;
 }
@@ -20,7 +24,7 @@ async function readJson<T>(uri: vscode.Uri): Promise<T> {
 export async function run(): Promise<void> {
   const root = vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri;
   if (!root) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
-  const resultsFile = vscode.Uri.joinPath(root, 'build/e2e/web-results.json');
+  const resultsFile = vscode.Uri.joinPath(root, 'build/e2e', RUBRIC_WRITER_WEB_RESULTS);
   const control = await readJson<{ controlUrl: string }>(vscode.Uri.joinPath(root, 'build/e2e/web/control.json'));
   (globalThis as { rubricWriterE2EControl?: string }).rubricWriterE2EControl = control.controlUrl;
 
