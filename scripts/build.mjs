@@ -66,24 +66,28 @@ function writeIfChanged(path, text) {
 /**
  * Bundles loaded on first use, each a file of its own beside dist/cli.js and dist/server.js, so a
  * start-up neither reads nor compiles them (server/src/node/lazyBundles.ts requires them by name).
+ * `web`: built once for Node and the web worker alike (server/src/web/bundles.ts loads them), so
+ * the VSIX carries each once; the PDF reader runs on Node only.
  */
 export const LAZY_BUNDLES = [
   { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
-  { in: 'server/src/node/wordReader.ts', out: 'word-reader' },
-  { in: 'server/src/node/exporter.ts', out: 'exporter' },
+  { in: 'server/src/node/wordReader.ts', out: 'word-reader', web: true },
+  { in: 'server/src/node/exporter.ts', out: 'exporter', web: true },
   // Loaded by the CLI and the server when a submission first links a local file.
-  { in: 'server/src/node/evidenceReader.ts', out: 'media-reader' },
+  { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
 ];
+
+/** The global a web bundle sets when a worker runs it (word-reader: rubricWriterWordReader). */
+export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, (_, c) => c.toUpperCase())}`;
 
 /**
  * The most each start-up bundle may weigh, minified, in KB: what every editor start, every
  * `rubric-writer` run and every web worker reads and compiles before it answers. Set a little
  * above their size when the lazy bundles were split off; a bundle that grows past its budget
  * fails the build (move what it gained into a lazy bundle, or raise the budget knowingly).
- * The web worker is one file (a worker cannot load a bundle beside it here), so it carries the
- * readers the Node server loads lazily: the media reader (mediabunny) raised its budget from 1500.
+ * The web worker loads the same lazy bundles as Node, through its client (server/src/web/bundles.ts).
  */
-export const START_UP_BUDGETS_KB = { cli: 560, server: 680, extension: 400, 'web/server': 1920, 'web/extension': 370 };
+export const START_UP_BUDGETS_KB = { cli: 560, server: 680, extension: 400, 'web/server': 640, 'web/extension': 370 };
 
 const common = {
   absWorkingDir: root,
@@ -127,7 +131,7 @@ async function main() {
   const entries = [
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
     { in: 'server/src/lsp/main.ts', out: 'server' },
-    ...LAZY_BUNDLES,
+    ...LAZY_BUNDLES.filter((bundle) => !bundle.web),
     { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [
@@ -135,6 +139,13 @@ async function main() {
     { in: 'client/src/web/extension.ts', out: 'web/extension', format: 'cjs', external: ['vscode'] },
     // The server is a web worker's script.
     { in: 'server/src/web/main.ts', out: 'web/server', format: 'iife' },
+    // A worker's importScripts sets the global; Node's require gets module.exports.
+    ...LAZY_BUNDLES.filter((bundle) => bundle.web).map((bundle) => ({
+      ...bundle,
+      format: 'iife',
+      globalName: bundleGlobal(bundle.out),
+      footer: `typeof module==="object"&&(module.exports=${bundleGlobal(bundle.out)});`,
+    })),
   ].filter((entry) => existsSync(join(root, entry.in)));
   const results = await Promise.all([
     ...entries.map((entry) =>
@@ -160,6 +171,8 @@ async function main() {
         entryPoints: { [entry.out]: entry.in },
         platform: 'browser',
         format: entry.format,
+        globalName: entry.globalName,
+        footer: entry.footer ? { js: entry.footer } : undefined,
         target: 'es2022',
         external: entry.external ?? [],
         mainFields: ['browser', 'module', 'main'],
