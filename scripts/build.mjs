@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
+import { pdfTextOnly } from './pdfTextOnly.mjs';
 import { validatorsSource } from './validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -163,6 +164,7 @@ async function main() {
             `require('url').pathToFileURL(__filename).href;`,
         },
         define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+        plugins: [pdfTextOnly],
       }),
     ),
     ...webEntries.map((entry) =>
