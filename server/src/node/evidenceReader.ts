@@ -9,9 +9,15 @@ import { basename } from 'node:path';
 import type { EvidenceRead } from '../core';
 import { loadBundle } from './lazyBundles';
 
-/** Reads the facts of the regular file at `path` (`size` bytes); throws when it cannot be read. */
-export async function readEvidenceFile(path: string, size: number): Promise<EvidenceRead> {
-  const { readEvidence } = loadBundle('media-reader');
+/**
+ * Reads the facts of the regular file at `path` (`size` bytes) with `reader` (the bundle beside this
+ * one, unless another is given); throws when it cannot be read.
+ */
+export async function readEvidenceFile(
+  path: string,
+  size: number,
+  { readEvidence } = loadBundle('media-reader'),
+): Promise<EvidenceRead> {
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     return await readEvidence(
