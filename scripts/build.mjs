@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
+import { hostMains } from './hostMains.mjs';
 import { pdfTextOnly } from './pdfTextOnly.mjs';
 import { validatorsSource } from './validators.mjs';
 
@@ -87,8 +88,9 @@ export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, 
  * above their size when the lazy bundles were split off; a bundle that grows past its budget
  * fails the build (move what it gained into a lazy bundle, or raise the budget knowingly).
  * The web worker loads the same lazy bundles as Node, through its client (server/src/web/bundles.ts).
+ * The client is one bundle for both extension hosts (client/src/main.ts): it carries both language clients.
  */
-export const START_UP_BUDGETS_KB = { cli: 560, server: 680, extension: 400, 'web/server': 640, 'web/extension': 370 };
+export const START_UP_BUDGETS_KB = { cli: 560, server: 680, extension: 420, 'web/server': 640 };
 
 const common = {
   absWorkingDir: root,
@@ -133,11 +135,20 @@ async function main() {
     { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
     { in: 'server/src/lsp/main.ts', out: 'server' },
     ...LAZY_BUNDLES.filter((bundle) => !bundle.web),
-    { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [
-    // The client runs in the web extension host, which loads it as CommonJS and supplies `vscode`.
-    { in: 'client/src/web/extension.ts', out: 'web/extension', format: 'cjs', external: ['vscode'] },
+    // The client, for both extension hosts (client/src/main.ts): the web one loads it as CommonJS and
+    // supplies `vscode` only, so what needs Node (the Node language client) is loaded on Node only.
+    // @vscode/l10n's Node build loads fs as it starts; the client gives it text, as its browser build takes.
+    {
+      in: 'client/src/main.ts',
+      out: 'extension',
+      format: 'cjs',
+      platform: 'node',
+      external: ['vscode'],
+      alias: { '@vscode/l10n': '@vscode/l10n/dist/browser.js' },
+      plugins: [hostMains],
+    },
     // The server is a web worker's script.
     { in: 'server/src/web/main.ts', out: 'web/server', format: 'iife' },
     // A worker's importScripts sets the global; Node's require gets module.exports.
@@ -171,19 +182,32 @@ async function main() {
       build({
         ...common,
         entryPoints: { [entry.out]: entry.in },
-        platform: 'browser',
+        platform: entry.platform ?? 'browser',
         format: entry.format,
         globalName: entry.globalName,
+        alias: entry.alias,
         footer: entry.footer ? { js: entry.footer } : undefined,
         target: 'es2022',
         external: entry.external ?? [],
         mainFields: ['browser', 'module', 'main'],
         // Both run in web workers, which have no DOM (a package's `browser` build may expect one).
         conditions: ['worker'],
-        plugins: [noNodeBuiltins],
+        plugins: entry.plugins ?? [noNodeBuiltins],
       }),
     ),
   ]);
+  // The client's browser half alone, as a web bundle: the build fails if it would import a Node built-in.
+  await build({
+    ...common,
+    entryPoints: ['client/src/web/extension.ts'],
+    write: false,
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['worker'],
+    plugins: [noNodeBuiltins],
+  });
   entries.push(...webEntries);
   writeIfChanged(
     join(root, 'dist/THIRD-PARTY-NOTICES.txt'),

@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 
 /**
- * The most the VSIX may weigh, in KB: a little above its size (1471 KB; 2164 KB before) once the web
- * worker stopped carrying the readers Node loads lazily, the PDF reader lost its image decoder and
- * the media reader the containers no link names. The goal is 1024 KB (issue 31); a VSIX that grows
- * past the budget fails `npm run package` (make it smaller, or raise the budget knowingly).
+ * The most the VSIX may weigh, in KB: a little above its size (1387 KB; 2164 KB before) once the web
+ * worker stopped carrying the readers Node loads lazily, the PDF reader lost its image decoder, the
+ * media reader the containers no link names, and both extension hosts ran one client bundle. The
+ * goal is 1024 KB (issue 31); a VSIX that grows past the budget fails `npm run package` (make it
+ * smaller, or raise the budget knowingly).
  */
-export const VSIX_BUDGET_KB = 1490;
+export const VSIX_BUDGET_KB = 1400;
 
 /** Each packed file with its compressed and its own size, in bytes, read from the archive's directory. */
 export function packedFiles(vsix) {

@@ -100,7 +100,7 @@ export function readResults(file = RESULTS) {
 export async function runE2E({ setup = true, grep, web = false } = {}) {
   const desktop = web ? undefined : process.env.RUBRIC_WRITER_E2E_VSCODE;
   if (setup && !desktop) ensureE2EEnvironment();
-  const bundles = web ? ['dist/web/extension.js', 'dist/web/server.js'] : ['dist/extension.js', 'dist/server.js'];
+  const bundles = ['dist/extension.js', web ? 'dist/web/server.js' : 'dist/server.js'];
   if (bundles.some((bundle) => !existsSync(join(ROOT, bundle))))
     throw new Error('dist/ is not built: run npm run build first');
   const testsPath = web ? await bundleWebSuite() : await bundleSuite();
