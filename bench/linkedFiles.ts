@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { readEvidenceFile } from '../server/src/node/evidenceReader';
 import { LspClient } from '../test/helpers/lspClient';
 import { generateSubmission, middleParagraphLine, planWordEdits } from './generate';
 
@@ -41,16 +42,16 @@ function sparseMp4(path: string): void {
 async function lengthOfLargeFile(folder: string): Promise<void> {
   const path = join(folder, 'large.mp4');
   sparseMp4(path);
-  const reader = require(join(ROOT, 'dist/media-reader.js')) as typeof import('../server/src/node/evidenceReader');
+  const reader = require(join(ROOT, 'dist/media-reader.js')) as typeof import('../server/src/node/mediaReader');
   const size = GIB2 + readFileSync(join(MEDIA, 'practice-run.mp4')).length;
   global.gc?.();
   const before = process.memoryUsage();
   const start = performance.now();
-  const read = await reader.readEvidenceFile(path, size);
+  const read = await readEvidenceFile(path, size, reader);
   const ms = performance.now() - start;
   const after = process.memoryUsage();
   const again = performance.now();
-  await reader.readEvidenceFile(path, size);
+  await readEvidenceFile(path, size, reader);
   const warmMs = performance.now() - again;
   const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
   const heap = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;

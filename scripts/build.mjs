@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
+import { hostMains } from './hostMains.mjs';
+import { pdfTextOnly } from './pdfTextOnly.mjs';
 import { validatorsSource } from './validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,31 +68,35 @@ function writeIfChanged(path, text) {
 /**
  * Bundles loaded on first use, each a file of its own beside dist/cli.js and dist/server.js, so a
  * start-up neither reads nor compiles them (server/src/node/lazyBundles.ts requires them by name).
+ * `web`: built once for Node and the web worker alike (server/src/web/bundles.ts loads them), so
+ * the VSIX carries each once; the PDF reader runs on Node only.
  */
 export const LAZY_BUNDLES = [
   { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
-  { in: 'server/src/node/wordReader.ts', out: 'word-reader' },
-  { in: 'server/src/node/exporter.ts', out: 'exporter' },
+  { in: 'server/src/node/wordReader.ts', out: 'word-reader', web: true },
+  { in: 'server/src/node/exporter.ts', out: 'exporter', web: true },
   // Loaded by the CLI and the server when a submission first links a local file.
-  { in: 'server/src/node/evidenceReader.ts', out: 'media-reader' },
+  { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
 ];
+
+/** The global a web bundle sets when a worker runs it (word-reader: rubricWriterWordReader). */
+export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, (_, c) => c.toUpperCase())}`;
 
 /**
  * The most each start-up bundle may weigh, minified, in KB: what every editor start, every
  * `rubric-writer` run and every web worker reads and compiles before it answers. Set a little
  * above their size when the lazy bundles were split off; a bundle that grows past its budget
  * fails the build (move what it gained into a lazy bundle, or raise the budget knowingly).
- * The web worker is one file (a worker cannot load a bundle beside it here), so it carries the
- * readers the Node server loads lazily: the media reader (mediabunny) raised its budget from 1500.
+ * The web worker loads the same lazy bundles as Node, through its client (server/src/web/bundles.ts).
+ * The client is one bundle for both extension hosts (client/src/main.ts): it carries both language clients.
  */
 export const START_UP_BUDGETS_KB = {
   cli: 8,
   'cli-main': 560,
   server: 8,
   'server-main': 680,
-  extension: 400,
-  'web/server': 1920,
-  'web/extension': 370,
+  extension: 420,
+  'web/server': 640,
 };
 
 const common = {
@@ -138,14 +144,30 @@ async function main() {
     { in: 'server/src/cli/main.ts', out: 'cli-main' },
     { in: 'server/src/lsp/entry.ts', out: 'server' },
     { in: 'server/src/lsp/main.ts', out: 'server-main' },
-    ...LAZY_BUNDLES,
-    { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+    ...LAZY_BUNDLES.filter((bundle) => !bundle.web),
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [
-    // The client runs in the web extension host, which loads it as CommonJS and supplies `vscode`.
-    { in: 'client/src/web/extension.ts', out: 'web/extension', format: 'cjs', external: ['vscode'] },
+    // The client, for both extension hosts (client/src/main.ts): the web one loads it as CommonJS and
+    // supplies `vscode` only, so what needs Node (the Node language client) is loaded on Node only.
+    // @vscode/l10n's Node build loads fs as it starts; the client gives it text, as its browser build takes.
+    {
+      in: 'client/src/main.ts',
+      out: 'extension',
+      format: 'cjs',
+      platform: 'node',
+      external: ['vscode'],
+      alias: { '@vscode/l10n': '@vscode/l10n/dist/browser.js' },
+      plugins: [hostMains],
+    },
     // The server is a web worker's script.
     { in: 'server/src/web/main.ts', out: 'web/server', format: 'iife' },
+    // A worker's importScripts sets the global; Node's require gets module.exports.
+    ...LAZY_BUNDLES.filter((bundle) => bundle.web).map((bundle) => ({
+      ...bundle,
+      format: 'iife',
+      globalName: bundleGlobal(bundle.out),
+      footer: `typeof module==="object"&&(module.exports=${bundleGlobal(bundle.out)});`,
+    })),
   ].filter((entry) => existsSync(join(root, entry.in)));
   const results = await Promise.all([
     ...entries.map((entry) =>
@@ -163,23 +185,39 @@ async function main() {
             `require('url').pathToFileURL(__filename).href;`,
         },
         define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+        plugins: [pdfTextOnly],
       }),
     ),
     ...webEntries.map((entry) =>
       build({
         ...common,
         entryPoints: { [entry.out]: entry.in },
-        platform: 'browser',
+        platform: entry.platform ?? 'browser',
         format: entry.format,
+        globalName: entry.globalName,
+        alias: entry.alias,
+        footer: entry.footer ? { js: entry.footer } : undefined,
         target: 'es2022',
         external: entry.external ?? [],
         mainFields: ['browser', 'module', 'main'],
         // Both run in web workers, which have no DOM (a package's `browser` build may expect one).
         conditions: ['worker'],
-        plugins: [noNodeBuiltins],
+        plugins: entry.plugins ?? [noNodeBuiltins],
       }),
     ),
   ]);
+  // The client's browser half alone, as a web bundle: the build fails if it would import a Node built-in.
+  await build({
+    ...common,
+    entryPoints: ['client/src/web/extension.ts'],
+    write: false,
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['worker'],
+    plugins: [noNodeBuiltins],
+  });
   entries.push(...webEntries);
   writeIfChanged(
     join(root, 'dist/THIRD-PARTY-NOTICES.txt'),

@@ -1,7 +1,7 @@
 /**
  * What the extension does around its language server, the same on the desktop and in the browser:
  * the client's options, the views, the status bar and the commands. The entries (`extension.ts`,
- * `web/extension.ts`) differ only in how the server is started.
+ * `web/extension.ts`, one of which main.ts requires) differ only in how the server is started.
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';

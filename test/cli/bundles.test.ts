@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { LAZY_BUNDLES } from '../../scripts/build.mjs';
 import { CLI, EXAMPLES, ROOT, run } from './run';
 
-/** Text only each library's code holds: the docx writer, mammoth, pdf.js, the HTML parser. */
+/** Text only each library's code holds: the docx writer, mammoth, pdf.js, the HTML parser, the media readers. */
 const LIBRARIES = {
   docx: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
   mammoth: 'mammoth',
   'pdf.js': 'PDFDocumentProxy',
   'the HTML parser': 'abandoned-head-element-child',
+  mediabunny: 'video/x-matroska',
+  exifr: '"ExifIFD"',
 };
 
 /** Runs the CLI with a hook that prints, as it exits, which of dist's files were loaded. */
@@ -40,8 +42,15 @@ before(() => {
 after(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('start-up bundles', () => {
-  test('the CLI and the server carry no Word or PDF library, no HTML parser, no docx writer', () => {
-    for (const bundle of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js']) {
+  test('the CLI, the server and the web worker carry no Word, PDF or media library, no docx writer', () => {
+    // The web worker loads the same lazy bundles as Node (server/src/web/bundles.ts): the VSIX carries each once.
+    for (const bundle of [
+      'dist/cli.js',
+      'dist/cli-main.js',
+      'dist/server.js',
+      'dist/server-main.js',
+      'dist/web/server.js',
+    ]) {
       const code = readFileSync(join(ROOT, bundle), 'utf8');
       for (const [library, mark] of Object.entries(LIBRARIES))
         assert.ok(!code.includes(mark), `${bundle} carries ${library}`);

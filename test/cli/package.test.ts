@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LAZY_BUNDLES } from '../../scripts/build.mjs';
+import { packedFiles, VSIX_BUDGET_KB } from '../../scripts/vsixSize.mjs';
 import { writePdf } from '../helpers/pdfWriter';
 import { EXAMPLES, ROOT, run } from './run';
 
@@ -150,5 +151,17 @@ describe('the VS Code extension (VSIX)', () => {
       for (const file of key ? catalogues.map((c) => c[key]) : [media])
         assert.ok(files.includes(`extension/${file}`), `the walkthrough's ${file} is packed`);
     }
+  });
+
+  test('the VSIX stays within its budget, each bundle packed once', () => {
+    const vsix = readFileSync(join(folder, 'rubric-writer.vsix'));
+    const kb = Math.round(vsix.length / 1024);
+    const largest = packedFiles(vsix)
+      .slice(0, 4)
+      .map((file) => `${file.name} ${Math.round(file.packed / 1024)} KB`);
+    assert.ok(
+      kb <= VSIX_BUDGET_KB,
+      `the VSIX is ${kb} KB, its budget ${VSIX_BUDGET_KB} KB; largest: ${largest.join(', ')}`,
+    );
   });
 });

@@ -11,6 +11,9 @@ import type { Readable, Writable } from 'node:stream';
 import { createContext, runInContext } from 'node:vm';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
+  BundleScriptRequest,
+  ExportRequest,
+  ImportWordRequest,
   ReadFileRequest,
   RubricFilesRequest,
   SectionsRequest,
@@ -176,14 +179,48 @@ describe('rubric files read by the client', () => {
   });
 });
 
+/** The bundles the worker asked its client for, answered as the VS Code client does: each one's text from dist/. */
+function answerBundleScripts(client: LspClient): string[] {
+  const asked: string[] = [];
+  client.connection.onRequest(BundleScriptRequest.method, ({ name }: { name: string }) => {
+    asked.push(name);
+    return { text: readFileSync(join(ROOT, 'dist', `${name}.js`), 'utf8') };
+  });
+  return asked;
+}
+
+/** A worker's Blob URLs and importScripts: a script made from text runs in the worker's global scope. */
+function scriptLoading(context: () => object) {
+  const scripts = new Map<string, string>();
+  class Blob {
+    constructor(readonly parts: string[]) {}
+  }
+  const WorkerURL = Object.assign(class extends URL {}, {
+    createObjectURL(blob: Blob): string {
+      const url = `blob:worker/${scripts.size + 1}`;
+      scripts.set(url, blob.parts.join(''));
+      return url;
+    },
+    revokeObjectURL(url: string): void {
+      scripts.delete(url);
+    },
+  });
+  const importScripts = (...urls: string[]) => {
+    for (const url of urls) runInContext(scripts.get(url) ?? '', context(), { filename: url });
+  };
+  return { Blob, URL: WorkerURL, importScripts };
+}
+
 /**
  * dist/web/server.js in a bare JavaScript context, as in a web worker: `self` with `postMessage` and
- * `onmessage`, the timers, text codecs and base64 of the web platform, and no `require`, `process` or
- * `Buffer`. Messages cross as structured clones do, as JSON values of the worker's own realm.
+ * `onmessage`, the timers, text codecs, base64, Blob URLs and importScripts of the web platform, and
+ * no `require`, `process` or `Buffer`. Messages cross as structured clones do, as JSON values of the
+ * worker's own realm.
  */
 function webWorkerServer(input: Readable, output: Writable): void {
   const writer = new StreamMessageWriter(output);
   const worker: Record<string, unknown> = {
+    ...scriptLoading(() => context),
     console,
     setTimeout,
     clearTimeout,
@@ -231,6 +268,7 @@ test('the web-worker bundle checks a submission against built-in and client-read
 test("the web-worker bundle reads a linked video's length and a missing file through the client", async () => {
   const server = new LspClient({ inProcess: webWorkerServer });
   answerRubricFiles(server, []);
+  const bundles = answerBundleScripts(server);
   const video = readFileSync(join(ROOT, 'test/fixtures/media/practice-run.mp4'));
   const asked: { uri: string; maxBytes: number }[] = [];
   server.connection.onRequest(ReadFileRequest.method, (params: { uri: string; maxBytes: number }) => {
@@ -258,6 +296,37 @@ test("the web-worker bundle reads a linked video's length and a missing file thr
     const mismatch = server.published.filter((p) => p.params.uri === uri).at(-1)!.params.diagnostics;
     assert.match(mismatch.find((d) => d.code === 'duration-mismatch')!.message, /practice-run\.mp4 is 5:10/);
     assert.equal(asked.find((a) => a.uri.endsWith('practice-run.mp4'))?.maxBytes, 64 * 1024 * 1024);
+    // The media reader is dist/media-reader.js, loaded once when a file was first linked.
+    assert.deepEqual(bundles, ['media-reader']);
+  } finally {
+    await server.shutdown();
+  }
+});
+
+test('the web-worker bundle imports a Word draft and exports Word with the bundles the client hands over', async () => {
+  const server = new LspClient({ inProcess: webWorkerServer });
+  answerRubricFiles(server, []);
+  const bundles = answerBundleScripts(server);
+  try {
+    await server.initialize({ rootUri: REPO });
+    assert.deepEqual(bundles, [], 'nothing is loaded before it is needed');
+    const draft = readFileSync(join(ROOT, 'test/fixtures/word/full-draft.libreoffice.docx'));
+    const imported = await server.request<{ markdown?: string; error?: string }>(ImportWordRequest.method, {
+      base64: draft.toString('base64'),
+      imageFolder: 'draft-images',
+      name: 'draft.docx',
+    });
+    assert.equal(imported.error, undefined);
+    assert.match(imported.markdown!, /^---\nrubric: working-together-for-student-success\n---/);
+
+    const uri = `${REPO}/problems.md`;
+    await server.open(uri, readFileSync(join(ROOT, 'examples/problems.md'), 'utf8'));
+    const exported = await server.request<{ base64: string }>(ExportRequest.method, {
+      textDocument: { uri },
+      format: 'docx',
+    });
+    assert.equal(Buffer.from(exported.base64, 'base64').subarray(0, 2).toString(), 'PK', 'a Word document');
+    assert.deepEqual(bundles, ['word-reader', 'exporter']);
   } finally {
     await server.shutdown();
   }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { clientOptions, startRubricWriter, type RubricWriterApi } from '../start';
+import { answerBundleRequests } from './bundleScripts';
 import { WorkerLanguageClient } from './serverWorker';
 
 export type { RubricWriterApi } from '../start';
@@ -13,6 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
   const outputChannel = vscode.window.createOutputChannel('Rubric Writer', { log: true });
   const server = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
   const client = new WorkerLanguageClient('rubricWriter', 'Rubric Writer', clientOptions(outputChannel, true), server);
+  context.subscriptions.push(answerBundleRequests(client, context.extensionUri));
   return startRubricWriter(context, client, outputChannel);
 }
 

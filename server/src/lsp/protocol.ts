@@ -143,6 +143,19 @@ export const ReadFileRequest = new RequestType<
   void
 >('rubricWriter/readFile');
 
+/** The bundles a web worker loads on first use (dist/<name>.js), the same files Node requires. */
+export const WEB_BUNDLES = ['exporter', 'word-reader', 'media-reader'] as const;
+export type WebBundle = (typeof WEB_BUNDLES)[number];
+
+/**
+ * Sent by a server in a web worker to its client the first time it needs one of its bundles: the
+ * bundle's text, read through the editor's file system from the extension's folder, or, where that
+ * folder cannot be read so (an extension served over HTTP), its URL.
+ */
+export const BundleScriptRequest = new RequestType<{ name: WebBundle }, { text: string } | { url: string }, void>(
+  'rubricWriter/bundleScript',
+);
+
 /** The forms a credential's requirements come in. */
 export type RequirementsFormat = 'text' | 'html' | 'docx' | 'pdf';
 

@@ -1,11 +1,12 @@
 /**
  * Bundles loaded on first use: each is a file of its own beside dist/cli.js and dist/server.js
  * (scripts/build.mjs lists them in LAZY_BUNDLES), so a start-up reads and compiles none of them.
+ * All but the PDF reader read no disk: the web worker loads the same files (web/bundles.ts).
  * Run from the sources (the tests, under tsx), the same name loads the module itself.
  */
 import { join } from 'node:path';
-import type * as EvidenceReader from './evidenceReader';
 import type * as Exporter from './exporter';
+import type * as MediaReader from './mediaReader';
 import type * as PdfReader from './pdfReader';
 import type * as WordReader from './wordReader';
 
@@ -13,14 +14,14 @@ interface LazyBundles {
   exporter: typeof Exporter;
   'pdf-reader': typeof PdfReader;
   'word-reader': typeof WordReader;
-  'media-reader': typeof EvidenceReader;
+  'media-reader': typeof MediaReader;
 }
 
 const SOURCES: Record<keyof LazyBundles, string> = {
   exporter: 'exporter',
   'pdf-reader': 'pdfReader',
   'word-reader': 'wordReader',
-  'media-reader': 'evidenceReader',
+  'media-reader': 'mediaReader',
 };
 
 export function loadBundle<Name extends keyof LazyBundles>(name: Name): LazyBundles[Name] {

@@ -4,11 +4,11 @@
  * stat'ed, and read once per size and modification time. A file that cannot be read has no facts
  * (one information line says why); reading never changes a file.
  */
-import { loadBundle } from './lazyBundles';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { FileFacts } from '../core';
 import type { EvidenceRead } from '../core';
+import { readEvidenceFile } from './evidenceReader';
 
 const NETWORK_PATH = /^[\\/]{2}/;
 
@@ -16,9 +16,6 @@ const inside = (folder: string, path: string) => {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
-
-/** The reader bundle beside this one (dist/media-reader.js), loaded when a submission first links a local file. */
-const evidenceReader = () => loadBundle('media-reader');
 
 export class DiskFileFacts {
   private readonly cache = new Map<string, { stamp: string; read: Promise<EvidenceRead | null> }>();
@@ -65,12 +62,10 @@ export class DiskFileFacts {
     const stamp = `${stats.size}:${stats.mtimeMs}`;
     let entry = this.cache.get(file);
     if (!entry || entry.stamp !== stamp) {
-      const read = evidenceReader()
-        .readEvidenceFile(file, stats.size)
-        .catch((error: Error) => {
-          this.log(`${written} could not be read (${error.message}); its written length stands.`);
-          return null;
-        });
+      const read = readEvidenceFile(file, stats.size).catch((error: Error) => {
+        this.log(`${written} could not be read (${error.message}); its written length stands.`);
+        return null;
+      });
       this.cache.set(file, (entry = { stamp, read }));
     }
     const read = await entry.read;

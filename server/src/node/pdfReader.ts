@@ -12,9 +12,10 @@ interface TextItem {
 
 export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
   const pdfjs = await quietly(async () => {
+    withResolvers();
     // The worker's code runs on this thread: pdf.js looks for it here before it would start a worker.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/build/pdf.worker.mjs');
+    return import('pdfjs-dist');
   });
   const document = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false })
     .promise;
@@ -39,6 +40,23 @@ export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
     await document.destroy();
   }
   return pages;
+}
+
+/**
+ * pdf.js's build for current engines (its legacy build adds 30 KB of polyfills for old browsers)
+ * uses Promise.withResolvers, which Node has from 22 on; on Node 20 it is defined here, as specified.
+ */
+function withResolvers(): void {
+  const promise = Promise as { withResolvers?: unknown };
+  promise.withResolvers ??= <T>() => {
+    let resolve!: (value: T) => void;
+    let reject!: (reason?: unknown) => void;
+    const made = new Promise<T>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    return { promise: made, resolve, reject };
+  };
 }
 
 /**

@@ -5,9 +5,10 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startServer } from '../lsp/server';
-import { WEB_PLATFORM } from './platform';
+import { webPlatform } from './platform';
 
 // The worker's global scope (the project is type-checked without the DOM library).
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
-startServer(createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self)), WEB_PLATFORM);
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+startServer(connection, webPlatform(connection));

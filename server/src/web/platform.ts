@@ -5,19 +5,12 @@
 import type { Connection } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import {
-  bytesSource,
-  exportDocx,
-  exportPlainText,
-  exportReadinessReport,
   type FileFacts,
   hasUriScheme,
-  htmlToRequirementText,
   type ImageReader,
-  importWordDocument,
   isNetworkPath,
   isWindowsDrivePath,
   MAX_IMAGE_BYTES,
-  readEvidence,
 } from '../core';
 import type { LinkedFileReader } from '../lsp/linkedFiles';
 import type { ServerPlatform } from '../lsp/platform';
@@ -26,8 +19,9 @@ import { editorRubricFiles, fromBase64 } from '../lsp/rubricSource';
 import { EDITOR_PROJECT_CONFIG } from '../lsp/editorConfig';
 import { sameUri } from '../lsp/uris';
 import { isInsideFolders } from '../lsp/uriScope';
+import { type BundleLoader, webBundleLoader } from './bundles';
 
-export const WEB_PLATFORM: ServerPlatform = {
+const WEB_PLATFORM = {
   rubricSource: editorRubricFiles,
   projectConfig: EDITOR_PROJECT_CONFIG,
   sameFile: sameUri,
@@ -48,22 +42,24 @@ export const WEB_PLATFORM: ServerPlatform = {
     },
   // pdf.js needs Node here; the client says a PDF is read on the desktop only.
   pdfTextRuns: null,
-  wordReader: async () => ({ wordToHtml, importWordDocument, htmlToRequirementText }),
-  exporter: async () => ({ exportDocx, exportPlainText, exportReadinessReport }),
-  linkedFiles: editorLinkedFiles,
-};
+} satisfies Omit<ServerPlatform, 'wordReader' | 'exporter' | 'linkedFiles'>;
 
-async function wordToHtml(bytes: Uint8Array): Promise<string> {
-  const mammoth = (await import('mammoth')).default;
-  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return (await mammoth.convertToHtml({ arrayBuffer })).value;
+/** The platform of the server on `connection`, which loads its bundles through that connection's client. */
+export function webPlatform(connection: Connection): ServerPlatform {
+  const bundle = webBundleLoader(connection);
+  return {
+    ...WEB_PLATFORM,
+    wordReader: () => bundle('word-reader'),
+    exporter: () => bundle('exporter'),
+    linkedFiles: (linked) => editorLinkedFiles(linked, bundle),
+  };
 }
 
 /** Files the client hands the worker whole (it cannot read a range): a larger recording keeps its written length. */
 const MAX_WEB_EVIDENCE_BYTES = 64 * 1024 * 1024;
 
 /** A submission's linked files, read through the client, from its folder or a workspace folder only. */
-function editorLinkedFiles(connection: Connection): LinkedFileReader {
+function editorLinkedFiles(connection: Connection, bundle: BundleLoader): LinkedFileReader {
   return async (documentUri, paths, workspaceFolderUris, log) => {
     const found = new Map<string, FileFacts>();
     const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];
@@ -82,6 +78,7 @@ function editorLinkedFiles(connection: Connection): LinkedFileReader {
         found.set(path, { exists: true });
       } else {
         const name = path.slice(path.lastIndexOf('/') + 1);
+        const { readEvidence, bytesSource } = await bundle('media-reader');
         const read = await readEvidence(bytesSource(fromBase64(answer.content)), name).catch((error: Error) => {
           log(`${path} could not be read (${error.message}); its written facts stand.`);
           return {};

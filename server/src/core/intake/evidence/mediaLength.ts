@@ -3,7 +3,7 @@
  * WebM/MKV, MP3, WAV, OGG, FLAC, AAC) with mediabunny, reading only the byte ranges the format
  * needs (a header, an index, the last cluster) through a source the platform gives.
  */
-import { ALL_FORMATS, CustomSource, Input } from 'mediabunny';
+import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 
 /** A file read at offsets: a file handle on Node, the client's reads in a browser. */
 export interface ByteSource {
@@ -12,6 +12,12 @@ export interface ByteSource {
   read: (start: number, end: number) => Promise<Uint8Array>;
 }
 
+/**
+ * The containers of the file kinds read (core/text/media.ts): not mediabunny's HLS playlists and
+ * MPEG transport streams, which no linked recording is, and whose readers would weigh 20 KB more.
+ */
+const FORMATS = [MP4, QTFF, MATROSKA, WEBM, WAVE, OGG, FLAC, MP3, ADTS];
+
 /** Bytes the reader may keep in memory at once (mediabunny's cache). */
 const CACHE_BYTES = 4 * 1024 * 1024;
 
@@ -19,7 +25,7 @@ const CACHE_BYTES = 4 * 1024 * 1024;
 export async function readMediaLength(source: ByteSource): Promise<number | null> {
   if (source.size === 0) return null;
   const input = new Input({
-    formats: ALL_FORMATS,
+    formats: FORMATS,
     source: new CustomSource({
       getSize: () => source.size,
       read: (start, end) => source.read(start, end),
