@@ -89,10 +89,16 @@ test('in Spanish, the status bar, the language status and the checklist speak Sp
 
 /**
  * Prose in client/src that is not passed to `l10n.t`, with why it stays English: the product's name,
- * lines of the output channel's log (read in bug reports) and the web worker's name (seen only in
- * the browser's developer tools).
+ * lines of the output channel's log (read in bug reports), the web worker's name (seen only in
+ * the browser's developer tools) and the answer to a bundle request naming no bundle (only the
+ * server reads it; it never asks for one).
  */
-const NOT_FOR_THE_WRITER = new Set(['Rubric Writer', 'stopped after {} rubric files', 'Rubric Writer language server']);
+const NOT_FOR_THE_WRITER = new Set([
+  'Rubric Writer',
+  'stopped after {} rubric files',
+  'Rubric Writer language server',
+  'no bundle is named {}',
+]);
 
 /** Every string or template literal of a client source with two words in a row (prose, not an id or a glob). */
 function proseLiterals(path: string): { line: number; text: string; inL10n: boolean }[] {
