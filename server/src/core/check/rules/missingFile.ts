@@ -1,4 +1,5 @@
 /** A link or image to a local file that is not there: the reviewer would see a broken attachment. */
+import { orList } from '../../messages';
 import { fileNameOf } from '../../text';
 import { closestNames, sectionAt } from '../fileRuleHelpers';
 import { defineRule, finding, type Finding } from './rule';
@@ -18,10 +19,20 @@ export const missingFile = defineRule({
       if (!facts || facts.exists) return [];
       const name = fileNameOf(link.path);
       const suggestions = closestNames(name, facts.siblings ?? []);
-      const hint =
-        suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ' Check its name and folder.';
-      const where = link.path === name ? '' : ` (${link.path})`;
-      const message = `${name} is not there${where}: your reviewers would see a broken attachment.${hint}`;
+      const at = link.path !== name;
+      const key =
+        suggestions.length > 0
+          ? at
+            ? 'missing-file.atDidYouMean'
+            : 'missing-file.didYouMean'
+          : at
+            ? 'missing-file.atCheckName'
+            : 'missing-file.checkName';
+      const message = context.messages.t(key, {
+        name,
+        path: link.path,
+        suggestions: orList(context.messages, suggestions),
+      });
       const destination = link.destination;
       const data =
         destination && suggestions.length > 0
