@@ -54,6 +54,14 @@ describe('the language server with locale es', () => {
     ]);
     assert.ok((await titlesFor('identifying-information')).includes('Aceptar esta advertencia aquí'));
   });
+
+  test("publishes a broken rubric file's problems in Spanish", async () => {
+    const broken = pathToFileURL(join(ROOT, 'examples/es/rota.rubric.yaml')).toString();
+    const next = found.client.diagnosticsFor(broken, 1);
+    await found.client.open(broken, 'title: Mía\n', 1, 'yaml');
+    const messages = (await next).diagnostics.map((d) => d.message);
+    assert.ok(messages.includes('La rúbrica: falta "id".'), messages.join('\n'));
+  });
 });
 
 test('without a locale, or with one it does not speak, the server speaks English as before', async () => {

@@ -17,10 +17,13 @@ import {
   flattenSections,
   insertAllFixes,
   labelPointsFixes,
+  loadRubricBytes,
+  loadRubricText,
   messagesFor,
   type Rubric,
   RubricRegistry,
   rubricIdFix,
+  rubricTooLarge,
   timestampLinesFix,
 } from '../../server/src/core';
 
@@ -320,3 +323,46 @@ test('the Word draft metadata and the quick-fix titles in Spanish', () => {
 });
 
 const RANGE = { start: { line: 6, character: 0 }, end: { line: 6, character: 4 } };
+
+const HEAD = 'id: mia\ntitle: Mía\nkind: framework\nsource: Prueba\ndescription: Una rúbrica de prueba.\nsections:\n';
+const BROKEN_RUBRICS = [
+  `${HEAD}  - id: plan\n    title: Mi plan\n    minPoints: 10000000\n`,
+  `${HEAD}  - id: plan\n    title: Mi plan\n    words:\n      min: 1\n      max: 10000000\n`,
+  `${HEAD}  - id: plan\n    title: Mi plan\n    words:\n      min: -4\n`,
+  `${HEAD}  - id: plan\n    title: Mi plan\n    colour: azul\n`,
+  `${HEAD}  - id: plan\n    words: 300\n`,
+  `${HEAD}  - id: Mi Plan\n    title: Mi plan\n`,
+  `${HEAD}  - id: plan\n    title: Mi plan\n    words:\n      max: 300\n      limit: blanda\n`,
+  `${HEAD}  - id: plan\n    title: Mi plan\n    words:\n      min: 400\n      max: 300\n`,
+  `${HEAD}  - id: plan\n    title: Mi plan\n    media:\n      recordings:\n        minSeconds: 400\n` +
+    '        maxSeconds: 300\n',
+  `${HEAD}  - id: plan\n    title: Mi plan\n  - id: plan\n    title: Otro plan\n`,
+  `${HEAD}  - id: plan\n    title: Mi plan\n    timestamps:\n      min: 2\n      alsoIn: [nada]\n`,
+  `${HEAD}  - &a\n    id: plan\n    title: Mi plan\n    sections: [*a]\n`,
+  'id: mia\ntitle: [sin cerrar\n',
+  `id: mia\nx: ${'['.repeat(300)}\n`,
+  'title: Mía\n',
+];
+
+test("a broken rubric file's problems in Spanish, each said without English", () => {
+  const problems = BROKEN_RUBRICS.flatMap((text) => loadRubricText(text, SPANISH).problems.map((p) => p.message));
+  problems.push(
+    ...loadRubricBytes(new Uint8Array([0x69, 0, 0x64, 0]), SPANISH).problems.map((p) => p.message),
+    ...loadRubricBytes(new Uint8Array([0x69, 0xff, 0x64]), SPANISH).problems.map((p) => p.message),
+    rubricTooLarge(3 * 1048576 + 200000, SPANISH),
+  );
+  assert.ok(problems.length >= BROKEN_RUBRICS.length + 3);
+  for (const message of problems) {
+    assert.doesNotMatch(message, /\{\w+\}/, message);
+    // Field names (words.max, minPoints, timestamps.alsoIn, true) are the file's own keys.
+    const own = ownWords(message)
+      .replace(/valores: .*$/, ' ')
+      .replace(/\b[a-z]+[A-Z.][\w.]*\b|\btrue\b|\bfalse\b/g, ' ')
+      .replace(/\b[a-z]+(?=: | debe | tiene )/g, ' ');
+    const english = ENGLISH.exec(own);
+    assert.equal(english, null, `the English word "${english?.[0]}" in: ${message}`);
+  }
+  assert.ok(problems.includes('La sección 1 "Mi plan": minPoints debe ser como máximo 100.'), problems.join('\n'));
+  assert.ok(problems.includes('Este archivo de rúbrica es demasiado grande (3,2 MB; el límite es 1 MB).'));
+  assert.equal(rubricTooLarge(3 * 1048576 + 200000), 'This rubric file is too large (3.2 MB; the limit is 1 MB).');
+});

@@ -191,18 +191,18 @@ function resolveRubric(
   const closest = options.registry.closest(rubricId);
   const suggestion = closest[0] ?? null;
   const known = options.registry.list().map((entry) => entry.rubric.id);
-  const key = rubricId
-    ? suggestion
-      ? 'unknown-rubric.didYouMean'
-      : 'unknown-rubric.known'
-    : suggestion
-      ? 'unknown-rubric.noneDidYouMean'
-      : 'unknown-rubric.noneKnown';
+  // Two sentences: what is wrong, then the likely id or the known ones.
+  const message = [
+    rubricId ? messages.t('unknown-rubric.unknown', { id: rubricId }) : messages.t('unknown-rubric.none'),
+    suggestion
+      ? messages.t('diagnostic.didYouMean', { suggestion })
+      : messages.t('unknown-rubric.known', { known: known.join(', ') }),
+  ].join(' ');
   return {
     code: unknownRubric.code,
     severity: unknownRubric.severity,
     section: null,
-    message: messages.t(key, { id: rubricId, suggestion: suggestion ?? '', known: known.join(', ') }),
+    message,
     range,
     // Only the one close id is safe to put in unasked (check --fix).
     data: suggestion ? { suggestion, unambiguous: closest.length === 1 } : undefined,

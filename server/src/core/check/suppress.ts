@@ -110,10 +110,10 @@ export function invalidSuppressions(
         code: 'invalid-suppression',
         severity: 'warning',
         section: null,
-        message: messages.t(closest ? 'invalid-suppression.didYouMean' : 'invalid-suppression.message', {
-          code,
-          suggestion: closest ?? '',
-        }),
+        message: [
+          messages.t('invalid-suppression.message', { code }),
+          ...(closest ? [messages.t('diagnostic.didYouMean', { suggestion: closest })] : []),
+        ].join(' '),
         range: blockIndex.range(start, end),
         data: closest ? { suggestion: closest } : undefined,
       });

@@ -15,14 +15,8 @@ export const en = {
   'word-limit-exceeded.limit': '{title} has {count} words; the limit is {max} ({over} over).',
   'word-limit-exceeded.guide': '{title} has {count} words; the guide is {guide} ({over} over).',
 
-  'word-count-below-minimum.minimum': {
-    one: '{title} has {count} word; the minimum is {min} ({short} short).',
-    other: '{title} has {count} words; the minimum is {min} ({short} short).',
-  },
-  'word-count-below-minimum.guide': {
-    one: '{title} has {count} word; the guide is {guide} ({short} short).',
-    other: '{title} has {count} words; the guide is {guide} ({short} short).',
-  },
+  'word-count-below-minimum.minimum': '{title} has {words}; the minimum is {min} ({short} short).',
+  'word-count-below-minimum.guide': '{title} has {words}; the guide is {guide} ({short} short).',
 
   'too-few-items.message': '{title} lists {items}; the rubric asks for at least {min} ({more} more).',
 
@@ -53,18 +47,10 @@ export const en = {
   'identifying-information.term':
     'The term "{text}" would identify you to your reviewers; remove it before you submit.',
 
-  'missing-statement.named': {
-    one: '"{name}" has {count} word; {title} asks for a statement of why each {noun} matters (at least {min} words).',
-    other:
-      '"{name}" has {count} words; {title} asks for a statement of why each {noun} matters (at least {min} words).',
-  },
-  'missing-statement.unnamed': {
-    one:
-      'This {noun} has {count} word; {title} asks for a statement of why each {noun} matters ' +
-      '(at least {min} words).',
-    other:
-      'This {noun} has {count} words; {title} asks for a statement of why each {noun} matters (at least {min} words).',
-  },
+  'missing-statement.named':
+    '"{name}" has {words}; {title} asks for a statement of why each {noun} matters (at least {min} words).',
+  'missing-statement.unnamed':
+    'This {noun} has {words}; {title} asks for a statement of why each {noun} matters (at least {min} words).',
   'missing-statement.item': 'item',
 
   'too-few-points.none':
@@ -80,23 +66,19 @@ export const en = {
   'missing-media.recordings':
     '{title} has no recording; add a link to each recording with its length after it, e.g. (3:45).',
 
-  'missing-timestamps.message': {
-    one:
-      '{where} give {count} timestamp for this video; the rubric asks for {min}, one for each point ' +
-      '(e.g. "Point 1 at 0:25").',
-    other:
-      '{where} give {count} timestamps for this video; the rubric asks for {min}, one for each point ' +
-      '(e.g. "Point 1 at 0:25").',
-  },
+  'missing-timestamps.message':
+    '{where} give {timestamps} for this video; the rubric asks for {min}, one for each point (e.g. "Point 1 at 0:25").',
+  'missing-timestamps.count': { one: '{count} timestamp', other: '{count} timestamps' },
 
   'timestamp-past-end.video': "{time} is past the end of the {length} video; check the time or the video's length.",
   'timestamp-past-end.longest':
     "{time} is past the end of the longest video ({length}); check the time or the video's length.",
 
-  'unknown-rubric.didYouMean': 'Unknown rubric "{id}". Did you mean "{suggestion}"?',
-  'unknown-rubric.known': 'Unknown rubric "{id}". Known rubrics: {known}.',
-  'unknown-rubric.noneDidYouMean': 'The front matter names no rubric. Did you mean "{suggestion}"?',
-  'unknown-rubric.noneKnown': 'The front matter names no rubric. Known rubrics: {known}.',
+  'unknown-rubric.unknown': 'Unknown rubric "{id}".',
+  'unknown-rubric.none': 'The front matter names no rubric.',
+  'unknown-rubric.known': 'Known rubrics: {known}.',
+  // The second sentence of unknown-rubric and invalid-suppression.
+  'diagnostic.didYouMean': 'Did you mean "{suggestion}"?',
 
   'invalid-front-matter.tooLong':
     'The front matter is longer than {kb} KB, too long to read; a submission needs only its `rubric:` line there.',
@@ -113,17 +95,11 @@ export const en = {
     'This paragraph is too complex to read as Markdown; its words are counted as plain text.',
 
   'invalid-suppression.message': '"{code}" is not a Rubric Writer code, so this comment silences nothing.',
-  'invalid-suppression.didYouMean':
-    '"{code}" is not a Rubric Writer code, so this comment silences nothing. Did you mean "{suggestion}"?',
 
-  'missing-file.didYouMean':
-    '{name} is not there: your reviewers would see a broken attachment. Did you mean {suggestions}?',
-  'missing-file.checkName':
-    '{name} is not there: your reviewers would see a broken attachment. Check its name and folder.',
-  'missing-file.atDidYouMean':
-    '{name} is not there ({path}): your reviewers would see a broken attachment. Did you mean {suggestions}?',
-  'missing-file.atCheckName':
-    '{name} is not there ({path}): your reviewers would see a broken attachment. Check its name and folder.',
+  'missing-file.message': '{name} is not there: your reviewers would see a broken attachment.',
+  'missing-file.messageAt': '{name} is not there ({path}): your reviewers would see a broken attachment.',
+  'missing-file.didYouMean': 'Did you mean {suggestions}?',
+  'missing-file.checkName': 'Check its name and folder.',
 
   'duration-mismatch.message':
     'You wrote {written}; {file} is {length}. Reviewers go by the file: correct the length you wrote.',
@@ -162,6 +138,7 @@ export const en = {
     'shown. Check the rubric file for values out of range.',
 
   // Requirements in words (core/rubric's describe* helpers): diagnostics, hovers, lenses and reports share them.
+  'requirement.wordCount': { one: '{count} word', other: '{count} words' },
   'requirement.wordsGuide': '{range} words as a guide',
   'requirement.wordsRange': '{range} words, at most {max}',
   'requirement.wordsAtMost': 'at most {max} words',
@@ -189,6 +166,42 @@ export const en = {
   'fix.acceptError': 'Accept this here (the reviewer may still fail it)',
   'fix.acceptWarning': 'Accept this warning here',
   'fix.acceptInformation': 'Accept this note here',
+
+  // A rubric file's own problems (core/rubric/load.ts), published on the `*.rubric.yaml` file.
+  'rubric-file.utf16': 'This rubric file is not UTF-8 text (it looks like UTF-16); save it as UTF-8.',
+  'rubric-file.notUtf8': 'This rubric file is not UTF-8 text; save it as UTF-8.',
+  'rubric-file.tooLarge': 'This rubric file is too large ({size} MB; the limit is 1 MB).',
+  'rubric-file.tooDeep': 'This rubric file nests more than {levels} levels deep, too deep to read.',
+  'rubric-file.unreadable': 'Cannot read this rubric file: {detail}',
+  'rubric-file.unreadableWhy': 'Cannot read this rubric file ({detail}).',
+  'rubric-file.noSuchFile': 'no such file',
+  'rubric-file.invalidYaml': 'Invalid YAML here: check the indentation, the colons and the quotes.',
+  'rubric-file.aliasCycle':
+    'The alias *{name} is inside the anchor &{name} it names, so the rubric would contain itself.',
+  'rubric-file.place.rubric': 'The rubric',
+  'rubric-file.place.section': 'Section {number}',
+  'rubric-file.place.sectionNamed': 'Section {number} "{name}"',
+  'rubric-file.missingField': '{where} is missing "{field}".',
+  'rubric-file.unknownField': '{where} has an unknown field "{field}".',
+  'rubric-file.oneOf': '{where} must be one of: {values}.',
+  'rubric-file.idPattern': '{where} must be lower-case words joined by hyphens (e.g. my-rubric).',
+  'rubric-file.atMost': '{where} must be at most {limit}.',
+  'rubric-file.atLeast': '{where} must be at least {limit}.',
+  'rubric-file.mustBe': '{where} must be {type}.',
+  'rubric-file.maxItems': '{where} may hold at most {limit} entries.',
+  'rubric-file.notValid': '{where} is not valid.',
+  'rubric-file.type.object': 'a set of fields (key: value lines below it, or { ... })',
+  'rubric-file.type.array': 'a list (lines starting with "- ")',
+  'rubric-file.type.string': 'text',
+  'rubric-file.type.integer': 'a whole number',
+  'rubric-file.type.number': 'a number',
+  'rubric-file.type.boolean': 'true or false',
+  'rubric-file.impossible': '{where}: {message}',
+  'rubric-file.wordsImpossible': 'the minimum ({min} words) is above the maximum ({max}), so no text can meet it.',
+  'rubric-file.recordingsImpossible':
+    'the shortest recording ({min} s) is longer than {key} ({max} s), so no recording can meet it.',
+  'rubric-file.idTwice': 'Section id "{id}" is used twice in this rubric.',
+  'rubric-file.alsoInUnknown': 'timestamps.alsoIn names "{id}", which is no section of this rubric.',
 
   // ── end of diagnostics ──
 

@@ -14,14 +14,8 @@ export const es: Catalogue = {
   'word-limit-exceeded.limit': '{title} tiene {count} palabras; el límite es {max} ({over} de más).',
   'word-limit-exceeded.guide': '{title} tiene {count} palabras; la guía es {guide} ({over} de más).',
 
-  'word-count-below-minimum.minimum': {
-    one: '{title} tiene {count} palabra; el mínimo es {min} (faltan {short}).',
-    other: '{title} tiene {count} palabras; el mínimo es {min} (faltan {short}).',
-  },
-  'word-count-below-minimum.guide': {
-    one: '{title} tiene {count} palabra; la guía es {guide} (faltan {short}).',
-    other: '{title} tiene {count} palabras; la guía es {guide} (faltan {short}).',
-  },
+  'word-count-below-minimum.minimum': '{title} tiene {words}; el mínimo es {min} (faltan {short}).',
+  'word-count-below-minimum.guide': '{title} tiene {words}; la guía es {guide} (faltan {short}).',
 
   'too-few-items.message': '{title} enumera {items}; la rúbrica pide al menos {min} (faltan {more}).',
 
@@ -55,22 +49,11 @@ export const es: Catalogue = {
   'identifying-information.term':
     'El término "{text}" revelaría su identidad a sus revisores; elimínelo antes de entregar.',
 
-  'missing-statement.named': {
-    one:
-      '"{name}" tiene {count} palabra; {title} pide explicar por qué importa cada {noun} (al menos {min} ' +
-      'palabras).',
-    other:
-      '"{name}" tiene {count} palabras; {title} pide explicar por qué importa cada {noun} (al menos {min} ' +
-      'palabras).',
-  },
-  'missing-statement.unnamed': {
-    one:
-      'Este elemento ({noun}) tiene {count} palabra; {title} pide explicar por qué importa cada {noun} (al ' +
-      'menos {min} palabras).',
-    other:
-      'Este elemento ({noun}) tiene {count} palabras; {title} pide explicar por qué importa cada {noun} (al ' +
-      'menos {min} palabras).',
-  },
+  'missing-statement.named':
+    '"{name}" tiene {words}; {title} pide explicar por qué importa cada {noun} (al menos {min} palabras).',
+  'missing-statement.unnamed':
+    'Este elemento ({noun}) tiene {words}; {title} pide explicar por qué importa cada {noun} ' +
+    '(al menos {min} palabras).',
   'missing-statement.item': 'elemento',
 
   'too-few-points.none':
@@ -88,25 +71,20 @@ export const es: Catalogue = {
   'missing-media.recordings':
     '{title} no tiene ninguna grabación; añada un enlace a cada grabación con su duración después, p. ej. (3:45).',
 
-  'missing-timestamps.message': {
-    one:
-      'En {where} hay {count} marca de tiempo para este video; la rúbrica pide {min}, una por cada punto ' +
-      '(p. ej. "Punto 1 en 0:25").',
-    other:
-      'En {where} hay {count} marcas de tiempo para este video; la rúbrica pide {min}, una por cada punto ' +
-      '(p. ej. "Punto 1 en 0:25").',
-  },
+  'missing-timestamps.message':
+    'En {where} hay {timestamps} para este video; la rúbrica pide {min}, una por cada punto ' +
+    '(p. ej. "Punto 1 en 0:25").',
+  'missing-timestamps.count': { one: '{count} marca de tiempo', other: '{count} marcas de tiempo' },
 
   'timestamp-past-end.video':
     '{time} queda después del final del video de {length}; revise el tiempo o la duración del video.',
   'timestamp-past-end.longest':
     '{time} queda después del final del video más largo ({length}); revise el tiempo o la duración del video.',
 
-  'unknown-rubric.didYouMean': 'Rúbrica desconocida: "{id}". ¿Quiso decir "{suggestion}"?',
-  'unknown-rubric.known': 'Rúbrica desconocida: "{id}". Rúbricas conocidas: {known}.',
-  'unknown-rubric.noneDidYouMean':
-    'El encabezado (front matter) no indica ninguna rúbrica. ¿Quiso decir "{suggestion}"?',
-  'unknown-rubric.noneKnown': 'El encabezado (front matter) no indica ninguna rúbrica. Rúbricas conocidas: {known}.',
+  'unknown-rubric.unknown': 'Rúbrica desconocida: "{id}".',
+  'unknown-rubric.none': 'El encabezado (front matter) no indica ninguna rúbrica.',
+  'unknown-rubric.known': 'Rúbricas conocidas: {known}.',
+  'diagnostic.didYouMean': '¿Quiso decir "{suggestion}"?',
 
   'invalid-front-matter.tooLong':
     'El encabezado (front matter) ocupa más de {kb} KB, demasiado para leerlo; una entrega solo necesita allí ' +
@@ -123,18 +101,11 @@ export const es: Catalogue = {
     'Este párrafo es demasiado complejo para leerlo como Markdown; sus palabras se cuentan como texto sin formato.',
 
   'invalid-suppression.message': '"{code}" no es un código de Rubric Writer, así que este comentario no silencia nada.',
-  'invalid-suppression.didYouMean':
-    '"{code}" no es un código de Rubric Writer, así que este comentario no silencia nada. ¿Quiso decir ' +
-    '"{suggestion}"?',
 
-  'missing-file.didYouMean':
-    'No se encuentra {name}: sus revisores verían un adjunto roto. ¿Quiso decir {suggestions}?',
-  'missing-file.checkName':
-    'No se encuentra {name}: sus revisores verían un adjunto roto. Revise su nombre y su carpeta.',
-  'missing-file.atDidYouMean':
-    'No se encuentra {name} ({path}): sus revisores verían un adjunto roto. ¿Quiso decir {suggestions}?',
-  'missing-file.atCheckName':
-    'No se encuentra {name} ({path}): sus revisores verían un adjunto roto. Revise su nombre y su carpeta.',
+  'missing-file.message': 'No se encuentra {name}: sus revisores verían un adjunto roto.',
+  'missing-file.messageAt': 'No se encuentra {name} ({path}): sus revisores verían un adjunto roto.',
+  'missing-file.didYouMean': '¿Quiso decir {suggestions}?',
+  'missing-file.checkName': 'Revise su nombre y su carpeta.',
 
   'duration-mismatch.message':
     'Usted escribió {written}; {file} dura {length}. Los revisores se guían por el archivo: corrija la duración ' +
@@ -172,6 +143,7 @@ export const es: Catalogue = {
     'La revisión falló: la comprobación {code} no pudo ejecutarse en este documento ({reason}), así que sus ' +
     'problemas no se muestran. Revise si el archivo de rúbrica tiene valores fuera de rango.',
 
+  'requirement.wordCount': { one: '{count} palabra', other: '{count} palabras' },
   'requirement.wordsGuide': '{range} palabras como guía',
   'requirement.wordsRange': '{range} palabras, como máximo {max}',
   'requirement.wordsAtMost': 'como máximo {max} palabras',
@@ -199,6 +171,42 @@ export const es: Catalogue = {
   'fix.acceptError': 'Aceptar esto aquí (el revisor aún puede no aprobarlo)',
   'fix.acceptWarning': 'Aceptar esta advertencia aquí',
   'fix.acceptInformation': 'Aceptar esta nota aquí',
+
+  'rubric-file.utf16': 'Este archivo de rúbrica no es texto UTF-8 (parece UTF-16); guárdelo como UTF-8.',
+  'rubric-file.notUtf8': 'Este archivo de rúbrica no es texto UTF-8; guárdelo como UTF-8.',
+  'rubric-file.tooLarge': 'Este archivo de rúbrica es demasiado grande ({size} MB; el límite es 1 MB).',
+  'rubric-file.tooDeep': 'Este archivo de rúbrica anida más de {levels} niveles, demasiados para leerlo.',
+  'rubric-file.unreadable': 'No se puede leer este archivo de rúbrica: {detail}',
+  'rubric-file.unreadableWhy': 'No se puede leer este archivo de rúbrica ({detail}).',
+  'rubric-file.noSuchFile': 'el archivo no existe',
+  'rubric-file.invalidYaml': 'YAML no válido aquí: revise la sangría, los dos puntos y las comillas.',
+  'rubric-file.aliasCycle':
+    'El alias *{name} está dentro del ancla &{name} que nombra, así que la rúbrica se contendría a sí misma.',
+  'rubric-file.place.rubric': 'La rúbrica',
+  'rubric-file.place.section': 'La sección {number}',
+  'rubric-file.place.sectionNamed': 'La sección {number} "{name}"',
+  'rubric-file.missingField': '{where}: falta "{field}".',
+  'rubric-file.unknownField': '{where} tiene un campo desconocido: "{field}".',
+  'rubric-file.oneOf': '{where} debe ser uno de estos valores: {values}.',
+  'rubric-file.idPattern': '{where} debe ser palabras en minúsculas unidas por guiones (p. ej. mi-rubrica).',
+  'rubric-file.atMost': '{where} debe ser como máximo {limit}.',
+  'rubric-file.atLeast': '{where} debe ser al menos {limit}.',
+  'rubric-file.mustBe': '{where} debe ser {type}.',
+  'rubric-file.maxItems': '{where} admite como máximo {limit} elementos.',
+  'rubric-file.notValid': '{where} no es válido.',
+  'rubric-file.type.object': 'un conjunto de campos (líneas clave: valor debajo, o { ... })',
+  'rubric-file.type.array': 'una lista (líneas que empiezan por "- ")',
+  'rubric-file.type.string': 'texto',
+  'rubric-file.type.integer': 'un número entero',
+  'rubric-file.type.number': 'un número',
+  'rubric-file.type.boolean': 'true o false',
+  'rubric-file.impossible': '{where}: {message}',
+  'rubric-file.wordsImpossible':
+    'el mínimo ({min} palabras) es mayor que el máximo ({max}), así que ningún texto puede cumplirlo.',
+  'rubric-file.recordingsImpossible':
+    'la grabación más corta ({min} s) dura más que {key} ({max} s), así que ninguna grabación puede cumplirlo.',
+  'rubric-file.idTwice': 'El id de sección "{id}" se usa dos veces en esta rúbrica.',
+  'rubric-file.alsoInUnknown': 'timestamps.alsoIn nombra "{id}", que no es ninguna sección de esta rúbrica.',
 
   // ── end of diagnostics ──
 

@@ -19,20 +19,14 @@ export const missingFile = defineRule({
       if (!facts || facts.exists) return [];
       const name = fileNameOf(link.path);
       const suggestions = closestNames(name, facts.siblings ?? []);
-      const at = link.path !== name;
-      const key =
+      const { messages } = context;
+      // Two sentences: what is wrong, then what to do.
+      const message = [
+        messages.t(link.path === name ? 'missing-file.message' : 'missing-file.messageAt', { name, path: link.path }),
         suggestions.length > 0
-          ? at
-            ? 'missing-file.atDidYouMean'
-            : 'missing-file.didYouMean'
-          : at
-            ? 'missing-file.atCheckName'
-            : 'missing-file.checkName';
-      const message = context.messages.t(key, {
-        name,
-        path: link.path,
-        suggestions: orList(context.messages, suggestions),
-      });
+          ? messages.t('missing-file.didYouMean', { suggestions: orList(messages, suggestions) })
+          : messages.t('missing-file.checkName'),
+      ].join(' ');
       const destination = link.destination;
       const data =
         destination && suggestions.length > 0

@@ -21,7 +21,7 @@ export const missingStatement = defineRule({
           const message = messages.t(name ? 'missing-statement.named' : 'missing-statement.unnamed', {
             name,
             noun,
-            count: count(messages, entry.words),
+            words: messages.t('requirement.wordCount', { count: count(messages, entry.words) }),
             title: result.title,
             min: count(messages, wanted.minWords),
           });

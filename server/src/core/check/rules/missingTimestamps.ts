@@ -21,7 +21,7 @@ export const missingTimestamps = defineRule({
       const { messages } = context;
       const message = messages.t('missing-timestamps.message', {
         where: andList(messages, [...titles, result.title]),
-        count: count(messages, distinct),
+        timestamps: messages.t('missing-timestamps.count', { count: count(messages, distinct) }),
         min: count(messages, wanted.min),
       });
       return [

@@ -24,7 +24,7 @@ export const wordCountBelowMinimum = defineRule({
       const key = limits.limit === 'guide' ? 'word-count-below-minimum.guide' : 'word-count-below-minimum.minimum';
       const message = messages.t(key, {
         title: result.title,
-        count: count(messages, words),
+        words: messages.t('requirement.wordCount', { count: count(messages, words) }),
         min: count(messages, limits.min),
         guide: formatWordLimit(limits, messages),
         short: count(messages, limits.min - words),
