@@ -40,7 +40,7 @@ function submissionFolder(name: string): string {
 }
 
 const check = (work: string, env: Record<string, string | undefined>) =>
-  run(['check', '--format', 'json', 'problems.md'], { cwd: work, env });
+  run(['check', '--format', 'json', 'problems.md'], { cwd: work, env: { ...process.env, ...env } });
 
 const cacheFiles = (cache: string) =>
   existsSync(cache) ? readdirSync(cache).filter((name) => name.endsWith('.v8cache')) : [];

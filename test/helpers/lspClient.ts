@@ -154,6 +154,8 @@ export class LspClient {
       rootUri?: string | null;
       capabilities?: ClientCapabilities;
       initializationOptions?: unknown;
+      /** The editor's display language (`es`): the server's messages are in it. */
+      locale?: string;
       timeoutMs?: number;
     } = {},
   ): Promise<InitializeResult> {
@@ -177,6 +179,7 @@ export class LspClient {
         },
       },
       initializationOptions: options.initializationOptions,
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     const result = await withTimeout(
       this.connection.sendRequest<InitializeResult>('initialize', params),

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { registryFrom, type RubricRegistry } from '../core';
 import { loadRubricFiles, rubricProblemLine } from '../node/rubricFiles';
+import { cliLocale } from './locale';
 
 /** A usage or read error: one line on stderr, exit 2. */
 export class UsageError extends Error {}
@@ -31,6 +32,7 @@ export async function registryFor(
     workspaceFolders: [],
     rubricPaths: folders,
     configRubricPaths: configFolders,
+    locale: cliLocale(),
   });
   const { registry, clashes } = registryFrom(
     files.map(({ path, loaded, rank }) => ({ path, rubric: loaded.rubric, rank })),

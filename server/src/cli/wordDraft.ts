@@ -70,9 +70,10 @@ export async function checkWordDraft(
   if (!imported.rubric) return { error: noRubricMatch(name, imported.candidates) };
   const analysis = analyze(imported.markdown, { ...options, rubricId: null, associatedRubricId: null });
   const firstLine = imported.markdown.split('\n', 1)[0].length;
-  analysis.diagnostics = [...metadataDiagnostics(imported.metadata, firstLine), ...analysis.diagnostics].sort(
-    compareDiagnostics,
-  );
+  analysis.diagnostics = [
+    ...metadataDiagnostics(imported.metadata, firstLine, analysis.messages),
+    ...analysis.diagnostics,
+  ].sort(compareDiagnostics);
   const report = fileReport(name, analysis);
   for (const diagnostic of report.diagnostics)
     diagnostic.paragraph = paragraphAt(imported.paragraphs, diagnostic.range.start.line) ?? 1;

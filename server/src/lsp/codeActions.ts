@@ -15,6 +15,7 @@ import type { EditorDocument } from './documents';
 import {
   acceptHereFix,
   canBeAccepted,
+  count,
   insertAllFixes,
   insertSectionFix,
   labelPointsFixes,
@@ -103,7 +104,7 @@ function closestFileActions(document: EditorDocument, analysis: Analysis, diagno
   if (!data?.suggestions || !data.destination || data.written === undefined) return [];
   const folder = data.written.slice(0, data.written.lastIndexOf('/') + 1);
   return data.suggestions.map((name, i) => ({
-    title: `Link ${name} instead`,
+    title: analysis.messages.t('fix.linkInstead', { name }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: i === 0 && data.suggestions!.length === 1,
@@ -147,7 +148,7 @@ export function codeActions(
     const fixes = insertAllFixes(document.getText(), analysis);
     if (fixes.length > 0)
       actions.push({
-        title: `Insert all missing sections (${missing})`,
+        title: analysis.messages.t('fix.insertAll', { count: count(analysis.messages, missing) }),
         kind: INSERT_ALL_KIND,
         edit: workspaceEdit(document, fixes),
       });

@@ -4,7 +4,16 @@
  * the editor's file system). Either way the same loader checks them.
  */
 import type { Connection } from 'vscode-languageserver';
-import { fileProblem, loadRubricBytes, MAX_RUBRIC_BYTES, rubricTooLarge, type LoadedRubric } from '../core';
+import {
+  fileProblem,
+  loadRubricBytes,
+  type Locale,
+  MAX_RUBRIC_BYTES,
+  type Messages,
+  messagesFor,
+  rubricTooLarge,
+  type LoadedRubric,
+} from '../core';
 import { type EditorRubricFile, RubricFilesRequest } from './protocol';
 import { rubricKey } from './uris';
 
@@ -23,6 +32,8 @@ export interface RubricSearch {
   rubricPaths: readonly string[];
   /** The `rubricPaths` of the project configs read, absolute (none where no config is read). */
   configRubricPaths: readonly string[];
+  /** The writer's language: the files' problems are said in it. */
+  locale: Locale;
 }
 
 export interface FoundRubrics {
@@ -49,17 +60,17 @@ export const editorRubricFiles: RubricSource = async (search, connection) => {
     // Known by the same key as the editor's open rubric files and watched-file events.
     files: answer.files.map((file) => ({
       path: rubricKey(file.uri),
-      loaded: loadEditorFile(file),
+      loaded: loadEditorFile(file, messagesFor(search.locale)),
       ...(file.fromConfig ? { rank: 1 } : {}),
     })),
     stopped: typeof answer.stopped === 'string' ? answer.stopped : null,
   };
 };
 
-function loadEditorFile(file: EditorRubricFile): LoadedRubric {
-  if (file.error) return fileProblem(`Cannot read this rubric file (${file.error}).`);
-  if (file.content === null) return fileProblem(rubricTooLarge(file.size));
-  return loadRubricBytes(fromBase64(file.content));
+function loadEditorFile(file: EditorRubricFile, messages: Messages): LoadedRubric {
+  if (file.error) return fileProblem(messages.t('rubric-file.unreadableWhy', { detail: file.error }));
+  if (file.content === null) return fileProblem(rubricTooLarge(file.size, messages));
+  return loadRubricBytes(fromBase64(file.content), messages);
 }
 
 export function fromBase64(text: string): Uint8Array {

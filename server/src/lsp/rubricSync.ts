@@ -3,7 +3,7 @@
  * while it looks), or read from the editor while open, with their problems published as diagnostics.
  */
 import type { FileEvent } from 'vscode-languageserver';
-import { loadRubricText } from '../core';
+import { loadRubricText, messagesFor } from '../core';
 import type { Checker } from './checking';
 import type { ServerContext } from './context';
 import { rubricFileDiagnostics } from './diagnostics';
@@ -54,6 +54,7 @@ export class RubricSync {
         workspaceFolders: workspace.folders,
         rubricPaths: workspace.settings.rubricPaths,
         configRubricPaths: workspace.configRubricPaths(),
+        locale: workspace.locale,
       },
       this.context.connection,
     ).catch((error: Error) => {
@@ -75,7 +76,7 @@ export class RubricSync {
       void this.reload();
       return;
     }
-    this.context.workspace.setOpenRubricFile(path, loadRubricText(text));
+    this.context.workspace.setOpenRubricFile(path, loadRubricText(text, messagesFor(this.context.workspace.locale)));
     this.publish([path]);
     this.checker.recheckAll();
   }

@@ -9,7 +9,11 @@ import { join, sep } from 'node:path';
 import {
   CONFIG_FILE_NAMES,
   fileProblem,
+  ENGLISH,
   loadRubricBytes,
+  type Locale,
+  type Messages,
+  messagesFor,
   MAX_RUBRIC_BYTES,
   RUBRIC_FILE,
   rubricTooLarge,
@@ -30,6 +34,8 @@ export interface RubricSearch {
   rubricPaths: readonly string[];
   /** Folders a project config names: read the same way, but their rubrics yield to the others' (rank 1). */
   configRubricPaths?: readonly string[];
+  /** The language of the files' problems (English when not given). */
+  locale?: Locale;
 }
 
 export interface FoundRubricFiles {
@@ -96,16 +102,15 @@ async function linksInside(path: string, realRoots: readonly string[]): Promise<
   return realRoots.some((root) => target === root || target.startsWith(root.endsWith(sep) ? root : root + sep));
 }
 
-export async function readRubricFile(path: string): Promise<LoadedRubric> {
+export async function readRubricFile(path: string, messages: Messages = ENGLISH): Promise<LoadedRubric> {
   try {
     const size = (await stat(path)).size;
-    if (size > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(size));
-    return loadRubricBytes(await readFile(path));
+    if (size > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(size, messages));
+    return loadRubricBytes(await readFile(path), messages);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fileProblem(
-      `Cannot read this rubric file (${code === 'ENOENT' ? 'no such file' : (error as Error).message}).`,
-    );
+    const detail = code === 'ENOENT' ? messages.t('rubric-file.noSuchFile') : (error as Error).message;
+    return fileProblem(messages.t('rubric-file.unreadableWhy', { detail }));
   }
 }
 
@@ -120,7 +125,9 @@ export interface RubricFile {
 export async function loadRubricFiles(search: RubricSearch): Promise<{ files: RubricFile[]; stopped: string | null }> {
   const { paths, ranks, stopped } = await findRubricFiles(search);
   const files: RubricFile[] = [];
-  for (const path of paths) files.push({ path, loaded: await readRubricFile(path), rank: ranks.get(path) ?? 0 });
+  const messages = messagesFor(search.locale);
+  for (const path of paths)
+    files.push({ path, loaded: await readRubricFile(path, messages), rank: ranks.get(path) ?? 0 });
   return { files, stopped };
 }
 

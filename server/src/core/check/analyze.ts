@@ -10,10 +10,11 @@ import {
   splitBlocks,
   type Block,
   type FrontMatter,
+  type FrontMatterError,
   type FrontMatterInfo,
   type OutlineHeading,
 } from '../document';
-import { type Locale, messagesFor } from '../messages';
+import { count, type Locale, type Messages, messagesFor } from '../messages';
 import type { Rubric, RubricRegistry } from '../rubric';
 import type { Range } from '../text';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
@@ -50,6 +51,8 @@ export interface Analysis {
   blocks: Block[];
   /** Each section as every view shows it, after suppressions. */
   states: SectionState[];
+  /** The writer's language (`AnalyzeOptions.locale`): what a quick fix or view adds to these messages uses it too. */
+  messages: Messages;
 }
 
 const matchers = new WeakMap<Rubric, (heading: string) => SectionMatch | null>();
@@ -82,8 +85,9 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     blockIndex,
     blocks,
     states: [],
+    messages: messagesFor(options.locale),
   };
-  const resolved = resolveRubric(frontMatter, blockIndex, options);
+  const resolved = resolveRubric(frontMatter, blockIndex, options, base.messages);
   if (!resolved || 'code' in resolved) return resolved ? { ...base, diagnostics: [resolved] } : base;
   const rubric = resolved;
 
@@ -99,7 +103,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     blockIndex,
     anchor: rubricLine && !options.rubricId ? blockIndex.range(rubricLine.start, rubricLine.end) : DOCUMENT_START,
     identifyingTerms: options.identifyingTerms ?? [],
-    messages: messagesFor(options.locale),
+    messages: base.messages,
     files: options.files ?? null,
   };
   const headingLines = new Map<string, number>();
@@ -116,7 +120,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     ),
   );
   const comments = suppressionComments(blockIndex);
-  found.push(...invalidSuppressions(comments, DIAGNOSTIC_CODES, blockIndex));
+  found.push(...invalidSuppressions(comments, DIAGNOSTIC_CODES, blockIndex, base.messages));
   const { kept, accepted } = applySuppressions(found, comments, headingLines);
   const diagnostics = kept.sort(compareDiagnostics);
   accepted.sort(compareDiagnostics);
@@ -143,9 +147,7 @@ function runRule(rule: (typeof RULES)[number], context: RuleContext): Finding[] 
       {
         section: null,
         severity: 'error',
-        message:
-          `Checking failed: the ${rule.code} check could not run on this document (${reason.slice(0, 200)}), ` +
-          'so its problems are not shown. Check the rubric file for values out of range.',
+        message: context.messages.t('check-failed.message', { code: rule.code, reason: reason.slice(0, 200) }),
         range: context.anchor,
       },
     ];
@@ -162,16 +164,17 @@ function resolveRubric(
   frontMatter: Analysis['frontMatter'],
   blockIndex: BlockIndex,
   options: AnalyzeOptions,
+  messages: Messages,
 ): Rubric | Diagnostic | null {
   let rubricId = options.rubricId ?? null;
   if (!rubricId) {
     if (frontMatter?.error && (frontMatter.mentionsRubric || options.associatedRubricId)) {
-      const { start, end, message } = frontMatter.error;
+      const { start, end } = frontMatter.error;
       return {
         code: invalidFrontMatter.code,
         severity: invalidFrontMatter.severity,
         section: null,
-        message,
+        message: frontMatterMessage(frontMatter.error, messages),
         range: blockIndex.range(start, end),
       };
     }
@@ -188,17 +191,39 @@ function resolveRubric(
   const closest = options.registry.closest(rubricId);
   const suggestion = closest[0] ?? null;
   const known = options.registry.list().map((entry) => entry.rubric.id);
-  const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Known rubrics: ${known.join(', ')}.`;
-  const what = rubricId ? `Unknown rubric "${rubricId}".` : 'The front matter names no rubric.';
+  // Two sentences: what is wrong, then the likely id or the known ones.
+  const message = [
+    rubricId ? messages.t('unknown-rubric.unknown', { id: rubricId }) : messages.t('unknown-rubric.none'),
+    suggestion
+      ? messages.t('diagnostic.didYouMean', { suggestion })
+      : messages.t('unknown-rubric.known', { known: known.join(', ') }),
+  ].join(' ');
   return {
     code: unknownRubric.code,
     severity: unknownRubric.severity,
     section: null,
-    message: `${what}${hint}`,
+    message,
     range,
     // Only the one close id is safe to put in unasked (check --fix).
     data: suggestion ? { suggestion, unambiguous: closest.length === 1 } : undefined,
   };
+}
+
+/** Why the front matter cannot be read, in the writer's language. */
+function frontMatterMessage(error: FrontMatterError, messages: Messages): string {
+  switch (error.reason) {
+    case 'too-long':
+      return messages.t('invalid-front-matter.tooLong', { kb: count(messages, error.limit) });
+    case 'too-deep':
+      return messages.t('invalid-front-matter.tooDeep', { levels: count(messages, error.limit) });
+    case 'duplicate-key':
+      return messages.t('invalid-front-matter.yaml', { detail: messages.t('invalid-front-matter.duplicateKey') });
+    default:
+      // The parser's detail is in English: other languages say what to look at in their own words.
+      return messages.locale === 'en'
+        ? messages.t('invalid-front-matter.yaml', { detail: error.detail })
+        : messages.t('invalid-front-matter.yamlHere');
+  }
 }
 
 /**

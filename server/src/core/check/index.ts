@@ -14,6 +14,7 @@ export {
   type Severity,
 } from './diagnostic';
 export { linkedFilePaths, type FileFacts, type FileFactsLookup } from './fileFacts';
+export { metadataFieldName } from './rules';
 export { canonicalWord, createMatcher, normalize } from './match';
 export type { Requirement } from './requirements';
 export {

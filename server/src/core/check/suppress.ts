@@ -5,6 +5,7 @@
  * Without a code, every code. A silenced problem is accepted, not met: it is kept apart so every
  * view can say so. A code that does not exist silences nothing and gets `invalid-suppression`.
  */
+import type { Messages } from '../messages';
 import type { BlockIndex } from '../document';
 import { levenshtein } from '../rubric';
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './diagnostic';
@@ -98,6 +99,7 @@ export function invalidSuppressions(
   comments: readonly SuppressionComment[],
   known: readonly DiagnosticCode[],
   blockIndex: BlockIndex,
+  messages: Messages,
 ): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const comment of comments) {
@@ -108,9 +110,10 @@ export function invalidSuppressions(
         code: 'invalid-suppression',
         severity: 'warning',
         section: null,
-        message:
-          `"${code}" is not a Rubric Writer code, so this comment silences nothing.` +
-          (closest ? ` Did you mean "${closest}"?` : ''),
+        message: [
+          messages.t('invalid-suppression.message', { code }),
+          ...(closest ? [messages.t('diagnostic.didYouMean', { suggestion: closest })] : []),
+        ].join(' '),
         range: blockIndex.range(start, end),
         data: closest ? { suggestion: closest } : undefined,
       });

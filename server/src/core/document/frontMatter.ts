@@ -1,6 +1,6 @@
 /** The submission's YAML front matter: which rubric it names, and where. */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { NESTS_TOO_DEEP, yamlTooDeepAt } from '../text';
+import { MAX_YAML_NESTING, yamlTooDeepAt } from '../text';
 import type { FrontMatterInfo } from './digestTypes';
 import { frontMatterFences, opensFrontMatter } from './lines';
 
@@ -16,12 +16,22 @@ export interface FrontMatter {
   rubricValue: Span | null;
   /** The whole `rubric:` line. */
   rubricLine: Span | null;
-  /** Front matter that cannot be read (not valid YAML, or too long): the diagnostic's message and place. */
-  error: (Span & { message: string }) | null;
+  /** Front matter that cannot be read (not valid YAML, or too long): why, and where. */
+  error: (Span & FrontMatterError) | null;
   /** The raw front matter mentions a rubric (so its errors matter even when it cannot be read). */
   mentionsRubric: boolean;
   span: Span;
 }
+
+/**
+ * Why front matter cannot be read, for the diagnostic's message in the writer's language: too long
+ * (`limit` KB), nested too deep (`limit` levels), not valid YAML (the parser's own `detail`, in
+ * English, or repeated keys).
+ */
+export type FrontMatterError =
+  | { reason: 'too-long' | 'too-deep'; limit: number }
+  | { reason: 'yaml'; detail: string }
+  | { reason: 'duplicate-key' };
 
 /** Far more than any submission's front matter; YAML this long is not read. */
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -69,9 +79,8 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
     result.error = {
       start: info.start,
       end: info.start + 3,
-      message:
-        `The front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB, too long to read; ` +
-        'a submission needs only its `rubric:` line there.',
+      reason: 'too-long',
+      limit: MAX_FRONT_MATTER_CHARS / 1024,
     };
     return result;
   }
@@ -81,7 +90,8 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
     result.error = {
       start: base + span.start,
       end: base + span.end,
-      message: `The front matter ${NESTS_TOO_DEEP}; a submission needs only its \`rubric:\` line there.`,
+      reason: 'too-deep',
+      limit: MAX_YAML_NESTING,
     };
     return result;
   }
@@ -89,10 +99,10 @@ export function readFrontMatter(info: FrontMatterInfo): FrontMatter {
   const document = parseDocument(info.value, { uniqueKeys: false, prettyErrors: false });
   const error = firstError(document);
   if (error) {
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     result.error = {
       ...errorSpan(info.value, error.pos[0], error.pos[1]),
-      message: `The front matter is not valid YAML: ${message}`,
+      ...(error.message === DUPLICATE_KEY ? { reason: 'duplicate-key' } : { reason: 'yaml', detail }),
     };
     result.error.start += base;
     result.error.end += base;
@@ -121,12 +131,14 @@ interface YamlError {
   pos: [number, number];
 }
 
+const DUPLICATE_KEY = 'Map keys must be unique';
+
 /** The document's first error, a repeated key included (as `uniqueKeys: true` reports it). */
 function firstError(document: Document): YamlError | null {
   const parsed: YamlError | undefined = document.errors[0];
   const repeated = firstRepeatedKey(document.contents);
   if (repeated !== null && (!parsed || repeated < parsed.pos[0]))
-    return { message: 'Map keys must be unique', pos: [repeated, repeated + 1] };
+    return { message: DUPLICATE_KEY, pos: [repeated, repeated + 1] };
   return parsed ?? null;
 }
 

@@ -14,6 +14,6 @@ export { digestBlock, isLineBreakTag } from './blockDigest';
 export { BlockIndex } from './blockIndex';
 export { DocumentModel, splitBlocks, type Block } from './documentModel';
 export { documentTree } from './documentTree';
-export { mayNameRubric, readFrontMatter, type FrontMatter } from './frontMatter';
+export { mayNameRubric, readFrontMatter, type FrontMatter, type FrontMatterError } from './frontMatter';
 export { buildOutline, isWithin, type OutlineHeading } from './outline';
 export { parseMarkdown } from './parse';

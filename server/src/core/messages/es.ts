@@ -8,6 +8,206 @@ export const es: Catalogue = {
   'missing-section.fromPart': 'Falta {title} en {part}: añada su encabezado.',
   'missing-section.fromPartWithLimit': 'Falta {title} en {part}: añada su encabezado ({limit}).',
 
+  'empty-section.message': '{title} aún no tiene texto.',
+  'empty-section.withMedia': '{title} aún no tiene texto ni archivos multimedia.',
+
+  'word-limit-exceeded.limit': '{title} tiene {count} palabras; el límite es {max} ({over} de más).',
+  'word-limit-exceeded.guide': '{title} tiene {count} palabras; la guía es {guide} ({over} de más).',
+
+  'word-count-below-minimum.minimum': '{title} tiene {words}; el mínimo es {min} (faltan {short}).',
+  'word-count-below-minimum.guide': '{title} tiene {words}; la guía es {guide} (faltan {short}).',
+
+  'too-few-items.message': '{title} enumera {items}; la rúbrica pide al menos {min} (faltan {more}).',
+
+  'media-limit-exceeded.recordings': 'Las grabaciones de {title} suman {total}; el límite es {max} ({over} de más).',
+  'media-limit-exceeded.photos': {
+    one: '{title} tiene {count} foto; el límite es {max} ({over} de más).',
+    other: '{title} tiene {count} fotos; el límite es {max} ({over} de más).',
+  },
+
+  'media-duration.noLength':
+    'Escriba la duración de esta grabación después del enlace, p. ej. (3:45), para poder revisarla ' +
+    '({title}: {expected}).',
+  'media-duration.tooLong': 'Esta grabación dura {length}; {title} pide {expected} ({gap} de más).',
+  'media-duration.tooShort': 'Esta grabación dura {length}; {title} pide {expected} (faltan {gap}).',
+
+  'missing-caption.message':
+    'Esta foto no tiene pie de foto; {title} pide un pie en cada foto (el texto alternativo no es un pie de foto).',
+
+  'duplicate-section.message':
+    '{title} ya tiene un encabezado en la línea {line}; este encabezado vuelve a corresponder a esa sección.',
+
+  'section-out-of-order.before': '{title} debería ir antes de {next}.',
+  'section-out-of-order.after': '{title} debería ir después de {previous}.',
+  'section-out-of-order.message': '{title} no sigue el orden de la rúbrica.',
+
+  'identifying-information.email':
+    'La dirección de correo electrónico "{text}" revelaría su identidad a sus revisores; elimínela antes de ' +
+    'entregar.',
+  'identifying-information.phone':
+    'El número de teléfono "{text}" revelaría su identidad a sus revisores; elimínelo antes de entregar.',
+  'identifying-information.term':
+    'El término "{text}" revelaría su identidad a sus revisores; elimínelo antes de entregar.',
+
+  'missing-statement.named':
+    '"{name}" tiene {words}; {title} pide explicar por qué importa cada {noun} (al menos {min} palabras).',
+  'missing-statement.unnamed':
+    'Este elemento ({noun}) tiene {words}; {title} pide explicar por qué importa cada {noun} ' +
+    '(al menos {min} palabras).',
+  'missing-statement.item': 'elemento',
+
+  'too-few-points.none':
+    '{title}: no se encontró ningún punto; la rúbrica pide {min}. Rotule sus puntos como {labels} o ' +
+    'preséntelos en una lista.',
+  'too-few-points.label': 'Punto {number}',
+  'too-few-points.message': {
+    one: '{title} presenta {count} punto; la rúbrica pide {min}.',
+    other: '{title} presenta {count} puntos; la rúbrica pide {min}.',
+  },
+
+  'missing-media.photos':
+    '{title} no tiene ningún enlace a un video ni fotos; añada un enlace a su video con su duración, p. ej. ' +
+    '(3:45), o sus fotos.',
+  'missing-media.recordings':
+    '{title} no tiene ninguna grabación; añada un enlace a cada grabación con su duración después, p. ej. (3:45).',
+
+  'missing-timestamps.message':
+    'En {where} hay {timestamps} para este video; la rúbrica pide {min}, una por cada punto ' +
+    '(p. ej. "Punto 1 en 0:25").',
+  'missing-timestamps.count': { one: '{count} marca de tiempo', other: '{count} marcas de tiempo' },
+
+  'timestamp-past-end.video':
+    '{time} queda después del final del video de {length}; revise el tiempo o la duración del video.',
+  'timestamp-past-end.longest':
+    '{time} queda después del final del video más largo ({length}); revise el tiempo o la duración del video.',
+
+  'unknown-rubric.unknown': 'Rúbrica desconocida: "{id}".',
+  'unknown-rubric.none': 'El encabezado (front matter) no indica ninguna rúbrica.',
+  'unknown-rubric.known': 'Rúbricas conocidas: {known}.',
+  'diagnostic.didYouMean': '¿Quiso decir "{suggestion}"?',
+
+  'invalid-front-matter.tooLong':
+    'El encabezado (front matter) ocupa más de {kb} KB, demasiado para leerlo; una entrega solo necesita allí ' +
+    'su línea `rubric:`.',
+  'invalid-front-matter.tooDeep':
+    'El encabezado (front matter) anida más de {levels} niveles, demasiados para leerlo; una entrega solo ' +
+    'necesita allí su línea `rubric:`.',
+  'invalid-front-matter.yaml': 'El encabezado (front matter) no es YAML válido: {detail}',
+  'invalid-front-matter.yamlHere':
+    'El encabezado (front matter) no es YAML válido aquí: revise la sangría, los dos puntos y las comillas.',
+  'invalid-front-matter.duplicateKey': 'las claves de un mapa no pueden repetirse',
+
+  'too-complex-markdown.message':
+    'Este párrafo es demasiado complejo para leerlo como Markdown; sus palabras se cuentan como texto sin formato.',
+
+  'invalid-suppression.message': '"{code}" no es un código de Rubric Writer, así que este comentario no silencia nada.',
+
+  'missing-file.message': 'No se encuentra {name}: sus revisores verían un adjunto roto.',
+  'missing-file.messageAt': 'No se encuentra {name} ({path}): sus revisores verían un adjunto roto.',
+  'missing-file.didYouMean': '¿Quiso decir {suggestions}?',
+  'missing-file.checkName': 'Revise su nombre y su carpeta.',
+
+  'duration-mismatch.message':
+    'Usted escribió {written}; {file} dura {length}. Los revisores se guían por el archivo: corrija la duración ' +
+    'que escribió.',
+
+  'identifying-metadata.field':
+    'Los metadatos de {file} guardan su {field} ("{value}"), que revelaría su identidad a sus revisores; ' +
+    'quítelo del archivo (o exporte una copia sin ese dato) antes de entregar.',
+  'identifying-metadata.nameEmail':
+    'El nombre del archivo {file} contiene la dirección de correo electrónico "{text}", que revelaría su ' +
+    'identidad a sus revisores; cambie el nombre del archivo antes de entregar.',
+  'identifying-metadata.nameTerm':
+    'El nombre del archivo {file} contiene el término "{text}", que revelaría su identidad a sus revisores; ' +
+    'cambie el nombre del archivo antes de entregar.',
+  'identifying-metadata.header':
+    'Un encabezado de página del documento de Word contiene "{text}", que revelaría su identidad a sus ' +
+    'revisores; elimínelo antes de entregar.',
+  'identifying-metadata.footer':
+    'Un pie de página del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
+    'elimínelo antes de entregar.',
+  'identifying-metadata.wordField':
+    'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
+    'elimínelo antes de entregar.',
+  'metadata-field.gpsPosition': 'posición GPS',
+  'metadata-field.artist': 'autor de la foto (Artist)',
+  'metadata-field.copyright': 'titular de derechos (Copyright)',
+  'metadata-field.ownerName': 'propietario (OwnerName)',
+  'metadata-field.cameraOwnerName': 'propietario de la cámara (CameraOwnerName)',
+  'metadata-field.author': 'autor',
+  'metadata-field.lastModifiedBy': 'última modificación por',
+  'metadata-field.manager': 'responsable',
+  'metadata-field.company': 'organización',
+
+  'check-failed.message':
+    'La revisión falló: la comprobación {code} no pudo ejecutarse en este documento ({reason}), así que sus ' +
+    'problemas no se muestran. Revise si el archivo de rúbrica tiene valores fuera de rango.',
+
+  'requirement.wordCount': { one: '{count} palabra', other: '{count} palabras' },
+  'requirement.wordsGuide': '{range} palabras como guía',
+  'requirement.wordsRange': '{range} palabras, como máximo {max}',
+  'requirement.wordsAtMost': 'como máximo {max} palabras',
+  'requirement.wordsAtLeast': 'al menos {min} palabras',
+  'requirement.minutes': { one: '{count} minuto', other: '{count} minutos' },
+  'requirement.minutesRange': '{min}–{max} minutos',
+  'requirement.atMost': 'como máximo {span}',
+  'requirement.atLeast': 'al menos {span}',
+  'requirement.totalAtMost': 'como máximo {span} en total',
+  'requirement.items': 'al menos {min} {nouns}',
+  'requirement.recordings': 'grabaciones: {requirement}',
+  'requirement.recordingsMayReplace': 'grabaciones: {requirement} (una grabación puede reemplazar el texto)',
+  'requirement.photos': 'fotos: como máximo {max}',
+  'requirement.photosCaptioned': 'fotos: como máximo {max}, cada una con su pie de foto',
+  'requirement.optional': 'opcional',
+
+  'fix.insertSection': 'Insertar "{title}" en su lugar de la rúbrica',
+  'fix.insertAll': 'Insertar todas las secciones que faltan ({count})',
+  'fix.changeRubric': 'Cambiar a "{suggestion}"',
+  'fix.labelPoints': 'Rotular los puntos como {labels}',
+  'fix.labelPointsOver':
+    'Rotular los puntos como {labels} (añade {added} palabras: {after} de {max}, por encima del límite)',
+  'fix.timestampLines': 'Insertar una línea "{line}" por cada uno de los {count} puntos',
+  'fix.linkInstead': 'Enlazar {name} en su lugar',
+  'fix.acceptError': 'Aceptar esto aquí (el revisor aún puede no aprobarlo)',
+  'fix.acceptWarning': 'Aceptar esta advertencia aquí',
+  'fix.acceptInformation': 'Aceptar esta nota aquí',
+
+  'rubric-file.utf16': 'Este archivo de rúbrica no es texto UTF-8 (parece UTF-16); guárdelo como UTF-8.',
+  'rubric-file.notUtf8': 'Este archivo de rúbrica no es texto UTF-8; guárdelo como UTF-8.',
+  'rubric-file.tooLarge': 'Este archivo de rúbrica es demasiado grande ({size} MB; el límite es 1 MB).',
+  'rubric-file.tooDeep': 'Este archivo de rúbrica anida más de {levels} niveles, demasiados para leerlo.',
+  'rubric-file.unreadable': 'No se puede leer este archivo de rúbrica: {detail}',
+  'rubric-file.unreadableWhy': 'No se puede leer este archivo de rúbrica ({detail}).',
+  'rubric-file.noSuchFile': 'el archivo no existe',
+  'rubric-file.invalidYaml': 'YAML no válido aquí: revise la sangría, los dos puntos y las comillas.',
+  'rubric-file.aliasCycle':
+    'El alias *{name} está dentro del ancla &{name} que nombra, así que la rúbrica se contendría a sí misma.',
+  'rubric-file.place.rubric': 'La rúbrica',
+  'rubric-file.place.section': 'La sección {number}',
+  'rubric-file.place.sectionNamed': 'La sección {number} "{name}"',
+  'rubric-file.missingField': '{where}: falta "{field}".',
+  'rubric-file.unknownField': '{where} tiene un campo desconocido: "{field}".',
+  'rubric-file.oneOf': '{where} debe ser uno de estos valores: {values}.',
+  'rubric-file.idPattern': '{where} debe ser palabras en minúsculas unidas por guiones (p. ej. mi-rubrica).',
+  'rubric-file.atMost': '{where} debe ser como máximo {limit}.',
+  'rubric-file.atLeast': '{where} debe ser al menos {limit}.',
+  'rubric-file.mustBe': '{where} debe ser {type}.',
+  'rubric-file.maxItems': '{where} admite como máximo {limit} elementos.',
+  'rubric-file.notValid': '{where} no es válido.',
+  'rubric-file.type.object': 'un conjunto de campos (líneas clave: valor debajo, o { ... })',
+  'rubric-file.type.array': 'una lista (líneas que empiezan por "- ")',
+  'rubric-file.type.string': 'texto',
+  'rubric-file.type.integer': 'un número entero',
+  'rubric-file.type.number': 'un número',
+  'rubric-file.type.boolean': 'true o false',
+  'rubric-file.impossible': '{where}: {message}',
+  'rubric-file.wordsImpossible':
+    'el mínimo ({min} palabras) es mayor que el máximo ({max}), así que ningún texto puede cumplirlo.',
+  'rubric-file.recordingsImpossible':
+    'la grabación más corta ({min} s) dura más que {key} ({max} s), así que ninguna grabación puede cumplirlo.',
+  'rubric-file.idTwice': 'El id de sección "{id}" se usa dos veces en esta rúbrica.',
+  'rubric-file.alsoInUnknown': 'timestamps.alsoIn nombra "{id}", que no es ninguna sección de esta rúbrica.',
+
   // ── end of diagnostics ──
 
   // ── Views: hover, code lenses, checklist, symbols, completion (lsp/) ──

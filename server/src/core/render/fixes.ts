@@ -6,6 +6,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions, type Severity } from '../check';
 import { parseMarkdown } from '../document';
+import { count, type MessageKey } from '../messages';
 import { countWords, type Range } from '../text';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
 import { blockLead, shapeText, TIME_PLACEHOLDER, templateWords, timestampLines } from './markdownWriter';
@@ -30,7 +31,7 @@ function inLineEndings(text: string, inserted: string): string {
 function insertionFix(text: string, analysis: Analysis, insertion: Insertion): TextFix {
   const title = analysis.sections.find((s) => s.id === insertion.sectionId)?.title ?? insertion.sectionId;
   return {
-    title: `Insert "${title}" at its rubric place`,
+    title: analysis.messages.t('fix.insertSection', { title }),
     done: `inserted "${title}"`,
     start: insertion.offset,
     end: insertion.offset,
@@ -57,7 +58,7 @@ export function rubricIdFix(analysis: Analysis, data: unknown): TextFix | null {
   const value = analysis.frontMatter?.rubricValue;
   if (typeof suggestion !== 'string' || !value || analysis.rubric) return null;
   return {
-    title: `Change to "${suggestion}"`,
+    title: analysis.messages.t('fix.changeRubric', { suggestion }),
     done: `changed the rubric to "${suggestion}"`,
     start: value.start,
     end: value.end,
@@ -80,9 +81,16 @@ export function labelPointsFixes(text: string, analysis: Analysis, sectionId: st
   const added = Array.from({ length: wanted }, (_v, i) => countWords(`${point} ${i + 1}: `)).reduce((a, b) => a + b, 0);
   const max = result.flat.section.words?.max;
   const after = (result.words ?? 0) + added;
-  const warning = max !== undefined && after > max ? ` (adds ${added} words: ${after} of ${max}, over the limit)` : '';
+  const { messages } = analysis;
+  const over = max !== undefined && after > max;
+  const title = messages.t(over ? 'fix.labelPointsOver' : 'fix.labelPoints', {
+    labels,
+    added: count(messages, added),
+    after: count(messages, after),
+    max: count(messages, max ?? 0),
+  });
   return (starts ?? []).map((start, i) => ({
-    title: `Label points as ${labels}${warning}`,
+    title,
     done: `labelled the points of "${result.title}"`,
     start: from + start,
     end: from + start,
@@ -116,7 +124,7 @@ export function timestampLinesFix(text: string, analysis: Analysis, sectionId: s
   const wanted = result?.flat.section.timestamps;
   const video = result?.recordings[0];
   if (!result?.heading || !wanted || !video) return null;
-  const { at: atWord } = templateWords(analysis.rubric?.language);
+  const { point, at: atWord } = templateWords(analysis.rubric?.language);
   const placeholder = new RegExp(String.raw`\b${atWord} ${TIME_PLACEHOLDER}\b`);
   if (placeholder.test(text.slice(result.heading.end, result.end))) return null;
   const at = paragraphEnd(text, video.end, result.end);
@@ -124,7 +132,10 @@ export function timestampLinesFix(text: string, analysis: Analysis, sectionId: s
   const trail = at === text.length || /^[ \t]*(\r?\n|\r)/.test(text.slice(at)) ? '' : '\n';
   const lines = timestampLines(wanted.min, analysis.rubric?.language).map(shapeText).join('\n\n');
   return {
-    title: `Insert a "Point N at ${TIME_PLACEHOLDER}" line for each of the ${wanted.min} points`,
+    title: analysis.messages.t('fix.timestampLines', {
+      line: `${point} N ${atWord} ${TIME_PLACEHOLDER}`,
+      count: count(analysis.messages, wanted.min),
+    }),
     done: `inserted timestamp lines under the video of "${result.title}"`,
     start: at,
     end: at,
@@ -142,10 +153,10 @@ function paragraphEnd(text: string, from: number, limit: number): number {
 }
 
 /** An error can be accepted too, but its title says what accepting it cannot change. */
-const ACCEPT_TITLES: Record<Severity, string> = {
-  error: 'Accept this here (the reviewer may still fail it)',
-  warning: 'Accept this warning here',
-  information: 'Accept this note here',
+const ACCEPT_TITLES: Record<Severity, MessageKey> = {
+  error: 'fix.acceptError',
+  warning: 'fix.acceptWarning',
+  information: 'fix.acceptInformation',
 };
 
 /**
@@ -164,7 +175,7 @@ export function acceptHereFix(
   if (at === null || (analysis.frontMatter && at < analysis.frontMatter.span.end)) return null;
   const prefix = /^[ \t>]*/.exec(text.slice(at))![0];
   return {
-    title: ACCEPT_TITLES[diagnostic.severity],
+    title: analysis.messages.t(ACCEPT_TITLES[diagnostic.severity]),
     done: `accepted ${diagnostic.code}`,
     start: at,
     end: at,

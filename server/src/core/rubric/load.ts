@@ -6,7 +6,8 @@
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
 import { validateRubric } from '../../generated/validators';
-import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
+import { count, ENGLISH, type MessageKey, type Messages } from '../messages';
+import { computeLineStarts, MAX_YAML_NESTING, type Range, yamlTooDeepAt } from '../text';
 import { describePlace, keyRange, type RubricPath } from './rubricPlaces';
 import { flattenSections, type Rubric } from './types';
 
@@ -28,21 +29,22 @@ export const MAX_RUBRIC_BYTES = 1024 * 1024;
 export const RUBRIC_FILE = /\.rubric\.ya?ml$/i;
 
 /** Reads a rubric file's bytes: the size cap and the encoding checked before the YAML is. */
-export function loadRubricBytes(bytes: Uint8Array): LoadedRubric {
-  if (bytes.length > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(bytes.length));
-  if (bytes.includes(0))
-    return fileProblem('This rubric file is not UTF-8 text (it looks like UTF-16); save it as UTF-8.');
+export function loadRubricBytes(bytes: Uint8Array, messages: Messages = ENGLISH): LoadedRubric {
+  if (bytes.length > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(bytes.length, messages));
+  if (bytes.includes(0)) return fileProblem(messages.t('rubric-file.utf16'));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fileProblem('This rubric file is not UTF-8 text; save it as UTF-8.');
+    return fileProblem(messages.t('rubric-file.notUtf8'));
   }
-  return loadRubricText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return loadRubricText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, messages);
 }
 
-export const rubricTooLarge = (bytes: number) =>
-  `This rubric file is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is 1 MB).`;
+export const rubricTooLarge = (bytes: number, messages: Messages = ENGLISH) => {
+  const size = (bytes / 1048576).toFixed(1);
+  return messages.t('rubric-file.tooLarge', { size: messages.locale === 'en' ? size : messages.number(Number(size)) });
+};
 
 export const fileProblem = (message: string): LoadedRubric => ({
   rubric: null,
@@ -57,11 +59,11 @@ function validate(data: unknown): ErrorObject[] {
 }
 
 /** Reads a rubric file. Problems carry 0-based positions in `text`. */
-export function loadRubricText(text: string): LoadedRubric {
+export function loadRubricText(text: string, messages: Messages = ENGLISH): LoadedRubric {
   // UTF-16 length: at most 3 UTF-8 bytes per code unit, so only texts near the cap need measuring.
   if (text.length * 3 > MAX_RUBRIC_BYTES) {
     const bytes = new TextEncoder().encode(text).length;
-    if (bytes > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(bytes));
+    if (bytes > MAX_RUBRIC_BYTES) return fileProblem(rubricTooLarge(bytes, messages));
   }
   const lineCounter = new LineCounter();
   const at = (offset: number) => {
@@ -75,7 +77,13 @@ export function loadRubricText(text: string): LoadedRubric {
     for (const start of computeLineStarts(text)) lineCounter.addNewLine(start);
     return {
       rubric: null,
-      problems: [{ message: `This rubric file ${NESTS_TOO_DEEP}.`, range: span(deep, deep + 1), severity: 'error' }],
+      problems: [
+        {
+          message: messages.t('rubric-file.tooDeep', { levels: count(messages, MAX_YAML_NESTING) }),
+          range: span(deep, deep + 1),
+          severity: 'error',
+        },
+      ],
     };
   }
   let document: Document.Parsed;
@@ -85,19 +93,27 @@ export function loadRubricText(text: string): LoadedRubric {
     return {
       rubric: null,
       problems: [
-        { message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' },
+        {
+          message: messages.t('rubric-file.unreadable', { detail: (error as Error).message }),
+          range: span(0, 0),
+          severity: 'error',
+        },
       ],
     };
   }
   for (const error of document.errors) {
     problems.push({
-      message: `Invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      // The parser's detail is in English: other languages say what to look at in their own words.
+      message:
+        messages.locale === 'en'
+          ? `Invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`
+          : messages.t('rubric-file.invalidYaml'),
       range: span(error.pos[0], error.pos[1]),
       severity: 'error',
     });
   }
   if (problems.length > 0) return { rubric: null, problems };
-  const cycle = aliasCycle(document);
+  const cycle = aliasCycle(document, messages);
   if (cycle) return { rubric: null, problems: [{ ...cycle, range: span(cycle.at[0], cycle.at[1]) }] };
   let data: unknown;
   try {
@@ -106,17 +122,24 @@ export function loadRubricText(text: string): LoadedRubric {
     return {
       rubric: null,
       problems: [
-        { message: `Cannot read this rubric file: ${(error as Error).message}`, range: span(0, 0), severity: 'error' },
+        {
+          message: messages.t('rubric-file.unreadable', { detail: (error as Error).message }),
+          range: span(0, 0),
+          severity: 'error',
+        },
       ],
     };
   }
-  problems.push(...schemaProblems(document, data, span));
+  problems.push(...schemaProblems(document, data, span, messages));
   if (problems.length > 0) return { rubric: null, problems };
-  for (const { paths, message } of impossibleRanges(data as Rubric)) {
+  for (const { paths, message } of impossibleRanges(data as Rubric, messages)) {
     // Both values are underlined: either may be the one the writer meant to change.
     const ends = paths.flatMap((path) => keyRange(document, path) ?? []);
     problems.push({
-      message: `${describePlace(data, paths[0].slice(0, -1))}: ${message}`,
+      message: messages.t('rubric-file.impossible', {
+        where: describePlace(data, paths[0].slice(0, -1), messages),
+        message,
+      }),
       range: ends.length > 0 ? span(Math.min(...ends), Math.max(...ends)) : span(0, 0),
       severity: 'error',
     });
@@ -124,40 +147,40 @@ export function loadRubricText(text: string): LoadedRubric {
   if (problems.length > 0) return { rubric: null, problems };
   withDefaults(data as Rubric);
   const rubric = data as Rubric;
-  problems.push(...idProblems(document, rubric, span));
+  problems.push(...idProblems(document, rubric, span, messages));
   return { rubric: problems.length > 0 ? null : rubric, problems };
 }
 
 type Span = (start: number, end: number) => Range;
 
 /** What the schema finds wrong, each underlined where it is written (an unknown key: the key itself). */
-function schemaProblems(document: Document.Parsed, data: unknown, span: Span): RubricProblem[] {
+function schemaProblems(document: Document.Parsed, data: unknown, span: Span, messages: Messages): RubricProblem[] {
   const problems: RubricProblem[] = [];
   for (const error of validate(data)) {
     const path: RubricPath = error.instancePath
       .split('/')
       .slice(1)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const where = describePlace(data, path);
+    const where = describePlace(data, path, messages);
     // The unknown key itself is underlined.
     if (error.keyword === 'additionalProperties')
       path.push((error.params as { additionalProperty: string }).additionalProperty);
     const at = keyRange(document, path, error.keyword === 'additionalProperties');
     const range = at ? span(at[0], at[1]) : span(0, 0);
-    problems.push({ message: describeSchemaError(error, where), range, severity: 'error' });
+    problems.push({ message: describeSchemaError(error, where, messages), range, severity: 'error' });
   }
   return problems;
 }
 
 /** Section ids used twice, and `timestamps.alsoIn` ids that name no section. */
-function idProblems(document: Document.Parsed, rubric: Rubric, span: Span): RubricProblem[] {
+function idProblems(document: Document.Parsed, rubric: Rubric, span: Span, messages: Messages): RubricProblem[] {
   const problems: RubricProblem[] = [];
   const seen = new Set<string>();
   flattenSections(rubric).forEach(({ section }, i) => {
     if (seen.has(section.id)) {
       const node = nodeAt(document, [...sectionPath(rubric, i), 'id']);
       problems.push({
-        message: `Section id "${section.id}" is used twice in this rubric.`,
+        message: messages.t('rubric-file.idTwice', { id: section.id }),
         range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0),
         severity: 'error',
       });
@@ -167,7 +190,7 @@ function idProblems(document: Document.Parsed, rubric: Rubric, span: Span): Rubr
   for (const { path, id } of unknownSectionReferences(rubric, seen)) {
     const node = nodeAt(document, path);
     problems.push({
-      message: `timestamps.alsoIn names "${id}", which is no section of this rubric.`,
+      message: messages.t('rubric-file.alsoInUnknown', { id }),
       range: node?.range ? span(node.range[0], node.range[1]) : span(0, 0),
       severity: 'error',
     });
@@ -185,7 +208,10 @@ function unknownSectionReferences(rubric: Rubric, ids: ReadonlySet<string>) {
 }
 
 /** An alias inside the node it names would make the data contain itself; found before it is built. */
-function aliasCycle(document: Document.Parsed): { message: string; severity: 'error'; at: [number, number] } | null {
+function aliasCycle(
+  document: Document.Parsed,
+  messages: Messages,
+): { message: string; severity: 'error'; at: [number, number] } | null {
   let found: { message: string; severity: 'error'; at: [number, number] } | null = null;
   visit(document, {
     Alias(_key, alias, path) {
@@ -193,9 +219,7 @@ function aliasCycle(document: Document.Parsed): { message: string; severity: 'er
       if (!source || !path.includes(source as never)) return undefined;
       const range = alias.range ?? [0, 0];
       found = {
-        message:
-          `The alias *${alias.source} is inside the anchor &${alias.source} it names, so the rubric would ` +
-          `contain itself.`,
+        message: messages.t('rubric-file.aliasCycle', { name: alias.source }),
         severity: 'error',
         at: [range[0], range[1]],
       };
@@ -234,42 +258,53 @@ function sectionPath(rubric: Rubric, flatIndex: number): (string | number)[] {
   return path;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  object: 'a set of fields (key: value lines below it, or { ... })',
-  array: 'a list (lines starting with "- ")',
-  string: 'text',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'true or false',
+const TYPE_NAMES: Record<string, MessageKey> = {
+  object: 'rubric-file.type.object',
+  array: 'rubric-file.type.array',
+  string: 'rubric-file.type.string',
+  integer: 'rubric-file.type.integer',
+  number: 'rubric-file.type.number',
+  boolean: 'rubric-file.type.boolean',
 };
 
-function describeSchemaError(error: ErrorObject, where: string): string {
+function describeSchemaError(error: ErrorObject, where: string, messages: Messages): string {
+  const params = error.params as {
+    missingProperty?: string;
+    additionalProperty?: string;
+    allowedValues?: unknown[];
+    limit?: number;
+    type?: string;
+  };
+  const limit = messages.number(params.limit ?? 0);
   switch (error.keyword) {
     case 'required':
-      return `${where} is missing "${(error.params as { missingProperty: string }).missingProperty}".`;
+      return messages.t('rubric-file.missingField', { where, field: params.missingProperty ?? '' });
     case 'additionalProperties':
-      return `${where} has an unknown field "${(error.params as { additionalProperty: string }).additionalProperty}".`;
+      return messages.t('rubric-file.unknownField', { where, field: params.additionalProperty ?? '' });
     case 'enum':
-      return `${where} must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}.`;
+      return messages.t('rubric-file.oneOf', { where, values: (params.allowedValues ?? []).join(', ') });
     case 'pattern':
-      return `${where} must be lower-case words joined by hyphens (e.g. my-rubric).`;
+      return messages.t('rubric-file.idPattern', { where });
     case 'maximum':
-      return `${where} must be at most ${(error.params as { limit: number }).limit.toLocaleString('en')}.`;
+      return messages.t('rubric-file.atMost', { where, limit });
     case 'minimum':
-      return `${where} must be at least ${(error.params as { limit: number }).limit.toLocaleString('en')}.`;
+      return messages.t('rubric-file.atLeast', { where, limit });
     case 'type': {
-      const type = (error.params as { type: string }).type;
-      return `${where} must be ${TYPE_NAMES[type] ?? type}.`;
+      const type = params.type ?? '';
+      return messages.t('rubric-file.mustBe', { where, type: TYPE_NAMES[type] ? messages.t(TYPE_NAMES[type]) : type });
     }
     case 'maxItems':
-      return `${where} may hold at most ${(error.params as { limit: number }).limit.toLocaleString('en')} entries.`;
+      return messages.t('rubric-file.maxItems', { where, limit });
     default:
-      return `${where} ${error.message ?? 'is not valid'}.`;
+      // The schema checker's own words are English: other languages say it in their own.
+      return messages.locale === 'en'
+        ? `${where} ${error.message ?? 'is not valid'}.`
+        : messages.t('rubric-file.notValid', { where });
   }
 }
 
 /** Ranges no submission can meet (a minimum above its maximum), each with the paths of both values. */
-function impossibleRanges(rubric: Rubric): { paths: [RubricPath, RubricPath]; message: string }[] {
+function impossibleRanges(rubric: Rubric, messages: Messages): { paths: [RubricPath, RubricPath]; message: string }[] {
   const found: { paths: [RubricPath, RubricPath]; message: string }[] = [];
   flattenSections(rubric).forEach(({ section }, i) => {
     const here = sectionPath(rubric, i);
@@ -280,7 +315,10 @@ function impossibleRanges(rubric: Rubric): { paths: [RubricPath, RubricPath]; me
           [...here, 'words', 'min'],
           [...here, 'words', 'max'],
         ],
-        message: `the minimum (${limits.min} words) is above the maximum (${limits.max}), so no text can meet it.`,
+        message: messages.t('rubric-file.wordsImpossible', {
+          min: count(messages, limits.min),
+          max: count(messages, limits.max),
+        }),
       });
     const recordings = section.media?.recordings;
     const min = recordings?.minSeconds;
@@ -292,7 +330,11 @@ function impossibleRanges(rubric: Rubric): { paths: [RubricPath, RubricPath]; me
             [...here, 'media', 'recordings', 'minSeconds'],
             [...here, 'media', 'recordings', key],
           ],
-          message: `the shortest recording (${min} s) is longer than ${key} (${max} s), so no recording can meet it.`,
+          message: messages.t('rubric-file.recordingsImpossible', {
+            min: count(messages, min),
+            key,
+            max: count(messages, max),
+          }),
         });
     }
   });

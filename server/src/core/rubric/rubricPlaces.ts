@@ -4,11 +4,12 @@
  * underlined instead of the whole item.
  */
 import { isMap, isNode, isPair, isScalar, type Document } from 'yaml';
+import { ENGLISH, type Messages } from '../messages';
 
 export type RubricPath = (string | number)[];
 
 /** `Section 2 "My Plan": words.max`, `Section 1.3 "Reasons"`, `title`, or `The rubric` for the root. */
-export function describePlace(data: unknown, path: RubricPath): string {
+export function describePlace(data: unknown, path: RubricPath, messages: Messages = ENGLISH): string {
   const numbers: number[] = [];
   let node: unknown = data;
   let at = 0;
@@ -18,10 +19,13 @@ export function describePlace(data: unknown, path: RubricPath): string {
     at += 2;
   }
   const rest = path.slice(at).join('.');
-  if (numbers.length === 0) return rest || 'The rubric';
+  if (numbers.length === 0) return rest || messages.t('rubric-file.place.rubric');
   const section = node as { title?: unknown; id?: unknown } | undefined;
   const name = typeof section?.title === 'string' ? section.title : typeof section?.id === 'string' ? section.id : '';
-  const place = `Section ${numbers.join('.')}${name ? ` "${name}"` : ''}`;
+  const number = numbers.join('.');
+  const place = name
+    ? messages.t('rubric-file.place.sectionNamed', { number, name })
+    : messages.t('rubric-file.place.section', { number });
   return rest ? `${place}: ${rest}` : place;
 }
 

@@ -1,3 +1,4 @@
+import { count } from '../../messages';
 import { defineRule, finding, headingRange } from './rule';
 
 export const duplicateSection = defineRule({
@@ -9,11 +10,8 @@ export const duplicateSection = defineRule({
     context.sections.flatMap((result) =>
       result.duplicates.map((heading) => {
         const line = context.blockIndex.position(result.heading!.start).line + 1;
-        return finding(
-          result,
-          `${result.title} already has a heading on line ${line}; this heading matches it again.`,
-          headingRange(context, heading),
-        );
+        const params = { title: result.title, line: count(context.messages, line) };
+        return finding(result, context.messages.t('duplicate-section.message', params), headingRange(context, heading));
       }),
     ),
 });

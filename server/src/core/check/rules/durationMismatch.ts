@@ -25,9 +25,11 @@ export const durationMismatch = defineRule({
       const range = media.written
         ? blockIndex.range(media.start + media.written.from, media.start + media.written.to)
         : blockIndex.range(media.start, media.end);
-      const message =
-        `You wrote ${formatDuration(media.seconds!)}; ${fileNameOf(path!)} is ${formatDuration(seconds)}. ` +
-        'Reviewers go by the file: correct the length you wrote.';
+      const message = context.messages.t('duration-mismatch.message', {
+        written: formatDuration(media.seconds!),
+        file: fileNameOf(path!),
+        length: formatDuration(seconds),
+      });
       return [
         finding(sectionAt(context.sections, media.start), message, range, {
           data: { seconds, written: media.seconds, replacement: formatDuration(seconds) },

@@ -13,7 +13,9 @@ export const emptySection = defineRule({
         const expectsMedia = result.flat.section.media !== undefined;
         return finding(
           result,
-          `${result.title} has no text${expectsMedia ? ' or media' : ''} yet.`,
+          context.messages.t(expectsMedia ? 'empty-section.withMedia' : 'empty-section.message', {
+            title: result.title,
+          }),
           headingRange(context, result.heading!),
         );
       }),

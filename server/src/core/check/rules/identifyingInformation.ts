@@ -3,7 +3,11 @@ import type { BlockDigest } from '../../document';
 import { heldByLabel, type IdentifyingMatch, type MatchRun, matchRunSpan, termMatcher } from '../../text';
 import { defineRule, finding, type Finding, type RuleContext } from './rule';
 
-const LABEL = { email: 'An e-mail address', phone: 'A phone number', term: 'The term' } as const;
+const MESSAGE = {
+  email: 'identifying-information.email',
+  phone: 'identifying-information.phone',
+  term: 'identifying-information.term',
+} as const;
 
 // Term hits per block, so an unchanged block is not searched again while the terms stay the same.
 const termHits = new WeakMap<BlockDigest, { key: string; hits: IdentifyingMatch[] }>();
@@ -40,7 +44,7 @@ function findIdentifyingText(context: RuleContext) {
         found.push(
           finding(
             null,
-            `${LABEL[hit.kind]} "${hit.text}" would identify you to your reviewers; remove it before you submit.`,
+            context.messages.t(MESSAGE[hit.kind], { text: hit.text }),
             context.blockIndex.range(block.start + hit.start, block.start + hit.end),
           ),
         );

@@ -3,6 +3,7 @@
  * or owner fields, a document's author) or its name (an e-mail address, an identifying term). In a
  * Word draft, its author fields, headers and footers: those the intake reads, not this check.
  */
+import type { MessageKey, Messages } from '../../messages';
 import { fileNameOf, findIdentifying, termMatcher } from '../../text';
 import { sectionAt } from '../fileRuleHelpers';
 import { defineRule, finding, type Finding, type RuleContext } from './rule';
@@ -35,10 +36,14 @@ function linkedFileFindings(context: RuleContext): Finding[] {
       seen.add(`${link.start}\n${message}`);
       found.push(finding(section, message, range));
     };
+    const { messages } = context;
     for (const { field, value } of facts.metadata ?? [])
       reported(
-        `${name} carries its ${field} in its metadata ("${shorten(value)}"), which would identify you to your ` +
-          'reviewers; remove it from the file (or export a copy without it) before you submit.',
+        messages.t('identifying-metadata.field', {
+          file: name,
+          field: metadataFieldName(field, messages),
+          value: shorten(value),
+        }),
       );
     const emails = findIdentifying(name).filter((hit) => hit.kind === 'email');
     const inEmail = (hit: { start: number; end: number }) =>
@@ -46,11 +51,32 @@ function linkedFileFindings(context: RuleContext): Finding[] {
     const inName = [...emails, ...(terms?.(name) ?? []).filter((hit) => !inEmail(hit))];
     for (const hit of inName)
       reported(
-        `The file name ${name} holds ${hit.kind === 'email' ? 'the e-mail address' : 'the term'} "${hit.text}", ` +
-          'which would identify you to your reviewers; rename the file before you submit.',
+        messages.t(hit.kind === 'email' ? 'identifying-metadata.nameEmail' : 'identifying-metadata.nameTerm', {
+          file: name,
+          text: hit.text,
+        }),
       );
   }
   return found;
 }
 
 const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
+
+/** The metadata fields the readers report (core/intake/evidence, the Word draft's), as the writer is shown them. */
+const FIELD_NAMES: Record<string, MessageKey> = {
+  'GPS position': 'metadata-field.gpsPosition',
+  Artist: 'metadata-field.artist',
+  Copyright: 'metadata-field.copyright',
+  OwnerName: 'metadata-field.ownerName',
+  CameraOwnerName: 'metadata-field.cameraOwnerName',
+  Author: 'metadata-field.author',
+  'Last modified by': 'metadata-field.lastModifiedBy',
+  Manager: 'metadata-field.manager',
+  Company: 'metadata-field.company',
+};
+
+/** A metadata field's name in the writer's language; a field no reader names here stays as the file writes it. */
+export function metadataFieldName(field: string, messages: Messages): string {
+  const key = Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field] : undefined;
+  return key ? messages.t(key) : field;
+}

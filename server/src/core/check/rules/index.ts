@@ -52,5 +52,6 @@ export type DiagnosticCode = (typeof RULES)[number]['code'];
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = RULES.map((rule) => rule.code);
 
 export { invalidFrontMatter, unknownRubric } from './frontMatterRules';
+export { metadataFieldName } from './identifyingMetadata';
 export { longestInOrder } from './sectionOutOfOrder';
 export type { Finding, RuleContext, RuleDefinition, Severity } from './rule';

@@ -14,24 +14,26 @@ export const mediaDuration = defineRule({
     context.sections.flatMap((result) => {
       const recording = result.flat.section.media?.recordings;
       if (!recording || !result.heading) return [];
-      const expected = describeRecordingRequirement(recording);
+      const { messages } = context;
+      const expected = describeRecordingRequirement(recording, messages);
       return result.recordings.flatMap((media): Finding[] => {
         const range = context.blockIndex.range(media.start, media.end);
         if (media.seconds === null) {
-          const message =
-            `Write this recording's length after the link, e.g. (3:45), so it can be checked ` +
-            `(${result.title}: ${expected}).`;
+          const message = messages.t('media-duration.noLength', { title: result.title, expected });
           return [finding(result, message, range, { severity: 'information' })];
         }
         const tooShort = recording.minSeconds !== undefined && media.seconds < recording.minSeconds;
         const tooLong = recording.maxSeconds !== undefined && media.seconds > recording.maxSeconds;
         if (!tooShort && !tooLong) return [];
-        const gap = tooLong
-          ? `${formatDuration(media.seconds - recording.maxSeconds!)} over`
-          : `${formatDuration(recording.minSeconds! - media.seconds)} short`;
-        const message =
-          `This recording is ${formatDuration(media.seconds)} long; ${result.title} asks for ` +
-          `${expected} (${gap}).`;
+        const gap = formatDuration(
+          tooLong ? media.seconds - recording.maxSeconds! : recording.minSeconds! - media.seconds,
+        );
+        const message = messages.t(tooLong ? 'media-duration.tooLong' : 'media-duration.tooShort', {
+          length: formatDuration(media.seconds),
+          title: result.title,
+          expected,
+          gap,
+        });
         return [finding(result, message, range, { data: { seconds: media.seconds } })];
       });
     }),

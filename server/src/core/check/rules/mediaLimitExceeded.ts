@@ -1,5 +1,6 @@
 import { formatDuration } from '../../text';
-import { defineRule, finding, plural, type Finding } from './rule';
+import { count } from '../../messages';
+import { defineRule, finding, type Finding } from './rule';
 
 export const mediaLimitExceeded = defineRule({
   code: 'media-limit-exceeded',
@@ -11,6 +12,7 @@ export const mediaLimitExceeded = defineRule({
       const media = result.flat.section.media;
       if (!media || !result.heading) return [];
       const found: Finding[] = [];
+      const { messages } = context;
       const totalMax = media.recordings?.totalMaxSeconds;
       if (totalMax !== undefined) {
         let total = 0;
@@ -21,9 +23,12 @@ export const mediaLimitExceeded = defineRule({
         });
         if (firstOver !== -1) {
           const last = result.recordings[result.recordings.length - 1];
-          const message =
-            `The recordings in ${result.title} total ${formatDuration(total)}; the limit is ` +
-            `${formatDuration(totalMax)} (${formatDuration(total - totalMax)} over).`;
+          const message = messages.t('media-limit-exceeded.recordings', {
+            title: result.title,
+            total: formatDuration(total),
+            max: formatDuration(totalMax),
+            over: formatDuration(total - totalMax),
+          });
           found.push(
             finding(result, message, context.blockIndex.range(result.recordings[firstOver].start, last.end), {
               data: { seconds: total },
@@ -34,9 +39,12 @@ export const mediaLimitExceeded = defineRule({
       const max = media.photos?.max;
       if (max !== undefined && result.photos.length > max) {
         const excess = result.photos.slice(max);
-        const message =
-          `${result.title} has ${plural(result.photos.length, 'photo')}; the limit is ${max} ` +
-          `(${excess.length} over).`;
+        const message = messages.t('media-limit-exceeded.photos', {
+          title: result.title,
+          count: count(messages, result.photos.length),
+          max: count(messages, max),
+          over: count(messages, excess.length),
+        });
         found.push(
           finding(result, message, context.blockIndex.range(excess[0].start, excess[excess.length - 1].end), {
             data: { photos: result.photos.length },

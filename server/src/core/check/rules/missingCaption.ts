@@ -8,8 +8,7 @@ export const missingCaption = defineRule({
   check: (context) =>
     context.sections.flatMap((result) => {
       if (!result.flat.section.media?.photos?.captions || !result.heading) return [];
-      const message =
-        `This photo has no caption; ${result.title} asks for a caption on each photo (alt text is not ` + `a caption).`;
+      const message = context.messages.t('missing-caption.message', { title: result.title });
       return result.photos
         .filter((photo) => !photo.captioned)
         .map((photo) => finding(result, message, context.blockIndex.range(photo.start, photo.end)));

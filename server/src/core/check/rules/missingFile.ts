@@ -1,4 +1,5 @@
 /** A link or image to a local file that is not there: the reviewer would see a broken attachment. */
+import { orList } from '../../messages';
 import { fileNameOf } from '../../text';
 import { closestNames, sectionAt } from '../fileRuleHelpers';
 import { defineRule, finding, type Finding } from './rule';
@@ -18,10 +19,14 @@ export const missingFile = defineRule({
       if (!facts || facts.exists) return [];
       const name = fileNameOf(link.path);
       const suggestions = closestNames(name, facts.siblings ?? []);
-      const hint =
-        suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ' Check its name and folder.';
-      const where = link.path === name ? '' : ` (${link.path})`;
-      const message = `${name} is not there${where}: your reviewers would see a broken attachment.${hint}`;
+      const { messages } = context;
+      // Two sentences: what is wrong, then what to do.
+      const message = [
+        messages.t(link.path === name ? 'missing-file.message' : 'missing-file.messageAt', { name, path: link.path }),
+        suggestions.length > 0
+          ? messages.t('missing-file.didYouMean', { suggestions: orList(messages, suggestions) })
+          : messages.t('missing-file.checkName'),
+      ].join(' ');
       const destination = link.destination;
       const data =
         destination && suggestions.length > 0

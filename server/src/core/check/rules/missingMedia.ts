@@ -14,10 +14,8 @@ export const missingMedia = defineRule({
       const photosAllowed = media.photos !== undefined;
       const held = result.recordings.length + (photosAllowed ? result.photos.length : 0);
       if (held > 0) return [];
-      const message = photosAllowed
-        ? `${result.title} has no video link or photo; add a link to your video with its length, e.g. (3:45), or ` +
-          `your photos.`
-        : `${result.title} has no recording; add a link to each recording with its length after it, e.g. (3:45).`;
+      const key = photosAllowed ? 'missing-media.photos' : 'missing-media.recordings';
+      const message = context.messages.t(key, { title: result.title });
       return [finding(result, message, headingRange(context, result.heading))];
     }),
 });

@@ -21,7 +21,7 @@ export const missingSection = defineRule({
       .map((result) => {
         const parent = result.flat.parent ? context.sections[result.flat.parent.index] : null;
         const range = parent?.heading ? headingRange(context, parent.heading) : context.anchor;
-        const limit = describeWordLimit(result.flat.section.words);
+        const limit = describeWordLimit(result.flat.section.words, context.messages);
         const params = { title: result.title, part: parent?.title ?? '', limit: limit ?? '' };
         const key = parent?.heading
           ? limit

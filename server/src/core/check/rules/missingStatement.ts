@@ -1,4 +1,5 @@
-import { defineRule, finding, plural } from './rule';
+import { count } from '../../messages';
+import { defineRule, finding } from './rule';
 
 export const missingStatement = defineRule({
   code: 'missing-statement',
@@ -11,14 +12,19 @@ export const missingStatement = defineRule({
     context.sections.flatMap((result) => {
       const wanted = result.flat.section.statements;
       if (!wanted || !result.heading) return [];
-      const noun = result.flat.section.items?.noun ?? 'item';
+      const { messages } = context;
+      const noun = result.flat.section.items?.noun ?? messages.t('missing-statement.item');
       return result.entries
         .filter((entry) => entry.words < wanted.minWords)
         .map((entry) => {
           const name = itemName(context.blockIndex.textIn(entry.start, entry.start + entry.firstLine));
-          const message =
-            `${name ? `"${name}"` : `This ${noun}`} has ${plural(entry.words, 'word')}; ` +
-            `${result.title} asks for a statement of why each ${noun} matters (at least ${wanted.minWords} words).`;
+          const message = messages.t(name ? 'missing-statement.named' : 'missing-statement.unnamed', {
+            name,
+            noun,
+            words: messages.t('requirement.wordCount', { count: count(messages, entry.words) }),
+            title: result.title,
+            min: count(messages, wanted.minWords),
+          });
           const range = context.blockIndex.range(entry.start, entry.start + entry.firstLine);
           return finding(result, message, range, { data: { words: entry.words, minWords: wanted.minWords } });
         });

@@ -1,4 +1,5 @@
-import { defineRule, finding, plural } from './rule';
+import { andList, count } from '../../messages';
+import { defineRule, finding } from './rule';
 
 export const missingTimestamps = defineRule({
   code: 'missing-timestamps',
@@ -17,10 +18,12 @@ export const missingTimestamps = defineRule({
       const titles = (wanted.alsoIn ?? [])
         .map((id) => context.sections.find((other) => other.id === id)?.title)
         .filter((title): title is string => title !== undefined);
-      const where = [...titles, result.title].join(' and ');
-      const message =
-        `${where} give ${plural(distinct, 'timestamp')} for this video; the rubric asks for ` +
-        `${wanted.min}, one for each point (e.g. "Point 1 at 0:25").`;
+      const { messages } = context;
+      const message = messages.t('missing-timestamps.message', {
+        where: andList(messages, [...titles, result.title]),
+        timestamps: messages.t('missing-timestamps.count', { count: count(messages, distinct) }),
+        min: count(messages, wanted.min),
+      });
       return [
         finding(result, message, context.blockIndex.range(video.start, video.end), {
           data: { timestamps: distinct, min: wanted.min },

@@ -68,5 +68,3 @@ export function headingRange(context: RuleContext, heading: OutlineHeading): Ran
     end.line > start.line && end.character === 0 ? heading.end - 1 : heading.end,
   );
 }
-
-export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,3 +1,4 @@
+import type { Messages } from '../../messages';
 import type { SectionResult } from '../sections';
 import { defineRule, finding, headingRange } from './rule';
 
@@ -15,16 +16,19 @@ export const sectionOutOfOrder = defineRule({
     return found
       .filter((_r, i) => !keep[i])
       .map((result) =>
-        finding(result, `${result.title} ${placeOf(result, inOrder)}.`, headingRange(context, result.heading!)),
+        finding(result, placeOf(result, inOrder, context.messages), headingRange(context, result.heading!)),
       );
   },
 });
 
-function placeOf(result: SectionResult, inOrder: SectionResult[]): string {
+function placeOf(result: SectionResult, inOrder: SectionResult[], messages: Messages): string {
+  const title = result.title;
   const next = inOrder.find((other) => other.flat.index > result.flat.index);
-  if (next) return `should come before ${next.title}`;
+  if (next) return messages.t('section-out-of-order.before', { title, next: next.title });
   const previous = [...inOrder].reverse().find((other) => other.flat.index < result.flat.index);
-  return previous ? `should come after ${previous.title}` : 'is out of rubric order';
+  return previous
+    ? messages.t('section-out-of-order.after', { title, previous: previous.title })
+    : messages.t('section-out-of-order.message', { title });
 }
 
 /**

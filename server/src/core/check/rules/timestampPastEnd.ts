@@ -12,16 +12,13 @@ export const timestampPastEnd = defineRule({
       const durations = result.recordings.flatMap((video) => (video.seconds === null ? [] : [video.seconds]));
       if (durations.length === 0) return [];
       const length = Math.max(...durations);
-      const video =
-        durations.length === 1
-          ? `the ${formatDuration(length)} video`
-          : `the longest video (${formatDuration(length)})`;
+      const key = durations.length === 1 ? 'timestamp-past-end.video' : 'timestamp-past-end.longest';
       return result.timestamps
         .filter((stamp) => stamp.seconds > length)
         .map((stamp) =>
           finding(
             result,
-            `${formatDuration(stamp.seconds)} is past the end of ${video}; check the time or the video's length.`,
+            context.messages.t(key, { time: formatDuration(stamp.seconds), length: formatDuration(length) }),
             context.blockIndex.range(stamp.start, stamp.end),
             { data: { seconds: stamp.seconds, videoSeconds: length } },
           ),

@@ -19,7 +19,7 @@ export const tooComplexMarkdown = defineRule({
         found.push(
           finding(
             null,
-            'This paragraph is too complex to read as Markdown; its words are counted as plain text.',
+            context.messages.t('too-complex-markdown.message'),
             context.blockIndex.range(block.start + region.start, block.start + firstLineEnd),
           ),
         );

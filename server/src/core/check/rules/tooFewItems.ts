@@ -1,4 +1,5 @@
-import { defineRule, finding, headingRange, plural } from './rule';
+import { count, countOfNoun } from '../../messages';
+import { defineRule, finding, headingRange } from './rule';
 
 export const tooFewItems = defineRule({
   code: 'too-few-items',
@@ -10,9 +11,13 @@ export const tooFewItems = defineRule({
       const rule = result.flat.section.items;
       if (!rule || !result.heading || result.items === null || result.status === 'empty' || result.items >= rule.min)
         return [];
-      const message =
-        `${result.title} lists ${plural(result.items, rule.noun)}; the rubric asks for at least ` +
-        `${rule.min} (${rule.min - result.items} more).`;
+      const { messages } = context;
+      const message = messages.t('too-few-items.message', {
+        title: result.title,
+        items: countOfNoun(messages, result.items, rule.noun, context.rubric.language),
+        min: count(messages, rule.min),
+        more: count(messages, rule.min - result.items),
+      });
       return [
         finding(result, message, headingRange(context, result.heading), {
           data: { items: result.items, min: rule.min },

@@ -1,4 +1,5 @@
-import { defineRule, finding, headingRange, plural } from './rule';
+import { count } from '../../messages';
+import { defineRule, finding, headingRange } from './rule';
 
 export const tooFewPoints = defineRule({
   code: 'too-few-points',
@@ -15,14 +16,22 @@ export const tooFewPoints = defineRule({
       if (result.points >= min) return [];
       const range = headingRange(context, result.heading);
       const data = { points: result.points, min };
+      const { messages } = context;
       if (result.points === 0) {
-        const labels = Array.from({ length: min }, (_v, i) => `Point ${i + 1}`).join(', ');
-        const message =
-          `${result.title}: no points found; the rubric asks for ${min}. Label your points ${labels} ` +
-          `or list them.`;
+        const label = messages.t('too-few-points.label', { number: '#' });
+        const labels = Array.from({ length: min }, (_v, i) => label.replace('#', `${i + 1}`));
+        const message = messages.t('too-few-points.none', {
+          title: result.title,
+          min: count(messages, min),
+          labels: labels.join(', '),
+        });
         return [finding(result, message, range, { severity: 'information', data })];
       }
-      const message = `${result.title} names ${plural(result.points, 'point')}; the rubric asks for ${min}.`;
+      const message = messages.t('too-few-points.message', {
+        title: result.title,
+        count: count(messages, result.points),
+        min: count(messages, min),
+      });
       return [finding(result, message, range, { data })];
     }),
 });

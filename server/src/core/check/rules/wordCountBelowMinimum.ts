@@ -1,3 +1,4 @@
+import { count } from '../../messages';
 import { formatWordLimit } from '../../rubric';
 import { defineRule, finding, headingRange } from './rule';
 
@@ -19,10 +20,15 @@ export const wordCountBelowMinimum = defineRule({
       )
         return [];
       const words = result.words;
-      const limitText =
-        limits.limit === 'guide' ? `the guide is ${formatWordLimit(limits)}` : `the minimum is ${limits.min}`;
-      const message =
-        `${result.title} has ${words} word${words === 1 ? '' : 's'}; ${limitText} ` + `(${limits.min - words} short).`;
+      const { messages } = context;
+      const key = limits.limit === 'guide' ? 'word-count-below-minimum.guide' : 'word-count-below-minimum.minimum';
+      const message = messages.t(key, {
+        title: result.title,
+        words: messages.t('requirement.wordCount', { count: count(messages, words) }),
+        min: count(messages, limits.min),
+        guide: formatWordLimit(limits, messages),
+        short: count(messages, limits.min - words),
+      });
       return [finding(result, message, headingRange(context, result.heading), { data: { words, min: limits.min } })];
     }),
 });

@@ -1,3 +1,4 @@
+import { count } from '../../messages';
 import { formatWordLimit } from '../../rubric';
 import { defineRule, finding } from './rule';
 
@@ -25,8 +26,15 @@ export const wordLimitExceeded = defineRule({
       const first = context.blockIndex.rank(result.heading.end) + limits.max;
       const last = context.blockIndex.rank(result.heading.end) + words - 1;
       const range = context.blockIndex.range(context.blockIndex.word(first).start, context.blockIndex.word(last).end);
-      const limitText = guide ? `the guide is ${formatWordLimit(limits)}` : `the limit is ${limits.max}`;
-      const message = `${result.title} has ${words} words; ${limitText} (${words - limits.max} over).`;
+      const { messages } = context;
+      const params = {
+        title: result.title,
+        count: count(messages, words),
+        max: count(messages, limits.max),
+        guide: formatWordLimit(limits, messages),
+        over: count(messages, words - limits.max),
+      };
+      const message = messages.t(guide ? 'word-limit-exceeded.guide' : 'word-limit-exceeded.limit', params);
       return [
         finding(result, message, range, { severity: guide ? 'warning' : 'error', data: { words, max: limits.max } }),
       ];

@@ -3,7 +3,8 @@
  * fields, an e-mail address, phone number or identifying term in its company field, headers or
  * footers. Reported as `identifying-metadata` on the draft's first line.
  */
-import type { Diagnostic } from '../../check';
+import { type Diagnostic, metadataFieldName } from '../../check';
+import { ENGLISH, type Messages } from '../../messages';
 import { findIdentifying, termMatcher } from '../../text';
 import type { WordPackage } from './package';
 
@@ -31,20 +32,25 @@ export function identifyingMetadata(pack: WordPackage, identifyingTerms: readonl
   return found;
 }
 
-export function describeMetadataFinding(finding: MetadataFinding): string {
-  const where = /^(header|footer)$/.test(finding.place)
-    ? `A ${finding.place} of the Word document holds`
-    : `The Word document's ${finding.place.toLowerCase()} field holds`;
-  return `${where} "${finding.text}", which would identify you to your reviewers; remove it before you submit.`;
+export function describeMetadataFinding(finding: MetadataFinding, messages: Messages = ENGLISH): string {
+  const text = finding.text;
+  if (finding.place === 'header') return messages.t('identifying-metadata.header', { text });
+  if (finding.place === 'footer') return messages.t('identifying-metadata.footer', { text });
+  const field = metadataFieldName(finding.place, messages).toLowerCase();
+  return messages.t('identifying-metadata.wordField', { field, text });
 }
 
 /** The findings as diagnostics on the draft's first line (`firstLineLength` characters long). */
-export function metadataDiagnostics(findings: readonly MetadataFinding[], firstLineLength: number): Diagnostic[] {
+export function metadataDiagnostics(
+  findings: readonly MetadataFinding[],
+  firstLineLength: number,
+  messages: Messages = ENGLISH,
+): Diagnostic[] {
   return findings.map((finding) => ({
     code: 'identifying-metadata',
     severity: 'warning',
     section: null,
-    message: describeMetadataFinding(finding),
+    message: describeMetadataFinding(finding, messages),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength } },
   }));
 }
