@@ -155,6 +155,8 @@ export class LspClient {
       capabilities?: ClientCapabilities;
       initializationOptions?: unknown;
       timeoutMs?: number;
+      /** The editor's display language (`es`): the server's messages follow it. */
+      locale?: string;
     } = {},
   ): Promise<InitializeResult> {
     const rootUri = options.rootUri ?? null;
@@ -177,6 +179,7 @@ export class LspClient {
         },
       },
       initializationOptions: options.initializationOptions,
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     const result = await withTimeout(
       this.connection.sendRequest<InitializeResult>('initialize', params),

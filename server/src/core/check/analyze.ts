@@ -50,6 +50,8 @@ export interface Analysis {
   blocks: Block[];
   /** Each section as every view shows it, after suppressions. */
   states: SectionState[];
+  /** The language every view of it is written in (the option's). */
+  locale: Locale;
 }
 
 const matchers = new WeakMap<Rubric, (heading: string) => SectionMatch | null>();
@@ -82,6 +84,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     blockIndex,
     blocks,
     states: [],
+    locale: options.locale ?? 'en',
   };
   const resolved = resolveRubric(frontMatter, blockIndex, options);
   if (!resolved || 'code' in resolved) return resolved ? { ...base, diagnostics: [resolved] } : base;
@@ -126,7 +129,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     sections,
     diagnostics,
     accepted,
-    states: sectionStates(sections, diagnostics, blockIndex, accepted),
+    states: sectionStates(sections, diagnostics, blockIndex, accepted, context.messages),
   };
 }
 
