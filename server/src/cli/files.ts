@@ -1,5 +1,7 @@
 /** Reading the files a user names: every way a file can be unreadable said in one line. */
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import type { MessageKey } from '../core';
+import { cliMessages } from './locale';
 import { UsageError } from './rubrics';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -89,18 +91,17 @@ function looksBinary(bytes: Buffer): boolean {
 }
 
 /** The refusal when an output exists and `--force` was not given. */
-export const alreadyExists = (
-  output: string,
-  hint = 'use --force to replace it, or -o to choose another name',
-): UsageError => new UsageError(`${output} already exists; not overwriting it (${hint})`);
+export const alreadyExists = (output: string, hint: MessageKey = 'cli.exists.force'): UsageError =>
+  new UsageError(cliMessages().t('cli.exists', { file: output, hint: cliMessages().t(hint) }));
 
 /** Writes a new file: never over an existing one unless `force` (checked by the write itself, so no race). */
-export function writeNewFile(output: string, content: Uint8Array | string, force: boolean, hint?: string): void {
+export function writeNewFile(output: string, content: Uint8Array | string, force: boolean, hint?: MessageKey): void {
   try {
     writeFileSync(output, content, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw alreadyExists(output, hint);
-    throw new UsageError(`cannot write ${output}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+    const reason = code === 'EISDIR' ? cliMessages().t('cli.isFolder') : (error as Error).message;
+    throw new UsageError(cliMessages().t('cli.cannotWrite', { file: output, reason }));
   }
 }

@@ -93,10 +93,7 @@ export const es: Catalogue = {
   // ── Reports and exports: the readiness report, plain text, Word labels (render/) ──
   'report.title': 'Informe de preparación',
   'report.pageTitle': 'Informe de preparación: {file}',
-  'report.sectionsReady': {
-    one: '{count} de {sections} secciones lista',
-    other: '{count} de {sections} secciones listas',
-  },
+  'report.sectionsReady': '{count} de {sections} secciones listas',
   'report.errors': { one: '{count} error', other: '{count} errores' },
   'report.warnings': { one: '{count} advertencia', other: '{count} advertencias' },
   'report.accepted': { one: '{count} problema aceptado por usted', other: '{count} problemas aceptados por usted' },
@@ -118,6 +115,98 @@ export const es: Catalogue = {
 
   // ── The CLI's own lines (cli/) ──
   'cli.summary.files': { one: '{count} archivo revisado', other: '{count} archivos revisados' },
+  'cli.summary.line': {
+    one: '{ready} de {count} sección lista; {problems}',
+    other: '{ready} de {count} secciones listas; {problems}',
+  },
+  'cli.summary.notChecked': 'sin revisar; {problems}',
+  'cli.summary.notSubmission': 'no es una entrega (no indica ninguna rúbrica)',
+  'cli.summary.errors': { one: '{count} error', other: '{count} errores' },
+  'cli.summary.warnings': { one: '{count} advertencia', other: '{count} advertencias' },
+  'cli.summary.notes': { one: '{count} nota', other: '{count} notas' },
+  'cli.summary.accepted': {
+    one: '{count} problema aceptado por usted',
+    other: '{count} problemas aceptados por usted',
+  },
+  'cli.table.section': 'Sección',
+  'cli.table.words': 'Palabras',
+  'cli.table.limit': 'Límite',
+  'cli.table.items': 'Elementos',
+  'cli.table.status': 'Estado',
+  'cli.table.ready': 'Lista',
+  'cli.table.isReady': 'lista',
+  'cli.table.readyAccepted': { one: 'lista, {count} aceptado', other: 'lista, {count} aceptados' },
+  'cli.status.ok': 'bien',
+  'cli.status.missing': 'falta',
+  'cli.status.empty': 'sin texto',
+  'cli.status.under': 'por debajo',
+  'cli.status.over': 'por encima',
+  'cli.rubrics.line': '{id}  {title} ({kind}, {source})',
+  'cli.rubrics.micro-credential': 'microcredencial',
+  'cli.rubrics.framework': 'marco de reflexión',
+  'cli.new.wrote': 'se escribió {file} ({title})',
+  'cli.exists': '{file} ya existe; no se sobrescribe ({hint})',
+  'cli.exists.chooseName': 'elija otro nombre con -o',
+  'cli.exists.force': 'use --force para reemplazarlo, o -o para elegir otro nombre',
+  'cli.exists.forceOrName': 'use --force, o elija otro nombre con -o',
+  'cli.isFolder': 'es una carpeta',
+  'cli.cannotWrite': 'no se puede escribir {file}: {reason}',
+  'cli.fixWithStdin': '--fix con - imprime el texto corregido: indique solo la entrada estándar',
+  'cli.nothingChecked': 'no se revisó ningún archivo: {reason}',
+  'cli.nothingChecked.onlyExcludes':
+    'los !patrones solo excluyen; indique también los archivos o carpetas que desea revisar',
+  'cli.nothingChecked.allExcluded': 'los !patrones excluyen todos los archivos indicados',
+  'cli.nothingChecked.allIgnored':
+    'la configuración del proyecto (.rubric-writer.yaml) omite todos los archivos encontrados',
+  'cli.unexpectedError': 'error inesperado: {reason}',
+  'cli.unknownRubric': 'rúbrica desconocida "{id}" (consulte: rubric-writer rubrics)',
+  'cli.unknownRubricSuggest':
+    'rúbrica desconocida "{id}"; ¿quiso decir "{suggestion}"? (consulte: rubric-writer rubrics)',
+  'cli.export.docx': 'documento de Word',
+  'cli.export.html': 'informe de preparación',
+  'cli.export.text': 'texto sin formato',
+  'cli.export.stdin': 'entrada estándar',
+  'cli.export.wrote': 'se escribió {file} ({what}, {title})',
+  'cli.export.warning': 'advertencia: {file}:{line}: {message}',
+  'cli.export.wordDraft':
+    '{file}: ya es un documento de Word (para convertirlo en una entrega: rubric-writer import {file})',
+  'cli.export.cannotExport': '{file}: no se puede exportar: {reason}',
+  'cli.export.noRubric':
+    '{file}: no es una entrega (su encabezado no indica ninguna rúbrica: agregue "rubric: ID"; ' +
+    'consulte: rubric-writer rubrics)',
+  'cli.export.stdinOutput': 'export -: indique con -o el archivo que desea escribir (o -o - para la salida estándar)',
+  'cli.export.isSubmission': '{file} es la propia entrega; elija otro nombre con -o',
+  'cli.export.wouldOverwrite':
+    '{file} es la propia entrega (la exportación como {what} se escribiría encima); elija otro nombre con -o',
+  'cli.import.wrote': 'se escribió {file} ({title}, {id})',
+  'cli.import.stdout': 'salida estándar',
+  'cli.import.sections': 'secciones encontradas: {count}',
+  'cli.import.sectionsNamed': 'secciones encontradas: {count} ({titles})',
+  'cli.import.changes':
+    'control de cambios: {insertions}, {deletions} (leídos como aceptados); ' +
+    'comentarios: {comments} (omitidos); imágenes: {images}',
+  'cli.import.changesImages':
+    'control de cambios: {insertions}, {deletions} (leídos como aceptados); ' +
+    'comentarios: {comments} (omitidos); imágenes: {images} (en {folder}/)',
+  'cli.import.insertions': { one: '{count} inserción', other: '{count} inserciones' },
+  'cli.import.deletions': { one: '{count} eliminación', other: '{count} eliminaciones' },
+  'cli.import.note': 'nota: {message}',
+  'cli.import.metadata': 'advertencia identifying-metadata: {finding} (no se importó)',
+  'cli.import.imagesHere':
+    'imágenes escritas en {folder}; los vínculos son relativos a la carpeta actual, así que guarde aquí el Markdown',
+  'cli.importRubric.wrote': {
+    one: 'se escribió {file}: {count} sección, {rules} reglas ({title})',
+    other: 'se escribió {file}: {count} secciones, {rules} reglas ({title})',
+  },
+  'cli.importRubric.read': {
+    one: 'se leyó {count} sección, {rules} reglas ({title})',
+    other: 'se leyeron {count} secciones, {rules} reglas ({title})',
+  },
+  'cli.importRubric.check': {
+    one: 'compruebe {count} punto, marcado "# check:" en el archivo:',
+    other: 'compruebe {count} puntos, marcados "# check:" en el archivo:',
+  },
+  'cli.importRubric.line': '  línea {line}: {why}',
 
   // ── end of the CLI ──
 };
