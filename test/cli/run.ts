@@ -24,6 +24,8 @@ export interface RunOptions {
   command?: string;
   /** How long before the run is taken to hang and killed (20 s unless given). */
   timeoutMs?: number;
+  /** Variables set for the run, over this process's environment (e.g. LANG). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -35,6 +37,7 @@ export function run(args: readonly string[], options: RunOptions = {}): Promise<
     const [program, programArgs] = options.command ? [options.command, args] : [process.execPath, [CLI, ...args]];
     const child = spawn(program, programArgs, {
       cwd: options.cwd ?? ROOT,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     if (options.input !== undefined) child.stdin!.end(options.input);

@@ -56,14 +56,31 @@ const SAMPLES: Record<string, string | number> = {
   folder: 'borrador-imagenes',
   titles: 'Parte uno; Parte dos',
   finding: 'el autor del documento',
+  name: 'fotos/reunion.jpg',
+  size: '100 MB',
+  url: 'https://example.org/foto.jpg',
+  alt: 'Familias en la biblioteca',
+  width: '9000',
+  height: '6000',
 };
 
-/** What the CLI's lines name as typed (commands, a code, a key, a file, Word): not words to translate. */
-const COMMANDS = /\.rubric-writer\.yaml|rubric-writer \w+|rubric: ID|# check:|identifying-metadata|de Word\b/g;
+/** What the messages name as typed (commands, a code, a key, a file, the products): not words to translate. */
+const COMMANDS = new RegExp(
+  [
+    '\\.rubric-writer\\.yaml',
+    'rubric-writer \\w+',
+    'rubric: ID',
+    '# check:',
+    'identifying-metadata',
+    '\\bWord\\b',
+    'Rubric Writer',
+  ].join('|'),
+  'g',
+);
 
 test('every message of the views, reports and the CLI reads as Spanish, its parameters filled in', () => {
   const spanish = messagesFor('es');
-  const keys = (Object.keys(en) as MessageKey[]).filter((key) => /^(view|report|cli)\./.test(key));
+  const keys = (Object.keys(en) as MessageKey[]).filter((key) => /^(view|report|export|cli)\./.test(key));
   assert.ok(keys.length > 50, `${keys.length} keys`);
   for (const key of keys)
     for (const count of [1, 2, 12345]) {

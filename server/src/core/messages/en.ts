@@ -104,6 +104,20 @@ export const en = {
   'report.severity.information': 'information',
   'report.toPass': 'To pass',
   'report.anonymity': 'Anonymity',
+  'export.image.tooMany': 'the image {name} is left out: the images before it make {size}, as many as one export holds',
+  'export.image.notFound': 'the image {name} was not found, so it is left out',
+  'export.image.outsideAlt':
+    'the image {name} is not embedded: {reason}; its description stands in its place, and Word counts it',
+  'export.image.outside': 'the image {name} is not embedded: {reason}; it is left out',
+  'export.image.refused': 'the image {name} is left out: {reason}',
+  'export.image.notImage': 'the image {name} is not a PNG, JPEG, GIF or BMP file, so it is left out',
+  'export.image.tooLarge': 'the image {name} is {width} × {height} pixels, larger than Word holds, so it is left out',
+  'export.image.metadata': 'the image {name} cannot be read to remove its metadata, so it is left out',
+  'export.image.remote':
+    'the image {url} is not on this computer, so it becomes a link; Word counts its description ("{alt}"), ' +
+    'Rubric Writer does not',
+  'export.codeBlock':
+    'a code block is left out: Rubric Writer does not count it as part of your answer, and Word would',
 
   // ── end of reports ──
 

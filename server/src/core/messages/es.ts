@@ -110,6 +110,22 @@ export const es: Catalogue = {
   'report.severity.information': 'información',
   'report.toPass': 'Para aprobar',
   'report.anonymity': 'Anonimato',
+  'export.image.tooMany':
+    'se omite la imagen {name}: las imágenes anteriores ya suman {size}, todo lo que cabe en una exportación',
+  'export.image.notFound': 'no se encontró la imagen {name}, así que se omite',
+  'export.image.outsideAlt':
+    'la imagen {name} no se incrusta: {reason}; su descripción ocupa su lugar, y Word la cuenta',
+  'export.image.outside': 'la imagen {name} no se incrusta: {reason}; se omite',
+  'export.image.refused': 'se omite la imagen {name}: {reason}',
+  'export.image.notImage': 'la imagen {name} no es un archivo PNG, JPEG, GIF ni BMP, así que se omite',
+  'export.image.tooLarge':
+    'la imagen {name} mide {width} × {height} píxeles, más de lo que admite Word, así que se omite',
+  'export.image.metadata': 'la imagen {name} no se puede leer para quitarle los metadatos, así que se omite',
+  'export.image.remote':
+    'la imagen {url} no está en este equipo, así que se convierte en un vínculo; ' +
+    'Word cuenta su descripción ("{alt}"), Rubric Writer no',
+  'export.codeBlock':
+    'se omite un bloque de código: Rubric Writer no lo cuenta como parte de su respuesta, y Word sí lo haría',
 
   // ── end of reports ──
 
