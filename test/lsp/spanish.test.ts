@@ -66,3 +66,13 @@ test('the checklist data (status, verdict, summary, requirements) is in Spanish'
     assertSpanish(withoutRubricTitles([statusText, verdict, summary].join('\n')));
   }
 });
+
+test('the export request writes the readiness report in Spanish', async () => {
+  const result = await client.request<{ base64: string }>('rubricWriter/export', {
+    textDocument: { uri },
+    format: 'html',
+  });
+  const html = Buffer.from(result.base64, 'base64').toString('utf8');
+  assert.match(html, /<h1>Informe de preparación<\/h1>/);
+  assert.match(html, /<p class="summary">1 de 6 secciones listas · 2 errores · 2 advertencias<\/p>/);
+});

@@ -19,25 +19,24 @@ export function readSubmission(file: string): ReadResult {
     // Standard input by name: what it is connected to (a pipe, a socket) may not open by path.
     if (file === '/dev/stdin') return decodeSubmission(file, readBounded(0));
     const stat = statSync(file);
-    if (stat.isDirectory()) return { file, error: `${file}: is a folder, not a file` };
+    if (stat.isDirectory()) return { file, error: cliMessages().t('cli.read.folder', { file }) };
     // A pipe (`/dev/stdin` piped, `<(…)`) is read as it comes, up to the limit; a device or socket is refused.
     if (stat.isFIFO()) return decodeSubmission(file, readBounded(file));
-    if (!stat.isFile()) return { file, error: `${file}: is not a regular file (a device or a socket); not read` };
+    if (!stat.isFile()) return { file, error: cliMessages().t('cli.read.notRegular', { file }) };
     if (stat.size > MAX_FILE_BYTES)
-      return {
-        file,
-        error: `${file}: too large to check (${(stat.size / 1048576).toFixed(1)} MB; the limit is 10 MB)`,
-      };
+      return { file, error: cliMessages().t('cli.read.tooLarge', { file, size: (stat.size / 1048576).toFixed(1) }) };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const messages = cliMessages();
     const reason =
       code === 'ENOENT'
-        ? 'no such file'
+        ? messages.t('cli.read.noSuchFile')
         : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
+          ? messages.t('cli.read.permission')
           : (error as Error).message;
-    return { file, error: `${file === STDIN ? 'standard input' : file}: cannot read (${reason})` };
+    const shown = file === STDIN ? messages.t('cli.export.stdin') : file;
+    return { file, error: messages.t('cli.read.cannotRead', { file: shown, reason }) };
   }
   return decodeSubmission(file, bytes);
 }
@@ -64,17 +63,14 @@ function readBounded(source: string | number): Buffer {
 
 function decodeSubmission(file: string, bytes: Buffer): ReadResult {
   if (bytes.length > MAX_FILE_BYTES)
-    return {
-      file,
-      error: `${file}: too large to check (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB)`,
-    };
-  if (looksBinary(bytes)) return { file, error: `${file}: looks like a binary file, not Markdown` };
+    return { file, error: cliMessages().t('cli.read.tooLarge', { file, size: (bytes.length / 1048576).toFixed(1) }) };
+  if (looksBinary(bytes)) return { file, error: cliMessages().t('cli.read.binary', { file }) };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     // The decoder leaves a UTF-8 byte order mark out of the text.
     return { file, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
-    return { file, error: `${file}: is not UTF-8 text` };
+    return { file, error: cliMessages().t('cli.read.notUtf8', { file }) };
   }
 }
 
