@@ -82,8 +82,10 @@ export const LAZY_BUNDLES = [
  * fails the build (move what it gained into a lazy bundle, or raise the budget knowingly).
  * The web worker is one file (a worker cannot load a bundle beside it here), so it carries the
  * readers the Node server loads lazily: the media reader (mediabunny) raised its budget from 1500.
+ * The message catalogues (English and Spanish: every view, report and CLI line) raised cli and
+ * server by 10 KB each.
  */
-export const START_UP_BUDGETS_KB = { cli: 560, server: 680, extension: 400, 'web/server': 1920, 'web/extension': 370 };
+export const START_UP_BUDGETS_KB = { cli: 570, server: 690, extension: 400, 'web/server': 1920, 'web/extension': 370 };
 
 const common = {
   absWorkingDir: root,

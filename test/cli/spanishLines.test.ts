@@ -74,3 +74,14 @@ test("export --locale es to Word: what it says in Spanish, the writer's text unt
   assert.match(body, /Enseño ciencias en séptimo grado\. Casi la mitad de mis alumnos habla otro idioma en casa\./);
   assert.match(body, /Punto 2: Empezaré preguntando qué sabe su hijo\./);
 });
+
+test('check --fix --locale es says in Spanish what it inserted', async () => {
+  const done = await run(['check', '-', '--fix', ...RUBRICS, '--locale', 'es', '--stdin-name', 'borrador.md'], {
+    input: readFileSync(DRAFT, 'utf8'),
+  });
+  assert.match(done.stdout, /^## Parte tres: Reflexión$/m);
+  assert.match(
+    done.stderr,
+    /^rubric-writer: se corrigió borrador\.md: se insertó "Evidencia 3: [^"]+"; se insertó "Parte tres: Reflexión"$/m,
+  );
+});

@@ -76,3 +76,17 @@ test('the export request writes the readiness report in Spanish', async () => {
   assert.match(html, /<h1>Informe de preparación<\/h1>/);
   assert.match(html, /<p class="summary">1 de 6 secciones listas · 2 errores · 2 advertencias<\/p>/);
 });
+
+test('the quick fixes for a missing section are titled in Spanish', async () => {
+  const published = client.allPublished().find((p) => p.uri === uri)!;
+  const missing = published.diagnostics.filter((d) => d.code === 'missing-section');
+  const actions = await client.request<{ title: string }[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: missing[0].range,
+    context: { diagnostics: missing },
+  });
+  const titles = actions.map((action) => action.title);
+  assert.ok(titles.includes('Insertar "Parte tres: Reflexión" en su lugar de la rúbrica'), titles.join('\n'));
+  assert.ok(titles.includes('Insertar las 2 secciones que faltan'), titles.join('\n'));
+  for (const title of titles) assertSpanish(withoutRubricTitles(title));
+});

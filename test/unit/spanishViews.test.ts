@@ -36,7 +36,7 @@ const SAMPLES: Record<string, string | number> = {
   rules: 'como máximo 300 palabras',
   text: 'Texto de la rúbrica.',
   why: 'una cantidad',
-  line: '12',
+  line: 'Punto N en m:ss',
   origin: 'rubricas/mia.yaml',
   file: 'borrador.md',
   ready: 3,
@@ -62,6 +62,10 @@ const SAMPLES: Record<string, string | number> = {
   alt: 'Familias en la biblioteca',
   width: '9000',
   height: '6000',
+  labels: 'Punto 1–3',
+  after: 412,
+  code: 'media-duration',
+  changes: 'se insertó "Parte tres"',
 };
 
 /** What the messages name as typed (commands, a code, a key, a file, the products): not words to translate. */

@@ -17,6 +17,7 @@ import {
   canBeAccepted,
   insertAllFixes,
   insertSectionFix,
+  messagesFor,
   labelPointsFixes,
   rubricIdFix,
   SOURCE,
@@ -103,7 +104,7 @@ function closestFileActions(document: EditorDocument, analysis: Analysis, diagno
   if (!data?.suggestions || !data.destination || data.written === undefined) return [];
   const folder = data.written.slice(0, data.written.lastIndexOf('/') + 1);
   return data.suggestions.map((name, i) => ({
-    title: `Link ${name} instead`,
+    title: messagesFor(analysis.locale).t('view.fix.linkInstead', { name }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: i === 0 && data.suggestions!.length === 1,
@@ -147,7 +148,7 @@ export function codeActions(
     const fixes = insertAllFixes(document.getText(), analysis);
     if (fixes.length > 0)
       actions.push({
-        title: `Insert all missing sections (${missing})`,
+        title: messagesFor(analysis.locale).t('view.fix.insertAll', { count: missing }),
         kind: INSERT_ALL_KIND,
         edit: workspaceEdit(document, fixes),
       });

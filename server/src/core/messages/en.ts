@@ -81,6 +81,23 @@ export const en = {
   'view.symbol.untitled': '(untitled heading)',
   'view.completion.missingSection': 'missing section',
   'view.completion.from': '*From {origin}*',
+  'view.fix.insert': 'Insert "{title}" at its rubric place',
+  'view.fix.insertDone': 'inserted "{title}"',
+  'view.fix.insertAll': 'Insert all missing sections ({count})',
+  'view.fix.changeRubric': 'Change to "{id}"',
+  'view.fix.changeRubricDone': 'changed the rubric to "{id}"',
+  'view.fix.labelPoints': 'Label points as {labels}',
+  'view.fix.labelPointsOver': 'Label points as {labels} (adds {count} words: {after} of {max}, over the limit)',
+  'view.fix.labelPointsDone': 'labelled the points of "{title}"',
+  'view.fix.timestamps': 'Insert a "{line}" line for each of the {count} points',
+  'view.fix.timestampsDone': 'inserted timestamp lines under the video of "{title}"',
+  'view.fix.acceptError': 'Accept this here (the reviewer may still fail it)',
+  'view.fix.acceptWarning': 'Accept this warning here',
+  'view.fix.acceptNote': 'Accept this note here',
+  'view.fix.acceptDone': 'accepted {code}',
+  'view.fix.linkInstead': 'Link {name} instead',
+  'cli.fixed': 'fixed {file}: {changes}',
+  'cli.fixWriteFailed': '{file}: cannot write the fixes ({reason})',
 
   // ── end of views ──
 

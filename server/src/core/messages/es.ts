@@ -87,6 +87,32 @@ export const es: Catalogue = {
   'view.symbol.untitled': '(encabezado sin título)',
   'view.completion.missingSection': 'sección que falta',
   'view.completion.from': '*De {origin}*',
+  'view.fix.insert': 'Insertar "{title}" en su lugar de la rúbrica',
+  'view.fix.insertDone': 'se insertó "{title}"',
+  'view.fix.insertAll': {
+    one: 'Insertar la sección que falta ({count})',
+    other: 'Insertar las {count} secciones que faltan',
+  },
+  'view.fix.changeRubric': 'Cambiar a "{id}"',
+  'view.fix.changeRubricDone': 'se cambió la rúbrica a "{id}"',
+  'view.fix.labelPoints': 'Numerar los puntos como {labels}',
+  'view.fix.labelPointsOver': {
+    one: 'Numerar los puntos como {labels} (agrega {count} palabra: {after} de {max}, por encima del límite)',
+    other: 'Numerar los puntos como {labels} (agrega {count} palabras: {after} de {max}, por encima del límite)',
+  },
+  'view.fix.labelPointsDone': 'se numeraron los puntos de "{title}"',
+  'view.fix.timestamps': {
+    one: 'Insertar una línea "{line}" para el único punto ({count})',
+    other: 'Insertar una línea "{line}" por cada uno de los {count} puntos',
+  },
+  'view.fix.timestampsDone': 'se insertaron líneas con marcas de tiempo bajo el video de "{title}"',
+  'view.fix.acceptError': 'Aceptar esto aquí (el revisor aún puede no aprobarlo)',
+  'view.fix.acceptWarning': 'Aceptar esta advertencia aquí',
+  'view.fix.acceptNote': 'Aceptar esta nota aquí',
+  'view.fix.acceptDone': 'se aceptó {code}',
+  'view.fix.linkInstead': 'Vincular {name} en su lugar',
+  'cli.fixed': 'se corrigió {file}: {changes}',
+  'cli.fixWriteFailed': '{file}: no se pueden escribir las correcciones ({reason})',
 
   // ── end of views ──
 

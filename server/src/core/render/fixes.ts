@@ -6,6 +6,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions, type Severity } from '../check';
 import { parseMarkdown } from '../document';
+import { type MessageKey, messagesFor } from '../messages';
 import { countWords, type Range } from '../text';
 import { allInsertions, insertionFor, type Insertion } from './insertions';
 import { blockLead, shapeText, TIME_PLACEHOLDER, templateWords, timestampLines } from './markdownWriter';
@@ -29,9 +30,10 @@ function inLineEndings(text: string, inserted: string): string {
 
 function insertionFix(text: string, analysis: Analysis, insertion: Insertion): TextFix {
   const title = analysis.sections.find((s) => s.id === insertion.sectionId)?.title ?? insertion.sectionId;
+  const messages = messagesFor(analysis.locale);
   return {
-    title: `Insert "${title}" at its rubric place`,
-    done: `inserted "${title}"`,
+    title: messages.t('view.fix.insert', { title }),
+    done: messages.t('view.fix.insertDone', { title }),
     start: insertion.offset,
     end: insertion.offset,
     newText: inLineEndings(text, insertion.text),
@@ -57,8 +59,8 @@ export function rubricIdFix(analysis: Analysis, data: unknown): TextFix | null {
   const value = analysis.frontMatter?.rubricValue;
   if (typeof suggestion !== 'string' || !value || analysis.rubric) return null;
   return {
-    title: `Change to "${suggestion}"`,
-    done: `changed the rubric to "${suggestion}"`,
+    title: messagesFor(analysis.locale).t('view.fix.changeRubric', { id: suggestion }),
+    done: messagesFor(analysis.locale).t('view.fix.changeRubricDone', { id: suggestion }),
     start: value.start,
     end: value.end,
     newText: suggestion,
@@ -80,10 +82,14 @@ export function labelPointsFixes(text: string, analysis: Analysis, sectionId: st
   const added = Array.from({ length: wanted }, (_v, i) => countWords(`${point} ${i + 1}: `)).reduce((a, b) => a + b, 0);
   const max = result.flat.section.words?.max;
   const after = (result.words ?? 0) + added;
-  const warning = max !== undefined && after > max ? ` (adds ${added} words: ${after} of ${max}, over the limit)` : '';
+  const messages = messagesFor(analysis.locale);
+  const title =
+    max !== undefined && after > max
+      ? messages.t('view.fix.labelPointsOver', { labels, count: added, after, max })
+      : messages.t('view.fix.labelPoints', { labels });
   return (starts ?? []).map((start, i) => ({
-    title: `Label points as ${labels}${warning}`,
-    done: `labelled the points of "${result.title}"`,
+    title,
+    done: messages.t('view.fix.labelPointsDone', { title: result.title }),
     start: from + start,
     end: from + start,
     newText: `${point} ${i + 1}: `,
@@ -116,7 +122,7 @@ export function timestampLinesFix(text: string, analysis: Analysis, sectionId: s
   const wanted = result?.flat.section.timestamps;
   const video = result?.recordings[0];
   if (!result?.heading || !wanted || !video) return null;
-  const { at: atWord } = templateWords(analysis.rubric?.language);
+  const { at: atWord, point } = templateWords(analysis.rubric?.language);
   const placeholder = new RegExp(String.raw`\b${atWord} ${TIME_PLACEHOLDER}\b`);
   if (placeholder.test(text.slice(result.heading.end, result.end))) return null;
   const at = paragraphEnd(text, video.end, result.end);
@@ -124,8 +130,11 @@ export function timestampLinesFix(text: string, analysis: Analysis, sectionId: s
   const trail = at === text.length || /^[ \t]*(\r?\n|\r)/.test(text.slice(at)) ? '' : '\n';
   const lines = timestampLines(wanted.min, analysis.rubric?.language).map(shapeText).join('\n\n');
   return {
-    title: `Insert a "Point N at ${TIME_PLACEHOLDER}" line for each of the ${wanted.min} points`,
-    done: `inserted timestamp lines under the video of "${result.title}"`,
+    title: messagesFor(analysis.locale).t('view.fix.timestamps', {
+      line: `${point} N ${atWord} ${TIME_PLACEHOLDER}`,
+      count: wanted.min,
+    }),
+    done: messagesFor(analysis.locale).t('view.fix.timestampsDone', { title: result.title }),
     start: at,
     end: at,
     newText: inLineEndings(text, `${lead}${lines}\n${trail}`),
@@ -142,10 +151,10 @@ function paragraphEnd(text: string, from: number, limit: number): number {
 }
 
 /** An error can be accepted too, but its title says what accepting it cannot change. */
-const ACCEPT_TITLES: Record<Severity, string> = {
-  error: 'Accept this here (the reviewer may still fail it)',
-  warning: 'Accept this warning here',
-  information: 'Accept this note here',
+const ACCEPT_TITLES: Record<Severity, MessageKey> = {
+  error: 'view.fix.acceptError',
+  warning: 'view.fix.acceptWarning',
+  information: 'view.fix.acceptNote',
 };
 
 /**
@@ -164,8 +173,8 @@ export function acceptHereFix(
   if (at === null || (analysis.frontMatter && at < analysis.frontMatter.span.end)) return null;
   const prefix = /^[ \t>]*/.exec(text.slice(at))![0];
   return {
-    title: ACCEPT_TITLES[diagnostic.severity],
-    done: `accepted ${diagnostic.code}`,
+    title: messagesFor(analysis.locale).t(ACCEPT_TITLES[diagnostic.severity]),
+    done: messagesFor(analysis.locale).t('view.fix.acceptDone', { code: diagnostic.code }),
     start: at,
     end: at,
     newText: inLineEndings(text, `${prefix}<!-- rubric-writer-disable-next-line ${diagnostic.code} -->\n`),
