@@ -89,14 +89,16 @@ export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, 
  * fails the build (move what it gained into a lazy bundle, or raise the budget knowingly).
  * The web worker loads the same lazy bundles as Node, through its client (server/src/web/bundles.ts).
  * The client is one bundle for both extension hosts (client/src/main.ts): it carries both language clients.
+ * The message catalogues (English and Spanish: every message, view, report and CLI line) raised the
+ * server's, the CLI's and the web worker's by about 45 KB each: a first check shows their messages.
  */
 export const START_UP_BUDGETS_KB = {
   cli: 8,
-  'cli-main': 560,
+  'cli-main': 600,
   server: 8,
-  'server-main': 680,
+  'server-main': 720,
   extension: 420,
-  'web/server': 640,
+  'web/server': 690,
 };
 
 const common = {

@@ -14,6 +14,11 @@ const FILES = ['test/e2e/code-server-standin.mjs'];
 const SKIP = new Set(['node_modules', 'generated', 'fixtures']);
 /** Files measured but not yet held to the limits (none: keep it so). */
 const NOT_YET = new Set([]);
+/**
+ * A language's message catalogue is one file by design (adding a language is adding one file): it
+ * is data, a key and a sentence a line, so it is held to no file length.
+ */
+const CATALOGUES = /^server\/src\/core\/messages\/[a-z]{2}\.ts$/;
 const SOURCE = /\.(?:ts|mts|mjs)$/;
 const MAX_FILE_LINES = 350;
 const MAX_FUNCTION_LINES = 80;
@@ -60,7 +65,8 @@ for (const file of [
   if (NOT_YET.has(name)) continue;
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-  if (lines > MAX_FILE_LINES) problems.push(`${name}: ${lines} lines (at most ${MAX_FILE_LINES})`);
+  if (lines > MAX_FILE_LINES && !CATALOGUES.test(name))
+    problems.push(`${name}: ${lines} lines (at most ${MAX_FILE_LINES})`);
   for (const f of functionsOver(file, text))
     problems.push(`${name}:${f.from}: ${f.name} is ${f.lines} lines (at most ${MAX_FUNCTION_LINES})`);
 }

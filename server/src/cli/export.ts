@@ -12,12 +12,14 @@ import { loadBundle } from '../node/lazyBundles';
 import { isSameFile } from '../node/sameFile';
 import { isWordDraft } from './wordDraft';
 import { analyzeWithFiles } from './linkedFiles';
+import { cliLocale, cliMessages } from './locale';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'text'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', text: '.txt' };
-const NAMES: Record<ExportFormat, string> = { docx: 'Word document', html: 'readiness report', text: 'plain text' };
+const NAMES = { docx: 'cli.export.docx', html: 'cli.export.html', text: 'cli.export.text' } as const;
+const nameOf = (format: ExportFormat) => cliMessages().t(NAMES[format]);
 
 interface ExportOptions {
   format: ExportFormat;
@@ -53,8 +55,7 @@ export function registerExport(program: Command, done: (exitCode: number) => voi
 }
 
 async function exportSubmission(file: string, options: ExportOptions): Promise<number> {
-  if (isWordDraft(file))
-    throw new UsageError(`${file}: is already a Word document (to make it a submission: rubric-writer import ${file})`);
+  if (isWordDraft(file)) throw new UsageError(cliMessages().t('cli.export.wordDraft', { file }));
   // The submission's project config applies as in check: a broken one stops the export.
   const configured = await configure([file], undefined, options);
   for (const warning of configured.warnings) process.stderr.write(`rubric-writer: ${warning}\n`);
@@ -76,6 +77,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     registry,
     associatedRubricId: target?.associatedRubricId ?? null,
     identifyingTerms: [...(target?.identifyingTerms ?? []), ...terms],
+    locale: cliLocale(),
   };
   const analysis = await analyzeWithFiles(
     read.text,
@@ -87,9 +89,8 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     const why = analysis.diagnostics.find((d) => d.code === 'unknown-rubric' || d.code === 'invalid-front-matter');
     throw new UsageError(
       why
-        ? `${file}: cannot export: ${why.message}`
-        : `${file}: is not a submission (its front matter names no rubric: add "rubric: ID"; see: rubric-writer ` +
-            `rubrics)`,
+        ? cliMessages().t('cli.export.cannotExport', { file, reason: why.message })
+        : cliMessages().t('cli.export.noRubric', { file }),
     );
   }
   // The writers are a bundle of their own (dist/exporter.js), loaded only now.
@@ -103,32 +104,39 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     warnings.push(...docx.warnings);
     content = docx.bytes;
   } else if (options.format === 'html')
-    content = exportReadinessReport(analysis, { file: file === STDIN ? 'standard input' : basename(file) });
+    content = exportReadinessReport(analysis, {
+      file: file === STDIN ? cliMessages().t('cli.export.stdin') : basename(file),
+    });
   else content = exportPlainText(analysis);
-  for (const warning of warnings)
-    process.stderr.write(`${escapeControls(`rubric-writer: warning: ${file}:${warning.line}: ${warning.message}`)}\n`);
+  for (const { line, message } of warnings) {
+    const warning = cliMessages().t('cli.export.warning', { file, line: String(line), message });
+    process.stderr.write(`${escapeControls(`rubric-writer: ${warning}`)}\n`);
+  }
   if (output === '-') {
     process.stdout.write(content);
     return 0;
   }
   writeNewFile(output, content, Boolean(options.force));
-  process.stderr.write(`rubric-writer: wrote ${output} (${NAMES[options.format]}, ${analysis.rubric.title})\n`);
+  const wrote = cliMessages().t('cli.export.wrote', {
+    file: output,
+    what: nameOf(options.format),
+    title: analysis.rubric.title,
+  });
+  process.stderr.write(`rubric-writer: ${wrote}\n`);
   return 0;
 }
 
 function outputPath(file: string, options: ExportOptions): string {
   if (options.output === '-') return options.output;
-  if (!options.output && file === STDIN)
-    throw new UsageError('export -: name the file to write with -o (or -o - for standard output)');
+  if (!options.output && file === STDIN) throw new UsageError(cliMessages().t('cli.export.stdinOutput'));
   const ext = extname(file);
   const output = options.output ?? `${ext ? file.slice(0, -ext.length) : file}${EXTENSIONS[options.format]}`;
   // Never over the submission, --force or not: the export would replace the work it was made from.
   if (file !== STDIN && isSameFile(output, file))
     throw new UsageError(
       options.output
-        ? `${output} is the submission itself; choose another name with -o`
-        : `${output} is the submission itself (the ${NAMES[options.format]} export would be written over it); ` +
-            'choose another name with -o',
+        ? cliMessages().t('cli.export.isSubmission', { file: output })
+        : cliMessages().t('cli.export.wouldOverwrite', { file: output, what: nameOf(options.format) }),
     );
   if (existsSync(output) && !options.force) throw alreadyExists(output);
   return output;

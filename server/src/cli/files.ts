@@ -1,5 +1,7 @@
 /** Reading the files a user names: every way a file can be unreadable said in one line. */
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import type { MessageKey } from '../core';
+import { cliMessages } from './locale';
 import { UsageError } from './rubrics';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -17,25 +19,24 @@ export function readSubmission(file: string): ReadResult {
     // Standard input by name: what it is connected to (a pipe, a socket) may not open by path.
     if (file === '/dev/stdin') return decodeSubmission(file, readBounded(0));
     const stat = statSync(file);
-    if (stat.isDirectory()) return { file, error: `${file}: is a folder, not a file` };
+    if (stat.isDirectory()) return { file, error: cliMessages().t('cli.read.folder', { file }) };
     // A pipe (`/dev/stdin` piped, `<(…)`) is read as it comes, up to the limit; a device or socket is refused.
     if (stat.isFIFO()) return decodeSubmission(file, readBounded(file));
-    if (!stat.isFile()) return { file, error: `${file}: is not a regular file (a device or a socket); not read` };
+    if (!stat.isFile()) return { file, error: cliMessages().t('cli.read.notRegular', { file }) };
     if (stat.size > MAX_FILE_BYTES)
-      return {
-        file,
-        error: `${file}: too large to check (${(stat.size / 1048576).toFixed(1)} MB; the limit is 10 MB)`,
-      };
+      return { file, error: cliMessages().t('cli.read.tooLarge', { file, size: (stat.size / 1048576).toFixed(1) }) };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const messages = cliMessages();
     const reason =
       code === 'ENOENT'
-        ? 'no such file'
+        ? messages.t('cli.read.noSuchFile')
         : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
+          ? messages.t('cli.read.permission')
           : (error as Error).message;
-    return { file, error: `${file === STDIN ? 'standard input' : file}: cannot read (${reason})` };
+    const shown = file === STDIN ? messages.t('cli.export.stdin') : file;
+    return { file, error: messages.t('cli.read.cannotRead', { file: shown, reason }) };
   }
   return decodeSubmission(file, bytes);
 }
@@ -62,17 +63,14 @@ function readBounded(source: string | number): Buffer {
 
 function decodeSubmission(file: string, bytes: Buffer): ReadResult {
   if (bytes.length > MAX_FILE_BYTES)
-    return {
-      file,
-      error: `${file}: too large to check (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB)`,
-    };
-  if (looksBinary(bytes)) return { file, error: `${file}: looks like a binary file, not Markdown` };
+    return { file, error: cliMessages().t('cli.read.tooLarge', { file, size: (bytes.length / 1048576).toFixed(1) }) };
+  if (looksBinary(bytes)) return { file, error: cliMessages().t('cli.read.binary', { file }) };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     // The decoder leaves a UTF-8 byte order mark out of the text.
     return { file, text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
-    return { file, error: `${file}: is not UTF-8 text` };
+    return { file, error: cliMessages().t('cli.read.notUtf8', { file }) };
   }
 }
 
@@ -89,18 +87,17 @@ function looksBinary(bytes: Buffer): boolean {
 }
 
 /** The refusal when an output exists and `--force` was not given. */
-export const alreadyExists = (
-  output: string,
-  hint = 'use --force to replace it, or -o to choose another name',
-): UsageError => new UsageError(`${output} already exists; not overwriting it (${hint})`);
+export const alreadyExists = (output: string, hint: MessageKey = 'cli.exists.force'): UsageError =>
+  new UsageError(cliMessages().t('cli.exists', { file: output, hint: cliMessages().t(hint) }));
 
 /** Writes a new file: never over an existing one unless `force` (checked by the write itself, so no race). */
-export function writeNewFile(output: string, content: Uint8Array | string, force: boolean, hint?: string): void {
+export function writeNewFile(output: string, content: Uint8Array | string, force: boolean, hint?: MessageKey): void {
   try {
     writeFileSync(output, content, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw alreadyExists(output, hint);
-    throw new UsageError(`cannot write ${output}: ${code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+    const reason = code === 'EISDIR' ? cliMessages().t('cli.isFolder') : (error as Error).message;
+    throw new UsageError(cliMessages().t('cli.cannotWrite', { file: output, reason }));
   }
 }

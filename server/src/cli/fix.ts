@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { fixDocument, type AnalyzeOptions } from '../core';
 import { STDIN } from './files';
+import { cliMessages } from './locale';
 
 export interface Fixed {
   /** The text after the fixes (the text read when there were none). */
@@ -20,12 +21,13 @@ export function fixSubmission(
 ): Fixed {
   const { text, applied } = fixDocument(read.text, options);
   if (applied.length === 0) return { text: read.text, report: null };
-  const report = `fixed ${name}: ${applied.map((fix) => fix.done).join('; ')}`;
+  const report = cliMessages().t('cli.fixed', { file: name, changes: applied.map((fix) => fix.done).join('; ') });
   if (file === STDIN) return { text, report };
   try {
     writeFileSync(file, read.bom ? `\uFEFF${text}` : text);
   } catch (error) {
-    return { text: read.text, report: null, error: `${name}: cannot write the fixes (${(error as Error).message})` };
+    const reason = (error as Error).message;
+    return { text: read.text, report: null, error: cliMessages().t('cli.fixWriteFailed', { file: name, reason }) };
   }
   return { text, report };
 }

@@ -1,5 +1,6 @@
 /** The check report in the text, json and github formats (sarif has its own module). */
-import { SOURCE, type FileReport } from '../core';
+import { type MessageKey, SOURCE, type FileReport } from '../core';
+import { cliMessages } from './locale';
 
 export type Format = 'text' | 'json' | 'github' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'github', 'sarif'];
@@ -30,22 +31,34 @@ function place(report: FileReport, d: FileReport['diagnostics'][number]): string
   return `: ¶${d.paragraph}${section ? ` (${section.title})` : ''}:`;
 }
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /** "4 of 6 sections ready; 1 error, 2 warnings" (notes only when there are some). */
 export function readinessLine(report: FileReport): string {
+  const messages = cliMessages();
   const { readySections, sections, errors, warnings, notes, accepted } = report.readiness;
-  const problems =
-    `${count(errors, 'error')}, ` +
-    `${count(warnings, 'warning')}${notes > 0 ? `, ${count(notes, 'note')}` : ''}` +
-    (accepted > 0 ? `, ${count(accepted, 'problem')} accepted by you` : '');
+  const problems = [
+    messages.t('cli.summary.errors', { count: errors }),
+    messages.t('cli.summary.warnings', { count: warnings }),
+    ...(notes > 0 ? [messages.t('cli.summary.notes', { count: notes })] : []),
+    ...(accepted > 0 ? [messages.t('cli.summary.accepted', { count: accepted })] : []),
+  ].join(', ');
   if (!report.rubric)
-    return report.diagnostics.length > 0 ? `not checked; ${problems}` : 'not a submission (no rubric)';
-  return `${readySections} of ${count(sections, 'section')} ready; ${problems}`;
+    return report.diagnostics.length > 0
+      ? messages.t('cli.summary.notChecked', { problems })
+      : messages.t('cli.summary.notSubmission');
+  return messages.t('cli.summary.line', { ready: readySections, count: sections, problems });
 }
+
+const STATUS: Record<FileReport['sections'][number]['status'], MessageKey> = {
+  ok: 'cli.status.ok',
+  missing: 'cli.status.missing',
+  empty: 'cli.status.empty',
+  under: 'cli.status.under',
+  over: 'cli.status.over',
+};
 
 function sectionTable(report: FileReport): string[] {
   if (!report.rubric) return [];
+  const messages = cliMessages();
   const rows = report.sections.map((s) => [
     s.title,
     s.words === null ? '—' : String(s.words),
@@ -57,10 +70,23 @@ function sectionTable(report: FileReport): string[] {
           ? `≥ ${s.min}`
           : '',
     s.items === null ? '' : String(s.items),
-    s.status,
-    s.ready ? (s.accepted > 0 ? `ready, ${s.accepted} accepted` : 'ready') : '',
+    messages.t(STATUS[s.status]),
+    s.ready
+      ? s.accepted > 0
+        ? messages.t('cli.table.readyAccepted', { count: s.accepted })
+        : messages.t('cli.table.isReady')
+      : '',
   ]);
-  const header = ['Section', 'Words', 'Limit', 'Items', 'Status', 'Ready'];
+  const header = (
+    [
+      'cli.table.section',
+      'cli.table.words',
+      'cli.table.limit',
+      'cli.table.items',
+      'cli.table.status',
+      'cli.table.ready',
+    ] as const
+  ).map((key) => messages.t(key));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells

@@ -7,6 +7,7 @@ import { CONFIG_OPTIONS, configure } from './config';
 import { RUBRICS_OPTION, registryFor, unknownRubric, UsageError } from './rubrics';
 import { alreadyExists, writeNewFile } from './files';
 import { imageFolderFor, noRubricMatch, readWordDraft } from './wordDraft';
+import { cliMessages } from './locale';
 
 interface ImportOptions {
   output?: string;
@@ -62,12 +63,9 @@ async function importDraft(draft: string, options: ImportOptions): Promise<numbe
   writeImages(imported, imageFolder, Boolean(options.force));
   if (output === '-') process.stdout.write(imported.markdown);
   else writeNewFile(output, imported.markdown, Boolean(options.force));
-  summarize(output === '-' ? 'standard output' : output, imported);
+  summarize(output === '-' ? cliMessages().t('cli.import.stdout') : output, imported);
   if (output === '-' && imported.images.length > 0)
-    process.stderr.write(
-      `rubric-writer: images written to ${imageFolder}; the links are relative to the current folder, ` +
-        'so save the Markdown here\n',
-    );
+    process.stderr.write(`rubric-writer: ${cliMessages().t('cli.import.imagesHere', { folder: imageFolder })}\n`);
   return 0;
 }
 
@@ -80,22 +78,29 @@ function writeImages(imported: WordImport, folder: string, force: boolean): void
   imported.images.forEach((image, i) => writeNewFile(paths[i], image.bytes, force));
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 function summarize(output: string, imported: WordImport): void {
   const say = (line: string) => process.stderr.write(`rubric-writer: ${line}\n`);
+  const messages = cliMessages();
   const rubric = imported.rubric!;
-  say(`wrote ${output} (${rubric.title}, ${rubric.id})`);
+  say(messages.t('cli.import.wrote', { file: output, title: rubric.title, id: rubric.id }));
+  const found = imported.sectionsFound;
   say(
-    `sections found: ${imported.sectionsFound.length}` +
-      (imported.sectionsFound.length > 0 ? ` (${imported.sectionsFound.join('; ')})` : ''),
+    found.length > 0
+      ? messages.t('cli.import.sectionsNamed', { count: found.length, titles: found.join('; ') })
+      : messages.t('cli.import.sections', { count: 0 }),
   );
+  const changes = {
+    insertions: messages.t('cli.import.insertions', { count: imported.insertions }),
+    deletions: messages.t('cli.import.deletions', { count: imported.deletions }),
+    comments: imported.comments,
+    images: imported.images.length,
+  };
   say(
-    `tracked changes: ${plural(imported.insertions, 'insertion')}, ${plural(imported.deletions, 'deletion')} ` +
-      `(read as accepted); comments: ${imported.comments} (left out); images: ${imported.images.length}` +
-      (imported.images.length > 0 ? ` (in ${imported.images[0].path.split('/')[0]}/)` : ''),
+    imported.images.length > 0
+      ? messages.t('cli.import.changesImages', { ...changes, folder: imported.images[0].path.split('/')[0] })
+      : messages.t('cli.import.changes', changes),
   );
-  for (const message of imported.messages) say(`note: ${message}`);
+  for (const message of imported.messages) say(messages.t('cli.import.note', { message }));
   for (const finding of imported.metadata)
-    say(`warning identifying-metadata: ${describeMetadataFinding(finding)} (not imported)`);
+    say(messages.t('cli.import.metadata', { finding: describeMetadataFinding(finding) }));
 }

@@ -13,6 +13,7 @@ import {
 import { readRequirementText } from './requirementInputs';
 import { UsageError } from './rubrics';
 import { writeNewFile } from './files';
+import { cliMessages } from './locale';
 
 const FORMATS = ['yaml', 'json'] as const;
 
@@ -58,7 +59,7 @@ async function importRubric(file: string, options: ImportRubricOptions): Promise
   if (problems.length > 0) throw new UsageError(`the rubric read is not valid: ${problems[0].message}`);
   const output = options.output ?? `${id}.rubric.yaml`;
   if (output === '-') process.stdout.write(yaml);
-  else writeNewFile(output, yaml, Boolean(options.force), 'use --force, or choose another name with -o');
+  else writeNewFile(output, yaml, Boolean(options.force), 'cli.exists.forceOrName');
   const report = output === '-' ? process.stderr : process.stdout;
   report.write(summary(draft, output));
   return 0;
@@ -77,9 +78,15 @@ function jsonDraft(draft: RubricDraft) {
 /** What was read: sections, rules, and each point to check with its line. */
 function summary(draft: RubricDraft, output: string): string {
   const { sections, rules } = draftCounts(draft);
-  const where = output === '-' ? 'read' : `wrote ${output}:`;
-  const lines = [`rubric-writer: ${where} ${sections} sections, ${rules} rules (${draft.rubric.title})`];
-  if (draft.uncertain.length > 0) lines.push(`check ${draft.uncertain.length} item(s), marked "# check:" in the file:`);
-  for (const { line, why } of draft.uncertain) lines.push(`  line ${line}: ${why}`);
+  const messages = cliMessages();
+  const counts = { count: sections, rules, title: draft.rubric.title };
+  const read =
+    output === '-'
+      ? messages.t('cli.importRubric.read', counts)
+      : messages.t('cli.importRubric.wrote', { ...counts, file: output });
+  const lines = [`rubric-writer: ${read}`];
+  if (draft.uncertain.length > 0) lines.push(messages.t('cli.importRubric.check', { count: draft.uncertain.length }));
+  for (const { line, why } of draft.uncertain)
+    lines.push(messages.t('cli.importRubric.line', { line: String(line), why }));
   return `${lines.join('\n')}\n`;
 }

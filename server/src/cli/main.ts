@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
 import { fileReport, renderTemplate, type AnalyzeOptions, type FileReport, type RubricRegistry } from '../core';
+import type { MessageKey } from '../core';
 import { type Checked, type CheckOptions, EXIT_CODES } from './checkOptions';
 import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
@@ -19,7 +20,7 @@ import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
-import { cliLocale, useLocale } from './locale';
+import { cliLocale, cliMessages, useLocale } from './locale';
 import { codeCacheReady } from '../node/codeCache';
 
 /** Reads and checks files in order; what a worker thread does with its share. */
@@ -100,7 +101,7 @@ type WorkerJob = { job: 'check'; files: Target[]; options: CheckOptions };
 async function check(patterns: string[], options: CheckOptions): Promise<number> {
   const { files, named, errors } = expandInputs(patterns);
   if (options.fix && files.includes(STDIN) && files.length > 1)
-    throw new UsageError('--fix with - prints the fixed text: give standard input alone');
+    throw new UsageError(cliMessages().t('cli.fixWithStdin'));
   const configured = await configure(files, options.stdinName, options, namedFolders(patterns), named);
   for (const line of [...configured.warnings, ...configured.problems]) process.stderr.write(`rubric-writer: ${line}\n`);
   // The workers load the same folders: the --rubrics ones and those the configs name.
@@ -119,7 +120,9 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   }
   // A run that checked nothing says so: a CI job that checks no file must not pass unnoticed.
   if (configured.targets.length === 0 && errors.length === 0 && configured.problems.length === 0)
-    errors.push(`no file was checked: ${nothingCheckedReason(patterns, files)}`);
+    errors.push(
+      cliMessages().t('cli.nothingChecked', { reason: cliMessages().t(nothingCheckedReason(patterns, files)) }),
+    );
   for (const error of errors) process.stderr.write(`rubric-writer: ${error}\n`);
   const output =
     fixedText !== undefined
@@ -142,11 +145,11 @@ async function check(patterns: string[], options: CheckOptions): Promise<number>
   return failed && !options.exitZero ? 1 : 0;
 }
 
-function nothingCheckedReason(patterns: readonly string[], files: readonly string[]): string {
+function nothingCheckedReason(patterns: readonly string[], files: readonly string[]): MessageKey {
   if (patterns.every((pattern) => pattern.startsWith('!') && pattern.length > 1))
-    return '!patterns only exclude; name the files or folders to check too';
-  if (files.length === 0) return 'the !patterns exclude every file named';
-  return 'the project config (.rubric-writer.yaml) ignores every file found';
+    return 'cli.nothingChecked.onlyExcludes';
+  if (files.length === 0) return 'cli.nothingChecked.allExcluded';
+  return 'cli.nothingChecked.allIgnored';
 }
 
 const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
@@ -176,13 +179,16 @@ async function newSubmission(rubricId: string, options: { output?: string } & Ru
     writeFileSync(options.output, template, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const messages = cliMessages();
     throw new UsageError(
       code === 'EEXIST'
-        ? `${options.output} already exists; not overwriting it (choose another name with -o)`
-        : `cannot write ${options.output}: ${(error as Error).message}`,
+        ? messages.t('cli.exists', { file: options.output, hint: messages.t('cli.exists.chooseName') })
+        : messages.t('cli.cannotWrite', { file: options.output, reason: (error as Error).message }),
     );
   }
-  process.stderr.write(`rubric-writer: wrote ${options.output} (${rubric.title})\n`);
+  process.stderr.write(
+    `rubric-writer: ${cliMessages().t('cli.new.wrote', { file: options.output, title: rubric.title })}\n`,
+  );
   return 0;
 }
 
@@ -200,8 +206,17 @@ async function listRubrics(options: { json?: boolean } & RubricOptions): Promise
     return 0;
   }
   const width = Math.max(...entries.map((e) => e.rubric.id.length));
-  for (const { rubric } of entries)
-    process.stdout.write(`${rubric.id.padEnd(width)}  ${rubric.title} (${rubric.kind}, ${rubric.source})\n`);
+  const messages = cliMessages();
+  for (const { rubric } of entries) {
+    const kind = messages.t(`cli.rubrics.${rubric.kind}`);
+    const line = messages.t('cli.rubrics.line', {
+      id: rubric.id.padEnd(width),
+      title: rubric.title,
+      kind,
+      source: rubric.source,
+    });
+    process.stdout.write(`${line}\n`);
+  }
   return 0;
 }
 
@@ -314,7 +329,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`rubric-writer: unexpected error: ${(error as Error).message}\n`);
+    process.stderr.write(
+      `rubric-writer: ${cliMessages().t('cli.unexpectedError', { reason: (error as Error).message })}\n`,
+    );
     process.exitCode = 2;
     return;
   }

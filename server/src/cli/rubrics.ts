@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { registryFrom, type RubricRegistry } from '../core';
 import { loadRubricFiles, rubricProblemLine } from '../node/rubricFiles';
-import { cliLocale } from './locale';
+import { cliLocale, cliMessages } from './locale';
 
 /** A usage or read error: one line on stderr, exit 2. */
 export class UsageError extends Error {}
@@ -59,6 +59,8 @@ export const RUBRICS_OPTION = [
 export function unknownRubric(registry: RubricRegistry, id: string): UsageError {
   const suggestion = registry.suggest(id);
   return new UsageError(
-    `unknown rubric "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see: rubric-writer rubrics)`,
+    suggestion
+      ? cliMessages().t('cli.unknownRubricSuggest', { id, suggestion })
+      : cliMessages().t('cli.unknownRubric', { id }),
   );
 }

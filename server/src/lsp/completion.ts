@@ -12,7 +12,15 @@ import {
   type CompletionParams,
   type Position,
 } from 'vscode-languageserver';
-import { describeRules, generateSnippets, guidanceLines, RULES, type Analysis, type RubricRegistry } from '../core';
+import {
+  describeRules,
+  generateSnippets,
+  guidanceLines,
+  messagesFor,
+  RULES,
+  type Analysis,
+  type RubricRegistry,
+} from '../core';
 import type { ServerContext } from './context';
 import { SubmissionDocument } from './documents';
 
@@ -23,6 +31,7 @@ export function completions(
   position: Position,
 ): CompletionItem[] {
   const before = lineText.slice(0, position.character);
+  const messages = messagesFor(analysis.locale);
   const inComment = SUPPRESSION_CODE.exec(before);
   if (inComment) return codeCompletions(before.slice(0, -inComment[1].length || undefined), position, inComment[1]);
   const front = analysis.frontMatter;
@@ -38,7 +47,7 @@ export function completions(
       detail: rubric.title,
       documentation: {
         kind: MarkupKind.Markdown,
-        value: `${rubric.description}${origin ? `\n\n*From ${origin}*` : ''}`,
+        value: `${rubric.description}${origin ? `\n\n${messages.t('view.completion.from', { origin })}` : ''}`,
       },
       sortText: String(i).padStart(3, '0'),
       textEdit: { range: { start: { line: position.line, character: start }, end: position }, newText: rubric.id },
@@ -57,7 +66,7 @@ export function completions(
       return {
         label: s.title,
         kind: CompletionItemKind.Module,
-        detail: describeRules(s.flat.section) || 'missing section',
+        detail: describeRules(s.flat.section) || messages.t('view.completion.missingSection'),
         documentation: guidance.length > 0 ? { kind: MarkupKind.Markdown, value: guidance.join('\n\n') } : undefined,
         filterText: `${'#'.repeat(depth)} ${s.title}`,
         sortText: String(i).padStart(3, '0'),

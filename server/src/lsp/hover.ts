@@ -4,16 +4,17 @@
  */
 import { MarkupKind, type Hover, type HoverParams, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rubricMarkdown, ruleSourceAt, sectionMarkdown, type Analysis } from '../core';
+import { messagesFor, rubricMarkdown, ruleSourceAt, sectionMarkdown, type Analysis, type Messages } from '../core';
 import type { ServerContext } from './context';
 import { SubmissionDocument } from './documents';
 import { isRubricFile } from './workspace';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
   const { blockIndex, frontMatter, rubric } = analysis;
+  const messages = messagesFor(analysis.locale);
   const value = frontMatter?.rubricLine;
   if (rubric && value && blockIndex.position(value.start).line === position.line) {
-    return { contents: { kind: MarkupKind.Markdown, value: rubricMarkdown(rubric, false) } };
+    return { contents: { kind: MarkupKind.Markdown, value: rubricMarkdown(rubric, false, messages) } };
   }
   if (!rubric) return null;
   const result = analysis.sections.find(
@@ -33,20 +34,23 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   return {
     contents: {
       kind: MarkupKind.Markdown,
-      value: sectionMarkdown(section.flat.section, result ? analysis.states[section.flat.index] : undefined),
+      value: sectionMarkdown(section.flat.section, result ? analysis.states[section.flat.index] : undefined, messages),
     },
     range: blockIndex.range(heading.start, heading.end),
   };
 }
 
 /** The source line (and any doubt) the import wrote above the rule under the cursor. */
-export function ruleSourceHover(document: TextDocument, position: Position): Hover | null {
+export function ruleSourceHover(document: TextDocument, position: Position, messages: Messages): Hover | null {
   const source = ruleSourceAt(document.getText(), document.offsetAt(position));
   if (!source) return null;
   const quote = (text: string) => `> ${text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1')}`;
   const parts = [
-    ...source.lines.map(({ line, quote: text }) => `From the requirements, line ${line}:\n\n${quote(text)}`),
-    ...source.checks.map((why) => `**Check:** ${why}`),
+    ...source.lines.map(
+      ({ line, quote: text }) =>
+        `${messages.t('view.hover.fromRequirements', { line: String(line) })}\n\n${quote(text)}`,
+    ),
+    ...source.checks.map((why) => messages.t('view.hover.check', { why })),
   ];
   return {
     contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
@@ -61,7 +65,7 @@ export function registerHover(context: ServerContext): void {
       const document = context.documents.get(uri);
       if (isRubricFile(uri))
         return document && !(document instanceof SubmissionDocument)
-          ? ruleSourceHover(document, params.position)
+          ? ruleSourceHover(document, params.position, messagesFor(context.workspace.locale))
           : null;
       const found = context.submission(uri);
       return found ? hover(found.analysis, params.position) : null;

@@ -7,7 +7,9 @@ import {
   rubricMarkdown,
   sectionPlainText,
   statusCounts,
+  messagesFor,
   type Analysis,
+  type Messages,
   type Rubric,
   type RubricRegistry,
 } from '../core';
@@ -78,7 +80,8 @@ export function rubricInfos(registry: RubricRegistry): RubricInfo[] {
 }
 
 export const templateFor = (rubric: Rubric | undefined) => (rubric ? { text: renderTemplate(rubric) } : null);
-export const markdownFor = (rubric: Rubric | undefined) => (rubric ? { markdown: rubricMarkdown(rubric) } : null);
+export const markdownFor = (rubric: Rubric | undefined, messages?: Messages) =>
+  rubric ? { markdown: rubricMarkdown(rubric, true, messages) } : null;
 
 /** The custom requests: the section table, plain text, the rubric list, templates and the rubric as Markdown. */
 export function registerRequests(context: ServerContext): void {
@@ -109,6 +112,8 @@ export function registerRequests(context: ServerContext): void {
   );
   connection.onRequest(
     RubricMarkdownRequest,
-    context.guard('rubric', (params) => markdownFor(workspace.registry.get(params.rubric))),
+    context.guard('rubric', (params) =>
+      markdownFor(workspace.registry.get(params.rubric), messagesFor(workspace.locale)),
+    ),
   );
 }

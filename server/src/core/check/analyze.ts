@@ -53,6 +53,8 @@ export interface Analysis {
   states: SectionState[];
   /** The writer's language (`AnalyzeOptions.locale`): what a quick fix or view adds to these messages uses it too. */
   messages: Messages;
+  /** The language every view of it is written in (the option's). */
+  locale: Locale;
 }
 
 const matchers = new WeakMap<Rubric, (heading: string) => SectionMatch | null>();
@@ -86,6 +88,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     blocks,
     states: [],
     messages: messagesFor(options.locale),
+    locale: options.locale ?? 'en',
   };
   const resolved = resolveRubric(frontMatter, blockIndex, options, base.messages);
   if (!resolved || 'code' in resolved) return resolved ? { ...base, diagnostics: [resolved] } : base;
@@ -130,7 +133,7 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     sections,
     diagnostics,
     accepted,
-    states: sectionStates(sections, diagnostics, blockIndex, accepted),
+    states: sectionStates(sections, diagnostics, blockIndex, accepted, context.messages),
   };
 }
 

@@ -3,6 +3,7 @@
  * computed once, here, after suppressions, so no two views can disagree about a section.
  */
 import type { BlockIndex } from '../document';
+import { ENGLISH, type MessageKey, type Messages } from '../messages';
 import { formatWordLimit, isRequired } from '../rubric';
 import { formatDuration, type Position } from '../text';
 import type { Diagnostic } from './diagnostic';
@@ -70,6 +71,7 @@ export function sectionStates(
   diagnostics: readonly Diagnostic[],
   blockIndex: BlockIndex,
   accepted: readonly Diagnostic[],
+  messages: Messages = ENGLISH,
 ): SectionState[] {
   const inText = unsectionedBySection(sections, diagnostics, blockIndex);
   const acceptedInText = unsectionedBySection(sections, accepted, blockIndex);
@@ -88,7 +90,7 @@ export function sectionStates(
       found,
       required: isRequired(section),
       status: result.status,
-      statusText: statusTextOf(result.status, acceptedHere),
+      statusText: statusTextOf(result.status, acceptedHere, messages),
       words: result.words,
       min: section.words?.min ?? null,
       max: section.words?.max ?? null,
@@ -99,7 +101,7 @@ export function sectionStates(
       itemNoun: section.items?.noun ?? null,
       recordings: result.recordings.length,
       photos: result.photos.length,
-      summary: summaryLine(result, acceptedHere),
+      summary: summaryLine(result, acceptedHere, messages),
       tone: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
       worstTone: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
       ready: found && errors === 0 && warnings === 0,
@@ -107,7 +109,7 @@ export function sectionStates(
       warnings,
       accepted: acceptedProblems.length,
       verdict: '',
-      requirements: requirementsOf(result, concerning, acceptedHere),
+      requirements: requirementsOf(result, concerning, acceptedHere, messages),
     };
   });
   // A Part is ready when its subsections are: subsections come after their Part, so go backwards.
@@ -118,33 +120,35 @@ export function sectionStates(
     if (!states[i].ready) part.ready = false;
     if (TONE_RANK[states[i].worstTone] > TONE_RANK[part.worstTone]) part.worstTone = states[i].worstTone;
   }
-  for (const state of states) state.verdict = verdictOf(state);
+  for (const state of states) state.verdict = verdictOf(state, messages);
   return states;
 }
 
 const TONE_RANK: Record<Tone, number> = { ok: 0, warning: 1, error: 2 };
 
-const STATUS_TEXT: Record<SectionStatus, string> = {
-  ok: 'words ok',
-  missing: 'missing',
-  empty: 'empty',
-  under: 'words under the minimum',
-  over: 'words over the limit',
+const STATUS_TEXT: Record<SectionStatus, MessageKey> = {
+  ok: 'view.status.ok',
+  missing: 'view.status.missing',
+  empty: 'view.status.empty',
+  under: 'view.status.under',
+  over: 'view.status.over',
 };
 
 const WORD_CODES: readonly string[] = ['word-limit-exceeded', 'word-count-below-minimum'];
 
-function statusTextOf(status: SectionStatus, accepted: readonly Diagnostic[]): string {
-  const wordsAccepted = accepted.some((d) => WORD_CODES.includes(d.code));
-  const shown = wordsAccepted && (status === 'over' || status === 'under');
-  return `${STATUS_TEXT[status]}${shown ? ': accepted by you' : ''}`;
+function statusTextOf(status: SectionStatus, accepted: readonly Diagnostic[], messages: Messages): string {
+  if (accepted.some((d) => WORD_CODES.includes(d.code))) {
+    if (status === 'over') return messages.t('view.status.overAccepted');
+    if (status === 'under') return messages.t('view.status.underAccepted');
+  }
+  return messages.t(STATUS_TEXT[status]);
 }
 
-function verdictOf(state: SectionState): string {
-  if (!state.found && !state.required) return 'optional, not written';
-  if (!state.ready) return 'not ready';
-  if (state.accepted === 0) return 'ready';
-  return `ready, ${state.accepted} problem${state.accepted === 1 ? '' : 's'} accepted by you`;
+function verdictOf(state: SectionState, messages: Messages): string {
+  if (!state.found && !state.required) return messages.t('view.verdict.optional');
+  if (!state.ready) return messages.t('view.verdict.notReady');
+  if (state.accepted === 0) return messages.t('view.verdict.ready');
+  return messages.t('view.verdict.readyAccepted', { count: state.accepted });
 }
 
 const counts = (state: SectionState) => state.required || state.found;
@@ -237,40 +241,47 @@ function diagnosticsAbout(
   return [...own, ...diagnostics.filter((d) => d.section === parent.id && d.code === 'missing-section')];
 }
 
-/** Where the recordings' length came from, when the files gave some of it: ", from the file". */
-function lengthSource(result: SectionResult): string {
+/** Where the recordings' length came from, when the files gave some of it. */
+function recordingsKey(result: SectionResult): MessageKey {
   const fromFiles = result.recordings.filter((r) => r.fromFile).length;
-  if (fromFiles === 0) return '';
-  if (fromFiles < result.recordings.filter((r) => r.seconds !== null).length) return ', partly from the files';
-  return fromFiles === 1 ? ', from the file' : ', from the files';
+  if (fromFiles === 0) return 'view.summary.recordingsTimed';
+  if (fromFiles < result.recordings.filter((r) => r.seconds !== null).length)
+    return 'view.summary.recordingsPartlyFromFiles';
+  return fromFiles === 1 ? 'view.summary.recordingsFromFile' : 'view.summary.recordingsFromFiles';
 }
 
 /** "212 / 350–450 words", "342 / 300 words — 42 over", "4 / 5 stakeholders", "2 recordings, 8:10". */
-function summaryLine(result: SectionResult, accepted: readonly Diagnostic[]): string {
+function summaryLine(result: SectionResult, accepted: readonly Diagnostic[], messages: Messages): string {
   const section = result.flat.section;
-  if (!result.heading) return 'missing';
+  if (!result.heading) return messages.t('view.summary.missing');
   const parts: string[] = [];
   const words = result.words ?? 0;
   const limits = section.words;
-  if (result.judgedByRecording) parts.push('judged by its recording');
+  if (result.judgedByRecording) parts.push(messages.t('view.summary.judgedByRecording'));
   else if (limits && (limits.max !== undefined || limits.min !== undefined)) {
     const acceptedWords = accepted.some((d) => WORD_CODES.includes(d.code));
-    const mark = acceptedWords ? ': accepted' : '';
-    const over = limits.max !== undefined && words > limits.max ? ` — ${words - limits.max} over${mark}` : '';
-    const short =
-      limits.min !== undefined && words > 0 && words < limits.min ? ` — ${limits.min - words} short${mark}` : '';
-    parts.push(`${words} / ${formatWordLimit(limits)} words${over}${short}`);
-  } else parts.push(`${words} word${words === 1 ? '' : 's'}`);
+    const params = { words, limit: formatWordLimit(limits) };
+    if (limits.max !== undefined && words > limits.max) {
+      const key = acceptedWords ? 'view.summary.wordsOverAccepted' : 'view.summary.wordsOver';
+      parts.push(messages.t(key, { ...params, count: words - limits.max }));
+    } else if (limits.min !== undefined && words > 0 && words < limits.min) {
+      const key = acceptedWords ? 'view.summary.wordsShortAccepted' : 'view.summary.wordsShort';
+      parts.push(messages.t(key, { ...params, count: limits.min - words }));
+    } else parts.push(messages.t('view.summary.words', params));
+  } else parts.push(messages.t('view.words', { count: words }));
   if (section.items && result.items !== null)
-    parts.push(`${result.items} / ${section.items.min} ${section.items.noun}s`);
+    parts.push(
+      messages.t('view.summary.items', { count: result.items, min: section.items.min, noun: section.items.noun }),
+    );
   if (result.recordings.length > 0) {
     const total = result.recordings.reduce((sum, r) => sum + (r.seconds ?? 0), 0);
+    const count = result.recordings.length;
     parts.push(
-      `${result.recordings.length} ` +
-        `recording${result.recordings.length === 1 ? '' : 's'}${total > 0 ? `, ${formatDuration(total)}` : ''}` +
-        (total > 0 ? lengthSource(result) : ''),
+      total > 0
+        ? messages.t(recordingsKey(result), { count, duration: formatDuration(total) })
+        : messages.t('view.summary.recordings', { count }),
     );
   }
-  if (result.photos.length > 0) parts.push(`${result.photos.length} photo${result.photos.length === 1 ? '' : 's'}`);
+  if (result.photos.length > 0) parts.push(messages.t('view.summary.photos', { count: result.photos.length }));
   return parts.join(' · ');
 }

@@ -32,7 +32,7 @@ function insertionFix(text: string, analysis: Analysis, insertion: Insertion): T
   const title = analysis.sections.find((s) => s.id === insertion.sectionId)?.title ?? insertion.sectionId;
   return {
     title: analysis.messages.t('fix.insertSection', { title }),
-    done: `inserted "${title}"`,
+    done: analysis.messages.t('view.fix.insertDone', { title }),
     start: insertion.offset,
     end: insertion.offset,
     newText: inLineEndings(text, insertion.text),
@@ -59,7 +59,7 @@ export function rubricIdFix(analysis: Analysis, data: unknown): TextFix | null {
   if (typeof suggestion !== 'string' || !value || analysis.rubric) return null;
   return {
     title: analysis.messages.t('fix.changeRubric', { suggestion }),
-    done: `changed the rubric to "${suggestion}"`,
+    done: analysis.messages.t('view.fix.changeRubricDone', { id: suggestion }),
     start: value.start,
     end: value.end,
     newText: suggestion,
@@ -91,7 +91,7 @@ export function labelPointsFixes(text: string, analysis: Analysis, sectionId: st
   });
   return (starts ?? []).map((start, i) => ({
     title,
-    done: `labelled the points of "${result.title}"`,
+    done: messages.t('view.fix.labelPointsDone', { title: result.title }),
     start: from + start,
     end: from + start,
     newText: `${point} ${i + 1}: `,
@@ -136,7 +136,7 @@ export function timestampLinesFix(text: string, analysis: Analysis, sectionId: s
       line: `${point} N ${atWord} ${TIME_PLACEHOLDER}`,
       count: count(analysis.messages, wanted.min),
     }),
-    done: `inserted timestamp lines under the video of "${result.title}"`,
+    done: analysis.messages.t('view.fix.timestampsDone', { title: result.title }),
     start: at,
     end: at,
     newText: inLineEndings(text, `${lead}${lines}\n${trail}`),
@@ -176,7 +176,7 @@ export function acceptHereFix(
   const prefix = /^[ \t>]*/.exec(text.slice(at))![0];
   return {
     title: analysis.messages.t(ACCEPT_TITLES[diagnostic.severity]),
-    done: `accepted ${diagnostic.code}`,
+    done: analysis.messages.t('view.fix.acceptDone', { code: diagnostic.code }),
     start: at,
     end: at,
     newText: inLineEndings(text, `${prefix}<!-- rubric-writer-disable-next-line ${diagnostic.code} -->\n`),

@@ -75,31 +75,16 @@ export function loadRubricText(text: string, messages: Messages = ENGLISH): Load
   const deep = yamlTooDeepAt(text);
   if (deep >= 0) {
     for (const start of computeLineStarts(text)) lineCounter.addNewLine(start);
-    return {
-      rubric: null,
-      problems: [
-        {
-          message: messages.t('rubric-file.tooDeep', { levels: count(messages, MAX_YAML_NESTING) }),
-          range: span(deep, deep + 1),
-          severity: 'error',
-        },
-      ],
-    };
+    return onlyProblem(
+      messages.t('rubric-file.tooDeep', { levels: count(messages, MAX_YAML_NESTING) }),
+      span(deep, deep + 1),
+    );
   }
   let document: Document.Parsed;
   try {
     document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
-    return {
-      rubric: null,
-      problems: [
-        {
-          message: messages.t('rubric-file.unreadable', { detail: (error as Error).message }),
-          range: span(0, 0),
-          severity: 'error',
-        },
-      ],
-    };
+    return onlyProblem(messages.t('rubric-file.unreadable', { detail: (error as Error).message }), span(0, 0));
   }
   for (const error of document.errors) {
     problems.push({
@@ -119,16 +104,7 @@ export function loadRubricText(text: string, messages: Messages = ENGLISH): Load
   try {
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return {
-      rubric: null,
-      problems: [
-        {
-          message: messages.t('rubric-file.unreadable', { detail: (error as Error).message }),
-          range: span(0, 0),
-          severity: 'error',
-        },
-      ],
-    };
+    return onlyProblem(messages.t('rubric-file.unreadable', { detail: (error as Error).message }), span(0, 0));
   }
   problems.push(...schemaProblems(document, data, span, messages));
   if (problems.length > 0) return { rubric: null, problems };
@@ -152,6 +128,12 @@ export function loadRubricText(text: string, messages: Messages = ENGLISH): Load
 }
 
 type Span = (start: number, end: number) => Range;
+
+/** A file that cannot be read further: its one problem, an error. */
+const onlyProblem = (message: string, range: Range): LoadedRubric => ({
+  rubric: null,
+  problems: [{ message, range, severity: 'error' }],
+});
 
 /** What the schema finds wrong, each underlined where it is written (an unknown key: the key itself). */
 function schemaProblems(document: Document.Parsed, data: unknown, span: Span, messages: Messages): RubricProblem[] {

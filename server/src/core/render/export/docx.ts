@@ -8,6 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import type { FootnoteDefinition, Nodes, Root } from 'mdast';
 import type { Analysis } from '../../check';
 import { documentTree } from '../../document';
+import { messagesFor } from '../../messages';
 import { docxBlocks } from './docxBlocks';
 import type { DocxContext } from './docxInline';
 import type { DocxExport, ExportWarning, ImageReader } from './exportTypes';
@@ -21,7 +22,8 @@ export interface DocxOptions {
 export async function exportDocx(analysis: Analysis, options: DocxOptions = {}): Promise<DocxExport> {
   const tree = documentTree(analysis.blocks);
   const warnings: ExportWarning[] = [];
-  const images = options.readImage ? await loadImages(tree, options.readImage, warnings) : new Map();
+  const messages = messagesFor(analysis.locale);
+  const images = options.readImage ? await loadImages(tree, options.readImage, warnings, messages) : new Map();
   const { definitions, referenced } = footnotesOf(tree);
   const context: DocxContext = {
     images,
@@ -29,6 +31,7 @@ export async function exportDocx(analysis: Analysis, options: DocxOptions = {}):
     referenced,
     footnoteIds: new Map(),
     warnings,
+    messages,
     listInstances: 0,
     imagesPlaced: 0,
   };

@@ -68,7 +68,7 @@ function block(node: RootContent, context: DocxContext, place: Place): DocxBlock
     case 'code':
       context.warnings.push({
         line: lineOf(node),
-        message: 'a code block is left out: Rubric Writer does not count it as part of your answer, and Word would',
+        message: context.messages.t('export.codeBlock'),
       });
       return [];
     default:

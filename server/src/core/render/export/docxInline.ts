@@ -2,6 +2,7 @@
 import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, type ParagraphChild, TextRun } from 'docx';
 import type { FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
 import { isLineBreakTag } from '../../document';
+import type { Messages } from '../../messages';
 import { countWords, hasUriScheme, isAbsolutePath } from '../../text';
 import type { ExportWarning } from './exportTypes';
 import { imageTarget, type ImageSlot } from './images';
@@ -24,6 +25,8 @@ export interface DocxContext {
   /** Footnote identifier → Word's footnote number, in order of first reference. */
   footnoteIds: Map<string, number>;
   warnings: ExportWarning[];
+  /** The writer's language, for the warnings. */
+  messages: Messages;
   /** Lists made so far: each list is a numbering instance of its own, so each starts from its first number. */
   listInstances: number;
   /** Images placed so far: each is named by its number in the package, never by its path. */
@@ -105,9 +108,7 @@ function image(node: PhrasingContent & { type: 'image' }, context: DocxContext):
     if (countWords(alt) > 0)
       context.warnings.push({
         line: lineOf(node),
-        message:
-          `the image ${node.url} is not on this computer, so it becomes a link; Word counts its description ` +
-          `("${alt}"), Rubric Writer does not`,
+        message: context.messages.t('export.image.remote', { url: node.url, alt }),
       });
     return link(node.url, [textRun(alt || node.url, { link: true })]);
   }

@@ -4,6 +4,7 @@
  */
 import { imageSize } from 'image-size';
 import type { Nodes, Root } from 'mdast';
+import { ENGLISH, type MessageKey, type Messages, type Params } from '../../messages';
 import { localPathOf } from '../../text';
 import { type ExportWarning, type ImageReader, MAX_EXPORT_IMAGE_BYTES } from './exportTypes';
 import { withoutMetadata } from './metadataFree';
@@ -52,36 +53,38 @@ export async function loadImages(
   tree: Root,
   read: ImageReader,
   warnings: ExportWarning[],
+  messages: Messages = ENGLISH,
 ): Promise<Map<string, ImageSlot>> {
   const images = new Map<string, ImageSlot>();
   let total = 0;
   for (const node of imageNodes(tree)) {
     const target = imageTarget(node.url);
     if (target.kind !== 'local' || images.has(target.path)) continue;
-    const warn = (why: string) => warnings.push({ line: node.position?.start.line ?? 0, message: why });
     const name = target.path;
+    const warn = (key: MessageKey, params: Params = {}) =>
+      warnings.push({ line: node.position?.start.line ?? 0, message: messages.t(key, { name, ...params }) });
     if (total >= MAX_EXPORT_IMAGE_BYTES) {
       images.set(name, null);
-      warn(`the image ${name} is left out: the images before it make ${megabytes(total)}, as many as one export holds`);
+      warn('export.image.tooMany', { size: megabytes(total) });
       continue;
     }
     const data = await read(name).catch(() => null);
     if (data === null) {
       images.set(name, null);
-      warn(`the image ${name} was not found, so it is left out`);
+      warn('export.image.notFound');
     } else if (!(data instanceof Uint8Array)) {
       images.set(name, data.outside && node.alt ? 'alt-text' : null);
-      warn(
-        data.outside
-          ? `the image ${name} is not embedded: ${data.refused}; ` +
-              (node.alt ? 'its description stands in its place, and Word counts it' : 'it is left out')
-          : `the image ${name} is left out: ${data.refused}`,
-      );
+      const key = data.outside
+        ? node.alt
+          ? 'export.image.outsideAlt'
+          : 'export.image.outside'
+        : 'export.image.refused';
+      warn(key, { reason: data.refused });
     } else {
       total += data.length;
       const loaded = describe(data);
-      images.set(name, typeof loaded === 'string' ? null : loaded);
-      if (typeof loaded === 'string') warn(`the image ${name} ${loaded}, so it is left out`);
+      images.set(name, 'key' in loaded ? null : loaded);
+      if ('key' in loaded) warn(loaded.key, loaded.params);
     }
   }
   return images;
@@ -90,17 +93,17 @@ export async function loadImages(
 const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 /** The image as Word places it, or why it cannot be. */
-function describe(data: Uint8Array): LoadedImage | string {
+function describe(data: Uint8Array): LoadedImage | { key: MessageKey; params?: Params } {
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(data);
   } catch {
-    return 'is not a PNG, JPEG, GIF or BMP file';
+    return { key: 'export.image.notImage' };
   }
   const type = TYPES[size.type === 'jpeg' ? 'jpg' : (size.type ?? '')];
-  if (!type || !size.width || !size.height) return 'is not a PNG, JPEG, GIF or BMP file';
+  if (!type || !size.width || !size.height) return { key: 'export.image.notImage' };
   if (size.width > MAX_PIXELS_PER_SIDE || size.height > MAX_PIXELS_PER_SIDE)
-    return `is ${size.width} × ${size.height} pixels, larger than Word holds`;
+    return { key: 'export.image.tooLarge', params: { width: String(size.width), height: String(size.height) } };
   // EXIF orientations 5 to 8 turn the picture a quarter.
   const turned = (size.orientation ?? 1) >= 5;
   const width = turned ? size.height : size.width;
@@ -108,7 +111,7 @@ function describe(data: Uint8Array): LoadedImage | string {
   const scale = Math.min(1, MAX_WIDTH / width, MAX_HEIGHT / height);
   // The export carries no GPS position, owner or comment of a photo: the anonymity rule.
   const metadataFree = withoutMetadata(data);
-  if (!metadataFree) return 'cannot be read to remove its metadata';
+  if (!metadataFree) return { key: 'export.image.metadata' };
   return {
     type,
     data: metadataFree,
