@@ -871,3 +871,17 @@ describe('hostile submissions: a report, never an unexpected error', { concurren
     });
   }
 });
+
+test('a reader that stops early (rubric-writer --help | head -1) ends the output without a crash', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  // Like a `head` that has already read enough: the pipe is closed before the CLI writes.
+  child.stdout.destroy();
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+});

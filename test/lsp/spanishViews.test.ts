@@ -87,6 +87,6 @@ test('the quick fixes for a missing section are titled in Spanish', async () => 
   });
   const titles = actions.map((action) => action.title);
   assert.ok(titles.includes('Insertar "Parte tres: Reflexión" en su lugar de la rúbrica'), titles.join('\n'));
-  assert.ok(titles.includes('Insertar las 2 secciones que faltan'), titles.join('\n'));
+  assert.ok(titles.includes('Insertar todas las secciones que faltan (2)'), titles.join('\n'));
   for (const title of titles) assertSpanish(withoutRubricTitles(title));
 });

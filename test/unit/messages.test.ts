@@ -31,3 +31,27 @@ test('the language comes from the editor or the terminal, English otherwise', ()
   assert.equal(localeOfEnvironment({ LC_ALL: 'C', LANG: 'es_ES.UTF-8' }), 'en');
   assert.equal(localeOfEnvironment({ LC_MESSAGES: 'es_PR.UTF-8', LANG: 'en_US.UTF-8' }), 'es');
 });
+
+test('Spanish says "falta" for one missing and "faltan" for more, in the words and the items messages', () => {
+  const spanish = messagesFor('es');
+  const items = (more: number) =>
+    spanish.t('too-few-items.message', {
+      title: 'Lista',
+      items: '4 familias',
+      min: '5',
+      more: String(more),
+      count: more,
+    });
+  assert.match(items(1), /\(falta 1\)\.$/);
+  assert.match(items(2), /\(faltan 2\)\.$/);
+  const words = (short: number) =>
+    spanish.t('word-count-below-minimum.minimum', {
+      title: 'Parte uno',
+      words: '199 palabras',
+      min: '200',
+      short: String(short),
+      count: short,
+    });
+  assert.match(words(1), /\(falta 1\)\.$/);
+  assert.match(words(12), /\(faltan 12\)\.$/);
+});

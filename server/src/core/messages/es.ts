@@ -14,10 +14,19 @@ export const es: Catalogue = {
   'word-limit-exceeded.limit': '{title} tiene {count} palabras; el límite es {max} ({over} de más).',
   'word-limit-exceeded.guide': '{title} tiene {count} palabras; la guía es {guide} ({over} de más).',
 
-  'word-count-below-minimum.minimum': '{title} tiene {words}; el mínimo es {min} (faltan {short}).',
-  'word-count-below-minimum.guide': '{title} tiene {words}; la guía es {guide} (faltan {short}).',
+  'word-count-below-minimum.minimum': {
+    one: '{title} tiene {words}; el mínimo es {min} (falta {short}).',
+    other: '{title} tiene {words}; el mínimo es {min} (faltan {short}).',
+  },
+  'word-count-below-minimum.guide': {
+    one: '{title} tiene {words}; la guía es {guide} (falta {short}).',
+    other: '{title} tiene {words}; la guía es {guide} (faltan {short}).',
+  },
 
-  'too-few-items.message': '{title} enumera {items}; la rúbrica pide al menos {min} (faltan {more}).',
+  'too-few-items.message': {
+    one: '{title} enumera {items}; la rúbrica pide al menos {min} (falta {more}).',
+    other: '{title} enumera {items}; la rúbrica pide al menos {min} (faltan {more}).',
+  },
 
   'media-limit-exceeded.recordings': 'Las grabaciones de {title} suman {total}; el límite es {max} ({over} de más).',
   'media-limit-exceeded.photos': {

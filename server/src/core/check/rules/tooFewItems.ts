@@ -17,6 +17,7 @@ export const tooFewItems = defineRule({
         items: countOfNoun(messages, result.items, rule.noun, context.rubric.language),
         min: count(messages, rule.min),
         more: count(messages, rule.min - result.items),
+        count: rule.min - result.items,
       });
       return [
         finding(result, message, headingRange(context, result.heading), {

@@ -28,6 +28,7 @@ export const wordCountBelowMinimum = defineRule({
         min: count(messages, limits.min),
         guide: formatWordLimit(limits, messages),
         short: count(messages, limits.min - words),
+        count: limits.min - words,
       });
       return [finding(result, message, headingRange(context, result.heading), { data: { words, min: limits.min } })];
     }),
