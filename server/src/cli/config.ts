@@ -5,6 +5,7 @@ import { MAX_CONFIG_BYTES, parseConfig, type LoadedConfig } from '../core';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
 import { UsageError } from './rubrics';
+import { cliMessages } from './locale';
 
 /** A file to check, with what its config says. */
 export interface Target {
@@ -30,10 +31,11 @@ export interface ConfigChoice {
 }
 
 /** The options every command that reads the project config takes. */
-export const CONFIG_OPTIONS = [
-  ['--config <file>', 'use this configuration file instead of the nearest .rubric-writer.yaml'],
-  ['--no-config', 'do not look for a .rubric-writer.yaml (nor use one)'],
-] as const;
+export const configOptions = () =>
+  [
+    ['--config <file>', cliMessages().t('cli.help.config')],
+    ['--no-config', cliMessages().t('cli.help.noConfig')],
+  ] as const;
 
 /** The config named by `--config`, read once for every file; a missing or unreadable one is a usage error. */
 function namedConfig(file: string): LoadedConfig {

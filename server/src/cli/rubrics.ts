@@ -50,11 +50,12 @@ export async function registryFor(
 }
 
 /** The `--rubrics` option, the same on every command that reads submissions. */
-export const RUBRICS_OPTION = [
-  '--rubrics <folder>',
-  'also load rubric files (*.yaml) from this folder and its subfolders (repeatable)',
-  (v: string, prev: string[] = []) => [...prev, v],
-] as const;
+export const rubricsOption = () =>
+  [
+    '--rubrics <folder>',
+    cliMessages().t('cli.help.rubricsOption'),
+    (v: string, prev: string[] = []) => [...prev, v],
+  ] as const;
 
 export function unknownRubric(registry: RubricRegistry, id: string): UsageError {
   const suggestion = registry.suggest(id);

@@ -412,5 +412,65 @@ export const en = {
   'cli.importRubric.check': 'check {count} item(s), marked "# check:" in the file:',
   'cli.importRubric.line': '  line {line}: {why}',
 
+  // --help: commander's descriptions of the program, its commands, arguments and options.
+  'cli.help.program': 'Check micro-credential submissions written in Markdown against their rubric, and export them.',
+  'cli.help.version': 'output the version number',
+  'cli.help.locale': 'the language of the messages (en, es); by default LC_ALL, LC_MESSAGES or LANG',
+  'cli.help.help': 'display help for command',
+  'cli.help.title.usage': 'Usage:',
+  'cli.help.title.arguments': 'Arguments:',
+  'cli.help.title.options': 'Options:',
+  'cli.help.title.globalOptions': 'Global Options:',
+  'cli.help.title.commands': 'Commands:',
+  'cli.help.choices': 'choices: {values}',
+  'cli.help.default': 'default: {value}',
+  'cli.help.exitCodes': `
+Exit codes of check:
+  0  no file has an error (warnings and notes do not fail; nor does anything with --exit-zero)
+  1  a file has an error
+  2  a usage or read error (one line on stderr each; the other files are still checked)`,
+  'cli.help.rubricsOption': 'also load rubric files (*.yaml) from this folder and its subfolders (repeatable)',
+  'cli.help.config': 'use this configuration file instead of the nearest .rubric-writer.yaml',
+  'cli.help.noConfig': 'do not look for a .rubric-writer.yaml (nor use one)',
+  'cli.help.identifyingTerms': 'comma-separated names, places or schools that would identify you',
+  'cli.help.force': 'replace the output file when it exists',
+  'cli.help.check': 'check submissions (Markdown files, Word drafts, or globs) and report what the rubric would fail',
+  'cli.help.check.files':
+    'Markdown files, Word drafts (.docx), folders (their **/*.md) or globs; !glob excludes; - reads standard input',
+  'cli.help.check.format': 'output format',
+  'cli.help.check.rubric': 'check against this rubric, whatever the front matter says',
+  'cli.help.check.sections': "text format: print each file's sections with words, limits and status",
+  'cli.help.check.exitZero': 'exit 0 even when a file has errors (report only)',
+  'cli.help.check.noFiles': 'do not read the linked files (lengths, missing files, metadata): check the Markdown only',
+  'cli.help.check.stdinName': 'the file name reported for standard input (check -)',
+  'cli.help.check.fix':
+    'insert missing sections (with their guidance) and correct a mistyped rubric id; with - print the fixed text',
+  'cli.help.new': 'write a submission template for a rubric (to stdout, or a new file with -o)',
+  'cli.help.new.rubric': 'rubric id (see: rubric-writer rubrics)',
+  'cli.help.new.output': 'write the template to this file; an existing file is never overwritten',
+  'cli.help.rubrics': "list the built-in rubrics, those in the --rubrics folders and the project config's rubricPaths",
+  'cli.help.rubrics.json': 'as JSON',
+  'cli.help.server': 'start the language server (--stdio, --node-ipc or --socket=PORT)',
+  'cli.help.server.stdio': 'talk over stdin and stdout',
+  'cli.help.export':
+    'write a submission as a Word document, as plain text per section, or as a readiness report (HTML)',
+  'cli.help.export.file': 'the submission (Markdown); - reads standard input',
+  'cli.help.export.format': 'what to write',
+  'cli.help.export.output': 'where to write it (default: beside the submission, draft.md → draft.docx); - for stdout',
+  'cli.help.export.noFiles': 'do not read the linked files (lengths, missing files, metadata)',
+  'cli.help.importRubric': "write a rubric file from a credential's requirements (text, Markdown, HTML, Word or PDF)",
+  'cli.help.importRubric.requirements': 'the requirements as the issuer publishes them; - reads standard input',
+  'cli.help.importRubric.output': 'where to write the rubric (default: <id>.rubric.yaml here); - for stdout',
+  'cli.help.importRubric.id': "the rubric's id (default: made from its title)",
+  'cli.help.importRubric.format': 'yaml writes the file; json prints the draft',
+  'cli.help.importRubric.exitCodes':
+    '\nExit codes: 0 a rubric was read (and written); 2 the input cannot be read or holds no recognisable section.',
+  'cli.help.import': 'turn a Word document (.docx, also from Google Docs) into a submission in Markdown',
+  'cli.help.import.draft': 'the Word document (.docx)',
+  'cli.help.import.output':
+    'where to write it (default: beside the draft, draft.docx → draft.md); - for stdout (images: current folder)',
+  'cli.help.import.rubric': 'the rubric it is written to (default: the one its headings match best)',
+  'cli.help.import.force': 'replace the Markdown file and images when they exist',
+
   // ── end of the CLI ──
 } as const satisfies Record<string, string | { one: string; other: string }>;
