@@ -43,14 +43,13 @@ function namedConfig(file: string): LoadedConfig {
   let text: string;
   try {
     const found = statSync(path);
-    if (!found.isFile()) throw new Error('it is not a file');
-    if (found.size > MAX_CONFIG_BYTES) throw new Error('too large for a configuration file');
+    if (!found.isFile()) throw new Error(cliMessages().t('cli.config.notFile'));
+    if (found.size > MAX_CONFIG_BYTES) throw new Error(cliMessages().t('cli.config.tooLarge'));
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `--config ${file}: cannot read it (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`,
-    );
+    const reason = code === 'ENOENT' ? cliMessages().t('cli.read.noSuchFile') : (error as Error).message;
+    throw new UsageError(cliMessages().t('cli.config.cannotRead', { file, reason }));
   }
   return { path, folder: dirname(path), ...parseConfig(text) };
 }
@@ -114,14 +113,17 @@ export async function configure(
     if (config.ignored && file !== STDIN) {
       // A file named by its path is not left out silently.
       const shown = relative(process.cwd(), loaded!.path) || loaded!.path;
-      if (named.has(file)) problems.push(`${file}: not checked: ${shown} ignores it ("${config.ignored}")`);
+      if (named.has(file))
+        problems.push(cliMessages().t('cli.config.ignores', { file, config: shown, pattern: config.ignored }));
       continue;
     }
     for (const folder of config.rubricPaths) {
       if (rubricPaths.has(folder)) continue;
       rubricPaths.add(folder);
       if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
-        problems.push(`${relative(process.cwd(), loaded!.path)}: error: rubricPaths: ${folder} is no folder`);
+        problems.push(
+          cliMessages().t('cli.config.notFolder', { config: relative(process.cwd(), loaded!.path), folder }),
+        );
     }
     targets.push({ file, associatedRubricId: config.associatedRubricId, identifyingTerms: config.identifyingTerms });
   }

@@ -23,10 +23,10 @@ export async function registryFor(
   for (const folder of folders) {
     const found = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
     if (found instanceof Error) {
-      const reason = found.code === 'ENOENT' ? 'no such folder' : found.message;
-      throw new UsageError(`--rubrics ${folder}: cannot read this folder (${reason})`);
+      const reason = found.code === 'ENOENT' ? cliMessages().t('cli.rubricsFolder.noSuchFolder') : found.message;
+      throw new UsageError(cliMessages().t('cli.rubricsFolder.cannotRead', { folder, reason }));
     }
-    if (!found.isDirectory()) throw new UsageError(`--rubrics ${folder}: is not a folder`);
+    if (!found.isDirectory()) throw new UsageError(cliMessages().t('cli.rubricsFolder.notFolder', { folder }));
   }
   const { files, stopped } = await loadRubricFiles({
     workspaceFolders: [],

@@ -472,5 +472,27 @@ Exit codes of check:
   'cli.help.import.rubric': 'the rubric it is written to (default: the one its headings match best)',
   'cli.help.import.force': 'replace the Markdown file and images when they exist',
 
+  // What the CLI cannot read: inputs, --config, the --rubrics folders, Word drafts and requirement files.
+  'cli.input.emptyFolder': '{argument}: no Markdown files (*.md) in this folder',
+  'cli.input.noMatch': '{argument}: no files match this pattern',
+  'cli.config.notFile': 'it is not a file',
+  'cli.config.tooLarge': 'too large for a configuration file',
+  'cli.config.cannotRead': '--config {file}: cannot read it ({reason})',
+  'cli.config.ignores': '{file}: not checked: {config} ignores it ("{pattern}")',
+  'cli.config.notFolder': '{config}: error: rubricPaths: {folder} is no folder',
+  'cli.rubricsFolder.cannotRead': '--rubrics {folder}: cannot read this folder ({reason})',
+  'cli.rubricsFolder.noSuchFolder': 'no such folder',
+  'cli.rubricsFolder.notFolder': '--rubrics {folder}: is not a folder',
+  'cli.word.tooLarge': '{file}: too large to read ({size} MB; the limit is 50 MB)',
+  'cli.word.notDocx': '{file}: is not a Word document (.docx); a .doc file must be saved as .docx first',
+  'cli.word.cannotRead': '{file}: cannot read it as a Word document ({reason})',
+  'cli.word.noRubric': '{file}: no rubric matches its headings well; the closest: {closest}. Name one with --rubric ID',
+  'cli.word.closestFirst': '{id} ({matched} of {sections} sections matched)',
+  'cli.word.closest': '{id} ({matched})',
+  'cli.requirements.binary': '{file}: looks like a binary file, not requirement text',
+  'cli.requirements.tooLarge': '{file}: too large to read (the limit is 10 MB)',
+  'cli.requirements.notDocx': '{file}: is not a Word document that can be read (.docx)',
+  'cli.requirements.notPdf': '{file}: is not a PDF that can be read ({reason})',
+
   // ── end of the CLI ──
 } as const satisfies Record<string, string | { one: string; other: string }>;

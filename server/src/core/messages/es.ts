@@ -519,5 +519,31 @@ Códigos de salida de «check»:
   'cli.help.import.rubric': 'la rúbrica para la que está escrito (por defecto: aquella cuyos títulos mejor coinciden)',
   'cli.help.import.force': 'reemplaza el archivo Markdown y las imágenes si ya existen',
 
+  // What the CLI cannot read: inputs, --config, the --rubrics folders, Word drafts and requirement files.
+  'cli.input.emptyFolder': '{argument}: no hay archivos Markdown (*.md) en esta carpeta',
+  'cli.input.noMatch': '{argument}: ningún archivo coincide con este patrón',
+  'cli.config.notFile': 'no es un archivo',
+  'cli.config.tooLarge': 'demasiado grande para un archivo de configuración',
+  'cli.config.cannotRead': '--config {file}: no se puede leer ({reason})',
+  'cli.config.ignores': '{file}: no se comprueba: {config} lo excluye ("{pattern}")',
+  'cli.config.notFolder': '{config}: error: rubricPaths: {folder} no es una carpeta',
+  'cli.rubricsFolder.cannotRead': '--rubrics {folder}: no se puede leer esta carpeta ({reason})',
+  'cli.rubricsFolder.noSuchFolder': 'la carpeta no existe',
+  'cli.rubricsFolder.notFolder': '--rubrics {folder}: no es una carpeta',
+  'cli.word.tooLarge': '{file}: demasiado grande para leerlo ({size} MB; el límite es 50 MB)',
+  'cli.word.notDocx': '{file}: no es un documento de Word (.docx); un archivo .doc debe guardarse antes como .docx',
+  'cli.word.cannotRead': '{file}: no se puede leer como documento de Word ({reason})',
+  'cli.word.noRubric':
+    '{file}: ninguna rúbrica coincide bien con sus títulos; las más cercanas: {closest}. Indique una con --rubric ID',
+  'cli.word.closestFirst': {
+    one: '{id} ({matched} de {sections} secciones coincide)',
+    other: '{id} ({matched} de {sections} secciones coinciden)',
+  },
+  'cli.word.closest': '{id} ({matched})',
+  'cli.requirements.binary': '{file}: parece un archivo binario, no un texto de requisitos',
+  'cli.requirements.tooLarge': '{file}: demasiado grande para leerlo (el límite es 10 MB)',
+  'cli.requirements.notDocx': '{file}: no es un documento de Word que pueda leerse (.docx)',
+  'cli.requirements.notPdf': '{file}: no es un PDF que pueda leerse ({reason})',
+
   // ── end of the CLI ──
 };
