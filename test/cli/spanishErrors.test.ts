@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertSpanish } from '../helpers/spanishText';
+import { simpleDraft } from '../unit/wordFixtures';
 import { run } from './run';
 
 const folder = mkdtempSync(join(tmpdir(), 'rw-spanish-errors-'));
@@ -60,4 +61,12 @@ test('Word drafts and requirement files that cannot be read, in Spanish', async 
   assert.match(await spanishError(['import-rubric', 'binary.txt']), /parece un archivo binario/);
   assert.match(await spanishError(['import-rubric', 'not-word.docx']), /no es un documento de Word que pueda/);
   assert.match(await spanishError(['import-rubric', 'not-pdf.pdf']), /no es un PDF que pueda leerse/);
+});
+
+test('a Word draft no rubric matches: the closest rubrics, in Spanish', async () => {
+  const draft = simpleDraft([{ heading: 'Mi verano' }, { text: 'Hola.' }, { heading: 'Reflexión' }, { text: 'Más.' }]);
+  writeFileSync(join(folder, 'verano.docx'), Buffer.from(await draft));
+  const line = await spanishError(['import', 'verano.docx']);
+  assert.match(line, /ninguna rúbrica coincide bien con sus títulos; las más cercanas: [a-z-]+ \(\d+ de \d+ secciones/);
+  assert.match(line, /Indique una con --rubric ID$/);
 });
