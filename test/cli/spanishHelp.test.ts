@@ -32,7 +32,8 @@ function descriptions(help: string): string {
 test('--locale es --help: the program, its options and its commands described in Spanish', async () => {
   const done = await run(['--locale', 'es', '--help']);
   assert.equal(done.status, 0, done.stderr);
-  assert.match(done.stdout, /^Uso: rubric-writer/m);
+  assert.match(done.stdout, /^Uso: rubric-writer \[opciones\] \[orden\]$/m);
+  assert.match(done.stdout, /^ {2}help \[orden\] +muestra la ayuda de la orden$/m);
   assert.match(done.stdout, /^Opciones:$/m);
   assert.match(done.stdout, /^Órdenes:$/m);
   assert.match(done.stdout, /^ {2}-h, --help +muestra la ayuda de la orden$/m);

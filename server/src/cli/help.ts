@@ -11,14 +11,22 @@ const TITLES: Record<string, MessageKey> = {
   'Commands:': 'cli.help.title.commands',
 };
 
+/** Commander's `[options]` and `[command]` in the usage line and the list of commands. */
+const placeholders = (usage: string) =>
+  usage
+    .replace('[options]', cliMessages().t('cli.help.optionsPlaceholder'))
+    .replace('[command]', cliMessages().t('cli.help.commandPlaceholder'));
+
 /** Set on the program before its commands are added: they inherit the help option and the help command. */
 export function localizeHelp(program: Command): Command {
   const messages = cliMessages();
   return program
     .helpOption('-h, --help', messages.t('cli.help.help'))
-    .helpCommand('help [command]', messages.t('cli.help.help'))
+    .helpCommand(`help ${messages.t('cli.help.commandPlaceholder')}`, messages.t('cli.help.help'))
     .configureHelp({
       styleTitle: (title) => (TITLES[title] ? messages.t(TITLES[title]) : title),
+      commandUsage: (command) => placeholders(Help.prototype.commandUsage.call(new Help(), command)),
+      subcommandTerm: (command) => placeholders(Help.prototype.subcommandTerm.call(new Help(), command)),
       optionDescription(option: Option) {
         return Help.prototype.optionDescription
           .call(this, option)

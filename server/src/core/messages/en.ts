@@ -422,6 +422,8 @@ export const en = {
   'cli.help.title.options': 'Options:',
   'cli.help.title.globalOptions': 'Global Options:',
   'cli.help.title.commands': 'Commands:',
+  'cli.help.optionsPlaceholder': '[options]',
+  'cli.help.commandPlaceholder': '[command]',
   'cli.help.choices': 'choices: {values}',
   'cli.help.default': 'default: {value}',
   'cli.help.exitCodes': `

@@ -458,6 +458,8 @@ export const es: Catalogue = {
   'cli.help.title.options': 'Opciones:',
   'cli.help.title.globalOptions': 'Opciones globales:',
   'cli.help.title.commands': 'Órdenes:',
+  'cli.help.optionsPlaceholder': '[opciones]',
+  'cli.help.commandPlaceholder': '[orden]',
   'cli.help.choices': 'valores: {values}',
   'cli.help.default': 'por defecto: {value}',
   'cli.help.exitCodes': `
