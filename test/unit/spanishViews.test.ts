@@ -66,6 +66,13 @@ const SAMPLES: Record<string, string | number> = {
   after: 412,
   code: 'media-duration',
   changes: 'se insertó "Parte tres"',
+  values: '"texto", "json"',
+  value: '"texto"',
+  argument: 'borradores/',
+  config: 'proyecto/.rubric-writer.yaml',
+  pattern: 'borradores/viejo.md',
+  matched: 2,
+  closest: 'colaboracion-con-familias (2 de 6 secciones coinciden)',
 };
 
 /** What the messages name as typed (commands, a code, a key, a file, the products): not words to translate. */
@@ -78,6 +85,9 @@ const COMMANDS = new RegExp(
     'identifying-metadata',
     '\\bWord\\b',
     'Rubric Writer',
+    '--[\\w=-]+',
+    '<id>\\.rubric\\.yaml',
+    '«[^»]*»',
   ].join('|'),
   'g',
 );

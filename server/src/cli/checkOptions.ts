@@ -1,12 +1,10 @@
 /** What `check` is asked (its options, also handed to worker threads) and what it gives back per file. */
 import type { FileReport, Locale } from '../core';
 import type { Format } from './formatters';
+import { cliMessages } from './locale';
 
-export const EXIT_CODES = `
-Exit codes of check:
-  0  no file has an error (warnings and notes do not fail; nor does anything with --exit-zero)
-  1  a file has an error
-  2  a usage or read error (one line on stderr each; the other files are still checked)`;
+/** The exit codes, after `check --help` and `--help`, in the CLI's language. */
+export const exitCodesHelp = (): string => cliMessages().t('cli.help.exitCodes');
 
 export interface CheckOptions {
   format: Format;

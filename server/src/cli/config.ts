@@ -5,6 +5,7 @@ import { MAX_CONFIG_BYTES, parseConfig, type LoadedConfig } from '../core';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
 import { UsageError } from './rubrics';
+import { cliMessages } from './locale';
 
 /** A file to check, with what its config says. */
 export interface Target {
@@ -30,10 +31,11 @@ export interface ConfigChoice {
 }
 
 /** The options every command that reads the project config takes. */
-export const CONFIG_OPTIONS = [
-  ['--config <file>', 'use this configuration file instead of the nearest .rubric-writer.yaml'],
-  ['--no-config', 'do not look for a .rubric-writer.yaml (nor use one)'],
-] as const;
+export const configOptions = () =>
+  [
+    ['--config <file>', cliMessages().t('cli.help.config')],
+    ['--no-config', cliMessages().t('cli.help.noConfig')],
+  ] as const;
 
 /** The config named by `--config`, read once for every file; a missing or unreadable one is a usage error. */
 function namedConfig(file: string): LoadedConfig {
@@ -41,14 +43,13 @@ function namedConfig(file: string): LoadedConfig {
   let text: string;
   try {
     const found = statSync(path);
-    if (!found.isFile()) throw new Error('it is not a file');
-    if (found.size > MAX_CONFIG_BYTES) throw new Error('too large for a configuration file');
+    if (!found.isFile()) throw new Error(cliMessages().t('cli.config.notFile'));
+    if (found.size > MAX_CONFIG_BYTES) throw new Error(cliMessages().t('cli.config.tooLarge'));
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `--config ${file}: cannot read it (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`,
-    );
+    const reason = code === 'ENOENT' ? cliMessages().t('cli.read.noSuchFile') : (error as Error).message;
+    throw new UsageError(cliMessages().t('cli.config.cannotRead', { file, reason }));
   }
   return { path, folder: dirname(path), ...parseConfig(text) };
 }
@@ -112,14 +113,17 @@ export async function configure(
     if (config.ignored && file !== STDIN) {
       // A file named by its path is not left out silently.
       const shown = relative(process.cwd(), loaded!.path) || loaded!.path;
-      if (named.has(file)) problems.push(`${file}: not checked: ${shown} ignores it ("${config.ignored}")`);
+      if (named.has(file))
+        problems.push(cliMessages().t('cli.config.ignores', { file, config: shown, pattern: config.ignored }));
       continue;
     }
     for (const folder of config.rubricPaths) {
       if (rubricPaths.has(folder)) continue;
       rubricPaths.add(folder);
       if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
-        problems.push(`${relative(process.cwd(), loaded!.path)}: error: rubricPaths: ${folder} is no folder`);
+        problems.push(
+          cliMessages().t('cli.config.notFolder', { config: relative(process.cwd(), loaded!.path), folder }),
+        );
     }
     targets.push({ file, associatedRubricId: config.associatedRubricId, identifyingTerms: config.identifyingTerms });
   }

@@ -5,8 +5,8 @@ import { type Command, Option } from 'commander';
 import type { ExportWarning } from '../core';
 import { alreadyExists, readSubmission, STDIN, writeNewFile } from './files';
 import { escapeControls } from './formatters';
-import { RUBRICS_OPTION, registryFor, UsageError } from './rubrics';
-import { CONFIG_OPTIONS, configure } from './config';
+import { registryFor, rubricsOption, UsageError } from './rubrics';
+import { configOptions, configure } from './config';
 import { diskImageReader } from '../node/imageFiles';
 import { loadBundle } from '../node/lazyBundles';
 import { isSameFile } from '../node/sameFile';
@@ -34,21 +34,22 @@ interface ExportOptions {
 }
 
 export function registerExport(program: Command, done: (exitCode: number) => void): void {
+  const messages = cliMessages();
+  const [config, noConfig] = configOptions();
   program
     .command('export')
-    .description('write a submission as a Word document, as plain text per section, or as a readiness report (HTML)')
-    .argument('<file>', 'the submission (Markdown); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'what to write').choices(EXPORT_FORMATS).default('docx'))
-    .option(
-      '-o, --output <file>',
-      'where to write it (default: beside the submission, draft.md → draft.docx); - for stdout',
+    .description(messages.t('cli.help.export'))
+    .argument('<file>', messages.t('cli.help.export.file'))
+    .addOption(
+      new Option('-f, --format <format>', messages.t('cli.help.export.format')).choices(EXPORT_FORMATS).default('docx'),
     )
-    .option('--force', 'replace the output file when it exists')
-    .option(...RUBRICS_OPTION)
-    .option(CONFIG_OPTIONS[0][0], CONFIG_OPTIONS[0][1])
-    .option(CONFIG_OPTIONS[1][0], CONFIG_OPTIONS[1][1])
-    .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
-    .option('--no-files', 'do not read the linked files (lengths, missing files, metadata)')
+    .option('-o, --output <file>', messages.t('cli.help.export.output'))
+    .option('--force', messages.t('cli.help.force'))
+    .option(...rubricsOption())
+    .option(...config)
+    .option(...noConfig)
+    .option('--identifying-terms <terms>', messages.t('cli.help.identifyingTerms'))
+    .option('--no-files', messages.t('cli.help.export.noFiles'))
     .action(async (file: string, options: ExportOptions) => {
       done(await exportSubmission(file, options));
     });

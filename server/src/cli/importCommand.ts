@@ -3,8 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describeMetadataFinding, type WordImport } from '../core';
-import { CONFIG_OPTIONS, configure } from './config';
-import { RUBRICS_OPTION, registryFor, unknownRubric, UsageError } from './rubrics';
+import { configOptions, configure } from './config';
+import { registryFor, rubricsOption, unknownRubric, UsageError } from './rubrics';
 import { alreadyExists, writeNewFile } from './files';
 import { imageFolderFor, noRubricMatch, readWordDraft } from './wordDraft';
 import { cliMessages } from './locale';
@@ -19,20 +19,19 @@ interface ImportOptions {
 }
 
 export function registerImport(program: Command, done: (exitCode: number) => void): void {
+  const messages = cliMessages();
+  const [config, noConfig] = configOptions();
   program
     .command('import')
-    .description('turn a Word document (.docx, also from Google Docs) into a submission in Markdown')
-    .argument('<draft>', 'the Word document (.docx)')
-    .option(
-      '-o, --output <file>',
-      'where to write it (default: beside the draft, draft.docx → draft.md); - for stdout (images: current folder)',
-    )
-    .option('-r, --rubric <id>', 'the rubric it is written to (default: the one its headings match best)')
-    .option('--force', 'replace the Markdown file and images when they exist')
-    .option(...RUBRICS_OPTION)
-    .option(CONFIG_OPTIONS[0][0], CONFIG_OPTIONS[0][1])
-    .option(CONFIG_OPTIONS[1][0], CONFIG_OPTIONS[1][1])
-    .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
+    .description(messages.t('cli.help.import'))
+    .argument('<draft>', messages.t('cli.help.import.draft'))
+    .option('-o, --output <file>', messages.t('cli.help.import.output'))
+    .option('-r, --rubric <id>', messages.t('cli.help.import.rubric'))
+    .option('--force', messages.t('cli.help.import.force'))
+    .option(...rubricsOption())
+    .option(...config)
+    .option(...noConfig)
+    .option('--identifying-terms <terms>', messages.t('cli.help.identifyingTerms'))
     .action(async (draft: string, options: ImportOptions) => done(await importDraft(draft, options)));
 }
 

@@ -25,18 +25,16 @@ interface ImportRubricOptions {
 }
 
 export function registerImportRubric(program: Command, done: (exitCode: number) => void): void {
+  const messages = cliMessages();
   program
     .command('import-rubric')
-    .description("write a rubric file from a credential's requirements (text, Markdown, HTML, Word or PDF)")
-    .argument('<requirements>', 'the requirements as the issuer publishes them; - reads standard input')
-    .option('-o, --output <file>', 'where to write the rubric (default: <id>.rubric.yaml here); - for stdout')
-    .option('--id <id>', "the rubric's id (default: made from its title)")
-    .addOption(new Option('-f, --format <format>', 'yaml writes the file; json prints the draft').choices(FORMATS))
-    .option('--force', 'replace the output file when it exists')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 a rubric was read (and written); 2 the input cannot be read or holds no recognisable section.',
-    )
+    .description(messages.t('cli.help.importRubric'))
+    .argument('<requirements>', messages.t('cli.help.importRubric.requirements'))
+    .option('-o, --output <file>', messages.t('cli.help.importRubric.output'))
+    .option('--id <id>', messages.t('cli.help.importRubric.id'))
+    .addOption(new Option('-f, --format <format>', messages.t('cli.help.importRubric.format')).choices(FORMATS))
+    .option('--force', messages.t('cli.help.force'))
+    .addHelpText('after', messages.t('cli.help.importRubric.exitCodes'))
     .action(async (file: string, options: ImportRubricOptions) => done(await importRubric(file, options)));
 }
 

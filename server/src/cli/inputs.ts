@@ -9,6 +9,7 @@ import { dirname, isAbsolute, normalize, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import { STDIN } from './files';
+import { cliMessages } from './locale';
 
 export interface Inputs {
   /** Paths relative to the working folder (as given when they do not exist; `-` for standard input), in order. */
@@ -88,8 +89,8 @@ export function expandInputs(args: readonly string[]): Inputs {
     if (globSync([item.pattern], GLOB_OPTIONS).length > 0) continue;
     errors.push(
       item.kind === 'folder'
-        ? `${item.argument}: no Markdown files (*.md) in this folder`
-        : `${item.argument}: no files match this pattern`,
+        ? cliMessages().t('cli.input.emptyFolder', { argument: item.argument })
+        : cliMessages().t('cli.input.noMatch', { argument: item.argument }),
     );
   }
   files.push(...found.filter((file) => !taken.has(file)));

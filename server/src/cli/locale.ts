@@ -11,5 +11,12 @@ export function useLocale(tag: string | undefined): void {
   if (tag) current = localeOf(tag);
 }
 
+/** `--locale x` or `--locale=x` in the arguments: read before the program (and its --help) is built. */
+export function localeInArguments(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--locale');
+  if (at >= 0 && at + 1 < argv.length) return argv[at + 1];
+  return argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length);
+}
+
 export const cliLocale = (): Locale => current;
 export const cliMessages = (): Messages => messagesFor(current);

@@ -6,21 +6,22 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { Command, CommanderError, Option } from 'commander';
 import { fileReport, renderTemplate, type AnalyzeOptions, type FileReport, type RubricRegistry } from '../core';
 import type { MessageKey } from '../core';
-import { type Checked, type CheckOptions, EXIT_CODES } from './checkOptions';
-import { RUBRICS_OPTION, registryFor, UsageError, unknownRubric } from './rubrics';
+import { type Checked, type CheckOptions, exitCodesHelp } from './checkOptions';
+import { registryFor, rubricsOption, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
 import { registerImportRubric } from './importRubric';
 import { registerImport } from './importCommand';
 import { checkWordDraft, isWordDraft } from './wordDraft';
 import { readSubmission, STDIN } from './files';
-import { CONFIG_OPTIONS, configInFolder, configure, type Target } from './config';
+import { configInFolder, configOptions, configure, type Target } from './config';
 import { fixSubmission } from './fix';
 import { analyzeWithFiles } from './linkedFiles';
 import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
-import { cliLocale, cliMessages, useLocale } from './locale';
+import { cliLocale, cliMessages, localeInArguments, useLocale } from './locale';
+import { localizeHelp } from './help';
 import { codeCacheReady } from '../node/codeCache';
 
 /** Reads and checks files in order; what a worker thread does with its share. */
@@ -230,66 +231,65 @@ function startServer(): number {
 type Done = (exitCode: number) => void;
 
 function registerCheck(program: Command, done: Done): void {
+  const messages = cliMessages();
   const command = program
     .command('check')
-    .description('check submissions (Markdown files, Word drafts, or globs) and report what the rubric would fail')
-    .argument(
-      '<files...>',
-      'Markdown files, Word drafts (.docx), folders (their **/*.md) or globs; !glob excludes; - reads standard input',
+    .description(messages.t('cli.help.check'))
+    .argument('<files...>', messages.t('cli.help.check.files'))
+    .addOption(
+      new Option('-f, --format <format>', messages.t('cli.help.check.format')).choices(FORMATS).default('text'),
     )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('-r, --rubric <id>', 'check against this rubric, whatever the front matter says')
-    .option(...RUBRICS_OPTION);
-  for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, description);
+    .option('-r, --rubric <id>', messages.t('cli.help.check.rubric'))
+    .option(...rubricsOption());
+  for (const [flags, description] of configOptions()) command.option(flags, description);
   command
-    .option('--sections', "text format: print each file's sections with words, limits and status")
-    .option('--identifying-terms <terms>', 'comma-separated names, places or schools that would identify you')
-    .option('--exit-zero', 'exit 0 even when a file has errors (report only)')
-    .option('--no-files', 'do not read the linked files (lengths, missing files, metadata): check the Markdown only')
-    .option('--stdin-name <name>', 'the file name reported for standard input (check -)')
-    .option(
-      '--fix',
-      'insert missing sections (with their guidance) and correct a mistyped rubric id; with - print the fixed text',
-    )
-    .addHelpText('after', EXIT_CODES)
+    .option('--sections', messages.t('cli.help.check.sections'))
+    .option('--identifying-terms <terms>', messages.t('cli.help.identifyingTerms'))
+    .option('--exit-zero', messages.t('cli.help.check.exitZero'))
+    .option('--no-files', messages.t('cli.help.check.noFiles'))
+    .option('--stdin-name <name>', messages.t('cli.help.check.stdinName'))
+    .option('--fix', messages.t('cli.help.check.fix'))
+    .addHelpText('after', exitCodesHelp())
     .action(async (files: string[], options: CheckOptions) => done(await check(files, options)));
 }
 
 function registerRubricCommands(program: Command, done: Done): void {
+  const messages = cliMessages();
   const create = program
     .command('new')
-    .description('write a submission template for a rubric (to stdout, or a new file with -o)')
-    .argument('<rubric>', 'rubric id (see: rubric-writer rubrics)')
-    .option('-o, --output <file>', 'write the template to this file; an existing file is never overwritten')
-    .option(...RUBRICS_OPTION);
-  for (const [flags, description] of CONFIG_OPTIONS) create.option(flags, description);
+    .description(messages.t('cli.help.new'))
+    .argument('<rubric>', messages.t('cli.help.new.rubric'))
+    .option('-o, --output <file>', messages.t('cli.help.new.output'))
+    .option(...rubricsOption());
+  for (const [flags, description] of configOptions()) create.option(flags, description);
   create.action(async (rubric: string, options: { output?: string } & RubricOptions) =>
     done(await newSubmission(rubric, options)),
   );
   const list = program
     .command('rubrics')
-    .description("list the built-in rubrics, those in the --rubrics folders and the project config's rubricPaths")
-    .option('--json', 'as JSON')
-    .option(...RUBRICS_OPTION);
-  for (const [flags, description] of CONFIG_OPTIONS) list.option(flags, description);
+    .description(messages.t('cli.help.rubrics'))
+    .option('--json', messages.t('cli.help.rubrics.json'))
+    .option(...rubricsOption());
+  for (const [flags, description] of configOptions()) list.option(flags, description);
   list.action(async (options: { json?: boolean } & RubricOptions) => done(await listRubrics(options)));
 }
 
 function registerServer(program: Command, done: Done): void {
   program
     .command('server')
-    .description('start the language server (--stdio, --node-ipc or --socket=PORT)')
+    .description(cliMessages().t('cli.help.server'))
     .allowUnknownOption(true)
-    .option('--stdio', 'talk over stdin and stdout')
+    .option('--stdio', cliMessages().t('cli.help.server.stdio'))
     .action(() => done(startServer()));
 }
 
 function createProgram(done: Done): Command {
-  const program = new Command()
+  const messages = cliMessages();
+  const program = localizeHelp(new Command())
     .name('rubric-writer')
-    .description('Check micro-credential submissions written in Markdown against their rubric, and export them.')
-    .version(VERSION, '-v, --version')
-    .option('--locale <language>', 'the language of the messages (en, es); by default LC_ALL, LC_MESSAGES or LANG')
+    .description(messages.t('cli.help.program'))
+    .version(VERSION, '-v, --version', messages.t('cli.help.version'))
+    .option('--locale <language>', messages.t('cli.help.locale'))
     .hook('preAction', (command) => useLocale(command.opts().locale))
     .exitOverride()
     .configureOutput({
@@ -302,7 +302,7 @@ function createProgram(done: Done): Command {
         ),
     })
     .showSuggestionAfterError(true)
-    .addHelpText('after', EXIT_CODES);
+    .addHelpText('after', exitCodesHelp());
   registerCheck(program, done);
   registerRubricCommands(program, done);
   registerExport(program, done);
@@ -314,6 +314,8 @@ function createProgram(done: Done): Command {
 
 export async function main(argv: string[]): Promise<void> {
   let exitCode = 0;
+  // The language is known before the program is built: its --help is written in it.
+  useLocale(localeInArguments(argv));
   const program = createProgram((code) => {
     exitCode = code;
   });

@@ -5,6 +5,7 @@ import { pdfPagesToText } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
+import { cliMessages } from './locale';
 
 /** The requirement text of a text, Markdown, HTML or Word file, or of standard input. */
 export async function readRequirementText(file: string): Promise<string> {
@@ -12,7 +13,11 @@ export async function readRequirementText(file: string): Promise<string> {
   if (extension === '.docx') return htmlText(await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfPagesToText(await pdfToRuns(file, readBytes(file)));
   const read = readSubmission(file);
-  if ('error' in read) throw new UsageError(read.error.replace('not Markdown', 'not requirement text'));
+  if ('error' in read) {
+    // A binary file is not requirement text (rather than "not Markdown").
+    const binary = read.error === cliMessages().t('cli.read.binary', { file: read.file });
+    throw new UsageError(binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
+  }
   return extension === '.html' || extension === '.htm' ? htmlText(read.text) : read.text;
 }
 
@@ -21,12 +26,14 @@ const htmlText = (html: string) => loadBundle('word-reader').htmlToRequirementTe
 
 function readBytes(file: string): Buffer {
   try {
-    if (statSync(file).size > MAX_FILE_BYTES) throw new UsageError(`${file}: too large to read (the limit is 10 MB)`);
+    if (statSync(file).size > MAX_FILE_BYTES)
+      throw new UsageError(cliMessages().t('cli.requirements.tooLarge', { file }));
     return readFileSync(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+    const reason = code === 'ENOENT' ? cliMessages().t('cli.read.noSuchFile') : (error as Error).message;
+    throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason }));
   }
 }
 
@@ -34,7 +41,7 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
   try {
     return await loadBundle('word-reader').wordToHtml(buffer);
   } catch {
-    throw new UsageError(`${file}: is not a Word document that can be read (.docx)`);
+    throw new UsageError(cliMessages().t('cli.requirements.notDocx', { file }));
   }
 }
 
@@ -42,6 +49,6 @@ async function pdfToRuns(file: string, bytes: Buffer) {
   try {
     return await loadBundle('pdf-reader').pdfTextRuns(new Uint8Array(bytes));
   } catch (error) {
-    throw new UsageError(`${file}: is not a PDF that can be read (${(error as Error).message})`);
+    throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
   }
 }

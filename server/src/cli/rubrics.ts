@@ -23,10 +23,10 @@ export async function registryFor(
   for (const folder of folders) {
     const found = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
     if (found instanceof Error) {
-      const reason = found.code === 'ENOENT' ? 'no such folder' : found.message;
-      throw new UsageError(`--rubrics ${folder}: cannot read this folder (${reason})`);
+      const reason = found.code === 'ENOENT' ? cliMessages().t('cli.rubricsFolder.noSuchFolder') : found.message;
+      throw new UsageError(cliMessages().t('cli.rubricsFolder.cannotRead', { folder, reason }));
     }
-    if (!found.isDirectory()) throw new UsageError(`--rubrics ${folder}: is not a folder`);
+    if (!found.isDirectory()) throw new UsageError(cliMessages().t('cli.rubricsFolder.notFolder', { folder }));
   }
   const { files, stopped } = await loadRubricFiles({
     workspaceFolders: [],
@@ -50,11 +50,12 @@ export async function registryFor(
 }
 
 /** The `--rubrics` option, the same on every command that reads submissions. */
-export const RUBRICS_OPTION = [
-  '--rubrics <folder>',
-  'also load rubric files (*.yaml) from this folder and its subfolders (repeatable)',
-  (v: string, prev: string[] = []) => [...prev, v],
-] as const;
+export const rubricsOption = () =>
+  [
+    '--rubrics <folder>',
+    cliMessages().t('cli.help.rubricsOption'),
+    (v: string, prev: string[] = []) => [...prev, v],
+  ] as const;
 
 export function unknownRubric(registry: RubricRegistry, id: string): UsageError {
   const suggestion = registry.suggest(id);

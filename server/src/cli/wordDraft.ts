@@ -13,6 +13,7 @@ import {
 } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES } from './files';
+import { cliMessages } from './locale';
 
 export const isWordDraft = (file: string) => /\.docx$/i.test(file);
 
@@ -28,34 +29,42 @@ export interface WordDraftOptions {
 
 /** The draft imported, or one line saying why it cannot be. */
 export async function readWordDraft(file: string, options: WordDraftOptions): Promise<WordImport | { error: string }> {
+  const messages = cliMessages();
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
     if (size > 5 * MAX_FILE_BYTES)
-      return { error: `${file}: too large to read (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)` };
+      return { error: messages.t('cli.word.tooLarge', { file, size: (size / 1048576).toFixed(1) }) };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    return { error: `${file}: cannot read (${reason})` };
+    const reason =
+      code === 'ENOENT'
+        ? messages.t('cli.read.noSuchFile')
+        : code === 'EISDIR'
+          ? messages.t('cli.isFolder')
+          : (error as Error).message;
+    return { error: messages.t('cli.read.cannotRead', { file, reason }) };
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return { error: `${file}: is not a Word document (.docx); a .doc file must be saved as .docx first` };
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { error: messages.t('cli.word.notDocx', { file }) };
   try {
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // The Word converters are a bundle of their own, loaded only now.
     return await loadBundle('word-reader').importWordDocument(data, options);
   } catch (error) {
-    return { error: `${file}: cannot read it as a Word document (${(error as Error).message})` };
+    return { error: messages.t('cli.word.cannotRead', { file, reason: (error as Error).message }) };
   }
 }
 
 /** "no rubric matches its headings well; closest: a (2 sections matched), b (1), c (0)". */
 export function noRubricMatch(file: string, candidates: readonly RubricCandidate[]): string {
+  const messages = cliMessages();
   const closest = candidates
-    .map((c, i) => `${c.id} (${c.matched}${i === 0 ? ` of ${c.sections} sections matched` : ''})`)
+    .map(({ id, matched, sections }, i) =>
+      messages.t(i === 0 ? 'cli.word.closestFirst' : 'cli.word.closest', { id, matched, sections, count: matched }),
+    )
     .join(', ');
-  return `${file}: no rubric matches its headings well; the closest: ${closest}. Name one with --rubric ID`;
+  return messages.t('cli.word.noRubric', { file, closest });
 }
 
 /** The report `check` gives the imported Markdown, each problem placed at its Word paragraph. */

@@ -447,5 +447,105 @@ export const es: Catalogue = {
   },
   'cli.importRubric.line': '  línea {line}: {why}',
 
+  // --help: commander's descriptions of the program, its commands, arguments and options.
+  'cli.help.program':
+    'Comprueba entregas de microcredenciales escritas en Markdown frente a su rúbrica, y las exporta.',
+  'cli.help.version': 'muestra el número de versión',
+  'cli.help.locale': 'el idioma de los mensajes (en, es); por defecto, LC_ALL, LC_MESSAGES o LANG',
+  'cli.help.help': 'muestra la ayuda de la orden',
+  'cli.help.title.usage': 'Uso:',
+  'cli.help.title.arguments': 'Argumentos:',
+  'cli.help.title.options': 'Opciones:',
+  'cli.help.title.globalOptions': 'Opciones globales:',
+  'cli.help.title.commands': 'Órdenes:',
+  'cli.help.optionsPlaceholder': '[opciones]',
+  'cli.help.commandPlaceholder': '[orden]',
+  'cli.help.choices': 'valores: {values}',
+  'cli.help.default': 'por defecto: {value}',
+  'cli.help.exitCodes': `
+Códigos de salida de «check»:
+  0  ningún archivo tiene errores (las advertencias y las notas no hacen fallar; con --exit-zero, nada)
+  1  un archivo tiene un error
+  2  un error de uso o de lectura (una línea en stderr por cada uno; los demás archivos se comprueban igualmente)`,
+  'cli.help.rubricsOption':
+    'carga también las rúbricas (*.yaml) de esta carpeta y de sus subcarpetas (puede repetirse)',
+  'cli.help.config': 'usa este archivo de configuración en lugar del .rubric-writer.yaml más cercano',
+  'cli.help.noConfig': 'no busca un .rubric-writer.yaml (ni lo usa)',
+  'cli.help.identifyingTerms': 'nombres, lugares o centros, separados por comas, que lo identificarían',
+  'cli.help.force': 'reemplaza el archivo de salida si ya existe',
+  'cli.help.check':
+    'comprueba entregas (archivos Markdown, borradores de Word o patrones) e indica lo que la rúbrica no aceptaría',
+  'cli.help.check.files':
+    'archivos Markdown, borradores de Word (.docx), carpetas (sus **/*.md) o patrones; !patrón excluye; ' +
+    '- lee la entrada estándar',
+  'cli.help.check.format': 'formato de salida',
+  'cli.help.check.rubric': 'comprueba con esta rúbrica, diga lo que diga el encabezado YAML',
+  'cli.help.check.sections': 'formato de texto: muestra las secciones de cada archivo con palabras, límites y estado',
+  'cli.help.check.exitZero': 'sale con 0 aunque un archivo tenga errores (solo informa)',
+  'cli.help.check.noFiles':
+    'no lee los archivos enlazados (duraciones, archivos que faltan, metadatos): comprueba solo el Markdown',
+  'cli.help.check.stdinName': 'el nombre de archivo con que se informa de la entrada estándar («check -»)',
+  'cli.help.check.fix':
+    'inserta las secciones que faltan (con su orientación) y corrige un id de rúbrica mal escrito; ' +
+    'con - muestra el texto corregido',
+  'cli.help.new': 'escribe una plantilla de entrega para una rúbrica (en stdout, o en un archivo nuevo con -o)',
+  'cli.help.new.rubric': 'id de la rúbrica (véase: «rubric-writer rubrics»)',
+  'cli.help.new.output': 'escribe la plantilla en este archivo; nunca se sobrescribe un archivo existente',
+  'cli.help.rubrics':
+    'enumera las rúbricas incluidas, las de las carpetas de --rubrics y las de rubricPaths en la configuración',
+  'cli.help.rubrics.json': 'en JSON',
+  'cli.help.server': 'inicia el servidor de lenguaje (--stdio, --node-ipc o --socket=PUERTO)',
+  'cli.help.server.stdio': 'se comunica por stdin y stdout',
+  'cli.help.export':
+    'escribe una entrega como documento de Word, como texto sin formato por sección, ' +
+    'o como informe de preparación (HTML)',
+  'cli.help.export.file': 'la entrega (Markdown); - lee la entrada estándar',
+  'cli.help.export.format': 'qué se escribe',
+  'cli.help.export.output':
+    'dónde se escribe (por defecto: junto a la entrega, borrador.md → borrador.docx); - para stdout',
+  'cli.help.export.noFiles': 'no lee los archivos enlazados (duraciones, archivos que faltan, metadatos)',
+  'cli.help.importRubric':
+    'escribe un archivo de rúbrica a partir de los requisitos de una credencial (texto, Markdown, HTML, Word o PDF)',
+  'cli.help.importRubric.requirements': 'los requisitos tal como los publica el emisor; - lee la entrada estándar',
+  'cli.help.importRubric.output': 'dónde se escribe la rúbrica (por defecto: <id>.rubric.yaml aquí); - para stdout',
+  'cli.help.importRubric.id': 'el id de la rúbrica (por defecto: a partir de su título)',
+  'cli.help.importRubric.format': 'yaml escribe el archivo; json muestra el borrador',
+  'cli.help.importRubric.exitCodes':
+    '\nCódigos de salida: 0 se leyó (y escribió) una rúbrica; 2 la entrada no puede leerse ' +
+    'o no contiene ninguna sección reconocible.',
+  'cli.help.import': 'convierte un documento de Word (.docx, también de Google Docs) en una entrega en Markdown',
+  'cli.help.import.draft': 'el documento de Word (.docx)',
+  'cli.help.import.output':
+    'dónde se escribe (por defecto: junto al borrador, borrador.docx → borrador.md); ' +
+    '- para stdout (imágenes: carpeta actual)',
+  'cli.help.import.rubric': 'la rúbrica para la que está escrito (por defecto: aquella cuyos títulos mejor coinciden)',
+  'cli.help.import.force': 'reemplaza el archivo Markdown y las imágenes si ya existen',
+
+  // What the CLI cannot read: inputs, --config, the --rubrics folders, Word drafts and requirement files.
+  'cli.input.emptyFolder': '{argument}: no hay archivos Markdown (*.md) en esta carpeta',
+  'cli.input.noMatch': '{argument}: ningún archivo coincide con este patrón',
+  'cli.config.notFile': 'no es un archivo',
+  'cli.config.tooLarge': 'demasiado grande para un archivo de configuración',
+  'cli.config.cannotRead': '--config {file}: no se puede leer ({reason})',
+  'cli.config.ignores': '{file}: no se comprueba: {config} lo excluye ("{pattern}")',
+  'cli.config.notFolder': '{config}: error: rubricPaths: {folder} no es una carpeta',
+  'cli.rubricsFolder.cannotRead': '--rubrics {folder}: no se puede leer esta carpeta ({reason})',
+  'cli.rubricsFolder.noSuchFolder': 'la carpeta no existe',
+  'cli.rubricsFolder.notFolder': '--rubrics {folder}: no es una carpeta',
+  'cli.word.tooLarge': '{file}: demasiado grande para leerlo ({size} MB; el límite es 50 MB)',
+  'cli.word.notDocx': '{file}: no es un documento de Word (.docx); un archivo .doc debe guardarse antes como .docx',
+  'cli.word.cannotRead': '{file}: no se puede leer como documento de Word ({reason})',
+  'cli.word.noRubric':
+    '{file}: ninguna rúbrica coincide bien con sus títulos; las más cercanas: {closest}. Indique una con --rubric ID',
+  'cli.word.closestFirst': {
+    one: '{id} ({matched} de {sections} secciones coincide)',
+    other: '{id} ({matched} de {sections} secciones coinciden)',
+  },
+  'cli.word.closest': '{id} ({matched})',
+  'cli.requirements.binary': '{file}: parece un archivo binario, no un texto de requisitos',
+  'cli.requirements.tooLarge': '{file}: demasiado grande para leerlo (el límite es 10 MB)',
+  'cli.requirements.notDocx': '{file}: no es un documento de Word que pueda leerse (.docx)',
+  'cli.requirements.notPdf': '{file}: no es un PDF que pueda leerse ({reason})',
+
   // ── end of the CLI ──
 };
