@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_CONFIG_BYTES, parseConfig, type LoadedConfig } from '../core';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
+import { cliMessages } from './locale';
 import { UsageError } from './rubrics';
 
 /** A file to check, with what its config says. */
@@ -50,7 +51,7 @@ function namedConfig(file: string): LoadedConfig {
       `--config ${file}: cannot read it (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`,
     );
   }
-  return { path, folder: dirname(path), ...parseConfig(text) };
+  return { path, folder: dirname(path), ...parseConfig(text, cliMessages()) };
 }
 
 type ConfigSource = { forFile: (path: string, boundaries: readonly string[]) => Promise<LoadedConfig | null> };
@@ -61,7 +62,7 @@ function configSource(choice: ConfigChoice, warnings: string[]): ConfigSource {
     const loaded = namedConfig(choice.config);
     return { forFile: async () => loaded };
   }
-  return diskConfigFinder({ skipped: (message) => warnings.push(`warning: ${message}`) });
+  return diskConfigFinder({ skipped: (message) => warnings.push(`warning: ${message}`), messages: cliMessages() });
 }
 
 /**

@@ -27,8 +27,8 @@ function imagesBeside(uri: string, _connection: Connection, workspaceFolderUris:
 export const NODE_PLATFORM: ServerPlatform = {
   rubricSource: (search) => loadRubricFiles(search),
   projectConfig: {
-    finder: (connection) =>
-      diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`) }),
+    finder: (connection, messages) =>
+      diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`), messages }),
     locate: uriToPath,
     forFile: configForFile,
   },

@@ -203,6 +203,26 @@ export const en = {
   'rubric-file.idTwice': 'Section id "{id}" is used twice in this rubric.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn names "{id}", which is no section of this rubric.',
 
+  'config.tooDeep': 'This configuration nests more than {levels} levels deep, too deep to read.',
+  'config.invalidYaml': 'Invalid YAML: {detail}',
+  'config.invalidYamlHere': 'Invalid YAML here: check the indentation, the colons and the quotes.',
+  'config.place.root': 'The configuration',
+  'config.unknownKey':
+    '{where} has an unknown key "{key}" (known: associations, rubricPaths, privacy.identifyingTerms, ignores).',
+  'config.idPattern': '{where} must be a rubric id (lower-case words joined by hyphens).',
+  'config.mustBe': '{where} must be {type}.',
+  'config.notEmpty': '{where} must not be empty.',
+  'config.notValid': '{where} is not valid.',
+  'config.glob.association': 'The association glob "{glob}": {reason}',
+  'config.glob.ignores': 'The ignores glob "{glob}": {reason}',
+  'config.glob.empty': 'An empty glob matches no file: write one, such as "drafts/*.md".',
+  'config.glob.tooLong': 'This glob is longer than {limit} characters.',
+  'config.glob.tooManyWildcards': 'This glob has more than {limit} wildcards (* and ?).',
+  'config.glob.extended': 'Extended globs such as "{char}(…)" are not supported: use {a,b} instead.',
+  'config.glob.unclosedBrace': 'This { is never closed.',
+  'config.glob.backwardsRange': 'The range {from}-{to} is backwards.',
+  'config.glob.tooManyAlternatives': "This glob's braces make more than {limit} alternatives.",
+
   // ── end of diagnostics ──
 
   // ── Views: hover, code lenses, checklist, symbols, completion (lsp/) ──

@@ -217,6 +217,27 @@ export const es: Catalogue = {
   'rubric-file.idTwice': 'El id de sección "{id}" se usa dos veces en esta rúbrica.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn nombra "{id}", que no es ninguna sección de esta rúbrica.',
 
+  'config.tooDeep': 'Esta configuración anida más de {levels} niveles, demasiados para leerla.',
+  'config.invalidYaml': 'YAML no válido: {detail}',
+  'config.invalidYamlHere': 'YAML no válido aquí: revise la sangría, los dos puntos y las comillas.',
+  'config.place.root': 'La configuración',
+  'config.unknownKey':
+    '{where} tiene una clave desconocida: "{key}" (se admiten associations, rubricPaths, ' +
+    'privacy.identifyingTerms e ignores).',
+  'config.idPattern': '{where} debe ser el id de una rúbrica (palabras en minúsculas unidas por guiones).',
+  'config.mustBe': '{where} debe ser {type}.',
+  'config.notEmpty': '{where} no puede estar vacío.',
+  'config.notValid': '{where} no es válido.',
+  'config.glob.association': 'El patrón de associations "{glob}": {reason}',
+  'config.glob.ignores': 'El patrón de ignores "{glob}": {reason}',
+  'config.glob.empty': 'Un patrón vacío no coincide con ningún archivo: escriba uno, como "borradores/*.md".',
+  'config.glob.tooLong': 'Este patrón tiene más de {limit} caracteres.',
+  'config.glob.tooManyWildcards': 'Este patrón tiene más de {limit} comodines (* y ?).',
+  'config.glob.extended': 'Los patrones extendidos como "{char}(…)" no se admiten: use {a,b} en su lugar.',
+  'config.glob.unclosedBrace': 'Esta { nunca se cierra.',
+  'config.glob.backwardsRange': 'El intervalo {from}-{to} está al revés.',
+  'config.glob.tooManyAlternatives': 'Las llaves de este patrón dan más de {limit} alternativas.',
+
   // ── end of diagnostics ──
 
   // ── Views: hover, code lenses, checklist, symbols, completion (lsp/) ──
