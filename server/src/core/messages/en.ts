@@ -303,6 +303,20 @@ export const en = {
   'cli.fixed': 'fixed {file}: {changes}',
   'cli.fixWriteFailed': '{file}: cannot write the fixes ({reason})',
 
+  'view.import.noRequirements': "{source}: no Part, artifact or section found; is this a credential's requirements?",
+  'view.import.badId': '"{id}" is no rubric id: use lowercase letters, digits and single hyphens',
+  'view.import.invalidRubric': 'the rubric read from {source} is not valid: {problem}',
+  'view.import.notDocx': '{source} is not a Word document that can be read (.docx)',
+  'view.import.pdfDesktopOnly':
+    '{source}: a PDF can be read only by VS Code on the desktop. Open its text in the browser, copy it, and ' +
+    'choose "the clipboard" instead.',
+  'view.import.notPdf': '{source} is not a PDF that can be read ({detail})',
+  'view.import.notWord': '{name} is not a Word document (.docx); a .doc file must be saved as .docx first',
+  'view.import.unreadableWord': '{name}: cannot read it as a Word document ({detail})',
+  'view.import.candidate': '{id} ({count} sections matched)',
+  'view.import.noMatch': 'no rubric matches the headings of {name} well; the closest: {closest}',
+  'view.settings.refusedGlob': 'rubricWriter.associations: the glob "{glob}" (at character {position}): {reason}',
+
   // ── end of views ──
 
   // ── Reports and exports: the readiness report, plain text, Word labels (render/) ──

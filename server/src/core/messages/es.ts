@@ -325,6 +325,24 @@ export const es: Catalogue = {
   'cli.fixed': 'se corrigió {file}: {changes}',
   'cli.fixWriteFailed': '{file}: no se pueden escribir las correcciones ({reason})',
 
+  'view.import.noRequirements':
+    '{source}: no se encontró ninguna Parte, evidencia ni sección; ¿son los requisitos de una credencial?',
+  'view.import.badId': '"{id}" no es un id de rúbrica: use minúsculas, dígitos y guiones sueltos',
+  'view.import.invalidRubric': 'la rúbrica leída de {source} no es válida: {problem}',
+  'view.import.notDocx': '{source} no es un documento de Word que se pueda leer (.docx)',
+  'view.import.pdfDesktopOnly':
+    '{source}: un PDF solo se puede leer en VS Code de escritorio. Abra su texto en el navegador, cópielo y ' +
+    'elija "el portapapeles".',
+  'view.import.notPdf': '{source} no es un PDF que se pueda leer ({detail})',
+  'view.import.notWord': '{name} no es un documento de Word (.docx); un archivo .doc debe guardarse antes como .docx',
+  'view.import.unreadableWord': '{name}: no se puede leer como documento de Word ({detail})',
+  'view.import.candidate': {
+    one: '{id} ({count} sección coincide)',
+    other: '{id} ({count} secciones coinciden)',
+  },
+  'view.import.noMatch': 'ninguna rúbrica coincide bien con los encabezados de {name}; las más cercanas: {closest}',
+  'view.settings.refusedGlob': 'rubricWriter.associations: el patrón "{glob}" (en el carácter {position}): {reason}',
+
   // ── end of views ──
 
   // ── Reports and exports: the readiness report, plain text, Word labels (render/) ──
