@@ -47,7 +47,12 @@ export interface ServerPlatform {
    * Reads images named relative to the submission at `documentUri`, from inside its folder or one
    * of the workspace folders only.
    */
-  images: (documentUri: string, connection: Connection, workspaceFolderUris: readonly string[]) => ImageReader;
+  images: (
+    documentUri: string,
+    connection: Connection,
+    workspaceFolderUris: readonly string[],
+    messages: Messages,
+  ) => ImageReader;
   /** A PDF's text runs, page by page; null where the PDF reader cannot run (in a browser). */
   pdfTextRuns: ((bytes: Uint8Array) => Promise<PdfTextRun[][]>) | null;
   /** The Word converters, loaded when a .docx is first imported. */

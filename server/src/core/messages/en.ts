@@ -317,6 +317,12 @@ export const en = {
   'view.import.noMatch': 'no rubric matches the headings of {name} well; the closest: {closest}',
   'view.settings.refusedGlob': 'rubricWriter.associations: the glob "{glob}" (at character {position}): {reason}',
 
+  'view.image.outside': "it is outside the submission's folder",
+  'view.image.networkShare': 'it is on a network share',
+  'view.image.unreadable': 'it cannot be read ({code})',
+  'view.image.notRegularFile': 'it is not a regular file',
+  'view.image.tooLarge': 'it is larger than {size} MB',
+
   // ── end of views ──
 
   // ── Reports and exports: the readiness report, plain text, Word labels (render/) ──

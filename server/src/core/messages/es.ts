@@ -343,6 +343,12 @@ export const es: Catalogue = {
   'view.import.noMatch': 'ninguna rúbrica coincide bien con los encabezados de {name}; las más cercanas: {closest}',
   'view.settings.refusedGlob': 'rubricWriter.associations: el patrón "{glob}" (en el carácter {position}): {reason}',
 
+  'view.image.outside': 'está fuera de la carpeta de la entrega',
+  'view.image.networkShare': 'está en una carpeta compartida de red',
+  'view.image.unreadable': 'no se puede leer ({code})',
+  'view.image.notRegularFile': 'no es un archivo normal',
+  'view.image.tooLarge': 'ocupa más de {size} MB',
+
   // ── end of views ──
 
   // ── Reports and exports: the readiness report, plain text, Word labels (render/) ──
