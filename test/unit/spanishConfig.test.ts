@@ -5,7 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileGlob, ConfigFinder, messagesFor, parseConfig } from '../../server/src/core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileGlob, ConfigFinder, MAX_CONFIG_BYTES, messagesFor, parseConfig } from '../../server/src/core';
+import { diskConfigFinder } from '../../server/src/node/projectConfig';
 import { assertSpanish } from '../helpers/spanishText';
 
 const SPANISH = messagesFor('es');
@@ -45,4 +49,20 @@ test('a config found with Spanish messages reports its problems in Spanish', asy
   );
   const loaded = await finder.forFile('/p/draft.md');
   assert.equal(loaded?.problems[0].message, 'rubricPaths debe ser una lista (líneas que empiezan por "- ").');
+});
+
+test('a config on disk another user owns, or too large, is said so in Spanish', async (t) => {
+  const folder = mkdtempSync(join(tmpdir(), 'rubric-writer-config-es-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const path = join(folder, '.rubric-writer.yaml');
+  writeFileSync(path, 'ignores: ["**"]\n');
+  const skipped: string[] = [];
+  const someoneElse = (process.getuid?.() ?? 0) + 1;
+  const finder = diskConfigFinder({ uid: someoneElse, skipped: (m) => skipped.push(m), messages: SPANISH });
+  assert.equal(await finder.forFile(join(folder, 'nota.md')), null);
+  assert.deepEqual(skipped, [`${path}: no se usa: pertenece a otro usuario`]);
+  writeFileSync(path, `# ${'x'.repeat(MAX_CONFIG_BYTES)}\n`);
+  await assert.rejects(diskConfigFinder({ messages: SPANISH }).forFile(join(folder, 'nota.md')), {
+    message: `${path}: demasiado grande para un archivo de configuración`,
+  });
 });

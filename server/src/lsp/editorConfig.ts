@@ -30,7 +30,7 @@ function editorConfigFinder(connection: Connection, messages: Messages): ConfigF
         const answer = await ask(uri, MAX_CONFIG_BYTES);
         if (answer.content !== null) return new TextDecoder().decode(fromBase64(answer.content));
         if (answer.exists && (answer.size ?? 0) > MAX_CONFIG_BYTES)
-          throw new Error(`${uri}: too large for a configuration file`);
+          throw new Error(messages.t('config.tooLarge', { path: uri }));
         return null;
       },
       async isRepositoryRoot(folder) {

@@ -9,6 +9,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   ConfigFinder,
   configAt,
+  ENGLISH,
   type Messages,
   MAX_CONFIG_BYTES,
   NOTHING_CONFIGURED,
@@ -25,17 +26,17 @@ export interface DiskConfigOptions {
   messages?: Messages;
 }
 
-export const diskConfigFinder = ({ skipped, uid = process.getuid?.(), messages }: DiskConfigOptions = {}) =>
+export const diskConfigFinder = ({ skipped, uid = process.getuid?.(), messages = ENGLISH }: DiskConfigOptions = {}) =>
   new ConfigFinder(
     {
       async read(path) {
         const found = await stat(path).catch(() => null);
         if (!found?.isFile()) return null;
         if (uid !== undefined && found.uid !== uid) {
-          skipped?.(`${path}: not used: it belongs to another user`);
+          skipped?.(messages.t('config.otherUsers', { path }));
           return null;
         }
-        if (found.size > MAX_CONFIG_BYTES) throw new Error(`${path}: too large for a configuration file`);
+        if (found.size > MAX_CONFIG_BYTES) throw new Error(messages.t('config.tooLarge', { path }));
         return readFile(path, 'utf8');
       },
       isRepositoryRoot: (folder) =>

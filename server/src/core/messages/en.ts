@@ -222,6 +222,8 @@ export const en = {
   'config.glob.unclosedBrace': 'This { is never closed.',
   'config.glob.backwardsRange': 'The range {from}-{to} is backwards.',
   'config.glob.tooManyAlternatives': "This glob's braces make more than {limit} alternatives.",
+  'config.tooLarge': '{path}: too large for a configuration file',
+  'config.otherUsers': '{path}: not used: it belongs to another user',
 
   // ── end of diagnostics ──
 

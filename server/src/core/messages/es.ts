@@ -237,6 +237,8 @@ export const es: Catalogue = {
   'config.glob.unclosedBrace': 'Esta { nunca se cierra.',
   'config.glob.backwardsRange': 'El intervalo {from}-{to} está al revés.',
   'config.glob.tooManyAlternatives': 'Las llaves de este patrón dan más de {limit} alternativas.',
+  'config.tooLarge': '{path}: demasiado grande para un archivo de configuración',
+  'config.otherUsers': '{path}: no se usa: pertenece a otro usuario',
 
   // ── end of diagnostics ──
 
