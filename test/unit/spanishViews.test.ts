@@ -65,6 +65,11 @@ const SAMPLES: Record<string, string | number> = {
   labels: 'Punto 1–3',
   after: 412,
   code: 'media-duration',
+  problem: 'falta el campo "title"',
+  detail: 'archivo dañado',
+  closest: 'colaboracion-con-familias (3 secciones coinciden)',
+  glob: 'borradores/*.md',
+  position: 4,
   changes: 'se insertó "Parte tres"',
 };
 
