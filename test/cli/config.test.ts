@@ -91,6 +91,21 @@ describe('check with a project config', { concurrency: true }, () => {
     assert.equal(json(out)[0].rubric, null);
   });
 
+  test('with --locale es, a broken config and its refused globs are told in Spanish, in the same places', async () => {
+    const broken = await run(['check', '--format', 'json', '--locale', 'es', 'broken/note.md'], { cwd: repo });
+    assert.equal(broken.status, 2);
+    assert.match(
+      broken.stderr,
+      /broken\/\.rubric-writer\.yaml:2:3: .*privacy tiene una clave desconocida: "identifyingTerm"/,
+    );
+    const globs = await run(['check', '--format', 'json', 'globs/note.md'], {
+      cwd: repo,
+      env: { ...process.env, LANG: 'es_ES.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    });
+    assert.match(globs.stderr, /globs\/\.rubric-writer\.yaml:2:4: .*El patrón de associations "": Un patrón vacío/);
+    assert.match(globs.stderr, /globs\/\.rubric-writer\.yaml:3:36: .*Este patrón tiene más de 16 comodines/);
+  });
+
   test('an empty or runaway glob is a positioned error, exit 2, and the rest of the config applies', async () => {
     const out = await run(['check', '--format', 'json', 'globs/note.md'], { cwd: repo });
     assert.equal(out.status, 2);

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diskImageReader, readBounded } from '../../server/src/node/imageFiles';
 import { isInsideFolders } from '../../server/src/lsp/uriScope';
+import { messagesFor } from '../../server/src/core';
+import { assertSpanish } from '../helpers/spanishText';
 
 const MB = 1024 * 1024;
 
@@ -57,4 +59,24 @@ test('the client reads files for the web server only inside the workspace folder
   assert.ok(!isInsideFolders('vscode-vfs://github/jrivera/portfolio/../private/a.png', folders));
   assert.ok(!isInsideFolders('file:///home/jrivera/portfolio/a.png', folders));
   assert.ok(!isInsideFolders('vscode-vfs://other/jrivera/portfolio/a.png', folders));
+});
+
+test("why an image is left out of an export is said in the writer's language", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rubric-writer-images-es-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'big.png'), Buffer.alloc(MB + 1));
+  const spanish = messagesFor('es');
+  const reasons = [
+    await readBounded('/dev/zero', MB, spanish),
+    await readBounded(join(dir, 'big.png'), MB, spanish),
+    await diskImageReader(dir, [dir], MB, spanish)('../elsewhere.png'),
+    await diskImageReader(dir, [dir], MB, spanish)('//host/share/a.png'),
+  ].map((read) => (read as { refused: string }).refused);
+  assert.deepEqual(reasons, [
+    'no es un archivo normal',
+    'ocupa más de 1 MB',
+    'está fuera de la carpeta de la entrega',
+    'está en una carpeta compartida de red',
+  ]);
+  for (const reason of reasons) assertSpanish(reason);
 });

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_CONFIG_BYTES, parseConfig, type LoadedConfig } from '../core';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
+import { cliMessages } from './locale';
 import { UsageError } from './rubrics';
 import { cliMessages } from './locale';
 
@@ -51,7 +52,7 @@ function namedConfig(file: string): LoadedConfig {
     const reason = code === 'ENOENT' ? cliMessages().t('cli.read.noSuchFile') : (error as Error).message;
     throw new UsageError(cliMessages().t('cli.config.cannotRead', { file, reason }));
   }
-  return { path, folder: dirname(path), ...parseConfig(text) };
+  return { path, folder: dirname(path), ...parseConfig(text, cliMessages()) };
 }
 
 type ConfigSource = { forFile: (path: string, boundaries: readonly string[]) => Promise<LoadedConfig | null> };
@@ -62,7 +63,7 @@ function configSource(choice: ConfigChoice, warnings: string[]): ConfigSource {
     const loaded = namedConfig(choice.config);
     return { forFile: async () => loaded };
   }
-  return diskConfigFinder({ skipped: (message) => warnings.push(`warning: ${message}`) });
+  return diskConfigFinder({ skipped: (message) => warnings.push(`warning: ${message}`), messages: cliMessages() });
 }
 
 /**

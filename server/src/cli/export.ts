@@ -101,7 +101,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
   if (options.format === 'docx') {
     const folder = file === STDIN ? process.cwd() : dirname(resolve(file));
     // Only images inside the submission's folder: the export goes to others, the rest of the disk does not.
-    const docx = await exportDocx(analysis, { readImage: diskImageReader(folder, [folder]) });
+    const docx = await exportDocx(analysis, { readImage: diskImageReader(folder, [folder], undefined, cliMessages()) });
     warnings.push(...docx.warnings);
     content = docx.bytes;
   } else if (options.format === 'html')

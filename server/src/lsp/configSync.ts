@@ -5,7 +5,7 @@
  * the configs name change, the rubric files are loaded again before the submissions are checked.
  */
 import { DiagnosticSeverity, type FileEvent } from 'vscode-languageserver';
-import { SOURCE, type ConfigFinder, type LoadedConfig } from '../core';
+import { SOURCE, type ConfigFinder, type LoadedConfig, messagesFor } from '../core';
 import type { Checker } from './checking';
 import type { ServerContext } from './context';
 import type { ProjectConfigReader } from './platform';
@@ -25,6 +25,11 @@ export class ConfigSync {
     private readonly rubricPathsChanged: () => Promise<void>,
   ) {}
 
+  /** The writer's language, which the configs' problems are written in. */
+  private get messages() {
+    return messagesFor(this.context.workspace.locale);
+  }
+
   private get reader(): ProjectConfigReader {
     return this.context.workspace.projectConfig;
   }
@@ -32,7 +37,10 @@ export class ConfigSync {
   /** The finder for the reader in use (it is the client's once `initialize` says the client reads the files). */
   private get finder(): ConfigFinder | null {
     if (this.finderOf?.reader !== this.reader)
-      this.finderOf = { reader: this.reader, finder: this.reader.finder?.(this.context.connection) ?? null };
+      this.finderOf = {
+        reader: this.reader,
+        finder: this.reader.finder?.(this.context.connection, this.messages) ?? null,
+      };
     return this.finderOf.finder;
   }
 

@@ -6,7 +6,14 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
-import { ConfigFinder, configAt, MAX_CONFIG_BYTES, NOTHING_CONFIGURED, type LoadedConfig } from '../core';
+import {
+  ConfigFinder,
+  configAt,
+  MAX_CONFIG_BYTES,
+  type Messages,
+  NOTHING_CONFIGURED,
+  type LoadedConfig,
+} from '../core';
 import type { ProjectConfigReader } from './platform';
 import { ReadFileRequest } from './protocol';
 import { fromBase64 } from './rubricSource';
@@ -14,23 +21,26 @@ import { fromBase64 } from './rubricSource';
 /** Documents without a file system behind them have no folder to look in. */
 const NO_FOLDER = new Set(['untitled', 'vscode-notebook-cell', 'output', 'git']);
 
-function editorConfigFinder(connection: Connection): ConfigFinder {
+function editorConfigFinder(connection: Connection, messages: Messages): ConfigFinder {
   const ask = (uri: string, maxBytes: number) =>
     connection.sendRequest(ReadFileRequest, { uri, maxBytes }).catch(() => ({ content: null, exists: false, size: 0 }));
-  return new ConfigFinder({
-    async read(uri) {
-      const answer = await ask(uri, MAX_CONFIG_BYTES);
-      if (answer.content !== null) return new TextDecoder().decode(fromBase64(answer.content));
-      if (answer.exists && (answer.size ?? 0) > MAX_CONFIG_BYTES)
-        throw new Error(`${uri}: too large for a configuration file`);
-      return null;
+  return new ConfigFinder(
+    {
+      async read(uri) {
+        const answer = await ask(uri, MAX_CONFIG_BYTES);
+        if (answer.content !== null) return new TextDecoder().decode(fromBase64(answer.content));
+        if (answer.exists && (answer.size ?? 0) > MAX_CONFIG_BYTES)
+          throw new Error(messages.t('config.tooLarge', { path: uri }));
+        return null;
+      },
+      async isRepositoryRoot(folder) {
+        const path = URI.parse(folder).path;
+        if (path === '' || path === '/') return true;
+        return (await ask(`${folder}/.git`, 0)).exists === true;
+      },
     },
-    async isRepositoryRoot(folder) {
-      const path = URI.parse(folder).path;
-      if (path === '' || path === '/') return true;
-      return (await ask(`${folder}/.git`, 0)).exists === true;
-    },
-  });
+    messages,
+  );
 }
 
 export const EDITOR_PROJECT_CONFIG: ProjectConfigReader = {

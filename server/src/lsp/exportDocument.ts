@@ -1,5 +1,5 @@
 /** The export request: the server renders a submission in the format asked; the client only writes the bytes. */
-import type { Analysis, ExportWarning, ImageReader } from '../core';
+import { type Analysis, type ExportWarning, type ImageReader, messagesFor } from '../core';
 import type { ServerContext } from './context';
 import type { Exporter } from './platform';
 import { ExportRequest, type ExportFormat, type ExportResult } from './protocol';
@@ -17,7 +17,12 @@ export function registerExport(context: ServerContext): void {
         found.document.uri,
         found.analysis,
         params.format,
-        context.platform.images(found.document.uri, context.connection, context.workspace.folderUris),
+        context.platform.images(
+          found.document.uri,
+          context.connection,
+          context.workspace.folderUris,
+          messagesFor(context.workspace.locale),
+        ),
       );
     }),
   );

@@ -7,6 +7,8 @@ import {
   describeMetadataFinding,
   draftCounts,
   loadRubricText,
+  type Messages,
+  messagesFor,
   pdfPagesToText,
   readRequirements,
   rubricFileText,
@@ -30,21 +32,24 @@ export function registerImports(context: ServerContext): void {
   context.connection.onRequest(
     ImportRubricRequest,
     context.guard('import rubric', async (params): Promise<ImportRubricResult> => {
-      const text = await requirementText(context, params);
+      const messages = messagesFor(context.workspace.locale);
+      const text = await requirementText(context, params, messages);
       if (typeof text !== 'string') return text;
       const draft = readRequirements(text);
-      if (!draft)
-        return { error: `${params.source}: no Part, artifact or section found; is this a credential's requirements?` };
+      if (!draft) return { error: messages.t('view.import.noRequirements', { source: params.source }) };
       const taken = (id: string) =>
         BUILTIN_RUBRICS.some((rubric) => rubric.id === id) || Boolean(context.workspace.registry.get(id));
       let id = params.id ?? slug(draft.rubric.title);
-      if (!ID.test(id)) return { error: `"${id}" is no rubric id: use lowercase letters, digits and single hyphens` };
+      if (!ID.test(id)) return { error: messages.t('view.import.badId', { id }) };
       if (BUILTIN_RUBRICS.some((rubric) => rubric.id === id) || (!params.id && taken(id)))
         for (let n = 2; taken(id); n++) id = `${params.id ?? slug(draft.rubric.title)}-${n}`;
       draft.rubric = { ...draft.rubric, id };
       const yaml = rubricFileText(draft, params.source);
       const problem = loadRubricText(yaml).problems.find((p) => p.severity === 'error');
-      if (problem) return { error: `the rubric read from ${params.source} is not valid: ${problem.message}` };
+      if (problem)
+        return {
+          error: messages.t('view.import.invalidRubric', { source: params.source, problem: problem.message }),
+        };
       const checks = draft.uncertain.map(({ line, why }) => ({ line, why }));
       return { id, title: draft.rubric.title, yaml, ...draftCounts(draft), checks };
     }),
@@ -58,6 +63,7 @@ export function registerImports(context: ServerContext): void {
 async function requirementText(
   context: ServerContext,
   params: { format: RequirementsFormat; text?: string; base64?: string; source: string },
+  messages: Messages,
 ): Promise<string | { error: string }> {
   if (params.format === 'text') return params.text ?? '';
   // The HTML reader comes with the Word converters, loaded at the first import: start-up pays for neither.
@@ -68,20 +74,15 @@ async function requirementText(
       const reader = await context.platform.wordReader();
       return reader.htmlToRequirementText(await reader.wordToHtml(bytes));
     } catch {
-      return { error: `${params.source} is not a Word document that can be read (.docx)` };
+      return { error: messages.t('view.import.notDocx', { source: params.source }) };
     }
   }
   const readPdf = context.platform.pdfTextRuns;
-  if (!readPdf)
-    return {
-      error:
-        `${params.source}: a PDF can be read only by VS Code on the desktop. Open its text in the browser, copy ` +
-        'it, and choose "the clipboard" instead.',
-    };
+  if (!readPdf) return { error: messages.t('view.import.pdfDesktopOnly', { source: params.source }) };
   try {
     return pdfPagesToText(await readPdf(bytes));
   } catch (error) {
-    return { error: `${params.source} is not a PDF that can be read (${(error as Error).message})` };
+    return { error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }) };
   }
 }
 
@@ -89,9 +90,10 @@ async function importWord(
   context: ServerContext,
   params: { base64: string; imageFolder: string; name: string; rubricId?: string },
 ): Promise<ImportWordResult> {
+  const messages = messagesFor(context.workspace.locale);
   const bytes = fromBase64(params.base64);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return { error: `${params.name} is not a Word document (.docx); a .doc file must be saved as .docx first` };
+    return { error: messages.t('view.import.notWord', { name: params.name }) };
   const { registry, settings } = context.workspace;
   let imported: WordImport;
   try {
@@ -104,11 +106,13 @@ async function importWord(
       identifyingTerms: settings.privacy.identifyingTerms,
     });
   } catch (error) {
-    return { error: `${params.name}: cannot read it as a Word document (${(error as Error).message})` };
+    return { error: messages.t('view.import.unreadableWord', { name: params.name, detail: (error as Error).message }) };
   }
   if (!imported.rubric) {
-    const closest = imported.candidates.map((c) => `${c.id} (${c.matched} sections matched)`).join(', ');
-    return { error: `no rubric matches the headings of ${params.name} well; the closest: ${closest}`, unmatched: true };
+    const closest = imported.candidates
+      .map((c) => messages.t('view.import.candidate', { id: c.id, count: c.matched }))
+      .join(', ');
+    return { error: messages.t('view.import.noMatch', { name: params.name, closest }), unmatched: true };
   }
   return {
     markdown: imported.markdown,

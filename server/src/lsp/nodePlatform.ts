@@ -1,7 +1,7 @@
 /** The language server on Node: rubric files, project configs and images read from the disk. */
 import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import type { ImageReader } from '../core';
+import type { ImageReader, Messages } from '../core';
 import { diskImageReader } from '../node/imageFiles';
 import { codeCacheReady } from '../node/codeCache';
 import { loadBundle } from '../node/lazyBundles';
@@ -16,19 +16,24 @@ import { sameUri, uriToPath } from './uris';
  * Images named relative to the submission, read from the disk for a file: document, from inside its
  * folder or a workspace folder only; none for other schemes.
  */
-function imagesBeside(uri: string, _connection: Connection, workspaceFolderUris: readonly string[]): ImageReader {
+function imagesBeside(
+  uri: string,
+  _connection: Connection,
+  workspaceFolderUris: readonly string[],
+  messages: Messages,
+): ImageReader {
   const path = uriToPath(uri);
   if (path === null) return async () => null;
   const folder = dirname(path);
   const workspaceFolders = workspaceFolderUris.map(uriToPath).filter((p): p is string => p !== null);
-  return diskImageReader(folder, [folder, ...workspaceFolders]);
+  return diskImageReader(folder, [folder, ...workspaceFolders], undefined, messages);
 }
 
 export const NODE_PLATFORM: ServerPlatform = {
   rubricSource: (search) => loadRubricFiles(search),
   projectConfig: {
-    finder: (connection) =>
-      diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`) }),
+    finder: (connection, messages) =>
+      diskConfigFinder({ skipped: (message) => connection.console.error(`[rubric-writer] ${message}`), messages }),
     locate: uriToPath,
     forFile: configForFile,
   },

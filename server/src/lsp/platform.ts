@@ -16,6 +16,7 @@ import {
   type htmlToRequirementText,
   type importWordDocument,
   type LoadedConfig,
+  type Messages,
   NOTHING_CONFIGURED,
   type PdfTextRun,
 } from '../core';
@@ -23,8 +24,11 @@ import type { LinkedFileReader } from './linkedFiles';
 import type { RubricSource } from './rubricSource';
 
 export interface ProjectConfigReader {
-  /** A fresh finder of each file's nearest project config; null where there are no files to look in. */
-  finder: ((connection: Connection) => ConfigFinder) | null;
+  /**
+   * A fresh finder of each file's nearest project config, its problems in `messages`' language; null
+   * where there are no files to look in.
+   */
+  finder: ((connection: Connection, messages: Messages) => ConfigFinder) | null;
   /**
    * Where the finder looks for a document's config, from its URI: the file's path on the disk, or
    * the URI itself in the editor's file system; null for a document it cannot look beside.
@@ -43,7 +47,12 @@ export interface ServerPlatform {
    * Reads images named relative to the submission at `documentUri`, from inside its folder or one
    * of the workspace folders only.
    */
-  images: (documentUri: string, connection: Connection, workspaceFolderUris: readonly string[]) => ImageReader;
+  images: (
+    documentUri: string,
+    connection: Connection,
+    workspaceFolderUris: readonly string[],
+    messages: Messages,
+  ) => ImageReader;
   /** A PDF's text runs, page by page; null where the PDF reader cannot run (in a browser). */
   pdfTextRuns: ((bytes: Uint8Array) => Promise<PdfTextRun[][]>) | null;
   /** The Word converters, loaded when a .docx is first imported. */

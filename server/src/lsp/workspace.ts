@@ -6,6 +6,7 @@
 import { URI } from 'vscode-uri';
 import {
   compileGlob,
+  messagesFor,
   NOTHING_CONFIGURED,
   registryFrom,
   RUBRIC_FILE,
@@ -71,14 +72,15 @@ export class ServerState {
   /** Returns one message per glob of `rubricWriter.associations` that is refused (the others apply). */
   setSettings(settings: Settings): string[] {
     this.settings = settings;
+    const messages = messagesFor(this.locale);
     const problems: string[] = [];
     this.associationMatchers = [];
     for (const [glob, rubric] of Object.entries(settings.associations)) {
-      const compiled = compileGlob(glob);
+      const compiled = compileGlob(glob, messages);
       if ('match' in compiled) this.associationMatchers.push({ match: compiled.match, rubric });
       else
         problems.push(
-          `rubricWriter.associations: the glob "${glob}" (at character ${compiled.offset + 1}): ${compiled.error}`,
+          messages.t('view.settings.refusedGlob', { glob, position: compiled.offset + 1, reason: compiled.error }),
         );
     }
     this.associations.clear();

@@ -7,7 +7,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { type ImageReader, type ImageRefusal, MAX_IMAGE_BYTES } from '../core';
+import { ENGLISH, type ImageReader, type ImageRefusal, MAX_IMAGE_BYTES, type Messages } from '../core';
 
 type ImageRead = Uint8Array | ImageRefusal | null;
 
@@ -19,13 +19,21 @@ const inside = (folder: string, path: string) => {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
 
-/** Reads images named relative to `base`, found inside one of `folders` (`base` among them, as a rule). */
-export function diskImageReader(base: string, folders: readonly string[], maxBytes = MAX_IMAGE_BYTES): ImageReader {
+/**
+ * Reads images named relative to `base`, found inside one of `folders` (`base` among them, as a
+ * rule); why one is refused is said in `messages`' language.
+ */
+export function diskImageReader(
+  base: string,
+  folders: readonly string[],
+  maxBytes = MAX_IMAGE_BYTES,
+  messages: Messages = ENGLISH,
+): ImageReader {
   const realFolders = Promise.all(folders.map((folder) => realpath(folder).catch(() => null)));
   const byFile = new Map<string, Promise<ImageRead>>();
   return async (path) => {
-    const outside: ImageRefusal = { refused: "it is outside the submission's folder", outside: true };
-    if (NETWORK_PATH.test(path)) return { refused: 'it is on a network share', outside: true };
+    const outside: ImageRefusal = { refused: messages.t('view.image.outside'), outside: true };
+    if (NETWORK_PATH.test(path)) return { refused: messages.t('view.image.networkShare'), outside: true };
     const written = resolve(base, path);
     if (!folders.some((folder) => inside(folder, written))) return outside;
     let real: string;
@@ -37,23 +45,26 @@ export function diskImageReader(base: string, folders: readonly string[], maxByt
     // A link inside the folder that leads out of it is outside too.
     if (!(await realFolders).some((folder) => folder !== null && inside(folder, real))) return outside;
     let read = byFile.get(real);
-    if (!read) byFile.set(real, (read = readBounded(real, maxBytes)));
+    if (!read) byFile.set(real, (read = readBounded(real, maxBytes, messages)));
     return read;
   };
 }
 
 /** A regular file's bytes, never more than `maxBytes` + 1 read. */
-export async function readBounded(path: string, maxBytes: number): Promise<ImageRead> {
+export async function readBounded(path: string, maxBytes: number, messages: Messages = ENGLISH): Promise<ImageRead> {
+  const unreadable = (code: string | undefined) => ({
+    refused: messages.t('view.image.unreadable', { code: code ?? 'error' }),
+  });
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     // Non-blocking, so that opening a pipe with no writer does not wait forever.
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? null : { refused: `it cannot be read (${code ?? 'error'})` };
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : unreadable(code);
   }
   try {
-    if (!(await handle.stat()).isFile()) return { refused: 'it is not a regular file' };
+    if (!(await handle.stat()).isFile()) return { refused: messages.t('view.image.notRegularFile') };
     // What stat says of the size is not trusted (files in /proc say 0): the read itself is bounded.
     const buffer = Buffer.alloc(Math.min(maxBytes + 1, 64 * 1024));
     const chunks: Buffer[] = [];
@@ -64,10 +75,11 @@ export async function readBounded(path: string, maxBytes: number): Promise<Image
       chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
       total += bytesRead;
     }
-    if (total > maxBytes) return { refused: `it is larger than ${Math.round(maxBytes / 1048576)} MB` };
+    if (total > maxBytes)
+      return { refused: messages.t('view.image.tooLarge', { size: Math.round(maxBytes / 1048576) }) };
     return new Uint8Array(Buffer.concat(chunks, total));
   } catch (error) {
-    return { refused: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return unreadable((error as NodeJS.ErrnoException).code);
   } finally {
     await handle.close();
   }

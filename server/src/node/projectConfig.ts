@@ -9,6 +9,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   ConfigFinder,
   configAt,
+  ENGLISH,
+  type Messages,
   MAX_CONFIG_BYTES,
   NOTHING_CONFIGURED,
   type ConfigForFile,
@@ -20,26 +22,31 @@ export interface DiskConfigOptions {
   skipped?: (message: string) => void;
   /** The user whose files are used; the process's own unless given. */
   uid?: number;
+  /** The language of the configs' problems (English unless given). */
+  messages?: Messages;
 }
 
-export const diskConfigFinder = ({ skipped, uid = process.getuid?.() }: DiskConfigOptions = {}) =>
-  new ConfigFinder({
-    async read(path) {
-      const found = await stat(path).catch(() => null);
-      if (!found?.isFile()) return null;
-      if (uid !== undefined && found.uid !== uid) {
-        skipped?.(`${path}: not used: it belongs to another user`);
-        return null;
-      }
-      if (found.size > MAX_CONFIG_BYTES) throw new Error(`${path}: too large for a configuration file`);
-      return readFile(path, 'utf8');
+export const diskConfigFinder = ({ skipped, uid = process.getuid?.(), messages = ENGLISH }: DiskConfigOptions = {}) =>
+  new ConfigFinder(
+    {
+      async read(path) {
+        const found = await stat(path).catch(() => null);
+        if (!found?.isFile()) return null;
+        if (uid !== undefined && found.uid !== uid) {
+          skipped?.(messages.t('config.otherUsers', { path }));
+          return null;
+        }
+        if (found.size > MAX_CONFIG_BYTES) throw new Error(messages.t('config.tooLarge', { path }));
+        return readFile(path, 'utf8');
+      },
+      isRepositoryRoot: (folder) =>
+        stat(join(folder, '.git')).then(
+          () => true,
+          () => false,
+        ),
     },
-    isRepositoryRoot: (folder) =>
-      stat(join(folder, '.git')).then(
-        () => true,
-        () => false,
-      ),
-  });
+    messages,
+  );
 
 /** What a (valid) config says about the file at `path`. */
 export function configForFile(loaded: LoadedConfig | null, path: string): ConfigForFile {

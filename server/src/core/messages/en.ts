@@ -203,6 +203,28 @@ export const en = {
   'rubric-file.idTwice': 'Section id "{id}" is used twice in this rubric.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn names "{id}", which is no section of this rubric.',
 
+  'config.tooDeep': 'This configuration nests more than {levels} levels deep, too deep to read.',
+  'config.invalidYaml': 'Invalid YAML: {detail}',
+  'config.invalidYamlHere': 'Invalid YAML here: check the indentation, the colons and the quotes.',
+  'config.place.root': 'The configuration',
+  'config.unknownKey':
+    '{where} has an unknown key "{key}" (known: associations, rubricPaths, privacy.identifyingTerms, ignores).',
+  'config.idPattern': '{where} must be a rubric id (lower-case words joined by hyphens).',
+  'config.mustBe': '{where} must be {type}.',
+  'config.notEmpty': '{where} must not be empty.',
+  'config.notValid': '{where} is not valid.',
+  'config.glob.association': 'The association glob "{glob}": {reason}',
+  'config.glob.ignores': 'The ignores glob "{glob}": {reason}',
+  'config.glob.empty': 'An empty glob matches no file: write one, such as "drafts/*.md".',
+  'config.glob.tooLong': 'This glob is longer than {limit} characters.',
+  'config.glob.tooManyWildcards': 'This glob has more than {limit} wildcards (* and ?).',
+  'config.glob.extended': 'Extended globs such as "{char}(…)" are not supported: use {a,b} instead.',
+  'config.glob.unclosedBrace': 'This { is never closed.',
+  'config.glob.backwardsRange': 'The range {from}-{to} is backwards.',
+  'config.glob.tooManyAlternatives': "This glob's braces make more than {limit} alternatives.",
+  'config.tooLarge': '{path}: too large for a configuration file',
+  'config.otherUsers': '{path}: not used: it belongs to another user',
+
   // ── end of diagnostics ──
 
   // ── Views: hover, code lenses, checklist, symbols, completion (lsp/) ──
@@ -282,6 +304,26 @@ export const en = {
   'view.fix.acceptDone': 'accepted {code}',
   'cli.fixed': 'fixed {file}: {changes}',
   'cli.fixWriteFailed': '{file}: cannot write the fixes ({reason})',
+
+  'view.import.noRequirements': "{source}: no Part, artifact or section found; is this a credential's requirements?",
+  'view.import.badId': '"{id}" is no rubric id: use lowercase letters, digits and single hyphens',
+  'view.import.invalidRubric': 'the rubric read from {source} is not valid: {problem}',
+  'view.import.notDocx': '{source} is not a Word document that can be read (.docx)',
+  'view.import.pdfDesktopOnly':
+    '{source}: a PDF can be read only by VS Code on the desktop. Open its text in the browser, copy it, and ' +
+    'choose "the clipboard" instead.',
+  'view.import.notPdf': '{source} is not a PDF that can be read ({detail})',
+  'view.import.notWord': '{name} is not a Word document (.docx); a .doc file must be saved as .docx first',
+  'view.import.unreadableWord': '{name}: cannot read it as a Word document ({detail})',
+  'view.import.candidate': '{id} ({count} sections matched)',
+  'view.import.noMatch': 'no rubric matches the headings of {name} well; the closest: {closest}',
+  'view.settings.refusedGlob': 'rubricWriter.associations: the glob "{glob}" (at character {position}): {reason}',
+
+  'view.image.outside': "it is outside the submission's folder",
+  'view.image.networkShare': 'it is on a network share',
+  'view.image.unreadable': 'it cannot be read ({code})',
+  'view.image.notRegularFile': 'it is not a regular file',
+  'view.image.tooLarge': 'it is larger than {size} MB',
 
   // ── end of views ──
 

@@ -217,6 +217,29 @@ export const es: Catalogue = {
   'rubric-file.idTwice': 'El id de sección "{id}" se usa dos veces en esta rúbrica.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn nombra "{id}", que no es ninguna sección de esta rúbrica.',
 
+  'config.tooDeep': 'Esta configuración anida más de {levels} niveles, demasiados para leerla.',
+  'config.invalidYaml': 'YAML no válido: {detail}',
+  'config.invalidYamlHere': 'YAML no válido aquí: revise la sangría, los dos puntos y las comillas.',
+  'config.place.root': 'La configuración',
+  'config.unknownKey':
+    '{where} tiene una clave desconocida: "{key}" (se admiten associations, rubricPaths, ' +
+    'privacy.identifyingTerms e ignores).',
+  'config.idPattern': '{where} debe ser el id de una rúbrica (palabras en minúsculas unidas por guiones).',
+  'config.mustBe': '{where} debe ser {type}.',
+  'config.notEmpty': '{where} no puede estar vacío.',
+  'config.notValid': '{where} no es válido.',
+  'config.glob.association': 'El patrón de associations "{glob}": {reason}',
+  'config.glob.ignores': 'El patrón de ignores "{glob}": {reason}',
+  'config.glob.empty': 'Un patrón vacío no coincide con ningún archivo: escriba uno, como "borradores/*.md".',
+  'config.glob.tooLong': 'Este patrón tiene más de {limit} caracteres.',
+  'config.glob.tooManyWildcards': 'Este patrón tiene más de {limit} comodines (* y ?).',
+  'config.glob.extended': 'Los patrones extendidos como "{char}(…)" no se admiten: use {a,b} en su lugar.',
+  'config.glob.unclosedBrace': 'Esta { nunca se cierra.',
+  'config.glob.backwardsRange': 'El intervalo {from}-{to} está al revés.',
+  'config.glob.tooManyAlternatives': 'Las llaves de este patrón dan más de {limit} alternativas.',
+  'config.tooLarge': '{path}: demasiado grande para un archivo de configuración',
+  'config.otherUsers': '{path}: no se usa: pertenece a otro usuario',
+
   // ── end of diagnostics ──
 
   // ── Views: hover, code lenses, checklist, symbols, completion (lsp/) ──
@@ -303,6 +326,30 @@ export const es: Catalogue = {
   'view.fix.acceptDone': 'se aceptó {code}',
   'cli.fixed': 'se corrigió {file}: {changes}',
   'cli.fixWriteFailed': '{file}: no se pueden escribir las correcciones ({reason})',
+
+  'view.import.noRequirements':
+    '{source}: no se encontró ninguna Parte, evidencia ni sección; ¿son los requisitos de una credencial?',
+  'view.import.badId': '"{id}" no es un id de rúbrica: use minúsculas, dígitos y guiones sueltos',
+  'view.import.invalidRubric': 'la rúbrica leída de {source} no es válida: {problem}',
+  'view.import.notDocx': '{source} no es un documento de Word que se pueda leer (.docx)',
+  'view.import.pdfDesktopOnly':
+    '{source}: un PDF solo se puede leer en VS Code de escritorio. Abra su texto en el navegador, cópielo y ' +
+    'elija "el portapapeles".',
+  'view.import.notPdf': '{source} no es un PDF que se pueda leer ({detail})',
+  'view.import.notWord': '{name} no es un documento de Word (.docx); un archivo .doc debe guardarse antes como .docx',
+  'view.import.unreadableWord': '{name}: no se puede leer como documento de Word ({detail})',
+  'view.import.candidate': {
+    one: '{id} ({count} sección coincide)',
+    other: '{id} ({count} secciones coinciden)',
+  },
+  'view.import.noMatch': 'ninguna rúbrica coincide bien con los encabezados de {name}; las más cercanas: {closest}',
+  'view.settings.refusedGlob': 'rubricWriter.associations: el patrón "{glob}" (en el carácter {position}): {reason}',
+
+  'view.image.outside': 'está fuera de la carpeta de la entrega',
+  'view.image.networkShare': 'está en una carpeta compartida de red',
+  'view.image.unreadable': 'no se puede leer ({code})',
+  'view.image.notRegularFile': 'no es un archivo normal',
+  'view.image.tooLarge': 'ocupa más de {size} MB',
 
   // ── end of views ──
 

@@ -6,7 +6,8 @@
 import type { ErrorObject } from 'ajv';
 import { type Document, LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { validateConfig } from '../../generated/validators';
-import { computeLineStarts, NESTS_TOO_DEEP, type Range, yamlTooDeepAt } from '../text';
+import { count, ENGLISH, type Messages } from '../messages';
+import { computeLineStarts, MAX_YAML_NESTING, type Range, yamlTooDeepAt } from '../text';
 import { compileGlob, type GlobMatcher } from './glob';
 
 export const CONFIG_FILE_NAMES = ['.rubric-writer.yaml', '.rubric-writer.yml', '.rubric-writer.json'] as const;
@@ -40,8 +41,11 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-/** Reads a config file's text (YAML; JSON is YAML too). Problems carry 0-based positions. */
-export function parseConfig(text: string): { config: ProjectConfig | null; problems: ConfigProblem[] } {
+/** Reads a config file's text (YAML; JSON is YAML too). Problems carry 0-based positions, in `messages`' language. */
+export function parseConfig(
+  text: string,
+  messages: Messages = ENGLISH,
+): { config: ProjectConfig | null; problems: ConfigProblem[] } {
   const lines = new LineCounter();
   const position = (offset: number) => {
     const { line, col } = lines.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -54,14 +58,27 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
   const deep = yamlTooDeepAt(text);
   if (deep >= 0) {
     for (const start of computeLineStarts(text)) lines.addNewLine(start);
-    return { config: null, problems: [problem(`This configuration ${NESTS_TOO_DEEP}.`, [deep, deep + 1])] };
+    return {
+      config: null,
+      problems: [
+        problem(messages.t('config.tooDeep', { levels: count(messages, MAX_YAML_NESTING) }), [deep, deep + 1]),
+      ],
+    };
   }
   const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true });
   if (document.errors.length > 0)
     return {
       config: null,
+      // The YAML library explains in English: other languages get one sentence of their own.
       problems: document.errors.map((e) =>
-        problem(`Invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, e.pos),
+        problem(
+          messages.locale === 'en'
+            ? messages.t('config.invalidYaml', {
+                detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+              })
+            : messages.t('config.invalidYamlHere'),
+          e.pos,
+        ),
       ),
     };
   const data = document.toJS({ maxAliasCount: 100 }) ?? {};
@@ -77,19 +94,19 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
       const map = path.length === 0 ? document.contents : node;
       if (unknownKey !== undefined && isMap(map))
         node = map.items.find((pair) => isScalar(pair.key) && pair.key.value === unknownKey)?.key ?? node;
-      return problem(describe(error), isNode(node) ? node.range : (document.contents?.range ?? null));
+      return problem(describe(error, messages), isNode(node) ? node.range : (document.contents?.range ?? null));
     });
     return { config: null, problems };
   }
   const value = data as Partial<ProjectConfig> & { privacy?: { identifyingTerms?: string[] } };
   const problems: ConfigProblem[] = [];
-  const refused = (glob: string, node: unknown, where: string) => {
-    const compiled = compileGlob(glob);
+  const refused = (glob: string, node: unknown, key: 'config.glob.association' | 'config.glob.ignores') => {
+    const compiled = compileGlob(glob, messages);
     if ('match' in compiled) return false;
     const range = isNode(node) && node.range ? node.range : (document.contents?.range ?? [0, 0]);
     const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? 1 : 0;
     const start = Math.min(range[0] + quoted + compiled.offset, Math.max(range[0], range[1] - quoted));
-    problems.push(problem(`${where} "${glob}": ${compiled.error}`, [start, range[1]]));
+    problems.push(problem(messages.t(key, { glob, reason: compiled.error }), [start, range[1]]));
     return true;
   };
   const associationKey = (glob: string) => {
@@ -97,10 +114,10 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
     return isMap(map) ? map.items.find((pair) => isScalar(pair.key) && pair.key.value === glob)?.key : null;
   };
   const associations = Object.entries(value.associations ?? {}).filter(
-    ([glob]) => !refused(glob, associationKey(glob), 'The association glob'),
+    ([glob]) => !refused(glob, associationKey(glob), 'config.glob.association'),
   );
   const ignores = (value.ignores ?? []).filter(
-    (glob, i) => !refused(glob, (document as Document).getIn(['ignores', i], true), 'The ignores glob'),
+    (glob, i) => !refused(glob, (document as Document).getIn(['ignores', i], true), 'config.glob.ignores'),
   );
   return {
     config: {
@@ -113,16 +130,24 @@ export function parseConfig(text: string): { config: ProjectConfig | null; probl
   };
 }
 
-function describe(error: ErrorObject): string {
-  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'The configuration';
-  const params = error.params as { additionalProperty?: string; pattern?: string };
+const SCHEMA_TYPES = {
+  object: 'rubric-file.type.object',
+  array: 'rubric-file.type.array',
+  string: 'rubric-file.type.string',
+} as const;
+
+function describe(error: ErrorObject, messages: Messages): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : messages.t('config.place.root');
+  const params = error.params as { additionalProperty?: string; type?: string };
   if (error.keyword === 'additionalProperties')
-    return (
-      `${where} has an unknown key "${params.additionalProperty}" (known: associations, rubricPaths, ` +
-      `privacy.identifyingTerms, ignores).`
-    );
-  if (error.keyword === 'pattern') return `${where} must be a rubric id (lower-case words joined by hyphens).`;
-  return `${where} ${error.message ?? 'is not valid'}.`;
+    return messages.t('config.unknownKey', { where, key: params.additionalProperty ?? '' });
+  if (error.keyword === 'pattern') return messages.t('config.idPattern', { where });
+  // English keeps the schema validator's own words; other languages get the catalogue's.
+  if (messages.locale === 'en' && error.message) return `${where} ${error.message}.`;
+  const type = SCHEMA_TYPES[params.type as keyof typeof SCHEMA_TYPES];
+  if (error.keyword === 'type' && type) return messages.t('config.mustBe', { where, type: messages.t(type) });
+  if (error.keyword === 'minLength') return messages.t('config.notEmpty', { where });
+  return messages.t('config.notValid', { where });
 }
 
 /** What a config says about one file. */
@@ -210,7 +235,11 @@ export class ConfigFinder {
   private readonly byFolder = new Map<string, Promise<LoadedConfig | null>>();
   private readonly repositoryAbove = new Map<string, Promise<boolean>>();
 
-  constructor(private readonly host: ConfigHost) {}
+  constructor(
+    private readonly host: ConfigHost,
+    /** The language of the configs' problems. */
+    private readonly messages: Messages = ENGLISH,
+  ) {}
 
   /** The config that applies to the file at `path` (absolute), or null. */
   forFile(path: string, boundaries: readonly string[] = []): Promise<LoadedConfig | null> {
@@ -231,7 +260,7 @@ export class ConfigFinder {
     for (const name of CONFIG_FILE_NAMES) {
       const path = joinPath(folder, name);
       const text = await this.host.read(path);
-      if (text !== null) return { path, folder, ...parseConfig(text) };
+      if (text !== null) return { path, folder, ...parseConfig(text, this.messages) };
     }
     const parent = parentOf(folder);
     if (parent === folder || parent === '' || (await this.host.isRepositoryRoot(folder))) return null;

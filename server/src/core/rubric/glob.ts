@@ -7,6 +7,8 @@
  * matches a file name in any folder. Extended globs (`@(…)`, `+(…)`) are refused with a message.
  */
 
+import { ENGLISH, type MessageKey, type Messages, type Params } from '../messages';
+
 /** Past these a glob is refused: no writer needs more, and they bound the work per file name. */
 export const GLOB_LIMITS = { length: 256, wildcards: 16, alternatives: 64 } as const;
 
@@ -19,36 +21,37 @@ type ClassTest = (char: string) => boolean;
 /** A path segment's tokens, or `**` (any number of whole segments). */
 type Segment = Token[] | 'globstar';
 
+/** Why a glob is refused, as a catalogue key: the message is written in the caller's language. */
 class GlobError extends Error {
   constructor(
-    message: string,
+    readonly key: MessageKey,
     readonly offset: number,
+    readonly params: Params = {},
   ) {
-    super(message);
+    super(key);
   }
 }
 
-export function compileGlob(glob: string): CompiledGlob {
+export function compileGlob(glob: string, messages: Messages = ENGLISH): CompiledGlob {
   try {
     return { match: compile(glob) };
   } catch (error) {
-    if (error instanceof GlobError) return { error: error.message, offset: error.offset };
+    if (error instanceof GlobError) return { error: messages.t(error.key, error.params), offset: error.offset };
     throw error;
   }
 }
 
 function compile(glob: string): GlobMatcher {
-  if (glob.trim() === '') throw new GlobError('An empty glob matches no file: write one, such as "drafts/*.md".', 0);
+  if (glob.trim() === '') throw new GlobError('config.glob.empty', 0);
   if (glob.length > GLOB_LIMITS.length)
-    throw new GlobError(`This glob is longer than ${GLOB_LIMITS.length} characters.`, GLOB_LIMITS.length);
+    throw new GlobError('config.glob.tooLong', GLOB_LIMITS.length, { limit: GLOB_LIMITS.length });
   let wildcards = 0;
   for (let i = 0; i < glob.length; i++) {
     const char = glob[i];
     if (char === '\\') i++;
     else if ((char === '*' || char === '?') && glob[i - 1] !== char && ++wildcards > GLOB_LIMITS.wildcards)
-      throw new GlobError(`This glob has more than ${GLOB_LIMITS.wildcards} wildcards (* and ?).`, i);
-    else if ('@+*?!'.includes(char) && glob[i + 1] === '(')
-      throw new GlobError(`Extended globs such as "${char}(…)" are not supported: use {a,b} instead.`, i);
+      throw new GlobError('config.glob.tooManyWildcards', i, { limit: GLOB_LIMITS.wildcards });
+    else if ('@+*?!'.includes(char) && glob[i + 1] === '(') throw new GlobError('config.glob.extended', i, { char });
   }
   const negated = glob.startsWith('!');
   const body = (negated ? glob.slice(1) : glob).replace(/^(\.\/)+/, '');
@@ -75,7 +78,7 @@ function expandBraces(glob: string, offset: number): string[] {
     else if (glob[i] === '}' && --depth === 0) close = i;
     else if (glob[i] === ',' && depth === 1) commas.push(i);
   }
-  if (close < 0) throw new GlobError('This { is never closed.', offset + open);
+  if (close < 0) throw new GlobError('config.glob.unclosedBrace', offset + open);
   const head = glob.slice(0, open);
   const inner = glob.slice(open + 1, close);
   const range = /^(-?\d+)\.\.(-?\d+)$/.exec(inner);
@@ -100,7 +103,7 @@ function expandBraces(glob: string, offset: number): string[] {
 }
 
 const tooManyAlternatives = (offset: number) =>
-  new GlobError(`This glob's braces make more than ${GLOB_LIMITS.alternatives} alternatives.`, offset);
+  new GlobError('config.glob.tooManyAlternatives', offset, { limit: GLOB_LIMITS.alternatives });
 
 function findUnescaped(text: string, char: string): number {
   for (let i = 0; i < text.length; i++) {
@@ -161,7 +164,8 @@ function classTest(body: string, offset: number): ClassTest {
   const ranges: [string, string][] = [];
   for (let i = 0; i < chars.length; i++) {
     if (chars[i + 1] === '-' && i + 2 < chars.length) {
-      if (chars[i] > chars[i + 2]) throw new GlobError(`The range ${chars[i]}-${chars[i + 2]} is backwards.`, offset);
+      if (chars[i] > chars[i + 2])
+        throw new GlobError('config.glob.backwardsRange', offset, { from: chars[i], to: chars[i + 2] });
       ranges.push([chars[i], chars[i + 2]]);
       i += 2;
     } else ranges.push([chars[i], chars[i]]);
