@@ -90,15 +90,15 @@ export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, 
  * The web worker loads the same lazy bundles as Node, through its client (server/src/web/bundles.ts).
  * The client is one bundle for both extension hosts (client/src/main.ts): it carries both language clients.
  * The message catalogues (English and Spanish: every message, view, report and CLI line) raised the
- * server's, the CLI's and the web worker's by about 45 KB each: a first check shows their messages.
+ * server's, the CLI's and the web worker's by about 60 KB each: a first check shows their messages.
  */
 export const START_UP_BUDGETS_KB = {
   cli: 8,
-  'cli-main': 600,
+  'cli-main': 615,
   server: 8,
-  'server-main': 720,
+  'server-main': 735,
   extension: 420,
-  'web/server': 690,
+  'web/server': 705,
 };
 
 const common = {

@@ -67,7 +67,6 @@ const SAMPLES: Record<string, string | number> = {
   code: 'media-duration',
   problem: 'falta el campo "title"',
   detail: 'archivo dañado',
-  closest: 'colaboracion-con-familias (3 secciones coinciden)',
   glob: 'borradores/*.md',
   position: 4,
   changes: 'se insertó "Parte tres"',

@@ -6,7 +6,6 @@ import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { STDIN } from './files';
 import { cliMessages } from './locale';
 import { UsageError } from './rubrics';
-import { cliMessages } from './locale';
 
 /** A file to check, with what its config says. */
 export interface Target {

@@ -83,21 +83,7 @@ export function parseConfig(
     };
   const data = document.toJS({ maxAliasCount: 100 }) ?? {};
   // The schema in schemas/, compiled at build time.
-  if (!validateConfig(data)) {
-    const problems = ((validateConfig as { errors?: ErrorObject[] }).errors ?? []).map((error) => {
-      const path = error.instancePath.split('/').slice(1);
-      let node: unknown = null;
-      for (let length = path.length; length > 0 && !isNode(node); length--)
-        node = document.getIn(path.slice(0, length), true);
-      // An unknown key is marked where it is written.
-      const unknownKey = (error.params as { additionalProperty?: string }).additionalProperty;
-      const map = path.length === 0 ? document.contents : node;
-      if (unknownKey !== undefined && isMap(map))
-        node = map.items.find((pair) => isScalar(pair.key) && pair.key.value === unknownKey)?.key ?? node;
-      return problem(describe(error, messages), isNode(node) ? node.range : (document.contents?.range ?? null));
-    });
-    return { config: null, problems };
-  }
+  if (!validateConfig(data)) return { config: null, problems: schemaProblems(document, problem, messages) };
   const value = data as Partial<ProjectConfig> & { privacy?: { identifyingTerms?: string[] } };
   const problems: ConfigProblem[] = [];
   const refused = (glob: string, node: unknown, key: 'config.glob.association' | 'config.glob.ignores') => {
@@ -128,6 +114,27 @@ export function parseConfig(
     },
     problems,
   };
+}
+
+/** What the schema finds wrong, each problem where it is written (an unknown key at the key). */
+function schemaProblems(
+  document: Document.Parsed,
+  problem: (message: string, at?: readonly number[] | null) => ConfigProblem,
+  messages: Messages,
+): ConfigProblem[] {
+  const problems = ((validateConfig as { errors?: ErrorObject[] }).errors ?? []).map((error) => {
+    const path = error.instancePath.split('/').slice(1);
+    let node: unknown = null;
+    for (let length = path.length; length > 0 && !isNode(node); length--)
+      node = document.getIn(path.slice(0, length), true);
+    // An unknown key is marked where it is written.
+    const unknownKey = (error.params as { additionalProperty?: string }).additionalProperty;
+    const map = path.length === 0 ? document.contents : node;
+    if (unknownKey !== undefined && isMap(map))
+      node = map.items.find((pair) => isScalar(pair.key) && pair.key.value === unknownKey)?.key ?? node;
+    return problem(describe(error, messages), isNode(node) ? node.range : (document.contents?.range ?? null));
+  });
+  return problems;
 }
 
 const SCHEMA_TYPES = {
