@@ -1,6 +1,6 @@
 /** A word-count lens on every matched heading, and a lens naming what is missing. */
 import type { CodeLens } from 'vscode-languageserver';
-import { messagesFor, type Analysis } from '../core';
+import type { Analysis } from '../core';
 import type { ServerContext } from './context';
 
 export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
@@ -24,7 +24,7 @@ export function codeLenses(uri: string, analysis: Analysis): CodeLens[] {
     lenses.push({
       range: { start: at, end: at },
       command: {
-        title: messagesFor(analysis.locale).t('view.lens.missing', { title: result.title }),
+        title: analysis.messages.t('view.lens.missing', { title: result.title }),
         command: 'rubricWriter.insertSection',
         arguments: [uri, result.id],
       },

@@ -12,15 +12,7 @@ import {
   type CompletionParams,
   type Position,
 } from 'vscode-languageserver';
-import {
-  describeRules,
-  generateSnippets,
-  guidanceLines,
-  messagesFor,
-  RULES,
-  type Analysis,
-  type RubricRegistry,
-} from '../core';
+import { describeRules, generateSnippets, guidanceLines, RULES, type Analysis, type RubricRegistry } from '../core';
 import type { ServerContext } from './context';
 import { SubmissionDocument } from './documents';
 
@@ -31,7 +23,7 @@ export function completions(
   position: Position,
 ): CompletionItem[] {
   const before = lineText.slice(0, position.character);
-  const messages = messagesFor(analysis.locale);
+  const messages = analysis.messages;
   const inComment = SUPPRESSION_CODE.exec(before);
   if (inComment) return codeCompletions(before.slice(0, -inComment[1].length || undefined), position, inComment[1]);
   const front = analysis.frontMatter;

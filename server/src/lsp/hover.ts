@@ -11,7 +11,7 @@ import { isRubricFile } from './workspace';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
   const { blockIndex, frontMatter, rubric } = analysis;
-  const messages = messagesFor(analysis.locale);
+  const messages = analysis.messages;
   const value = frontMatter?.rubricLine;
   if (rubric && value && blockIndex.position(value.start).line === position.line) {
     return { contents: { kind: MarkupKind.Markdown, value: rubricMarkdown(rubric, false, messages) } };

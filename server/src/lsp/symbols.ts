@@ -1,6 +1,6 @@
 /** The outline as document symbols (with counts in `detail`) and folding ranges for sections. */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
-import { messagesFor, type Analysis } from '../core';
+import type { Analysis } from '../core';
 import type { ServerContext } from './context';
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
@@ -11,7 +11,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   for (const heading of analysis.outline) {
     const section = bySection.get(heading.index);
     const symbol: DocumentSymbol = {
-      name: heading.text || messagesFor(analysis.locale).t('view.symbol.untitled'),
+      name: heading.text || analysis.messages.t('view.symbol.untitled'),
       detail: section ? analysis.states[section.flat.index].summary : undefined,
       kind: section ? (section.flat.depth === 0 ? SymbolKind.Module : SymbolKind.Namespace) : SymbolKind.String,
       range: blockIndex.range(

@@ -51,10 +51,8 @@ export interface Analysis {
   blocks: Block[];
   /** Each section as every view shows it, after suppressions. */
   states: SectionState[];
-  /** The writer's language (`AnalyzeOptions.locale`): what a quick fix or view adds to these messages uses it too. */
+  /** The writer's language (`AnalyzeOptions.locale`): every message, view and report of it is written in it. */
   messages: Messages;
-  /** The language every view of it is written in (the option's). */
-  locale: Locale;
 }
 
 const matchers = new WeakMap<Rubric, (heading: string) => SectionMatch | null>();
@@ -88,7 +86,6 @@ function analyzeBlocks(blocks: Block[], length: number, options: AnalyzeOptions)
     blocks,
     states: [],
     messages: messagesFor(options.locale),
-    locale: options.locale ?? 'en',
   };
   const resolved = resolveRubric(frontMatter, blockIndex, options, base.messages);
   if (!resolved || 'code' in resolved) return resolved ? { ...base, diagnostics: [resolved] } : base;

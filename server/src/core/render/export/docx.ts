@@ -8,7 +8,6 @@ import { Document, Packer, Paragraph } from 'docx';
 import type { FootnoteDefinition, Nodes, Root } from 'mdast';
 import type { Analysis } from '../../check';
 import { documentTree } from '../../document';
-import { messagesFor } from '../../messages';
 import { docxBlocks } from './docxBlocks';
 import type { DocxContext } from './docxInline';
 import type { DocxExport, ExportWarning, ImageReader } from './exportTypes';
@@ -22,7 +21,7 @@ export interface DocxOptions {
 export async function exportDocx(analysis: Analysis, options: DocxOptions = {}): Promise<DocxExport> {
   const tree = documentTree(analysis.blocks);
   const warnings: ExportWarning[] = [];
-  const messages = messagesFor(analysis.locale);
+  const messages = analysis.messages;
   const images = options.readImage ? await loadImages(tree, options.readImage, warnings, messages) : new Map();
   const { definitions, referenced } = footnotesOf(tree);
   const context: DocxContext = {

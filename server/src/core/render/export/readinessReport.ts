@@ -11,7 +11,7 @@ import {
   type SectionResult,
   type SectionState,
 } from '../../check';
-import { type Messages, messagesFor } from '../../messages';
+import type { Messages } from '../../messages';
 import { REPORT_CSS } from './reportStyle';
 
 export interface ReportOptions {
@@ -28,7 +28,7 @@ export function escapeHtml(text: string): string {
 export function exportReadinessReport(analysis: Analysis, options: ReportOptions): string {
   const rubric = analysis.rubric;
   const states = analysis.states;
-  const messages = messagesFor(analysis.locale);
+  const messages = analysis.messages;
   const grouped = diagnosticsBySection(analysis.sections, analysis.diagnostics, analysis.blockIndex);
   const {
     readySections,
