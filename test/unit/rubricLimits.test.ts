@@ -43,7 +43,7 @@ describe('counts in rubric data have sane maximums', () => {
       kind: 'framework',
       source: 'Test',
       description: 'Built past the schema.',
-      sections: [{ id: 'plan', title: 'My Plan', minPoints: 200_000_000 }],
+      sections: [{ id: 'plan', title: 'My Plan', minPoints: 2 ** 32 }],
     } as Rubric;
     const registry = new RubricRegistry([rubric]);
     const text = '---\nrubric: runaway\n---\n\n## My Plan\n\nSome words about the plan.\n';
