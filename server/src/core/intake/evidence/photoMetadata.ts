@@ -72,7 +72,7 @@ function xmpCoordinate(value: unknown): number | null {
   return match[4] === 'S' || match[4] === 'W' ? -degrees : degrees;
 }
 
-function gpsPosition(latitude: unknown, longitude: unknown): string | null {
+export function gpsPosition(latitude: unknown, longitude: unknown): string | null {
   if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
