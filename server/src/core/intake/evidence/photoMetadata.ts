@@ -3,7 +3,8 @@
  * hold a name (Artist, Copyright, the camera owner's). Read with exifr, which reads only the
  * metadata segments (EXIF, XMP, IPTC) of a JPEG, HEIC or PNG; a WebP's EXIF and XMP chunks are found
  * here (exifr does not know the container) and handed to exifr as the TIFF structure and XMP packet
- * they are; a PNG's text chunks (pngText.ts) here too. A position written only in XMP (as some editors do) counts as one written in EXIF.
+ * they are; a PNG's text chunks (pngText.ts) here too. A position written only in XMP (as some
+ * editors do) counts as one written in EXIF.
  */
 import type { MetadataField } from './metadataField';
 import { pngTextFields } from './pngText';
