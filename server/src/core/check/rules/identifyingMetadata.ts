@@ -45,7 +45,7 @@ function linkedFileFindings(context: RuleContext): Finding[] {
           value: shorten(value),
         }),
       );
-    const emails = findIdentifying(name).filter((hit) => hit.kind === 'email');
+    const emails = emailsInName(name);
     const inEmail = (hit: { start: number; end: number }) =>
       emails.some((e) => e.start <= hit.start && hit.end <= e.end);
     const inName = [...emails, ...(terms?.(name) ?? []).filter((hit) => !inEmail(hit))];
@@ -58,6 +58,14 @@ function linkedFileFindings(context: RuleContext): Finding[] {
       );
   }
   return found;
+}
+
+const emailsOf = (text: string) => findIdentifying(text).filter((hit) => hit.kind === 'email');
+
+/** The addresses in a file name, without the extension an address seems to end in (`jo@school.org.jpg`). */
+function emailsInName(name: string) {
+  const inStem = emailsOf(name.replace(/\.[a-z0-9]{1,5}$/i, ''));
+  return inStem.length > 0 ? inStem : emailsOf(name);
 }
 
 const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
