@@ -86,6 +86,25 @@ describe('lengths read from the files themselves', () => {
     // The header frame is now a (silent) frame of its own: 72 ms more.
     assert.ok(seconds !== null && Math.abs(seconds - 9.576) < 0.1, String(seconds));
   });
+
+  test('an MP3 without a header whose first 100 KB are alike (silence) but whose later frames are not', async () => {
+    // MPEG-1 Layer III frames at 44.1 kHz, 1152 samples each: 1000 at 32 kbit/s (104 bytes), 1000 at 128 (417).
+    const frame = (bitrateIndex: number, length: number) => {
+      const bytes = new Uint8Array(length);
+      bytes.set([0xff, 0xfb, bitrateIndex << 4, 0]);
+      return bytes;
+    };
+    const frames = [...Array(1000).fill(frame(1, 104)), ...Array(1000).fill(frame(9, 417))];
+    const bytes = new Uint8Array(frames.reduce((sum, f) => sum + f.length, 0));
+    let at = 0;
+    for (const f of frames) {
+      bytes.set(f, at);
+      at += f.length;
+    }
+    const seconds = await readMediaLength(bytesSource(bytes));
+    // Taken for CBR at its first frames' bitrate it would be 130.8 s.
+    assert.ok(seconds !== null && Math.abs(seconds - (2000 * 1152) / 44100) < 0.1, String(seconds));
+  });
 });
 
 describe("what a recording's tags say", () => {

@@ -8,7 +8,7 @@ import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, W
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
 import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
-import { MP3_PROBE_BYTES, mp3Header } from './mp3Header';
+import { constantAcross, MP3_PROBE_BYTES, mp3Header, mp3SecondsByFrames } from './mp3Header';
 
 /** A file read at offsets: a file handle on Node, the client's reads in a browser. */
 export interface ByteSource {
@@ -56,7 +56,7 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
     }),
   });
   try {
-    const seconds = await lengthOf(input, head).catch(() => null);
+    const seconds = await lengthOf(input, head, source).catch(() => null);
     const tags = await input.getMetadataTags().catch(() => null);
     const valid = seconds !== null && Number.isFinite(seconds) && seconds > 0;
     return { seconds: valid ? seconds : null, metadata: tags ? mediaTagFields(tags) : [] };
@@ -65,12 +65,13 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   }
 }
 
-async function lengthOf(input: Input, head: Uint8Array): Promise<number> {
+async function lengthOf(input: Input, head: Uint8Array, source: ByteSource): Promise<number | null> {
   if ((await input.getFormat()) === MP3) {
     const header = mp3Header(head);
     if (header?.kind === 'vbri') return header.seconds;
     // Without a header mediabunny takes the first frame's bitrate for every frame's: only a CBR file's length.
-    if (header?.kind === 'none') return input.computeDuration();
+    if (header?.kind === 'none' && !(header.constant && (await constantAcross(source, header))))
+      return mp3SecondsByFrames(source, header.at);
   }
   const fromMetadata = await input.getDurationFromMetadata().catch(() => null);
   return fromMetadata && fromMetadata > 0 ? fromMetadata : input.computeDuration();

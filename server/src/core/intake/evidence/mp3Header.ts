@@ -1,9 +1,11 @@
 /**
- * What an MP3's first frame says of its length. A VBR file carries a Xing (or Info) header, which
+ * What an MP3's first frames say of its length. A VBR file carries a Xing (or Info) header, which
  * mediabunny reads, or a Fraunhofer VBRI header, which it does not; a file with neither is read by
- * mediabunny as if every frame had the first one's bitrate, which is wrong for a VBR file without a
- * header. This tells the three apart, so that only the last is read frame by frame.
+ * mediabunny as if every frame had the first one's bitrate, which is right for a CBR file only.
+ * This tells them apart by the frames of the file's first bytes, so that only a VBR file without a
+ * header is read frame by frame (its frames' headers hopped over, a megabyte read at a time).
  */
+import type { ByteSource } from './mediaLength';
 
 /** The bytes read from the start of the file: the first frame lies in them unless a tag is larger. */
 export const MP3_PROBE_BYTES = 64 * 1024;
@@ -11,8 +13,8 @@ export const MP3_PROBE_BYTES = 64 * 1024;
 export type Mp3Header =
   | { kind: 'xing' }
   | { kind: 'vbri'; seconds: number }
-  /** No header: the length is in the frames. */
-  | { kind: 'none' };
+  /** No header: the length is the file's size over the bitrate when it is constant, else in the frames. */
+  | { kind: 'none'; constant: boolean; at: number; frameLength: number };
 
 interface Frame {
   at: number;
@@ -78,5 +80,58 @@ export function mp3Header(bytes: Uint8Array): Mp3Header | null {
     const frames = view.getUint32(vbri + 14);
     if (frames > 0) return { kind: 'vbri', seconds: (frames * frame.samples) / frame.sampleRate };
   }
-  return { kind: 'none' };
+  return { kind: 'none', constant: constantBitrate(bytes, frame), at: frame.at, frameLength: frame.length };
+}
+
+/** Whether every whole frame in the bytes after `first` has its bitrate (its length, give or take padding). */
+function constantBitrate(bytes: Uint8Array, first: Frame): boolean {
+  for (let at = first.at, frame: Frame | null = first; frame; at += frame.length, frame = frameAt(bytes, at))
+    if (Math.abs(frame.length - first.length) > 1) return false;
+  return true;
+}
+
+/** Bytes read at each point a CBR file is checked at. */
+const SAMPLE_BYTES = 8 * 1024;
+
+/**
+ * Whether the frames a quarter, half, three quarters of the way and at the end have the first
+ * frames' length: a VBR file can begin with many frames alike (silence). A false frame found in the
+ * audio data only makes the file read frame by frame.
+ */
+export async function constantAcross(
+  source: ByteSource,
+  header: { at: number; frameLength: number },
+): Promise<boolean> {
+  for (const fraction of [0.25, 0.5, 0.75, 1]) {
+    const at = Math.floor(source.size * fraction) - SAMPLE_BYTES;
+    if (at <= header.at) continue;
+    const frame = firstFrame(await source.read(at, at + SAMPLE_BYTES));
+    if (frame && Math.abs(frame.length - header.frameLength) > 1) return false;
+  }
+  return true;
+}
+
+/** Bytes read at once when hopping over the frames. */
+const SCAN_BYTES = 1024 * 1024;
+
+/** The length of the frames from `from` to the end of the file, hopping from header to header; null without frames. */
+export async function mp3SecondsByFrames(source: ByteSource, from: number): Promise<number | null> {
+  let samples = 0;
+  let sampleRate = 0;
+  let chunk: Uint8Array = new Uint8Array(0);
+  let chunkStart = 0;
+  for (let at = from; at + 4 <= source.size; ) {
+    if (at + 4 > chunkStart + chunk.length) {
+      chunk = await source.read(at, Math.min(source.size, at + SCAN_BYTES));
+      chunkStart = at;
+      if (chunk.length < 4) break;
+    }
+    const frame = frameAt(chunk, at - chunkStart);
+    if (frame && (sampleRate === 0 || frame.sampleRate === sampleRate)) {
+      sampleRate = frame.sampleRate;
+      samples += frame.samples;
+      at += frame.length;
+    } else at++;
+  }
+  return sampleRate ? samples / sampleRate : null;
 }
