@@ -53,6 +53,8 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
       getSize: () => source.size,
       read: (start, end) => source.read(start, end),
       maxCacheSize: CACHE_BYTES,
+      // A little more than asked, page-aligned: a 10 MB recording without an index is read in 150 calls, not 9000.
+      prefetchProfile: 'fileSystem',
     }),
   });
   try {
