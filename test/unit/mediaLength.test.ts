@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { runs } from '../fuzzScale';
+import { matroskaBlocksSeconds } from '../../server/src/core/intake/evidence/matroskaBlocks';
 import { bytesSource, readEvidence, readMediaFacts, readMediaLength } from '../../server/src/core';
 
 const FORMATS = join(__dirname, '../fixtures/media/formats');
@@ -104,6 +105,22 @@ describe('lengths read from the files themselves', () => {
     const seconds = await readMediaLength(bytesSource(bytes));
     // Taken for CBR at its first frames' bitrate it would be 130.8 s.
     assert.ok(seconds !== null && Math.abs(seconds - (2000 * 1152) / 44100) < 0.1, String(seconds));
+  });
+
+  test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {
+    const bytes = fixture('media-recorder.webm');
+    let calls = 0;
+    const source = {
+      size: bytes.length,
+      read: async (start: number, end: number) => {
+        calls++;
+        return bytes.subarray(start, end);
+      },
+    };
+    const seconds = await matroskaBlocksSeconds(source);
+    assert.ok(seconds !== null && Math.abs(seconds - 11.314) <= 0.1, String(seconds));
+    assert.equal(calls, 1);
+    assert.equal(await matroskaBlocksSeconds(bytesSource(fixture('xing.mp3'))), null);
   });
 });
 

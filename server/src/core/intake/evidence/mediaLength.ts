@@ -6,6 +6,7 @@
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
+import { matroskaBlocksSeconds } from './matroskaBlocks';
 import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3Header, mp3SecondsByFrames } from './mp3Header';
@@ -76,5 +77,8 @@ async function lengthOf(input: Input, head: Uint8Array, source: ByteSource): Pro
       return mp3SecondsByFrames(source, header.at);
   }
   const fromMetadata = await input.getDurationFromMetadata().catch(() => null);
-  return fromMetadata && fromMetadata > 0 ? fromMetadata : input.computeDuration();
+  if (fromMetadata && fromMetadata > 0) return fromMetadata;
+  const format = await input.getFormat();
+  const fromBlocks = format === WEBM || format === MATROSKA ? await matroskaBlocksSeconds(source) : null;
+  return fromBlocks ?? input.computeDuration();
 }
