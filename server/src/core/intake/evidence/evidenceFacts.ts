@@ -1,6 +1,7 @@
 /** What one linked file says: a recording's length, or a photo's or document's identifying metadata. */
 import { isMediaUrl } from '../../text';
-import { type ByteSource, readMediaFacts } from './mediaLength';
+import type { ByteSource } from './byteSource';
+import { readMediaFacts } from './mediaLength';
 import { identifyingMetadata } from './metadata';
 
 /** Photos and documents, whose metadata is read. */

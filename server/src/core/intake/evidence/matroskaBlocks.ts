@@ -4,7 +4,7 @@
  * elements' headers are hopped over (a block's header and timecode read, its data skipped), a
  * megabyte read at a time; mediabunny, which would build each block, takes seconds on such a file.
  */
-import type { ByteSource } from './mediaLength';
+import type { ByteSource } from './byteSource';
 
 const ID = {
   segment: 0x18538067,

@@ -6,17 +6,11 @@
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
+import type { ByteSource } from './byteSource';
 import { matroskaBlocksSeconds } from './matroskaBlocks';
 import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3Header, mp3SecondsByFrames } from './mp3Header';
-
-/** A file read at offsets: a file handle on Node, the client's reads in a browser. */
-export interface ByteSource {
-  size: number;
-  /** The bytes of [start, end). */
-  read: (start: number, end: number) => Promise<Uint8Array>;
-}
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
 export interface MediaFacts {

@@ -5,7 +5,7 @@
  * This tells them apart by the frames of the file's first bytes, so that only a VBR file without a
  * header is read frame by frame (its frames' headers hopped over, a megabyte read at a time).
  */
-import type { ByteSource } from './mediaLength';
+import type { ByteSource } from './byteSource';
 
 /** The bytes read from the start of the file: the first frame lies in them unless a tag is larger. */
 export const MP3_PROBE_BYTES = 64 * 1024;
