@@ -44,6 +44,7 @@ const LENGTHS: Record<string, number> = {
   'extensible.wav': 3.3,
   'sound.aiff': 3.3,
   'adts.aac': 6.4,
+  'camera.avi': 8,
 };
 
 const ARTIST = [{ field: 'Artist', value: 'Maria Rivera' }];

@@ -2,10 +2,12 @@
  * The length of a video or recording read from its container (MP4/MOV/M4V/M4A/3GP, fragmented MP4,
  * WebM/MKV, MP3, WAV, OGG/Opus, FLAC, AAC) with mediabunny, reading only the byte ranges the format
  * needs (a header, an index, the last cluster) through a source the platform gives; AIFF and MP3's
- * VBRI header, which mediabunny does not read, here. And what its tags say of who made it and where.
+ * VBRI header, AVI and a browser's WebM without a Duration, which mediabunny does not read (or reads
+ * slowly), here. And what its tags say of who made it and where.
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
+import { aviSeconds, isAvi } from './avi';
 import type { ByteSource } from './byteSource';
 import { matroskaBlocksSeconds } from './matroskaBlocks';
 import { mediaTagFields } from './mediaTags';
@@ -42,6 +44,7 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   if (!head) return none;
   const aiff = aiffFacts(head);
   if (aiff) return aiff;
+  if (isAvi(head)) return { seconds: aviSeconds(head), metadata: [] };
   const input = new Input({
     formats: FORMATS,
     source: new CustomSource({
