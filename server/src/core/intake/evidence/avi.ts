@@ -17,13 +17,14 @@ export function aviSeconds(bytes: Uint8Array): number | null {
   const streams: { type: string; seconds: number }[] = [];
   let mainHeader: number | null = null;
   let odmlFrames: number | null = null;
-  const walk = (from: number, to: number) => {
+  // The header list holds stream lists and the OpenDML list, one level down; no deeper list is read.
+  const walk = (from: number, to: number, depth: number) => {
     for (let at = from; at + 8 <= to; ) {
       const id = fourCC(bytes, at);
       const size = view.getUint32(at + 4, true);
       const start = at + 8;
-      if (id === 'LIST' && ['hdrl', 'strl', 'odml'].includes(fourCC(bytes, start)))
-        walk(start + 4, Math.min(to, start + size));
+      if (id === 'LIST' && depth < 2 && ['hdrl', 'strl', 'odml'].includes(fourCC(bytes, start)))
+        walk(start + 4, Math.min(to, start + size), depth + 1);
       else if (id === 'avih' && start + 20 <= to) {
         const microseconds = view.getUint32(start, true);
         mainHeader = (view.getUint32(start + 16, true) * microseconds) / 1e6;
@@ -40,7 +41,7 @@ export function aviSeconds(bytes: Uint8Array): number | null {
       at = start + size + (size % 2);
     }
   };
-  walk(12, bytes.length);
+  walk(12, bytes.length, 0);
   const video = streams.filter((stream) => stream.type === 'vids');
   const lengths = (video.length > 0 ? video : streams).map((stream) => stream.seconds).filter((s) => s > 0);
   if (lengths.length > 0) return Math.max(...lengths);

@@ -42,9 +42,13 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
     .read(0, Math.min(source.size, Math.max(AIFF_PROBE_BYTES, MP3_PROBE_BYTES)))
     .catch(() => null);
   if (!head) return none;
-  const aiff = aiffFacts(head);
-  if (aiff) return aiff;
-  if (isAvi(head)) return { seconds: aviSeconds(head), metadata: [] };
+  try {
+    const aiff = aiffFacts(head);
+    if (aiff) return aiff;
+    if (isAvi(head)) return { seconds: aviSeconds(head), metadata: [] };
+  } catch {
+    return none;
+  }
   const input = new Input({
     formats: FORMATS,
     source: new CustomSource({
