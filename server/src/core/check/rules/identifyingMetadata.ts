@@ -1,7 +1,8 @@
 /**
  * What identifies the writer outside the text: a linked file's metadata (a photo's GPS position
- * or owner fields, a document's author, a recording's artist or a phone video's place) or its name (an e-mail address, an identifying term). In a
- * Word draft, its author fields, headers and footers: those the intake reads, not this check.
+ * or owner fields, a document's author, a recording's artist or a phone video's place) or its name
+ * (an e-mail address, an identifying term). In a Word draft, its author fields, headers and
+ * footers: those the intake reads, not this check.
  */
 import type { MessageKey, Messages } from '../../messages';
 import { fileNameOf, findIdentifying, termMatcher } from '../../text';
