@@ -145,6 +145,31 @@ describe('identifying-metadata on linked files', () => {
     assert.match(messages[1], /holds the e-mail address "j\.rivera@school\.org\.pdf"|holds the e-mail address/);
   });
 
+  test("an e-mail address in a linked file's name is reported once: as the file's name, without its extension", () => {
+    const doc = artifact3('![Night](photos/maria.rivera@school.org.jpg) Families came. Write to maria@school.org.');
+    const facts = { 'photos/maria.rivera@school.org.jpg': { exists: true } };
+    const analysis = checked(doc, facts);
+    const messages = analysis.diagnostics
+      .filter((d) => d.code === 'identifying-metadata' || d.code === 'identifying-information')
+      .map((d) => `${d.code}: ${d.message}`);
+    assert.equal(messages.length, 2, messages.join('\n'));
+    assert.match(
+      messages[0],
+      /^identifying-metadata: .*maria\.rivera@school\.org\.jpg holds the e-mail address "maria\.rivera@school\.org"/,
+    );
+    // The address in the running text is the privacy rule's, as before.
+    assert.match(messages[1], /^identifying-information: .*"maria@school\.org"/);
+  });
+
+  test('a file not read, or not there: the address in its name is still reported, by the privacy rule', () => {
+    const doc = artifact3('![Night](photos/maria.rivera@school.org.jpg) Families came.');
+    for (const facts of [undefined, { 'photos/maria.rivera@school.org.jpg': { exists: false, siblings: [] } }]) {
+      const analysis = checked(doc, facts);
+      assert.equal(of(analysis, 'identifying-information').length, 1);
+      assert.equal(of(analysis, 'identifying-metadata').length, 0);
+    }
+  });
+
   test('silent on a clean file, and without facts', () => {
     assert.deepEqual(
       of(checked(text, { 'photos/night.jpg': { exists: true, metadata: [] } }, ['Rivera']), 'identifying-metadata'),

@@ -13,7 +13,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { zipSync, zlibSync } from 'fflate';
-import { identifyingMetadata } from '../../server/src/core';
+import { bytesSource, identifyingMetadata, readEvidence } from '../../server/src/core';
 
 const PHOTOS = join(__dirname, '../fixtures/media/photos');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(PHOTOS, name)));
@@ -49,6 +49,16 @@ describe('photos', () => {
       assert.deepEqual(await read(`xmp-gps.${type}`), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
     });
 
+  test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
+    assert.deepEqual(await read('gps-intel.jpg'), GPS);
+  });
+
+  test("a PNG's Author in a tEXt chunk and in an iTXt chunk", async () => {
+    const author = [{ field: 'Author', value: 'Maria Rivera' }];
+    assert.deepEqual(await read('author-text.png'), author);
+    assert.deepEqual(await read('author-itxt.png'), author);
+  });
+
   test('the content decides, not the name: a JPEG named .png is read as the JPEG it is', async () => {
     assert.deepEqual(await identifyingMetadata(fixture('gps.jpg'), 'photo.png'), GPS);
   });
@@ -81,6 +91,17 @@ function openDocument(meta: string): Uint8Array {
 }
 
 describe('Word and OpenDocument documents', () => {
+  for (const type of ['docx', 'pptx', 'xlsx'])
+    test(`a linked .${type} is read for the author its docProps/core.xml names`, async () => {
+      const read = await readEvidence(bytesSource(fixture(`author.${type}`)), `plan.${type}`);
+      const found = read.metadata?.map((field) => `${field.field}: ${field.value}`);
+      assert.deepEqual(found, [
+        'Author: Maria Rivera',
+        // The workbook's last editor; the presentation's is "Microsoft Office User", which names no one.
+        ...(type === 'xlsx' ? ['Last modified by: M. Rivera'] : []),
+      ]);
+    });
+
   test('the author and last-modified-by of docProps/core.xml, with what each holds', async () => {
     const bytes = await wordDocument('Maria Rivera', 'M. Rivera & Co');
     assert.deepEqual(await identifyingMetadata(bytes, 'plan.docx'), [

@@ -17,6 +17,12 @@ const MEDIA_EXTENSIONS = new Set([
   'ogg',
   'aac',
   'flac',
+  // What phones and messengers save: Android's 3GP video, WhatsApp's Opus voice notes; and AIFF.
+  '3gp',
+  'opus',
+  'oga',
+  'aif',
+  'aiff',
 ]);
 /** Files that are never recordings, whatever host shares them or duration follows them. */
 const DOCUMENT_EXTENSIONS = new Set(

@@ -1,6 +1,6 @@
 /** Text that would identify the writer: e-mail addresses, phone numbers, the writer's own terms. */
 import type { BlockDigest } from '../../document';
-import { heldByLabel, type IdentifyingMatch, type MatchRun, matchRunSpan, termMatcher } from '../../text';
+import { fileNameOf, heldByLabel, type IdentifyingMatch, type MatchRun, matchRunSpan, termMatcher } from '../../text';
 import { defineRule, finding, type Finding, type RuleContext } from './rule';
 
 const MESSAGE = {
@@ -39,8 +39,10 @@ function findIdentifyingText(context: RuleContext) {
       }
       terms = cached.hits;
     }
+    const named = namesOfReadFiles(context, digest);
     for (const hits of [digest.identifying, terms])
-      for (const hit of hits)
+      for (const hit of hits) {
+        if (named(hit)) continue;
         found.push(
           finding(
             null,
@@ -48,8 +50,36 @@ function findIdentifyingText(context: RuleContext) {
             context.blockIndex.range(block.start + hit.start, block.start + hit.end),
           ),
         );
+      }
   }
   return found;
+}
+
+/**
+ * Whether a hit lies in the name of a linked file that was read: identifying-metadata reports an
+ * address or term there, as the file's name to change (one finding per cause). A file not read, or
+ * not there, leaves it to this rule.
+ */
+function namesOfReadFiles(context: RuleContext, digest: BlockDigest): (hit: IdentifyingMatch) => boolean {
+  const { files } = context;
+  if (!files || digest.linkedFiles.length === 0) return () => false;
+  const spans = digest.linkedFiles.flatMap((link) =>
+    link.destination && files(link.path)?.exists
+      ? [
+          {
+            from: link.start + link.destination.from,
+            to: link.start + link.destination.to,
+            name: fileNameOf(link.path),
+          },
+        ]
+      : [],
+  );
+  return (hit) =>
+    hit.kind !== 'phone' &&
+    spans.some(
+      (span) =>
+        span.from <= hit.start && hit.end <= span.to && span.name.toLowerCase().includes(hit.text.toLowerCase()),
+    );
 }
 
 function findTerms(runs: readonly MatchRun[], matcher: NonNullable<ReturnType<typeof termMatcher>>) {

@@ -1,7 +1,8 @@
 /**
  * What identifies the writer outside the text: a linked file's metadata (a photo's GPS position
- * or owner fields, a document's author) or its name (an e-mail address, an identifying term). In a
- * Word draft, its author fields, headers and footers: those the intake reads, not this check.
+ * or owner fields, a document's author, a recording's artist or a phone video's place) or its name
+ * (an e-mail address, an identifying term). In a Word draft, its author fields, headers and
+ * footers: those the intake reads, not this check.
  */
 import type { MessageKey, Messages } from '../../messages';
 import { fileNameOf, findIdentifying, termMatcher } from '../../text';
@@ -45,7 +46,7 @@ function linkedFileFindings(context: RuleContext): Finding[] {
           value: shorten(value),
         }),
       );
-    const emails = findIdentifying(name).filter((hit) => hit.kind === 'email');
+    const emails = emailsInName(name);
     const inEmail = (hit: { start: number; end: number }) =>
       emails.some((e) => e.start <= hit.start && hit.end <= e.end);
     const inName = [...emails, ...(terms?.(name) ?? []).filter((hit) => !inEmail(hit))];
@@ -58,6 +59,14 @@ function linkedFileFindings(context: RuleContext): Finding[] {
       );
   }
   return found;
+}
+
+const emailsOf = (text: string) => findIdentifying(text).filter((hit) => hit.kind === 'email');
+
+/** The addresses in a file name, without the extension an address seems to end in (`jo@school.org.jpg`). */
+function emailsInName(name: string) {
+  const inStem = emailsOf(name.replace(/\.[a-z0-9]{1,5}$/i, ''));
+  return inStem.length > 0 ? inStem : emailsOf(name);
 }
 
 const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);

@@ -1,10 +1,11 @@
 /** What one linked file says: a recording's length, or a photo's or document's identifying metadata. */
 import { isMediaUrl } from '../../text';
-import { type ByteSource, readMediaLength } from './mediaLength';
+import type { ByteSource } from './byteSource';
+import { readMediaFacts } from './mediaLength';
 import { identifyingMetadata } from './metadata';
 
 /** Photos and documents, whose metadata is read. */
-const METADATA_FILE = /\.(?:jpe?g|heic|heif|png|webp|tiff?|docx|pdf)$/i;
+const METADATA_FILE = /\.(?:jpe?g|heic|heif|avif|png|webp|tiff?|docx|docm|pptx|xlsx|odt|odp|ods|pdf)$/i;
 /** Larger photos and documents are not read for their metadata (whole files are read for it). */
 export const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 
@@ -16,8 +17,8 @@ export interface EvidenceRead {
 /** Reads the facts of the file named `name` through `source`; only as much as its kind needs. */
 export async function readEvidence(source: ByteSource, name: string): Promise<EvidenceRead> {
   if (isMediaUrl(name)) {
-    const seconds = await readMediaLength(source);
-    return seconds === null ? {} : { durationSeconds: seconds };
+    const { seconds, metadata } = await readMediaFacts(source);
+    return { ...(seconds === null ? {} : { durationSeconds: seconds }), ...(metadata.length ? { metadata } : {}) };
   }
   if (!METADATA_FILE.test(name) || source.size === 0 || source.size > MAX_METADATA_BYTES) return {};
   return { metadata: await identifyingMetadata(await source.read(0, source.size), name) };

@@ -3,7 +3,8 @@
  * the writer, read from bytes the platform gives.
  */
 export { bytesSource, type EvidenceRead, MAX_METADATA_BYTES, readEvidence } from './evidenceFacts';
-export { type ByteSource, readMediaLength } from './mediaLength';
+export type { ByteSource } from './byteSource';
+export { type MediaFacts, readMediaFacts, readMediaLength } from './mediaLength';
 export { identifyingMetadata } from './metadata';
 export type { MetadataField } from './metadataField';
 export { type RiffChunk, riffChunks } from './riff';

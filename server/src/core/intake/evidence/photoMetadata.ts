@@ -3,9 +3,11 @@
  * hold a name (Artist, Copyright, the camera owner's). Read with exifr, which reads only the
  * metadata segments (EXIF, XMP, IPTC) of a JPEG, HEIC or PNG; a WebP's EXIF and XMP chunks are found
  * here (exifr does not know the container) and handed to exifr as the TIFF structure and XMP packet
- * they are. A position written only in XMP (as some editors do) counts as one written in EXIF.
+ * they are; a PNG's text chunks (pngText.ts) here too. A position written only in XMP (as some
+ * editors do) counts as one written in EXIF.
  */
 import type { MetadataField } from './metadataField';
+import { pngTextFields } from './pngText';
 import { riffChunks } from './riff';
 
 /** exifr's names (EXIF and XMP) of the fields that name a person, and the names the writer is shown. */
@@ -61,7 +63,7 @@ export async function photoMetadata(bytes: Uint8Array, webp: boolean): Promise<M
     gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude));
   if (position) found.push({ field: 'GPS position', value: position });
   for (const [tag, field] of NAME_TAGS) for (const value of texts(tags[tag])) found.push({ field, value });
-  return found;
+  return [...found, ...pngTextFields(bytes)];
 }
 
 /** XMP's GPS coordinate, `40,42.7666N` or `40,42,46N`, in signed degrees; null for anything else. */
@@ -72,7 +74,7 @@ function xmpCoordinate(value: unknown): number | null {
   return match[4] === 'S' || match[4] === 'W' ? -degrees : degrees;
 }
 
-function gpsPosition(latitude: unknown, longitude: unknown): string | null {
+export function gpsPosition(latitude: unknown, longitude: unknown): string | null {
   if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;

@@ -1,0 +1,212 @@
+/**
+ * Recordings in the shapes they take in the wild (test/fixtures/media/formats, made by ../make.sh):
+ * each one's length against what ffprobe says of it, within 0.1 s, and what its tags say that
+ * identifies someone (an artist, a phone's place). Damaged copies give a length, or none, or a
+ * finding: never a throw, never an endless read.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { runs } from '../fuzzScale';
+import { matroskaBlocksSeconds } from '../../server/src/core/intake/evidence/matroskaBlocks';
+import { bytesSource, readEvidence, readMediaFacts, readMediaLength } from '../../server/src/core';
+
+const FORMATS = join(__dirname, '../fixtures/media/formats');
+const fixture = (name: string) => new Uint8Array(readFileSync(join(FORMATS, name)));
+
+/**
+ * Each file's length as ffprobe gives it (`-show_entries format=duration`); where ffprobe has none
+ * (a browser's WebM, a streamed FLAC) or only estimates it from the bitrate (ADTS), the end of its
+ * last packet (`-show_entries packet=pts_time,duration_time`).
+ */
+const LENGTHS: Record<string, number> = {
+  'co64.mp4': 13,
+  'edit-list.mp4': 13.5,
+  'artist.m4a': 6.2,
+  'phone-udta.mov': 8,
+  'phone-keys.mov': 8,
+  'phone.3gp': 10,
+  'media-recorder.webm': 11.314,
+  'tags.mkv': 7,
+  'cbr.mp3': 9.576,
+  'xing.mp3': 9.576,
+  'vbri.mp3': 9.576,
+  'cover.mp3': 5.76,
+  'id3v1.mp3': 5.76,
+  'junk-first.mp3': 9.576,
+  'vorbis.ogg': 6.6,
+  'opus.opus': 6.6,
+  'flac-total.flac': 4.25,
+  'flac-streamed.flac': 4.25,
+  'info.wav': 3.3,
+  'extensible.wav': 3.3,
+  'sound.aiff': 3.3,
+  'adts.aac': 6.4,
+  'camera.avi': 8,
+};
+
+const ARTIST = [{ field: 'Artist', value: 'Maria Rivera' }];
+const PLACE = [{ field: 'GPS position', value: '40.7128, -74.0060' }];
+/** What each fixture's tags identify; every other fixture's tags identify no one. */
+const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
+  'artist.m4a': ARTIST,
+  'phone-udta.mov': PLACE,
+  'phone-keys.mov': PLACE,
+  'tags.mkv': ARTIST,
+  'xing.mp3': ARTIST,
+  'id3v1.mp3': ARTIST,
+  'vorbis.ogg': ARTIST,
+  'info.wav': ARTIST,
+};
+
+describe('lengths read from the files themselves', () => {
+  test('every fixture has its length written here', () => {
+    const files = readdirSync(FORMATS).filter((name) => !name.endsWith('.mjs'));
+    assert.deepEqual(files.sort(), Object.keys(LENGTHS).sort());
+  });
+
+  for (const [name, seconds] of Object.entries(LENGTHS))
+    test(`${name} is ${seconds} s long`, async () => {
+      const read = await readEvidence(bytesSource(fixture(name)), name);
+      assert.ok(read.durationSeconds !== undefined, `${name}: no length`);
+      assert.ok(Math.abs(read.durationSeconds - seconds) <= 0.1, `${name}: ${read.durationSeconds} s`);
+    });
+
+  test("a VBR MP3 with a VBRI header is not taken for a CBR file at its first frame's bitrate", async () => {
+    // The VBRI frame is written at 24 kbit/s, the rest at 8: read as CBR, 9.6 s became 3.4 s.
+    const seconds = await readMediaLength(bytesSource(fixture('vbri.mp3')));
+    assert.ok(seconds !== null && Math.abs(seconds - 9.576) < 0.1, String(seconds));
+  });
+
+  test('a VBR MP3 without any header is read frame by frame', async () => {
+    const vbri = fixture('vbri.mp3');
+    const bare = vbri.slice();
+    bare.set([0, 0, 0, 0], Buffer.from(vbri).indexOf('VBRI'));
+    const seconds = await readMediaLength(bytesSource(bare));
+    // The header frame is now a (silent) frame of its own: 72 ms more.
+    assert.ok(seconds !== null && Math.abs(seconds - 9.576) < 0.1, String(seconds));
+  });
+
+  test('an MP3 without a header whose first 100 KB are alike (silence) but whose later frames are not', async () => {
+    // MPEG-1 Layer III frames at 44.1 kHz, 1152 samples each: 1000 at 32 kbit/s (104 bytes), 1000 at 128 (417).
+    const frame = (bitrateIndex: number, length: number) => {
+      const bytes = new Uint8Array(length);
+      bytes.set([0xff, 0xfb, bitrateIndex << 4, 0]);
+      return bytes;
+    };
+    const frames = [...Array(1000).fill(frame(1, 104)), ...Array(1000).fill(frame(9, 417))];
+    const bytes = new Uint8Array(frames.reduce((sum, f) => sum + f.length, 0));
+    let at = 0;
+    for (const f of frames) {
+      bytes.set(f, at);
+      at += f.length;
+    }
+    const seconds = await readMediaLength(bytesSource(bytes));
+    // Taken for CBR at its first frames' bitrate it would be 130.8 s.
+    assert.ok(seconds !== null && Math.abs(seconds - (2000 * 1152) / 44100) < 0.1, String(seconds));
+  });
+
+  test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {
+    const bytes = fixture('media-recorder.webm');
+    let calls = 0;
+    const source = {
+      size: bytes.length,
+      read: async (start: number, end: number) => {
+        calls++;
+        return bytes.subarray(start, end);
+      },
+    };
+    const seconds = await matroskaBlocksSeconds(source);
+    assert.ok(seconds !== null && Math.abs(seconds - 11.314) <= 0.1, String(seconds));
+    assert.equal(calls, 1);
+    assert.equal(await matroskaBlocksSeconds(bytesSource(fixture('xing.mp3'))), null);
+  });
+});
+
+describe("what a recording's tags say", () => {
+  for (const name of Object.keys(LENGTHS))
+    test(`${name}: ${IDENTIFYING[name] ? 'its artist or place' : 'nothing that identifies anyone'}`, async () => {
+      const read = await readEvidence(bytesSource(fixture(name)), name);
+      assert.deepEqual(read.metadata ?? [], IDENTIFYING[name] ?? []);
+    });
+});
+
+const PHOTOS = join(__dirname, '../fixtures/media/photos');
+const MEDIA = join(__dirname, '../fixtures/media');
+/** Every fixture a reader reads: recordings, photos, documents; each with the name it is read under. */
+const ALL = [
+  ...readdirSync(FORMATS)
+    .filter((name) => !name.endsWith('.mjs'))
+    .map((name) => join(FORMATS, name)),
+  ...readdirSync(MEDIA)
+    .filter((name) => /\.(mp4|mov|m4v|webm|mkv|m4a|aac|ogg|flac|mp3|wav)$/.test(name))
+    .map((name) => join(MEDIA, name)),
+  ...readdirSync(PHOTOS)
+    .filter((name) => !name.endsWith('.sh'))
+    .map((name) => join(PHOTOS, name)),
+].map((path) => ({ name: path.split('/').pop() as string, bytes: new Uint8Array(readFileSync(path)) }));
+
+/** A read that takes longer than this is taken for a loop: each of these files is read in milliseconds. */
+const SLOW_MS = 5000;
+
+async function readsSafely(bytes: Uint8Array, name: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${name}: still reading after ${SLOW_MS} ms`)), SLOW_MS);
+  });
+  try {
+    const read = await Promise.race([readEvidence(bytesSource(bytes), name), slow]);
+    if (read.durationSeconds !== undefined)
+      assert.ok(Number.isFinite(read.durationSeconds) && read.durationSeconds > 0, `${name}: ${read.durationSeconds}`);
+    for (const field of read.metadata ?? []) assert.equal(typeof field.value, 'string');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describe('damaged files: a length, none, or a finding; never a throw or an endless read', () => {
+  test('every fixture cut short at any offset', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ALL), fc.double({ min: 0, max: 1, noNaN: true }), async (file, where) => {
+        await readsSafely(file.bytes.subarray(0, Math.floor(file.bytes.length * where)), file.name);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  test('every fixture with random bytes written over some of it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ALL),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ minLength: 1, maxLength: 64 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (file, patches) => {
+          const bytes = file.bytes.slice();
+          for (const [where, patch] of patches)
+            bytes.set(patch.subarray(0, bytes.length), Math.floor(where * Math.max(0, bytes.length - patch.length)));
+          await readsSafely(bytes, file.name);
+        },
+      ),
+      { numRuns: runs(200) },
+    );
+  });
+
+  test('a head of each container with random bytes after it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ALL), fc.uint8Array({ maxLength: 2000 }), async (file, tail) => {
+        await readsSafely(new Uint8Array([...file.bytes.subarray(0, 64), ...tail]), file.name);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  test('the facts of an empty or unknown file are none', async () => {
+    assert.deepEqual(await readMediaFacts(bytesSource(new Uint8Array(0))), { seconds: null, metadata: [] });
+    const text = new TextEncoder().encode('not a recording at all, just some words');
+    assert.deepEqual(await readMediaFacts(bytesSource(text)), { seconds: null, metadata: [] });
+  });
+});
