@@ -44,13 +44,7 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 describe('start-up bundles', () => {
   test('the CLI, the server and the web worker carry no Word, PDF or media library, no docx writer', () => {
     // The web worker loads the same lazy bundles as Node (server/src/web/bundles.ts): the VSIX carries each once.
-    for (const bundle of [
-      'dist/cli.js',
-      'dist/cli-main.js',
-      'dist/server.js',
-      'dist/server-main.js',
-      'dist/web/server.js',
-    ]) {
+    for (const bundle of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js']) {
       const code = readFileSync(join(ROOT, bundle), 'utf8');
       for (const [library, mark] of Object.entries(LIBRARIES))
         assert.ok(!code.includes(mark), `${bundle} carries ${library}`);
