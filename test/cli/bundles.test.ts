@@ -15,7 +15,8 @@ import { CLI, EXAMPLES, ROOT, run } from './run';
 const LIBRARIES = {
   docx: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
   mammoth: 'mammoth',
-  'pdf.js': 'PDFDocumentProxy',
+  // pdf.js's core (the PDF reader carries no display layer: server/src/node/pdfCore.ts).
+  'pdf.js': 'Invalid PDF structure',
   'the HTML parser': 'abandoned-head-element-child',
   mediabunny: 'video/x-matroska',
   exifr: '"ExifIFD"',
@@ -76,6 +77,13 @@ describe('start-up bundles', () => {
     const help = await loadedBundles(folder, ['--help']);
     assert.equal(help.status, 0);
     assert.deepEqual(help.loaded.sort(), ['cli-main.js', 'cli.js']);
+  });
+
+  test("the PDF reader carries pdf.js's core, which reads text, and not its display layer, which draws pages", () => {
+    const code = readFileSync(join(ROOT, 'dist/pdf-reader.js'), 'utf8');
+    assert.ok(code.includes(LIBRARIES['pdf.js']), 'the core is there');
+    for (const displayOnly of ['PDFDocumentProxy', 'Invalid PDF url data'])
+      assert.ok(!code.includes(displayOnly), `the display layer is there: ${displayOnly}`);
   });
 
   test('every lazy bundle is shipped beside the start-up bundles (npm package and VSIX lists)', () => {
