@@ -1,38 +1,74 @@
-// The PDF reader asks pdf.js's core for text only (server/src/node/pdfCore.ts), which never decodes
-// an image nor lays out an XFA form. This esbuild plugin leaves two parts of pdf.js's worker out of
-// dist/pdf-reader.js:
+// The PDF reader asks pdf.js's core for text only (server/src/node/pdfCore.ts), which never draws a
+// page, decodes an image, reads an annotation nor lays out an XFA form. This esbuild plugin leaves
+// those parts of pdf.js's worker out of dist/pdf-reader.js, each module by webpack's comment naming it:
 // - its JPEG 2000 decoder, which pdf.js 4 writes into the worker as WebAssembly in base64 (OpenJPEG:
 //   about 120 KB of the VSIX, compressed). Were a JPEG 2000 image ever decoded, that image alone
 //   would fail (pdf.js reports it and goes on). pdf.js 5 ships it as a file of its own.
-// - its XFA forms (src/core/xfa/: about 50 KB compressed), made only when getDocument is asked for
-//   them (enableXfa, which the reader never sets); their rich-text popups belong to annotations,
-//   which text extraction never reads. In their place a stand-in that says so, were it ever used.
-// The build fails if the worker does not hold exactly what is cut: look again after an upgrade.
+// - its XFA forms (src/core/xfa/), made only when getDocument is asked for them (enableXfa, which
+//   the reader never sets); their rich-text popups belong to annotations.
+// - its annotations, read to draw, print or save a page and for its form fields, never for its text.
+// - its JPEG, JBIG2 and CCITT fax image decoders: an image is decoded only to be drawn. An inline
+//   image in a page's content is still skipped as before (its end is found without decoding it).
+// In each one's place stands a stand-in that says so, were it ever used. The build fails if the
+// worker does not hold exactly what is cut, or if anything else would be cut: look again after an upgrade.
 import { readFile } from 'node:fs/promises';
 
 const INLINE_WASM = /"data:application\/octet-stream;base64,[A-Za-z0-9+/=]{1000,}"/g;
-/** The XFA modules: from the first of them to the module after the last (webpack's module comments). */
-const XFA_FIRST = '\n;// ./src/core/xfa/symbol_utils.js\n';
-const XFA_NEXT = '\n;// ./src/core/annotation.js\n';
-const XFA_STAND_IN = `
-class XFAFactory {
-  constructor() { throw new Error("XFA forms are not read by this build of pdf.js"); }
+const notRead = (what) => `throw new Error("${what} are not read by this build of pdf.js")`;
+
+/** Each run of modules cut: from `first` to the module after it, `next`; `standIn` defines what others use of it. */
+const CUTS = [
+  {
+    first: 'xfa/symbol_utils.js',
+    next: 'annotation.js',
+    standIn: `class XFAFactory {
+  constructor() { ${notRead('XFA forms')}; }
   static getRichTextAsHtml() { return null; }
-}
-`;
+}`,
+  },
+  {
+    first: 'annotation.js',
+    next: 'decrypt_stream.js',
+    standIn: `const AnnotationFactory = new Proxy({}, { get() { ${notRead('Annotations')}; } });
+class WidgetAnnotation {}
+class PopupAnnotation {}`,
+  },
+  // The fax decoder reads nothing until asked for an image's bytes; then it gives none.
+  { first: 'ccitt.js', next: 'ccitt_stream.js', standIn: 'class CCITTFaxDecoder { readNextChar() { return -1; } }' },
+  {
+    first: 'jbig2.js',
+    next: 'jbig2_stream.js',
+    standIn: `class Jbig2Image { constructor() { ${notRead('JBIG2 images')}; } }`,
+  },
+  {
+    first: 'jpg.js',
+    next: 'jpeg_stream.js',
+    standIn: `class JpegImage {
+  constructor() { ${notRead('JPEG images')}; }
+  static canUseImageDecoder() { return false; }
+}`,
+  },
+];
+
+const marker = (module) => `\n;// ./src/core/${module}\n`;
 
 /** The worker's source without the parts text does not need, or why it cannot be cut. */
 export function textOnlyWorker(source) {
   const found = source.match(INLINE_WASM)?.length ?? 0;
   if (found !== 1) return { error: `holds ${found} inline WebAssembly modules, not 1` };
-  const text = source.replace(INLINE_WASM, '""');
-  const first = text.indexOf(XFA_FIRST);
-  const next = text.indexOf(XFA_NEXT);
-  if (first < 0 || next < first || text.indexOf(XFA_FIRST, first + 1) >= 0)
-    return { error: 'does not hold the XFA modules, in one run, before annotation.js' };
-  if (/\n;\/\/ \.\/src\/(?!core\/xfa\/)/.test(text.slice(first, next)))
-    return { error: 'holds modules other than XFA between the XFA modules' };
-  return { source: text.slice(0, first) + XFA_STAND_IN + text.slice(next) };
+  let text = source.replace(INLINE_WASM, '""');
+  for (const { first, next, standIn } of CUTS) {
+    const start = text.indexOf(marker(first));
+    const end = text.indexOf(marker(next));
+    if (start < 0 || end < start || text.indexOf(marker(first), start + 1) >= 0)
+      return { error: `does not hold ${first} once, before ${next}` };
+    const prefix = first.includes('/') ? first.slice(0, first.indexOf('/') + 1) : first;
+    const others = [...text.slice(start, end).matchAll(/\n;\/\/ \.\/src\/core\/(\S+)\n/g)].map((m) => m[1]);
+    if (others.some((module) => !module.startsWith(prefix)))
+      return { error: `holds other modules between ${first} and ${next}: ${others.join(', ')}` };
+    text = `${text.slice(0, start)}\n${standIn}\n${text.slice(end)}`;
+  }
+  return { source: text };
 }
 
 export const pdfTextOnly = {
