@@ -1,0 +1,6 @@
+import type { Plugin } from 'esbuild';
+
+export function textOnlyWorker(
+  source: string,
+): { source: string; error?: undefined } | { error: string; source?: undefined };
+export const pdfTextOnly: Plugin;
