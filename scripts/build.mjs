@@ -74,13 +74,13 @@ function writeIfChanged(path, text) {
  */
 export const LAZY_BUNDLES = [
   { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
-  { in: 'server/src/node/wordReader.ts', out: 'word-reader', web: true },
-  { in: 'server/src/node/exporter.ts', out: 'exporter', web: true },
+  // The Word reader and the export writers: one bundle, as they share most of their code (server/src/node/word.ts).
+  { in: 'server/src/node/word.ts', out: 'word', web: true },
   // Loaded by the CLI and the server when a submission first links a local file.
   { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
 ];
 
-/** The global a web bundle sets when a worker runs it (word-reader: rubricWriterWordReader). */
+/** The global a web bundle sets when a worker runs it (media-reader: rubricWriterMediaReader). */
 export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, (_, c) => c.toUpperCase())}`;
 
 /**

@@ -1,3 +1,4 @@
+// Types of what scripts/pdfTextOnly.mjs exports, for the tests.
 import type { Plugin } from 'esbuild';
 
 export function textOnlyWorker(

@@ -64,7 +64,7 @@ describe('start-up bundles', () => {
     const output = join(folder, 'together.docx');
     const exported = await loadedBundles(folder, ['export', EXAMPLES.together, '-o', output]);
     assert.equal(exported.status, 0);
-    assert.deepEqual(exported.loaded.sort(), ['cli-main.js', 'cli.js', 'exporter.js', 'media-reader.js']);
+    assert.deepEqual(exported.loaded.sort(), ['cli-main.js', 'cli.js', 'media-reader.js', 'word.js']);
     assert.equal(readFileSync(output).subarray(0, 2).toString(), 'PK', 'a Word document (a zip package)');
   });
 
