@@ -9,6 +9,8 @@
 // - its annotations, read to draw, print or save a page and for its form fields, never for its text.
 // - its JPEG, JBIG2 and CCITT fax image decoders: an image is decoded only to be drawn. An inline
 //   image in a page's content is still skipped as before (its end is found without decoding it).
+// - its glyph outlines (drawing text), patterns and functions (drawing colour), and its writer of a
+//   document's new revision (saving one).
 // In each one's place stands a stand-in that says so, were it ever used. The build fails if the
 // worker does not hold exactly what is cut, or if anything else would be cut: look again after an upgrade.
 import { readFile } from 'node:fs/promises';
@@ -39,6 +41,39 @@ class PopupAnnotation {}`,
     first: 'jbig2.js',
     next: 'jbig2_stream.js',
     standIn: `class Jbig2Image { constructor() { ${notRead('JBIG2 images')}; } }`,
+  },
+  // Patterns and shadings fill what is drawn; their caches are cleared with the others, as before.
+  {
+    first: 'pattern.js',
+    next: 'calibri_factors.js',
+    standIn: `class Pattern { static parseShading() { ${notRead('Shadings')}; } }
+function getTilingPatternIR() { ${notRead('Tiling patterns')}; }
+function clearPatternCaches() {}`,
+  },
+  // Functions map colours (shadings, colour spaces, soft masks); isPDFFunction stays as it was.
+  {
+    first: 'function.js',
+    next: 'bidi.js',
+    standIn: `class PDFFunctionFactory {
+  create() { ${notRead('Functions')}; }
+  createFromArray() { ${notRead('Functions')}; }
+}
+function isPDFFunction(v) {
+  const fnDict = v instanceof Dict ? v : v instanceof BaseStream ? v.dict : null;
+  return fnDict ? fnDict.has("FunctionType") : false;
+}`,
+  },
+  // Glyph outlines, compiled to draw a page's text when no font face may be used.
+  {
+    first: 'font_renderer.js',
+    next: 'metrics.js',
+    standIn: `class FontRendererFactory { static create() { ${notRead('Glyph outlines')}; } }`,
+  },
+  // The writer of an edited document's new revision (the display layer's saveDocument).
+  {
+    first: 'writer.js',
+    next: 'worker_stream.js',
+    standIn: `async function incrementalUpdate() { ${notRead('Saved revisions')}; }`,
   },
   {
     first: 'jpg.js',

@@ -10,10 +10,11 @@ import { textOnlyWorker } from '../../scripts/pdfTextOnly.mjs';
 
 const WORKER = readFileSync(join(__dirname, '../../node_modules/pdfjs-dist/build/pdf.worker.mjs'), 'utf8');
 
-test('the PDF reader leaves out the XFA forms, annotations and image decoders, and keeps the text', () => {
+test('the PDF reader leaves out XFA forms, annotations, image decoders and drawing, and keeps the text', () => {
   const { source, error } = textOnlyWorker(WORKER);
   assert.equal(error, undefined);
-  for (const cut of ['xfa/template.js', 'annotation.js', 'jbig2.js', 'jpg.js', 'ccitt.js'])
+  const cuts = ['xfa/template.js', 'annotation.js', 'jbig2.js', 'jpg.js', 'ccitt.js', 'font_renderer.js', 'pattern.js'];
+  for (const cut of [...cuts, 'function.js', 'writer.js'])
     assert.ok(!source.includes(`;// ./src/core/${cut}\n`), `${cut} is left out`);
   for (const kept of ['evaluator.js', 'fonts.js', 'cmap.js', 'crypto.js', 'xfa_fonts.js', 'ccitt_stream.js'])
     assert.ok(source.includes(`;// ./src/core/${kept}\n`), `${kept} is kept`);
