@@ -1,6 +1,6 @@
 /**
  * Edit → diagnostics in the web worker, beside the desktop figure: the same 20k-word submission and
- * the same 20 single-word edits, sent to `node dist/server.js --stdio` and to dist/web/server.js in
+ * the same 20 single-word edits, sent to `node dist/server.js --stdio` and to dist/server-main.js in
  * a real web worker of Debian's headless chromium (driven by playwright-core; nothing is
  * downloaded). Each edit is sent after the diagnostics of the previous one arrived; the figure is
  * the median of the 20. Run after `npm run build`:
@@ -120,7 +120,7 @@ async function inWorker(work: Workload): Promise<number[]> {
 }
 
 async function browser(work: Workload): Promise<number[]> {
-  const bundle = readFileSync(join(ROOT, 'dist/web/server.js'));
+  const bundle = readFileSync(join(ROOT, 'dist/server-main.js'));
   const server = createServer((request, response) => {
     const script = request.url === '/server.js';
     response.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html' });
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   const web = await browser(work);
   console.log(`edit → diagnostics, ${doc.words} words, median of ${EDITS} single-word edits:`);
   console.log(`  desktop (node dist/server.js --stdio)           ${median(node).toFixed(1)} ms`);
-  console.log(`  web worker (dist/web/server.js, chromium)       ${median(web).toFixed(1)} ms`);
+  console.log(`  web worker (dist/server-main.js, chromium)       ${median(web).toFixed(1)} ms`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 // One build: validate the rubric data, generate what is made from it, then bundle with esbuild.
 //   node scripts/build.mjs [--debug]
+// RUBRIC_WRITER_METAFILES=<folder> writes each bundle's esbuild metafile there (what it holds, by input).
 // The bundles are minified and tree-shaken, with their source maps beside them (dist/*.js.map);
 // --debug writes them unminified instead, for reading and stepping through.
 import { build } from 'esbuild';
@@ -73,13 +74,13 @@ function writeIfChanged(path, text) {
  */
 export const LAZY_BUNDLES = [
   { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
-  { in: 'server/src/node/wordReader.ts', out: 'word-reader', web: true },
-  { in: 'server/src/node/exporter.ts', out: 'exporter', web: true },
+  // The Word reader and the export writers: one bundle, as they share most of their code (server/src/node/word.ts).
+  { in: 'server/src/node/word.ts', out: 'word', web: true },
   // Loaded by the CLI and the server when a submission first links a local file.
   { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
 ];
 
-/** The global a web bundle sets when a worker runs it (word-reader: rubricWriterWordReader). */
+/** The global a web bundle sets when a worker runs it (media-reader: rubricWriterMediaReader). */
 export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, (_, c) => c.toUpperCase())}`;
 
 /**
@@ -98,7 +99,6 @@ export const START_UP_BUDGETS_KB = {
   server: 8,
   'server-main': 735,
   extension: 420,
-  'web/server': 705,
 };
 
 const common = {
@@ -145,7 +145,6 @@ async function main() {
     { in: 'server/src/cli/entry.ts', out: 'cli', banner: '#!/usr/bin/env node' },
     { in: 'server/src/cli/main.ts', out: 'cli-main' },
     { in: 'server/src/lsp/entry.ts', out: 'server' },
-    { in: 'server/src/lsp/main.ts', out: 'server-main' },
     ...LAZY_BUNDLES.filter((bundle) => !bundle.web),
   ].filter((entry) => existsSync(join(root, entry.in)));
   const webEntries = [
@@ -161,8 +160,19 @@ async function main() {
       alias: { '@vscode/l10n': '@vscode/l10n/dist/browser.js' },
       plugins: [hostMains],
     },
-    // The server is a web worker's script.
-    { in: 'server/src/web/main.ts', out: 'web/server', format: 'iife' },
+    // The server for both hosts (server/src/serverMain.ts): Node runs it through dist/server.js, and
+    // the web worker is started from it. Resolved as for the web, but with each package's Node main
+    // (the language server's Node transport) and Node's built-ins left to Node's require: the Node
+    // half is evaluated on Node only (test/unit/webBundles.test.ts runs it as a worker does).
+    {
+      in: 'server/src/serverMain.ts',
+      out: 'server-main',
+      format: 'iife',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      external: [...NODE_BUILTINS],
+      plugins: [hostMains],
+    },
     // A worker's importScripts sets the global; Node's require gets module.exports.
     ...LAZY_BUNDLES.filter((bundle) => bundle.web).map((bundle) => ({
       ...bundle,
@@ -201,26 +211,34 @@ async function main() {
         footer: entry.footer ? { js: entry.footer } : undefined,
         target: 'es2022',
         external: entry.external ?? [],
-        mainFields: ['browser', 'module', 'main'],
+        mainFields: entry.mainFields ?? ['browser', 'module', 'main'],
         // Both run in web workers, which have no DOM (a package's `browser` build may expect one).
         conditions: ['worker'],
         plugins: entry.plugins ?? [noNodeBuiltins],
       }),
     ),
   ]);
-  // The client's browser half alone, as a web bundle: the build fails if it would import a Node built-in.
-  await build({
-    ...common,
-    entryPoints: ['client/src/web/extension.ts'],
-    write: false,
-    platform: 'browser',
-    format: 'cjs',
-    external: ['vscode'],
-    mainFields: ['browser', 'module', 'main'],
-    conditions: ['worker'],
-    plugins: [noNodeBuiltins],
-  });
+  // The client's and the server's browser halves alone, as web bundles: the build fails if either would
+  // import a Node built-in.
+  for (const half of ['client/src/web/extension.ts', 'server/src/web/main.ts'])
+    await build({
+      ...common,
+      entryPoints: [half],
+      write: false,
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+      mainFields: ['browser', 'module', 'main'],
+      conditions: ['worker'],
+      plugins: [noNodeBuiltins],
+    });
   entries.push(...webEntries);
+  // What each bundle holds, for esbuild's analyzer (https://esbuild.github.io/analyze/): one metafile a bundle.
+  const metafiles = process.env.RUBRIC_WRITER_METAFILES;
+  if (metafiles)
+    results.forEach((result, i) =>
+      writeFileSync(join(metafiles, `${entries[i].out}.json`), JSON.stringify(result.metafile)),
+    );
   writeIfChanged(
     join(root, 'dist/THIRD-PARTY-NOTICES.txt'),
     thirdPartyNotices(

@@ -1,15 +1,17 @@
-// The client is one bundle for both extension hosts (client/src/main.ts). vscode-languageclient and
-// the protocol packages under it each have a Node and a browser build; their shared code imports the
+// The client is one bundle for both extension hosts (client/src/main.ts), and the server one for Node
+// and the web worker (server/src/serverMain.ts). vscode-languageclient, vscode-languageserver and
+// the protocol packages under them each have a Node and a browser build; their shared code imports the
 // package by its bare name, which a bundle can resolve only once. This esbuild plugin resolves that
 // bare name to a module which, as it loads, takes the Node build where there is a `process` (the
 // desktop's extension host) and the browser build elsewhere (the web worker's, which has none).
-const PACKAGES = /^(vscode-languageclient|vscode-languageserver-protocol|vscode-jsonrpc)$/;
+// (vscode-languageserver's shared code names one as "vscode-languageserver-protocol/".)
+const PACKAGES = /^(vscode-languageclient|vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)\/?$/;
 
 export const hostMains = {
   name: 'host-mains',
   setup(plugin) {
     plugin.onResolve({ filter: PACKAGES }, (args) => ({
-      path: args.path,
+      path: args.path.replace(/\/$/, ''),
       namespace: 'host-main',
       pluginData: { resolveDir: args.resolveDir },
     }));

@@ -15,7 +15,8 @@ import { CLI, EXAMPLES, ROOT, run } from './run';
 const LIBRARIES = {
   docx: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
   mammoth: 'mammoth',
-  'pdf.js': 'PDFDocumentProxy',
+  // pdf.js's core (the PDF reader carries no display layer: server/src/node/pdfCore.ts).
+  'pdf.js': 'Invalid PDF structure',
   'the HTML parser': 'abandoned-head-element-child',
   mediabunny: 'video/x-matroska',
   exifr: '"ExifIFD"',
@@ -44,13 +45,7 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 describe('start-up bundles', () => {
   test('the CLI, the server and the web worker carry no Word, PDF or media library, no docx writer', () => {
     // The web worker loads the same lazy bundles as Node (server/src/web/bundles.ts): the VSIX carries each once.
-    for (const bundle of [
-      'dist/cli.js',
-      'dist/cli-main.js',
-      'dist/server.js',
-      'dist/server-main.js',
-      'dist/web/server.js',
-    ]) {
+    for (const bundle of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js']) {
       const code = readFileSync(join(ROOT, bundle), 'utf8');
       for (const [library, mark] of Object.entries(LIBRARIES))
         assert.ok(!code.includes(mark), `${bundle} carries ${library}`);
@@ -69,7 +64,7 @@ describe('start-up bundles', () => {
     const output = join(folder, 'together.docx');
     const exported = await loadedBundles(folder, ['export', EXAMPLES.together, '-o', output]);
     assert.equal(exported.status, 0);
-    assert.deepEqual(exported.loaded.sort(), ['cli-main.js', 'cli.js', 'exporter.js', 'media-reader.js']);
+    assert.deepEqual(exported.loaded.sort(), ['cli-main.js', 'cli.js', 'media-reader.js', 'word.js']);
     assert.equal(readFileSync(output).subarray(0, 2).toString(), 'PK', 'a Word document (a zip package)');
   });
 
@@ -82,6 +77,13 @@ describe('start-up bundles', () => {
     const help = await loadedBundles(folder, ['--help']);
     assert.equal(help.status, 0);
     assert.deepEqual(help.loaded.sort(), ['cli-main.js', 'cli.js']);
+  });
+
+  test("the PDF reader carries pdf.js's core, which reads text, and not its display layer, which draws pages", () => {
+    const code = readFileSync(join(ROOT, 'dist/pdf-reader.js'), 'utf8');
+    assert.ok(code.includes(LIBRARIES['pdf.js']), 'the core is there');
+    for (const displayOnly of ['PDFDocumentProxy', 'Invalid PDF url data'])
+      assert.ok(!code.includes(displayOnly), `the display layer is there: ${displayOnly}`);
   });
 
   test('every lazy bundle is shipped beside the start-up bundles (npm package and VSIX lists)', () => {

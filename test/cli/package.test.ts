@@ -50,12 +50,11 @@ describe('the npm package', () => {
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/cli-main.js',
       'dist/cli.js',
-      'dist/exporter.js',
       'dist/media-reader.js',
       'dist/pdf-reader.js',
       'dist/server-main.js',
       'dist/server.js',
-      'dist/word-reader.js',
+      'dist/word.js',
       'package.json',
     ]);
     assert.ok(

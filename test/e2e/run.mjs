@@ -123,7 +123,7 @@ export async function runE2E({ setup = true, grep, web = false, locale } = {}) {
   if (localeSuite && !existsSync(localeSuite)) throw new Error(`no suite for --locale ${locale}: ${localeSuite}`);
   const desktop = web ? undefined : process.env.RUBRIC_WRITER_E2E_VSCODE;
   if (setup && !desktop) ensureE2EEnvironment();
-  const bundles = ['dist/extension.js', web ? 'dist/web/server.js' : 'dist/server.js'];
+  const bundles = ['dist/extension.js', web ? 'dist/server-main.js' : 'dist/server.js'];
   if (bundles.some((bundle) => !existsSync(join(ROOT, bundle))))
     throw new Error('dist/ is not built: run npm run build first');
   const testsPath = web ? await bundleWebSuite(locale) : await bundleSuite(locale ?? 'suite');

@@ -1,7 +1,7 @@
 /**
  * The server where it cannot read the disk: rubric files handed over by the client
  * (`rubricWriter/rubricFiles`, as the VS Code client does in the browser and in virtual workspaces),
- * and the built web-worker bundle (dist/web/server.js) running with nothing of Node around it.
+ * and the built web-worker bundle (dist/server-main.js) running with nothing of Node around it.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -212,7 +212,7 @@ function scriptLoading(context: () => object) {
 }
 
 /**
- * dist/web/server.js in a bare JavaScript context, as in a web worker: `self` with `postMessage` and
+ * dist/server-main.js in a bare JavaScript context, as in a web worker: `self` with `postMessage` and
  * `onmessage`, the timers, text codecs, base64, Blob URLs and importScripts of the web platform, and
  * no `require`, `process` or `Buffer`. Messages cross as structured clones do, as JSON values of the
  * worker's own realm.
@@ -236,7 +236,7 @@ function webWorkerServer(input: Readable, output: Writable): void {
   };
   worker.self = worker;
   const context = createContext(worker);
-  runInContext(readFileSync(join(ROOT, 'dist/web/server.js'), 'utf8'), context, { filename: 'dist/web/server.js' });
+  runInContext(readFileSync(join(ROOT, 'dist/server-main.js'), 'utf8'), context, { filename: 'dist/server-main.js' });
   const parse = runInContext('JSON.parse', context) as (text: string) => unknown;
   new StreamMessageReader(input).listen((message) => {
     (worker.onmessage as (event: { data: unknown }) => void)({ data: parse(JSON.stringify(message)) });
@@ -326,7 +326,7 @@ test('the web-worker bundle imports a Word draft and exports Word with the bundl
       format: 'docx',
     });
     assert.equal(Buffer.from(exported.base64, 'base64').subarray(0, 2).toString(), 'PK', 'a Word document');
-    assert.deepEqual(bundles, ['word-reader', 'exporter']);
+    assert.deepEqual(bundles, ['word'], 'the Word reader and the export writers come in one bundle, loaded once');
   } finally {
     await server.shutdown();
   }

@@ -12,7 +12,7 @@ export type { RubricWriterApi } from '../start';
 
 export async function activate(context: vscode.ExtensionContext): Promise<RubricWriterApi> {
   const outputChannel = vscode.window.createOutputChannel('Rubric Writer', { log: true });
-  const server = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
+  const server = vscode.Uri.joinPath(context.extensionUri, 'dist/server-main.js');
   const client = new WorkerLanguageClient('rubricWriter', 'Rubric Writer', clientOptions(outputChannel, true), server);
   context.subscriptions.push(answerBundleRequests(client, context.extensionUri));
   return startRubricWriter(context, client, outputChannel);

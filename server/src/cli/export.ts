@@ -94,7 +94,7 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
         : cliMessages().t('cli.export.noRubric', { file }),
     );
   }
-  // The writers are a bundle of their own (dist/exporter.js), loaded only now.
+  // The writers are in a bundle of their own with the Word reader (dist/word.js), loaded only now.
   const { exportDocx, exportPlainText, exportReadinessReport } = loadBundle('exporter');
   const warnings: ExportWarning[] = [];
   let content: Uint8Array | string;

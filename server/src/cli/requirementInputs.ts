@@ -21,7 +21,7 @@ export async function readRequirementText(file: string): Promise<string> {
   return extension === '.html' || extension === '.htm' ? htmlText(read.text) : read.text;
 }
 
-/** The HTML reader comes with the Word converters (dist/word-reader.js), loaded only now. */
+/** The HTML reader comes with the Word converters (dist/word.js), loaded only now. */
 const htmlText = (html: string) => loadBundle('word-reader').htmlToRequirementText(html);
 
 function readBytes(file: string): Buffer {

@@ -143,8 +143,11 @@ export const ReadFileRequest = new RequestType<
   void
 >('rubricWriter/readFile');
 
-/** The bundles a web worker loads on first use (dist/<name>.js), the same files Node requires. */
-export const WEB_BUNDLES = ['exporter', 'word-reader', 'media-reader'] as const;
+/**
+ * The bundles a web worker loads on first use (dist/<name>.js), the same files Node requires: the
+ * Word reader and the export writers (word), the media reader.
+ */
+export const WEB_BUNDLES = ['word', 'media-reader'] as const;
 export type WebBundle = (typeof WEB_BUNDLES)[number];
 
 /**

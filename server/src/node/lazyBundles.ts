@@ -17,6 +17,14 @@ interface LazyBundles {
   'media-reader': typeof MediaReader;
 }
 
+/** The file each is built into: the Word reader and the export writers share one (server/src/node/word.ts). */
+const FILES: Record<keyof LazyBundles, string> = {
+  exporter: 'word',
+  'pdf-reader': 'pdf-reader',
+  'word-reader': 'word',
+  'media-reader': 'media-reader',
+};
+
 const SOURCES: Record<keyof LazyBundles, string> = {
   exporter: 'exporter',
   'pdf-reader': 'pdfReader',
@@ -26,5 +34,5 @@ const SOURCES: Record<keyof LazyBundles, string> = {
 
 export function loadBundle<Name extends keyof LazyBundles>(name: Name): LazyBundles[Name] {
   const fromSources = __filename.endsWith('.ts');
-  return require(join(__dirname, fromSources ? SOURCES[name] : `${name}.js`));
+  return require(join(__dirname, fromSources ? SOURCES[name] : `${FILES[name]}.js`));
 }

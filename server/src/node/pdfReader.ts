@@ -1,31 +1,22 @@
 /**
- * A PDF's text runs, page by page, read with pdf.js. Its own bundle (dist/pdf-reader.js), loaded
- * only when a PDF is imported, so nothing else starts slower or grows.
+ * A PDF's text runs, page by page, read with pdf.js's core (./pdfCore). Its own bundle
+ * (dist/pdf-reader.js), loaded only when a PDF is imported, so nothing else starts slower or grows.
  */
 import type { PdfTextRun } from '../core';
-
-interface TextItem {
-  str?: string;
-  transform?: number[];
-  width?: number;
-}
+import type { TextItem } from './pdfCore';
 
 export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
-  const pdfjs = await quietly(async () => {
-    withResolvers();
-    // The worker's code runs on this thread: pdf.js looks for it here before it would start a worker.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/build/pdf.worker.mjs');
-    return import('pdfjs-dist');
-  });
-  const document = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false })
-    .promise;
+  withResolvers();
+  // pdf.js's core, without its display layer (./pdfCore): loaded only now, after the definition above.
+  const { PdfCoreDocument } = await import('./pdfCore');
+  // Its own copy: the document takes the bytes over, as pdf.js's getDocument does.
+  const { document, numPages } = await PdfCoreDocument.open(new Uint8Array(data));
   const pages: PdfTextRun[][] = [];
   try {
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
+    for (let index = 0; index < numPages; index++) {
+      const items: TextItem[] = await document.textContent(index);
       pages.push(
-        (content.items as TextItem[])
+        items
           .filter((item) => item.str !== undefined && item.transform)
           .map((item) => ({
             text: item.str ?? '',
@@ -34,7 +25,6 @@ export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
             width: item.width ?? 0,
           })),
       );
-      page.cleanup();
     }
   } finally {
     await document.destroy();
@@ -57,20 +47,4 @@ function withResolvers(): void {
     });
     return { promise: made, resolve, reject };
   };
-}
-
-/**
- * pdf.js warns on standard output, as it loads, that it cannot draw pages without a canvas
- * package; text needs none, and standard output carries the CLI's JSON.
- */
-async function quietly<T>(load: () => Promise<T>): Promise<T> {
-  const log = console.log;
-  console.log = (...args: unknown[]) => {
-    if (!(typeof args[0] === 'string' && args[0].startsWith('Warning:'))) log(...args);
-  };
-  try {
-    return await load();
-  } finally {
-    console.log = log;
-  }
 }

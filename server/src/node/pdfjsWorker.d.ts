@@ -1,2 +1,2 @@
-/** pdf.js ships no types for its worker module; it is only handed back to pdf.js. */
+/** pdf.js ships no types for its worker module; pdfCore.ts talks to its WorkerMessageHandler by messages. */
 declare module 'pdfjs-dist/build/pdf.worker.mjs';

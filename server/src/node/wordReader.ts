@@ -1,7 +1,7 @@
 /**
- * Word documents, with mammoth, and saved web pages of requirements: a bundle of its own
- * (dist/word-reader.js), loaded only when one is imported, so neither the CLI's nor the server's
- * start-up pays for the converters. It reads no disk: the web worker loads the same file.
+ * Word documents, with mammoth, and saved web pages of requirements: in a bundle of their own with
+ * the export writers (dist/word.js), loaded only when one is imported, so neither the CLI's nor the
+ * server's start-up pays for the converters. It reads no disk: the web worker loads the same file.
  */
 import mammoth from 'mammoth';
 

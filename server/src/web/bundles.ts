@@ -21,25 +21,33 @@ interface WebBundles {
   'media-reader': MediaReader;
 }
 
+/** The file each comes in: the Word reader and the export writers share one (server/src/node/word.ts). */
+const FILES: Record<keyof WebBundles, WebBundle> = {
+  exporter: 'word',
+  'word-reader': 'word',
+  'media-reader': 'media-reader',
+};
+
 // The worker's global scope (the project is type-checked without the DOM and webworker libraries).
 declare function importScripts(...urls: string[]): void;
 declare const Blob: new (parts: string[], options: { type: string }) => object;
 declare const URL: { createObjectURL(blob: object): string; revokeObjectURL(url: string): void };
 
-export type BundleLoader = <Name extends WebBundle>(name: Name) => Promise<WebBundles[Name]>;
+export type BundleLoader = <Name extends keyof WebBundles>(name: Name) => Promise<WebBundles[Name]>;
 
-/** The global a bundle sets: word-reader sets rubricWriterWordReader. */
+/** The global a bundle sets: media-reader sets rubricWriterMediaReader. */
 const globalOf = (name: WebBundle) => `rubricWriter${name.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}`;
 
 /** Loads each bundle once, through the client; a bundle that cannot be loaded is asked for again next time. */
 export function webBundleLoader(connection: Connection): BundleLoader {
   const loading = new Map<WebBundle, Promise<unknown>>();
-  return <Name extends WebBundle>(name: Name) => {
-    let bundle = loading.get(name);
+  return <Name extends keyof WebBundles>(name: Name) => {
+    const file = FILES[name];
+    let bundle = loading.get(file);
     if (!bundle) {
-      bundle = load(connection, name);
-      bundle.catch(() => loading.delete(name));
-      loading.set(name, bundle);
+      bundle = load(connection, file);
+      bundle.catch(() => loading.delete(file));
+      loading.set(file, bundle);
     }
     return bundle as Promise<WebBundles[Name]>;
   };
