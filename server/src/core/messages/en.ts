@@ -516,6 +516,29 @@ Exit codes of check:
   'cli.help.import.rubric': 'the rubric it is written to (default: the one its headings match best)',
   'cli.help.import.force': 'replace the Markdown file and images when they exist',
 
+  // Commander's own errors (cli/commanderErrors.ts) and the names of arguments and option values in --help.
+  'cli.commander.unknownCommand': "unknown command '{name}'",
+  'cli.commander.unknownCommand.suggest': "unknown command '{name}' (Did you mean {suggestions}?)",
+  'cli.commander.unknownOption': "unknown option '{name}'",
+  'cli.commander.unknownOption.suggest': "unknown option '{name}' (Did you mean {suggestions}?)",
+  'cli.commander.missingArgument': "missing required argument '{name}'",
+  'cli.commander.optionMissingValue': "option '{option}' argument missing",
+  'cli.commander.invalidChoice': "option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+  'cli.commander.excessArguments': {
+    one: "too many arguments for '{command}'. Expected {count} argument but got {got}.",
+    other: "too many arguments for '{command}'. Expected {count} arguments but got {got}.",
+  },
+  'cli.help.placeholder.file': 'file',
+  'cli.help.placeholder.files': 'files',
+  'cli.help.placeholder.format': 'format',
+  'cli.help.placeholder.folder': 'folder',
+  'cli.help.placeholder.terms': 'terms',
+  'cli.help.placeholder.name': 'name',
+  'cli.help.placeholder.rubric': 'rubric',
+  'cli.help.placeholder.requirements': 'requirements',
+  'cli.help.placeholder.draft': 'draft',
+  'cli.help.placeholder.language': 'language',
+
   // What the CLI cannot read: inputs, --config, the --rubrics folders, Word drafts and requirement files.
   'cli.input.emptyFolder': '{argument}: no Markdown files (*.md) in this folder',
   'cli.input.noMatch': '{argument}: no files match this pattern',

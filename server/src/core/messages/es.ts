@@ -568,6 +568,29 @@ Códigos de salida de «check»:
   'cli.help.import.rubric': 'la rúbrica para la que está escrito (por defecto: aquella cuyos títulos mejor coinciden)',
   'cli.help.import.force': 'reemplaza el archivo Markdown y las imágenes si ya existen',
 
+  // Commander's own errors (cli/commanderErrors.ts) and the names of arguments and option values in --help.
+  'cli.commander.unknownCommand': "orden desconocida '{name}'",
+  'cli.commander.unknownCommand.suggest': "orden desconocida '{name}' (¿quiso decir {suggestions}?)",
+  'cli.commander.unknownOption': "opción desconocida '{name}'",
+  'cli.commander.unknownOption.suggest': "opción desconocida '{name}' (¿quiso decir {suggestions}?)",
+  'cli.commander.missingArgument': "falta el argumento obligatorio '{name}'",
+  'cli.commander.optionMissingValue': "falta el valor de la opción '{option}'",
+  'cli.commander.invalidChoice': "'{value}' no es un valor válido de '{option}'; valores posibles: {choices}.",
+  'cli.commander.excessArguments': {
+    one: "demasiados argumentos para '{command}': admite {count} y recibió {got}.",
+    other: "demasiados argumentos para '{command}': admite {count} y recibió {got}.",
+  },
+  'cli.help.placeholder.file': 'archivo',
+  'cli.help.placeholder.files': 'archivos',
+  'cli.help.placeholder.format': 'formato',
+  'cli.help.placeholder.folder': 'carpeta',
+  'cli.help.placeholder.terms': 'términos',
+  'cli.help.placeholder.name': 'nombre',
+  'cli.help.placeholder.rubric': 'rúbrica',
+  'cli.help.placeholder.requirements': 'requisitos',
+  'cli.help.placeholder.draft': 'borrador',
+  'cli.help.placeholder.language': 'idioma',
+
   // What the CLI cannot read: inputs, --config, the --rubrics folders, Word drafts and requirement files.
   'cli.input.emptyFolder': '{argument}: no hay archivos Markdown (*.md) en esta carpeta',
   'cli.input.noMatch': '{argument}: ningún archivo coincide con este patrón',
