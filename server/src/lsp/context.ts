@@ -4,7 +4,7 @@
  * answered with an error; a request about a document that is no open submission gets `none`).
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import type { Analysis } from '../core';
+import { type Analysis, messagesFor } from '../core';
 import { OpenDocuments, SubmissionDocument } from './documents';
 import type { LinkedFiles } from './linkedFiles';
 import type { ServerPlatform } from './platform';
@@ -75,17 +75,19 @@ export class ServerContext {
    */
   guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<never> {
     return (params) => {
+      const messages = messagesFor(this.workspace.locale);
       if (this.lifecycle === 'starting')
-        return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized.');
+        return new ResponseError(ErrorCodes.ServerNotInitialized, messages.t('view.request.notInitialized'));
       if (this.lifecycle === 'shut down')
-        return new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down.');
+        return new ResponseError(ErrorCodes.InvalidRequest, messages.t('view.request.shutDown'));
       try {
         return handler(params);
       } catch (error) {
         this.log(`${name} failed: ${(error as Error).stack ?? error}`);
+        const reason = (error as Error).message;
         return new ResponseError(
           ErrorCodes.InternalError,
-          `Rubric Writer: ${name} failed: ${(error as Error).message}`,
+          messages.t('view.request.failed', { request: name, reason }),
         );
       }
     };

@@ -202,6 +202,8 @@ export const en = {
     'the shortest recording ({min} s) is longer than {key} ({max} s), so no recording can meet it.',
   'rubric-file.idTwice': 'Section id "{id}" is used twice in this rubric.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn names "{id}", which is no section of this rubric.',
+  'rubric-file.builtInId': '"{id}" is a built-in rubric id; the built-in rubric is used. Give this rubric another id.',
+  'rubric-file.idDefinedElsewhere': '"{id}" is already defined in {file}; that one is used.',
 
   'config.tooDeep': 'This configuration nests more than {levels} levels deep, too deep to read.',
   'config.invalidYaml': 'Invalid YAML: {detail}',
@@ -324,6 +326,44 @@ export const en = {
   'view.image.unreadable': 'it cannot be read ({code})',
   'view.image.notRegularFile': 'it is not a regular file',
   'view.image.tooLarge': 'it is larger than {size} MB',
+
+  // The `rw-` snippets offered in completion (core/render/snippets.ts); the snippet file keeps English.
+  'view.snippet.whole': '{title}: whole submission',
+  'view.snippet.wholeDescription': 'Rubric Writer: a complete {title} submission, every section in order',
+  'view.snippet.section': 'Rubric Writer ({rubric}): {title}',
+  'view.snippet.sectionWithChildren': 'Rubric Writer ({rubric}): {title} with its sections',
+
+  // What the server answers when a request cannot be answered (lsp/context.ts, lsp/exportDocument.ts).
+  'view.request.failed': 'Rubric Writer: {request} failed: {reason}',
+  'view.request.notInitialized': 'The server has not been initialized.',
+  'view.request.shutDown': 'The server has been shut down.',
+  'view.export.isSubmission': 'the file to write is the submission itself',
+  'view.import.metadataNote': '{finding} (not imported)',
+
+  // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.
+  'import.fileHeader':
+    ' Imported from {source}. Each rule names the line of the requirements it came from;\n' +
+    ' confirm what is marked "check:", then save: Rubric Writer loads this file at once.',
+  'import.check': ' check: {why} (line {line})',
+  'import.check.strayRow': 'a rubric row ("{label}") names no section; its criteria are left out',
+  'import.check.titleFromListItem': 'title made from a list item: name it as you head it',
+  'import.check.noTitle': 'no title before the requirements: name the rubric',
+  'import.check.noIssuer': 'the issuer is not named: write who publishes the credential',
+  'import.check.limitPerAnswer': 'a limit for each answer, not for the whole section; it is not checked',
+  'import.check.secondLimit': 'a second word limit ({limit}) differs from the first',
+  'import.check.unplacedWords': 'a number of words the reader could not place as a limit',
+  'import.check.pageLimit': 'a page limit ("{limit}") is not a word limit; it is not checked',
+  'import.check.unplacedLength': 'a length ("{length}") the reader could not place as a limit',
+  'import.check.unplacedCount': 'a count the reader could not place as a number of listed items',
+  'import.check.photosAtLeast':
+    'the text asks for at least {least} photos; only that the section holds photos is checked',
+  'import.check.photosAtLeastAtMost':
+    'the text asks for at least {least} photos; only that the section holds photos and at most {max} is checked',
+  'import.check.timestampsHowMany': 'timestamps are asked for, but not how many',
+  'import.check.secondRow': 'a second rubric row for this section; only the first is kept',
+  // A rubric's own words, in the requirements' language, when they name no title or issuer.
+  'import.defaultTitle': 'Imported rubric',
+  'import.unknownIssuer': 'Unknown issuer',
 
   // ── end of views ──
 
@@ -561,5 +601,13 @@ Exit codes of check:
   'cli.requirements.notDocx': '{file}: is not a Word document that can be read (.docx)',
   'cli.requirements.notPdf': '{file}: is not a PDF that can be read ({reason})',
 
+  'cli.importRubric.badId': '--id {id}: use lowercase letters, digits and single hyphens (e.g. exit-tickets)',
+  'cli.importRubric.builtIn': '"{id}" is a built-in rubric; choose another id with --id',
+  'cli.importRubric.invalid': 'the rubric read is not valid: {problem}',
+  'cli.rubricsFolder.searchStopped': '--rubrics: warning: the search for rubric files {stopped}',
+  'rubric-search.stoppedFolders': 'stopped after {count} folders',
+  'rubric-search.stoppedFiles': 'stopped after {count} rubric files',
+  'cli.linkedFile.unreadable': '{file} could not be read ({code}); its written facts stand.',
+  'cli.linkedFile.unreadableLength': '{file} could not be read ({reason}); its written length stands.',
   // ── end of the CLI ──
 } as const satisfies Record<string, string | { one: string; other: string }>;

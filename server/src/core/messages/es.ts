@@ -216,6 +216,8 @@ export const es: Catalogue = {
     'la grabación más corta ({min} s) dura más que {key} ({max} s), así que ninguna grabación puede cumplirlo.',
   'rubric-file.idTwice': 'El id de sección "{id}" se usa dos veces en esta rúbrica.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn nombra "{id}", que no es ninguna sección de esta rúbrica.',
+  'rubric-file.builtInId': '"{id}" es el id de una rúbrica incluida; se usa la incluida. Dé otro id a esta rúbrica.',
+  'rubric-file.idDefinedElsewhere': '"{id}" ya está definido en {file}; se usa ese.',
 
   'config.tooDeep': 'Esta configuración anida más de {levels} niveles, demasiados para leerla.',
   'config.invalidYaml': 'YAML no válido: {detail}',
@@ -350,6 +352,43 @@ export const es: Catalogue = {
   'view.image.unreadable': 'no se puede leer ({code})',
   'view.image.notRegularFile': 'no es un archivo normal',
   'view.image.tooLarge': 'ocupa más de {size} MB',
+
+  // The `rw-` snippets offered in completion (core/render/snippets.ts); the snippet file keeps English.
+  'view.snippet.whole': '{title}: entrega completa',
+  'view.snippet.wholeDescription': 'Rubric Writer: una entrega completa de {title}, con todas las secciones en orden',
+  'view.snippet.section': 'Rubric Writer ({rubric}): {title}',
+  'view.snippet.sectionWithChildren': 'Rubric Writer ({rubric}): {title} con sus secciones',
+
+  // What the server answers when a request cannot be answered (lsp/context.ts, lsp/exportDocument.ts).
+  'view.request.failed': 'Rubric Writer: no se pudo completar «{request}»: {reason}',
+  'view.request.notInitialized': 'El servidor aún no se ha iniciado.',
+  'view.request.shutDown': 'El servidor se ha detenido.',
+  'view.export.isSubmission': 'el archivo que se escribiría es la propia entrega',
+  'view.import.metadataNote': '{finding} (no se importó)',
+
+  // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.
+  'import.fileHeader':
+    ' Importada de {source}. Cada regla indica la línea de los requisitos de la que procede;\n' +
+    ' confirme lo marcado con "check:" y guarde: Rubric Writer carga este archivo al momento.',
+  'import.check': ' check: {why} (línea {line})',
+  'import.check.strayRow': 'una fila de la rúbrica ("{label}") no nombra ninguna sección; se omiten sus criterios',
+  'import.check.titleFromListItem': 'título tomado de un elemento de lista: póngale el nombre de su encabezado',
+  'import.check.noTitle': 'no hay ningún título antes de los requisitos: dé un nombre a la rúbrica',
+  'import.check.noIssuer': 'no se nombra al emisor: escriba quién publica la credencial',
+  'import.check.limitPerAnswer': 'un límite para cada respuesta, no para toda la sección; no se comprueba',
+  'import.check.secondLimit': 'un segundo límite de palabras ({limit}) difiere del primero',
+  'import.check.unplacedWords': 'un número de palabras que no se pudo interpretar como límite',
+  'import.check.pageLimit': 'un límite de páginas ("{limit}") no es un límite de palabras; no se comprueba',
+  'import.check.unplacedLength': 'una duración ("{length}") que no se pudo interpretar como límite',
+  'import.check.unplacedCount': 'una cantidad que no se pudo interpretar como número de elementos de una lista',
+  'import.check.photosAtLeast': 'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos',
+  'import.check.photosAtLeastAtMost':
+    'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos, {max} como máximo',
+  'import.check.timestampsHowMany': 'se piden marcas de tiempo, pero no cuántas',
+  'import.check.secondRow': 'una segunda fila de la rúbrica para esta sección; solo se conserva la primera',
+  // A rubric's own words, in the requirements' language, when they name no title or issuer.
+  'import.defaultTitle': 'Rúbrica importada',
+  'import.unknownIssuer': 'Emisor desconocido',
 
   // ── end of views ──
 
@@ -617,5 +656,13 @@ Códigos de salida de «check»:
   'cli.requirements.notDocx': '{file}: no es un documento de Word que pueda leerse (.docx)',
   'cli.requirements.notPdf': '{file}: no es un PDF que pueda leerse ({reason})',
 
+  'cli.importRubric.badId': '--id {id}: use minúsculas, dígitos y guiones sueltos (p. ej. tickets-de-salida)',
+  'cli.importRubric.builtIn': '"{id}" es una rúbrica incluida; elija otro id con --id',
+  'cli.importRubric.invalid': 'la rúbrica leída no es válida: {problem}',
+  'cli.rubricsFolder.searchStopped': '--rubrics: advertencia: la búsqueda de archivos de rúbrica {stopped}',
+  'rubric-search.stoppedFolders': 'se detuvo tras {count} carpetas',
+  'rubric-search.stoppedFiles': 'se detuvo tras {count} archivos de rúbrica',
+  'cli.linkedFile.unreadable': 'no se pudo leer {file} ({code}); se mantienen los datos escritos.',
+  'cli.linkedFile.unreadableLength': 'no se pudo leer {file} ({reason}); se mantiene la duración escrita.',
   // ── end of the CLI ──
 };
