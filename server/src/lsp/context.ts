@@ -71,7 +71,8 @@ export class ServerContext {
 
   /**
    * A handler that answers as the LSP spec says outside the running state (-32002 before
-   * `initialize`, InvalidRequest after `shutdown`), and turns a failure into a logged error reply.
+   * `initialize`, InvalidRequest after `shutdown`), and turns a failure into a logged error reply in the
+   * writer's language.
    */
   guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<never> {
     return (params) => {
@@ -80,15 +81,17 @@ export class ServerContext {
         return new ResponseError(ErrorCodes.ServerNotInitialized, messages.t('view.request.notInitialized'));
       if (this.lifecycle === 'shut down')
         return new ResponseError(ErrorCodes.InvalidRequest, messages.t('view.request.shutDown'));
-      try {
-        return handler(params);
-      } catch (error) {
+      const failed = (error: unknown): ResponseError<never> => {
         this.log(`${name} failed: ${(error as Error).stack ?? error}`);
         const reason = (error as Error).message;
-        return new ResponseError(
-          ErrorCodes.InternalError,
-          messages.t('view.request.failed', { request: name, reason }),
-        );
+        return new ResponseError(ErrorCodes.InternalError, messages.t('view.request.failed', { request: name, reason }));
+      };
+      try {
+        const answer = handler(params);
+        // An asynchronous handler (export, the imports) fails later: its rejection gets the same reply.
+        return answer instanceof Promise ? (answer.catch(failed) as R) : answer;
+      } catch (error) {
+        return failed(error);
       }
     };
   }

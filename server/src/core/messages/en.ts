@@ -344,6 +344,7 @@ export const en = {
   'import.fileHeader':
     ' Imported from {source}. Each rule names the line of the requirements it came from;\n' +
     ' confirm what is marked "check:", then save: Rubric Writer loads this file at once.',
+  'import.sourceLine': ' line {line}: {quote}',
   'import.check': ' check: {why} (line {line})',
   'import.check.strayRow': 'a rubric row ("{label}") names no section; its criteria are left out',
   'import.check.titleFromListItem': 'title made from a list item: name it as you head it',

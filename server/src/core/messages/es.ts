@@ -370,6 +370,7 @@ export const es: Catalogue = {
   'import.fileHeader':
     ' Importada de {source}. Cada regla indica la línea de los requisitos de la que procede;\n' +
     ' confirme lo marcado con "check:" y guarde: Rubric Writer carga este archivo al momento.',
+  'import.sourceLine': ' línea {line}: {quote}',
   'import.check': ' check: {why} (línea {line})',
   'import.check.strayRow': 'una fila de la rúbrica ("{label}") no nombra ninguna sección; se omiten sus criterios',
   'import.check.titleFromListItem': 'título tomado de un elemento de lista: póngale el nombre de su encabezado',

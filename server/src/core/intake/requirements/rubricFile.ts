@@ -6,7 +6,7 @@ import { type RubricPath, uncertainWhy } from './trace';
 
 /**
  * The draft as a rubric file, every rule with its source line and every doubt marked `# check:`, the
- * notes in the writer's language (`messages`); `line N:` and `check:` stay as markers the hover reads.
+ * notes in the writer's language (`messages`); the hover reads them back (ruleSource.ts).
  */
 export function rubricFileText(draft: RubricDraft, sourceName: string, messages: Messages = ENGLISH): string {
   const doc = new Document(draft.rubric);
@@ -19,7 +19,8 @@ export function rubricFileText(draft: RubricDraft, sourceName: string, messages:
     if (!entry.lines.includes(text)) entry.lines.push(text);
     notes.set(key, entry);
   };
-  for (const { path, line, quote } of draft.provenance) add(path, ` line ${line}: ${JSON.stringify(quote)}`);
+  for (const { path, line, quote } of draft.provenance)
+    add(path, messages.t('import.sourceLine', { line: String(line), quote: JSON.stringify(quote) }));
   for (const doubt of draft.uncertain)
     add(doubt.path, messages.t('import.check', { why: uncertainWhy(doubt, messages), line: String(doubt.line) }));
   for (const { path, lines } of notes.values()) attach(doc, path, lines.join('\n'));
