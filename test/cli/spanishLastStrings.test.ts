@@ -14,7 +14,7 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 const REQUIREMENTS = join(folder, 'requisitos.txt');
 writeFileSync(REQUIREMENTS, 'Part 1. Overview (200-300 words)\n\nWhat is your context?\n');
 
-test('import-rubric --locale es: the file header, source lines and check: notes in Spanish, listed at the end', async () => {
+test('import-rubric --locale es: the header, source lines and check: notes in Spanish, listed at the end', async () => {
   const done = await run(['import-rubric', REQUIREMENTS, '-o', '-', '--locale', 'es'], { cwd: folder });
   assert.equal(done.status, 0, done.stderr);
   assert.match(done.stdout, /^# Importada de requisitos\.txt\./);

@@ -83,8 +83,8 @@ export class ServerContext {
         return new ResponseError(ErrorCodes.InvalidRequest, messages.t('view.request.shutDown'));
       const failed = (error: unknown): ResponseError<never> => {
         this.log(`${name} failed: ${(error as Error).stack ?? error}`);
-        const reason = (error as Error).message;
-        return new ResponseError(ErrorCodes.InternalError, messages.t('view.request.failed', { request: name, reason }));
+        const failure = messages.t('view.request.failed', { request: name, reason: (error as Error).message });
+        return new ResponseError(ErrorCodes.InternalError, failure);
       };
       try {
         const answer = handler(params);
