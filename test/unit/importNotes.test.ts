@@ -5,6 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { messagesFor, readRequirements, rubricFileText, ruleSourceAt, uncertainWhy } from '../../server/src/core';
 
 const SPANISH_REQUIREMENTS = [
@@ -52,4 +54,19 @@ test('English notes stay as they were; Spanish requirements get a Spanish placeh
     notes.includes('un límite de páginas ("2 páginas") no es un límite de palabras; no se comprueba'),
     notes.join('\n'),
   );
+});
+
+test("the Spanish example's rubric file: notes in Spanish, and the hover finds each rule's source line", () => {
+  const text = readFileSync(join(__dirname, '../../examples/es/colaboracion-con-familias.rubric.yaml'), 'utf8');
+  const comments = text.split('\n').filter((line) => /^\s*#/.test(line));
+  assert.ok(
+    comments.every((line) => !/\b(?:line|Imported|the|reader)\b/.test(line)),
+    comments.join('\n'),
+  );
+  const source = ruleSourceAt(text, text.indexOf('max: 350'));
+  assert.deepEqual(
+    source?.lines.map((l) => l.line),
+    [15],
+  );
+  assert.match(source?.lines[0].quote ?? '', /entre 250 y 350 palabras/);
 });
