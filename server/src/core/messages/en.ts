@@ -227,6 +227,81 @@ export const en = {
   'config.tooLarge': '{path}: too large for a configuration file',
   'config.otherUsers': '{path}: not used: it belongs to another user',
 
+  // Each check described, for the SARIF file's rule metadata (cli/sarif.ts); English: the rules' own words.
+  'rule.missing-section.description': 'A required section has no heading.',
+  'rule.missing-section.help':
+    'Reported when a required section has no heading (a missing Part is one diagnostic, not one per subsection).',
+  'rule.empty-section.description': 'A section has its heading but nothing under it.',
+  'rule.empty-section.help':
+    'Reported when a section has its heading but no counted words (and no media where media is expected).',
+  'rule.word-limit-exceeded.description': 'A section has more words than its limit.',
+  'rule.word-limit-exceeded.help': 'Reported when more words than max.',
+  'rule.word-count-below-minimum.description': 'A section has fewer words than its minimum.',
+  'rule.word-count-below-minimum.help': 'Reported when fewer words than min (but not zero).',
+  'rule.too-few-items.description': 'A list is shorter than the rubric asks.',
+  'rule.too-few-items.help': 'Reported when fewer list items than the rubric asks.',
+  'rule.media-limit-exceeded.description': 'More photos, or more recorded time, than the rubric allows.',
+  'rule.media-limit-exceeded.help': 'Reported when more photos than allowed, total recording time over the limit.',
+  'rule.media-duration.description': 'A recording is outside the length the rubric asks for.',
+  'rule.media-duration.help':
+    'Reported when a video or recording whose written duration ((3:45), 3 min 45 s) is outside its range; ' +
+    'information when no duration is written.',
+  'rule.missing-caption.description': 'A photo in a photo essay has no caption.',
+  'rule.missing-caption.help': 'Reported when a photo in a photo essay with no caption.',
+  'rule.duplicate-section.description': 'Two headings match the same rubric section.',
+  'rule.duplicate-section.help': 'Reported when two headings match the same section.',
+  'rule.section-out-of-order.description':
+    'Sections are not in the rubric order (the fewest that must move are marked).',
+  'rule.section-out-of-order.help': 'Reported when sections out of rubric order.',
+  'rule.identifying-information.description': 'Text that would identify the writer to reviewers.',
+  'rule.identifying-information.help':
+    'Reported when e-mail addresses, phone numbers, and the terms in rubricWriter.privacy.identifyingTerms.',
+  'rule.missing-statement.description': 'A listed item has no statement of why it matters.',
+  'rule.missing-statement.help':
+    'Reported when a listed item (a stakeholder) has no statement of why it matters: fewer counted words ' +
+    'than the rubric asks of each item.',
+  'rule.too-few-points.description': 'A plan names fewer points than the rubric asks.',
+  'rule.too-few-points.help':
+    'Reported when a plan names fewer points than the rubric asks (Artifact 2: three); information when ' +
+    'no point can be found at all.',
+  'rule.missing-media.description': 'A section that holds media has words but no media link or image.',
+  'rule.missing-media.help':
+    'Reported when a section that the rubric says holds media (a video or photos; recordings) has words ' +
+    'but no media link or image.',
+  'rule.missing-timestamps.description': 'A video the rubric wants timed has fewer timestamps than there are points.',
+  'rule.missing-timestamps.help':
+    'Reported when a video the rubric wants timed (Artifact 3) has fewer timestamps in the plan and the ' +
+    'presentation than there are points.',
+  'rule.timestamp-past-end.description': "A timestamp is later than the video's written duration.",
+  'rule.timestamp-past-end.help': "Reported when a timestamp later than the video's written duration.",
+  'rule.unknown-rubric.description': 'The front matter names no known rubric.',
+  'rule.unknown-rubric.help': 'Reported when the front matter names no known rubric.',
+  'rule.invalid-front-matter.description': 'The front matter is not valid YAML.',
+  'rule.invalid-front-matter.help': 'Reported when the front matter is not valid YAML.',
+  'rule.too-complex-markdown.description':
+    'A paragraph too complex to read as Markdown; its words are counted as plain text.',
+  'rule.too-complex-markdown.help':
+    'Reported when a paragraph nested or bracketed far beyond what a writer types (pasted or generated ' +
+    'text): its words are counted as plain text.',
+  'rule.invalid-suppression.description':
+    'A rubric-writer-disable comment names a code that does not exist, so it silences nothing.',
+  'rule.invalid-suppression.help':
+    'Reported when a rubric-writer-disable comment names a code that does not exist (a typo silences nothing).',
+  'rule.missing-file.description': 'A linked local file is not there.',
+  'rule.missing-file.help':
+    'Reported when a link or image to a local file (relative to the submission) whose file does not ' +
+    'exist: the reviewer will not see it.',
+  'rule.duration-mismatch.description': 'A written duration differs from the length of the linked file.',
+  'rule.duration-mismatch.help':
+    'Reported when the duration written after a media link differs by more than 2 seconds from the length ' +
+    'read from the file itself.',
+  'rule.identifying-metadata.description':
+    "A linked file's metadata or name, or a draft's metadata, that would identify the writer.",
+  'rule.identifying-metadata.help':
+    "Reported when a linked local file whose metadata or name would identify the writer: a photo's GPS " +
+    "location or owner/artist fields, a document's author, an identifying term in a file name; in a Word " +
+    'draft, its author fields, headers and footers.',
+
   // ── end of diagnostics ──
 
   // ── Views: hover, code lenses, checklist, symbols, completion (lsp/) ──

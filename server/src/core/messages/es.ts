@@ -242,6 +242,87 @@ export const es: Catalogue = {
   'config.tooLarge': '{path}: demasiado grande para un archivo de configuración',
   'config.otherUsers': '{path}: no se usa: pertenece a otro usuario',
 
+  // Each check described, for the SARIF file's rule metadata (cli/sarif.ts); English: the rules' own words.
+  'rule.missing-section.description': 'Una sección obligatoria no tiene encabezado.',
+  'rule.missing-section.help':
+    'Se indica cuando una sección obligatoria no tiene encabezado (una Parte que falta es un solo ' +
+    'diagnóstico, no uno por subsección).',
+  'rule.empty-section.description': 'Una sección tiene su encabezado pero nada debajo.',
+  'rule.empty-section.help':
+    'Se indica cuando una sección tiene su encabezado pero ninguna palabra contada (ni multimedia donde se espera).',
+  'rule.word-limit-exceeded.description': 'Una sección tiene más palabras que su límite.',
+  'rule.word-limit-exceeded.help': 'Se indica cuando hay más palabras que max.',
+  'rule.word-count-below-minimum.description': 'Una sección tiene menos palabras que su mínimo.',
+  'rule.word-count-below-minimum.help': 'Se indica cuando hay menos palabras que min (pero no cero).',
+  'rule.too-few-items.description': 'Una lista es más corta de lo que pide la rúbrica.',
+  'rule.too-few-items.help': 'Se indica cuando hay menos elementos de lista de los que pide la rúbrica.',
+  'rule.media-limit-exceeded.description': 'Más fotos, o más tiempo grabado, de lo que permite la rúbrica.',
+  'rule.media-limit-exceeded.help':
+    'Se indica cuando hay más fotos de las permitidas o el tiempo total de grabación supera el límite.',
+  'rule.media-duration.description': 'Una grabación no tiene la duración que pide la rúbrica.',
+  'rule.media-duration.help':
+    'Se indica cuando un video o una grabación tiene una duración escrita ((3:45), 3 min 45 s) fuera de ' +
+    'su intervalo; como información cuando no se escribe ninguna duración.',
+  'rule.missing-caption.description': 'Una foto de un ensayo fotográfico no tiene pie de foto.',
+  'rule.missing-caption.help': 'Se indica cuando una foto de un ensayo fotográfico no tiene pie de foto.',
+  'rule.duplicate-section.description': 'Dos encabezados corresponden a la misma sección de la rúbrica.',
+  'rule.duplicate-section.help': 'Se indica cuando dos encabezados corresponden a la misma sección.',
+  'rule.section-out-of-order.description':
+    'Las secciones no siguen el orden de la rúbrica (se marcan las mínimas que deben moverse).',
+  'rule.section-out-of-order.help': 'Se indica cuando las secciones no siguen el orden de la rúbrica.',
+  'rule.identifying-information.description': 'Texto que identificaría a quien escribe ante sus revisores.',
+  'rule.identifying-information.help':
+    'Se indica ante direcciones de correo electrónico, números de teléfono y los términos de ' +
+    'rubricWriter.privacy.identifyingTerms.',
+  'rule.missing-statement.description': 'Un elemento de la lista no explica por qué es importante.',
+  'rule.missing-statement.help':
+    'Se indica cuando un elemento de la lista (una parte interesada) no explica por qué es importante: ' +
+    'tiene menos palabras contadas de las que la rúbrica pide para cada elemento.',
+  'rule.too-few-points.description': 'Un plan nombra menos puntos de los que pide la rúbrica.',
+  'rule.too-few-points.help':
+    'Se indica cuando un plan nombra menos puntos de los que pide la rúbrica (Artefacto 2: tres); como ' +
+    'información cuando no se encuentra ningún punto.',
+  'rule.missing-media.description': 'Una sección con multimedia tiene texto pero ningún enlace multimedia ni imagen.',
+  'rule.missing-media.help':
+    'Se indica cuando una sección que según la rúbrica contiene multimedia (un video o fotos; ' +
+    'grabaciones) tiene texto pero ningún enlace multimedia ni imagen.',
+  'rule.missing-timestamps.description':
+    'Un video que la rúbrica quiere con marcas de tiempo tiene menos marcas que puntos.',
+  'rule.missing-timestamps.help':
+    'Se indica cuando un video que la rúbrica quiere con marcas de tiempo (Artefacto 3) tiene, en el plan ' +
+    'y en la presentación, menos marcas de tiempo que puntos.',
+  'rule.timestamp-past-end.description': 'Una marca de tiempo es posterior a la duración escrita del video.',
+  'rule.timestamp-past-end.help': 'Se indica cuando una marca de tiempo es posterior a la duración escrita del video.',
+  'rule.unknown-rubric.description': 'El encabezado (front matter) no nombra ninguna rúbrica conocida.',
+  'rule.unknown-rubric.help': 'Se indica cuando el encabezado (front matter) no nombra ninguna rúbrica conocida.',
+  'rule.invalid-front-matter.description': 'El encabezado (front matter) no es YAML válido.',
+  'rule.invalid-front-matter.help': 'Se indica cuando el encabezado (front matter) no es YAML válido.',
+  'rule.too-complex-markdown.description':
+    'Un párrafo demasiado complejo para leerlo como Markdown; sus palabras se cuentan como texto sin formato.',
+  'rule.too-complex-markdown.help':
+    'Se indica ante un párrafo anidado o entre corchetes mucho más allá de lo que se escribe a mano ' +
+    '(texto pegado o generado): sus palabras se cuentan como texto sin formato.',
+  'rule.invalid-suppression.description':
+    'Un comentario rubric-writer-disable nombra un código que no existe, así que no silencia nada.',
+  'rule.invalid-suppression.help':
+    'Se indica cuando un comentario rubric-writer-disable nombra un código que no existe (una errata no ' +
+    'silencia nada).',
+  'rule.missing-file.description': 'Un archivo local enlazado no está.',
+  'rule.missing-file.help':
+    'Se indica ante un enlace o una imagen a un archivo local (relativo a la entrega) que no existe: ' +
+    'quien revisa no lo verá.',
+  'rule.duration-mismatch.description': 'Una duración escrita difiere de la duración del archivo enlazado.',
+  'rule.duration-mismatch.help':
+    'Se indica cuando la duración escrita tras un enlace multimedia difiere en más de 2 segundos de la ' +
+    'que se lee en el propio archivo.',
+  'rule.identifying-metadata.description':
+    'Los metadatos o el nombre de un archivo enlazado, o los metadatos de un borrador, identificarían a quien escribe.',
+  'rule.identifying-metadata.help':
+    'Se indica ante un archivo local enlazado cuyos metadatos o nombre identificarían a quien escribe: la ' +
+    'ubicación GPS de una foto o sus campos de propietario o artista, el autor de un documento, un ' +
+    'término identificativo en el nombre de un archivo; en un borrador de Word, sus campos de autor, ' +
+    'encabezados y pies de página.',
+
   // ── end of diagnostics ──
 
   // ── Views: hover, code lenses, checklist, symbols, completion (lsp/) ──
