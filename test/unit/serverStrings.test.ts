@@ -41,12 +41,11 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
       .map((name) => [
         `server/src/core/check/rules/${name}`,
         {
-          why: "the rule's documentation (docs/checks.md, SARIF rule metadata), English like its code",
+          why: "the rule's documentation (docs/checks.md); the SARIF file reads the catalogue's rule.* keys",
           texts: ['*doc'],
         },
       ]),
   ),
-  'server/src/cli/sarif.ts': { why: 'SARIF rule metadata, beside the description', texts: ['Reported when {}.'] },
   'server/src/cli/commanderErrors.ts': { why: "commander's English errors, matched", texts: ['*'] },
   'server/src/cli/help.ts': { why: "commander's English help titles, matched", texts: ['Global Options:'] },
   'server/src/core/render/export/reportStyle.ts': { why: "the report's stylesheet (font names)", texts: ['*'] },
