@@ -11,9 +11,10 @@ import { unzipSync } from 'fflate';
  * media reader the containers no link names, and both extension hosts ran one client bundle. The
  * goal is 1024 KB (issue 31); a VSIX that grows past the budget fails `npm run package` (make it
  * smaller, or raise the budget knowingly). The Spanish messages and walkthrough pages took it to
- * 1426 KB: the catalogues ride in the server, the web worker and the export writers.
+ * 1426 KB: the catalogues ride in the server, the web worker and the export writers; their last
+ * strings (commander's errors, the importer's notes, the SARIF rules' descriptions) to 1459 KB.
  */
-export const VSIX_BUDGET_KB = 1450;
+export const VSIX_BUDGET_KB = 1475;
 
 /** Each packed file with its compressed and its own size, in bytes, read from the archive's directory. */
 export function packedFiles(vsix) {

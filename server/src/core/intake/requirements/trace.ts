@@ -13,7 +13,7 @@ export interface Provenance {
 export interface Uncertain {
   path: RubricPath;
   line: number;
-  /** Why, in English (the JSON draft's words); `uncertainWhy` says it in the writer's language. */
+  /** Why, in English; `uncertainWhy` says it in the writer's language (the file, the CLI, the editor). */
   why: string;
   reason: { key: MessageKey; params: Params };
 }
