@@ -4,7 +4,10 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TestClient } from './client';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, TestClient } from './client';
 import { assertSpanish } from '../helpers/spanishText';
 
 type Answer = { error?: string; unmatched?: boolean };
@@ -58,4 +61,48 @@ test('a rubric import of requirements that are not what they say answers in Span
     source: 'roto.docx',
   });
   assert.equal(notWord.error, 'roto.docx no es un documento de Word que se pueda leer (.docx)');
+});
+
+test("a rubric import's check: notes, in the file and in the answer, in Spanish", async () => {
+  const answer = await client.request<Answer & { yaml?: string; checks?: { line: number; why: string }[] }>(
+    'rubricWriter/importRubric',
+    { format: 'text', text: 'Part 1. Overview (200-300 words)\n\nWhat is your context?\n', source: 'requisitos.txt' },
+  );
+  assert.match(answer.yaml ?? '', /^# Importada de requisitos\.txt\./);
+  assert.match(answer.yaml ?? '', /# check: no se nombra al emisor: escriba quién publica la credencial \(línea 1\)/);
+  assert.deepEqual(answer.checks?.at(-1), {
+    line: 1,
+    why: 'no se nombra al emisor: escriba quién publica la credencial',
+  });
+});
+
+test("a Word import's note on the draft's author field, in Spanish", async () => {
+  const bytes = readFileSync(join(ROOT, 'test/fixtures/word/full-draft.libreoffice.docx'));
+  const answer = await client.request<{ notes?: string[] }>('rubricWriter/importWord', {
+    base64: bytes.toString('base64'),
+    imageFolder: 'borrador-imagenes',
+    name: 'borrador.docx',
+  });
+  const note = answer.notes?.find((text) => text.includes('Maria Rivera'));
+  assert.match(note ?? '', /^El campo autor del documento de Word contiene "Maria Rivera", .* \(no se importó\)$/);
+});
+
+test('the rw- snippets are described in Spanish, and a failed request says so in Spanish', async () => {
+  const uri = pathToFileURL(join(ROOT, 'examples/es/notas-rw.md')).toString();
+  await client.open(uri, 'Notas.\n\nrw-\n');
+  const items = await client.request<{ label: string; detail: string }[]>('textDocument/completion', {
+    textDocument: { uri },
+    position: { line: 2, character: 3 },
+  });
+  const template = items.find((item) => item.label === 'rw-template-working-together-for-student-success');
+  assert.equal(
+    template?.detail,
+    'Rubric Writer: una entrega completa de Working Together for Student Success, con todas las secciones en orden',
+  );
+  const submission = pathToFileURL(join(ROOT, 'examples/es/colaboracion-con-familias.md')).toString();
+  await client.open(submission, readFileSync(join(ROOT, 'examples/es/colaboracion-con-familias.md'), 'utf8'));
+  await assert.rejects(
+    client.request('rubricWriter/export', { textDocument: { uri: submission }, format: 'odt' }),
+    (error: Error) => /^Rubric Writer: no se pudo completar «export»: /.test(error.message),
+  );
 });

@@ -77,6 +77,14 @@ const SAMPLES: Record<string, string | number> = {
   pattern: 'borradores/viejo.md',
   matched: 2,
   closest: 'colaboracion-con-familias (2 de 6 secciones coinciden)',
+  rubric: 'Colaboración con las familias',
+  request: 'exportar',
+  suggestions: 'export',
+  option: '-f, --format <formato>',
+  choices: 'text, json',
+  command: 'new',
+  got: 2,
+  stopped: 'se detuvo tras 2000 carpetas',
 };
 
 /** What the messages name as typed (commands, a code, a key, a file, the products): not words to translate. */

@@ -2,6 +2,7 @@
 import { type Command, Help, type Option } from 'commander';
 import type { MessageKey } from '../core';
 import { cliMessages } from './locale';
+import { localFlags, placeholderName } from './commanderErrors';
 
 const TITLES: Record<string, MessageKey> = {
   'Usage:': 'cli.help.title.usage',
@@ -11,11 +12,14 @@ const TITLES: Record<string, MessageKey> = {
   'Commands:': 'cli.help.title.commands',
 };
 
-/** Commander's `[options]` and `[command]` in the usage line and the list of commands. */
+/** Commander's `[options]` and `[command]`, and the arguments' names, in the usage line and the list of commands. */
 const placeholders = (usage: string) =>
-  usage
-    .replace('[options]', cliMessages().t('cli.help.optionsPlaceholder'))
-    .replace('[command]', cliMessages().t('cli.help.commandPlaceholder'));
+  localFlags(
+    cliMessages(),
+    usage
+      .replace('[options]', cliMessages().t('cli.help.optionsPlaceholder'))
+      .replace('[command]', cliMessages().t('cli.help.commandPlaceholder')),
+  );
 
 /** Set on the program before its commands are added: they inherit the help option and the help command. */
 export function localizeHelp(program: Command): Command {
@@ -27,6 +31,8 @@ export function localizeHelp(program: Command): Command {
       styleTitle: (title) => (TITLES[title] ? messages.t(TITLES[title]) : title),
       commandUsage: (command) => placeholders(Help.prototype.commandUsage.call(new Help(), command)),
       subcommandTerm: (command) => placeholders(Help.prototype.subcommandTerm.call(new Help(), command)),
+      optionTerm: (option) => localFlags(messages, option.flags),
+      argumentTerm: (argument) => placeholderName(messages, argument.name()),
       optionDescription(option: Option) {
         return Help.prototype.optionDescription
           .call(this, option)

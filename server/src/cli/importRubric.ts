@@ -9,6 +9,7 @@ import {
   type RubricDraft,
   rubricFileText,
   slug,
+  uncertainWhy,
 } from '../core';
 import { readRequirementText } from './requirementInputs';
 import { UsageError } from './rubrics';
@@ -41,20 +42,21 @@ export function registerImportRubric(program: Command, done: (exitCode: number) 
 async function importRubric(file: string, options: ImportRubricOptions): Promise<number> {
   const text = await readRequirementText(file);
   const draft = readRequirements(text);
-  if (!draft) throw new UsageError(`${file}: no Part, artifact or section found; is this a credential's requirements?`);
+  const messages = cliMessages();
+  if (!draft) throw new UsageError(messages.t('view.import.noRequirements', { source: file }));
   const id = options.id ?? slug(draft.rubric.title);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-    throw new UsageError(`--id ${id}: use lowercase letters, digits and single hyphens (e.g. exit-tickets)`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new UsageError(messages.t('cli.importRubric.badId', { id }));
   if (BUILTIN_RUBRICS.some((rubric) => rubric.id === id))
-    throw new UsageError(`"${id}" is a built-in rubric; choose another id with --id`);
+    throw new UsageError(messages.t('cli.importRubric.builtIn', { id }));
   draft.rubric = { ...draft.rubric, id };
   if ((options.format ?? 'yaml') === 'json') {
     process.stdout.write(`${JSON.stringify(jsonDraft(draft), null, 2)}\n`);
     return 0;
   }
-  const yaml = rubricFileText(draft, file === '-' ? 'standard input' : basename(file));
+  const yaml = rubricFileText(draft, file === '-' ? messages.t('cli.export.stdin') : basename(file), messages);
   const problems = loadRubricText(yaml).problems.filter((problem) => problem.severity === 'error');
-  if (problems.length > 0) throw new UsageError(`the rubric read is not valid: ${problems[0].message}`);
+  if (problems.length > 0)
+    throw new UsageError(messages.t('cli.importRubric.invalid', { problem: problems[0].message }));
   const output = options.output ?? `${id}.rubric.yaml`;
   if (output === '-') process.stdout.write(yaml);
   else writeNewFile(output, yaml, Boolean(options.force), 'cli.exists.forceOrName');
@@ -69,7 +71,11 @@ function jsonDraft(draft: RubricDraft) {
   return {
     rubric: draft.rubric,
     provenance: draft.provenance.map(({ path, line, quote }) => ({ path: pointer(path), line, quote })),
-    uncertain: draft.uncertain.map(({ path, line, why }) => ({ path: pointer(path), line, why })),
+    uncertain: draft.uncertain.map((doubt) => ({
+      path: pointer(doubt.path),
+      line: doubt.line,
+      why: uncertainWhy(doubt, cliMessages()),
+    })),
   };
 }
 
@@ -84,7 +90,7 @@ function summary(draft: RubricDraft, output: string): string {
       : messages.t('cli.importRubric.wrote', { ...counts, file: output });
   const lines = [`rubric-writer: ${read}`];
   if (draft.uncertain.length > 0) lines.push(messages.t('cli.importRubric.check', { count: draft.uncertain.length }));
-  for (const { line, why } of draft.uncertain)
-    lines.push(messages.t('cli.importRubric.line', { line: String(line), why }));
+  for (const doubt of draft.uncertain)
+    lines.push(messages.t('cli.importRubric.line', { line: String(doubt.line), why: uncertainWhy(doubt, messages) }));
   return `${lines.join('\n')}\n`;
 }

@@ -7,8 +7,9 @@
 import { resolve } from 'node:path';
 import { type Analysis, type AnalyzeOptions, DocumentAnalyzer, type FileFacts, linkedFilePaths } from '../core';
 import { DiskFileFacts } from '../node/linkedFileFacts';
+import { cliMessages } from './locale';
 
-const disk = new DiskFileFacts((line) => process.stderr.write(`rubric-writer: ${line}\n`));
+const disk = new DiskFileFacts((line) => process.stderr.write(`rubric-writer: ${line}\n`), cliMessages);
 
 /** `file`'s text analysed with the facts of the files it links; none are read for standard input or --no-files. */
 export async function analyzeWithFiles(

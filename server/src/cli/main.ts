@@ -22,6 +22,7 @@ import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
 import { cliLocale, cliMessages, localeInArguments, useLocale } from './locale';
 import { localizeHelp } from './help';
+import { commanderErrorText } from './commanderErrors';
 import { codeCacheReady } from '../node/codeCache';
 
 /** Reads and checks files in order; what a worker thread does with its share. */
@@ -292,15 +293,7 @@ function createProgram(done: Done): Command {
     .option('--locale <language>', messages.t('cli.help.locale'))
     .hook('preAction', (command) => useLocale(command.opts().locale))
     .exitOverride()
-    .configureOutput({
-      outputError: (text, write) =>
-        write(
-          `rubric-writer: ${text
-            .replace(/^error: /, '')
-            .replace(/\s*\n\s*/g, ' ')
-            .trim()}\n`,
-        ),
-    })
+    .configureOutput({ outputError: (text, write) => write(`rubric-writer: ${commanderErrorText(text)}\n`) })
     .showSuggestionAfterError(true)
     .addHelpText('after', exitCodesHelp());
   registerCheck(program, done);

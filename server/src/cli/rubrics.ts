@@ -36,6 +36,7 @@ export async function registryFor(
   });
   const { registry, clashes } = registryFrom(
     files.map(({ path, loaded, rank }) => ({ path, rubric: loaded.rubric, rank })),
+    cliMessages(),
   );
   const problems: string[] = [];
   let failed = false;
@@ -45,7 +46,7 @@ export async function registryFor(
     const clash = clashes.get(path);
     if (clash) problems.push(`${path}: warning: ${clash}`);
   }
-  if (stopped) problems.push(`--rubrics: warning: the search for rubric files ${stopped}`);
+  if (stopped) problems.push(cliMessages().t('cli.rubricsFolder.searchStopped', { stopped }));
   return { registry, problems, failed };
 }
 

@@ -4,7 +4,8 @@
  */
 import { isAbsolute, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIAGNOSTIC_CODES, RULES, SOURCE, type FileReport } from '../core';
+import { DIAGNOSTIC_CODES, RULES, SOURCE, type FileReport, type MessageKey, type Messages } from '../core';
+import { cliMessages } from './locale';
 
 export interface SarifTool {
   version: string;
@@ -14,6 +15,8 @@ export interface SarifTool {
   helpUri: string;
   /** The folder file names are relative to: `%SRCROOT%`. */
   root: string;
+  /** The language of the rules' descriptions and the messages (the CLI's unless given). */
+  messages?: Messages;
 }
 
 const SRCROOT = '%SRCROOT%';
@@ -32,12 +35,12 @@ export function artifactLocation(file: string, root: string): { uri: string; uri
   };
 }
 
-function rules(tool: SarifTool) {
+function rules(tool: SarifTool, messages: Messages) {
   return RULES.map((rule) => ({
     id: rule.code,
     name: rule.code,
-    shortDescription: { text: rule.description },
-    fullDescription: { text: `Reported when ${rule.when.replace(/`/g, '')}.` },
+    shortDescription: { text: messages.t(`rule.${rule.code}.description` as MessageKey) },
+    fullDescription: { text: messages.t(`rule.${rule.code}.help` as MessageKey) },
     ...(tool.helpUri ? { helpUri: tool.helpUri } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },
   }));
@@ -69,6 +72,7 @@ function results(reports: readonly FileReport[], root: string) {
 }
 
 export function formatSarif(reports: readonly FileReport[], tool: SarifTool): string {
+  const messages = tool.messages ?? cliMessages();
   const rootUri = pathToFileURL(tool.root.endsWith(sep) ? tool.root : `${tool.root}${sep}`).href;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -80,11 +84,13 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifTool): st
             name: SOURCE,
             version: tool.version,
             ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-            rules: rules(tool),
+            rules: rules(tool, messages),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: rootUri } },
         columnKind: 'utf16CodeUnits',
+        // SARIF's default is en-US: said only for another language.
+        ...(messages.locale === 'en' ? {} : { language: messages.locale }),
         results: results(reports, tool.root),
       },
     ],

@@ -12,7 +12,16 @@ import {
   type CompletionParams,
   type Position,
 } from 'vscode-languageserver';
-import { describeRules, generateSnippets, guidanceLines, RULES, type Analysis, type RubricRegistry } from '../core';
+import {
+  describeRules,
+  generateSnippets,
+  guidanceLines,
+  type Messages,
+  messagesFor,
+  RULES,
+  type Analysis,
+  type RubricRegistry,
+} from '../core';
 import type { ServerContext } from './context';
 import { SubmissionDocument } from './documents';
 
@@ -46,7 +55,7 @@ export function completions(
     }));
   }
   const snippetPrefix = /^(\s*)rw-[\w-]*$/.exec(before);
-  if (snippetPrefix && !inFrontMatter) return snippetItems(registry, position, snippetPrefix[1].length);
+  if (snippetPrefix && !inFrontMatter) return snippetItems(registry, position, snippetPrefix[1].length, messages);
   if (!analysis.rubric || inFrontMatter || !/^#{0,6}\s*$/.test(before)) return [];
   const partDepth = analysis.sections.find((s) => s.flat.depth === 0 && s.heading)?.heading?.depth ?? 2;
   return analysis.sections
@@ -72,12 +81,17 @@ export function completions(
 }
 
 /** The built-in rubrics' snippets (the same as the editor extension's snippet file), replacing the typed prefix. */
-function snippetItems(registry: RubricRegistry, position: Position, start: number): CompletionItem[] {
+function snippetItems(
+  registry: RubricRegistry,
+  position: Position,
+  start: number,
+  messages: Messages,
+): CompletionItem[] {
   const builtIn = registry
     .list()
     .filter((entry) => !entry.origin)
     .map((entry) => entry.rubric);
-  return Object.values(generateSnippets(builtIn)).map((snippet, i) => ({
+  return Object.values(generateSnippets(builtIn, messages)).map((snippet, i) => ({
     label: snippet.prefix,
     kind: CompletionItemKind.Snippet,
     detail: snippet.description,
@@ -109,9 +123,14 @@ function codeCompletions(before: string, position: Position, typed: string): Com
 }
 
 /** Only the `rw-` snippets: what a Markdown file that is no submission yet is offered (it may become one). */
-function snippetCompletions(registry: RubricRegistry, lineText: string, position: Position): CompletionItem[] {
+function snippetCompletions(
+  registry: RubricRegistry,
+  lineText: string,
+  position: Position,
+  messages: Messages,
+): CompletionItem[] {
   const prefix = /^(\s*)rw-[\w-]*$/.exec(lineText.slice(0, position.character));
-  return prefix ? snippetItems(registry, position, prefix[1].length) : [];
+  return prefix ? snippetItems(registry, position, prefix[1].length, messages) : [];
 }
 
 export function registerCompletion(context: ServerContext): void {
@@ -127,7 +146,7 @@ export function registerCompletion(context: ServerContext): void {
       const registry = context.workspace.registry;
       return found
         ? completions(found.analysis, registry, line, params.position)
-        : snippetCompletions(registry, line, params.position);
+        : snippetCompletions(registry, line, params.position, messagesFor(context.workspace.locale));
     }),
   );
 }

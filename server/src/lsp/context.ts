@@ -4,7 +4,7 @@
  * answered with an error; a request about a document that is no open submission gets `none`).
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import type { Analysis } from '../core';
+import { type Analysis, messagesFor } from '../core';
 import { OpenDocuments, SubmissionDocument } from './documents';
 import type { LinkedFiles } from './linkedFiles';
 import type { ServerPlatform } from './platform';
@@ -71,22 +71,27 @@ export class ServerContext {
 
   /**
    * A handler that answers as the LSP spec says outside the running state (-32002 before
-   * `initialize`, InvalidRequest after `shutdown`), and turns a failure into a logged error reply.
+   * `initialize`, InvalidRequest after `shutdown`), and turns a failure into a logged error reply in the
+   * writer's language.
    */
   guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<never> {
     return (params) => {
+      const messages = messagesFor(this.workspace.locale);
       if (this.lifecycle === 'starting')
-        return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized.');
+        return new ResponseError(ErrorCodes.ServerNotInitialized, messages.t('view.request.notInitialized'));
       if (this.lifecycle === 'shut down')
-        return new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down.');
-      try {
-        return handler(params);
-      } catch (error) {
+        return new ResponseError(ErrorCodes.InvalidRequest, messages.t('view.request.shutDown'));
+      const failed = (error: unknown): ResponseError<never> => {
         this.log(`${name} failed: ${(error as Error).stack ?? error}`);
-        return new ResponseError(
-          ErrorCodes.InternalError,
-          `Rubric Writer: ${name} failed: ${(error as Error).message}`,
-        );
+        const failure = messages.t('view.request.failed', { request: name, reason: (error as Error).message });
+        return new ResponseError(ErrorCodes.InternalError, failure);
+      };
+      try {
+        const answer = handler(params);
+        // An asynchronous handler (export, the imports) fails later: its rejection gets the same reply.
+        return answer instanceof Promise ? (answer.catch(failed) as R) : answer;
+      } catch (error) {
+        return failed(error);
       }
     };
   }

@@ -11,7 +11,11 @@ export function registerExport(context: ServerContext): void {
     context.onSubmission('export', null, async (found, params) => {
       // Never over the submission: the export would replace the work it was made from.
       if (params.target && context.platform.sameFile(found.document.uri, params.target))
-        return { base64: '', warnings: [], refused: 'the file to write is the submission itself' };
+        return {
+          base64: '',
+          warnings: [],
+          refused: messagesFor(context.workspace.locale).t('view.export.isSubmission'),
+        };
       return exportDocument(
         await context.platform.exporter(),
         found.document.uri,

@@ -12,6 +12,7 @@ import {
   pdfPagesToText,
   readRequirements,
   rubricFileText,
+  uncertainWhy,
   slug,
   type WordImport,
 } from '../core';
@@ -44,13 +45,13 @@ export function registerImports(context: ServerContext): void {
       if (BUILTIN_RUBRICS.some((rubric) => rubric.id === id) || (!params.id && taken(id)))
         for (let n = 2; taken(id); n++) id = `${params.id ?? slug(draft.rubric.title)}-${n}`;
       draft.rubric = { ...draft.rubric, id };
-      const yaml = rubricFileText(draft, params.source);
+      const yaml = rubricFileText(draft, params.source, messages);
       const problem = loadRubricText(yaml).problems.find((p) => p.severity === 'error');
       if (problem)
         return {
           error: messages.t('view.import.invalidRubric', { source: params.source, problem: problem.message }),
         };
-      const checks = draft.uncertain.map(({ line, why }) => ({ line, why }));
+      const checks = draft.uncertain.map((doubt) => ({ line: doubt.line, why: uncertainWhy(doubt, messages) }));
       return { id, title: draft.rubric.title, yaml, ...draftCounts(draft), checks };
     }),
   );
@@ -124,7 +125,9 @@ async function importWord(
     comments: imported.comments,
     notes: [
       ...imported.messages,
-      ...imported.metadata.map((finding) => `${describeMetadataFinding(finding)} (not imported)`),
+      ...imported.metadata.map((finding) =>
+        messages.t('view.import.metadataNote', { finding: describeMetadataFinding(finding, messages) }),
+      ),
     ],
   };
 }

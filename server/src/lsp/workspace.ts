@@ -114,6 +114,7 @@ export class ServerState {
       this.loadedRubricFiles.set(path, { ...loaded, rank: this.diskRubrics.get(path)?.rank, clash: null });
     const { registry, clashes } = registryFrom(
       [...this.loadedRubricFiles].map(([path, loaded]) => ({ path, rubric: loaded.rubric, rank: loaded.rank })),
+      messagesFor(this.locale),
     );
     for (const [path, clash] of clashes) (this.loadedRubricFiles.get(path) as { clash: string | null }).clash = clash;
     this.registry = registry;

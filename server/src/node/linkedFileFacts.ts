@@ -6,7 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { FileFacts } from '../core';
+import { ENGLISH, type FileFacts, type Messages } from '../core';
 import type { EvidenceRead } from '../core';
 import { readEvidenceFile } from './evidenceReader';
 
@@ -20,7 +20,11 @@ const inside = (folder: string, path: string) => {
 export class DiskFileFacts {
   private readonly cache = new Map<string, { stamp: string; read: Promise<EvidenceRead | null> }>();
 
-  constructor(private readonly log: (line: string) => void = () => undefined) {}
+  /** `messages`: the language of the lines logged (the CLI prints them; the server's log keeps English). */
+  constructor(
+    private readonly log: (line: string) => void = () => undefined,
+    private readonly messages: () => Messages = () => ENGLISH,
+  ) {}
 
   /**
    * The facts of each linked `path` of the submission at `documentPath`; an absolute path outside
@@ -51,7 +55,7 @@ export class DiskFileFacts {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        this.log(`${written} could not be read (${code ?? 'error'}); its written facts stand.`);
+        this.log(this.messages().t('cli.linkedFile.unreadable', { file: written, code: code ?? 'error' }));
         return null;
       }
       this.cache.delete(file);
@@ -63,7 +67,7 @@ export class DiskFileFacts {
     let entry = this.cache.get(file);
     if (!entry || entry.stamp !== stamp) {
       const read = readEvidenceFile(file, stats.size).catch((error: Error) => {
-        this.log(`${written} could not be read (${error.message}); its written length stands.`);
+        this.log(this.messages().t('cli.linkedFile.unreadableLength', { file: written, reason: error.message }));
         return null;
       });
       this.cache.set(file, (entry = { stamp, read }));

@@ -68,13 +68,15 @@ export async function findRubricFiles(search: RubricSearch): Promise<FoundRubric
   }
   const realRoots = roots.map((root) => root.real);
   const found = new Map<string, number>();
+  const messages = messagesFor(search.locale);
   const stop = (stopped: string) => ({ paths: [...found.keys()], ranks: found, stopped });
   const visited = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {
     const visit = queue.shift() as Visit;
     if (visited.has(visit.real)) continue;
-    if (visited.size >= SEARCH_LIMITS.folders) return stop(`stopped after ${SEARCH_LIMITS.folders} folders`);
+    if (visited.size >= SEARCH_LIMITS.folders)
+      return stop(messages.t('rubric-search.stoppedFolders', { count: SEARCH_LIMITS.folders }));
     visited.add(visit.real);
     const entries = await readdir(visit.dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
@@ -88,7 +90,8 @@ export async function findRubricFiles(search: RubricSearch): Promise<FoundRubric
         queue.push({ ...visit, dir: path, real: join(visit.real, entry.name), depth: visit.depth + 1 });
       } else if (wanted && (entry.isFile() || (entry.isSymbolicLink() && (await linksInside(path, realRoots))))) {
         found.set(path, visit.rank);
-        if (found.size >= SEARCH_LIMITS.files) return stop(`stopped after ${SEARCH_LIMITS.files} rubric files`);
+        if (found.size >= SEARCH_LIMITS.files)
+          return stop(messages.t('rubric-search.stoppedFiles', { count: SEARCH_LIMITS.files }));
       }
     }
   }

@@ -26,15 +26,16 @@ const WEB_PLATFORM = {
   projectConfig: EDITOR_PROJECT_CONFIG,
   sameFile: sameUri,
   images:
-    (documentUri, connection, workspaceFolderUris): ImageReader =>
+    (documentUri, connection, workspaceFolderUris, messages): ImageReader =>
     async (path) => {
+      const outside = { refused: messages.t('view.image.outside'), outside: true };
       if (hasUriScheme(path)) return null; // only images beside the submission
-      if (isNetworkPath(path)) return { refused: 'it is on a network share', outside: true };
-      if (isWindowsDrivePath(path)) return { refused: "it is outside the submission's folder", outside: true };
+      if (isNetworkPath(path)) return { refused: messages.t('view.image.networkShare'), outside: true };
+      if (isWindowsDrivePath(path)) return outside;
       const uri = new URL(encodeURI(path), documentUri).toString();
       // Only from the submission's folder or a workspace folder: the client reads nothing else either.
       const folders = [documentUri.replace(/[^/]*$/, ''), ...workspaceFolderUris];
-      if (!isInsideFolders(uri, folders)) return { refused: "it is outside the submission's folder", outside: true };
+      if (!isInsideFolders(uri, folders)) return outside;
       const answer = await connection
         .sendRequest(ReadFileRequest, { uri, maxBytes: MAX_IMAGE_BYTES })
         .catch(() => null);

@@ -35,7 +35,7 @@ export interface Messages {
   readonly locale: Locale;
   /** The message `key` in this language, its parameters filled in. */
   t(key: keyof typeof en, params?: Params): string;
-  /** A number as the language writes it (`1,234` in English; Spanish groups from 10.000). */
+  /** A number as the language writes it (`12345` in English; Spanish groups from 10.000: `12.345`). */
   number(value: number): string;
   /** A list joined the language's way: `a, b and c`, `a, b y c`. */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
@@ -54,7 +54,12 @@ export const ENGLISH = messagesFor('en');
 
 function createMessages(locale: Locale): Messages {
   const catalogue = CATALOGUES[locale];
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // English messages have always written bare digits (`1200 words`, as the spec's examples do); other
+  // languages group as CLDR says (Spanish: 1234, 12.345).
+  const numbers = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 1,
+    ...(locale === 'en' ? { useGrouping: false } : {}),
+  });
   const plurals = new Intl.PluralRules(locale);
   const lists = {
     conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),

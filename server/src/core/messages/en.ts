@@ -202,6 +202,8 @@ export const en = {
     'the shortest recording ({min} s) is longer than {key} ({max} s), so no recording can meet it.',
   'rubric-file.idTwice': 'Section id "{id}" is used twice in this rubric.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn names "{id}", which is no section of this rubric.',
+  'rubric-file.builtInId': '"{id}" is a built-in rubric id; the built-in rubric is used. Give this rubric another id.',
+  'rubric-file.idDefinedElsewhere': '"{id}" is already defined in {file}; that one is used.',
 
   'config.tooDeep': 'This configuration nests more than {levels} levels deep, too deep to read.',
   'config.invalidYaml': 'Invalid YAML: {detail}',
@@ -224,6 +226,81 @@ export const en = {
   'config.glob.tooManyAlternatives': "This glob's braces make more than {limit} alternatives.",
   'config.tooLarge': '{path}: too large for a configuration file',
   'config.otherUsers': '{path}: not used: it belongs to another user',
+
+  // Each check described, for the SARIF file's rule metadata (cli/sarif.ts); English: the rules' own words.
+  'rule.missing-section.description': 'A required section has no heading.',
+  'rule.missing-section.help':
+    'Reported when a required section has no heading (a missing Part is one diagnostic, not one per subsection).',
+  'rule.empty-section.description': 'A section has its heading but nothing under it.',
+  'rule.empty-section.help':
+    'Reported when a section has its heading but no counted words (and no media where media is expected).',
+  'rule.word-limit-exceeded.description': 'A section has more words than its limit.',
+  'rule.word-limit-exceeded.help': 'Reported when more words than max.',
+  'rule.word-count-below-minimum.description': 'A section has fewer words than its minimum.',
+  'rule.word-count-below-minimum.help': 'Reported when fewer words than min (but not zero).',
+  'rule.too-few-items.description': 'A list is shorter than the rubric asks.',
+  'rule.too-few-items.help': 'Reported when fewer list items than the rubric asks.',
+  'rule.media-limit-exceeded.description': 'More photos, or more recorded time, than the rubric allows.',
+  'rule.media-limit-exceeded.help': 'Reported when more photos than allowed, total recording time over the limit.',
+  'rule.media-duration.description': 'A recording is outside the length the rubric asks for.',
+  'rule.media-duration.help':
+    'Reported when a video or recording whose written duration ((3:45), 3 min 45 s) is outside its range; ' +
+    'information when no duration is written.',
+  'rule.missing-caption.description': 'A photo in a photo essay has no caption.',
+  'rule.missing-caption.help': 'Reported when a photo in a photo essay with no caption.',
+  'rule.duplicate-section.description': 'Two headings match the same rubric section.',
+  'rule.duplicate-section.help': 'Reported when two headings match the same section.',
+  'rule.section-out-of-order.description':
+    'Sections are not in the rubric order (the fewest that must move are marked).',
+  'rule.section-out-of-order.help': 'Reported when sections out of rubric order.',
+  'rule.identifying-information.description': 'Text that would identify the writer to reviewers.',
+  'rule.identifying-information.help':
+    'Reported when e-mail addresses, phone numbers, and the terms in rubricWriter.privacy.identifyingTerms.',
+  'rule.missing-statement.description': 'A listed item has no statement of why it matters.',
+  'rule.missing-statement.help':
+    'Reported when a listed item (a stakeholder) has no statement of why it matters: fewer counted words ' +
+    'than the rubric asks of each item.',
+  'rule.too-few-points.description': 'A plan names fewer points than the rubric asks.',
+  'rule.too-few-points.help':
+    'Reported when a plan names fewer points than the rubric asks (Artifact 2: three); information when ' +
+    'no point can be found at all.',
+  'rule.missing-media.description': 'A section that holds media has words but no media link or image.',
+  'rule.missing-media.help':
+    'Reported when a section that the rubric says holds media (a video or photos; recordings) has words ' +
+    'but no media link or image.',
+  'rule.missing-timestamps.description': 'A video the rubric wants timed has fewer timestamps than there are points.',
+  'rule.missing-timestamps.help':
+    'Reported when a video the rubric wants timed (Artifact 3) has fewer timestamps in the plan and the ' +
+    'presentation than there are points.',
+  'rule.timestamp-past-end.description': "A timestamp is later than the video's written duration.",
+  'rule.timestamp-past-end.help': "Reported when a timestamp later than the video's written duration.",
+  'rule.unknown-rubric.description': 'The front matter names no known rubric.',
+  'rule.unknown-rubric.help': 'Reported when the front matter names no known rubric.',
+  'rule.invalid-front-matter.description': 'The front matter is not valid YAML.',
+  'rule.invalid-front-matter.help': 'Reported when the front matter is not valid YAML.',
+  'rule.too-complex-markdown.description':
+    'A paragraph too complex to read as Markdown; its words are counted as plain text.',
+  'rule.too-complex-markdown.help':
+    'Reported when a paragraph nested or bracketed far beyond what a writer types (pasted or generated ' +
+    'text): its words are counted as plain text.',
+  'rule.invalid-suppression.description':
+    'A rubric-writer-disable comment names a code that does not exist, so it silences nothing.',
+  'rule.invalid-suppression.help':
+    'Reported when a rubric-writer-disable comment names a code that does not exist (a typo silences nothing).',
+  'rule.missing-file.description': 'A linked local file is not there.',
+  'rule.missing-file.help':
+    'Reported when a link or image to a local file (relative to the submission) whose file does not ' +
+    'exist: the reviewer will not see it.',
+  'rule.duration-mismatch.description': 'A written duration differs from the length of the linked file.',
+  'rule.duration-mismatch.help':
+    'Reported when the duration written after a media link differs by more than 2 seconds from the length ' +
+    'read from the file itself.',
+  'rule.identifying-metadata.description':
+    "A linked file's metadata or name, or a draft's metadata, that would identify the writer.",
+  'rule.identifying-metadata.help':
+    "Reported when a linked local file whose metadata or name would identify the writer: a photo's GPS " +
+    "location or owner/artist fields, a document's author, an identifying term in a file name; in a Word " +
+    'draft, its author fields, headers and footers.',
 
   // ── end of diagnostics ──
 
@@ -324,6 +401,45 @@ export const en = {
   'view.image.unreadable': 'it cannot be read ({code})',
   'view.image.notRegularFile': 'it is not a regular file',
   'view.image.tooLarge': 'it is larger than {size} MB',
+
+  // The `rw-` snippets offered in completion (core/render/snippets.ts); the snippet file keeps English.
+  'view.snippet.whole': '{title}: whole submission',
+  'view.snippet.wholeDescription': 'Rubric Writer: a complete {title} submission, every section in order',
+  'view.snippet.section': 'Rubric Writer ({rubric}): {title}',
+  'view.snippet.sectionWithChildren': 'Rubric Writer ({rubric}): {title} with its sections',
+
+  // What the server answers when a request cannot be answered (lsp/context.ts, lsp/exportDocument.ts).
+  'view.request.failed': 'Rubric Writer: {request} failed: {reason}',
+  'view.request.notInitialized': 'The server has not been initialized.',
+  'view.request.shutDown': 'The server has been shut down.',
+  'view.export.isSubmission': 'the file to write is the submission itself',
+  'view.import.metadataNote': '{finding} (not imported)',
+
+  // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.
+  'import.fileHeader':
+    ' Imported from {source}. Each rule names the line of the requirements it came from;\n' +
+    ' confirm what is marked "check:", then save: Rubric Writer loads this file at once.',
+  'import.sourceLine': ' line {line}: {quote}',
+  'import.check': ' check: {why} (line {line})',
+  'import.check.strayRow': 'a rubric row ("{label}") names no section; its criteria are left out',
+  'import.check.titleFromListItem': 'title made from a list item: name it as you head it',
+  'import.check.noTitle': 'no title before the requirements: name the rubric',
+  'import.check.noIssuer': 'the issuer is not named: write who publishes the credential',
+  'import.check.limitPerAnswer': 'a limit for each answer, not for the whole section; it is not checked',
+  'import.check.secondLimit': 'a second word limit ({limit}) differs from the first',
+  'import.check.unplacedWords': 'a number of words the reader could not place as a limit',
+  'import.check.pageLimit': 'a page limit ("{limit}") is not a word limit; it is not checked',
+  'import.check.unplacedLength': 'a length ("{length}") the reader could not place as a limit',
+  'import.check.unplacedCount': 'a count the reader could not place as a number of listed items',
+  'import.check.photosAtLeast':
+    'the text asks for at least {least} photos; only that the section holds photos is checked',
+  'import.check.photosAtLeastAtMost':
+    'the text asks for at least {least} photos; only that the section holds photos and at most {max} is checked',
+  'import.check.timestampsHowMany': 'timestamps are asked for, but not how many',
+  'import.check.secondRow': 'a second rubric row for this section; only the first is kept',
+  // A rubric's own words, in the requirements' language, when they name no title or issuer.
+  'import.defaultTitle': 'Imported rubric',
+  'import.unknownIssuer': 'Unknown issuer',
 
   // ── end of views ──
 
@@ -516,6 +632,29 @@ Exit codes of check:
   'cli.help.import.rubric': 'the rubric it is written to (default: the one its headings match best)',
   'cli.help.import.force': 'replace the Markdown file and images when they exist',
 
+  // Commander's own errors (cli/commanderErrors.ts) and the names of arguments and option values in --help.
+  'cli.commander.unknownCommand': "unknown command '{name}'",
+  'cli.commander.unknownCommand.suggest': "unknown command '{name}' (Did you mean {suggestions}?)",
+  'cli.commander.unknownOption': "unknown option '{name}'",
+  'cli.commander.unknownOption.suggest': "unknown option '{name}' (Did you mean {suggestions}?)",
+  'cli.commander.missingArgument': "missing required argument '{name}'",
+  'cli.commander.optionMissingValue': "option '{option}' argument missing",
+  'cli.commander.invalidChoice': "option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+  'cli.commander.excessArguments': {
+    one: "too many arguments for '{command}'. Expected {count} argument but got {got}.",
+    other: "too many arguments for '{command}'. Expected {count} arguments but got {got}.",
+  },
+  'cli.help.placeholder.file': 'file',
+  'cli.help.placeholder.files': 'files',
+  'cli.help.placeholder.format': 'format',
+  'cli.help.placeholder.folder': 'folder',
+  'cli.help.placeholder.terms': 'terms',
+  'cli.help.placeholder.name': 'name',
+  'cli.help.placeholder.rubric': 'rubric',
+  'cli.help.placeholder.requirements': 'requirements',
+  'cli.help.placeholder.draft': 'draft',
+  'cli.help.placeholder.language': 'language',
+
   // What the CLI cannot read: inputs, --config, the --rubrics folders, Word drafts and requirement files.
   'cli.input.emptyFolder': '{argument}: no Markdown files (*.md) in this folder',
   'cli.input.noMatch': '{argument}: no files match this pattern',
@@ -538,5 +677,13 @@ Exit codes of check:
   'cli.requirements.notDocx': '{file}: is not a Word document that can be read (.docx)',
   'cli.requirements.notPdf': '{file}: is not a PDF that can be read ({reason})',
 
+  'cli.importRubric.badId': '--id {id}: use lowercase letters, digits and single hyphens (e.g. exit-tickets)',
+  'cli.importRubric.builtIn': '"{id}" is a built-in rubric; choose another id with --id',
+  'cli.importRubric.invalid': 'the rubric read is not valid: {problem}',
+  'cli.rubricsFolder.searchStopped': '--rubrics: warning: the search for rubric files {stopped}',
+  'rubric-search.stoppedFolders': 'stopped after {count} folders',
+  'rubric-search.stoppedFiles': 'stopped after {count} rubric files',
+  'cli.linkedFile.unreadable': '{file} could not be read ({code}); its written facts stand.',
+  'cli.linkedFile.unreadableLength': '{file} could not be read ({reason}); its written length stands.',
   // ── end of the CLI ──
 } as const satisfies Record<string, string | { one: string; other: string }>;

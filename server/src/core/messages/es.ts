@@ -216,6 +216,8 @@ export const es: Catalogue = {
     'la grabación más corta ({min} s) dura más que {key} ({max} s), así que ninguna grabación puede cumplirlo.',
   'rubric-file.idTwice': 'El id de sección "{id}" se usa dos veces en esta rúbrica.',
   'rubric-file.alsoInUnknown': 'timestamps.alsoIn nombra "{id}", que no es ninguna sección de esta rúbrica.',
+  'rubric-file.builtInId': '"{id}" es el id de una rúbrica incluida; se usa la incluida. Dé otro id a esta rúbrica.',
+  'rubric-file.idDefinedElsewhere': '"{id}" ya está definido en {file}; se usa ese.',
 
   'config.tooDeep': 'Esta configuración anida más de {levels} niveles, demasiados para leerla.',
   'config.invalidYaml': 'YAML no válido: {detail}',
@@ -239,6 +241,87 @@ export const es: Catalogue = {
   'config.glob.tooManyAlternatives': 'Las llaves de este patrón dan más de {limit} alternativas.',
   'config.tooLarge': '{path}: demasiado grande para un archivo de configuración',
   'config.otherUsers': '{path}: no se usa: pertenece a otro usuario',
+
+  // Each check described, for the SARIF file's rule metadata (cli/sarif.ts); English: the rules' own words.
+  'rule.missing-section.description': 'Una sección obligatoria no tiene encabezado.',
+  'rule.missing-section.help':
+    'Se indica cuando una sección obligatoria no tiene encabezado (una Parte que falta es un solo ' +
+    'diagnóstico, no uno por subsección).',
+  'rule.empty-section.description': 'Una sección tiene su encabezado pero nada debajo.',
+  'rule.empty-section.help':
+    'Se indica cuando una sección tiene su encabezado pero ninguna palabra contada (ni multimedia donde se espera).',
+  'rule.word-limit-exceeded.description': 'Una sección tiene más palabras que su límite.',
+  'rule.word-limit-exceeded.help': 'Se indica cuando hay más palabras que max.',
+  'rule.word-count-below-minimum.description': 'Una sección tiene menos palabras que su mínimo.',
+  'rule.word-count-below-minimum.help': 'Se indica cuando hay menos palabras que min (pero no cero).',
+  'rule.too-few-items.description': 'Una lista es más corta de lo que pide la rúbrica.',
+  'rule.too-few-items.help': 'Se indica cuando hay menos elementos de lista de los que pide la rúbrica.',
+  'rule.media-limit-exceeded.description': 'Más fotos, o más tiempo grabado, de lo que permite la rúbrica.',
+  'rule.media-limit-exceeded.help':
+    'Se indica cuando hay más fotos de las permitidas o el tiempo total de grabación supera el límite.',
+  'rule.media-duration.description': 'Una grabación no tiene la duración que pide la rúbrica.',
+  'rule.media-duration.help':
+    'Se indica cuando un video o una grabación tiene una duración escrita ((3:45), 3 min 45 s) fuera de ' +
+    'su intervalo; como información cuando no se escribe ninguna duración.',
+  'rule.missing-caption.description': 'Una foto de un ensayo fotográfico no tiene pie de foto.',
+  'rule.missing-caption.help': 'Se indica cuando una foto de un ensayo fotográfico no tiene pie de foto.',
+  'rule.duplicate-section.description': 'Dos encabezados corresponden a la misma sección de la rúbrica.',
+  'rule.duplicate-section.help': 'Se indica cuando dos encabezados corresponden a la misma sección.',
+  'rule.section-out-of-order.description':
+    'Las secciones no siguen el orden de la rúbrica (se marcan las mínimas que deben moverse).',
+  'rule.section-out-of-order.help': 'Se indica cuando las secciones no siguen el orden de la rúbrica.',
+  'rule.identifying-information.description': 'Texto que identificaría a quien escribe ante sus revisores.',
+  'rule.identifying-information.help':
+    'Se indica ante direcciones de correo electrónico, números de teléfono y los términos de ' +
+    'rubricWriter.privacy.identifyingTerms.',
+  'rule.missing-statement.description': 'Un elemento de la lista no explica por qué es importante.',
+  'rule.missing-statement.help':
+    'Se indica cuando un elemento de la lista (una parte interesada) no explica por qué es importante: ' +
+    'tiene menos palabras contadas de las que la rúbrica pide para cada elemento.',
+  'rule.too-few-points.description': 'Un plan nombra menos puntos de los que pide la rúbrica.',
+  'rule.too-few-points.help':
+    'Se indica cuando un plan nombra menos puntos de los que pide la rúbrica (Artefacto 2: tres); como ' +
+    'información cuando no se encuentra ningún punto.',
+  'rule.missing-media.description': 'Una sección con multimedia tiene texto pero ningún enlace multimedia ni imagen.',
+  'rule.missing-media.help':
+    'Se indica cuando una sección que según la rúbrica contiene multimedia (un video o fotos; ' +
+    'grabaciones) tiene texto pero ningún enlace multimedia ni imagen.',
+  'rule.missing-timestamps.description':
+    'Un video que la rúbrica quiere con marcas de tiempo tiene menos marcas que puntos.',
+  'rule.missing-timestamps.help':
+    'Se indica cuando un video que la rúbrica quiere con marcas de tiempo (Artefacto 3) tiene, en el plan ' +
+    'y en la presentación, menos marcas de tiempo que puntos.',
+  'rule.timestamp-past-end.description': 'Una marca de tiempo es posterior a la duración escrita del video.',
+  'rule.timestamp-past-end.help': 'Se indica cuando una marca de tiempo es posterior a la duración escrita del video.',
+  'rule.unknown-rubric.description': 'El encabezado (front matter) no nombra ninguna rúbrica conocida.',
+  'rule.unknown-rubric.help': 'Se indica cuando el encabezado (front matter) no nombra ninguna rúbrica conocida.',
+  'rule.invalid-front-matter.description': 'El encabezado (front matter) no es YAML válido.',
+  'rule.invalid-front-matter.help': 'Se indica cuando el encabezado (front matter) no es YAML válido.',
+  'rule.too-complex-markdown.description':
+    'Un párrafo demasiado complejo para leerlo como Markdown; sus palabras se cuentan como texto sin formato.',
+  'rule.too-complex-markdown.help':
+    'Se indica ante un párrafo anidado o entre corchetes mucho más allá de lo que se escribe a mano ' +
+    '(texto pegado o generado): sus palabras se cuentan como texto sin formato.',
+  'rule.invalid-suppression.description':
+    'Un comentario rubric-writer-disable nombra un código que no existe, así que no silencia nada.',
+  'rule.invalid-suppression.help':
+    'Se indica cuando un comentario rubric-writer-disable nombra un código que no existe (una errata no ' +
+    'silencia nada).',
+  'rule.missing-file.description': 'Un archivo local enlazado no está.',
+  'rule.missing-file.help':
+    'Se indica ante un enlace o una imagen a un archivo local (relativo a la entrega) que no existe: ' +
+    'quien revisa no lo verá.',
+  'rule.duration-mismatch.description': 'Una duración escrita difiere de la duración del archivo enlazado.',
+  'rule.duration-mismatch.help':
+    'Se indica cuando la duración escrita tras un enlace multimedia difiere en más de 2 segundos de la ' +
+    'que se lee en el propio archivo.',
+  'rule.identifying-metadata.description':
+    'Los metadatos o el nombre de un archivo enlazado, o los metadatos de un borrador, identificarían a quien escribe.',
+  'rule.identifying-metadata.help':
+    'Se indica ante un archivo local enlazado cuyos metadatos o nombre identificarían a quien escribe: la ' +
+    'ubicación GPS de una foto o sus campos de propietario o artista, el autor de un documento, un ' +
+    'término identificativo en el nombre de un archivo; en un borrador de Word, sus campos de autor, ' +
+    'encabezados y pies de página.',
 
   // ── end of diagnostics ──
 
@@ -350,6 +433,44 @@ export const es: Catalogue = {
   'view.image.unreadable': 'no se puede leer ({code})',
   'view.image.notRegularFile': 'no es un archivo normal',
   'view.image.tooLarge': 'ocupa más de {size} MB',
+
+  // The `rw-` snippets offered in completion (core/render/snippets.ts); the snippet file keeps English.
+  'view.snippet.whole': '{title}: entrega completa',
+  'view.snippet.wholeDescription': 'Rubric Writer: una entrega completa de {title}, con todas las secciones en orden',
+  'view.snippet.section': 'Rubric Writer ({rubric}): {title}',
+  'view.snippet.sectionWithChildren': 'Rubric Writer ({rubric}): {title} con sus secciones',
+
+  // What the server answers when a request cannot be answered (lsp/context.ts, lsp/exportDocument.ts).
+  'view.request.failed': 'Rubric Writer: no se pudo completar «{request}»: {reason}',
+  'view.request.notInitialized': 'El servidor aún no se ha iniciado.',
+  'view.request.shutDown': 'El servidor se ha detenido.',
+  'view.export.isSubmission': 'el archivo que se escribiría es la propia entrega',
+  'view.import.metadataNote': '{finding} (no se importó)',
+
+  // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.
+  'import.fileHeader':
+    ' Importada de {source}. Cada regla indica la línea de los requisitos de la que procede;\n' +
+    ' confirme lo marcado con "check:" y guarde: Rubric Writer carga este archivo al momento.',
+  'import.sourceLine': ' línea {line}: {quote}',
+  'import.check': ' check: {why} (línea {line})',
+  'import.check.strayRow': 'una fila de la rúbrica ("{label}") no nombra ninguna sección; se omiten sus criterios',
+  'import.check.titleFromListItem': 'título tomado de un elemento de lista: póngale el nombre de su encabezado',
+  'import.check.noTitle': 'no hay ningún título antes de los requisitos: dé un nombre a la rúbrica',
+  'import.check.noIssuer': 'no se nombra al emisor: escriba quién publica la credencial',
+  'import.check.limitPerAnswer': 'un límite para cada respuesta, no para toda la sección; no se comprueba',
+  'import.check.secondLimit': 'un segundo límite de palabras ({limit}) difiere del primero',
+  'import.check.unplacedWords': 'un número de palabras que no se pudo interpretar como límite',
+  'import.check.pageLimit': 'un límite de páginas ("{limit}") no es un límite de palabras; no se comprueba',
+  'import.check.unplacedLength': 'una duración ("{length}") que no se pudo interpretar como límite',
+  'import.check.unplacedCount': 'una cantidad que no se pudo interpretar como número de elementos de una lista',
+  'import.check.photosAtLeast': 'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos',
+  'import.check.photosAtLeastAtMost':
+    'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos, {max} como máximo',
+  'import.check.timestampsHowMany': 'se piden marcas de tiempo, pero no cuántas',
+  'import.check.secondRow': 'una segunda fila de la rúbrica para esta sección; solo se conserva la primera',
+  // A rubric's own words, in the requirements' language, when they name no title or issuer.
+  'import.defaultTitle': 'Rúbrica importada',
+  'import.unknownIssuer': 'Emisor desconocido',
 
   // ── end of views ──
 
@@ -568,6 +689,29 @@ Códigos de salida de «check»:
   'cli.help.import.rubric': 'la rúbrica para la que está escrito (por defecto: aquella cuyos títulos mejor coinciden)',
   'cli.help.import.force': 'reemplaza el archivo Markdown y las imágenes si ya existen',
 
+  // Commander's own errors (cli/commanderErrors.ts) and the names of arguments and option values in --help.
+  'cli.commander.unknownCommand': "orden desconocida '{name}'",
+  'cli.commander.unknownCommand.suggest': "orden desconocida '{name}' (¿quiso decir {suggestions}?)",
+  'cli.commander.unknownOption': "opción desconocida '{name}'",
+  'cli.commander.unknownOption.suggest': "opción desconocida '{name}' (¿quiso decir {suggestions}?)",
+  'cli.commander.missingArgument': "falta el argumento obligatorio '{name}'",
+  'cli.commander.optionMissingValue': "falta el valor de la opción '{option}'",
+  'cli.commander.invalidChoice': "'{value}' no es un valor válido de '{option}'; valores posibles: {choices}.",
+  'cli.commander.excessArguments': {
+    one: "demasiados argumentos para '{command}': admite {count} y recibió {got}.",
+    other: "demasiados argumentos para '{command}': admite {count} y recibió {got}.",
+  },
+  'cli.help.placeholder.file': 'archivo',
+  'cli.help.placeholder.files': 'archivos',
+  'cli.help.placeholder.format': 'formato',
+  'cli.help.placeholder.folder': 'carpeta',
+  'cli.help.placeholder.terms': 'términos',
+  'cli.help.placeholder.name': 'nombre',
+  'cli.help.placeholder.rubric': 'rúbrica',
+  'cli.help.placeholder.requirements': 'requisitos',
+  'cli.help.placeholder.draft': 'borrador',
+  'cli.help.placeholder.language': 'idioma',
+
   // What the CLI cannot read: inputs, --config, the --rubrics folders, Word drafts and requirement files.
   'cli.input.emptyFolder': '{argument}: no hay archivos Markdown (*.md) en esta carpeta',
   'cli.input.noMatch': '{argument}: ningún archivo coincide con este patrón',
@@ -594,5 +738,13 @@ Códigos de salida de «check»:
   'cli.requirements.notDocx': '{file}: no es un documento de Word que pueda leerse (.docx)',
   'cli.requirements.notPdf': '{file}: no es un PDF que pueda leerse ({reason})',
 
+  'cli.importRubric.badId': '--id {id}: use minúsculas, dígitos y guiones sueltos (p. ej. tickets-de-salida)',
+  'cli.importRubric.builtIn': '"{id}" es una rúbrica incluida; elija otro id con --id',
+  'cli.importRubric.invalid': 'la rúbrica leída no es válida: {problem}',
+  'cli.rubricsFolder.searchStopped': '--rubrics: advertencia: la búsqueda de archivos de rúbrica {stopped}',
+  'rubric-search.stoppedFolders': 'se detuvo tras {count} carpetas',
+  'rubric-search.stoppedFiles': 'se detuvo tras {count} archivos de rúbrica',
+  'cli.linkedFile.unreadable': 'no se pudo leer {file} ({code}); se mantienen los datos escritos.',
+  'cli.linkedFile.unreadableLength': 'no se pudo leer {file} ({reason}); se mantiene la duración escrita.',
   // ── end of the CLI ──
 };

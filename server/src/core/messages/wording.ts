@@ -1,13 +1,12 @@
 /**
  * What the diagnostics share beyond a key: counts, lists of titles and a rubric's own nouns. English
- * messages have always written counts as bare digits (`1200 words`) and joined lists with "and" or
- * "or" alone; they keep doing so, byte for byte. Other languages write numbers and lists their way.
+ * messages have always joined lists with "and" or "or" alone; they keep doing so, byte for byte.
+ * Other languages write lists their way.
  */
 import type { Messages } from './catalogue';
 
-/** A count as a message shows it: `1200` in English, `12.345` in Spanish (Intl). */
-export const count = (messages: Messages, value: number): string =>
-  messages.locale === 'en' ? String(value) : messages.number(value);
+/** A count as a message shows it: `12345` in English, `12.345` in Spanish (the catalogue's one rule). */
+export const count = (messages: Messages, value: number): string => messages.number(value);
 
 /** `a and b and c` in English (as the messages always said), `a, b y c` in Spanish. */
 export const andList = (messages: Messages, items: readonly string[]): string =>

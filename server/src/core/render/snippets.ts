@@ -1,4 +1,5 @@
 /** VS Code snippets made from rubrics: one per Part and subsection, and one whole template per rubric. */
+import { ENGLISH, type Messages } from '../messages';
 import { flattenSections, type FlatSection, type Rubric } from '../rubric';
 import { guidanceComment, guidanceLines, headingLine, oneLine, sectionShape, type ShapeLine } from './markdownWriter';
 
@@ -48,7 +49,7 @@ const trim = (lines: string[]) => {
   return lines;
 };
 
-export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Snippet> {
+export function generateSnippets(rubrics: readonly Rubric[], messages: Messages = ENGLISH): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {};
   for (const rubric of rubrics) {
     const all = flattenSections(rubric);
@@ -62,18 +63,22 @@ export function generateSnippets(rubrics: readonly Rubric[]): Record<string, Sni
       '',
     ];
     for (const flat of all) template.push(...sectionLines(flat, 2, stop, rubric.language));
-    snippets[`${rubric.title}: whole submission`] = {
+    snippets[messages.t('view.snippet.whole', { title: rubric.title })] = {
       prefix: `rw-template-${rubric.id}`,
       body: trim(template),
-      description: `Rubric Writer: a complete ${rubric.title} submission, every section in order`,
+      description: messages.t('view.snippet.wholeDescription', { title: rubric.title }),
     };
     for (const flat of all) {
       snippets[`${rubric.title}: ${flat.section.title}`] = {
         prefix: `rw-${flat.section.id}`,
         body: withChildren(all, flat, 2, rubric.language),
-        description:
-          `Rubric Writer (${rubric.title}): ` +
-          `${flat.section.title}${flat.section.sections?.length ? ' with its sections' : ''}`,
+        description: messages.t(
+          flat.section.sections?.length ? 'view.snippet.sectionWithChildren' : 'view.snippet.section',
+          {
+            rubric: rubric.title,
+            title: flat.section.title,
+          },
+        ),
       };
     }
   }

@@ -1,5 +1,6 @@
 /** The rubrics a check can use: the built-ins, then user rubrics, which may add ids but never replace one. */
 import builtinData from '../../generated/rubrics.json';
+import { ENGLISH, type Messages } from '../messages';
 import type { Rubric } from './types';
 
 export const BUILTIN_RUBRICS = builtinData as unknown as Rubric[];
@@ -19,12 +20,11 @@ export class RubricRegistry {
   }
 
   /** Adds a user rubric; returns a problem message when its id is taken. */
-  add(rubric: Rubric, origin: string): string | null {
+  add(rubric: Rubric, origin: string, messages: Messages = ENGLISH): string | null {
     const existing = this.entries.get(rubric.id);
-    if (existing && existing.origin === null)
-      return `"${rubric.id}" is a built-in rubric id; the built-in rubric is used. Give this rubric another id.`;
-    if (existing && existing.origin !== origin)
-      return `"${rubric.id}" is already defined in ${existing.origin}; that one is used.`;
+    if (existing && existing.origin === null) return messages.t('rubric-file.builtInId', { id: rubric.id });
+    if (existing && existing.origin !== null && existing.origin !== origin)
+      return messages.t('rubric-file.idDefinedElsewhere', { id: rubric.id, file: existing.origin });
     this.entries.set(rubric.id, { rubric, origin });
     return null;
   }
@@ -68,7 +68,10 @@ export class RubricRegistry {
  * so that every caller (the CLI, the server) resolves the same clash the same way; `clashes` says,
  * per path, why its rubric is not used.
  */
-export function registryFrom(files: Iterable<{ path: string; rubric: Rubric | null; rank?: number }>): {
+export function registryFrom(
+  files: Iterable<{ path: string; rubric: Rubric | null; rank?: number }>,
+  messages: Messages = ENGLISH,
+): {
   registry: RubricRegistry;
   clashes: Map<string, string>;
 } {
@@ -76,7 +79,7 @@ export function registryFrom(files: Iterable<{ path: string; rubric: Rubric | nu
   const clashes = new Map<string, string>();
   const ordered = [...files].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.path.localeCompare(b.path));
   for (const { path, rubric } of ordered) {
-    const clash = rubric ? registry.add(rubric, path) : null;
+    const clash = rubric ? registry.add(rubric, path, messages) : null;
     if (clash) clashes.set(path, clash);
   }
   return { registry, clashes };

@@ -32,4 +32,4 @@ export {
   webAddressOf,
 } from './uri';
 export { countWords, forEachWord, isPlaceholderText } from './words';
-export { MAX_YAML_NESTING, NESTS_TOO_DEEP, yamlTooDeepAt } from './yamlNesting';
+export { MAX_YAML_NESTING, yamlTooDeepAt } from './yamlNesting';

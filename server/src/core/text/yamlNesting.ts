@@ -8,9 +8,6 @@
 /** Far deeper than any real rubric, config or front matter, and far below where the parser fails. */
 export const MAX_YAML_NESTING = 200;
 
-/** How a problem names the limit: "The front matter nests more than 200 levels deep, …". */
-export const NESTS_TOO_DEEP = `nests more than ${MAX_YAML_NESTING} levels deep, too deep to read`;
-
 /**
  * The offset at which `text` nests deeper than `limit`, or -1. An upper bound on the parser's depth:
  * every open bracket counts (quoted or not), and so does every indentation step still open and every

@@ -1,4 +1,5 @@
 /** Requirement text in, a rubric draft out: every rule with the source line it came from. */
+import { messagesFor } from '../../messages';
 import type { Rubric, RubricSection } from '../../rubric';
 import { type SourceLine, sourceLines } from './lines';
 import { callsAllCountsAGuide, callsCountsAGuide } from './rules';
@@ -34,11 +35,7 @@ export function readRequirements(text: string): RubricDraft | null {
   listItemSections(shape);
   if (shape.sections.length === 0) return null;
   for (const row of shape.strayRows)
-    trace.check(
-      ['sections'],
-      row.label,
-      `a rubric row ("${row.label.text}") names no section; its criteria are left out`,
-    );
+    trace.check(['sections'], row.label, 'import.check.strayRow', { label: row.label.text });
 
   const all = shape.sections.flatMap((node) => [node, ...node.children]);
   const ids = assignIds(all);
@@ -53,7 +50,7 @@ export function readRequirements(text: string): RubricDraft | null {
     const path = ['sections', i];
     trace.note(path, node.titleLine ?? body[0]);
     if (node.fromBullet === 'guessed' && node.titleLine)
-      trace.check([...path, 'title'], node.titleLine, 'title made from a list item: name it as you head it');
+      trace.check([...path, 'title'], node.titleLine, 'import.check.titleFromListItem');
     const section = buildSection(node, path, ctx);
     const partGuide = [...node.body, ...(node.titleLine ? [node.titleLine] : [])].some((l) =>
       callsCountsAGuide(l.text),
@@ -62,7 +59,7 @@ export function readRequirements(text: string): RubricDraft | null {
       const childPath = [...path, 'sections', j];
       trace.note(childPath, child.titleLine ?? node.titleLine ?? body[0]);
       if (child.fromBullet === 'guessed' && child.titleLine)
-        trace.check([...childPath, 'title'], child.titleLine, 'title made from a list item: name it as you head it');
+        trace.check([...childPath, 'title'], child.titleLine, 'import.check.titleFromListItem');
       return buildSection(child, childPath, { ...ctx, guide: partGuide });
     });
     return children.length ? { ...section, sections: children } : section;
@@ -90,15 +87,18 @@ function rubricOf(
 ): Rubric {
   const titleLine = header[0] ?? lines[0];
   const issuer = header.map((line) => ISSUER.exec(line.text)).find(Boolean);
+  const spanish = isSpanish(lines);
+  // A rubric's own words are in its language, whatever the writer's.
+  const own = messagesFor(spanish ? 'es' : 'en');
   const rubric: Omit<Rubric, 'sections'> = {
     id: '',
-    title: header.length ? titleLine.text : 'Imported rubric',
+    title: header.length ? titleLine.text : own.t('import.defaultTitle'),
     kind: 'micro-credential',
-    source: issuer?.[1] ?? 'Unknown issuer',
+    source: issuer?.[1] ?? own.t('import.unknownIssuer'),
     description: describeCredential(header),
   };
-  if (!header.length) trace.check(['title'], titleLine, 'no title before the requirements: name the rubric');
-  if (!issuer) trace.check(['source'], titleLine, 'the issuer is not named: write who publishes the credential');
+  if (!header.length) trace.check(['title'], titleLine, 'import.check.noTitle');
+  if (!issuer) trace.check(['source'], titleLine, 'import.check.noIssuer');
   const passing = [...preamble, ...(overall ? [overall.line] : [])].find((line) => passingIn(line.text));
   if (passing) trace.note(['passing'], passing);
   const anonymity = body.map((line) => ({ line, match: ANONYMITY.exec(line.text) })).find((found) => found.match);
@@ -107,7 +107,7 @@ function rubricOf(
     ...rubric,
     ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
     ...(anonymity?.match ? { anonymity: anonymity.match[0].replace(/^\w/, (c) => c.toUpperCase()) } : {}),
-    ...(isSpanish(lines) ? { language: 'es' } : {}),
+    ...(spanish ? { language: 'es' } : {}),
     sections,
   };
 }

@@ -1,6 +1,6 @@
 /** Requirement texts in: a credential's published requirements read as a rubric draft. */
 export { readRequirements, slug, type RubricDraft } from './draft';
-export type { Provenance, RubricPath, Uncertain } from './trace';
+export { type Provenance, type RubricPath, type Uncertain, uncertainWhy } from './trace';
 export { rubricFileText } from './rubricFile';
 export { ruleSourceAt, type RuleSource } from './ruleSource';
 export { htmlToRequirementText } from './html';

@@ -1,14 +1,16 @@
 /** The rubric file of an imported draft: YAML whose comments say where each rule came from. */
 import { Document, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { ENGLISH, type Messages } from '../../messages';
 import type { RubricDraft } from './draft';
-import type { RubricPath } from './trace';
+import { type RubricPath, uncertainWhy } from './trace';
 
-/** The draft as a rubric file, every rule with its source line and every doubt marked `# check:`. */
-export function rubricFileText(draft: RubricDraft, sourceName: string): string {
+/**
+ * The draft as a rubric file, every rule with its source line and every doubt marked `# check:`, the
+ * notes in the writer's language (`messages`); the hover reads them back (ruleSource.ts).
+ */
+export function rubricFileText(draft: RubricDraft, sourceName: string, messages: Messages = ENGLISH): string {
   const doc = new Document(draft.rubric);
-  doc.commentBefore =
-    ` Imported from ${sourceName}. Each rule names the line of the requirements it came from;\n` +
-    ' confirm what is marked "check:", then save: Rubric Writer loads this file at once.';
+  doc.commentBefore = messages.t('import.fileHeader', { source: sourceName });
   const notes = new Map<string, { path: RubricPath; lines: string[] }>();
   const add = (path: RubricPath, text: string) => {
     const at = existingPath(doc, path);
@@ -17,8 +19,10 @@ export function rubricFileText(draft: RubricDraft, sourceName: string): string {
     if (!entry.lines.includes(text)) entry.lines.push(text);
     notes.set(key, entry);
   };
-  for (const { path, line, quote } of draft.provenance) add(path, ` line ${line}: ${JSON.stringify(quote)}`);
-  for (const { path, line, why } of draft.uncertain) add(path, ` check: ${why} (line ${line})`);
+  for (const { path, line, quote } of draft.provenance)
+    add(path, messages.t('import.sourceLine', { line: String(line), quote: JSON.stringify(quote) }));
+  for (const doubt of draft.uncertain)
+    add(doubt.path, messages.t('import.check', { why: uncertainWhy(doubt, messages), line: String(doubt.line) }));
   for (const { path, lines } of notes.values()) attach(doc, path, lines.join('\n'));
   return doc.toString({ lineWidth: 100 });
 }

@@ -14,7 +14,8 @@ export interface RuleSource {
   range: [number, number];
 }
 
-const SOURCE_LINE = /^\s*line (\d+): (".*")\s*$/;
+/** `line 12: "…"`, or `línea 12: "…"` in a file imported in Spanish (`import.sourceLine`). */
+const SOURCE_LINE = /^\s*(?:line|línea) (\d+): (".*")\s*$/;
 const CHECK = /^\s*check: (.+)$/;
 
 /** The source of the rule at `offset` in a rubric file's text, or null when no comment names one. */

@@ -18,7 +18,7 @@ import {
   wordLimitIn,
 } from './rules';
 import type { Node } from './structure';
-import type { RubricPath, Trace } from './trace';
+import type { RubricPath, Trace, Uncertain } from './trace';
 
 export interface SectionContext {
   trace: Trace;
@@ -102,25 +102,22 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const { trace } = ctx;
   const text = line.text;
   const limits = wordLimitIn(text);
-  if (limits && limitsEachAnswer(text))
-    trace.check([...path, 'words'], line, 'a limit for each answer, not for the whole section; it is not checked');
+  if (limits && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
   else if (limits) {
     if (!draft.words) {
       draft.words = limits;
       trace.note([...path, 'words'], line);
     } else if (draft.words.max !== limits.max || draft.words.min !== limits.min)
-      trace.check([...path, 'words'], line, `a second word limit (${describe(limits)}) differs from the first`);
-  } else if (/\b\d+[\s-]*words?\b/i.test(text))
-    trace.check([...path, 'words'], line, 'a number of words the reader could not place as a limit');
+      trace.check([...path, 'words'], line, 'import.check.secondLimit', { limit: describe(limits) });
+  } else if (/\b\d+[\s-]*words?\b/i.test(text)) trace.check([...path, 'words'], line, 'import.check.unplacedWords');
   const page = PAGE_LIMIT.exec(text);
-  if (page) trace.check(path, line, `a page limit ("${page[0]}") is not a word limit; it is not checked`);
+  if (page) trace.check(path, line, 'import.check.pageLimit', { limit: page[0] });
   const countsPhotos = readMedia(line, draft, path, ctx);
   const time = unplacedRecordingTime(text);
-  if (time) trace.check([...path, 'media'], line, `a length ("${time}") the reader could not place as a limit`);
+  if (time) trace.check([...path, 'media'], line, 'import.check.unplacedLength', { length: time });
   const asks = !line.bullet && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) ? itemsIn(text) : null;
-  if (!items && asks && statesCount(text))
-    trace.check(path, line, 'a count the reader could not place as a number of listed items');
+  if (!items && asks && statesCount(text)) trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     draft.items = items;
     trace.note([...path, 'items'], line);
@@ -164,13 +161,13 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
     draft.photos = { ...photos, ...draft.photos };
     trace.note([...path, 'media', 'photos'], line);
   }
-  const why = `the text asks for at least ${least} photos; only that the section holds photos${
-    photos.max === undefined ? '' : ` and at most ${photos.max}`
-  } is checked`;
+  const why = photos.max === undefined ? 'import.check.photosAtLeast' : 'import.check.photosAtLeastAtMost';
+  const params = { least: String(least), ...(photos.max === undefined ? {} : { max: String(photos.max) }) };
   // A rubric cell restating the count raises no second doubt.
   const at = [...path, 'media', 'photos'];
-  if (least !== undefined && !trace.uncertain.some((u) => u.why === why && `${u.path}` === `${at}`))
-    trace.check(at, line, why);
+  const same = (u: Uncertain) =>
+    u.reason.key === why && JSON.stringify(u.reason.params) === JSON.stringify(params) && `${u.path}` === `${at}`;
+  if (least !== undefined && !trace.uncertain.some(same)) trace.check(at, line, why, params);
   const stamps = timestampsIn(line.text);
   if (stamps) {
     const plan = stamps.onPlan
@@ -179,7 +176,7 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
         )
       : undefined;
     const min = stamps.min ?? pointsIn(line.text);
-    if (min === null) trace.check([...path, 'timestamps'], line, 'timestamps are asked for, but not how many');
+    if (min === null) trace.check([...path, 'timestamps'], line, 'import.check.timestampsHowMany');
     else {
       draft.timestamps = { min, ...(plan ? { alsoIn: [ctx.ids.get(plan) ?? ''] } : {}) };
       trace.note([...path, 'timestamps'], line);
@@ -194,7 +191,7 @@ function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContex
   let pointsFromTable = false;
   node.rows.forEach((row, index) => {
     if (index > 0) {
-      ctx.trace.check([...path, 'criteria'], row.label, 'a second rubric row for this section; only the first is kept');
+      ctx.trace.check([...path, 'criteria'], row.label, 'import.check.secondRow');
       return;
     }
     for (const cell of row.cells) list.push({ level: cell.level, text: cell.text });

@@ -1,4 +1,5 @@
 /** Where each rule of a rubric draft came from, and what the reader was unsure of. */
+import { ENGLISH, type MessageKey, type Messages, type Params } from '../../messages';
 import type { SourceLine } from './lines';
 
 export type RubricPath = (string | number)[];
@@ -12,8 +13,14 @@ export interface Provenance {
 export interface Uncertain {
   path: RubricPath;
   line: number;
+  /** Why, in English; `uncertainWhy` says it in the writer's language (the file, the CLI, the editor). */
   why: string;
+  reason: { key: MessageKey; params: Params };
 }
+
+/** What the import was unsure of, in the writer's language (a rubric's own words stay in the rubric's). */
+export const uncertainWhy = (doubt: Uncertain, messages: Messages): string =>
+  messages.t(doubt.reason.key, doubt.reason.params);
 
 export class Trace {
   readonly provenance: Provenance[] = [];
@@ -31,7 +38,7 @@ export class Trace {
     this.provenance.splice(0, this.provenance.length, ...keep);
   }
 
-  check(path: RubricPath, from: SourceLine, why: string): void {
-    this.uncertain.push({ path, line: from.line, why });
+  check(path: RubricPath, from: SourceLine, key: MessageKey, params: Params = {}): void {
+    this.uncertain.push({ path, line: from.line, why: ENGLISH.t(key, params), reason: { key, params } });
   }
 }
