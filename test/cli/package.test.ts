@@ -70,6 +70,12 @@ describe('the npm package', () => {
     for (const bundled of ['commander', 'micromark', 'yaml', 'vscode-languageserver'])
       assert.match(notices, new RegExp(`^${bundled} \\d+\\.\\d+\\.\\d+ \\(`, 'm'), bundled);
     assert.ok(!/^typescript \d/m.test(notices), 'only what the bundles carry');
+    // Listed together with others under one shared text, each package keeps its own copyright line.
+    for (const bundled of ['micromark', 'unified', 'vfile']) {
+      const license = readFileSync(join(ROOT, 'node_modules', bundled, 'license'), 'utf8');
+      const copyright = license.split('\n').find((line) => /^\s*copyright \(c\)/i.test(line));
+      assert.ok(copyright && notices.includes(copyright.trim()), `${bundled}: ${copyright}`);
+    }
   });
 
   test('the bundles carry the schemas compiled ahead of time, not the schema compiler', () => {
