@@ -2,6 +2,7 @@
  * What a Word file holds besides its body: the author fields, headers and footers, and how many
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
+import { type HeadingStyles, readHeadingStyles } from './headingStyles';
 
 export interface WordPackage {
   /** `Author: Maria Rivera` style entries: the fields that name a person or an organisation. */
@@ -11,6 +12,8 @@ export interface WordPackage {
   insertions: number;
   deletions: number;
   comments: number;
+  /** The paragraph styles that are headings (see headingStyles.ts). */
+  headingStyles: HeadingStyles;
 }
 
 const AUTHOR_FIELDS: [part: string, tag: string, label: string][] = [
@@ -45,6 +48,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     insertions: count(body, /<w:ins\b/g),
     deletions: count(body, /<w:del\b/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
+    headingStyles: readHeadingStyles(await read('word/styles.xml')),
   };
 }
 

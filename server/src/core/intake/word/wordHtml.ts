@@ -4,6 +4,7 @@
  * user finds a line; short lines that are all bold or larger than the body text are marked as
  * possible headings (the rubric decides later).
  */
+import type { HeadingStyles } from './headingStyles';
 
 /** Opens a paragraph-number marker: `\uE000` + number + `\uE001`, private-use characters no draft holds. */
 export const MARKER = /\uE000(\d+)\uE001/g;
@@ -56,7 +57,11 @@ const EXTENSIONS: Record<string, string> = {
   'image/x-wmf': 'wmf',
 };
 
-export async function wordToHtml(data: ArrayBuffer, imageFolder: string): Promise<WordHtml> {
+export async function wordToHtml(
+  data: ArrayBuffer,
+  imageFolder: string,
+  headingStyles: HeadingStyles = new Map(),
+): Promise<WordHtml> {
   const mammoth = (await import('mammoth')).default;
   const images: WordImage[] = [];
   const result = await mammoth.convertToHtml(
@@ -64,7 +69,7 @@ export async function wordToHtml(data: ArrayBuffer, imageFolder: string): Promis
     { arrayBuffer: data, buffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
     {
       styleMap: STYLE_MAP,
-      transformDocument: markParagraphs,
+      transformDocument: (document: ModelElement) => markParagraphs(document, headingStyles),
       convertImage: mammoth.images.imgElement(async (image) => {
         const extension = EXTENSIONS[image.contentType] ?? image.contentType.split('/').pop() ?? 'bin';
         const path = `${imageFolder}/image-${images.length + 1}.${extension}`;
@@ -89,7 +94,7 @@ interface ModelElement {
   fontSize?: number | null;
 }
 
-function markParagraphs(document: ModelElement): ModelElement {
+function markParagraphs(document: ModelElement, headingStyles: HeadingStyles): ModelElement {
   const paragraphs: ModelElement[] = [];
   const collect = (element: ModelElement) => {
     if (element.type === 'paragraph') paragraphs.push(element);
@@ -103,6 +108,8 @@ function markParagraphs(document: ModelElement): ModelElement {
     const hasImage = descendants(paragraph, 'image').length > 0;
     if (!hasImage && !texts.some((t) => t.value?.trim())) continue;
     number += 1;
+    const heading = paragraph.styleId ? headingStyles.get(paragraph.styleId) : undefined;
+    if (heading) paragraph.styleName = heading;
     if (isCandidateHeading(paragraph, bodySize)) paragraph.styleName = CANDIDATE_STYLE;
     const first = texts.find((t) => t.value);
     if (first) first.value = marker(number) + first.value;

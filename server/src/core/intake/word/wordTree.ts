@@ -56,6 +56,7 @@ export async function htmlToTree(html: string): Promise<Root> {
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
   liftNotes(hast);
   headerRows(hast);
+  unwrapBookmarks(hast);
   const tree = (await unified().use(rehypeRemark, { handlers }).run(hast)) as Root;
   numberBlocks(tree);
   placeFootnotes(tree);
@@ -94,6 +95,14 @@ function headerRows(node: HastRoot | Element): void {
     }
     headerRows(child);
   }
+}
+
+/** A bookmark (`<a id="_Toc12">`, which Word puts on headings a table of contents links to) is no link. */
+function unwrapBookmarks(node: HastRoot | Element): void {
+  node.children = node.children.flatMap((child) =>
+    child.type === 'element' && child.tagName === 'a' && child.properties.href === undefined ? child.children : [child],
+  ) as typeof node.children;
+  for (const child of node.children) if (child.type === 'element') unwrapBookmarks(child);
 }
 
 function withoutBackLinks(children: ElementContent[]): ElementContent[] {
