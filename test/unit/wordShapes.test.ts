@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Bookmark, Document, Footer, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { importWordDocument, type WordImport } from '../../server/src/core';
 import { check, registry } from './helpers';
 import { toArrayBuffer, words } from './wordFixtures';
-import { shapesDraft } from './wordShapes';
+import { edited, shapesDraft } from './wordShapes';
 
 let imported: Promise<WordImport> | undefined;
 const shapes = () =>
@@ -63,4 +63,65 @@ test('a heading that a table of contents links to is a heading, not an empty lin
     imageFolder: 'i',
   });
   assert.deepEqual(headings(result.markdown), ['# Part 1 Overview', '# Part 3 Reflection']);
+});
+
+test('a bold line in pasted web text or in the Strong style is a heading when it names a section', async () => {
+  const document = new Document({
+    styles: {
+      paragraphStyles: [{ id: 'NormalWeb', name: 'Normal (Web)', basedOn: 'Normal' }],
+      characterStyles: [{ id: 'Strong', name: 'Strong', run: { bold: true } }],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ style: 'NormalWeb', children: [new TextRun({ text: 'Part 1 Overview', bold: true })] }),
+          new Paragraph({ style: 'NormalWeb', text: words(5) }),
+          new Paragraph({ children: [new TextRun({ text: 'Part 3 Reflection', style: 'Strong' })] }),
+          new Paragraph(words(4)),
+        ],
+      },
+    ],
+  });
+  const result = await importWordDocument(toArrayBuffer(await Packer.toBuffer(document)), {
+    registry,
+    imageFolder: 'i',
+  });
+  assert.deepEqual(headings(result.markdown), ['# Part 1 Overview', '# Part 3 Reflection']);
+});
+
+test('the writer named in a header or footer, the company field, tracked changes: as Word shows them', async () => {
+  const draft = async (header: string, footer: string) =>
+    toArrayBuffer(
+      await Packer.toBuffer(
+        new Document({
+          creator: 'Maria Rivera',
+          sections: [
+            {
+              headers: { default: new Header({ children: [new Paragraph(header)] }) },
+              footers: { default: new Footer({ children: [new Paragraph(footer)] }) },
+              children: [new Paragraph({ text: 'Part 3 Reflection', heading: HeadingLevel.HEADING_1 })],
+            },
+          ],
+        }),
+      ),
+    );
+  const named = await edited(await draft('M. Rivera, EDU 501', 'Draft by Maria Rivera'), {
+    'docProps/app.xml': (xml) => xml.replace(/\/>$/, '><Company>maria.rivera@example.org</Company></Properties>'),
+    // Word records a paragraph mark inserted with the text: a change of its own, but no inserted text.
+    'word/document.xml': (xml) =>
+      xml.replace('<w:pPr>', '<w:pPr><w:rPr><w:ins w:id="7" w:author="E" w:date="2024-01-01T00:00:00Z"/></w:rPr>'),
+  });
+  const options = { registry, rubricId: 'working-together-for-student-success', imageFolder: 'i' };
+  const result = await importWordDocument(named, options);
+  assert.deepEqual(result.metadata, [
+    { place: 'Author', text: 'Maria Rivera' },
+    { place: 'Company', text: 'maria.rivera@example.org' },
+    { place: 'footer', text: 'Maria Rivera' },
+    { place: 'header', text: 'Rivera' },
+  ]);
+  assert.equal(result.insertions, 0);
+  const anonymous = await edited(await draft('EDU 501', 'Page'), {
+    'docProps/core.xml': (xml) => xml.replace(/<dc:creator>[^<]*<\/dc:creator>/, ''),
+  });
+  assert.deepEqual((await importWordDocument(anonymous, options)).metadata, []);
 });

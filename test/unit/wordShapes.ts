@@ -25,6 +25,7 @@ import {
   Textbox,
   TextRun,
 } from 'docx';
+import JSZip from 'jszip';
 import { PNG, toArrayBuffer, words } from './wordFixtures';
 
 const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (level: number) => string) =>
@@ -136,4 +137,11 @@ export async function shapesDraft(): Promise<ArrayBuffer> {
     ],
   });
   return toArrayBuffer(await Packer.toBuffer(document));
+}
+
+/** The draft with some of its parts edited, as another word processor would have written them. */
+export async function edited(data: ArrayBuffer, edits: Record<string, (xml: string) => string>): Promise<ArrayBuffer> {
+  const zip = await JSZip.loadAsync(data);
+  for (const [part, edit] of Object.entries(edits)) zip.file(part, edit((await zip.file(part)?.async('string')) ?? ''));
+  return toArrayBuffer(await zip.generateAsync({ type: 'uint8array' }));
 }

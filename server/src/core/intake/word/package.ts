@@ -45,8 +45,9 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
   return {
     authorFields,
     headerFooters,
-    insertions: count(body, /<w:ins\b/g),
-    deletions: count(body, /<w:del\b/g),
+    // Text inserted or deleted, not the paragraph marks that Word records as changed too (`<w:ins …/>`).
+    insertions: count(body, /<w:ins\b(?:[^>]*[^/>])?>/g),
+    deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
     headingStyles: readHeadingStyles(await read('word/styles.xml')),
   };

@@ -19,6 +19,11 @@ const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
  * lost and there is nothing for the writer to do.
  */
 const UNMAPPED_STYLE = /^Unrecognised (paragraph|run|table) style: /;
+/**
+ * The styles of body text, in which a bold line may be a heading typed by hand: Word's, Word's for
+ * pasted web text, LibreOffice's.
+ */
+const BODY_STYLE = /^(normal|body text|normal \(web\)|text body|default paragraph style|standard)$/i;
 /** A heading typed by hand is short. */
 const MAX_HEADING_WORDS = 14;
 
@@ -128,7 +133,7 @@ function descendants(element: ModelElement, type: string, out: ModelElement[] = 
 
 /** A Normal paragraph, not in a list, of a few words, every one of them bold or larger than the body. */
 function isCandidateHeading(paragraph: ModelElement, bodySize: number | null): boolean {
-  if (paragraph.numbering || (paragraph.styleName && !/^(normal|body text)$/i.test(paragraph.styleName))) return false;
+  if (paragraph.numbering || (paragraph.styleName && !BODY_STYLE.test(paragraph.styleName))) return false;
   const runs = descendants(paragraph, 'run').filter((run) => descendants(run, 'text').some((t) => t.value?.trim()));
   if (runs.length === 0 || descendants(paragraph, 'image').length > 0) return false;
   const text = runs
@@ -140,7 +145,8 @@ function isCandidateHeading(paragraph: ModelElement, bodySize: number | null): b
     .join('');
   const words = text.trim().split(/\s+/).length;
   if (words > MAX_HEADING_WORDS || /[.!?]["”’]?$/.test(text.trim())) return false;
-  return runs.every((run) => run.isBold || (bodySize !== null && (run.fontSize ?? bodySize) > bodySize));
+  const larger = (run: ModelElement) => bodySize !== null && (run.fontSize ?? bodySize) > bodySize;
+  return runs.every((run) => run.isBold || /^strong$/i.test(run.styleName ?? '') || larger(run));
 }
 
 /** The font size most of the body's text is set in (null when runs do not say). */
