@@ -45,7 +45,7 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
     import('./markdownOut'),
   ]);
   const pack = await readWordPackage(data);
-  const html = await wordToHtml(data, options.imageFolder, pack.headingStyles);
+  const html = await wordToHtml(pack.data, options.imageFolder, pack.headingStyles);
   const tree = await htmlToTree(html.html);
   const candidates = rankRubrics(options.registry, headingTexts(tree));
   const rubric = options.rubricId

@@ -3,6 +3,7 @@
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
 import { type HeadingStyles, readHeadingStyles } from './headingStyles';
+import { withTextBoxFallbacks } from './textBoxes';
 
 export interface WordPackage {
   /** `Author: Maria Rivera` style entries: the fields that name a person or an organisation. */
@@ -14,6 +15,8 @@ export interface WordPackage {
   comments: number;
   /** The paragraph styles that are headings (see headingStyles.ts). */
   headingStyles: HeadingStyles;
+  /** The file for the converter: its own bytes, or with text boxes where it reads them (textBoxes.ts). */
+  data: ArrayBuffer;
 }
 
 const AUTHOR_FIELDS: [part: string, tag: string, label: string][] = [
@@ -42,6 +45,8 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     if (text) headerFooters.push({ part: name.slice('word/'.length, -'.xml'.length), text });
   }
   const body = await read('word/document.xml');
+  const boxed = withTextBoxFallbacks(body);
+  if (boxed) zip.file('word/document.xml', boxed);
   return {
     authorFields,
     headerFooters,
@@ -50,6 +55,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
     headingStyles: readHeadingStyles(await read('word/styles.xml')),
+    data: boxed ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
 
