@@ -4,7 +4,7 @@ import { Bookmark, Document, Footer, Header, HeadingLevel, Packer, Paragraph, Te
 import { importWordDocument, type WordImport } from '../../server/src/core';
 import { check, registry } from './helpers';
 import { toArrayBuffer, words } from './wordFixtures';
-import { edited, shapesDraft } from './wordShapes';
+import { edited, numbering, shapesDraft } from './wordShapes';
 
 let imported: Promise<WordImport> | undefined;
 const shapes = () =>
@@ -124,4 +124,39 @@ test('the writer named in a header or footer, the company field, tracked changes
     'docProps/core.xml': (xml) => xml.replace(/<dc:creator>[^<]*<\/dc:creator>/, ''),
   });
   assert.deepEqual((await importWordDocument(anonymous, options)).metadata, []);
+});
+
+test('bold lines Word numbers ("1. Overview") are headings when they name a section, bold items stay', async () => {
+  const numbered = (text: string, bold: boolean, instance = 1) =>
+    new Paragraph({
+      numbering: { reference: 'numbered', level: 0, instance },
+      children: [new TextRun({ text, bold })],
+    });
+  const document = new Document({
+    numbering,
+    sections: [
+      {
+        children: [
+          numbered('Overview Questions', true),
+          new Paragraph(words(6)),
+          numbered('Work Examples', true),
+          numbered('Artifact 1: List of Stakeholders', true, 2),
+          ...['Parents', 'Teachers', 'Students'].map((who) => numbered(who, true, 3)),
+          numbered('Part 3 Reflection', true),
+          new Paragraph(words(3)),
+        ],
+      },
+    ],
+  });
+  const data = toArrayBuffer(await Packer.toBuffer(document));
+  const { markdown } = await importWordDocument(data, { registry, imageFolder: 'i' });
+  assert.deepEqual(headings(markdown), [
+    '# Overview Questions',
+    '# Work Examples',
+    '## Artifact 1: List of Stakeholders',
+    '# Part 3 Reflection',
+  ]);
+  const sections = check(markdown).sections;
+  assert.equal(sections.find((s) => s.id === 'artifact-1')?.items, 3);
+  assert.equal(sections.find((s) => s.id === 'part-1')?.words, 6);
 });

@@ -31,7 +31,7 @@ import { PNG, toArrayBuffer, words } from './wordFixtures';
 const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (level: number) => string) =>
   [0, 1].map((level) => ({ level, format, text: text(level), alignment: AlignmentType.START }));
 
-const numbering = {
+export const numbering = {
   config: [
     { reference: 'numbered', levels: levels(LevelFormat.DECIMAL, (level) => `%${level + 1}.`) },
     { reference: 'bullets', levels: levels(LevelFormat.BULLET, () => '•') },

@@ -6,9 +6,12 @@
  */
 import type { HeadingStyles } from './headingStyles';
 
-/** Opens a paragraph-number marker: `\uE000` + number + `\uE001`, private-use characters no draft holds. */
-export const MARKER = /\uE000(\d+)\uE001/g;
-const marker = (n: number) => `\uE000${n}\uE001`;
+/**
+ * Opens a paragraph-number marker: `\uE000` + number + `\uE001`, private-use characters no draft
+ * holds; `\uE002` in place of `\uE001` marks a numbered list's line that may be a heading.
+ */
+export const MARKER = /\uE000(\d+)([\uE001\uE002])/g;
+const marker = (n: number, listCandidate: boolean) => `\uE000${n}${listCandidate ? '\uE002' : '\uE001'}`;
 
 /** The class mammoth gives a paragraph that may be a heading typed by hand. */
 export const CANDIDATE_CLASS = 'rw-candidate';
@@ -21,9 +24,9 @@ const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
 const UNMAPPED_STYLE = /^Unrecognised (paragraph|run|table) style: /;
 /**
  * The styles of body text, in which a bold line may be a heading typed by hand: Word's, Word's for
- * pasted web text, LibreOffice's.
+ * pasted web text and for numbered lines, LibreOffice's.
  */
-const BODY_STYLE = /^(normal|body text|normal \(web\)|text body|default paragraph style|standard)$/i;
+const BODY_STYLE = /^(normal|body text|normal \(web\)|list paragraph|text body|default paragraph style|standard)$/i;
 /** A heading typed by hand is short. */
 const MAX_HEADING_WORDS = 14;
 
@@ -115,10 +118,13 @@ function markParagraphs(document: ModelElement, headingStyles: HeadingStyles): M
     number += 1;
     const heading = paragraph.styleId ? headingStyles.get(paragraph.styleId) : undefined;
     if (heading) paragraph.styleName = heading;
-    if (isCandidateHeading(paragraph, bodySize)) paragraph.styleName = CANDIDATE_STYLE;
+    // A numbered line keeps its list (the rubric decides later whether it leaves it as a heading).
+    const candidate = isCandidateHeading(paragraph, bodySize);
+    if (candidate && !paragraph.numbering) paragraph.styleName = CANDIDATE_STYLE;
+    const mark = marker(number, candidate && Boolean(paragraph.numbering));
     const first = texts.find((t) => t.value);
-    if (first) first.value = marker(number) + first.value;
-    else descendants(paragraph, 'run')[0]?.children?.unshift({ type: 'text', value: marker(number) });
+    if (first) first.value = mark + first.value;
+    else descendants(paragraph, 'run')[0]?.children?.unshift({ type: 'text', value: mark });
   }
   return document;
 }
@@ -131,9 +137,9 @@ function descendants(element: ModelElement, type: string, out: ModelElement[] = 
   return out;
 }
 
-/** A Normal paragraph, not in a list, of a few words, every one of them bold or larger than the body. */
+/** A Normal paragraph (maybe numbered) of a few words, every one of them bold or larger than the body. */
 function isCandidateHeading(paragraph: ModelElement, bodySize: number | null): boolean {
-  if (paragraph.numbering || (paragraph.styleName && !BODY_STYLE.test(paragraph.styleName))) return false;
+  if (paragraph.styleName && !BODY_STYLE.test(paragraph.styleName)) return false;
   const runs = descendants(paragraph, 'run').filter((run) => descendants(run, 'text').some((t) => t.value?.trim()));
   if (runs.length === 0 || descendants(paragraph, 'image').length > 0) return false;
   const text = runs

@@ -119,10 +119,11 @@ function numberBlocks(tree: Root): void {
     const own = NUMBERED.has(node.type) ? node : block;
     if (node.type === 'text') {
       node.value = node.value
-        .replace(MARKER, (_m, n: string) => {
+        .replace(MARKER, (_m, n: string, end: string) => {
           if (own) {
             const data = (own.data ??= {}) as WordBlockData;
             data.paragraph ??= Number(n);
+            if (end === '\uE002') data.candidate = true;
           }
           return '';
         })
