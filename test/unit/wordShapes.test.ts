@@ -74,7 +74,10 @@ test('a bold line in pasted web text or in the Strong style is a heading when it
     sections: [
       {
         children: [
-          new Paragraph({ style: 'NormalWeb', children: [new TextRun({ text: 'Part 1 Overview', bold: true })] }),
+          new Paragraph({
+            style: 'NormalWeb',
+            children: [new TextRun({ text: 'Part 1 Overview', bold: true }), new TextRun(':')],
+          }),
           new Paragraph({ style: 'NormalWeb', text: words(5) }),
           new Paragraph({ children: [new TextRun({ text: 'Part 3 Reflection', style: 'Strong' })] }),
           new Paragraph(words(4)),
@@ -86,7 +89,7 @@ test('a bold line in pasted web text or in the Strong style is a heading when it
     registry,
     imageFolder: 'i',
   });
-  assert.deepEqual(headings(result.markdown), ['# Part 1 Overview', '# Part 3 Reflection']);
+  assert.deepEqual(headings(result.markdown), ['# Part 1 Overview:', '# Part 3 Reflection']);
 });
 
 test('the writer named in a header or footer, the company field, tracked changes: as Word shows them', async () => {

@@ -140,7 +140,10 @@ function descendants(element: ModelElement, type: string, out: ModelElement[] = 
 /** A Normal paragraph (maybe numbered) of a few words, every one of them bold or larger than the body. */
 function isCandidateHeading(paragraph: ModelElement, bodySize: number | null): boolean {
   if (paragraph.styleName && !BODY_STYLE.test(paragraph.styleName)) return false;
-  const runs = descendants(paragraph, 'run').filter((run) => descendants(run, 'text').some((t) => t.value?.trim()));
+  // Runs of words: a colon or space left plain after a bold heading does not make it body text.
+  const runs = descendants(paragraph, 'run').filter((run) =>
+    descendants(run, 'text').some((t) => /[\p{L}\p{N}]/u.test(t.value ?? '')),
+  );
   if (runs.length === 0 || descendants(paragraph, 'image').length > 0) return false;
   const text = runs
     .map((run) =>
