@@ -1,11 +1,11 @@
-/** Files offered as Word drafts that are none, or that no import should try: one line each, exit 2, nothing written. */
+/** Word files the import cannot take, and what it tells the writer in her language. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { simpleDraft } from '../unit/wordFixtures';
+import { fullDraft, simpleDraft } from '../unit/wordFixtures';
 import { run } from './run';
 
 const OLE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
@@ -55,4 +55,17 @@ describe('Word files that cannot be drafts', () => {
     assert.equal(done.status, 2);
     assert.match(done.stderr, /notes\.docx: no contiene ningún documento de Word; guarde el borrador desde Word/);
   });
+});
+
+test('import tells in Spanish what in the draft would identify the writer', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rubric-writer-word-es-'));
+  try {
+    writeFileSync(join(dir, 'borrador.docx'), Buffer.from(await fullDraft()));
+    const done = await run(['import', 'borrador.docx', '--locale', 'es'], { cwd: dir });
+    assert.equal(done.status, 0, done.stderr);
+    assert.match(done.stderr, /advertencia identifying-metadata: El campo .* contiene "Maria Rivera", que revelaría/);
+    assert.doesNotMatch(done.stderr, /would identify|field holds/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -101,5 +101,5 @@ function summarize(output: string, imported: WordImport): void {
   );
   for (const message of imported.messages) say(messages.t('cli.import.note', { message }));
   for (const finding of imported.metadata)
-    say(messages.t('cli.import.metadata', { finding: describeMetadataFinding(finding) }));
+    say(messages.t('cli.import.metadata', { finding: describeMetadataFinding(finding, messages) }));
 }
