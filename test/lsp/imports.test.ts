@@ -102,7 +102,7 @@ describe('the import requests', () => {
     assert.equal(result.comments, 1);
     assert.ok(result.notes!.some((note) => /author field holds "Maria Rivera"/.test(note)));
     const plain = await importWord({ base64: 'bm90IGEgemlw', imageFolder: 'x-images', name: 'notes.doc' });
-    assert.match(plain.error!, /notes\.doc is not a Word document \(\.docx\)/);
+    assert.match(plain.error!, /notes\.doc: is not a Word document \(\.docx\)/);
   });
 
   test('headings that match no rubric: the writer is asked, then the draft goes to the rubric named', async () => {

@@ -65,6 +65,15 @@ test('case, dashes, numbering words, emphasis and UK spelling do not matter', ()
   assert.equal(together('Artefact 1: List of Stakeholders'), 'artifact-1');
 });
 
+test('an outline number ("1. Overview", "2.1 Written plan", "IV) Reflection") is no part of the heading', () => {
+  assert.equal(together('1. Overview Questions'), 'part-1');
+  assert.equal(together('3. Artifact 3: Visual Presentation'), 'artifact-3');
+  assert.equal(together('2.1 Written plan'), 'artifact-2');
+  assert.equal(together('4. Part 3 Reflection'), 'part-3');
+  assert.equal(together('IV) Reflection'), 'part-3');
+  assert.equal(together('2. Stakeholders'), null, 'the number does not make a partial heading match');
+});
+
 test('headings that only share some words with a section match nothing', () => {
   for (const heading of [
     'Engaging Stakeholders: Submission',

@@ -12,6 +12,7 @@ import { countWords, importWordDocument } from '../../server/src/core';
 import { docxParts } from '../helpers/docxPackage';
 import { check, registry } from './helpers';
 import { fullDraft, simpleDraft, toArrayBuffer, words } from './wordFixtures';
+import { shapesDraft } from './wordShapes';
 
 const FIXTURES = join(__dirname, '../fixtures/word');
 
@@ -30,6 +31,17 @@ test('the full draft saved by LibreOffice imports as the same submission, count 
   const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'full-draft.libreoffice.docx')));
   const [fromOffice, original] = await Promise.all([imported(saved), fullDraft().then(imported)]);
   assert.deepEqual(fromOffice, original);
+});
+
+test('every heading style, lists, a stakeholder table, a text box, saved by LibreOffice: count for count', async () => {
+  const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'shapes.libreoffice.docx')));
+  const [fromOffice, original] = await Promise.all([imported(saved), shapesDraft().then(imported)]);
+  assert.deepEqual(fromOffice, original);
+  assert.deepEqual(
+    fromOffice.sections.find(([id]) => id === 'artifact-3'),
+    ['artifact-3', true, 9, null],
+    'its caption and the text box LibreOffice writes as a drawing only',
+  );
 });
 
 test("an office suite's own styles (its footnote characters) are no note for the writer; text is kept", async () => {

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import {
   analyze,
   compareDiagnostics,
+  describeWordFileProblem,
   fileReport,
   metadataDiagnostics,
   paragraphAt,
@@ -10,12 +11,14 @@ import {
   type RubricCandidate,
   type RubricRegistry,
   type WordImport,
+  wordFileProblem,
 } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES } from './files';
 import { cliMessages } from './locale';
 
-export const isWordDraft = (file: string) => /\.docx$/i.test(file);
+/** A .doc too: it is read only to tell the writer to save it as .docx. */
+export const isWordDraft = (file: string) => /\.docx?$/i.test(file);
 
 export interface WordDraftOptions {
   registry: RubricRegistry;
@@ -46,7 +49,8 @@ export async function readWordDraft(file: string, options: WordDraftOptions): Pr
           : (error as Error).message;
     return { error: messages.t('cli.read.cannotRead', { file, reason }) };
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { error: messages.t('cli.word.notDocx', { file }) };
+  const problem = wordFileProblem(bytes);
+  if (problem) return { error: describeWordFileProblem(problem, file, messages) };
   try {
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // The Word converters are a bundle of their own, loaded only now.

@@ -5,6 +5,7 @@
 import {
   BUILTIN_RUBRICS,
   describeMetadataFinding,
+  describeWordFileProblem,
   draftCounts,
   loadRubricText,
   type Messages,
@@ -15,6 +16,7 @@ import {
   uncertainWhy,
   slug,
   type WordImport,
+  wordFileProblem,
 } from '../core';
 import type { ServerContext } from './context';
 import { toBase64 } from './exportDocument';
@@ -93,8 +95,8 @@ async function importWord(
 ): Promise<ImportWordResult> {
   const messages = messagesFor(context.workspace.locale);
   const bytes = fromBase64(params.base64);
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return { error: messages.t('view.import.notWord', { name: params.name }) };
+  const problem = wordFileProblem(bytes);
+  if (problem) return { error: describeWordFileProblem(problem, params.name, messages) };
   const { registry, settings } = context.workspace;
   let imported: WordImport;
   try {

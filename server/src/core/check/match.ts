@@ -120,8 +120,16 @@ export interface NormalForm {
   extra: string[];
 }
 
+/** A heading's outline number ("1. Overview", "2.1 Written plan", "IV) Reflection"), which names no section. */
+const OUTLINE_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+[.)])\s+(?=\S)/;
+
 export function normalize(text: string): NormalForm {
-  const lower = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/&/g, ' and ');
+  const lower = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(OUTLINE_NUMBER, '');
   const extra: string[] = [];
   const withoutParentheticals = lower.replace(
     /\(([^)]*)\)|\[([^\]]*)\]/g,

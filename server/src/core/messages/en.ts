@@ -390,8 +390,15 @@ export const en = {
     '{source}: a PDF can be read only by VS Code on the desktop. Open its text in the browser, copy it, and ' +
     'choose "the clipboard" instead.',
   'view.import.notPdf': '{source} is not a PDF that can be read ({detail})',
-  'view.import.notWord': '{name} is not a Word document (.docx); a .doc file must be saved as .docx first',
   'view.import.unreadableWord': '{name}: cannot read it as a Word document ({detail})',
+  'word.file.notWord': '{name}: is not a Word document (.docx)',
+  'word.file.oldDoc': '{name}: is an older Word document (.doc); open it in Word, save it as .docx and use that file',
+  'word.file.encrypted':
+    '{name}: is protected with a password; open it in Word, remove the password (File > Info > Protect Document), ' +
+    'save it and use that file',
+  'word.file.damaged': '{name}: cannot be opened; the file is damaged or incomplete (download or save it again)',
+  'word.file.noDocument': '{name}: holds no Word document; save the draft from Word or Google Docs as .docx',
+  'word.file.tooLong': '{name}: holds {size} MB of text, more than a draft (the limit is {limit} MB)',
   'view.import.candidate': '{id} ({count} sections matched)',
   'view.import.noMatch': 'no rubric matches the headings of {name} well; the closest: {closest}',
   'view.settings.refusedGlob': 'rubricWriter.associations: the glob "{glob}" (at character {position}): {reason}',
@@ -667,7 +674,6 @@ Exit codes of check:
   'cli.rubricsFolder.noSuchFolder': 'no such folder',
   'cli.rubricsFolder.notFolder': '--rubrics {folder}: is not a folder',
   'cli.word.tooLarge': '{file}: too large to read ({size} MB; the limit is 50 MB)',
-  'cli.word.notDocx': '{file}: is not a Word document (.docx); a .doc file must be saved as .docx first',
   'cli.word.cannotRead': '{file}: cannot read it as a Word document ({reason})',
   'cli.word.noRubric': '{file}: no rubric matches its headings well; the closest: {closest}. Name one with --rubric ID',
   'cli.word.closestFirst': '{id} ({matched} of {sections} sections matched)',

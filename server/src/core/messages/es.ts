@@ -419,8 +419,18 @@ export const es: Catalogue = {
     '{source}: un PDF solo se puede leer en VS Code de escritorio. Abra su texto en el navegador, cópielo y ' +
     'elija "el portapapeles".',
   'view.import.notPdf': '{source} no es un PDF que se pueda leer ({detail})',
-  'view.import.notWord': '{name} no es un documento de Word (.docx); un archivo .doc debe guardarse antes como .docx',
   'view.import.unreadableWord': '{name}: no se puede leer como documento de Word ({detail})',
+  'word.file.notWord': '{name}: no es un documento de Word (.docx)',
+  'word.file.oldDoc':
+    '{name}: es un documento de Word antiguo (.doc); ábralo en Word, guárdelo como .docx y use ese archivo',
+  'word.file.encrypted':
+    '{name}: está protegido con contraseña; ábralo en Word, quite la contraseña ' +
+    '(Archivo > Información > Proteger documento), guárdelo y use ese archivo',
+  'word.file.damaged':
+    '{name}: no se puede abrir; el archivo está dañado o incompleto (descárguelo o guárdelo de nuevo)',
+  'word.file.noDocument':
+    '{name}: no contiene ningún documento de Word; guarde el borrador desde Word o Google Docs como .docx',
+  'word.file.tooLong': '{name}: contiene {size} MB de texto, más que un borrador (el límite es {limit} MB)',
   'view.import.candidate': {
     one: '{id} ({count} sección coincide)',
     other: '{id} ({count} secciones coinciden)',
@@ -724,7 +734,6 @@ Códigos de salida de «check»:
   'cli.rubricsFolder.noSuchFolder': 'la carpeta no existe',
   'cli.rubricsFolder.notFolder': '--rubrics {folder}: no es una carpeta',
   'cli.word.tooLarge': '{file}: demasiado grande para leerlo ({size} MB; el límite es 50 MB)',
-  'cli.word.notDocx': '{file}: no es un documento de Word (.docx); un archivo .doc debe guardarse antes como .docx',
   'cli.word.cannotRead': '{file}: no se puede leer como documento de Word ({reason})',
   'cli.word.noRubric':
     '{file}: ninguna rúbrica coincide bien con sus títulos; las más cercanas: {closest}. Indique una con --rubric ID',

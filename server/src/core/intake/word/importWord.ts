@@ -44,9 +44,9 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
     import('./wordTree'),
     import('./markdownOut'),
   ]);
-  const [pack, html] = await Promise.all([readWordPackage(data), wordToHtml(data, options.imageFolder)]);
+  const pack = await readWordPackage(data);
+  const html = await wordToHtml(pack.data, options.imageFolder, pack.headingStyles);
   const tree = await htmlToTree(html.html);
-  liftTypedLists(tree);
   const candidates = rankRubrics(options.registry, headingTexts(tree));
   const rubric = options.rubricId
     ? (options.registry.get(options.rubricId) ?? null)
@@ -54,6 +54,8 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
       ? (options.registry.get(candidates[0].id) ?? null)
       : null;
   const sectionsFound = rubric ? promoteHeadings(tree, rubric) : [];
+  // After the headings: a bold "4. Reflection" line is a heading, not the first item of a typed list.
+  liftTypedLists(tree);
   const body = stringify(tree);
   const markdown = rubric ? `---\nrubric: ${rubric.id}\n---\n\n${body}` : body;
   let paragraphs: WordImport['paragraphs'] | undefined;

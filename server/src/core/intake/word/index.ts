@@ -3,3 +3,4 @@ export { importWordDocument, paragraphAt, type WordImport, type WordImportOption
 export { describeMetadataFinding, metadataDiagnostics, type MetadataFinding } from './metadata';
 export type { RubricCandidate } from './rubricChoice';
 export type { WordImage } from './wordHtml';
+export { describeWordFileProblem, MAX_DOCUMENT_BYTES, type WordFileProblem, wordFileProblem } from './fileCheck';

@@ -20,16 +20,28 @@ const NAME_FIELDS = new Set(['Author', 'Last modified by', 'Manager']);
 export const NO_NAME = /^(un-?named|unknown|author|user|administrator|microsoft office user|python-docx)$/i;
 
 export function identifyingMetadata(pack: WordPackage, identifyingTerms: readonly string[]): MetadataFinding[] {
+  const names = pack.authorFields.filter(({ field, value }) => NAME_FIELDS.has(field) && !NO_NAME.test(value));
   const terms = termMatcher(identifyingTerms);
+  // The name in the author fields, or its last name ("M. Rivera"), is found in a header or footer too.
+  const nameTerms = termMatcher(names.flatMap(({ value }) => [value, ...lastName(value)]));
   const hits = (text: string) => [...findIdentifying(text), ...(terms ? terms(text) : [])].map((hit) => hit.text);
   const found: MetadataFinding[] = [];
   for (const { field, value } of pack.authorFields) {
     const texts = NAME_FIELDS.has(field) ? (NO_NAME.test(value) ? [] : [value]) : hits(value);
     for (const text of new Set(texts)) found.push({ place: field, text });
   }
-  for (const { part, text } of pack.headerFooters)
-    for (const hit of new Set(hits(text))) found.push({ place: part.replace(/\d+$/, ''), text: hit });
+  for (const { part, text } of pack.headerFooters) {
+    const inPart = [...hits(text), ...(nameTerms ? nameTerms(text).map((hit) => hit.text) : [])];
+    for (const hit of new Set(inPart)) found.push({ place: part.replace(/\d+$/, ''), text: hit });
+  }
   return found;
+}
+
+/** A name's last word when it names someone on its own: not an initial, nor a one-word name. */
+function lastName(name: string): string[] {
+  const parts = name.trim().split(/\s+/);
+  const last = parts.at(-1) ?? '';
+  return parts.length > 1 && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(last) ? [last] : [];
 }
 
 export function describeMetadataFinding(finding: MetadataFinding, messages: Messages = ENGLISH): string {

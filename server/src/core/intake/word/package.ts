@@ -2,6 +2,8 @@
  * What a Word file holds besides its body: the author fields, headers and footers, and how many
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
+import { type HeadingStyles, readHeadingStyles } from './headingStyles';
+import { withTextBoxFallbacks } from './textBoxes';
 
 export interface WordPackage {
   /** `Author: Maria Rivera` style entries: the fields that name a person or an organisation. */
@@ -11,6 +13,10 @@ export interface WordPackage {
   insertions: number;
   deletions: number;
   comments: number;
+  /** The paragraph styles that are headings (see headingStyles.ts). */
+  headingStyles: HeadingStyles;
+  /** The file for the converter: its own bytes, or with text boxes where it reads them (textBoxes.ts). */
+  data: ArrayBuffer;
 }
 
 const AUTHOR_FIELDS: [part: string, tag: string, label: string][] = [
@@ -39,12 +45,17 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     if (text) headerFooters.push({ part: name.slice('word/'.length, -'.xml'.length), text });
   }
   const body = await read('word/document.xml');
+  const boxed = withTextBoxFallbacks(body);
+  if (boxed) zip.file('word/document.xml', boxed);
   return {
     authorFields,
     headerFooters,
-    insertions: count(body, /<w:ins\b/g),
-    deletions: count(body, /<w:del\b/g),
+    // Text inserted or deleted, not the paragraph marks that Word records as changed too (`<w:ins …/>`).
+    insertions: count(body, /<w:ins\b(?:[^>]*[^/>])?>/g),
+    deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
+    headingStyles: readHeadingStyles(await read('word/styles.xml')),
+    data: boxed ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
 

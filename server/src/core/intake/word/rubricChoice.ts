@@ -3,7 +3,7 @@
  * as short bold lines) match most, by the core's one heading matcher. Then those bold lines that
  * match a section of it become headings, at the section's depth.
  */
-import type { Heading, Nodes, Paragraph, Root } from 'mdast';
+import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { createMatcher } from '../../check';
 import { flattenSections, type Rubric, type RubricRegistry } from '../../rubric';
@@ -54,6 +54,7 @@ export function promoteHeadings(tree: Root, rubric: Rubric): string[] {
   const match = createMatcher(rubric);
   const flat = flattenSections(rubric);
   const found = new Set<number>();
+  liftListHeadings(tree, match);
   const visit = (node: Nodes) => {
     if (!('children' in node)) return;
     node.children.forEach((child, i) => {
@@ -74,6 +75,28 @@ export function promoteHeadings(tree: Root, rubric: Rubric): string[] {
   };
   visit(tree);
   return [...found].sort((a, b) => a - b).map((i) => flat[i].section.title);
+}
+
+/** A bold numbered line that names a section (Word numbering "1. Overview") leaves its list, to become the heading. */
+function liftListHeadings(tree: Root, match: ReturnType<typeof createMatcher>): void {
+  tree.children = tree.children.flatMap((child): RootContent[] => {
+    if (child.type !== 'list') return [child];
+    const out: RootContent[] = [];
+    let items: ListItem[] = [];
+    const flush = () => {
+      if (items.length > 0) out.push({ ...child, children: items });
+      items = [];
+    };
+    for (const item of child.children) {
+      const first = item.children[0];
+      if (first?.type === 'paragraph' && isCandidate(first) && match(nodeText(first))) {
+        flush();
+        out.push(...item.children);
+      } else items.push(item);
+    }
+    flush();
+    return out;
+  });
 }
 
 const isCandidate = (node: Paragraph) => Boolean((node.data as WordBlockData | undefined)?.candidate);

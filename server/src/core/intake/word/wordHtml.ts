@@ -4,10 +4,14 @@
  * user finds a line; short lines that are all bold or larger than the body text are marked as
  * possible headings (the rubric decides later).
  */
+import type { HeadingStyles } from './headingStyles';
 
-/** Opens a paragraph-number marker: `\uE000` + number + `\uE001`, private-use characters no draft holds. */
-export const MARKER = /\uE000(\d+)\uE001/g;
-const marker = (n: number) => `\uE000${n}\uE001`;
+/**
+ * Opens a paragraph-number marker: `\uE000` + number + `\uE001`, private-use characters no draft
+ * holds; `\uE002` in place of `\uE001` marks a numbered list's line that may be a heading.
+ */
+export const MARKER = /\uE000(\d+)([\uE001\uE002])/g;
+const marker = (n: number, listCandidate: boolean) => `\uE000${n}${listCandidate ? '\uE002' : '\uE001'}`;
 
 /** The class mammoth gives a paragraph that may be a heading typed by hand. */
 export const CANDIDATE_CLASS = 'rw-candidate';
@@ -18,6 +22,11 @@ const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
  * lost and there is nothing for the writer to do.
  */
 const UNMAPPED_STYLE = /^Unrecognised (paragraph|run|table) style: /;
+/**
+ * The styles of body text, in which a bold line may be a heading typed by hand: Word's, Word's for
+ * pasted web text and for numbered lines, LibreOffice's.
+ */
+const BODY_STYLE = /^(normal|body text|normal \(web\)|list paragraph|text body|default paragraph style|standard)$/i;
 /** A heading typed by hand is short. */
 const MAX_HEADING_WORDS = 14;
 
@@ -56,7 +65,11 @@ const EXTENSIONS: Record<string, string> = {
   'image/x-wmf': 'wmf',
 };
 
-export async function wordToHtml(data: ArrayBuffer, imageFolder: string): Promise<WordHtml> {
+export async function wordToHtml(
+  data: ArrayBuffer,
+  imageFolder: string,
+  headingStyles: HeadingStyles = new Map(),
+): Promise<WordHtml> {
   const mammoth = (await import('mammoth')).default;
   const images: WordImage[] = [];
   const result = await mammoth.convertToHtml(
@@ -64,7 +77,7 @@ export async function wordToHtml(data: ArrayBuffer, imageFolder: string): Promis
     { arrayBuffer: data, buffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
     {
       styleMap: STYLE_MAP,
-      transformDocument: markParagraphs,
+      transformDocument: (document: ModelElement) => markParagraphs(document, headingStyles),
       convertImage: mammoth.images.imgElement(async (image) => {
         const extension = EXTENSIONS[image.contentType] ?? image.contentType.split('/').pop() ?? 'bin';
         const path = `${imageFolder}/image-${images.length + 1}.${extension}`;
@@ -89,7 +102,7 @@ interface ModelElement {
   fontSize?: number | null;
 }
 
-function markParagraphs(document: ModelElement): ModelElement {
+function markParagraphs(document: ModelElement, headingStyles: HeadingStyles): ModelElement {
   const paragraphs: ModelElement[] = [];
   const collect = (element: ModelElement) => {
     if (element.type === 'paragraph') paragraphs.push(element);
@@ -103,10 +116,15 @@ function markParagraphs(document: ModelElement): ModelElement {
     const hasImage = descendants(paragraph, 'image').length > 0;
     if (!hasImage && !texts.some((t) => t.value?.trim())) continue;
     number += 1;
-    if (isCandidateHeading(paragraph, bodySize)) paragraph.styleName = CANDIDATE_STYLE;
+    const heading = paragraph.styleId ? headingStyles.get(paragraph.styleId) : undefined;
+    if (heading) paragraph.styleName = heading;
+    // A numbered line keeps its list (the rubric decides later whether it leaves it as a heading).
+    const candidate = isCandidateHeading(paragraph, bodySize);
+    if (candidate && !paragraph.numbering) paragraph.styleName = CANDIDATE_STYLE;
+    const mark = marker(number, candidate && Boolean(paragraph.numbering));
     const first = texts.find((t) => t.value);
-    if (first) first.value = marker(number) + first.value;
-    else descendants(paragraph, 'run')[0]?.children?.unshift({ type: 'text', value: marker(number) });
+    if (first) first.value = mark + first.value;
+    else descendants(paragraph, 'run')[0]?.children?.unshift({ type: 'text', value: mark });
   }
   return document;
 }
@@ -119,10 +137,13 @@ function descendants(element: ModelElement, type: string, out: ModelElement[] = 
   return out;
 }
 
-/** A Normal paragraph, not in a list, of a few words, every one of them bold or larger than the body. */
+/** A Normal paragraph (maybe numbered) of a few words, every one of them bold or larger than the body. */
 function isCandidateHeading(paragraph: ModelElement, bodySize: number | null): boolean {
-  if (paragraph.numbering || (paragraph.styleName && !/^(normal|body text)$/i.test(paragraph.styleName))) return false;
-  const runs = descendants(paragraph, 'run').filter((run) => descendants(run, 'text').some((t) => t.value?.trim()));
+  if (paragraph.styleName && !BODY_STYLE.test(paragraph.styleName)) return false;
+  // Runs of words: a colon or space left plain after a bold heading does not make it body text.
+  const runs = descendants(paragraph, 'run').filter((run) =>
+    descendants(run, 'text').some((t) => /[\p{L}\p{N}]/u.test(t.value ?? '')),
+  );
   if (runs.length === 0 || descendants(paragraph, 'image').length > 0) return false;
   const text = runs
     .map((run) =>
@@ -133,7 +154,8 @@ function isCandidateHeading(paragraph: ModelElement, bodySize: number | null): b
     .join('');
   const words = text.trim().split(/\s+/).length;
   if (words > MAX_HEADING_WORDS || /[.!?]["”’]?$/.test(text.trim())) return false;
-  return runs.every((run) => run.isBold || (bodySize !== null && (run.fontSize ?? bodySize) > bodySize));
+  const larger = (run: ModelElement) => bodySize !== null && (run.fontSize ?? bodySize) > bodySize;
+  return runs.every((run) => run.isBold || /^strong$/i.test(run.styleName ?? '') || larger(run));
 }
 
 /** The font size most of the body's text is set in (null when runs do not say). */

@@ -56,6 +56,7 @@ export async function htmlToTree(html: string): Promise<Root> {
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
   liftNotes(hast);
   headerRows(hast);
+  unwrapBookmarks(hast);
   const tree = (await unified().use(rehypeRemark, { handlers }).run(hast)) as Root;
   numberBlocks(tree);
   placeFootnotes(tree);
@@ -96,6 +97,14 @@ function headerRows(node: HastRoot | Element): void {
   }
 }
 
+/** A bookmark (`<a id="_Toc12">`, which Word puts on headings a table of contents links to) is no link. */
+function unwrapBookmarks(node: HastRoot | Element): void {
+  node.children = node.children.flatMap((child) =>
+    child.type === 'element' && child.tagName === 'a' && child.properties.href === undefined ? child.children : [child],
+  ) as typeof node.children;
+  for (const child of node.children) if (child.type === 'element') unwrapBookmarks(child);
+}
+
 function withoutBackLinks(children: ElementContent[]): ElementContent[] {
   return children
     .filter((c) => !(c.type === 'element' && c.tagName === 'a' && BACK_LINK.test(String(c.properties.href ?? ''))))
@@ -110,10 +119,11 @@ function numberBlocks(tree: Root): void {
     const own = NUMBERED.has(node.type) ? node : block;
     if (node.type === 'text') {
       node.value = node.value
-        .replace(MARKER, (_m, n: string) => {
+        .replace(MARKER, (_m, n: string, end: string) => {
           if (own) {
             const data = (own.data ??= {}) as WordBlockData;
             data.paragraph ??= Number(n);
+            if (end === '\uE002') data.candidate = true;
           }
           return '';
         })
