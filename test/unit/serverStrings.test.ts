@@ -76,6 +76,7 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
   ...Object.fromEntries(
     [
       'check/rules/identifyingMetadata.ts',
+      'intake/evidence/mediaTags.ts',
       'intake/evidence/officeMetadata.ts',
       'intake/evidence/photoMetadata.ts',
       'intake/word/metadata.ts',
@@ -85,6 +86,10 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
       { why: 'metadata field ids; a rule documentation', texts: ['GPS position', 'Last modified by', '*doc'] },
     ]),
   ),
+  'server/src/node/pdfCore.ts': {
+    why: "pdf.js's own error names and reasons, as its display layer gives them (a PDF import's {reason})",
+    texts: ['unknown error', '{} is not available: no data files are given.'],
+  },
   'server/src/lsp/context.ts': { why: 'a server state', texts: ['shut down'] },
   'server/src/lsp/lifecycle.ts': { why: 'a server state', texts: ['shut down'] },
   'server/src/lsp/main.ts': { why: 'a crash, on the server log', texts: ['[rubric-writer] uncaught: {}\n'] },
