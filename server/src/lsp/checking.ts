@@ -74,6 +74,19 @@ export class Checker {
     }
   }
 
+  /**
+   * The linked files are read once the diagnostics are written: reading them (and loading the
+   * readers, the first time) never delays what the writer sees first.
+   */
+  private readLinkedFiles(uri: string, document: object, paths: string[], sent: Promise<void>): void {
+    const { linkedFiles, documents } = this.context;
+    if (!linkedFiles) return;
+    const read = () => {
+      if (documents.get(uri) === document) linkedFiles.linked(uri, paths);
+    };
+    sent.then(read, read);
+  }
+
   private check(uri: string): void {
     const { connection, client } = this.context;
     const found = this.context.submission(uri);
@@ -83,11 +96,16 @@ export class Checker {
       return;
     }
     const { document, analysis } = found;
-    if (analysis.rubric) this.context.linkedFiles?.linked(uri, linkedFilePaths(analysis.blockIndex));
+    let sent: Promise<void> = Promise.resolve();
     if (!client.pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || this.published.has(uri))) {
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
+      sent = connection.sendDiagnostics({
+        uri,
+        version: document.version,
+        diagnostics: submissionDiagnostics(analysis),
+      });
       this.published.add(uri);
     }
+    if (analysis.rubric) this.readLinkedFiles(uri, document, linkedFilePaths(analysis.blockIndex), sent);
     if (client.analyzedNotifications)
       void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
     if (!this.checkedOnce) {
