@@ -11,6 +11,7 @@ import {
   SocketMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/protocol';
 import { ROOT, TestClient } from './client';
 
 const DOC = '---\nrubric: engaging-stakeholders\n---\n\n## Part 1. Overview questions\n';
@@ -50,8 +51,11 @@ test('the server runs over a socket (--socket=PORT)', async () => {
   }
 });
 
-test('the server runs over node IPC (--node-ipc)', async () => {
-  const child = fork(join(ROOT, 'dist/server.js'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+test('the server runs over node IPC (--node-ipc), with the Node flags the editor starts it with', async () => {
+  const child = fork(join(ROOT, 'dist/server.js'), ['--node-ipc'], {
+    execArgv: SERVER_NODE_FLAGS,
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
   try {
     const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     assert.ok((await firstDiagnostics(connection)).includes('missing-section'));

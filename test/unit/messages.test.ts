@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { localeOf, localeOfEnvironment, messagesFor } from '../../server/src/core';
 import { en } from '../../server/src/core/messages/en';
 import { es } from '../../server/src/core/messages/es';
+
+const ROOT = join(__dirname, '../..');
 
 const placeholders = (text: string | { one: string; other: string }) =>
   [...new Set((typeof text === 'string' ? text : `${text.one} ${text.other}`).match(/\{\w+\}/g) ?? [])].sort();
@@ -54,4 +58,32 @@ test('Spanish says "falta" for one missing and "faltan" for more, in the words a
     });
   assert.match(words(1), /\(falta 1\)\.$/);
   assert.match(words(12), /\(faltan 12\)\.$/);
+});
+
+test('numbers are written as each language writes them, whole or not, small or grouped', () => {
+  for (const locale of ['en', 'es'] as const) {
+    const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    for (const value of [0, -0, 1, -7, 42, 999, 1000, -1000, 9999, 10000, 12345, 1e6, 0.25, 2.5, 1234.56, -3.14])
+      assert.equal(
+        messagesFor(locale).number(value),
+        intl.format(value),
+        `${locale} ${Object.is(value, -0) ? '-0' : value}`,
+      );
+  }
+  assert.equal(messagesFor('en').t('view.words', { count: 999 }), '999 words');
+  assert.equal(messagesFor('es').t('view.words', { count: 9999 }), '9999 palabras');
+});
+
+test("loading the messages and writing small counts loads none of Intl's number or list formatters", () => {
+  // Each formatter loads its language's data (milliseconds and megabytes) at the server's start.
+  const script = `
+    const made = [];
+    for (const name of ['NumberFormat', 'ListFormat'])
+      Intl[name] = new Proxy(Intl[name], { construct: (C, args) => (made.push(name), Reflect.construct(C, args)) });
+    const { messagesFor } = require('./server/src/core');
+    messagesFor('en').t('view.words', { count: 312 });
+    messagesFor('es').t('view.words', { count: 4000 });
+    process.stdout.write(JSON.stringify(made));`;
+  const made = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(made), []);
 });

@@ -6,6 +6,7 @@ import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import { linkedFilePaths } from '../core';
 import type { ServerContext } from './context';
 import { submissionDiagnostics } from './diagnostics';
+import type { SubmissionDocument } from './documents';
 import { AnalyzedNotification } from './protocol';
 import { isRubricFile } from './workspace';
 
@@ -18,6 +19,9 @@ export class Checker {
   private readonly published = new Set<string>();
   private flushScheduled = false;
   private checkedOnce = false;
+  /** Each document's latest check that reads its linked files. */
+  private readonly lastCheck = new Map<string, number>();
+  private checks = 0;
 
   constructor(private readonly context: ServerContext) {
     context.connection.languages.diagnostics.on(
@@ -57,6 +61,7 @@ export class Checker {
     workspace.forget(uri);
     this.context.linkedFiles?.forget(uri);
     this.queued.delete(uri);
+    this.lastCheck.delete(uri);
     if (this.published.delete(uri) || !client.pullDiagnostics)
       void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -74,6 +79,23 @@ export class Checker {
     }
   }
 
+  /**
+   * The linked files are read once the diagnostics are written: reading them (and loading the
+   * readers, the first time) never delays what the writer sees first. A newer check of the
+   * document reads its own.
+   */
+  private readLinkedFiles(document: SubmissionDocument, paths: string[], sent: Promise<void>): void {
+    const { linkedFiles, documents } = this.context;
+    if (!linkedFiles) return;
+    const check = ++this.checks;
+    this.lastCheck.set(document.uri, check);
+    const read = () => {
+      if (documents.get(document.uri) === document && this.lastCheck.get(document.uri) === check)
+        linkedFiles.linked(document.uri, paths);
+    };
+    sent.then(read, read);
+  }
+
   private check(uri: string): void {
     const { connection, client } = this.context;
     const found = this.context.submission(uri);
@@ -83,11 +105,16 @@ export class Checker {
       return;
     }
     const { document, analysis } = found;
-    if (analysis.rubric) this.context.linkedFiles?.linked(uri, linkedFilePaths(analysis.blockIndex));
+    let sent: Promise<void> = Promise.resolve();
     if (!client.pullDiagnostics && (analysis.rubric || analysis.diagnostics.length > 0 || this.published.has(uri))) {
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: submissionDiagnostics(analysis) });
+      sent = connection.sendDiagnostics({
+        uri,
+        version: document.version,
+        diagnostics: submissionDiagnostics(analysis),
+      });
       this.published.add(uri);
     }
+    if (analysis.rubric) this.readLinkedFiles(document, linkedFilePaths(analysis.blockIndex), sent);
     if (client.analyzedNotifications)
       void connection.sendNotification(AnalyzedNotification, { uri, version: document.version });
     if (!this.checkedOnce) {

@@ -51,7 +51,10 @@ export class MatchRuns {
     const open = this.text.lastIndexOf('](', end(node));
     if (node.url.length === 0 || open < start(node)) return;
     this.aside.add(node.url, this.text, open + 2, end(node));
-    this.aside.flush(noWords, (run) => this.runs.push({ ...run, label: toMatchText(label).text }));
+    this.aside.flush(noWords, (run) => {
+      run.label = toMatchText(label).text;
+      this.runs.push(run);
+    });
   }
 
   /** An image's alt text (what a reader of the export sees in its place). */

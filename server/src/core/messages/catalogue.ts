@@ -52,29 +52,39 @@ export function messagesFor(locale: Locale = 'en'): Messages {
 /** English: the default wherever no language is asked for. */
 export const ENGLISH = messagesFor('en');
 
+/**
+ * Below this a whole number is written as its digits in the language: English never groups (`1200
+ * words`, as the spec's examples write it), Spanish groups from 10.000 as CLDR says. Intl's formatters
+ * are made on first use: each loads its language's data (milliseconds and megabytes), which the first
+ * check of most submissions, with only small counts, never needs.
+ */
+const GROUPED_FROM: Record<Locale, number> = { en: Number.POSITIVE_INFINITY, es: 10000 };
+
 function createMessages(locale: Locale): Messages {
   const catalogue = CATALOGUES[locale];
-  // English messages have always written bare digits (`1200 words`, as the spec's examples do); other
-  // languages group as CLDR says (Spanish: 1234, 12.345).
-  const numbers = new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 1,
-    ...(locale === 'en' ? { useGrouping: false } : {}),
-  });
-  const plurals = new Intl.PluralRules(locale);
-  const lists = {
-    conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
-    disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
-  };
-  const show = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
+  let numbers: Intl.NumberFormat | undefined;
+  let plurals: Intl.PluralRules | undefined;
+  const lists: Partial<Record<'conjunction' | 'disjunction', Intl.ListFormat>> = {};
+  const number = (value: number) =>
+    Number.isInteger(value) && Math.abs(value) < GROUPED_FROM[locale] && !Object.is(value, -0)
+      ? String(value)
+      : (numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: locale !== 'en' })).format(
+          value,
+        );
+  const show = (value: string | number) => (typeof value === 'number' ? number(value) : value);
   return {
     locale,
     t(key, params = {}) {
       const text = catalogue[key] ?? en[key];
       const chosen =
-        typeof text === 'string' ? text : plurals.select(Number(params.count ?? 0)) === 'one' ? text.one : text.other;
+        typeof text === 'string'
+          ? text
+          : (plurals ??= new Intl.PluralRules(locale)).select(Number(params.count ?? 0)) === 'one'
+            ? text.one
+            : text.other;
       return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? show(params[name]) : whole));
     },
-    number: (value) => numbers.format(value),
-    list: (items, type = 'conjunction') => lists[type].format(items),
+    number,
+    list: (items, type = 'conjunction') => (lists[type] ??= new Intl.ListFormat(locale, { type })).format(items),
   };
 }

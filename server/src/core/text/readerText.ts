@@ -4,7 +4,7 @@
  * node by node, so `well-**known**` and `[Ed](x)ucation` are one word each; every word found is
  * mapped back to its place in the source.
  */
-import { toMatchText } from './matchText';
+import { type MatchText, toMatchText } from './matchText';
 import { forEachWord, isPlaceholderText } from './words';
 
 /**
@@ -94,16 +94,68 @@ export class ReaderText {
 }
 
 function matchRun(readerText: string, pieces: Piece[]): MatchRun {
-  const { text, starts: readerStarts, ends: readerEnds } = toMatchText(readerText);
+  const reader = toMatchText(readerText);
   const first = pieces[0];
-  if (pieces.length === 1 && first.raw === null && readerStarts === null)
-    return { start: first.sourceStart, text, starts: null, ends: null };
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
+  if (pieces.length === 1 && first.raw === null && reader.starts === null)
+    return { start: first.sourceStart, text: reader.text, starts: null, ends: null };
+  return new MappedRun(readerText, reader, pieces);
+}
+
+/**
+ * A run whose characters come from several places in the source (markup between them, escapes,
+ * line prefixes). Where each came from is worked out when first asked, to report a match: worked
+ * out for every such paragraph, it would hold eight bytes a character for as long as the document is open.
+ */
+class MappedRun implements MatchRun {
+  readonly text: string;
+  readonly start: number;
+  declare label?: string;
+  readonly #readerText: string;
+  readonly #reader: MatchText;
+  /** Where each piece sits; its text is the reader text's, its alignment with the source made again when asked. */
+  readonly #pieces: { at: number; end: number; sourceStart: number; raw: string | null }[];
+  #spans: SourceMap | null = null;
+
+  constructor(readerText: string, reader: MatchText, pieces: Piece[]) {
+    this.text = reader.text;
+    this.start = reader.text.length > 0 ? sourceSpans(reader, pieces, 1).starts[0] : 0;
+    this.#readerText = readerText;
+    this.#reader = reader;
+    this.#pieces = pieces.map(({ at, value, sourceStart, raw }) => ({ at, end: at + value.length, sourceStart, raw }));
+  }
+
+  get starts(): Int32Array {
+    return this.spans().starts;
+  }
+
+  get ends(): Int32Array {
+    return this.spans().ends;
+  }
+
+  private spans(): SourceMap {
+    if (!this.#spans) {
+      const pieces = this.#pieces.map(({ at, end, sourceStart, raw }) => ({
+        at,
+        value: this.#readerText.slice(at, end),
+        sourceStart,
+        raw,
+        map: null,
+      }));
+      this.#spans = sourceSpans(this.#reader, pieces, this.text.length);
+    }
+    return this.#spans;
+  }
+}
+
+/** The source span of each of the first `count` characters of the match text. */
+function sourceSpans(reader: MatchText, pieces: Piece[], count: number): SourceMap {
+  const { starts: readerStarts, ends: readerEnds } = reader;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
   let p = 0;
   let q = 0;
-  let previousEnd = Math.max(0, first.sourceStart);
-  for (let k = 0; k < text.length; k++) {
+  let previousEnd = Math.max(0, pieces[0].sourceStart);
+  for (let k = 0; k < count; k++) {
     const from = readerStarts ? readerStarts[k] : k;
     const to = readerEnds ? readerEnds[k] - 1 : k;
     while (p < pieces.length - 1 && pieces[p + 1].at <= from) p++;
@@ -113,7 +165,7 @@ function matchRun(readerText: string, pieces: Piece[]): MatchRun {
     ends[k] = pieces[q].sourceStart === -1 ? starts[k] : sourceOffset(pieces[q], to - pieces[q].at, 'end');
     previousEnd = ends[k];
   }
-  return { start: starts[0] ?? 0, text, starts, ends };
+  return { starts, ends };
 }
 
 function sourceOffset(piece: Piece, index: number, side: 'start' | 'end'): number {
