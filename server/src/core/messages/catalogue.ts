@@ -41,16 +41,19 @@ export interface Messages {
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
 }
 
-const cache = new Map<Locale, Messages>();
+/**
+ * English: the default wherever no language is asked for. Made from its own catalogue alone, so a
+ * bundle that only ever writes English (or is handed its messages) carries no other language.
+ */
+export const ENGLISH: Messages = createMessages('en', en);
+
+const cache = new Map<Locale, Messages>([['en', ENGLISH]]);
 
 export function messagesFor(locale: Locale = 'en'): Messages {
   let messages = cache.get(locale);
-  if (!messages) cache.set(locale, (messages = createMessages(locale)));
+  if (!messages) cache.set(locale, (messages = createMessages(locale, CATALOGUES[locale])));
   return messages;
 }
-
-/** English: the default wherever no language is asked for. */
-export const ENGLISH = messagesFor('en');
 
 /**
  * Below this a whole number is written as its digits in the language: English never groups (`1200
@@ -60,17 +63,17 @@ export const ENGLISH = messagesFor('en');
  */
 const GROUPED_FROM: Record<Locale, number> = { en: Number.POSITIVE_INFINITY, es: 10000 };
 
-function createMessages(locale: Locale): Messages {
-  const catalogue = CATALOGUES[locale];
+function createMessages(locale: Locale, catalogue: Catalogue): Messages {
   let numbers: Intl.NumberFormat | undefined;
   let plurals: Intl.PluralRules | undefined;
   const lists: Partial<Record<'conjunction' | 'disjunction', Intl.ListFormat>> = {};
   const number = (value: number) =>
     Number.isInteger(value) && Math.abs(value) < GROUPED_FROM[locale] && !Object.is(value, -0)
       ? String(value)
-      : (numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: locale !== 'en' })).format(
-          value,
-        );
+      : (numbers ??= new Intl.NumberFormat(locale, {
+          maximumFractionDigits: 1,
+          ...(locale === 'en' ? { useGrouping: false } : {}),
+        })).format(value);
   const show = (value: string | number) => (typeof value === 'number' ? number(value) : value);
   return {
     locale,
