@@ -27,7 +27,7 @@ const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
 const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
-    `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?:?|up to|at most|limit(?: your` +
+    `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|limit(?: your` +
       ` \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(

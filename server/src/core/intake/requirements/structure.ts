@@ -1,12 +1,10 @@
 /** The shape of the Submission Requirements: Parts, the sections inside them, and the rubric table's rows. */
 import type { SourceLine } from './lines';
+import { KNOWN_LEVELS, levelOf } from './levels';
 import { NUMBER, numberValue } from './numbers';
+import { type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
 
-export interface ScoringRow {
-  label: SourceLine;
-  /** Criterion text per level, in the table's order. */
-  cells: { level: string; text: string; line: SourceLine }[];
-}
+export type { ScoringRow } from './scoringTable';
 
 export interface Node {
   kind: 'part' | 'section';
@@ -62,60 +60,6 @@ const SMALL = new Set([
   ...'a an and or of the to for in on with by at vs'.split(' '),
   ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
 ]);
-
-export const KNOWN_LEVELS = [
-  'exceeds expectations',
-  'meets expectations',
-  'does not meet',
-  'not yet demonstrated',
-  'needs improvement',
-  'not met',
-  'not yet',
-  'partially met',
-  'proficient',
-  'basic',
-  'developing',
-  'demonstrated',
-  'progressing',
-  'exemplary',
-  'accomplished',
-  'emerging',
-  'beginning',
-  'distinguished',
-  'approaching',
-  'advanced',
-  'novice',
-  'met',
-  'exceeds',
-  'meets',
-  'approaches',
-  'approaching expectations',
-  'below expectations',
-  'highly proficient',
-  'partially proficient',
-  'not proficient',
-  'not yet proficient',
-  'mastery',
-  'incomplete',
-  'unsatisfactory',
-  'competente',
-  'básico',
-  'en desarrollo',
-  'avanzado',
-  'ejemplar',
-  'destacado',
-  'satisfactorio',
-  'insuficiente',
-  'en proceso',
-  'en progreso',
-  'demostrado',
-  'no demostrado',
-  'no cumplido',
-  'logrado',
-  'no logrado',
-  'emergente',
-  'inicial',
-];
 
 function ordinal(token: string): number | null {
   const roman = ROMAN.indexOf(token.toLowerCase());
@@ -174,19 +118,6 @@ const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line
   rows: [],
 });
 
-export const levelOf = (text: string, levels: readonly string[]): { level: string; text: string } | null => {
-  const match = /^(\p{L}[\p{L} ]{1,30}?)\s*[:\-–—]\s+(.+)$/u.exec(text);
-  if (!match) return null;
-  const known = levels.find((level) => level.toLowerCase() === match[1].toLowerCase().trim());
-  return known ? { level: levelName(match[1].trim()), text: match[2] } : null;
-};
-
-/** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo"). */
-const levelName = (text: string) =>
-  /^[a-z ]+$/i.test(text) && !/^en /i.test(text)
-    ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase())
-    : text.charAt(0).toUpperCase() + text.slice(1);
-
 /** Builds Parts and sections from the Submission Requirements lines. */
 export function structure(lines: readonly SourceLine[]): Structure {
   const out: Structure = { preamble: [], sections: [], strayRows: [] };
@@ -194,16 +125,21 @@ export function structure(lines: readonly SourceLine[]): Structure {
   let part: Node | null = null;
   let section: Node | null = null;
   let scoring = false;
-  let table: { levels: string[]; rows: ScoringRow[] } | null = null;
+  let table: ScoringTable | null = null;
+  // A table's rows find their sections once the table ends, when each row's label is whole.
+  const closeTable = () => {
+    for (const row of table?.rows ?? []) attachRow(row, part, out);
+    table = null;
+  };
   let label: SourceLine | null = null;
   const container = () => (part ? part.children : out.sections);
 
   for (const line of lines) {
     if (line.cells) {
-      table = tableRow(line, table, (row) => attachRow(row, part, out));
+      table = tableRow(line, table);
       continue;
     }
-    table = null;
+    closeTable();
     const heading = partHeading(line.text);
     if (heading) {
       const existing = parts.get(heading.n);
@@ -258,46 +194,13 @@ export function structure(lines: readonly SourceLine[]): Structure {
     else if (part) part.body.push(line);
     else out.preamble.push(line);
   }
+  closeTable();
   return out;
 }
 
 function partAliases(rest: string): string[] {
   const bare = rest.replace(/\s*\([^)]*\)\s*$/, '').trim();
   return [rest, ...(bare && bare !== rest ? [bare] : [])];
-}
-
-/** One table row: the header's levels, a body row, or a row's continuation after a page break. */
-function tableRow(
-  line: SourceLine,
-  table: { levels: string[]; rows: ScoringRow[] } | null,
-  attach: (row: ScoringRow) => void,
-): { levels: string[]; rows: ScoringRow[] } {
-  const cells = line.cells ?? [];
-  const isHeader =
-    !table &&
-    cells.slice(1).filter(Boolean).length >= 2 &&
-    cells.slice(1).every((cell) => cell.split(' ').length <= 4 && !/[.;]$/.test(cell));
-  if (isHeader) return { levels: cells.slice(1), rows: [] };
-  const current = table ?? { levels: [], rows: [] };
-  const last = current.rows.at(-1);
-  if (!cells[0] && last) {
-    cells.slice(1).forEach((text, i) => {
-      const cell = last.cells.find((c) => c.level === (current.levels[i] ?? `Level ${i + 1}`));
-      if (cell && text) cell.text = `${cell.text} ${text}`;
-      else if (text) last.cells.push({ level: current.levels[i] ?? `Level ${i + 1}`, text, line });
-    });
-    return current;
-  }
-  const row: ScoringRow = {
-    label: { ...line, text: cells[0] },
-    cells: cells
-      .slice(1)
-      .map((text, i) => ({ level: current.levels[i] ?? `Level ${i + 1}`, text, line }))
-      .filter((cell) => cell.text),
-  };
-  current.rows.push(row);
-  attach(row);
-  return current;
 }
 
 function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {
