@@ -90,6 +90,9 @@ export const callsAllCountsAGuide = (text: string) =>
   /\b(?:all|every|each of the)\b[^.]*\bword (?:counts?|limits?)\b[^.]*\b(?:guide|suggest\w*|approximate)/i.test(text) ||
   /\b(?:use|tome|considere)\b[^.]*\b(?:el|los) (?:número|límite|conteo)s? de palabras\b[^.]*como guía/i.test(text);
 
+/** "Maximum 1,000 characters": characters are not words, so no word limit. */
+export const CHARACTER_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:characters?|caracteres|car[aá]cter)(?![\\w])`);
+
 /** "no more than 2 pages": a page limit, which is not a word limit. */
 export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])`);
 

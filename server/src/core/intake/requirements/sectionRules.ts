@@ -7,6 +7,7 @@ import {
   callsCountsAGuide,
   itemsIn,
   limitsEachAnswer,
+  CHARACTER_LIMIT,
   PAGE_LIMIT,
   statesCount,
   photosIn,
@@ -115,6 +116,9 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
     trace.check([...path, 'words'], line, 'a number of words the reader could not place as a limit');
   const page = PAGE_LIMIT.exec(text);
   if (page) trace.check(path, line, `a page limit ("${page[0]}") is not a word limit; it is not checked`);
+  const characters = CHARACTER_LIMIT.exec(text);
+  if (characters)
+    trace.check(path, line, `a limit in characters ("${characters[0]}") is not a word limit; it is not checked`);
   const countsPhotos = readMedia(line, draft, path, ctx);
   const time = unplacedRecordingTime(text);
   if (time) trace.check([...path, 'media'], line, `a length ("${time}") the reader could not place as a limit`);

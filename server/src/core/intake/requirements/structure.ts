@@ -30,17 +30,31 @@ export interface Structure {
   strayRows: ScoringRow[];
 }
 
+/** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
+const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
+const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 const PART = new RegExp(`^(?:part|parte)\\s+(\\d+|${NUMBER}|[ivx]+)(?![\\wáéíóúñ])\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
 /** "Primera parte: …", as Spanish texts also number their Parts. */
 const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
-  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo)\\s+(\\d+|${NUMBER}|[a-h])\\s*[:.)\\-–—]\\s*(.+)$`,
+  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+(\\d+|${NUMBER}|[a-h])` +
+    '\\s*[:.)\\-–—]\\s*(.+)$',
   'i',
 );
 /** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
-const ID_WORD: Record<string, string> = { artefacto: 'artifact', evidencia: 'evidence', anexo: 'exhibit' };
+const ID_WORD: Record<string, string> = {
+  artefacto: 'artifact',
+  evidencia: 'evidence',
+  anexo: 'exhibit',
+  sección: 'section',
+  seccion: 'section',
+  componente: 'component',
+  paso: 'step',
+  tarea: 'task',
+  actividad: 'activity',
+};
 const SCORING = new RegExp(
   '^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
@@ -56,6 +70,8 @@ const INSTRUCTION = new RegExp(
     'make|take|a|an|the|your|this|these|each|you)$',
   'i',
 );
+/** "Passing: …" after a rubric is what it takes to pass, not a row's label. */
+const PASSING = /^(?:passing|to pass|aprobado|para aprobar)\b/i;
 const SMALL = new Set([
   ...'a an and or of the to for in on with by at vs'.split(' '),
   ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
@@ -80,6 +96,8 @@ export function partHeading(text: string): { n: number; rest: string } | null {
 export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
   const match = ARTIFACT.exec(text);
   if (!match || match[3].split(' ').length > 12) return null;
+  // "Step 1: Choose a text." is an instruction: those words head a section only as a name, not a sentence.
+  if (UNIT_WORD.test(match[1]) && (/[.!?]$/.test(match[3]) || match[3].split(' ').length > 8)) return null;
   const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
   const word = match[1].toLowerCase();
   return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: ID_WORD[word] ?? word };
@@ -88,7 +106,7 @@ export function artifactHeading(text: string): { n: string; name: string; word: 
 /** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
 export function isSectionTitle(line: SourceLine): boolean {
   if (line.bullet || line.cells || line.text.length > 90) return false;
-  if (/^(?:passing|to pass|aprobado)\b/i.test(line.text)) return false;
+  if (PASSING.test(line.text)) return false;
   const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
   if (!endsLikeTitle) return false;
   const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
@@ -133,8 +151,10 @@ export function structure(lines: readonly SourceLine[]): Structure {
   };
   let label: SourceLine | null = null;
   const container = () => (part ? part.children : out.sections);
+  // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
+  const numbered = lines.some((line) => !line.cells && partHeading(line.text));
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.cells) {
       table = tableRow(line, table);
       continue;
@@ -160,9 +180,15 @@ export function structure(lines: readonly SourceLine[]): Structure {
       scoring = false;
       continue;
     }
-    if (SCORING.test(line.text) && line.text.split(' ').length <= 4) {
+    if (isScoringHeading(line.text)) {
       scoring = true;
       section = null;
+      continue;
+    }
+    if (!numbered && isUnnumberedPart(line, lines[index + 1])) {
+      part = newNode('part', null, line.text, line);
+      out.sections.push(part);
+      [section, scoring, label] = [null, false, null];
       continue;
     }
     const level = levelOf(line.text, KNOWN_LEVELS);
@@ -172,7 +198,8 @@ export function structure(lines: readonly SourceLine[]): Structure {
       continue;
     }
     const artifact = artifactHeading(line.text);
-    if (scoring && (artifact || isSectionTitle(line) || line.text.split(' ').length <= 6)) {
+    const isLabel = artifact || isSectionTitle(line) || (line.text.split(' ').length <= 6 && !PASSING.test(line.text));
+    if (scoring && isLabel) {
       label = line;
       continue;
     }
@@ -196,6 +223,22 @@ export function structure(lines: readonly SourceLine[]): Structure {
   }
   closeTable();
   return out;
+}
+
+/** "Part 2. Scoring guide", "Rubric", "Evidence Rubric": the rubric table or its labelled levels follow. */
+const isScoringHeading = (text: string) =>
+  (SCORING.test(text) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(text)) && text.split(' ').length <= 4;
+
+/**
+ * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
+ * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
+ */
+function isUnnumberedPart(line: SourceLine, next: SourceLine | undefined): boolean {
+  if (line.bullet || line.cells || !next || next.cells || levelOf(next.text, KNOWN_LEVELS)) return false;
+  const words = line.text.split(' ');
+  if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
+  if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
+  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
 }
 
 function partAliases(rest: string): string[] {
