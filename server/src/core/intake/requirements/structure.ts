@@ -176,8 +176,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
       if (heading.rest) part.aliases.push(...partAliases(heading.rest));
       parts.set(heading.n, part);
       out.sections.push(part);
-      section = null;
-      scoring = false;
+      [section, scoring, label] = [null, false, null];
       continue;
     }
     if (isScoringHeading(line.text)) {
@@ -193,7 +192,9 @@ export function structure(lines: readonly SourceLine[]): Structure {
     }
     const level = levelOf(line.text, KNOWN_LEVELS);
     if (level && (scoring || section)) {
-      const row = rowFor(label ?? section?.titleLine ?? line, part, out, scoring ? null : section);
+      // Levels under no label belong to the section they follow, else the Part's only section, else none.
+      const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
+      const row = rowIn(target, label ?? section?.titleLine ?? line, out);
       row.cells.push({ ...level, line });
       continue;
     }
@@ -252,8 +253,7 @@ function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {
   else out.strayRows.push(row);
 }
 
-function rowFor(label: SourceLine, part: Node | null, out: Structure, section: Node | null): ScoringRow {
-  const target = section ?? findSection(label.text, part, out);
+function rowIn(target: Node | null, label: SourceLine, out: Structure): ScoringRow {
   const owner = target?.rows ?? out.strayRows;
   const existing = owner.find((row) => row.label === label);
   if (existing) return existing;
@@ -261,6 +261,13 @@ function rowFor(label: SourceLine, part: Node | null, out: Structure, section: N
   owner.push(row);
   return row;
 }
+
+/** The Part itself when it has no sections, its section when it has one; with more, no guess. */
+const soleSection = (part: Node | null): Node | null =>
+  part && part.children.length <= 1 ? (part.children[0] ?? part) : null;
+
+const namesSection = (label: string, name: string) =>
+  Boolean(name) && (label.startsWith(`${name} `) || (name.includes(' ') && ` ${label} `.includes(` ${name} `)));
 
 export const normalize = (text: string) =>
   text
@@ -283,7 +290,8 @@ function findSection(label: string, part: Node | null, out: Structure): Node | n
   }
   return (
     all.find((node) => [node.title, ...node.aliases].some((name) => normalize(name) === want)) ??
-    all.find((node) => [node.title, ...node.aliases].some((name) => want.includes(normalize(name)))) ??
+    // "Lesson Plan (continued)" names the Lesson Plan; "Stakeholders named in the plan" names no "Plan".
+    all.find((node) => [node.title, ...node.aliases].some((name) => namesSection(want, normalize(name)))) ??
     null
   );
 }
