@@ -28,11 +28,16 @@ export function cleanText(text: string): string {
     .replace(/[\u201c\u201d\u201f]/g, '"')
     .replace(/\*\*|__/g, '')
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** A rubric has a label and a handful of levels; a line of more cells than this is no rubric row. */
+const MOST_CELLS = 24;
+
 function cellsOf(raw: string): string[] | null {
+  if (occurrences(raw, '\t', MOST_CELLS) >= MOST_CELLS || occurrences(raw, '|', MOST_CELLS + 1) > MOST_CELLS)
+    return null;
   if (raw.includes('\t') && !isIndentedLine(raw)) {
     const cells = raw.replace(/\s+$/, '').split('\t').map(cleanText);
     return cells.filter(Boolean).length >= 1 && cells.length >= 2 ? cells : null;
@@ -40,6 +45,13 @@ function cellsOf(raw: string): string[] | null {
   const trimmed = raw.trim();
   if (!/^\|.*\|$/.test(trimmed)) return null;
   return trimmed.slice(1, -1).split('|').map(cleanText);
+}
+
+/** How many times `char` occurs in `text`, counted up to `most` (a long line is not scanned to its end). */
+function occurrences(text: string, char: string, most: number): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i >= 0 && count < most; i = text.indexOf(char, i + 1)) count++;
+  return count;
 }
 
 const unmarked = (line: string) => line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)/, '').replace(/\s+#+\s*$/, '');
@@ -56,21 +68,42 @@ function isIndentedLine(raw: string): boolean {
 /** Every line of the text, numbered; blank lines and page furniture left out. */
 export function sourceLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((sourceLine, index) => {
-    // Markdown headings and block quotes read as the lines they mark; the quote keeps the line as written.
-    const raw = unmarked(sourceLine).trim();
-    const visible = unmarked(sourceLine.replace(INVISIBLE, ''));
-    const trimmed = visible.trim();
-    if (!trimmed || isFurniture(cleanText(trimmed))) return;
-    const isRule = TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed);
-    if (isRule) return;
-    const cells = cellsOf(visible);
-    const bullet = !cells && BULLET.test(trimmed);
-    const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
-    const title = /^\s{0,3}#\s/.test(sourceLine);
-    out.push({ line: index + 1, raw, text, bullet, cells, ...(title ? { title } : {}) });
+  text.split(/\r\n|\r|\n/).forEach((whole, index) => {
+    for (const sourceLine of pieces(whole)) {
+      const line = sourceLineOf(sourceLine, index + 1);
+      if (line) out.push(line);
+    }
   });
   return out;
+}
+
+/** No requirement is this long: a longer line is read in pieces (its text whole, but no regex on megabytes). */
+const LONGEST_LINE = 10_000;
+
+function pieces(line: string): string[] {
+  if (line.length <= LONGEST_LINE) return [line];
+  const out: string[] = [];
+  for (let start = 0; start < line.length; ) {
+    const space = line.lastIndexOf(' ', start + LONGEST_LINE);
+    const end = start + LONGEST_LINE >= line.length ? line.length : space > start ? space + 1 : start + LONGEST_LINE;
+    out.push(line.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+function sourceLineOf(sourceLine: string, line: number): SourceLine | null {
+  // Markdown headings and block quotes read as the lines they mark; the quote keeps the line as written.
+  const raw = unmarked(sourceLine).trim();
+  const visible = unmarked(sourceLine.replace(INVISIBLE, ''));
+  const trimmed = visible.trim();
+  if (!trimmed || isFurniture(cleanText(trimmed))) return null;
+  if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
+  const cells = cellsOf(visible);
+  const bullet = !cells && BULLET.test(trimmed);
+  const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
+  const title = /^\s{0,3}#\s/.test(sourceLine);
+  return { line, raw, text, bullet, cells, ...(title ? { title } : {}) };
 }
 
 const FURNITURE = new RegExp(

@@ -70,6 +70,9 @@ const INSTRUCTION = new RegExp(
     'make|take|a|an|the|your|this|these|each|you)$',
   'i',
 );
+/** At most `most` words (without splitting a long line to count them). */
+const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
+
 /** "Passing: …" after a rubric is what it takes to pass, not a row's label. */
 const PASSING = /^(?:passing|to pass|aprobado|para aprobar)\b/i;
 const SMALL = new Set([
@@ -95,9 +98,9 @@ export function partHeading(text: string): { n: number; rest: string } | null {
 
 export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
   const match = ARTIFACT.exec(text);
-  if (!match || match[3].split(' ').length > 12) return null;
+  if (!match || !wordsAtMost(match[3], 12)) return null;
   // "Step 1: Choose a text." is an instruction: those words head a section only as a name, not a sentence.
-  if (UNIT_WORD.test(match[1]) && (/[.!?]$/.test(match[3]) || match[3].split(' ').length > 8)) return null;
+  if (UNIT_WORD.test(match[1]) && (/[.!?]$/.test(match[3]) || !wordsAtMost(match[3], 8))) return null;
   const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
   const word = match[1].toLowerCase();
   return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: ID_WORD[word] ?? word };
@@ -199,7 +202,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
       continue;
     }
     const artifact = artifactHeading(line.text);
-    const isLabel = artifact || isSectionTitle(line) || (line.text.split(' ').length <= 6 && !PASSING.test(line.text));
+    const isLabel = artifact || isSectionTitle(line) || (wordsAtMost(line.text, 6) && !PASSING.test(line.text));
     if (scoring && isLabel) {
       label = line;
       continue;
@@ -228,14 +231,15 @@ export function structure(lines: readonly SourceLine[]): Structure {
 
 /** "Part 2. Scoring guide", "Rubric", "Evidence Rubric": the rubric table or its labelled levels follow. */
 const isScoringHeading = (text: string) =>
-  (SCORING.test(text) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(text)) && text.split(' ').length <= 4;
+  (SCORING.test(text) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(text)) && wordsAtMost(text, 4);
 
 /**
  * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
  * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
  */
 function isUnnumberedPart(line: SourceLine, next: SourceLine | undefined): boolean {
-  if (line.bullet || line.cells || !next || next.cells || levelOf(next.text, KNOWN_LEVELS)) return false;
+  if (line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
+  if (levelOf(next.text, KNOWN_LEVELS)) return false;
   const words = line.text.split(' ');
   if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
   if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
