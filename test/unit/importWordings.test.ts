@@ -177,3 +177,18 @@ test('"(200 words minimum)" and "200 words or more" are the fewest words, not th
   for (const line of ['(200 words minimum)', 'Write 200 words or more.'])
     assert.deepEqual(sectionOf(line).words, { min: 200, limit: 'hard' }, line);
 });
+
+test('"Provide three samples of student work" is a count with no least or most: marked, not a rule', () => {
+  const draft = draftOf('Provide three samples of student work from the unit.');
+  assert.equal(draft.rubric.sections[0].items, undefined);
+  assert.ok(
+    draft.uncertain.some((u) => u.line === 5 && /count the reader could not place/.test(u.why)),
+    JSON.stringify(draft.uncertain),
+  );
+  for (const line of ['Upload the plan from Part 2 for grades 3 and 4.', 'Submit two videos of the lesson.'])
+    assert.deepEqual(
+      draftOf(line).uncertain.filter((u) => /count/.test(u.why)),
+      [],
+      line,
+    );
+});

@@ -241,6 +241,22 @@ export function itemsIn(text: string): ItemFact | null {
 /** A count the text states in some form ("at least ten students"), placed as items or not. */
 export const statesCount = (text: string) => countedIn(text) !== null;
 
+/** "Provide three samples of student work": a number of things, neither a least nor a most. */
+const BARE_COUNT = re(
+  `(?<!\\b(?:part|parte|artifact|section|step|component|grade|grades|ages?)\\s)\\b(${NUMBER})\\s+` +
+    '((?:[a-záéíóúñ-]+\\s+){0,2}[a-záéíóúñ-]+s)\\b',
+);
+const NOT_ITEMS = new RegExp(
+  '\\b(?:words?|minutes?|seconds?|hours?|pages?|characters?|photos?|images?|pictures?|videos?|' +
+    'times|days|weeks|months|years)$',
+  'i',
+);
+
+export function statesBareCount(text: string): boolean {
+  const match = BARE_COUNT.exec(text);
+  return Boolean(match && (numberValue(match[1]) ?? 0) >= 2 && !NOT_ITEMS.test(match[2]) && !MEASURE.test(match[2]));
+}
+
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB =
   /^(?:provide|include|submit|identify|name|create|proporcione|incluya|presente|envíe|identifique|nombre|elabore)\b/i;

@@ -9,6 +9,7 @@ import {
   limitsEachAnswer,
   CHARACTER_LIMIT,
   PAGE_LIMIT,
+  statesBareCount,
   statesCount,
   photosIn,
   pointsIn,
@@ -124,7 +125,7 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (time) trace.check([...path, 'media'], line, `a length ("${time}") the reader could not place as a limit`);
   const asks = !line.bullet && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) ? itemsIn(text) : null;
-  if (!items && asks && statesCount(text))
+  if (!items && asks && (statesCount(text) || (asksForList(text) && statesBareCount(text))))
     trace.check(path, line, 'a count the reader could not place as a number of listed items');
   if (items && !draft.items) {
     draft.items = items;
