@@ -38,10 +38,16 @@ export function htmlToRequirementText(html: string): string {
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const lines: string[] = [];
   let current = '';
+  /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
+  let mark = '';
+  /** The term of a definition list (`<dt>Proficient</dt><dd>…</dd>`), a label for its description. */
+  let term: string | null = null;
   const flush = () => {
     for (const part of current.split(BREAK)) {
       const line = part.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim();
-      if (line) lines.push(line);
+      if (!line) continue;
+      lines.push(term !== null && lines.at(-1) === term ? `${lines.pop()}: ${line}` : `${mark}${line}`);
+      [mark, term] = ['', null];
     }
     current = '';
   };
@@ -58,11 +64,13 @@ export function htmlToRequirementText(html: string): string {
     }
     const block = BLOCKS.has(name) || name === 'li';
     if (block) flush();
-    if (name === 'li') current = '- ';
+    if (name === 'li') mark = '- ';
     // The page's title heading stays marked, so the reader knows the credential's title from the site's.
-    if (name === 'h1') current = '# ';
+    if (name === 'h1') mark = '# ';
     for (const child of node.children) visit(child);
     if (block) flush();
+    if (name === 'li' || name === 'h1') mark = '';
+    if (name === 'dt') term = lines.at(-1) ?? null;
   };
   visit(tree);
   flush();
