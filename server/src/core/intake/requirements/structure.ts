@@ -40,7 +40,7 @@ const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
   `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+(\\d+|${NUMBER}|[a-h])` +
-    '\\s*[:.)\\-–—]\\s*(.+)$',
+    '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
   'i',
 );
 /** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
@@ -97,8 +97,11 @@ export function partHeading(text: string): { n: number; rest: string } | null {
 }
 
 export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
-  const match = ARTIFACT.exec(text);
-  if (!match || !wordsAtMost(match[3], 12)) return null;
+  const found = ARTIFACT.exec(text);
+  if (!found || !wordsAtMost(found[4], 12)) return null;
+  // Without a colon or a dash, only a name in capitals follows the number ("Artifact 1 Lesson Plan").
+  if (!found[3].trim() && !/^\p{Lu}/u.test(found[4])) return null;
+  const match = [found[0], found[1], found[2], found[4]];
   // "Step 1: Choose a text." is an instruction: those words head a section only as a name, not a sentence.
   if (UNIT_WORD.test(match[1]) && (/[.!?]$/.test(match[3]) || !wordsAtMost(match[3], 8))) return null;
   const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
@@ -157,7 +160,10 @@ export function structure(lines: readonly SourceLine[]): Structure {
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
   const numbered = lines.some((line) => !line.cells && partHeading(line.text));
 
+  let named: SourceLine | null = null;
+
   for (const [index, line] of lines.entries()) {
+    if (line === named) continue;
     if (line.cells) {
       table = tableRow(line, table);
       continue;
@@ -172,11 +178,9 @@ export function structure(lines: readonly SourceLine[]): Structure {
         section = null;
         continue;
       }
-      part = newNode('part', `part-${heading.n}`, line.text.replace(/:$/, ''), line);
-      const { title, aliases } = splitTitle(line.text);
-      part.title = title;
-      part.aliases = [...aliases];
-      if (heading.rest) part.aliases.push(...partAliases(heading.rest));
+      // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
+      named = !heading.rest && isUnnumberedPart(lines[index + 1], lines[index + 2]) ? lines[index + 1] : null;
+      part = newPart(line, heading.n, named ? named.text : heading.rest);
       parts.set(heading.n, part);
       out.sections.push(part);
       [section, scoring, label] = [null, false, null];
@@ -237,13 +241,23 @@ const isScoringHeading = (text: string) =>
  * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
  * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
  */
-function isUnnumberedPart(line: SourceLine, next: SourceLine | undefined): boolean {
-  if (line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
+function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undefined): boolean {
+  if (!line || line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
   if (levelOf(next.text, KNOWN_LEVELS)) return false;
   const words = line.text.split(' ');
   if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
   if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
   return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
+}
+
+function newPart(line: SourceLine, n: number, name: string): Node {
+  const text = name && !line.text.includes(name) ? `${line.text.replace(/:$/, '')} ${name}` : line.text;
+  const part = newNode('part', `part-${n}`, text.replace(/:$/, ''), line);
+  const { title, aliases } = splitTitle(text);
+  part.title = title;
+  part.aliases = [...aliases];
+  if (name) part.aliases.push(...partAliases(name));
+  return part;
 }
 
 function partAliases(rest: string): string[] {
