@@ -44,6 +44,14 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['A plan listing at least six questions you will ask.', (s) => s.items, { min: 6, noun: 'question' }],
   ['Upload a video no longer than 5 minutes.', (s) => s.media, { recordings: { maxSeconds: 300 }, required: true }],
   ['A lesson plan of no more than two pages.', (s) => s.words, undefined],
+  ['(max. 300 words)', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['250 word max', (s) => s.words, { max: 250, limit: 'hard' }],
+  ['Suggested length: 200-300 words', (s) => s.words, { min: 200, max: 300, limit: 'guide' }],
+  ['150+ words', (s) => s.words, { min: 150, limit: 'hard' }],
+  ['Word count: 300 max', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Word Limit - 300', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Limit 300 words', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Maximum 1,000 characters', (s) => s.words, undefined],
 ];
 
 for (const [line, read, want] of WORDINGS)

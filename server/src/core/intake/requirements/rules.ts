@@ -36,8 +36,10 @@ const WORD_MAX = [
   ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
   // "Limit: 250 words", "Word limit: 250".
-  re(`\\blimit\\s*:\\s*${N}[\\s-]*words?\\b`),
-  re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|:\\s*)?${N}\\b(?!${DASH}\\d)`),
+  re(`\\blimit\\s*:?\\s*${N}[\\s-]*words?\\b`),
+  re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|[:–—-]\\s*)?${N}\\b(?!${DASH}\\d)`),
+  // "Word count: 300 max".
+  re(`\\bword (?:count|limit)\\s*:?\\s*${N}\\s*(?:max(?:imum)?|or (?:less|fewer))\\b`),
   // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
   re(`\\b(?:approximately|approx\\.|about|around|roughly)\\s+${N}[\\s-]*words?\\b`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
@@ -47,7 +49,8 @@ const WORD_MAX = [
   re(`\\(\\s*${N}[\\s-]+${WORD}\\b(?![^)]*${AT_LEAST_AFTER})[^)]*\\)`),
 ];
 const WORD_MIN = re(
-  `(?:\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
+  `(?:\\b${N}\\+\\s*words?\\b|` +
+    `\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
     `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
     `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
@@ -72,7 +75,11 @@ export function wordLimitIn(text: string): WordFact | null {
   const max = WORD_MAX.map((pattern) => pattern.exec(text)).find(Boolean);
   const min = WORD_MIN.exec(text);
   if (!max && !min) return null;
-  return { ...(min ? { min: value(min[1] ?? min[2] ?? min[3]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
+  return {
+    ...(min ? { min: value(min[1] ?? min[2] ?? min[3] ?? min[4]) } : {}),
+    ...(max ? { max: value(max[1]) } : {}),
+    limit,
+  };
 }
 
 /** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
