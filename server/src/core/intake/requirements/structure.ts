@@ -156,11 +156,10 @@ export function structure(lines: readonly SourceLine[]): Structure {
     table = null;
   };
   let label: SourceLine | null = null;
+  let named: SourceLine | null = null;
   const container = () => (part ? part.children : out.sections);
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
   const numbered = lines.some((line) => !line.cells && partHeading(line.text));
-
-  let named: SourceLine | null = null;
 
   for (const [index, line] of lines.entries()) {
     if (line === named) continue;
@@ -212,16 +211,9 @@ export function structure(lines: readonly SourceLine[]): Structure {
       continue;
     }
     if (artifact || isSectionTitle(line)) {
-      const node = artifact
-        ? newNode('section', `${artifact.word}-${artifact.n}`, line.text.replace(/:$/, ''), line)
-        : newNode('section', null, '', line);
-      const { title, aliases } = splitTitle(line.text);
-      node.title = title;
-      node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
-      container().push(node);
-      section = node;
-      scoring = false;
-      label = null;
+      section = newSection(line, artifact);
+      container().push(section);
+      [scoring, label] = [false, null];
       continue;
     }
     if (scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
@@ -248,6 +240,16 @@ function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undef
   if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
   if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
   return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
+}
+
+function newSection(line: SourceLine, artifact: ReturnType<typeof artifactHeading>): Node {
+  const node = artifact
+    ? newNode('section', `${artifact.word}-${artifact.n}`, line.text.replace(/:$/, ''), line)
+    : newNode('section', null, '', line);
+  const { title, aliases } = splitTitle(line.text);
+  node.title = title;
+  node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
+  return node;
 }
 
 function newPart(line: SourceLine, n: number, name: string): Node {
