@@ -44,6 +44,14 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['A plan listing at least six questions you will ask.', (s) => s.items, { min: 6, noun: 'question' }],
   ['Upload a video no longer than 5 minutes.', (s) => s.media, { recordings: { maxSeconds: 300 }, required: true }],
   ['A lesson plan of no more than two pages.', (s) => s.words, undefined],
+  ['(max. 300 words)', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['250 word max', (s) => s.words, { max: 250, limit: 'hard' }],
+  ['Suggested length: 200-300 words', (s) => s.words, { min: 200, max: 300, limit: 'guide' }],
+  ['150+ words', (s) => s.words, { min: 150, limit: 'hard' }],
+  ['Word count: 300 max', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Word Limit - 300', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Limit 300 words', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Maximum 1,000 characters', (s) => s.words, undefined],
 ];
 
 for (const [line, read, want] of WORDINGS)
@@ -176,4 +184,19 @@ test('what it takes to pass a section, however the issuer labels it', () => {
 test('"(200 words minimum)" and "200 words or more" are the fewest words, not the most', () => {
   for (const line of ['(200 words minimum)', 'Write 200 words or more.'])
     assert.deepEqual(sectionOf(line).words, { min: 200, limit: 'hard' }, line);
+});
+
+test('"Provide three samples of student work" is a count with no least or most: marked, not a rule', () => {
+  const draft = draftOf('Provide three samples of student work from the unit.');
+  assert.equal(draft.rubric.sections[0].items, undefined);
+  assert.ok(
+    draft.uncertain.some((u) => u.line === 5 && /count the reader could not place/.test(u.why)),
+    JSON.stringify(draft.uncertain),
+  );
+  for (const line of ['Upload the plan from Part 2 for grades 3 and 4.', 'Submit two videos of the lesson.'])
+    assert.deepEqual(
+      draftOf(line).uncertain.filter((u) => /count/.test(u.why)),
+      [],
+      line,
+    );
 });

@@ -435,6 +435,7 @@ export const en = {
   'import.check.limitPerAnswer': 'a limit for each answer, not for the whole section; it is not checked',
   'import.check.secondLimit': 'a second word limit ({limit}) differs from the first',
   'import.check.unplacedWords': 'a number of words the reader could not place as a limit',
+  'import.check.characterLimit': 'a limit in characters ("{limit}") is not a word limit; it is not checked',
   'import.check.pageLimit': 'a page limit ("{limit}") is not a word limit; it is not checked',
   'import.check.unplacedLength': 'a length ("{length}") the reader could not place as a limit',
   'import.check.unplacedCount': 'a count the reader could not place as a number of listed items',
@@ -443,7 +444,6 @@ export const en = {
   'import.check.photosAtLeastAtMost':
     'the text asks for at least {least} photos; only that the section holds photos and at most {max} is checked',
   'import.check.timestampsHowMany': 'timestamps are asked for, but not how many',
-  'import.check.secondRow': 'a second rubric row for this section; only the first is kept',
   // A rubric's own words, in the requirements' language, when they name no title or issuer.
   'import.defaultTitle': 'Imported rubric',
   'import.unknownIssuer': 'Unknown issuer',

@@ -470,6 +470,7 @@ export const es: Catalogue = {
   'import.check.limitPerAnswer': 'un límite para cada respuesta, no para toda la sección; no se comprueba',
   'import.check.secondLimit': 'un segundo límite de palabras ({limit}) difiere del primero',
   'import.check.unplacedWords': 'un número de palabras que no se pudo interpretar como límite',
+  'import.check.characterLimit': 'un límite de caracteres ("{limit}") no es un límite de palabras; no se comprueba',
   'import.check.pageLimit': 'un límite de páginas ("{limit}") no es un límite de palabras; no se comprueba',
   'import.check.unplacedLength': 'una duración ("{length}") que no se pudo interpretar como límite',
   'import.check.unplacedCount': 'una cantidad que no se pudo interpretar como número de elementos de una lista',
@@ -477,7 +478,6 @@ export const es: Catalogue = {
   'import.check.photosAtLeastAtMost':
     'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos, {max} como máximo',
   'import.check.timestampsHowMany': 'se piden marcas de tiempo, pero no cuántas',
-  'import.check.secondRow': 'una segunda fila de la rúbrica para esta sección; solo se conserva la primera',
   // A rubric's own words, in the requirements' language, when they name no title or issuer.
   'import.defaultTitle': 'Rúbrica importada',
   'import.unknownIssuer': 'Emisor desconocido',

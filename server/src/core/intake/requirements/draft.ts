@@ -85,8 +85,9 @@ function rubricOf(
   trace: Trace,
   overall: SectionContext['overallPassing'],
 ): Rubric {
-  const titleLine = header[0] ?? lines[0];
-  const issuer = header.map((line) => ISSUER.exec(line.text)).find(Boolean);
+  const issuerAt = header.findIndex((line) => ISSUER.test(line.text));
+  const issuer = issuerAt >= 0 ? ISSUER.exec(header[issuerAt].text) : null;
+  const titleLine = titleOf(header, issuerAt) ?? lines[0];
   const spanish = isSpanish(lines);
   // A rubric's own words are in its language, whatever the writer's.
   const own = messagesFor(spanish ? 'es' : 'en');
@@ -111,6 +112,21 @@ function rubricOf(
     sections,
   };
 }
+
+/**
+ * The credential's title: its top-level heading where the text marks one, else the first line before
+ * its issuer ("Made by …") that is no page furniture a copy from a browser brings along (a skip link, a
+ * menu's tab-separated items, a breadcrumb trail).
+ */
+function titleOf(header: readonly SourceLine[], issuerAt: number): SourceLine | undefined {
+  const marked = header.find((line) => line.title);
+  if (marked) return marked;
+  const before = header.slice(0, issuerAt >= 0 ? issuerAt : header.length);
+  return before.find((line) => !isNavigation(line)) ?? header[0];
+}
+
+const isNavigation = (line: SourceLine) =>
+  Boolean(line.cells) || /\s[›»>|/]\s.*\s[›»>|/]\s/.test(line.text) || /^skip to\b/i.test(line.text);
 
 const SPANISH_WORDS = new Set('de del la las el los que y en por para con una su sus palabras parte'.split(' '));
 const ENGLISH_WORDS = new Set('the of and to in a your with for words part is are'.split(' '));

@@ -11,23 +11,34 @@ export interface SourceLine {
   bullet: boolean;
   /** A table row's cells (tab-separated, or a Markdown `| … |` row), else null. */
   cells: string[] | null;
+  /** A top-level heading (`# Title`, a web page's `<h1>`): where a credential's title is. */
+  title?: boolean;
 }
 
-const BULLET = /^(?:[•●◦▪■‣∙·*+-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+const BULLET = /^(?:[•●◦○▪■□➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+/** Characters a copy from a browser or a word processor carries that no reader sees. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 export function cleanText(text: string): string {
   return text
+    .replace(INVISIBLE, '')
+    .replace(/[\u2010\u2011]/g, '-')
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d\u201f]/g, '"')
     .replace(/\*\*|__/g, '')
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
-    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** A rubric has a label and a handful of levels; a line of more cells than this is no rubric row. */
+const MOST_CELLS = 24;
+
 function cellsOf(raw: string): string[] | null {
-  if (raw.includes('\t')) {
+  if (occurrences(raw, '\t', MOST_CELLS) >= MOST_CELLS || occurrences(raw, '|', MOST_CELLS + 1) > MOST_CELLS)
+    return null;
+  if (raw.includes('\t') && !isIndentedLine(raw)) {
     const cells = raw.replace(/\s+$/, '').split('\t').map(cleanText);
     return cells.filter(Boolean).length >= 1 && cells.length >= 2 ? cells : null;
   }
@@ -36,21 +47,63 @@ function cellsOf(raw: string): string[] | null {
   return trimmed.slice(1, -1).split('|').map(cleanText);
 }
 
+/** How many times `char` occurs in `text`, counted up to `most` (a long line is not scanned to its end). */
+function occurrences(text: string, char: string, most: number): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i >= 0 && count < most; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+const unmarked = (line: string) => line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)/, '').replace(/\s+#+\s*$/, '');
+
+/**
+ * Tabs that indent a line ("\t◦ What…") or follow its list marker ("●\tWhat…", as a browser or Google
+ * Docs copies a list) make no table row; a row has a tab between two cells.
+ */
+function isIndentedLine(raw: string): boolean {
+  const text = raw.replace(/^\s+/, '');
+  return !text.includes('\t') || (BULLET.test(text) && !text.replace(BULLET, '').includes('\t'));
+}
+
 /** Every line of the text, numbered; blank lines and page furniture left out. */
 export function sourceLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((sourceLine, index) => {
-    // Markdown headings and block quotes read as the lines they mark.
-    const rawLine = sourceLine.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)/, '').replace(/\s+#+\s*$/, '');
-    const raw = rawLine.trim();
-    if (!raw || isFurniture(cleanText(raw))) return;
-    const isRule = TABLE_RULE.test(raw.replace(/\t/g, '|')) && /-{2,}/.test(raw);
-    if (isRule) return;
-    const cells = cellsOf(rawLine);
-    const bullet = !cells && BULLET.test(raw);
-    out.push({ line: index + 1, raw, text: cleanText(bullet ? raw.replace(BULLET, '') : raw), bullet, cells });
+  text.split(/\r\n|\r|\n/).forEach((whole, index) => {
+    for (const sourceLine of pieces(whole)) {
+      const line = sourceLineOf(sourceLine, index + 1);
+      if (line) out.push(line);
+    }
   });
   return out;
+}
+
+/** No requirement is this long: a longer line is read in pieces (its text whole, but no regex on megabytes). */
+const LONGEST_LINE = 10_000;
+
+function pieces(line: string): string[] {
+  if (line.length <= LONGEST_LINE) return [line];
+  const out: string[] = [];
+  for (let start = 0; start < line.length; ) {
+    const space = line.lastIndexOf(' ', start + LONGEST_LINE);
+    const end = start + LONGEST_LINE >= line.length ? line.length : space > start ? space + 1 : start + LONGEST_LINE;
+    out.push(line.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+function sourceLineOf(sourceLine: string, line: number): SourceLine | null {
+  // Markdown headings and block quotes read as the lines they mark; the quote keeps the line as written.
+  const raw = unmarked(sourceLine).trim();
+  const visible = unmarked(sourceLine.replace(INVISIBLE, ''));
+  const trimmed = visible.trim();
+  if (!trimmed || isFurniture(cleanText(trimmed))) return null;
+  if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
+  const cells = cellsOf(visible);
+  const bullet = !cells && BULLET.test(trimmed);
+  const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
+  const title = /^\s{0,3}#\s/.test(sourceLine);
+  return { line, raw, text, bullet, cells, ...(title ? { title } : {}) };
 }
 
 const FURNITURE = new RegExp(

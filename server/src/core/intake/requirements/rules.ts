@@ -27,7 +27,7 @@ const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
 const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
-    `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?:?|up to|at most|limit(?: your` +
+    `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|limit(?: your` +
       ` \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
@@ -36,8 +36,10 @@ const WORD_MAX = [
   ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
   // "Limit: 250 words", "Word limit: 250".
-  re(`\\blimit\\s*:\\s*${N}[\\s-]*words?\\b`),
-  re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|:\\s*)?${N}\\b(?!${DASH}\\d)`),
+  re(`\\blimit\\s*:?\\s*${N}[\\s-]*words?\\b`),
+  re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|[:–—-]\\s*)?${N}\\b(?!${DASH}\\d)`),
+  // "Word count: 300 max".
+  re(`\\bword (?:count|limit)\\s*:?\\s*${N}\\s*(?:max(?:imum)?|or (?:less|fewer))\\b`),
   // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
   re(`\\b(?:approximately|approx\\.|about|around|roughly)\\s+${N}[\\s-]*words?\\b`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
@@ -47,7 +49,8 @@ const WORD_MAX = [
   re(`\\(\\s*${N}[\\s-]+${WORD}\\b(?![^)]*${AT_LEAST_AFTER})[^)]*\\)`),
 ];
 const WORD_MIN = re(
-  `(?:\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
+  `(?:\\b${N}\\+\\s*words?\\b|` +
+    `\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
     `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
     `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
@@ -72,7 +75,11 @@ export function wordLimitIn(text: string): WordFact | null {
   const max = WORD_MAX.map((pattern) => pattern.exec(text)).find(Boolean);
   const min = WORD_MIN.exec(text);
   if (!max && !min) return null;
-  return { ...(min ? { min: value(min[1] ?? min[2] ?? min[3]) } : {}), ...(max ? { max: value(max[1]) } : {}), limit };
+  return {
+    ...(min ? { min: value(min[1] ?? min[2] ?? min[3] ?? min[4]) } : {}),
+    ...(max ? { max: value(max[1]) } : {}),
+    limit,
+  };
 }
 
 /** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
@@ -89,6 +96,9 @@ export const callsCountsAGuide = (text: string) =>
 export const callsAllCountsAGuide = (text: string) =>
   /\b(?:all|every|each of the)\b[^.]*\bword (?:counts?|limits?)\b[^.]*\b(?:guide|suggest\w*|approximate)/i.test(text) ||
   /\b(?:use|tome|considere)\b[^.]*\b(?:el|los) (?:número|límite|conteo)s? de palabras\b[^.]*como guía/i.test(text);
+
+/** "Maximum 1,000 characters": characters are not words, so no word limit. */
+export const CHARACTER_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:characters?|caracteres|car[aá]cter)(?![\\w])`);
 
 /** "no more than 2 pages": a page limit, which is not a word limit. */
 export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])`);
@@ -237,6 +247,22 @@ export function itemsIn(text: string): ItemFact | null {
 
 /** A count the text states in some form ("at least ten students"), placed as items or not. */
 export const statesCount = (text: string) => countedIn(text) !== null;
+
+/** "Provide three samples of student work": a number of things, neither a least nor a most. */
+const BARE_COUNT = re(
+  `(?<!\\b(?:part|parte|artifact|section|step|component|grade|grades|ages?)\\s)\\b(${NUMBER})\\s+` +
+    '((?:[a-záéíóúñ-]+\\s+){0,2}[a-záéíóúñ-]+s)\\b',
+);
+const NOT_ITEMS = new RegExp(
+  '\\b(?:words?|minutes?|seconds?|hours?|pages?|characters?|photos?|images?|pictures?|videos?|' +
+    'times|days|weeks|months|years)$',
+  'i',
+);
+
+export function statesBareCount(text: string): boolean {
+  const match = BARE_COUNT.exec(text);
+  return Boolean(match && (numberValue(match[1]) ?? 0) >= 2 && !NOT_ITEMS.test(match[2]) && !MEASURE.test(match[2]));
+}
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB =

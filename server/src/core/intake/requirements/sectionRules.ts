@@ -7,7 +7,9 @@ import {
   callsCountsAGuide,
   itemsIn,
   limitsEachAnswer,
+  CHARACTER_LIMIT,
   PAGE_LIMIT,
+  statesBareCount,
   statesCount,
   photosIn,
   pointsIn,
@@ -17,6 +19,7 @@ import {
   type WordFact,
   wordLimitIn,
 } from './rules';
+import { levelRank } from './levels';
 import type { Node } from './structure';
 import type { RubricPath, Trace, Uncertain } from './trace';
 
@@ -112,12 +115,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   } else if (/\b\d+[\s-]*words?\b/i.test(text)) trace.check([...path, 'words'], line, 'import.check.unplacedWords');
   const page = PAGE_LIMIT.exec(text);
   if (page) trace.check(path, line, 'import.check.pageLimit', { limit: page[0] });
+  const characters = CHARACTER_LIMIT.exec(text);
+  if (characters) trace.check(path, line, 'import.check.characterLimit', { limit: characters[0] });
   const countsPhotos = readMedia(line, draft, path, ctx);
   const time = unplacedRecordingTime(text);
   if (time) trace.check([...path, 'media'], line, 'import.check.unplacedLength', { length: time });
   const asks = !line.bullet && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) ? itemsIn(text) : null;
-  if (!items && asks && statesCount(text)) trace.check(path, line, 'import.check.unplacedCount');
+  if (!items && asks && (statesCount(text) || (asksForList(text) && statesBareCount(text))))
+    trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     draft.items = items;
     trace.note([...path, 'items'], line);
@@ -185,19 +191,24 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
   return least !== undefined;
 }
 
-/** The rubric rows of the section: its criteria, and the rules only its top level states. */
+/**
+ * The rubric rows of the section: its criteria (the rows of one section, each a criterion of its own,
+ * joined per level), and the rules only the top level's cells state. A number in a lower level's cell
+ * ("fewer than 50 words" under Developing) says what falls short, not what is asked.
+ */
 function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContext) {
   const list: { level: string; text: string }[] = [];
   let pointsFromTable = false;
-  node.rows.forEach((row, index) => {
-    if (index > 0) {
-      ctx.trace.check([...path, 'criteria'], row.label, 'import.check.secondRow');
-      return;
+  for (const row of node.rows) {
+    for (const cell of row.cells) {
+      const same = list.find((c) => c.level === cell.level);
+      if (!same) list.push({ level: cell.level, text: cell.text });
+      else if (!same.text.includes(cell.text)) same.text = `${same.text} ${cell.text}`;
     }
-    for (const cell of row.cells) list.push({ level: cell.level, text: cell.text });
-    if (row.cells.length > 0) ctx.trace.note([...path, 'criteria'], row.cells[0].line);
-    const top = row.cells[0];
-    if (!top) return;
+    if (row.cells.length > 0 && !ctx.trace.provenance.some((p) => `${p.path}` === `${[...path, 'criteria']}`))
+      ctx.trace.note([...path, 'criteria'], row.cells[0].line);
+    const top = topCell(row.cells);
+    if (!top) continue;
     const limits = wordLimitIn(top.text);
     if (limits && !draft.words) {
       draft.words = limits;
@@ -210,8 +221,15 @@ function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContex
       ctx.trace.note([...path, 'minPoints'], top.line);
     }
     readMedia({ ...top.line, text: top.text }, draft, path, ctx);
-  });
+  }
   return { list, pointsFromTable };
+}
+
+/** The cell of the row's highest level: by the levels' known ranks, else the table's first column. */
+function topCell<Cell extends { level: string }>(cells: readonly Cell[]): Cell | undefined {
+  const ranked = cells.map((cell) => ({ cell, rank: levelRank(cell.level) }));
+  if (ranked.some(({ rank }) => rank === null)) return cells[0];
+  return ranked.reduce((best, next) => ((next.rank ?? 0) > (best.rank ?? 0) ? next : best), ranked[0])?.cell;
 }
 
 const describe = (w: WordFact) => [w.min, w.max].filter((n) => n !== undefined).join('-');

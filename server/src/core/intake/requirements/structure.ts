@@ -1,12 +1,10 @@
 /** The shape of the Submission Requirements: Parts, the sections inside them, and the rubric table's rows. */
 import type { SourceLine } from './lines';
+import { KNOWN_LEVELS, levelOf } from './levels';
 import { NUMBER, numberValue } from './numbers';
+import { type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
 
-export interface ScoringRow {
-  label: SourceLine;
-  /** Criterion text per level, in the table's order. */
-  cells: { level: string; text: string; line: SourceLine }[];
-}
+export type { ScoringRow } from './scoringTable';
 
 export interface Node {
   kind: 'part' | 'section';
@@ -32,17 +30,31 @@ export interface Structure {
   strayRows: ScoringRow[];
 }
 
+/** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
+const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
+const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 const PART = new RegExp(`^(?:part|parte)\\s+(\\d+|${NUMBER}|[ivx]+)(?![\\wáéíóúñ])\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
 /** "Primera parte: …", as Spanish texts also number their Parts. */
 const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
-  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo)\\s+(\\d+|${NUMBER}|[a-h])\\s*[:.)\\-–—]\\s*(.+)$`,
+  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+(\\d+|${NUMBER}|[a-h])` +
+    '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
   'i',
 );
 /** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
-const ID_WORD: Record<string, string> = { artefacto: 'artifact', evidencia: 'evidence', anexo: 'exhibit' };
+const ID_WORD: Record<string, string> = {
+  artefacto: 'artifact',
+  evidencia: 'evidence',
+  anexo: 'exhibit',
+  sección: 'section',
+  seccion: 'section',
+  componente: 'component',
+  paso: 'step',
+  tarea: 'task',
+  actividad: 'activity',
+};
 const SCORING = new RegExp(
   '^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
@@ -58,64 +70,15 @@ const INSTRUCTION = new RegExp(
     'make|take|a|an|the|your|this|these|each|you)$',
   'i',
 );
+/** At most `most` words (without splitting a long line to count them). */
+const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
+
+/** "Passing: …" after a rubric is what it takes to pass, not a row's label. */
+const PASSING = /^(?:passing|to pass|aprobado|para aprobar)\b/i;
 const SMALL = new Set([
   ...'a an and or of the to for in on with by at vs'.split(' '),
   ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
 ]);
-
-export const KNOWN_LEVELS = [
-  'exceeds expectations',
-  'meets expectations',
-  'does not meet',
-  'not yet demonstrated',
-  'needs improvement',
-  'not met',
-  'not yet',
-  'partially met',
-  'proficient',
-  'basic',
-  'developing',
-  'demonstrated',
-  'progressing',
-  'exemplary',
-  'accomplished',
-  'emerging',
-  'beginning',
-  'distinguished',
-  'approaching',
-  'advanced',
-  'novice',
-  'met',
-  'exceeds',
-  'meets',
-  'approaches',
-  'approaching expectations',
-  'below expectations',
-  'highly proficient',
-  'partially proficient',
-  'not proficient',
-  'not yet proficient',
-  'mastery',
-  'incomplete',
-  'unsatisfactory',
-  'competente',
-  'básico',
-  'en desarrollo',
-  'avanzado',
-  'ejemplar',
-  'destacado',
-  'satisfactorio',
-  'insuficiente',
-  'en proceso',
-  'en progreso',
-  'demostrado',
-  'no demostrado',
-  'no cumplido',
-  'logrado',
-  'no logrado',
-  'emergente',
-  'inicial',
-];
 
 function ordinal(token: string): number | null {
   const roman = ROMAN.indexOf(token.toLowerCase());
@@ -134,8 +97,13 @@ export function partHeading(text: string): { n: number; rest: string } | null {
 }
 
 export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
-  const match = ARTIFACT.exec(text);
-  if (!match || match[3].split(' ').length > 12) return null;
+  const found = ARTIFACT.exec(text);
+  if (!found || !wordsAtMost(found[4], 12)) return null;
+  // Without a colon or a dash, only a name in capitals follows the number ("Artifact 1 Lesson Plan").
+  if (!found[3].trim() && !/^\p{Lu}/u.test(found[4])) return null;
+  const match = [found[0], found[1], found[2], found[4]];
+  // "Step 1: Choose a text." is an instruction: those words head a section only as a name, not a sentence.
+  if (UNIT_WORD.test(match[1]) && (/[.!?]$/.test(match[3]) || !wordsAtMost(match[3], 8))) return null;
   const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
   const word = match[1].toLowerCase();
   return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: ID_WORD[word] ?? word };
@@ -144,7 +112,7 @@ export function artifactHeading(text: string): { n: string; name: string; word: 
 /** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
 export function isSectionTitle(line: SourceLine): boolean {
   if (line.bullet || line.cells || line.text.length > 90) return false;
-  if (/^(?:passing|to pass|aprobado)\b/i.test(line.text)) return false;
+  if (PASSING.test(line.text)) return false;
   const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
   if (!endsLikeTitle) return false;
   const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
@@ -174,19 +142,6 @@ const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line
   rows: [],
 });
 
-export const levelOf = (text: string, levels: readonly string[]): { level: string; text: string } | null => {
-  const match = /^(\p{L}[\p{L} ]{1,30}?)\s*[:\-–—]\s+(.+)$/u.exec(text);
-  if (!match) return null;
-  const known = levels.find((level) => level.toLowerCase() === match[1].toLowerCase().trim());
-  return known ? { level: levelName(match[1].trim()), text: match[2] } : null;
-};
-
-/** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo"). */
-const levelName = (text: string) =>
-  /^[a-z ]+$/i.test(text) && !/^en /i.test(text)
-    ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase())
-    : text.charAt(0).toUpperCase() + text.slice(1);
-
 /** Builds Parts and sections from the Submission Requirements lines. */
 export function structure(lines: readonly SourceLine[]): Structure {
   const out: Structure = { preamble: [], sections: [], strayRows: [] };
@@ -194,16 +149,25 @@ export function structure(lines: readonly SourceLine[]): Structure {
   let part: Node | null = null;
   let section: Node | null = null;
   let scoring = false;
-  let table: { levels: string[]; rows: ScoringRow[] } | null = null;
+  let table: ScoringTable | null = null;
+  // A table's rows find their sections once the table ends, when each row's label is whole.
+  const closeTable = () => {
+    for (const row of table?.rows ?? []) attachRow(row, part, out);
+    table = null;
+  };
   let label: SourceLine | null = null;
+  let named: SourceLine | null = null;
   const container = () => (part ? part.children : out.sections);
+  // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
+  const numbered = lines.some((line) => !line.cells && partHeading(line.text));
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    if (line === named) continue;
     if (line.cells) {
-      table = tableRow(line, table, (row) => attachRow(row, part, out));
+      table = tableRow(line, table);
       continue;
     }
-    table = null;
+    closeTable();
     const heading = partHeading(line.text);
     if (heading) {
       const existing = parts.get(heading.n);
@@ -213,44 +177,42 @@ export function structure(lines: readonly SourceLine[]): Structure {
         section = null;
         continue;
       }
-      part = newNode('part', `part-${heading.n}`, line.text.replace(/:$/, ''), line);
-      const { title, aliases } = splitTitle(line.text);
-      part.title = title;
-      part.aliases = [...aliases];
-      if (heading.rest) part.aliases.push(...partAliases(heading.rest));
+      // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
+      named = !heading.rest && isUnnumberedPart(lines[index + 1], lines[index + 2]) ? lines[index + 1] : null;
+      part = newPart(line, heading.n, named ? named.text : heading.rest);
       parts.set(heading.n, part);
       out.sections.push(part);
-      section = null;
-      scoring = false;
+      [section, scoring, label] = [null, false, null];
       continue;
     }
-    if (SCORING.test(line.text) && line.text.split(' ').length <= 4) {
-      scoring = true;
-      section = null;
+    if (isScoringHeading(line.text)) {
+      [scoring, section] = [true, null];
+      continue;
+    }
+    if (!numbered && isUnnumberedPart(line, lines[index + 1])) {
+      part = newNode('part', null, line.text, line);
+      out.sections.push(part);
+      [section, scoring, label] = [null, false, null];
       continue;
     }
     const level = levelOf(line.text, KNOWN_LEVELS);
     if (level && (scoring || section)) {
-      const row = rowFor(label ?? section?.titleLine ?? line, part, out, scoring ? null : section);
+      // Levels under no label belong to the section they follow, else the Part's only section, else none.
+      const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
+      const row = rowIn(target, label ?? section?.titleLine ?? line, out);
       row.cells.push({ ...level, line });
       continue;
     }
     const artifact = artifactHeading(line.text);
-    if (scoring && (artifact || isSectionTitle(line) || line.text.split(' ').length <= 6)) {
+    const isLabel = artifact || isSectionTitle(line) || (wordsAtMost(line.text, 6) && !PASSING.test(line.text));
+    if (scoring && isLabel) {
       label = line;
       continue;
     }
     if (artifact || isSectionTitle(line)) {
-      const node = artifact
-        ? newNode('section', `${artifact.word}-${artifact.n}`, line.text.replace(/:$/, ''), line)
-        : newNode('section', null, '', line);
-      const { title, aliases } = splitTitle(line.text);
-      node.title = title;
-      node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
-      container().push(node);
-      section = node;
-      scoring = false;
-      label = null;
+      section = newSection(line, artifact);
+      container().push(section);
+      [scoring, label] = [false, null];
       continue;
     }
     if (scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
@@ -258,46 +220,50 @@ export function structure(lines: readonly SourceLine[]): Structure {
     else if (part) part.body.push(line);
     else out.preamble.push(line);
   }
+  closeTable();
   return out;
+}
+
+/** "Part 2. Scoring guide", "Rubric", "Evidence Rubric": the rubric table or its labelled levels follow. */
+const isScoringHeading = (text: string) =>
+  (SCORING.test(text) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(text)) && wordsAtMost(text, 4);
+
+/**
+ * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
+ * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
+ */
+function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undefined): boolean {
+  if (!line || line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
+  if (levelOf(next.text, KNOWN_LEVELS)) return false;
+  const words = line.text.split(' ');
+  if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
+  if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
+  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
+}
+
+function newSection(line: SourceLine, artifact: ReturnType<typeof artifactHeading>): Node {
+  const node = artifact
+    ? newNode('section', `${artifact.word}-${artifact.n}`, line.text.replace(/:$/, ''), line)
+    : newNode('section', null, '', line);
+  const { title, aliases } = splitTitle(line.text);
+  node.title = title;
+  node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
+  return node;
+}
+
+function newPart(line: SourceLine, n: number, name: string): Node {
+  const text = name && !line.text.includes(name) ? `${line.text.replace(/:$/, '')} ${name}` : line.text;
+  const part = newNode('part', `part-${n}`, text.replace(/:$/, ''), line);
+  const { title, aliases } = splitTitle(text);
+  part.title = title;
+  part.aliases = [...aliases];
+  if (name) part.aliases.push(...partAliases(name));
+  return part;
 }
 
 function partAliases(rest: string): string[] {
   const bare = rest.replace(/\s*\([^)]*\)\s*$/, '').trim();
   return [rest, ...(bare && bare !== rest ? [bare] : [])];
-}
-
-/** One table row: the header's levels, a body row, or a row's continuation after a page break. */
-function tableRow(
-  line: SourceLine,
-  table: { levels: string[]; rows: ScoringRow[] } | null,
-  attach: (row: ScoringRow) => void,
-): { levels: string[]; rows: ScoringRow[] } {
-  const cells = line.cells ?? [];
-  const isHeader =
-    !table &&
-    cells.slice(1).filter(Boolean).length >= 2 &&
-    cells.slice(1).every((cell) => cell.split(' ').length <= 4 && !/[.;]$/.test(cell));
-  if (isHeader) return { levels: cells.slice(1), rows: [] };
-  const current = table ?? { levels: [], rows: [] };
-  const last = current.rows.at(-1);
-  if (!cells[0] && last) {
-    cells.slice(1).forEach((text, i) => {
-      const cell = last.cells.find((c) => c.level === (current.levels[i] ?? `Level ${i + 1}`));
-      if (cell && text) cell.text = `${cell.text} ${text}`;
-      else if (text) last.cells.push({ level: current.levels[i] ?? `Level ${i + 1}`, text, line });
-    });
-    return current;
-  }
-  const row: ScoringRow = {
-    label: { ...line, text: cells[0] },
-    cells: cells
-      .slice(1)
-      .map((text, i) => ({ level: current.levels[i] ?? `Level ${i + 1}`, text, line }))
-      .filter((cell) => cell.text),
-  };
-  current.rows.push(row);
-  attach(row);
-  return current;
 }
 
 function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {
@@ -306,8 +272,7 @@ function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {
   else out.strayRows.push(row);
 }
 
-function rowFor(label: SourceLine, part: Node | null, out: Structure, section: Node | null): ScoringRow {
-  const target = section ?? findSection(label.text, part, out);
+function rowIn(target: Node | null, label: SourceLine, out: Structure): ScoringRow {
   const owner = target?.rows ?? out.strayRows;
   const existing = owner.find((row) => row.label === label);
   if (existing) return existing;
@@ -315,6 +280,13 @@ function rowFor(label: SourceLine, part: Node | null, out: Structure, section: N
   owner.push(row);
   return row;
 }
+
+/** The Part itself when it has no sections, its section when it has one; with more, no guess. */
+const soleSection = (part: Node | null): Node | null =>
+  part && part.children.length <= 1 ? (part.children[0] ?? part) : null;
+
+const namesSection = (label: string, name: string) =>
+  Boolean(name) && (label.startsWith(`${name} `) || (name.includes(' ') && ` ${label} `.includes(` ${name} `)));
 
 export const normalize = (text: string) =>
   text
@@ -337,7 +309,8 @@ function findSection(label: string, part: Node | null, out: Structure): Node | n
   }
   return (
     all.find((node) => [node.title, ...node.aliases].some((name) => normalize(name) === want)) ??
-    all.find((node) => [node.title, ...node.aliases].some((name) => want.includes(normalize(name)))) ??
+    // "Lesson Plan (continued)" names the Lesson Plan; "Stakeholders named in the plan" names no "Plan".
+    all.find((node) => [node.title, ...node.aliases].some((name) => namesSection(want, normalize(name)))) ??
     null
   );
 }

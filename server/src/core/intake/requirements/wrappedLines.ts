@@ -8,6 +8,8 @@ import { artifactHeading, isSectionTitle, partHeading } from './structure';
 
 /** Shorter lines are headings or labels, which a page does not wrap. */
 const WRAPPED_LENGTH = 30;
+/** A paragraph a page wrapped is not longer than this; past it, lines are not joined (nor scanned again). */
+const LONGEST_JOINED = 2000;
 
 export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
@@ -24,6 +26,7 @@ export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
 
 function goesOn(previous: SourceLine, line: SourceLine): boolean {
   if (previous.cells || line.cells || line.bullet || !/^[\p{Ll}\d]/u.test(line.text)) return false;
+  if (previous.text.length > LONGEST_JOINED) return false;
   // An open parenthesis or a small word ends no line, not even a heading's: "Artifact 2: Summary (no more" /
   // "than 300 words)", "Artefacto 2: Análisis del trabajo de los" / "estudiantes".
   if (count(previous.text, '(') > count(previous.text, ')') || ENDS_MID_PHRASE.test(previous.text)) return true;

@@ -1,0 +1,68 @@
+/**
+ * A rubric table's rows as requirement lines give them (tab-separated cells, a Markdown table, a web
+ * page's, a Word document's or a PDF's table): its header's levels, the label columns before them, and
+ * each row's criterion text per level, wrapped lines and page breaks joined again.
+ */
+import type { SourceLine } from './lines';
+import { KNOWN_LEVELS } from './levels';
+
+export interface ScoringRow {
+  label: SourceLine;
+  /** Criterion text per level, in the table's order. */
+  cells: { level: string; text: string; line: SourceLine }[];
+}
+
+export interface ScoringTable {
+  levels: string[];
+  /** Columns before the levels: the section's label, then the criterion's name where the table has one. */
+  labelColumns: number;
+  rows: ScoringRow[];
+}
+
+const isKnownLevel = (cell: string) => KNOWN_LEVELS.includes(cell.toLowerCase().trim());
+
+/** One table row: the header's levels, a body row, or a row's continuation (a wrapped line, a page break). */
+export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringTable {
+  const cells = line.cells ?? [];
+  if (!table && isHeader(cells)) {
+    const first = cells.findIndex((cell, i) => i > 0 && isKnownLevel(cell));
+    const labelColumns = first > 0 && cells.length - first >= 2 ? first : 1;
+    return { levels: cells.slice(labelColumns), labelColumns, rows: [] };
+  }
+  const current = table ?? { levels: [], labelColumns: 1, rows: [] };
+  const last = current.rows.at(-1);
+  const levelCells = cells.slice(current.labelColumns);
+  const levelAt = (i: number) => current.levels[i] ?? `Level ${i + 1}`;
+  if (last && (!cells[0] || continuesLabel(cells, current.labelColumns, last))) {
+    if (cells[0]) last.label = { ...last.label, text: `${last.label.text} ${cells[0]}` };
+    levelCells.forEach((text, i) => {
+      const cell = last.cells.find((c) => c.level === levelAt(i));
+      if (cell && text) cell.text = `${cell.text} ${text}`;
+      else if (text) last.cells.push({ level: levelAt(i), text, line });
+    });
+    return current;
+  }
+  const criterion = cells.slice(1, current.labelColumns).filter(Boolean).join(' ');
+  current.rows.push({
+    label: { ...line, text: cells[0] },
+    cells: levelCells
+      .map((text, i) => ({ level: levelAt(i), text: criterion && text ? `${criterion}: ${text}` : text, line }))
+      .filter((cell) => cell.text),
+  });
+  return current;
+}
+
+function isHeader(cells: readonly string[]): boolean {
+  const levels = cells.slice(1).filter(Boolean);
+  return levels.length >= 2 && cells.slice(1).every((cell) => cell.split(' ').length <= 4 && !/[.;]$/.test(cell));
+}
+
+/**
+ * A label wrapped in its cell ("Artifact 2: Classroom" / "Video", as a PDF gives it): the row's other
+ * cells all go on with a sentence the line above left open, in lowercase.
+ */
+function continuesLabel(cells: readonly string[], labelColumns: number, last: ScoringRow): boolean {
+  const rest = cells.slice(labelColumns).filter(Boolean);
+  const open = last.cells.some((cell) => !/[.!?:;)"]$/.test(cell.text));
+  return rest.length > 0 && open && rest.every((text) => /^[\p{Ll}\d,;]/u.test(text));
+}

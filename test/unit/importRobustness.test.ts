@@ -1,0 +1,83 @@
+/**
+ * The importer on any text at all: lines of real requirements shuffled, cut short and mixed with
+ * random Unicode, and texts of megabytes. It returns a rubric the loader accepts, or null (which the
+ * CLI reports as "no section found"); it never throws and never hangs (each test has a time-out).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { htmlToRequirementText, readRequirements, rubricFileText } from '../../server/src/core/intake';
+import { loadRubricText } from '../../server/src/core/rubric';
+
+const FIXTURES = join(__dirname, '../fixtures/requirements');
+const TEXTS = readdirSync(FIXTURES)
+  .filter((name) => /\.(?:txt|html)$/.test(name))
+  .map((name) => {
+    const text = readFileSync(join(FIXTURES, name), 'utf8');
+    return name.endsWith('.html') ? htmlToRequirementText(text) : text;
+  });
+const LINES = TEXTS.flatMap((text) => text.split(/\r?\n/));
+
+/**
+ * What the CLI does with a draft: write it as a rubric file and load that file back. A rubric file of
+ * megabytes (prompts that long) is refused with its size, which the CLI says, and which is no crash.
+ */
+function assertUsable(text: string): void {
+  const draft = readRequirements(text);
+  if (!draft) return;
+  const lineCount = text.split(/\r\n|\r|\n/).length;
+  for (const { line } of [...draft.provenance, ...draft.uncertain])
+    assert.ok(line >= 1 && line <= lineCount, `line ${line} is in the text`);
+  const problems = loadRubricText(
+    rubricFileText({ ...draft, rubric: { ...draft.rubric, id: 'imported' } }, 'x.txt'),
+  ).problems.filter((problem) => problem.severity === 'error' && !/too large/.test(problem.message));
+  assert.deepEqual(problems, [], 'the rubric file loads');
+}
+
+const line = fc.oneof(
+  fc.constantFrom(...LINES),
+  fc.tuple(fc.constantFrom(...LINES), fc.nat()).map(([text, cut]) => text.slice(0, cut % (text.length + 1))),
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.constantFrom('\t', '|', '| --- |', '(', 'Part 1.', 'Artifact 1:', 'Proficient:', '\u200b', '\u00ad', '#'),
+);
+const endings = fc.constantFrom('\n', '\r\n', '\r');
+
+test('any mix of requirement lines, cut or shuffled, and random Unicode gives a usable rubric or none', {
+  timeout: 120_000,
+}, () => {
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 80 }), endings, (lines, ending) => assertUsable(lines.join(ending))),
+    { numRuns: 150 },
+  );
+});
+
+test('a fixture with its lines shuffled gives a usable rubric or none', { timeout: 120_000 }, () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...TEXTS), fc.integer(), (text, seed) => {
+      const lines = text.split('\n');
+      let state = seed;
+      for (let i = lines.length - 1; i > 0; i--) {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        const j = state % (i + 1);
+        [lines[i], lines[j]] = [lines[j], lines[i]];
+      }
+      assertUsable(lines.join('\n'));
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('five megabytes of requirements, a megabyte of one line or of tabs, are read to the end', {
+  timeout: 180_000,
+}, () => {
+  let requirements = '';
+  while (requirements.length < 5e6) requirements += `${TEXTS.join('\n')}\n`;
+  const draft = readRequirements(requirements);
+  assert.ok(draft, 'the requirements have sections');
+  assert.ok(draft.rubric.sections.length > 3);
+  assertUsable(`Submission Requirements\nPart 1. Plan\n${'Write a plan of no more than 300 words. '.repeat(25_000)}`);
+  assertUsable(`Part 1. Plan\n${'a\t'.repeat(500_000)}`);
+});
