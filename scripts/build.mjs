@@ -92,13 +92,14 @@ export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, 
  * The client is one bundle for both extension hosts (client/src/main.ts): it carries both language clients.
  * The message catalogues (English and Spanish: every message, view, report and CLI line) raised the
  * server's, the CLI's and the web worker's by about 60 KB each: a first check shows their messages.
- * The last strings (commander's errors, the importer's notes, the SARIF rules' descriptions) 20 KB more.
+ * The last strings (commander's errors, the importer's notes, the SARIF rules' descriptions) 20 KB more;
+ * the importer's new shapes (levels ranked, nested tables, Section/Component/Step) 10 KB more.
  */
 export const START_UP_BUDGETS_KB = {
   cli: 8,
-  'cli-main': 635,
+  'cli-main': 645,
   server: 8,
-  'server-main': 755,
+  'server-main': 765,
   extension: 420,
 };
 

@@ -50,6 +50,7 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
   'server/src/cli/help.ts': { why: "commander's English help titles, matched", texts: ['Global Options:'] },
   'server/src/core/render/export/reportStyle.ts': { why: "the report's stylesheet (font names)", texts: ['*'] },
   'server/src/core/intake/requirements/structure.ts': { why: 'level names the importer recognises', texts: ['*'] },
+  'server/src/core/intake/requirements/levels.ts': { why: 'level names the importer ranks', texts: ['*'] },
   'server/src/core/intake/requirements/rules.ts': { why: 'wordings the importer recognises', texts: ['*'] },
   'server/src/core/intake/requirements/lines.ts': {
     why: 'page furniture the importer recognises',
