@@ -11,6 +11,12 @@ import { type Analysis, type AnalyzeOptions, DocumentAnalyzer, type FileFacts, l
 import { DiskFileFacts } from '../node/linkedFileFacts';
 
 const disk = new DiskFileFacts((line) => process.stderr.write(`rubric-writer: ${line}\n`));
+/**
+ * A text checked here is never edited, so it is parsed in a few large blocks rather than the editor's
+ * small ones: each parse has a fixed cost, and micromark's time grows faster than the text only past
+ * some tens of KB. The blocks' digests, and so the reports, are the same however the text is cut.
+ */
+const BLOCK_CHARS = 16_384;
 /** The facts of each written path, by the folder it is written in (undefined: none could be read). */
 const seen = new Map<string, Promise<FileFacts | undefined>>();
 
@@ -22,7 +28,8 @@ export async function analyzeWithFiles(
   readFiles: boolean,
 ): Promise<Analysis> {
   const analyzer = new DocumentAnalyzer();
-  const alone = analyzer.analyze(text, options);
+  analyzer.setText(text, BLOCK_CHARS);
+  const alone = analyzer.analyze(null, options);
   if (!readFiles || file === null || !alone.rubric) return alone;
   const paths = linkedFilePaths(alone.blockIndex);
   if (paths.length === 0) return alone;
