@@ -77,3 +77,18 @@ test('many files, checked by worker threads, are in Spanish too', async () => {
     lines.join('\n'),
   );
 });
+
+test('--locale es: a file that cannot be read among many says so in Spanish, from a worker thread too', async () => {
+  // Enough files for a worker thread on two cores; the unreadable one is among the first handed out.
+  const work = mkdtempSync(join(folder, 'muchas-'));
+  const binary = join(work, 'a-binario.md');
+  writeFileSync(binary, Buffer.from(Array.from({ length: 256 }, (_v, i) => i % 32)));
+  for (let i = 0; i < 120; i++) writeFileSync(join(work, `entrega-${i}.md`), TEXT);
+  const done = await run(['--locale', 'es', 'check', work, '--rubrics', RUBRICS], {
+    env: withLanguage({ LANG: 'en_US.UTF-8' }),
+    timeoutMs: 60_000,
+  });
+  assert.equal(done.status, 2, done.stderr);
+  assert.match(done.stderr, /a-binario\.md: parece un archivo binario, no Markdown\n/);
+  assert.equal(done.stdout.split('\n').filter((line) => line.endsWith(SPANISH)).length, 120, done.stdout);
+});

@@ -20,6 +20,8 @@ test('tables, autolink literals, footnotes, strikethrough and task items parse a
   assertSameTree('a\n:-\nb\n');
   assertSameTree('Visit www.example.org or https://example.org/x, or write to a.b@example.org.\n');
   assertSameTree('Escaped: www\\.example.org and me&#64;example.org.\n');
+  assertSameTree('Only https://example.org/x here, and www.example.org, and no address.\n');
+  assertSameTree('An address a.b@example.org and [a link](https://example.org).\n');
   assertSameTree('A claim.[^1]\n\n[^1]: The note.\n');
   assertSameTree('~~gone~~ and ~one~\n\n- [ ] to do\n- [x] done\n');
   assertSameTree('---\nrubric: x\n---\n\n# Title\n');
@@ -52,6 +54,10 @@ const PIECES = [
   '| a |',
   '|-|',
   'x@y',
+  'me.you@example.org',
+  'wWw.a.b/c?d',
+  'hTtPs://a.b/(c)',
+  'http:x',
   '@',
   '.',
   'www',

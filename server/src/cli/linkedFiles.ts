@@ -1,15 +1,25 @@
 /**
  * The CLI's reading of the files a submission links (unless `--no-files`): the text is analysed,
- * the linked files read (each once per size and modification time), and the analysis run again
- * with what they said, on the blocks already parsed (only the checks run twice, not the parse).
- * Standard input has no folder to read beside.
+ * the linked files read, and the analysis run again with what they said, on the blocks already
+ * parsed (only the checks run twice, not the parse). Standard input has no folder to read beside.
+ *
+ * A run checks the files as they are when it starts: a linked file is looked at once per run, however
+ * many submissions beside it link it (a class's submissions all linking `media/presentation.mp4`).
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { type Analysis, type AnalyzeOptions, DocumentAnalyzer, type FileFacts, linkedFilePaths } from '../core';
 import { DiskFileFacts } from '../node/linkedFileFacts';
 import { cliMessages } from './locale';
 
 const disk = new DiskFileFacts((line) => process.stderr.write(`rubric-writer: ${line}\n`), cliMessages);
+/**
+ * A text checked here is never edited, so it is parsed in a few large blocks rather than the editor's
+ * small ones: each parse has a fixed cost, and micromark's time grows faster than the text only past
+ * some tens of KB. The blocks' digests, and so the reports, are the same however the text is cut.
+ */
+const BLOCK_CHARS = 16_384;
+/** The facts of each written path, by the folder it is written in (undefined: none could be read). */
+const seen = new Map<string, Promise<FileFacts | undefined>>();
 
 /** `file`'s text analysed with the facts of the files it links; none are read for standard input or --no-files. */
 export async function analyzeWithFiles(
@@ -19,10 +29,30 @@ export async function analyzeWithFiles(
   readFiles: boolean,
 ): Promise<Analysis> {
   const analyzer = new DocumentAnalyzer();
-  const alone = analyzer.analyze(text, options);
+  analyzer.setText(text, BLOCK_CHARS);
+  const alone = analyzer.analyze(null, options);
   if (!readFiles || file === null || !alone.rubric) return alone;
   const paths = linkedFilePaths(alone.blockIndex);
   if (paths.length === 0) return alone;
-  const facts: Map<string, FileFacts> = await disk.factsFor(resolve(file), paths, [process.cwd()]);
+  const facts = await factsFor(resolve(file), paths);
   return analyzer.analyze(null, { ...options, files: (path) => facts.get(path) });
+}
+
+async function factsFor(document: string, paths: readonly string[]): Promise<Map<string, FileFacts>> {
+  const folder = dirname(document);
+  const unread = paths.filter((path) => !seen.has(`${folder}\0${path}`));
+  if (unread.length > 0) {
+    const read = disk.factsFor(document, unread, [process.cwd()]);
+    for (const path of unread)
+      seen.set(
+        `${folder}\0${path}`,
+        read.then((facts) => facts.get(path)),
+      );
+  }
+  const found = new Map<string, FileFacts>();
+  for (const path of paths) {
+    const facts = await seen.get(`${folder}\0${path}`);
+    if (facts) found.set(path, facts);
+  }
+  return found;
 }

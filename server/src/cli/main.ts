@@ -1,104 +1,25 @@
 /** `rubric-writer`: the core's checks for terminals, pre-submission checks and CI. */
 import { writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { dirname, join, resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { Command, CommanderError, Option } from 'commander';
-import { fileReport, renderTemplate, type AnalyzeOptions, type FileReport, type RubricRegistry } from '../core';
+import { renderTemplate, type FileReport, type RubricRegistry } from '../core';
 import type { MessageKey } from '../core';
-import { type Checked, type CheckOptions, exitCodesHelp } from './checkOptions';
+import { type CheckOptions, exitCodesHelp } from './checkOptions';
 import { registryFor, rubricsOption, UsageError, unknownRubric } from './rubrics';
 import { registerExport } from './export';
 import { registerImportRubric } from './importRubric';
 import { registerImport } from './importCommand';
-import { checkWordDraft, isWordDraft } from './wordDraft';
-import { readSubmission, STDIN } from './files';
-import { configInFolder, configOptions, configure, type Target } from './config';
-import { fixSubmission } from './fix';
-import { analyzeWithFiles } from './linkedFiles';
+import { STDIN } from './files';
+import { configInFolder, configOptions, configure } from './config';
 import { expandInputs, namedFolders } from './inputs';
 import { FORMATS, formatGithub, formatJson, formatText } from './formatters';
 import { CHECKS_HELP_URL, REPOSITORY_URL, VERSION } from './packageInfo';
 import { formatSarif } from './sarif';
-import { cliLocale, cliMessages, localeInArguments, useLocale } from './locale';
+import { cliMessages, localeInArguments, useLocale } from './locale';
 import { localizeHelp } from './help';
 import { commanderErrorText } from './commanderErrors';
-import { codeCacheReady } from '../node/codeCache';
-
-/** Reads and checks files in order; what a worker thread does with its share. */
-async function checkFiles(targets: readonly Target[], registry: RubricRegistry, options: CheckOptions) {
-  const terms = (options.identifyingTerms ?? '')
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const checked: Checked[] = [];
-  for (const target of targets) {
-    const analyzeOptions = {
-      registry,
-      rubricId: options.rubric ?? null,
-      associatedRubricId: target.associatedRubricId,
-      identifyingTerms: [...target.identifyingTerms, ...terms],
-      locale: options.locale ?? cliLocale(),
-    };
-    checked.push(
-      target.file !== STDIN && isWordDraft(target.file)
-        ? await checkWordDraft(target.file, displayPath(target.file), analyzeOptions)
-        : await checkMarkdown(target.file, analyzeOptions, options),
-    );
-  }
-  if (checked.length > 0) codeCacheReady();
-  return checked;
-}
-
-async function checkMarkdown(file: string, analyzeOptions: AnalyzeOptions, options: CheckOptions): Promise<Checked> {
-  const read = readSubmission(file);
-  const name = file === STDIN ? (options.stdinName ?? '<stdin>') : displayPath(file);
-  if ('error' in read) return { error: file === STDIN ? read.error.replace(/^-:/, `${name}:`) : read.error };
-  const fixed = options.fix ? fixSubmission(file, name, read, analyzeOptions) : null;
-  const text = fixed?.text ?? read.text;
-  const analysis = await analyzeWithFiles(text, file === STDIN ? null : file, analyzeOptions, options.files !== false);
-  const report = fileReport(name, analysis);
-  if (!fixed) return { report };
-  return {
-    report,
-    fixed: fixed.report ?? undefined,
-    error: fixed.error,
-    fixedText: file === STDIN ? fixed.text : undefined,
-  };
-}
-
-/** Many files are shared out to worker threads, one a core; results keep the files' order. */
-async function checkInParallel(files: Target[], registry: RubricRegistry, options: CheckOptions): Promise<Checked[]> {
-  const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / PER_THREAD));
-  // Standard input is read once, by the main thread.
-  if (threads < 2 || files.some((target) => target.file === STDIN)) return await checkFiles(files, registry, options);
-  const size = Math.ceil(files.length / threads);
-  const shares = Array.from({ length: threads }, (_v, i) => files.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<Checked[]>((resolve, reject) => {
-          const worker = new Worker(WORKER_FILE, {
-            workerData: {
-              job: 'check',
-              files: share,
-              options: { ...options, locale: cliLocale() },
-            } satisfies WorkerJob,
-          });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
-  );
-  return results.flat();
-}
-
-/** The built CLI's first file, which runs the bundle through the code cache (this file, run from the sources). */
-const WORKER_FILE = __filename.endsWith('.ts') ? __filename : join(__dirname, 'cli.js');
-/** A thread for each this many files, up to one a core: a worker's start and warm-up cost ~40 files' checks. */
-const PER_THREAD = 48;
-
-type WorkerJob = { job: 'check'; files: Target[]; options: CheckOptions };
+import { checkInParallel, runWorker } from './workerPool';
 
 async function check(patterns: string[], options: CheckOptions): Promise<number> {
   const { files, named, errors } = expandInputs(patterns);
@@ -153,8 +74,6 @@ function nothingCheckedReason(patterns: readonly string[], files: readonly strin
   if (files.length === 0) return 'cli.nothingChecked.allExcluded';
   return 'cli.nothingChecked.allIgnored';
 }
-
-const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
 
 type RubricOptions = { rubrics?: string[]; config?: string | false };
 
@@ -334,9 +253,4 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 if (isMainThread) void main(process.argv);
-else {
-  const job = workerData as WorkerJob;
-  void registryFor(job.options.rubrics, job.options.configRubrics)
-    .then(({ registry }) => checkFiles(job.files, registry, job.options))
-    .then((checked) => parentPort!.postMessage(checked));
-}
+else runWorker();

@@ -5,6 +5,8 @@
  * can only match text with their own trigger characters: autolink literals (tried at the start of
  * every word) and tables (tried at every line). A text without those triggers is parsed without
  * them, which gives the same tree in about half the time; a property test holds the two equal.
+ * Of the autolink literals' syntax, each kind is tried only where the text has its own trigger:
+ * an e-mail address its `@` (else every word is read twice), `www.` and `http` theirs.
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
@@ -23,8 +25,24 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
 
 interface GfmParts {
+  /** The tree transform that finds autolink literals in text (after escapes and references). */
   autolinkLiterals: boolean;
+  /** The autolink literals micromark finds, by construct name: `emailAutolink`, `wwwAutolink`, `protocolAutolink`. */
+  autolinkKinds: readonly string[];
   tables: boolean;
+}
+
+type Extension = ReturnType<typeof gfmAutolinkLiteral>;
+type Construct = Exclude<NonNullable<NonNullable<Extension['text']>[number]>, unknown[]>;
+
+/** gfmAutolinkLiteral's syntax with only the constructs named in `kinds`. */
+function autolinkLiteralKinds(kinds: readonly string[]): Extension {
+  const text: Record<number, Construct[]> = {};
+  for (const [code, constructs] of Object.entries(gfmAutolinkLiteral().text ?? {})) {
+    const kept = [constructs ?? []].flat().filter((construct) => kinds.includes(construct.name ?? ''));
+    if (kept.length > 0) text[Number(code)] = kept;
+  }
+  return { text };
 }
 
 function remarkGfmParts(this: Processor, parts: GfmParts): void {
@@ -32,7 +50,7 @@ function remarkGfmParts(this: Processor, parts: GfmParts): void {
   const syntax = [gfmFootnote(), gfmStrikethrough()];
   const trees = [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown()];
   if (parts.autolinkLiterals) {
-    syntax.unshift(gfmAutolinkLiteral());
+    syntax.unshift(autolinkLiteralKinds(parts.autolinkKinds));
     trees.unshift(gfmAutolinkLiteralFromMarkdown());
   }
   if (parts.tables) {
@@ -58,16 +76,26 @@ function createProcessor(parts: GfmParts) {
  * after escapes and character references are resolved (`www\.` reads `www.`), so any reference counts.
  */
 const AUTOLINK_TRIGGER = /@|www|http|&#?[a-z0-9]+;/i;
+/** What each kind of autolink literal needs in the source itself (micromark reads no escape or reference there). */
+const AUTOLINK_KINDS: [string, RegExp][] = [
+  ['emailAutolink', /@/],
+  ['wwwAutolink', /www/i],
+  ['protocolAutolink', /http/i],
+];
 /** A pipe, or a colon beside a dash: a delimiter row has one of them (`a` over `:-` is a table). */
 const TABLE_TRIGGER = /\||:[ \t]*-|-[ \t]*:/;
 
 /** Parses `text`; `allParts` uses every GFM part whatever the text holds (for tests). */
 export function parseMarkdown(text: string, allParts = false): Root {
+  const autolinkLiterals = allParts || AUTOLINK_TRIGGER.test(text);
   const parts: GfmParts = {
-    autolinkLiterals: allParts || AUTOLINK_TRIGGER.test(text),
+    autolinkLiterals,
+    autolinkKinds: autolinkLiterals
+      ? AUTOLINK_KINDS.filter(([, trigger]) => allParts || trigger.test(text)).map(([kind]) => kind)
+      : [],
     tables: allParts || TABLE_TRIGGER.test(text),
   };
-  const key = `${+parts.autolinkLiterals}${+parts.tables}`;
+  const key = `${+parts.autolinkLiterals}${parts.autolinkKinds.join()}${+parts.tables}`;
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = createProcessor(parts)));
   return processor.parse(text) as Root;
