@@ -70,3 +70,22 @@ test(
     );
   },
 );
+
+test('the snippet file, shown as it is in every display language, names and describes by titles only', () => {
+  const file = JSON.parse(readFileSync(join(root, 'snippets/markdown.code-snippets'), 'utf8')) as Record<
+    string,
+    { description: string }
+  >;
+  const titles = BUILTIN_RUBRICS.flatMap((rubric) => [
+    rubric.title,
+    ...flattenSections(rubric).map((f) => f.section.title),
+  ]);
+  const withoutTitles = (text: string) =>
+    [...titles, 'Rubric Writer']
+      .sort((a, b) => b.length - a.length)
+      .reduce((left, title) => left.split(title).join(''), text);
+  for (const [name, snippet] of Object.entries(file)) {
+    assert.match(withoutTitles(name), /^[\s:·]*$/, name);
+    assert.match(withoutTitles(snippet.description), /^[\s:·]*$/, snippet.description);
+  }
+});

@@ -49,7 +49,35 @@ const trim = (lines: string[]) => {
   return lines;
 };
 
+/** A snippet's name and description: in the writer's language, or titles only. */
+interface SnippetLabels {
+  whole(title: string): { name: string; description: string };
+  section(rubric: string, title: string, withChildren: boolean): string;
+}
+
+const labelsIn = (messages: Messages): SnippetLabels => ({
+  whole: (title) => ({
+    name: messages.t('view.snippet.whole', { title }),
+    description: messages.t('view.snippet.wholeDescription', { title }),
+  }),
+  section: (rubric, title, withChildren) =>
+    messages.t(withChildren ? 'view.snippet.sectionWithChildren' : 'view.snippet.section', { rubric, title }),
+});
+
+/**
+ * The extension's snippet file is shown as it is in every display language (VS Code translates no
+ * snippet file), so its names and descriptions hold titles and the product's name, no sentence.
+ */
+const TITLES_ONLY: SnippetLabels = {
+  whole: (title) => ({ name: title, description: `Rubric Writer · ${title}` }),
+  section: (rubric, title) => `Rubric Writer · ${rubric} · ${title}`,
+};
+
 export function generateSnippets(rubrics: readonly Rubric[], messages: Messages = ENGLISH): Record<string, Snippet> {
+  return snippetsWith(rubrics, labelsIn(messages));
+}
+
+function snippetsWith(rubrics: readonly Rubric[], labels: SnippetLabels): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {};
   for (const rubric of rubrics) {
     const all = flattenSections(rubric);
@@ -63,22 +91,13 @@ export function generateSnippets(rubrics: readonly Rubric[], messages: Messages 
       '',
     ];
     for (const flat of all) template.push(...sectionLines(flat, 2, stop, rubric.language));
-    snippets[messages.t('view.snippet.whole', { title: rubric.title })] = {
-      prefix: `rw-template-${rubric.id}`,
-      body: trim(template),
-      description: messages.t('view.snippet.wholeDescription', { title: rubric.title }),
-    };
+    const whole = labels.whole(rubric.title);
+    snippets[whole.name] = { prefix: `rw-template-${rubric.id}`, body: trim(template), description: whole.description };
     for (const flat of all) {
       snippets[`${rubric.title}: ${flat.section.title}`] = {
         prefix: `rw-${flat.section.id}`,
         body: withChildren(all, flat, 2, rubric.language),
-        description: messages.t(
-          flat.section.sections?.length ? 'view.snippet.sectionWithChildren' : 'view.snippet.section',
-          {
-            rubric: rubric.title,
-            title: flat.section.title,
-          },
-        ),
+        description: labels.section(rubric.title, flat.section.title, !!flat.section.sections?.length),
       };
     }
   }
@@ -86,4 +105,4 @@ export function generateSnippets(rubrics: readonly Rubric[], messages: Messages 
 }
 
 export const snippetsFileText = (rubrics: readonly Rubric[]) =>
-  `${JSON.stringify(generateSnippets(rubrics), null, 2)}\n`;
+  `${JSON.stringify(snippetsWith(rubrics, TITLES_ONLY), null, 2)}\n`;
