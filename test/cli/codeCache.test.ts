@@ -16,6 +16,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
@@ -61,6 +62,24 @@ describe('the compiled-code cache', () => {
     assert.equal(second.stdout, first.stdout);
     assert.equal(statSync(join(cache, file)).mtimeMs, written, 'a good cache is read, not written again');
     assert.deepEqual(cacheFiles(cache), [file]);
+  });
+
+  test("another version's cache is kept beside this one (two versions used in turn), only the oldest go", async () => {
+    const work = submissionFolder('versions');
+    const cache = join(folder, 'versions-cache');
+    mkdirSync(cache, { mode: 0o700 });
+    const others = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004'].map((key, i) => {
+      const name = `cli-main-${key}.v8cache`;
+      writeFileSync(join(cache, name), randomBytes(64), { mode: 0o600 });
+      const time = new Date(Date.now() - (10 - i) * 60_000);
+      utimesSync(join(cache, name), time, time);
+      return name;
+    });
+    const result = await check(work, { RUBRIC_WRITER_CODE_CACHE: cache });
+    assert.equal(result.status, 1, result.stderr);
+    const left = cacheFiles(cache);
+    assert.equal(left.length, 3, left.join(', '));
+    assert.ok(left.includes(others[3]) && left.includes(others[2]), 'the two newest of the others stay');
   });
 
   test('without a folder named, it goes in $XDG_CACHE_HOME/rubric-writer', async () => {

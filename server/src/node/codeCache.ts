@@ -105,7 +105,11 @@ function ownFolder(folder: string): boolean {
   return stat.uid === user && (stat.mode & 0o022) === 0;
 }
 
-/** Written whole beside, then renamed over: a reader never sees half a file. Older keys' files go. */
+/**
+ * Written whole beside, then renamed over: a reader never sees half a file. Of the other keys' files
+ * (other builds, another Node), the newest few stay: two versions used in turn (an editor's and a
+ * terminal's) would otherwise delete each other's cache at every start.
+ */
 function writeCache(file: string, script: Script): void {
   try {
     const data = script.createCachedData();
@@ -116,12 +120,17 @@ function writeCache(file: string, script: Script): void {
     writeFileSync(partial, Buffer.concat([digest(data), data]), { flag: 'wx', mode: 0o600 });
     renameSync(partial, file);
     const prefix = basename(file).replace(/-[0-9a-f]+\.v8cache$/, '-');
-    for (const name of readdirSync(folder))
-      if (name.startsWith(prefix) && name.endsWith(EXTENSION) && name !== basename(file))
-        unlinkSync(join(folder, name));
+    const others = readdirSync(folder)
+      .filter((name) => name.startsWith(prefix) && name.endsWith(EXTENSION) && name !== basename(file))
+      .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const { name } of others.slice(KEPT_OTHER_KEYS)) unlinkSync(join(folder, name));
   } catch {
     // A cache that cannot be written only means compiling again next time.
   }
 }
+
+/** Other keys' cache files of a bundle kept beside the current one. */
+const KEPT_OTHER_KEYS = 2;
 
 const digest = (data: Uint8Array) => createHash('sha256').update(data).digest();
