@@ -4,6 +4,7 @@
  */
 import {
   BUILTIN_RUBRICS,
+  describeConversionNote,
   describeMetadataFinding,
   describeWordFileProblem,
   draftCounts,
@@ -126,7 +127,7 @@ async function importWord(
     deletions: imported.deletions,
     comments: imported.comments,
     notes: [
-      ...imported.messages,
+      ...imported.messages.map((note) => describeConversionNote(note, messages)),
       ...imported.metadata.map((finding) =>
         messages.t('view.import.metadataNote', { finding: describeMetadataFinding(finding, messages) }),
       ),

@@ -420,6 +420,11 @@ export const en = {
   'view.request.notInitialized': 'The server has not been initialized.',
   'view.request.shutDown': 'The server has been shut down.',
   'view.export.isSubmission': 'the file to write is the submission itself',
+  'view.import.note.imageType': 'an image of type {type} may not show: save it as PNG or JPEG in Word',
+  'view.import.note.elementIgnored': 'a part of the document Rubric Writer cannot read was left out ({element})',
+  'view.import.note.breakIgnored': 'a break of a kind Rubric Writer cannot read was left out ({type})',
+  'view.import.note.imageMissing': 'an image whose file is missing from the document was left out',
+  'view.import.note.other': 'a part of the document could not be converted ({detail})',
   'view.import.metadataNote': '{finding} (not imported)',
 
   // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.

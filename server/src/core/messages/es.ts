@@ -455,6 +455,11 @@ export const es: Catalogue = {
   'view.request.notInitialized': 'El servidor aún no se ha iniciado.',
   'view.request.shutDown': 'El servidor se ha detenido.',
   'view.export.isSubmission': 'el archivo que se escribiría es la propia entrega',
+  'view.import.note.imageType': 'puede que una imagen de tipo {type} no se vea: guárdela como PNG o JPEG en Word',
+  'view.import.note.elementIgnored': 'se omitió una parte del documento que Rubric Writer no puede leer ({element})',
+  'view.import.note.breakIgnored': 'se omitió un salto de un tipo que Rubric Writer no puede leer ({type})',
+  'view.import.note.imageMissing': 'se omitió una imagen cuyo archivo falta en el documento',
+  'view.import.note.other': 'no se pudo convertir una parte del documento ({detail})',
   'view.import.metadataNote': '{finding} (no se importó)',
 
   // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.

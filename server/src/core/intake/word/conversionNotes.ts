@@ -1,0 +1,27 @@
+/**
+ * What the Word converter (mammoth) says it could not convert, in the writer's language: it
+ * writes its own notes in English, in a few known shapes.
+ */
+import { ENGLISH, type MessageKey, type Messages } from '../../messages';
+
+const SHAPES: { pattern: RegExp; key: MessageKey; name?: string }[] = [
+  {
+    pattern: /^Image of type (.+) is unlikely to display in web browsers$/,
+    key: 'view.import.note.imageType',
+    name: 'type',
+  },
+  { pattern: /^An unrecognised element was ignored: (.+)$/, key: 'view.import.note.elementIgnored', name: 'element' },
+  { pattern: /^Unsupported break type: (.+)$/, key: 'view.import.note.breakIgnored', name: 'type' },
+  {
+    pattern: /^(Could not find image file|A v:imagedata element without a relationship ID)/,
+    key: 'view.import.note.imageMissing',
+  },
+];
+
+export function describeConversionNote(note: string, messages: Messages = ENGLISH): string {
+  for (const { pattern, key, name } of SHAPES) {
+    const match = pattern.exec(note);
+    if (match) return messages.t(key, name ? { [name]: match[1] } : {});
+  }
+  return messages.t('view.import.note.other', { detail: note });
+}
