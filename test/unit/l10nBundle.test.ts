@@ -13,6 +13,7 @@ import ts from 'typescript';
 import { checklistItems, languageStatus, readinessText, statusBarText } from '../../client/src/format';
 import { sectionsResult } from '../../server/src/lsp/requests';
 import { check } from './helpers';
+import { literalText } from '../helpers/literalText';
 
 const root = join(__dirname, '../..');
 const read = (name: string) => readFileSync(join(root, name), 'utf8');
@@ -105,12 +106,7 @@ function proseLiterals(path: string): { line: number; text: string; inL10n: bool
   const source = ts.createSourceFile(path, read(path), ts.ScriptTarget.ES2022, true);
   const found: { line: number; text: string; inL10n: boolean }[] = [];
   const visit = (node: ts.Node): void => {
-    const text =
-      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
-        ? node.text
-        : ts.isTemplateExpression(node)
-          ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('{}')
-          : null;
+    const text = literalText(node);
     if (text !== null && /[A-Za-z]{2,} [A-Za-z]{2,}/.test(text)) {
       const call = ts.isCallExpression(node.parent) ? node.parent : null;
       const inL10n = !!call && /^(?:vscode\.)?l10n\.t$/.test(call.expression.getText(source));

@@ -13,6 +13,7 @@ import ts from 'typescript';
 import { type MessageKey, messagesFor } from '../../server/src/core';
 import { en } from '../../server/src/core/messages/en';
 import { assertSpanish } from '../helpers/spanishText';
+import { literalText } from '../helpers/literalText';
 
 const root = join(__dirname, '../..');
 const read = (name: string) => readFileSync(join(root, name), 'utf8');
@@ -161,12 +162,7 @@ function literals(path: string, code = read(path)): Literal[] {
   const source = ts.createSourceFile(path, code, ts.ScriptTarget.ES2022, true);
   const found: Literal[] = [];
   const visit = (node: ts.Node): void => {
-    const text =
-      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
-        ? node.text
-        : ts.isTemplateExpression(node)
-          ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('{}')
-          : null;
+    const text = literalText(node);
     if (text === null || ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent)) {
       ts.forEachChild(node, visit);
       return;
