@@ -86,6 +86,14 @@ describe('start-up bundles', () => {
       assert.ok(!code.includes(displayOnly), `the display layer is there: ${displayOnly}`);
   });
 
+  test('the Word and export bundle carries no message catalogue: it writes in the language its host hands it', () => {
+    const word = readFileSync(join(ROOT, 'dist/word.js'), 'utf8');
+    for (const sentence of ['The server has been shut down.', 'El servidor se ha detenido.'])
+      assert.ok(!word.includes(sentence), sentence);
+    const server = readFileSync(join(ROOT, 'dist/server-main.js'), 'utf8');
+    assert.ok(server.includes('El servidor se ha detenido.'), 'the server carries them');
+  });
+
   test('every lazy bundle is shipped beside the start-up bundles (npm package and VSIX lists)', () => {
     const vsix = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     const npm = readFileSync(join(ROOT, '.npmignore'), 'utf8').split('\n');

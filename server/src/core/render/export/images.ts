@@ -4,7 +4,7 @@
  */
 import { imageSize } from 'image-size';
 import type { Nodes, Root } from 'mdast';
-import { ENGLISH, type MessageKey, type Messages, type Params } from '../../messages';
+import type { MessageKey, Messages, Params } from '../../messages';
 import { localPathOf } from '../../text';
 import { type ExportWarning, type ImageReader, MAX_EXPORT_IMAGE_BYTES } from './exportTypes';
 import { withoutMetadata } from './metadataFree';
@@ -53,7 +53,7 @@ export async function loadImages(
   tree: Root,
   read: ImageReader,
   warnings: ExportWarning[],
-  messages: Messages = ENGLISH,
+  messages: Messages,
 ): Promise<Map<string, ImageSlot>> {
   const images = new Map<string, ImageSlot>();
   let total = 0;
