@@ -85,6 +85,8 @@ const SAMPLES: Record<string, string | number> = {
   command: 'new',
   got: 2,
   stopped: 'se detuvo tras 2000 carpetas',
+  type: 'image/x-emf',
+  element: 'w:sdt',
 };
 
 /** What the messages name as typed (commands, a code, a key, a file, the products): not words to translate. */
