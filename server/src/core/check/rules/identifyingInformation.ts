@@ -39,6 +39,7 @@ function findIdentifyingText(context: RuleContext) {
       }
       terms = cached.hits;
     }
+    if (digest.identifying.length === 0 && terms.length === 0) continue;
     const named = namesOfReadFiles(context, digest);
     for (const hits of [digest.identifying, terms])
       for (const hit of hits) {
