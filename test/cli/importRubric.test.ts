@@ -181,3 +181,13 @@ test('a saved web page of the requirements imports from its text, not its naviga
   assert.deepEqual(rubric.sections[0].words, { min: 300, max: 400, limit: 'guide' });
   assert.deepEqual(rubric.sections[1].sections[1].media.recordings, { minSeconds: 300, maxSeconds: 420 });
 });
+
+test('a binary file is refused as no requirement text, exit 2, nothing written', async () => {
+  const dir = fresh();
+  const file = join(dir, 'requirements.txt');
+  writeFileSync(file, Buffer.from([0, 1, 2, 3, 0, 5, 6, 7, 0, 0, 14, 15, 16, 0, 1, 2].flatMap((b) => [b, b, b, b])));
+  const done = await run(['import-rubric', file, '-o', join(dir, 'out.yaml')], { cwd: dir });
+  assert.equal(done.status, 2, done.stderr);
+  assert.match(done.stderr, /requirements\.txt: looks like a binary file, not requirement text/);
+  assert.throws(() => readFileSync(join(dir, 'out.yaml')));
+});

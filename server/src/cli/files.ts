@@ -7,7 +7,10 @@ import { UsageError } from './rubrics';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** `bom`: the file starts with a byte order mark, which the text leaves out (and a fix writes back). */
-export type ReadResult = { file: string; text: string; bom: boolean } | { file: string; error: string };
+export type ReadResult =
+  | { file: string; text: string; bom: boolean }
+  /** `binary`: the file holds no text at all (a caller may say what it expected instead). */
+  | { file: string; error: string; binary?: true };
 
 /** `-` is standard input, as linters read it. */
 export const STDIN = '-';
@@ -64,7 +67,7 @@ function readBounded(source: string | number): Buffer {
 function decodeSubmission(file: string, bytes: Buffer): ReadResult {
   if (bytes.length > MAX_FILE_BYTES)
     return { file, error: cliMessages().t('cli.read.tooLarge', { file, size: (bytes.length / 1048576).toFixed(1) }) };
-  if (looksBinary(bytes)) return { file, error: cliMessages().t('cli.read.binary', { file }) };
+  if (looksBinary(bytes)) return { file, error: cliMessages().t('cli.read.binary', { file }), binary: true };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     // The decoder leaves a UTF-8 byte order mark out of the text.

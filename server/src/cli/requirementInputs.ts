@@ -13,11 +13,9 @@ export async function readRequirementText(file: string): Promise<string> {
   if (extension === '.docx') return htmlText(await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfPagesToText(await pdfToRuns(file, readBytes(file)));
   const read = readSubmission(file);
-  if ('error' in read) {
+  if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
-    const binary = read.error === cliMessages().t('cli.read.binary', { file: read.file });
-    throw new UsageError(binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
-  }
+    throw new UsageError(read.binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
   return extension === '.html' || extension === '.htm' ? htmlText(read.text) : read.text;
 }
 
