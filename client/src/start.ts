@@ -13,6 +13,7 @@ import { answerFileRequests } from './editorFiles';
 import { refreshLensesAfterChecks } from './lensRefresh';
 import type { RubricClient } from './rubricClient';
 import { Sections } from './sections';
+import { RestartOnCrash } from './serverCrashes';
 import { SectionStatusBar } from './statusBar';
 import { openWalkthroughOnce } from './walkthrough';
 
@@ -39,6 +40,7 @@ export function clientOptions(outputChannel: vscode.OutputChannel, readsRubricFi
       ...(readsRubricFiles ? { rubricFiles: 'client' } : {}),
     },
     outputChannel,
+    errorHandler: new RestartOnCrash(),
     // VS Code's own Markdown support already gives the outline and folding; the server's would
     // list every heading twice (other editors still get them from the server).
     middleware: {

@@ -118,6 +118,19 @@ export function readResults(file = RESULTS) {
   }
 }
 
+/** The extension's log and the extension host's, last lines of each: what a failed run in CI leaves to read. */
+function printLogs(profile) {
+  const logs = join(profile, 'user-data/logs');
+  const files = existsSync(logs) ? readdirSync(logs, { recursive: true }).map(String) : [];
+  const ours = /exthost\d*[/\\](exthost|rubric-writer\.rubric-writer[/\\].*)\.log$/;
+  const wanted = files.filter((file) => ours.test(file));
+  for (const file of wanted) {
+    const lines = readFileSync(join(logs, file), 'utf8').trimEnd().split('\n');
+    console.error(`--- ${file} (last ${Math.min(lines.length, 80)} of ${lines.length} lines)`);
+    console.error(lines.slice(-80).join('\n'));
+  }
+}
+
 export async function runE2E({ setup = true, grep, web = false, locale } = {}) {
   const localeSuite = locale && join(HERE, web ? `web/browser.${locale}.e2e.ts` : locale);
   if (localeSuite && !existsSync(localeSuite)) throw new Error(`no suite for --locale ${locale}: ${localeSuite}`);
@@ -159,10 +172,10 @@ export async function runE2E({ setup = true, grep, web = false, locale } = {}) {
     });
   } catch (caught) {
     error = caught;
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
   }
   const results = readResults(resultsFile);
+  if (error || results.length === 0 || results.some((r) => r.state === 'failed')) printLogs(profile);
+  rmSync(profile, { recursive: true, force: true });
   return { results, error, seconds: (Date.now() - started) / 1000 };
 }
 

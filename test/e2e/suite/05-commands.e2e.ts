@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient';
 import {
   api,
   codeOf,
@@ -212,14 +213,23 @@ suite('Commands', () => {
   test('if the server process dies, the client starts it again and checking goes on', async () => {
     const { client } = await api();
     const serverProcess = () => (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+    const editor = await open('problems.md');
     const crashed = serverProcess()?.pid;
     assert.ok(crashed, 'the client knows its server process');
     process.kill(crashed, 'SIGKILL');
+    // A busy editor keeps asking the dead server until its exit is noticed: those failed writes
+    // must not make the client give up on it.
+    const asked = Array.from({ length: 12 }, (_, line) =>
+      vscode.commands.executeCommand('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 1)),
+    );
+    await Promise.allSettled(asked);
     await waitFor(
       'a new server process',
       () => (client.isRunning() && serverProcess()?.pid !== crashed ? serverProcess()?.pid : undefined),
       30_000,
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message} (the client's state: ${State[client.state]})`);
+    });
     const uri = await scratchCopy('problems.md', 'after-crash.md');
     await open('scratch/after-crash.md');
     await waitForCodes(uri, PROBLEMS_CODES);
