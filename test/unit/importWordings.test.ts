@@ -9,8 +9,8 @@ import { readRequirements, type RubricDraft } from '../../server/src/core/intake
 import type { RubricSection } from '../../server/src/core/rubric';
 
 /** A one-section credential whose section says `line`. */
-function draftOf(line: string): RubricDraft {
-  const text = ['A test credential', 'Issued by Digital Promise', 'Submission Requirements', 'Part 1. Plan', line];
+function draftOf(...lines: string[]): RubricDraft {
+  const text = ['A test credential', 'Issued by Digital Promise', 'Submission Requirements', 'Part 1. Plan', ...lines];
   const draft = readRequirements(text.join('\n'));
   assert.ok(draft, 'the text has a section');
   return draft;
@@ -195,8 +195,31 @@ test('"Provide three samples of student work" is a count with no least or most: 
   );
   for (const line of ['Upload the plan from Part 2 for grades 3 and 4.', 'Submit two videos of the lesson.'])
     assert.deepEqual(
-      draftOf(line).uncertain.filter((u) => /count/.test(u.why)),
+      draftOf(line).uncertain.filter((u) => u.reason.key === 'import.check.unplacedCount'),
       [],
       line,
     );
+});
+
+test('of two recording lengths on a line, or on two clashing lines, the first is the rule, the second marked', () => {
+  const draft = draftOf(
+    'Submit two videos: a 3-5 minute video of the lesson and a 1-2 minute video of you reviewing the results.',
+    'Record a second reflection of no more than 2 minutes.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].media?.recordings, { minSeconds: 180, maxSeconds: 300 });
+  const marked = draft.uncertain.map((u) => [u.line, u.reason.key, Object.values(u.reason.params ?? {})[0]]);
+  assert.deepEqual(marked, [
+    [5, 'import.check.secondLength', '1-2 minute'],
+    [5, 'import.check.recordingCount', 'two videos'],
+    [6, 'import.check.secondLength', '2 minutes'],
+  ]);
+});
+
+test('one length written in two units, a total beside a range, and a restated length raise no doubt', () => {
+  for (const lines of [
+    ['Record a video of no more than 2 minutes and 30 seconds.'],
+    ['Each video is 2-4 minutes.', 'Maximum total length of the recordings: 10 minutes.'],
+    ['Record a 3-5 minute video.', 'The video is 3-5 minutes long.'],
+  ])
+    assert.deepEqual(draftOf(...lines).uncertain, [], lines.join(' / '));
 });

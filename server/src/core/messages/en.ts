@@ -443,6 +443,8 @@ export const en = {
   'import.check.characterLimit': 'a limit in characters ("{limit}") is not a word limit; it is not checked',
   'import.check.pageLimit': 'a page limit ("{limit}") is not a word limit; it is not checked',
   'import.check.unplacedLength': 'a length ("{length}") the reader could not place as a limit',
+  'import.check.secondLength': 'a second recording length ("{length}"): a section holds one, so it is not checked',
+  'import.check.recordingCount': '"{count}": the rubric cannot count recordings, so how many is not checked',
   'import.check.unplacedCount': 'a count the reader could not place as a number of listed items',
   'import.check.photosAtLeast':
     'the text asks for at least {least} photos; only that the section holds photos is checked',

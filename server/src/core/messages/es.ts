@@ -478,6 +478,8 @@ export const es: Catalogue = {
   'import.check.characterLimit': 'un límite de caracteres ("{limit}") no es un límite de palabras; no se comprueba',
   'import.check.pageLimit': 'un límite de páginas ("{limit}") no es un límite de palabras; no se comprueba',
   'import.check.unplacedLength': 'una duración ("{length}") que no se pudo interpretar como límite',
+  'import.check.secondLength': 'una segunda duración ("{length}"): la sección admite una sola; no se comprueba',
+  'import.check.recordingCount': '«{count}»: la rúbrica no puede contar grabaciones, así que no se comprueba cuántas',
   'import.check.unplacedCount': 'una cantidad que no se pudo interpretar como número de elementos de una lista',
   'import.check.photosAtLeast': 'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos',
   'import.check.photosAtLeastAtMost':

@@ -146,6 +146,40 @@ export function recordingIn(text: string): RecordingFact | null {
   return total ? { totalMaxSeconds: limit } : { maxSeconds: limit };
 }
 
+const TIME_EXPRESSION = new RegExp(`\\b${N}(?:${DASH}${N})?${UNIT}`, 'gi');
+
+/**
+ * The lengths a line gives after its first ("a 3–5 minute video … and a 1–2 minute video"): one
+ * section holds one length, so these are doubts. "2 minutes and 30 seconds" is one length.
+ */
+export function laterRecordingLengths(text: string): string[] {
+  if (!RECORDING.test(text)) return [];
+  const lengths: { text: string; end: number }[] = [];
+  for (const match of text.matchAll(TIME_EXPRESSION)) {
+    const last = lengths.at(-1);
+    const index = match.index ?? 0;
+    if (last && /^\s*(?:,|and|y)?\s*$/i.test(text.slice(last.end, index))) {
+      last.text += text.slice(last.end, index + match[0].length);
+      last.end = index + match[0].length;
+    } else lengths.push({ text: match[0], end: index + match[0].length });
+  }
+  return lengths.slice(1).map((length) => length.text.trim());
+}
+
+const RECORDING_COUNT = re(
+  `\\b${N}\\s+(?:(?:short|separate|different|distinct|brief|cortos|distintos|diferentes)\\s+)?` +
+    '(?:(?:audio|video)\\s+)?(?:videos|vídeos|recordings|clips|grabaciones)(?![\\w])',
+);
+
+/** The first length the line gives, as written. */
+export const recordingTimeIn = (text: string): string | null => text.match(TIME_EXPRESSION)?.[0] ?? null;
+
+/** "Submit two videos": a number of recordings, which no rubric rule holds. */
+export function recordingCountIn(text: string): string | null {
+  const count = RECORDING_COUNT.exec(text);
+  return count && value(count[1]) >= 2 ? count[0] : null;
+}
+
 /** A length beside a recording that no pattern above places ("a 10-minute video"): a doubt, not a rule. */
 export const unplacedRecordingTime = (text: string) =>
   RECORDING.test(text) && recordingIn(text) === null ? (TIME_SINGLE.exec(text)?.[0] ?? null) : null;

@@ -16,6 +16,9 @@ import {
   recordingIn,
   timestampsIn,
   unplacedRecordingTime,
+  laterRecordingLengths,
+  recordingCountIn,
+  recordingTimeIn,
   type WordFact,
   wordLimitIn,
 } from './rules';
@@ -158,10 +161,18 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
 function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): boolean {
   const { trace } = ctx;
   const recording = recordingIn(line.text);
-  if (recording) {
-    draft.recordings = { ...recording, ...draft.recordings };
-    trace.note([...path, 'media', 'recordings'], line);
+  const recordings = [...path, 'media', 'recordings'];
+  const known = draft.recordings ?? {};
+  const clash = recording && Object.entries(recording).find(([key, v]) => key in known && known[key as never] !== v);
+  if (clash) trace.check(recordings, line, 'import.check.secondLength', { length: recordingTimeIn(line.text) ?? '' });
+  else if (recording) {
+    draft.recordings = { ...known, ...recording };
+    trace.note(recordings, line);
   }
+  for (const length of laterRecordingLengths(line.text))
+    trace.check(recordings, line, 'import.check.secondLength', { length });
+  const count = recordingCountIn(line.text);
+  if (count) trace.check(recordings, line, 'import.check.recordingCount', { count });
   const { least, ...photos } = photosIn(line.text) ?? {};
   if (least !== undefined || Object.keys(photos).length > 0) {
     draft.photos = { ...photos, ...draft.photos };
