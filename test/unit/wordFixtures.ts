@@ -26,7 +26,7 @@ export const PNG = Buffer.from(
   'hex',
 );
 
-const change = { author: 'Editor', date: '2024-01-01T00:00:00Z' };
+const change = { author: 'Maria Rivera', date: '2024-01-01T00:00:00Z' };
 
 export const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
 

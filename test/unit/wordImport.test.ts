@@ -76,11 +76,13 @@ test('images are written beside the Markdown and linked with their descriptions;
   assert.equal(result.markdown.split('\n')[captions[0].range.start.line], '![Hallway](draft-images/image-4.png)');
 });
 
-test('the author fields and a header naming the school are reported, not imported', async () => {
+test('author fields, names on changes and comments, a header naming the school: reported, not imported', async () => {
   const result = await draft();
   assert.deepEqual(result.metadata, [
     { place: 'Author', text: 'Maria Rivera' },
     { place: 'Last modified by', text: 'Maria Rivera' },
+    { place: 'tracked-changes', text: 'Maria Rivera' },
+    { place: 'comments', text: 'Mentor' },
     { place: 'header', text: 'Riverbend' },
   ]);
   assert.doesNotMatch(result.markdown, /Riverbend|Maria Rivera/);

@@ -112,13 +112,17 @@ test('the writer named in a header or footer, the company field, tracked changes
     'docProps/app.xml': (xml) => xml.replace(/\/>$/, '><Company>maria.rivera@example.org</Company></Properties>'),
     // Word records a paragraph mark inserted with the text: a change of its own, but no inserted text.
     'word/document.xml': (xml) =>
-      xml.replace('<w:pPr>', '<w:pPr><w:rPr><w:ins w:id="7" w:author="E" w:date="2024-01-01T00:00:00Z"/></w:rPr>'),
+      xml.replace(
+        '<w:pPr>',
+        '<w:pPr><w:rPr><w:ins w:id="7" w:author="Maria Rivera" w:date="2024-01-01T00:00:00Z"/></w:rPr>',
+      ),
   });
   const options = { registry, rubricId: 'working-together-for-student-success', imageFolder: 'i' };
   const result = await importWordDocument(named, options);
   assert.deepEqual(result.metadata, [
     { place: 'Author', text: 'Maria Rivera' },
     { place: 'Company', text: 'maria.rivera@example.org' },
+    { place: 'tracked-changes', text: 'Maria Rivera' },
     { place: 'footer', text: 'Maria Rivera' },
     { place: 'header', text: 'Rivera' },
   ]);

@@ -119,6 +119,12 @@ export const en = {
   'identifying-metadata.footer':
     'A footer of the Word document holds "{text}", which would identify you to your reviewers; ' +
     'remove it before you submit.',
+  'identifying-metadata.trackedChanges':
+    'Tracked changes in the Word document are signed "{text}", which would identify you to your reviewers; ' +
+    'accept or reject them before you submit.',
+  'identifying-metadata.comments':
+    'A comment in the Word document is signed "{text}", which would identify you to your reviewers; ' +
+    'delete the comments before you submit.',
   'identifying-metadata.wordField':
     'The Word document\'s {field} field holds "{text}", which would identify you to your reviewers; ' +
     'remove it before you submit.',

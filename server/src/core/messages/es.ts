@@ -135,6 +135,12 @@ export const es: Catalogue = {
   'identifying-metadata.footer':
     'Un pie de página del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',
+  'identifying-metadata.trackedChanges':
+    'Los cambios controlados del documento de Word llevan la firma "{text}", que revelaría su identidad a sus ' +
+    'revisores; acéptelos o rechácelos antes de entregar.',
+  'identifying-metadata.comments':
+    'Un comentario del documento de Word lleva la firma "{text}", que revelaría su identidad a sus revisores; ' +
+    'elimine los comentarios antes de entregar.',
   'identifying-metadata.wordField':
     'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',

@@ -15,7 +15,7 @@ export interface MetadataFinding {
 }
 
 /** Fields that hold a person's name: any value there identifies the writer. */
-const NAME_FIELDS = new Set(['Author', 'Last modified by', 'Manager']);
+const NAME_FIELDS = new Set(['Author', 'Last modified by', 'Manager', 'tracked-changes', 'comments']);
 /** What programs write there when they know no name (the `docx` library, Word for Mac, generators). */
 export const NO_NAME = /^(un-?named|unknown|author|user|administrator|microsoft office user|python-docx)$/i;
 
@@ -48,6 +48,8 @@ export function describeMetadataFinding(finding: MetadataFinding, messages: Mess
   const text = finding.text;
   if (finding.place === 'header') return messages.t('identifying-metadata.header', { text });
   if (finding.place === 'footer') return messages.t('identifying-metadata.footer', { text });
+  if (finding.place === 'tracked-changes') return messages.t('identifying-metadata.trackedChanges', { text });
+  if (finding.place === 'comments') return messages.t('identifying-metadata.comments', { text });
   const field = metadataFieldName(finding.place, messages).toLowerCase();
   return messages.t('identifying-metadata.wordField', { field, text });
 }

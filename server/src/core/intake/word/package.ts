@@ -36,6 +36,9 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     const value = elementText(await read(part), tag).trim();
     if (value) authorFields.push({ field, value });
   }
+  // Word signs each tracked change and comment with its writer's name, which stays in the file.
+  for (const [part, field] of SIGNED_PARTS)
+    for (const value of signatures(await read(part))) authorFields.push({ field, value });
   const headerFooters: WordPackage['headerFooters'] = [];
   const parts = Object.keys(zip.files)
     .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
@@ -57,6 +60,17 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     headingStyles: readHeadingStyles(await read('word/styles.xml')),
     data: boxed ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
+}
+
+const SIGNED_PARTS: [part: string, field: string][] = [
+  ['word/document.xml', 'tracked-changes'],
+  ['word/comments.xml', 'comments'],
+];
+
+/** The names a part's tracked changes or comments are signed with (`w:author`), each once. */
+function signatures(xml: string): string[] {
+  const names = [...xml.matchAll(/\sw:author="([^"]*)"/g)].map((match) => decodeXml(match[1]).trim());
+  return [...new Set(names.filter(Boolean))];
 }
 
 const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
