@@ -49,6 +49,20 @@ describe('photos', () => {
       assert.deepEqual(await read(`xmp-gps.${type}`), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
     });
 
+  test("a HEIC whose Exif item starts at its TIFF header (libheif's), not after Apple's Exif\\0\\0", async () => {
+    assert.deepEqual(await read('gps-libheif.heic'), GPS);
+  });
+
+  test("a HEIC's position and creator in its XMP item (exiftool's), with no EXIF", async () => {
+    assert.deepEqual(await read('xmp-gps.heic'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+  });
+
+  test('XMP attributes (Lightroom), a PNG eXIf after the image data, a WebP EXIF after Exif\\0\\0', async () => {
+    assert.deepEqual(await read('xmp-attributes.jpg'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+    assert.deepEqual(await read('exif-late.png'), GPS);
+    assert.deepEqual(await read('exif-header.webp'), GPS);
+  });
+
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
     assert.deepEqual(await read('gps-intel.jpg'), GPS);
   });
@@ -169,7 +183,17 @@ describe('PDF documents', () => {
 });
 
 describe('malformed and unknown files', () => {
-  const names = ['gps.jpg', 'owner.png', 'gps.webp', 'gps.heic', 'author.pdf', 'owner.jpg'];
+  const names = [
+    ...['gps.jpg', 'owner.png', 'gps.webp', 'gps.heic', 'author.pdf', 'owner.jpg', 'gps-libheif.heic', 'xmp-gps.heic'],
+    ...[
+      'xmp-attributes.jpg',
+      'exif-late.png',
+      'exif-header.webp',
+      'changes.docx',
+      'comments.pptx',
+      'xmp-compressed.pdf',
+    ],
+  ];
 
   test('every cut of every fixture gives a list, never a throw', async () => {
     for (const name of names) {
