@@ -116,6 +116,29 @@ describe('Word and OpenDocument documents', () => {
       ]);
     });
 
+  test("a linked .docx's tracked changes and comments: the names they are signed with, as a Word draft's", async () => {
+    const read = await readEvidence(bytesSource(fixture('changes.docx')), 'plan.docx');
+    assert.deepEqual(read.metadata, [
+      { field: 'Author', value: 'Maria Rivera' },
+      { field: 'Last modified by', value: 'Jo Rivera' },
+      { field: 'tracked-changes', value: 'Maria Rivera' },
+      { field: 'tracked-changes', value: "J. O'Neil" },
+      { field: 'comments', value: 'Maria Rivera' },
+    ]);
+  });
+
+  test("a linked .pptx's comment authors, classic and modern", async () => {
+    const read = await readEvidence(bytesSource(fixture('comments.pptx')), 'slides.pptx');
+    assert.deepEqual(read.metadata?.at(-1), { field: 'comments', value: 'Maria Rivera' });
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const modern = zipSync({
+      'ppt/authors.xml': encode(
+        '<p188:authorLst><p188:author id="{1}" name="Jo Rivera" initials="JR"/></p188:authorLst>',
+      ),
+    });
+    assert.deepEqual(await identifyingMetadata(modern, 'slides.pptx'), [{ field: 'comments', value: 'Jo Rivera' }]);
+  });
+
   test('the author and last-modified-by of docProps/core.xml, with what each holds', async () => {
     const bytes = await wordDocument('Maria Rivera', 'M. Rivera & Co');
     assert.deepEqual(await identifyingMetadata(bytes, 'plan.docx'), [
@@ -149,6 +172,12 @@ describe('PDF documents', () => {
   test('the Author of the Info dictionary and the XMP creator, given once; a clean PDF gives nothing', async () => {
     assert.deepEqual(await read('author.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
     assert.deepEqual(await read('clean.pdf'), []);
+  });
+
+  test('a PDF whose only author is the XMP creator: plain, and in a compressed metadata stream', async () => {
+    const creator = [{ field: 'Author', value: 'Maria Rivera' }];
+    assert.deepEqual(await read('xmp-only.pdf'), creator);
+    assert.deepEqual(await read('xmp-compressed.pdf'), creator);
   });
 
   test('literal strings with escapes and nested parentheses, and UTF-16 hex strings', async () => {

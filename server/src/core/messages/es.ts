@@ -141,6 +141,12 @@ export const es: Catalogue = {
   'identifying-metadata.comments':
     'Un comentario del documento de Word lleva la firma "{text}", que revelaría su identidad a sus revisores; ' +
     'elimine los comentarios antes de entregar.',
+  'identifying-metadata.fileTrackedChanges':
+    'Los cambios controlados de {file} llevan la firma "{text}", que revelaría su identidad a sus revisores; ' +
+    'acéptelos o rechácelos antes de entregar.',
+  'identifying-metadata.fileComments':
+    'Un comentario de {file} lleva la firma "{text}", que revelaría su identidad a sus revisores; ' +
+    'elimine los comentarios antes de entregar.',
   'identifying-metadata.wordField':
     'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',

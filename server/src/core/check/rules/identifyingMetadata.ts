@@ -38,14 +38,18 @@ function linkedFileFindings(context: RuleContext): Finding[] {
       found.push(finding(section, message, range));
     };
     const { messages } = context;
-    for (const { field, value } of facts.metadata ?? [])
+    for (const { field, value } of facts.metadata ?? []) {
+      const signed = Object.hasOwn(SIGNED_FIELDS, field) ? SIGNED_FIELDS[field] : undefined;
       reported(
-        messages.t('identifying-metadata.field', {
-          file: name,
-          field: metadataFieldName(field, messages),
-          value: shorten(value),
-        }),
+        signed
+          ? messages.t(signed, { file: name, text: shorten(value) })
+          : messages.t('identifying-metadata.field', {
+              file: name,
+              field: metadataFieldName(field, messages),
+              value: shorten(value),
+            }),
       );
+    }
     const emails = emailsInName(name);
     const inEmail = (hit: { start: number; end: number }) =>
       emails.some((e) => e.start <= hit.start && hit.end <= e.end);
@@ -68,6 +72,12 @@ function emailsInName(name: string) {
   const inStem = emailsOf(name.replace(/\.[a-z0-9]{1,5}$/i, ''));
   return inStem.length > 0 ? inStem : emailsOf(name);
 }
+
+/** A linked document's tracked changes and comments, signed with a name: said as a Word draft's are. */
+const SIGNED_FIELDS: Record<string, MessageKey> = {
+  'tracked-changes': 'identifying-metadata.fileTrackedChanges',
+  comments: 'identifying-metadata.fileComments',
+};
 
 const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
 
