@@ -216,6 +216,73 @@ describe('lengths read from the files themselves', () => {
   });
 });
 
+/**
+ * A long recording as a browser writes it (the head of media-recorder.webm, then clusters of unknown size a
+ * second apart, each one block of 64 KB), `clusters` long: the last block starts at `clusters - 1` seconds.
+ */
+function longRecording(clusters: number): Uint8Array {
+  const head = fixture('media-recorder.webm');
+  const firstCluster = Buffer.from(head).indexOf(Buffer.from([0x1f, 0x43, 0xb6, 0x75]));
+  const unknown = [0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
+  const blockSize = 64 * 1024;
+  // SimpleBlock: track 1, timecode 0, keyframe, then its data; its size in 8 bytes.
+  const block = [0xa3, 0x01, 0, 0, 0, 0, (blockSize >> 16) & 255, (blockSize >> 8) & 255, blockSize & 255];
+  const clusterHead = (ms: number) => [
+    0x1f,
+    0x43,
+    0xb6,
+    0x75,
+    ...unknown,
+    0xe7,
+    0x83,
+    ms >> 16,
+    (ms >> 8) & 255,
+    ms & 255,
+  ];
+  const clusterLength = 17 + block.length + blockSize;
+  const bytes = new Uint8Array(firstCluster + clusters * clusterLength);
+  bytes.set(head.subarray(0, firstCluster));
+  for (let i = 0; i < clusters; i++) {
+    const at = firstCluster + i * clusterLength;
+    bytes.set([...clusterHead(i * 1000), ...block, 0x81, 0, 0, 0x80], at);
+  }
+  return bytes;
+}
+
+describe('long recordings are not read through', () => {
+  test("a 40 MB browser recording (no Duration, no Cues) is timed by its last cluster, in a few reads", async () => {
+    const bytes = longRecording(600);
+    let calls = 0;
+    let read = 0;
+    const source = {
+      size: bytes.length,
+      read: async (start: number, end: number) => {
+        calls++;
+        read += Math.min(end, bytes.length) - start;
+        return bytes.subarray(start, end);
+      },
+    };
+    const seconds = await readMediaLength(source);
+    assert.ok(seconds !== null && Math.abs(seconds - 599) < 0.1, String(seconds));
+    assert.ok(calls <= 12 && read < 8 * 1024 * 1024, `${calls} reads, ${read} bytes`);
+  });
+
+  test('a long recording whose end holds no cluster start is still timed, walked from its first cluster', async () => {
+    // One block of 20 MB in the last cluster: its start lies before the last 16 MB searched.
+    const bytes = longRecording(3);
+    const big = new Uint8Array(bytes.length + 20 * 1024 * 1024);
+    big.set(bytes);
+    const last = Buffer.from(bytes).lastIndexOf(Buffer.from([0xa3, 0x01]));
+    const size = big.length - last - 9;
+    big.set(
+      [0xa3, 0x01, 0, 0, size / 2 ** 32, (size >> 24) & 255, (size >> 16) & 255, (size >> 8) & 255, size & 255],
+      last,
+    );
+    const seconds = await readMediaLength(bytesSource(big));
+    assert.ok(seconds !== null && Math.abs(seconds - 2) < 0.1, String(seconds));
+  });
+});
+
 describe("what a recording's tags say", () => {
   for (const name of Object.keys(LENGTHS))
     test(`${name}: ${IDENTIFYING[name] ? 'its artist or place' : 'nothing that identifies anyone'}`, async () => {
