@@ -59,6 +59,7 @@ const LENGTHS: Record<string, number> = {
   'rf64.wav': 3.3,
   'bw64.wav': 3.3,
   'streamed.wav': 3.3,
+  'unclosed.wav': 3.3,
 };
 
 const ARTIST = [{ field: 'Artist', value: 'Maria Rivera' }];
@@ -116,6 +117,7 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'id3-ape.mp3': ARTIST,
   'chunks-first.wav': ARTIST,
   'streamed.wav': ARTIST,
+  'unclosed.wav': ARTIST,
 };
 
 describe('lengths read from the files themselves', () => {

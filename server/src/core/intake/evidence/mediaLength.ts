@@ -14,6 +14,7 @@ import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
 import { readMp3Tail } from './mp3Tags';
+import { readableWave } from './waveHeader';
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
 export interface MediaFacts {
@@ -50,7 +51,7 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   } catch {
     return none;
   }
-  const read = isBw64(head) ? asRf64(source) : source;
+  const read = readableWave(source, head);
   const input = new Input({
     formats: FORMATS,
     source: new CustomSource({
@@ -73,23 +74,6 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   } finally {
     input.dispose();
   }
-}
-
-const isBw64 = (head: Uint8Array) => String.fromCharCode(...head.subarray(0, 4)) === 'BW64';
-
-/** A BW64 file (ITU-R BS.2088, the broadcast WAV) is an RF64 one under another name: read as such. */
-function asRf64(source: ByteSource): ByteSource {
-  const RF64 = [0x52, 0x46, 0x36, 0x34];
-  return {
-    size: source.size,
-    read: async (start, end) => {
-      const bytes = await source.read(start, end);
-      if (start >= RF64.length) return bytes;
-      const copy = bytes.slice();
-      for (let at = start; at < Math.min(RF64.length, start + copy.length); at++) copy[at - start] = RF64[at];
-      return copy;
-    },
-  };
 }
 
 /**
