@@ -252,7 +252,7 @@ function longRecording(clusters: number): Uint8Array {
 }
 
 describe('long recordings are not read through', () => {
-  test("a 40 MB browser recording (no Duration, no Cues) is timed by its last cluster, in a few reads", async () => {
+  test('a 40 MB browser recording (no Duration, no Cues) is timed by its last cluster, in a few reads', async () => {
     const bytes = longRecording(600);
     let calls = 0;
     let read = 0;
