@@ -139,6 +139,23 @@ describe('Word and OpenDocument documents', () => {
     assert.deepEqual(await identifyingMetadata(modern, 'slides.pptx'), [{ field: 'comments', value: 'Jo Rivera' }]);
   });
 
+  test("a workbook's comment authors, an OpenDocument file's change and annotation creators", async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const workbook = zipSync({
+      'xl/comments1.xml': encode('<comments><authors><author>Maria Rivera</author></authors></comments>'),
+    });
+    assert.deepEqual(await identifyingMetadata(workbook, 'data.xlsx'), [{ field: 'comments', value: 'Maria Rivera' }]);
+    const content =
+      '<office:document-content><text:tracked-changes><text:changed-region><text:insertion><office:change-info>' +
+      '<dc:creator>Maria Rivera</dc:creator><dc:date>2024-03-01</dc:date></office:change-info></text:insertion>' +
+      '</text:changed-region></text:tracked-changes><text:p>Plan<office:annotation office:name="c1">' +
+      '<dc:creator>Jo Rivera</dc:creator><text:p>Check</text:p></office:annotation></text:p></office:document-content>';
+    assert.deepEqual(await identifyingMetadata(zipSync({ 'content.xml': encode(content) }), 'plan.odt'), [
+      { field: 'tracked-changes', value: 'Maria Rivera' },
+      { field: 'comments', value: 'Jo Rivera' },
+    ]);
+  });
+
   test('the author and last-modified-by of docProps/core.xml, with what each holds', async () => {
     const bytes = await wordDocument('Maria Rivera', 'M. Rivera & Co');
     assert.deepEqual(await identifyingMetadata(bytes, 'plan.docx'), [
