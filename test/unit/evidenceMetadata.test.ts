@@ -262,6 +262,27 @@ describe('malformed and unknown files', () => {
     );
   });
 
+  test('a HEIF whose item locations claim billions of extents is read in a moment', async () => {
+    const box = (type: string, body: number[]) => {
+      const size = body.length + 8;
+      return [size >>> 24, (size >> 16) & 255, (size >> 8) & 255, size & 255, ...Buffer.from(type), ...body];
+    };
+    // iloc version 0 with every offset and length 0 bytes wide: 20,000 items of 65,535 extents each.
+    const items = Array.from({ length: 20_000 }, () => [0, 1, 0, 0, 255, 255]).flat();
+    const meta = box('meta', [
+      0,
+      0,
+      0,
+      0,
+      ...box('iinf', [0, 0, 0, 0, 0, 0]),
+      ...box('iloc', [0, 0, 0, 0, 0, 0, 78, 32, ...items]),
+    ]);
+    const bytes = new Uint8Array([...box('ftyp', [...Buffer.from('heic'), 0, 0, 0, 0]), ...meta]);
+    const started = Date.now();
+    assert.deepEqual(await identifyingMetadata(bytes, 'photo.heic'), []);
+    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  });
+
   test('a file that is none of these gives nothing, whatever its name says', async () => {
     const bytes = new TextEncoder().encode('just some text, Author (Maria Rivera)');
     for (const name of ['notes.txt', 'photo.jpg', 'plan.docx', 'video.mp4', 'noextension'])

@@ -21,6 +21,8 @@ interface Box {
 
 /** An item larger than this is no metadata: not read. */
 const MAX_ITEM_BYTES = 4 * 1024 * 1024;
+/** As many extents as are read in all: a photo's items have one each (a damaged box could claim billions). */
+const MAX_EXTENTS = 4096;
 
 const ascii = (bytes: Uint8Array, at: number, length: number) =>
   String.fromCharCode(...bytes.subarray(at, at + length));
@@ -127,6 +129,7 @@ function itemLocations(bytes: Uint8Array, iloc: Box): Map<number, Location> {
     return value;
   };
   const locations = new Map<number, Location>();
+  let extentsLeft = MAX_EXTENTS;
   try {
     const count = number(version < 2 ? 2 : 4);
     for (let item = 0; item < count; item++) {
@@ -136,6 +139,7 @@ function itemLocations(bytes: Uint8Array, iloc: Box): Map<number, Location> {
       const base = number(baseSize);
       const extents: Location['extents'] = [];
       for (let extent = number(2); extent > 0; extent--) {
+        if (--extentsLeft < 0) return locations;
         if (version > 0) number(indexSize);
         extents.push([base + number(offsetSize), number(lengthSize)]);
       }
