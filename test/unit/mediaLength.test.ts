@@ -48,6 +48,8 @@ const LENGTHS: Record<string, number> = {
   // The movie header says 0 s, or a tenth of the length (ffprobe's format duration follows it): the tracks' 13 s.
   'mvhd-zero.mp4': 13,
   'mvhd-short.mp4': 13,
+  // Every header says 0 s (so does ffprobe): the sample tables say 13.
+  'durations-zero.mp4': 13,
   'large.mov': 13,
   'float32.webm': 10,
   // ffprobe has no duration: the last packet ends at 10.414 s.
