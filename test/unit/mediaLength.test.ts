@@ -62,6 +62,7 @@ const LENGTHS: Record<string, number> = {
   'bw64.wav': 3.3,
   'streamed.wav': 3.3,
   'unclosed.wav': 3.3,
+  'assets.3gp': 4,
 };
 
 const ARTIST = [{ field: 'Artist', value: 'Maria Rivera' }];
@@ -120,6 +121,11 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'chunks-first.wav': ARTIST,
   'streamed.wav': ARTIST,
   'unclosed.wav': ARTIST,
+  'assets.3gp': [
+    { field: 'Copyright', value: '(c) Maria Rivera' },
+    { field: 'Author', value: 'Maria Rivera' },
+    { field: 'Artist', value: 'Maria Rivera' },
+  ],
 };
 
 describe('lengths read from the files themselves', () => {
