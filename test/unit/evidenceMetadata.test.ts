@@ -63,6 +63,14 @@ describe('photos', () => {
     assert.deepEqual(await read('exif-header.webp'), GPS);
   });
 
+  test("XMP Rights' owner, a credit line and the creator's e-mail a photographer's software fills in", async () => {
+    assert.deepEqual(await read('xmp-rights.jpg'), [
+      { field: 'OwnerName', value: 'Maria Rivera' },
+      { field: 'Credit', value: 'Maria Rivera' },
+      { field: 'Creator e-mail', value: 'maria@school.org' },
+    ]);
+  });
+
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
     assert.deepEqual(await read('gps-intel.jpg'), GPS);
   });

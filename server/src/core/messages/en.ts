@@ -144,6 +144,8 @@ export const en = {
   'metadata-field.lastModifiedBy': 'Last modified by',
   'metadata-field.manager': 'Manager',
   'metadata-field.company': 'Company',
+  'metadata-field.credit': 'Credit',
+  'metadata-field.creatorEmail': "creator's e-mail",
 
   'check-failed.message':
     'Checking failed: the {code} check could not run on this document ({reason}), so its problems are not ' +

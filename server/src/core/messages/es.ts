@@ -159,6 +159,8 @@ export const es: Catalogue = {
   'metadata-field.lastModifiedBy': 'última modificación por',
   'metadata-field.manager': 'responsable',
   'metadata-field.company': 'organización',
+  'metadata-field.credit': 'crédito (Credit)',
+  'metadata-field.creatorEmail': 'correo electrónico del autor',
 
   'check-failed.message':
     'La revisión falló: la comprobación {code} no pudo ejecutarse en este documento ({reason}), así que sus ' +

@@ -92,6 +92,8 @@ const FIELD_NAMES: Record<string, MessageKey> = {
   'Last modified by': 'metadata-field.lastModifiedBy',
   Manager: 'metadata-field.manager',
   Company: 'metadata-field.company',
+  Credit: 'metadata-field.credit',
+  'Creator e-mail': 'metadata-field.creatorEmail',
 };
 
 /** A metadata field's name in the writer's language; a field no reader names here stays as the file writes it. */

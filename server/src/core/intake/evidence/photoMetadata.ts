@@ -23,6 +23,9 @@ const NAME_TAGS: [tag: string, field: string][] = [
   ['rights', 'Copyright'],
   ['Byline', 'Artist'],
   ['CopyrightNotice', 'Copyright'],
+  // XMP Rights' owner, and the credit line of XMP (Photoshop) and IPTC.
+  ['Owner', 'OwnerName'],
+  ['Credit', 'Credit'],
 ];
 
 /** Four decimals of a degree are about 11 metres: enough to show it is a place, no more precise than that. */
@@ -68,6 +71,9 @@ export async function photoMetadata(bytes: Uint8Array, webp: boolean): Promise<M
     gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude));
   if (position) found.push({ field: 'GPS position', value: position });
   for (const [tag, field] of NAME_TAGS) for (const value of texts(tags[tag])) found.push({ field, value });
+  // IPTC Core's creator contact info (XMP): the address a photographer's software fills in for them.
+  const contact = tags.CreatorContactInfo as Record<string, unknown> | undefined;
+  for (const value of texts(contact?.CiEmailWork)) found.push({ field: 'Creator e-mail', value });
   return [...found, ...pngTextFields(bytes)];
 }
 
