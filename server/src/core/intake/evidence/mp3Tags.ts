@@ -14,7 +14,8 @@ const MAX_APE_BYTES = 64 * 1024;
 /** How many tags are stepped over at most: a file has one or two. */
 const MAX_TAGS = 4;
 
-const APE_NAME_ITEMS: Record<string, string> = { artist: 'Artist', 'album artist': 'Artist', copyright: 'Copyright' };
+/** APE item keys, lower case and without spaces (`Album Artist`), that hold a name. */
+const APE_NAME_ITEMS: Record<string, string> = { artist: 'Artist', albumartist: 'Artist', copyright: 'Copyright' };
 
 export interface Mp3Tail {
   /** Where the audio ends: the first byte of the tags at the end (the file's size when there are none). */
@@ -61,7 +62,10 @@ function apeNames(items: Uint8Array): MetadataField[] {
     const flags = view.getUint32(at + 4, true);
     const keyEnd = items.indexOf(0, at + 8);
     if (keyEnd < 0 || keyEnd + 1 + size > items.length) break;
-    const field = APE_NAME_ITEMS[ascii(items, at + 8, keyEnd - at - 8).toLowerCase()];
+    const key = ascii(items, at + 8, keyEnd - at - 8)
+      .toLowerCase()
+      .replace(/\s+/g, '');
+    const field = Object.hasOwn(APE_NAME_ITEMS, key) ? APE_NAME_ITEMS[key] : undefined;
     // Bits 1-2 of the flags: 0 is UTF-8 text; binary items and external links are no names.
     if (field && (flags & 6) === 0)
       for (const value of new TextDecoder().decode(items.subarray(keyEnd + 1, keyEnd + 1 + size)).split('\0'))
