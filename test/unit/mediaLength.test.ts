@@ -201,7 +201,7 @@ describe('lengths read from the files themselves', () => {
     const cbr = fixture('cbr.mp3');
     const bytes = new Uint8Array([
       ...cbr,
-      ...apeTag({ Artist: 'Maria Rivera', 'Cover Art (Front)': new Uint8Array(10_000) }),
+      ...apeTag({ Artist: 'Maria Rivera', constructor: 'x', 'Cover Art (Front)': new Uint8Array(10_000) }),
     ]);
     const read = await readEvidence(bytesSource(bytes), 'a.mp3');
     const seconds = read.durationSeconds;
