@@ -60,7 +60,8 @@ const PARTS: Record<string, [tag: string, field: string][]> = {
 };
 
 export function officeMetadata(bytes: Uint8Array): MetadataField[] {
-  const limit = (name: string) => (name in PARTS ? MAX_PART_BYTES : signedPart(name) ? MAX_SIGNED_PART_BYTES : 0);
+  const limit = (name: string) =>
+    Object.hasOwn(PARTS, name) ? MAX_PART_BYTES : signedPart(name) ? MAX_SIGNED_PART_BYTES : 0;
   const parts = unzipSync(bytes, {
     filter: (file) => file.originalSize <= limit(file.name) && file.size <= limit(file.name),
   });
