@@ -136,6 +136,27 @@ describe('identifying-metadata on linked files', () => {
     assert.match(found.message, /night\.jpg carries its GPS position in its metadata \("40\.7128, -74\.0060"\)/);
   });
 
+  test("a linked document's tracked changes and comments, said as a Word draft's are, naming the file", () => {
+    const doc = artifact3('![Our night](photos/night.jpg) Families at our first night. [Plan](plan.docx)');
+    const metadata = [
+      { field: 'Author', value: 'Maria Rivera' },
+      { field: 'tracked-changes', value: 'Maria Rivera' },
+      { field: 'comments', value: 'Jo Rivera' },
+    ];
+    const messages = of(
+      checked(doc, { 'photos/night.jpg': { exists: true }, 'plan.docx': { exists: true, metadata } }),
+      'identifying-metadata',
+    ).map((d) => d.message);
+    assert.deepEqual(messages, [
+      'plan.docx carries its Author in its metadata ("Maria Rivera"), which would identify you to your reviewers; ' +
+        'remove it from the file (or export a copy without it) before you submit.',
+      'Tracked changes in plan.docx are signed "Maria Rivera", which would identify you to your reviewers; ' +
+        'accept or reject them before you submit.',
+      'A comment in plan.docx is signed "Jo Rivera", which would identify you to your reviewers; ' +
+        'delete the comments before you submit.',
+    ]);
+  });
+
   test('a file name with an e-mail address or an identifying term', () => {
     const doc = artifact3('![Our night](photos/rivera-family-night.jpg) and [notes](j.rivera@school.org.pdf).');
     const facts = { 'photos/rivera-family-night.jpg': { exists: true }, 'j.rivera@school.org.pdf': { exists: true } };

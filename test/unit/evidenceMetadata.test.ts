@@ -49,6 +49,28 @@ describe('photos', () => {
       assert.deepEqual(await read(`xmp-gps.${type}`), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
     });
 
+  test("a HEIC whose Exif item starts at its TIFF header (libheif's), not after Apple's Exif\\0\\0", async () => {
+    assert.deepEqual(await read('gps-libheif.heic'), GPS);
+  });
+
+  test("a HEIC's position and creator in its XMP item (exiftool's), with no EXIF", async () => {
+    assert.deepEqual(await read('xmp-gps.heic'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+  });
+
+  test('XMP attributes (Lightroom), a PNG eXIf after the image data, a WebP EXIF after Exif\\0\\0', async () => {
+    assert.deepEqual(await read('xmp-attributes.jpg'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+    assert.deepEqual(await read('exif-late.png'), GPS);
+    assert.deepEqual(await read('exif-header.webp'), GPS);
+  });
+
+  test("XMP Rights' owner, a credit line and the creator's e-mail a photographer's software fills in", async () => {
+    assert.deepEqual(await read('xmp-rights.jpg'), [
+      { field: 'OwnerName', value: 'Maria Rivera' },
+      { field: 'Credit', value: 'Maria Rivera' },
+      { field: 'Creator e-mail', value: 'maria@school.org' },
+    ]);
+  });
+
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
     assert.deepEqual(await read('gps-intel.jpg'), GPS);
   });
@@ -102,6 +124,46 @@ describe('Word and OpenDocument documents', () => {
       ]);
     });
 
+  test("a linked .docx's tracked changes and comments: the names they are signed with, as a Word draft's", async () => {
+    const read = await readEvidence(bytesSource(fixture('changes.docx')), 'plan.docx');
+    assert.deepEqual(read.metadata, [
+      { field: 'Author', value: 'Maria Rivera' },
+      { field: 'Last modified by', value: 'Jo Rivera' },
+      { field: 'tracked-changes', value: 'Maria Rivera' },
+      { field: 'tracked-changes', value: "J. O'Neil" },
+      { field: 'comments', value: 'Maria Rivera' },
+    ]);
+  });
+
+  test("a linked .pptx's comment authors, classic and modern", async () => {
+    const read = await readEvidence(bytesSource(fixture('comments.pptx')), 'slides.pptx');
+    assert.deepEqual(read.metadata?.at(-1), { field: 'comments', value: 'Maria Rivera' });
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const modern = zipSync({
+      'ppt/authors.xml': encode(
+        '<p188:authorLst><p188:author id="{1}" name="Jo Rivera" initials="JR"/></p188:authorLst>',
+      ),
+    });
+    assert.deepEqual(await identifyingMetadata(modern, 'slides.pptx'), [{ field: 'comments', value: 'Jo Rivera' }]);
+  });
+
+  test("a workbook's comment authors, an OpenDocument file's change and annotation creators", async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const workbook = zipSync({
+      'xl/comments1.xml': encode('<comments><authors><author>Maria Rivera</author></authors></comments>'),
+    });
+    assert.deepEqual(await identifyingMetadata(workbook, 'data.xlsx'), [{ field: 'comments', value: 'Maria Rivera' }]);
+    const content =
+      '<office:document-content><text:tracked-changes><text:changed-region><text:insertion><office:change-info>' +
+      '<dc:creator>Maria Rivera</dc:creator><dc:date>2024-03-01</dc:date></office:change-info></text:insertion>' +
+      '</text:changed-region></text:tracked-changes><text:p>Plan<office:annotation office:name="c1">' +
+      '<dc:creator>Jo Rivera</dc:creator><text:p>Check</text:p></office:annotation></text:p></office:document-content>';
+    assert.deepEqual(await identifyingMetadata(zipSync({ 'content.xml': encode(content) }), 'plan.odt'), [
+      { field: 'tracked-changes', value: 'Maria Rivera' },
+      { field: 'comments', value: 'Jo Rivera' },
+    ]);
+  });
+
   test('the author and last-modified-by of docProps/core.xml, with what each holds', async () => {
     const bytes = await wordDocument('Maria Rivera', 'M. Rivera & Co');
     assert.deepEqual(await identifyingMetadata(bytes, 'plan.docx'), [
@@ -137,6 +199,12 @@ describe('PDF documents', () => {
     assert.deepEqual(await read('clean.pdf'), []);
   });
 
+  test('a PDF whose only author is the XMP creator: plain, and in a compressed metadata stream', async () => {
+    const creator = [{ field: 'Author', value: 'Maria Rivera' }];
+    assert.deepEqual(await read('xmp-only.pdf'), creator);
+    assert.deepEqual(await read('xmp-compressed.pdf'), creator);
+  });
+
   test('literal strings with escapes and nested parentheses, and UTF-16 hex strings', async () => {
     const literal = pdf('1 0 obj << /Author (Mar\\355a \\(Ms.\\) (R) Rivera) /Producer (x) >> endobj');
     assert.deepEqual(await identifyingMetadata(literal, 'a.pdf'), [
@@ -169,7 +237,17 @@ describe('PDF documents', () => {
 });
 
 describe('malformed and unknown files', () => {
-  const names = ['gps.jpg', 'owner.png', 'gps.webp', 'gps.heic', 'author.pdf', 'owner.jpg'];
+  const names = [
+    ...['gps.jpg', 'owner.png', 'gps.webp', 'gps.heic', 'author.pdf', 'owner.jpg', 'gps-libheif.heic', 'xmp-gps.heic'],
+    ...[
+      'xmp-attributes.jpg',
+      'exif-late.png',
+      'exif-header.webp',
+      'changes.docx',
+      'comments.pptx',
+      'xmp-compressed.pdf',
+    ],
+  ];
 
   test('every cut of every fixture gives a list, never a throw', async () => {
     for (const name of names) {
@@ -190,6 +268,27 @@ describe('malformed and unknown files', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  test('a HEIF whose item locations claim billions of extents is read in a moment', async () => {
+    const box = (type: string, body: number[]) => {
+      const size = body.length + 8;
+      return [size >>> 24, (size >> 16) & 255, (size >> 8) & 255, size & 255, ...Buffer.from(type), ...body];
+    };
+    // iloc version 0 with every offset and length 0 bytes wide: 20,000 items of 65,535 extents each.
+    const items = Array.from({ length: 20_000 }, () => [0, 1, 0, 0, 255, 255]).flat();
+    const meta = box('meta', [
+      0,
+      0,
+      0,
+      0,
+      ...box('iinf', [0, 0, 0, 0, 0, 0]),
+      ...box('iloc', [0, 0, 0, 0, 0, 0, 78, 32, ...items]),
+    ]);
+    const bytes = new Uint8Array([...box('ftyp', [...Buffer.from('heic'), 0, 0, 0, 0]), ...meta]);
+    const started = Date.now();
+    assert.deepEqual(await identifyingMetadata(bytes, 'photo.heic'), []);
+    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
   });
 
   test('a file that is none of these gives nothing, whatever its name says', async () => {

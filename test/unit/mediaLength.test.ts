@@ -45,9 +45,66 @@ const LENGTHS: Record<string, number> = {
   'sound.aiff': 3.3,
   'adts.aac': 6.4,
   'camera.avi': 8,
+  // The movie header says 0 s, or a tenth of the length (ffprobe's format duration follows it): the tracks' 13 s.
+  'mvhd-zero.mp4': 13,
+  'mvhd-short.mp4': 13,
+  // Every header says 0 s (so does ffprobe): the sample tables say 13.
+  'durations-zero.mp4': 13,
+  'large.mov': 13,
+  'float32.webm': 10,
+  // ffprobe has no duration: the last packet ends at 10.414 s.
+  'live.mkv': 10.414,
+  'chapters.m4a': 7.3,
+  // ffprobe's 9.693 is a guess from the bitrate that counts the APE tag as audio; its 133 packets make 9.576 s.
+  'id3-ape.mp3': 9.576,
+  'chunks-first.wav': 3.3,
+  'rf64.wav': 3.3,
+  'bw64.wav': 3.3,
+  'streamed.wav': 3.3,
+  'unclosed.wav': 3.3,
+  'assets.3gp': 4,
 };
 
 const ARTIST = [{ field: 'Artist', value: 'Maria Rivera' }];
+
+/** An APEv2 tag (header, items, footer): text items as UTF-8, byte items as binary. */
+function apeTag(items: Record<string, string | Uint8Array>): Uint8Array {
+  const body = Object.entries(items).flatMap(([key, value]) => {
+    const data = typeof value === 'string' ? new TextEncoder().encode(value) : value;
+    const fixed = Buffer.alloc(8);
+    fixed.writeUInt32LE(data.length);
+    fixed.writeUInt32LE(typeof value === 'string' ? 0 : 2, 4);
+    return [...fixed, ...Buffer.from(`${key}\0`), ...data];
+  });
+  const header = (isHeader: boolean) => {
+    const out = Buffer.alloc(32);
+    out.write('APETAGEX');
+    out.writeUInt32LE(2000, 8);
+    out.writeUInt32LE(body.length + 32, 12);
+    out.writeUInt32LE(Object.keys(items).length, 16);
+    out.writeUInt32LE((0x80000000 | (isHeader ? 0x20000000 : 0)) >>> 0, 20);
+    return [...out];
+  };
+  return new Uint8Array([...header(true), ...body, ...header(false)]);
+}
+
+/** An ID3v2.3 tag of `size` bytes after its header: one APIC frame (a picture) of zeros. */
+function id3Tag(size: number): Uint8Array {
+  const syncsafe = [(size >> 21) & 127, (size >> 14) & 127, (size >> 7) & 127, size & 127];
+  const frameSize = size - 10;
+  const frame = [
+    ...Buffer.from('APIC'),
+    frameSize >>> 24,
+    (frameSize >> 16) & 255,
+    (frameSize >> 8) & 255,
+    frameSize & 255,
+    0,
+    0,
+  ];
+  const tag = new Uint8Array(10 + size);
+  tag.set([...Buffer.from('ID3'), 3, 0, 0, ...syncsafe, ...frame]);
+  return tag;
+}
 const PLACE = [{ field: 'GPS position', value: '40.7128, -74.0060' }];
 /** What each fixture's tags identify; every other fixture's tags identify no one. */
 const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
@@ -59,6 +116,16 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'id3v1.mp3': ARTIST,
   'vorbis.ogg': ARTIST,
   'info.wav': ARTIST,
+  'chapters.m4a': ARTIST,
+  'id3-ape.mp3': ARTIST,
+  'chunks-first.wav': ARTIST,
+  'streamed.wav': ARTIST,
+  'unclosed.wav': ARTIST,
+  'assets.3gp': [
+    { field: 'Copyright', value: '(c) Maria Rivera' },
+    { field: 'Author', value: 'Maria Rivera' },
+    { field: 'Artist', value: 'Maria Rivera' },
+  ],
 };
 
 describe('lengths read from the files themselves', () => {
@@ -108,6 +175,40 @@ describe('lengths read from the files themselves', () => {
     assert.ok(seconds !== null && Math.abs(seconds - (2000 * 1152) / 44100) < 0.1, String(seconds));
   });
 
+  test('an MP3 whose ID3 tag holds a 500 KB cover image is read past it, in a few reads', async () => {
+    // A VBR file without a header: taken for CBR at its first frame's bitrate it would be 3.4 s.
+    const vbri = fixture('vbri.mp3');
+    const audio = vbri.slice();
+    audio.set([0, 0, 0, 0], Buffer.from(vbri).indexOf('VBRI'));
+    for (const frames of [audio, fixture('cbr.mp3')]) {
+      const bytes = new Uint8Array([...id3Tag(500_000), ...frames]);
+      let calls = 0;
+      const source = {
+        size: bytes.length,
+        read: async (start: number, end: number) => {
+          calls++;
+          return bytes.subarray(start, end);
+        },
+      };
+      const seconds = await readMediaLength(source);
+      assert.ok(seconds !== null && Math.abs(seconds - 9.576) < 0.1, String(seconds));
+      assert.ok(calls <= 10, `${calls} reads`);
+    }
+  });
+
+  test("an MP3's APE tag is no audio: a CBR file's length leaves it out, and its artist is found", async () => {
+    // A cover image of 10 KB in the tag: 10 s more at 8 kbit/s if it were taken for audio.
+    const cbr = fixture('cbr.mp3');
+    const bytes = new Uint8Array([
+      ...cbr,
+      ...apeTag({ Artist: 'Maria Rivera', constructor: 'x', 'Cover Art (Front)': new Uint8Array(10_000) }),
+    ]);
+    const read = await readEvidence(bytesSource(bytes), 'a.mp3');
+    const seconds = read.durationSeconds;
+    assert.ok(seconds !== undefined && Math.abs(seconds - 9.576) < 0.05, String(seconds));
+    assert.deepEqual(read.metadata, ARTIST);
+  });
+
   test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {
     const bytes = fixture('media-recorder.webm');
     let calls = 0;
@@ -122,6 +223,73 @@ describe('lengths read from the files themselves', () => {
     assert.ok(seconds !== null && Math.abs(seconds - 11.314) <= 0.1, String(seconds));
     assert.equal(calls, 1);
     assert.equal(await matroskaBlocksSeconds(bytesSource(fixture('xing.mp3'))), null);
+  });
+});
+
+/**
+ * A long recording as a browser writes it (the head of media-recorder.webm, then clusters of unknown size a
+ * second apart, each one block of 64 KB), `clusters` long: the last block starts at `clusters - 1` seconds.
+ */
+function longRecording(clusters: number): Uint8Array {
+  const head = fixture('media-recorder.webm');
+  const firstCluster = Buffer.from(head).indexOf(Buffer.from([0x1f, 0x43, 0xb6, 0x75]));
+  const unknown = [0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
+  const blockSize = 64 * 1024;
+  // SimpleBlock: track 1, timecode 0, keyframe, then its data; its size in 8 bytes.
+  const block = [0xa3, 0x01, 0, 0, 0, 0, (blockSize >> 16) & 255, (blockSize >> 8) & 255, blockSize & 255];
+  const clusterHead = (ms: number) => [
+    0x1f,
+    0x43,
+    0xb6,
+    0x75,
+    ...unknown,
+    0xe7,
+    0x83,
+    ms >> 16,
+    (ms >> 8) & 255,
+    ms & 255,
+  ];
+  const clusterLength = 17 + block.length + blockSize;
+  const bytes = new Uint8Array(firstCluster + clusters * clusterLength);
+  bytes.set(head.subarray(0, firstCluster));
+  for (let i = 0; i < clusters; i++) {
+    const at = firstCluster + i * clusterLength;
+    bytes.set([...clusterHead(i * 1000), ...block, 0x81, 0, 0, 0x80], at);
+  }
+  return bytes;
+}
+
+describe('long recordings are not read through', () => {
+  test('a 40 MB browser recording (no Duration, no Cues) is timed by its last cluster, in a few reads', async () => {
+    const bytes = longRecording(600);
+    let calls = 0;
+    let read = 0;
+    const source = {
+      size: bytes.length,
+      read: async (start: number, end: number) => {
+        calls++;
+        read += Math.min(end, bytes.length) - start;
+        return bytes.subarray(start, end);
+      },
+    };
+    const seconds = await readMediaLength(source);
+    assert.ok(seconds !== null && Math.abs(seconds - 599) < 0.1, String(seconds));
+    assert.ok(calls <= 12 && read < 8 * 1024 * 1024, `${calls} reads, ${read} bytes`);
+  });
+
+  test('a long recording whose end holds no cluster start is still timed, walked from its first cluster', async () => {
+    // One block of 20 MB in the last cluster: its start lies before the last 16 MB searched.
+    const bytes = longRecording(3);
+    const big = new Uint8Array(bytes.length + 20 * 1024 * 1024);
+    big.set(bytes);
+    const last = Buffer.from(bytes).lastIndexOf(Buffer.from([0xa3, 0x01]));
+    const size = big.length - last - 9;
+    big.set(
+      [0xa3, 0x01, 0, 0, size / 2 ** 32, (size >> 24) & 255, (size >> 16) & 255, (size >> 8) & 255, size & 255],
+      last,
+    );
+    const seconds = await readMediaLength(bytesSource(big));
+    assert.ok(seconds !== null && Math.abs(seconds - 2) < 0.1, String(seconds));
   });
 });
 

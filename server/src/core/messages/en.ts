@@ -125,6 +125,12 @@ export const en = {
   'identifying-metadata.comments':
     'A comment in the Word document is signed "{text}", which would identify you to your reviewers; ' +
     'delete the comments before you submit.',
+  'identifying-metadata.fileTrackedChanges':
+    'Tracked changes in {file} are signed "{text}", which would identify you to your reviewers; ' +
+    'accept or reject them before you submit.',
+  'identifying-metadata.fileComments':
+    'A comment in {file} is signed "{text}", which would identify you to your reviewers; ' +
+    'delete the comments before you submit.',
   'identifying-metadata.wordField':
     'The Word document\'s {field} field holds "{text}", which would identify you to your reviewers; ' +
     'remove it before you submit.',
@@ -138,6 +144,8 @@ export const en = {
   'metadata-field.lastModifiedBy': 'Last modified by',
   'metadata-field.manager': 'Manager',
   'metadata-field.company': 'Company',
+  'metadata-field.credit': 'Credit',
+  'metadata-field.creatorEmail': "creator's e-mail",
 
   'check-failed.message':
     'Checking failed: the {code} check could not run on this document ({reason}), so its problems are not ' +

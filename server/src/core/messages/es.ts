@@ -141,6 +141,12 @@ export const es: Catalogue = {
   'identifying-metadata.comments':
     'Un comentario del documento de Word lleva la firma "{text}", que revelaría su identidad a sus revisores; ' +
     'elimine los comentarios antes de entregar.',
+  'identifying-metadata.fileTrackedChanges':
+    'Los cambios controlados de {file} llevan la firma "{text}", que revelaría su identidad a sus revisores; ' +
+    'acéptelos o rechácelos antes de entregar.',
+  'identifying-metadata.fileComments':
+    'Un comentario de {file} lleva la firma "{text}", que revelaría su identidad a sus revisores; ' +
+    'elimine los comentarios antes de entregar.',
   'identifying-metadata.wordField':
     'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',
@@ -153,6 +159,8 @@ export const es: Catalogue = {
   'metadata-field.lastModifiedBy': 'última modificación por',
   'metadata-field.manager': 'responsable',
   'metadata-field.company': 'organización',
+  'metadata-field.credit': 'crédito (Credit)',
+  'metadata-field.creatorEmail': 'correo electrónico del autor',
 
   'check-failed.message':
     'La revisión falló: la comprobación {code} no pudo ejecutarse en este documento ({reason}), así que sus ' +

@@ -38,14 +38,18 @@ function linkedFileFindings(context: RuleContext): Finding[] {
       found.push(finding(section, message, range));
     };
     const { messages } = context;
-    for (const { field, value } of facts.metadata ?? [])
+    for (const { field, value } of facts.metadata ?? []) {
+      const signed = Object.hasOwn(SIGNED_FIELDS, field) ? SIGNED_FIELDS[field] : undefined;
       reported(
-        messages.t('identifying-metadata.field', {
-          file: name,
-          field: metadataFieldName(field, messages),
-          value: shorten(value),
-        }),
+        signed
+          ? messages.t(signed, { file: name, text: shorten(value) })
+          : messages.t('identifying-metadata.field', {
+              file: name,
+              field: metadataFieldName(field, messages),
+              value: shorten(value),
+            }),
       );
+    }
     const emails = emailsInName(name);
     const inEmail = (hit: { start: number; end: number }) =>
       emails.some((e) => e.start <= hit.start && hit.end <= e.end);
@@ -69,6 +73,12 @@ function emailsInName(name: string) {
   return inStem.length > 0 ? inStem : emailsOf(name);
 }
 
+/** A linked document's tracked changes and comments, signed with a name: said as a Word draft's are. */
+const SIGNED_FIELDS: Record<string, MessageKey> = {
+  'tracked-changes': 'identifying-metadata.fileTrackedChanges',
+  comments: 'identifying-metadata.fileComments',
+};
+
 const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
 
 /** The metadata fields the readers report (core/intake/evidence, the Word draft's), as the writer is shown them. */
@@ -82,6 +92,8 @@ const FIELD_NAMES: Record<string, MessageKey> = {
   'Last modified by': 'metadata-field.lastModifiedBy',
   Manager: 'metadata-field.manager',
   Company: 'metadata-field.company',
+  Credit: 'metadata-field.credit',
+  'Creator e-mail': 'metadata-field.creatorEmail',
 };
 
 /** A metadata field's name in the writer's language; a field no reader names here stays as the file writes it. */

@@ -66,33 +66,89 @@ function reader(source: ByteSource) {
   };
 }
 
-/** The end of the last block in seconds; null when no block is found (or the file is no Matroska). */
-export async function matroskaBlocksSeconds(source: ByteSource): Promise<number | null> {
-  const read = reader(source);
-  let scale = 1_000_000;
+interface Walk {
+  scale: number;
+  /** The last block's time, in the segment's units; null when no block was met. */
+  last: number | null;
+  /** Where the first cluster starts, when the walk stopped there. */
+  firstCluster: number | null;
+}
+
+/**
+ * The elements from `at` on, to the end of the file (or to the first cluster, with `toFirstCluster`). Only the
+ * containers holding what is read are entered, all else hopped over; an element of unknown size (a cluster) is
+ * entered too, and the next cluster's header, met among its children, simply follows on.
+ */
+async function walk(read: ReturnType<typeof reader>, size: number, from: number, toFirstCluster: boolean, scale = 1e6) {
+  const found: Walk = { scale, last: null, firstCluster: null };
   let cluster = 0;
-  let last: number | null = null;
-  let at = 0;
-  // Only the containers holding what is read are entered, all else hopped over; an element of unknown size (a
-  // cluster) is entered too, and the next cluster's header, met among its children, simply follows on.
   const entered = new Set([ID.segment, ID.info, ID.cluster, ID.blockGroup]);
-  while (at < source.size) {
+  for (let at = from; at < size; ) {
     const { bytes, offset } = await read(at, HEADER_BYTES + 8);
     const header = headerAt(bytes, offset);
     if (!header) break;
+    if (header.id === ID.cluster && toFirstCluster) return { ...found, firstCluster: at };
     const body = offset + header.length;
-    if (header.id === ID.timestampScale && header.size) scale = uint(bytes, body, Math.min(header.size, 8)) || scale;
+    if (header.id === ID.timestampScale && header.size)
+      found.scale = uint(bytes, body, Math.min(header.size, 8)) || scale;
     else if (header.id === ID.timestamp && header.size) cluster = uint(bytes, body, Math.min(header.size, 8));
     else if ((header.id === ID.simpleBlock || header.id === ID.block) && header.size) {
       const track = vint(bytes, body, false);
       if (track && body + track.length + 2 <= bytes.length) {
         const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        const time = cluster + view.getInt16(body + track.length);
-        last = Math.max(last ?? 0, time);
+        found.last = Math.max(found.last ?? 0, cluster + view.getInt16(body + track.length));
       }
     }
     if (entered.has(header.id) || header.size === null) at += header.length;
     else at += header.length + header.size;
   }
-  return last === null ? null : (last * scale) / 1e9;
+  return found;
+}
+
+/** A file larger than this is not walked block by block from its start: its last cluster is looked for at its end. */
+const TAIL_SEARCH_FROM = 4 * 1024 * 1024;
+/** The ends of the file searched for the last cluster's start, one after the other. */
+const TAIL_WINDOWS = [2 * 1024 * 1024, 16 * 1024 * 1024];
+const CLUSTER_ID = [0x1f, 0x43, 0xb6, 0x75];
+
+/**
+ * Where the last cluster starts, searched in the file's last megabytes (not before `from`): its ID, then its
+ * Timestamp (after a CRC-32 element, if any); null when none is found there.
+ */
+async function lastClusterNearEnd(source: ByteSource, from: number): Promise<number | null> {
+  for (const window of TAIL_WINDOWS) {
+    const start = Math.max(from, source.size - window);
+    const bytes = await source.read(start, source.size);
+    for (
+      let at = bytes.lastIndexOf(CLUSTER_ID[0]);
+      at >= 0;
+      at = at > 0 ? bytes.lastIndexOf(CLUSTER_ID[0], at - 1) : -1
+    ) {
+      if (!CLUSTER_ID.every((byte, i) => bytes[at + i] === byte)) continue;
+      const cluster = headerAt(bytes, at);
+      let child = cluster && cluster.id === ID.cluster ? headerAt(bytes, at + cluster.length) : null;
+      if (child?.id === 0xbf && child.size === 4) child = headerAt(bytes, at + cluster!.length + child.length + 4);
+      if (child?.id === ID.timestamp && child.size && child.size <= 8) return start + at;
+    }
+    if (start === from) break;
+  }
+  return null;
+}
+
+/**
+ * The end of the last block in seconds; null when no block is found (or the file is no Matroska). A large
+ * file's last cluster is found from its end (a long recording is not read through); a small file, or one
+ * whose end has no cluster to be found, is walked from its first cluster.
+ */
+export async function matroskaBlocksSeconds(source: ByteSource): Promise<number | null> {
+  const read = reader(source);
+  const large = source.size > TAIL_SEARCH_FROM;
+  const head = await walk(read, source.size, 0, large);
+  let found: Walk = head;
+  if (head.firstCluster !== null) {
+    const last = await lastClusterNearEnd(source, head.firstCluster);
+    const tail = last === null ? null : await walk(read, source.size, last, false, head.scale);
+    found = tail?.last != null ? tail : await walk(read, source.size, head.firstCluster, false, head.scale);
+  }
+  return found.last === null ? null : (found.last * found.scale) / 1e9;
 }

@@ -12,7 +12,9 @@ import type { ByteSource } from './byteSource';
 import { matroskaBlocksSeconds } from './matroskaBlocks';
 import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
-import { constantAcross, MP3_PROBE_BYTES, mp3Header, mp3SecondsByFrames } from './mp3Header';
+import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
+import { readMp3Tail } from './mp3Tags';
+import { readableWave } from './waveHeader';
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
 export interface MediaFacts {
@@ -49,34 +51,54 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   } catch {
     return none;
   }
+  const read = readableWave(source, head);
   const input = new Input({
     formats: FORMATS,
     source: new CustomSource({
       getSize: () => source.size,
-      read: (start, end) => source.read(start, end),
+      read: (start, end) => read.read(start, end),
       maxCacheSize: CACHE_BYTES,
       // A little more than asked, page-aligned: a 10 MB recording without an index is read in 150 calls, not 9000.
       prefetchProfile: 'fileSystem',
     }),
   });
   try {
-    const seconds = await lengthOf(input, head, source).catch(() => null);
+    const mp3 = await mp3Facts(input, head, source).catch(() => null);
+    const seconds = mp3 ? mp3.seconds : await lengthOf(input, source).catch(() => null);
     const tags = await input.getMetadataTags().catch(() => null);
     const valid = seconds !== null && Number.isFinite(seconds) && seconds > 0;
-    return { seconds: valid ? seconds : null, metadata: tags ? mediaTagFields(tags) : [] };
+    const fields = [...(tags ? mediaTagFields(tags) : []), ...(mp3?.metadata ?? [])];
+    // A name in both an ID3 and an APE tag is one finding.
+    const metadata = fields.filter((a, i) => fields.findIndex((b) => b.field === a.field && b.value === a.value) === i);
+    return { seconds: valid ? seconds : null, metadata };
   } finally {
     input.dispose();
   }
 }
 
-async function lengthOf(input: Input, head: Uint8Array, source: ByteSource): Promise<number | null> {
-  if ((await input.getFormat()) === MP3) {
-    const header = mp3Header(head);
-    if (header?.kind === 'vbri') return header.seconds;
-    // Without a header mediabunny takes the first frame's bitrate for every frame's: only a CBR file's length.
-    if (header?.kind === 'none' && !(header.constant && (await constantAcross(source, header))))
-      return mp3SecondsByFrames(source, header.at);
+/**
+ * An MP3's length where mediabunny would misread it, and the names of an APE tag at its end; null
+ * for any other file, and for an MP3 with a Xing header, whose frame count mediabunny reads.
+ */
+async function mp3Facts(input: Input, head: Uint8Array, source: ByteSource): Promise<MediaFacts | null> {
+  if ((await input.getFormat()) !== MP3) return null;
+  const header = await readMp3Header(source, head);
+  if (!header || header.kind === 'xing') {
+    const tail = header ? await readMp3Tail(source, 0) : null;
+    return { seconds: await lengthOf(input, source), metadata: tail?.metadata ?? [] };
   }
+  if (header.kind === 'vbri') return { seconds: header.seconds, metadata: [] };
+  // Without a header mediabunny takes the first frame's bitrate for every frame's, and the tags at the end for
+  // audio: here a CBR file's length is its audio bytes over its bitrate, a VBR file's is read frame by frame.
+  const { audioEnd, metadata } = await readMp3Tail(source, header.at);
+  const constant = header.constant && (await constantAcross(source, header));
+  const seconds = constant
+    ? ((audioEnd - header.at) * 8) / header.bitrate
+    : await mp3SecondsByFrames(source, header.at, audioEnd);
+  return { seconds, metadata };
+}
+
+async function lengthOf(input: Input, source: ByteSource): Promise<number | null> {
   const fromMetadata = await input.getDurationFromMetadata().catch(() => null);
   if (fromMetadata && fromMetadata > 0) return fromMetadata;
   const format = await input.getFormat();

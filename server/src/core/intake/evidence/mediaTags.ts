@@ -20,7 +20,12 @@ const NAME_TAGS: Record<string, string> = {
   ICOP: 'Copyright',
   COPYRIGHT: 'Copyright',
   'com.apple.quicktime.copyright': 'Copyright',
+  // 3GPP asset boxes, as Android phones and ffmpeg's 3GP writer leave them: author, performer, copyright.
+  auth: 'Author',
+  perf: 'Artist',
 };
+/** 3GPP asset boxes: a version and flags, a language, then the text (not QuickTime's length and language). */
+const ASSET_BOXES = new Set(['auth', 'perf', 'cprt']);
 const PLACE_TAGS = ['©xyz', 'com.apple.quicktime.location.ISO6709', 'location', 'LOCATION'];
 
 /** ISO 6709 in decimal degrees: latitude then longitude, each signed. */
@@ -39,16 +44,22 @@ export function mediaTagFields(tags: MetadataTags): MetadataField[] {
   }
   for (const value of [tags.artist, tags.albumArtist]) if (value) found.push({ field: 'Artist', value });
   for (const [key, field] of Object.entries(NAME_TAGS))
-    for (const value of texts(raw[key])) found.push({ field, value });
+    for (const value of texts(raw[key], ASSET_BOXES.has(key))) found.push({ field, value });
   return found;
 }
 
-/** A raw tag's text: a string, a list of them, or QuickTime user data's bytes (a length, a language, the text). */
-function texts(value: unknown): string[] {
+/**
+ * A raw tag's text: a string, a list of them, or a user data box's bytes: QuickTime's (a length, a language,
+ * the text) or a 3GPP asset box's (a version and flags, a language, the text in UTF-8 or, after its mark, UTF-16).
+ */
+function texts(value: unknown, asset = false): string[] {
   if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(texts);
+  if (Array.isArray(value)) return value.flatMap((item) => texts(item, asset));
   if (value instanceof Uint8Array) {
-    const text = new TextDecoder().decode(value.length > 4 ? value.subarray(4) : value);
+    const skip = asset ? 6 : 4;
+    const data = value.length > skip ? value.subarray(skip) : value;
+    const utf16 = asset && data[0] === 0xfe && data[1] === 0xff;
+    const text = new TextDecoder(utf16 ? 'utf-16be' : 'utf-8').decode(utf16 ? data.subarray(2) : data);
     return [text.replace(/\0+$/, '')];
   }
   return [];

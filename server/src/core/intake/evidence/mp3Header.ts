@@ -13,14 +13,15 @@ export const MP3_PROBE_BYTES = 64 * 1024;
 export type Mp3Header =
   | { kind: 'xing' }
   | { kind: 'vbri'; seconds: number }
-  /** No header: the length is the file's size over the bitrate when it is constant, else in the frames. */
-  | { kind: 'none'; constant: boolean; at: number; frameLength: number };
+  /** No header: the audio's size over the bitrate (bits a second) when it is constant, else its frames' length. */
+  | { kind: 'none'; constant: boolean; at: number; frameLength: number; bitrate: number };
 
 interface Frame {
   at: number;
   length: number;
   samples: number;
   sampleRate: number;
+  bitrate: number;
   mpeg1: boolean;
   mono: boolean;
 }
@@ -51,13 +52,19 @@ function frameAt(bytes: Uint8Array, at: number): Frame | null {
   const kbps = (mpeg1 ? BITRATES.mpeg1 : BITRATES.mpeg2)[bitrateIndex];
   const samples = mpeg1 ? 1152 : 576;
   const length = Math.floor(((samples / 8) * kbps * 1000) / sampleRate) + ((bytes[at + 2] >> 1) & 1);
-  return { at, length, samples, sampleRate, mpeg1, mono: bytes[at + 3] >> 6 === 3 };
+  return { at, length, samples, sampleRate, bitrate: kbps * 1000, mpeg1, mono: bytes[at + 3] >> 6 === 3 };
+}
+
+/** Where the ID3v2 tags at the start of the file end: it may be past these first bytes (a large cover image). */
+export function id3TagsEnd(bytes: Uint8Array): number {
+  let end = 0;
+  for (let tag = id3Length(bytes, 0); tag > 0; tag = id3Length(bytes, end)) end += tag;
+  return end;
 }
 
 /** The first frame followed by another of the same kind: noise before the audio can look like one frame, rarely two. */
 function firstFrame(bytes: Uint8Array): Frame | null {
-  let start = 0;
-  for (let tag = id3Length(bytes, 0); tag > 0; tag = id3Length(bytes, start)) start += tag;
+  const start = id3TagsEnd(bytes);
   for (let at = bytes.indexOf(0xff, start); at >= 0; at = bytes.indexOf(0xff, at + 1)) {
     const frame = frameAt(bytes, at);
     const next = frame && frameAt(bytes, at + frame.length);
@@ -80,7 +87,19 @@ export function mp3Header(bytes: Uint8Array): Mp3Header | null {
     const frames = view.getUint32(vbri + 14);
     if (frames > 0) return { kind: 'vbri', seconds: (frames * frame.samples) / frame.sampleRate };
   }
-  return { kind: 'none', constant: constantBitrate(bytes, frame), at: frame.at, frameLength: frame.length };
+  const constant = constantBitrate(bytes, frame);
+  return { kind: 'none', constant, at: frame.at, frameLength: frame.length, bitrate: frame.bitrate };
+}
+
+/**
+ * What the first frame says, read past ID3v2 tags larger than the file's first bytes (`head`): a
+ * cover image of half a megabyte comes before the audio in many files, and costs one read more.
+ */
+export async function readMp3Header(source: ByteSource, head: Uint8Array): Promise<Mp3Header | null> {
+  const audio = id3TagsEnd(head);
+  if (audio + MP3_PROBE_BYTES / 2 <= head.length || head.length >= source.size) return mp3Header(head);
+  const header = mp3Header(await source.read(audio, Math.min(source.size, audio + MP3_PROBE_BYTES)));
+  return header?.kind === 'none' ? { ...header, at: header.at + audio } : header;
 }
 
 /** Whether every whole frame in the bytes after `first` has its bitrate (its length, give or take padding). */
@@ -114,15 +133,15 @@ export async function constantAcross(
 /** Bytes read at once when hopping over the frames. */
 const SCAN_BYTES = 1024 * 1024;
 
-/** The length of the frames from `from` to the end of the file, hopping from header to header; null without frames. */
-export async function mp3SecondsByFrames(source: ByteSource, from: number): Promise<number | null> {
+/** The length of the frames from `from` to `to` (the audio's end), hopping header to header; null without frames. */
+export async function mp3SecondsByFrames(source: ByteSource, from: number, to = source.size): Promise<number | null> {
   let samples = 0;
   let sampleRate = 0;
   let chunk: Uint8Array = new Uint8Array(0);
   let chunkStart = 0;
-  for (let at = from; at + 4 <= source.size; ) {
+  for (let at = from; at + 4 <= to; ) {
     if (at + 4 > chunkStart + chunk.length) {
-      chunk = await source.read(at, Math.min(source.size, at + SCAN_BYTES));
+      chunk = await source.read(at, Math.min(to, at + SCAN_BYTES));
       chunkStart = at;
       if (chunk.length < 4) break;
     }

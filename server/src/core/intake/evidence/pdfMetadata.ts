@@ -29,9 +29,11 @@ export function pdfMetadata(bytes: Uint8Array): MetadataField[] {
   };
   if (indexOf(bytes, '/Encrypt') < 0) {
     for (const value of infoAuthors(bytes)) keep(value);
-    for (const stream of objectStreams(bytes)) for (const value of infoAuthors(stream)) keep(value);
+    for (const stream of compressedStreams(bytes, '/ObjStm')) for (const value of infoAuthors(stream)) keep(value);
   }
   for (const value of xmpCreators(bytes)) keep(value);
+  // Some writers compress the XMP packet too (a metadata stream is never inside an object stream).
+  for (const stream of compressedStreams(bytes, '/Metadata')) for (const value of xmpCreators(stream)) keep(value);
   return found;
 }
 
@@ -130,16 +132,24 @@ function* xmpCreators(bytes: Uint8Array): Generator<string> {
   }
 }
 
-/** The inflated contents of the file's compressed object streams (where the Info dictionary may be), within a bound. */
-function objectStreams(bytes: Uint8Array): Uint8Array[] {
+/**
+ * The inflated contents of the compressed streams whose dictionary holds `key` (`/ObjStm`: object streams, where
+ * the Info dictionary may be; `/Metadata`: XMP packets), within a bound.
+ */
+function compressedStreams(bytes: Uint8Array, key: string): Uint8Array[] {
   const streams: Uint8Array[] = [];
   let budget = MAX_INFLATED_BYTES;
-  let at = indexOf(bytes, '/ObjStm');
+  let at = indexOf(bytes, key);
   for (let count = 0; at >= 0 && count < MAX_OBJECT_STREAMS && budget > 0; count++) {
     const head = /stream\r?\n/.exec(latin1(bytes, at, 1024));
     // The object's dictionary: from its `N 0 obj` to its `stream`.
     const before = latin1(bytes, at - 512, Math.min(at, 512));
     const dictionary = before.slice(before.lastIndexOf('obj') + 1) + latin1(bytes, at, head?.index ?? 0);
+    // `/Metadata 4 0 R` in the catalog is no stream's dictionary: its object ends before the next stream.
+    if (dictionary.includes('endobj')) {
+      at = indexOf(bytes, key, at + key.length);
+      continue;
+    }
     const start = head ? at + head.index + head[0].length : at + 1;
     const end = head ? indexOf(bytes, 'endstream', start) : start;
     // No stream after this one can end either.
@@ -149,7 +159,7 @@ function objectStreams(bytes: Uint8Array): Uint8Array[] {
       budget -= inflated.length;
       streams.push(inflated);
     }
-    at = indexOf(bytes, '/ObjStm', end);
+    at = indexOf(bytes, key, end);
   }
   return streams;
 }

@@ -3,10 +3,11 @@
  * hold a name (Artist, Copyright, the camera owner's). Read with exifr, which reads only the
  * metadata segments (EXIF, XMP, IPTC) of a JPEG, HEIC or PNG; a WebP's EXIF and XMP chunks are found
  * here (exifr does not know the container) and handed to exifr as the TIFF structure and XMP packet
- * they are; a PNG's text chunks (pngText.ts) here too. A position written only in XMP (as some
- * editors do) counts as one written in EXIF.
+ * they are, and so are a HEIF file's EXIF and XMP items (heifItems.ts); a PNG's text chunks
+ * (pngText.ts) here too. A position written only in XMP (as some editors do) counts as one written in EXIF.
  */
 import type { MetadataField } from './metadataField';
+import { heifItems } from './heifItems';
 import { pngTextFields } from './pngText';
 import { riffChunks } from './riff';
 
@@ -22,6 +23,9 @@ const NAME_TAGS: [tag: string, field: string][] = [
   ['rights', 'Copyright'],
   ['Byline', 'Artist'],
   ['CopyrightNotice', 'Copyright'],
+  // XMP Rights' owner, and the credit line of XMP (Photoshop) and IPTC.
+  ['Owner', 'OwnerName'],
+  ['Credit', 'Credit'],
 ];
 
 /** Four decimals of a degree are about 11 metres: enough to show it is a place, no more precise than that. */
@@ -46,16 +50,20 @@ const OPTIONS = {
 
 export async function photoMetadata(bytes: Uint8Array, webp: boolean): Promise<MetadataField[]> {
   const exifr = await import('exifr');
+  const items = webp
+    ? { exif: webpChunk(bytes, 'EXIF'), xmp: webpChunk(bytes, 'XMP ') }
+    : isHeif(bytes)
+      ? heifItems(bytes)
+      : null;
   let tags: Record<string, unknown>;
-  if (webp) {
-    const exif = webpChunk(bytes, 'EXIF');
-    const xmp = webpChunk(bytes, 'XMP ');
+  if (items && (items.exif || items.xmp)) {
     // The XMP packet alone, as exifr reads a sidecar file: its namespaces' properties side by side.
-    const { xmlns: _, ...namespaces } = ((xmp && (await exifr.sidecar(xmp, {}, 'xmp'))) ?? {}) as Record<
+    const { xmlns: _, ...namespaces } = ((items.xmp && (await exifr.sidecar(items.xmp, {}, 'xmp'))) ?? {}) as Record<
       string,
       object
     >;
-    tags = Object.assign({}, ...Object.values(namespaces), exif && (await exifr.parse(exif, OPTIONS)));
+    const exif = items.exif && (await exifr.parse(items.exif, OPTIONS));
+    tags = Object.assign({}, ...Object.values(namespaces), exif);
   } else tags = (await exifr.parse(bytes, OPTIONS)) ?? {};
   const found: MetadataField[] = [];
   const position =
@@ -63,8 +71,13 @@ export async function photoMetadata(bytes: Uint8Array, webp: boolean): Promise<M
     gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude));
   if (position) found.push({ field: 'GPS position', value: position });
   for (const [tag, field] of NAME_TAGS) for (const value of texts(tags[tag])) found.push({ field, value });
+  // IPTC Core's creator contact info (XMP): the address a photographer's software fills in for them.
+  const contact = tags.CreatorContactInfo as Record<string, unknown> | undefined;
+  for (const value of texts(contact?.CiEmailWork)) found.push({ field: 'Creator e-mail', value });
   return [...found, ...pngTextFields(bytes)];
 }
+
+const isHeif = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(4, 8)) === 'ftyp';
 
 /** XMP's GPS coordinate, `40,42.7666N` or `40,42,46N`, in signed degrees; null for anything else. */
 function xmpCoordinate(value: unknown): number | null {

@@ -68,7 +68,7 @@ const SIGNED_PARTS: [part: string, field: string][] = [
 ];
 
 /** The names a part's tracked changes or comments are signed with (`w:author`), each once. */
-function signatures(xml: string): string[] {
+export function signatures(xml: string): string[] {
   const names = [...xml.matchAll(/\sw:author="([^"]*)"/g)].map((match) => decodeXml(match[1]).trim());
   return [...new Set(names.filter(Boolean))];
 }
