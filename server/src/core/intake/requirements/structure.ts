@@ -60,7 +60,13 @@ const SCORING = new RegExp(
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
   'i',
 );
-const LIMIT_PAREN = /\s*\([^)]*\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\w])[^)]*\)\s*:?\s*$/i;
+/** A limit that ends a heading, in parentheses or brackets: "(300-word limit)", "[300 words max]". */
+const LIMIT_PAREN =
+  /\s*(?:\([^)]*|\[[^\]]*)\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\w])[^)\]]*[)\]]\s*:?\s*$/i;
+/** "Length: …", "Word count: …": a line that gives a limit under its label, never a heading. */
+const LIMIT_LABEL = /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
+/** "2.1 Circle Plan", "1.0 Overview Questions:": a heading numbered as an outline is ("2.0" a Part, "2.1" in it). */
+const OUTLINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})(.+)$/u;
 /** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */
 const SPANISH_LIMIT = /\([^)]*\b(?:palabras|minutos)\b[^)]*\)\s*:?\s*$/i;
 /** A line that opens as an instruction ("Upload a video (3-5 minutes)") is no title, whatever limit ends it. */
@@ -86,7 +92,18 @@ function ordinal(token: string): number | null {
   return numberValue(token);
 }
 
+/** An outline-numbered heading's numbers and name: short, and no sentence. */
+export function outlineHeading(text: string): { part: number; sub: number; rest: string } | null {
+  const match = OUTLINE.exec(text);
+  if (!match) return null;
+  const name = match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
+  if (!name || !wordsAtMost(name, 10) || /[.?!;]/.test(name)) return null;
+  return { part: Number(match[1]), sub: Number(match[2]), rest: match[3].replace(/:$/, '').trim() };
+}
+
 export function partHeading(text: string): { n: number; rest: string } | null {
+  const outline = outlineHeading(text);
+  if (outline) return outline.sub === 0 && outline.part > 0 ? { n: outline.part, rest: outline.rest } : null;
   const ordinalPart = PARTE_ORDINAL.exec(text);
   if (ordinalPart) return { n: ORDINALS.indexOf(ordinalPart[1].toLowerCase()) + 1, rest: ordinalPart[2].trim() };
   const match = PART.exec(text);
@@ -112,7 +129,8 @@ export function artifactHeading(text: string): { n: string; name: string; word: 
 /** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
 export function isSectionTitle(line: SourceLine): boolean {
   if (line.bullet || line.cells || line.text.length > 90) return false;
-  if (PASSING.test(line.text)) return false;
+  if (PASSING.test(line.text) || LIMIT_LABEL.test(line.text)) return false;
+  if (outlineHeading(line.text)) return true;
   const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
   if (!endsLikeTitle) return false;
   const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
@@ -248,6 +266,8 @@ function newSection(line: SourceLine, artifact: ReturnType<typeof artifactHeadin
   const { title, aliases } = splitTitle(line.text);
   node.title = title;
   node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
+  const outline = outlineHeading(title);
+  if (outline) node.aliases.push(outline.rest);
   return node;
 }
 
