@@ -1,0 +1,203 @@
+/**
+ * Requirement texts in shapes issuers use beside the common ones: levels given with their scores,
+ * headings numbered as an outline, limits on a labelled line, counts written with their digits, a web
+ * page's closing furniture. Each is read as its rule, or marked `# check:` where no rule holds it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pdfPagesToText, type PdfTextRun, readRequirements, type RubricDraft } from '../../server/src/core/intake';
+import { flattenSections, type RubricSection } from '../../server/src/core/rubric';
+
+const HEAD = ['Exit Tickets', 'Issued by Digital Promise', 'Submission Requirements'];
+
+function draftOf(...lines: string[]): RubricDraft {
+  const draft = readRequirements([...HEAD, ...lines].join('\n'));
+  assert.ok(draft, 'the text has a section');
+  return draft;
+}
+const sectionOf = (line: string): RubricSection => draftOf('Part 1. Plan', line).rubric.sections[0];
+const sections = (draft: RubricDraft) => flattenSections(draft.rubric).map(({ section }) => section);
+const checksOn = (draft: RubricDraft, line: number) => draft.uncertain.filter((u) => u.line === line);
+
+const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
+  ['Upload at least one (1) photo of your classroom.', (s) => s.media, { photos: {}, required: true }],
+  ['Include a list of 5+ strategies you used.', (s) => s.items, { min: 5, noun: 'strategy' }],
+  ['Submit a list of at least three (3) routines.', (s) => s.items, { min: 3, noun: 'routine' }],
+  ['Provide evidence from at least three students.', (s) => s.items, undefined],
+  ['Length: about 2 pages (approximately 500 words)', (s) => s.words, { max: 500, limit: 'guide' }],
+];
+
+for (const [line, read, want] of WORDINGS)
+  test(`"${line}" is read as its rule`, () => {
+    assert.deepEqual(read(sectionOf(line)), want);
+  });
+
+test('"at least one photo" is what a required photo is: no count left to check', () => {
+  const draft = draftOf('Part 1. Plan', 'Upload at least one photo of your classroom.');
+  assert.deepEqual(checksOn(draft, 5), []);
+});
+
+test('evidence "from at least three students" and "two (2) lesson plans" are counts marked, not rules', () => {
+  const draft = draftOf(
+    'Part 1. Plan',
+    'Provide evidence from at least three students.',
+    'Submit two (2) lesson plans.',
+  );
+  assert.equal(draft.rubric.sections[0].items, undefined);
+  for (const line of [5, 6])
+    assert.ok(
+      checksOn(draft, line).some((u) => u.reason.key === 'import.check.unplacedCount'),
+      `line ${line}`,
+    );
+});
+
+test('"Length:" and "Word count:" lines give their section a limit, never a section of their own', () => {
+  const draft = draftOf(
+    'Part 1. Plan',
+    'Lesson Plan:',
+    'Length: about 2 pages (approximately 500 words)',
+    'Word count: 300 max',
+  );
+  assert.deepEqual(
+    sections(draft).map((s) => s.id),
+    ['part-1', 'lesson-plan'],
+  );
+  assert.deepEqual(sections(draft)[1].words, { max: 500, limit: 'guide' });
+});
+
+test('a limit for several Parts at once is marked to check, in a Part or before the first', () => {
+  for (const at of ['before', 'inside']) {
+    const shared = 'Your answers to Parts 1 and 3 may total no more than 750 words.';
+    const draft = draftOf(...(at === 'before' ? [shared, 'Part 1. Plan'] : ['Part 1. Plan', shared]), 'Part 3. Notes');
+    assert.equal(draft.rubric.sections[0].words, undefined, at);
+    const line = at === 'before' ? 4 : 5;
+    assert.ok(
+      checksOn(draft, line).some((u) => u.reason.key === 'import.check.limitForSeveralParts'),
+      `${at}: ${JSON.stringify(draft.uncertain)}`,
+    );
+  }
+});
+
+test('a table whose levels are scores, from the lowest up, takes its rules from the highest score', () => {
+  const draft = draftOf(
+    'Part 1. Plan',
+    'Write your plan.',
+    'Part 1. Rubric',
+    'Part\t1\t2\t3\t4',
+    'Part 1. Plan\tFewer than 100 words.\tA plan with one key point.\tA plan.\tA plan of no more than 300 words.',
+  );
+  const plan = draft.rubric.sections[0];
+  assert.deepEqual(plan.words, { max: 300, limit: 'hard' });
+  assert.equal(plan.minPoints, undefined);
+  assert.deepEqual(
+    plan.criteria?.map((c) => c.level),
+    ['1', '2', '3', '4'],
+  );
+});
+
+test('levels named with their scores ("4 – Exemplary", "Exemplary (4 points):") are named without them', () => {
+  const table = draftOf(
+    'Part 1. Plan',
+    'Part 1. Rubric',
+    'Part\t1 – Beginning\t2 – Developing\t3 – Proficient\t4 – Exemplary',
+    'Part 1. Plan\tNo plan.\tA plan.\tA plan with three key points.\tA plan with four key points.',
+  );
+  assert.deepEqual(
+    table.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Beginning', 'Developing', 'Proficient', 'Exemplary'],
+  );
+  assert.equal(table.rubric.sections[0].minPoints, 4);
+  const paragraphs = draftOf(
+    'Part 1. Plan',
+    'Part 1. Scoring Guide',
+    'Exemplary (4 points): The plan names two changes.',
+    'Proficient (3 points): The plan names one change.',
+    '1 – Beginning: No plan.',
+  );
+  assert.deepEqual(
+    paragraphs.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Exemplary', 'Proficient', 'Beginning'],
+  );
+});
+
+test('headings numbered "2.0" are Parts and "2.1" their sections, ids without the number', () => {
+  const draft = draftOf(
+    '1.0 Overview [300 words max]:',
+    'Describe your class.',
+    '2.0 Evidence',
+    '2.1 Lesson Plan:',
+    'Submit your plan.',
+    '2.2 Student Work',
+    'Upload no more than 5 photos of student work.',
+    '2.5 hours of planning are enough.',
+  );
+  const all = sections(draft);
+  assert.deepEqual(
+    all.map((s) => [s.id, s.title]),
+    [
+      ['part-1', '1.0 Overview'],
+      ['part-2', '2.0 Evidence'],
+      ['lesson-plan', '2.1 Lesson Plan'],
+      ['student-work', '2.2 Student Work'],
+    ],
+  );
+  assert.deepEqual(all[0].words, { max: 300, limit: 'hard' });
+  assert.ok(all[2].aliases?.includes('Lesson Plan'));
+});
+
+test("a web page's related credentials and feedback prompt end the requirements; a cookie banner is no title", () => {
+  const draft = readRequirements(
+    [
+      'We use cookies to improve your experience. Accept all cookies',
+      'Exit Tickets',
+      'Issued by Digital Promise',
+      'Submission Requirements',
+      'Part 1. Plan (no more than 300 words)',
+      'Write your plan.',
+      'Related micro-credentials',
+      'Questioning Strategies',
+      'Part 2. Evidence (no more than 200 words)',
+      'Part 1 (400-500 words)',
+    ].join('\n'),
+  );
+  assert.ok(draft);
+  assert.equal(draft.rubric.title, 'Exit Tickets');
+  assert.deepEqual(
+    sections(draft).map((s) => [s.id, s.words]),
+    [['part-1', { max: 300, limit: 'hard' }]],
+  );
+});
+
+const run = (text: string, x: number, y: number): PdfTextRun => ({ text, x, y, width: text.length * 4 });
+
+test("a PDF table row wrapped in some columns only keeps the table's columns, and its last cell's words", () => {
+  const text = pdfPagesToText([
+    [
+      run('Part 1. Rubric', 72, 700),
+      run('Part', 78, 680),
+      run('Developing', 200, 680),
+      run('Basic', 320, 680),
+      run('Proficient', 440, 680),
+      run('Part 1. Plan', 78, 660),
+      run('No plan, or', 200, 660),
+      run('A plan with', 320, 660),
+      run('A plan with', 440, 660),
+      run('one of', 200, 648),
+      run('no key', 320, 648),
+      run('three key', 440, 648),
+      run('points.', 440, 636),
+    ],
+  ]);
+  assert.deepEqual(text.split('\n').slice(1), [
+    'Part\tDeveloping\tBasic\tProficient',
+    'Part 1. Plan\tNo plan, or\tA plan with\tA plan with',
+    '\tone of\tno key\tthree key',
+    '\t\t\tpoints.',
+  ]);
+  const draft = draftOf('Part 1. Plan', 'Write your plan.', ...text.split('\n'));
+  assert.equal(draft.rubric.sections[0].minPoints, 3);
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.text),
+    ['No plan, or one of', 'A plan with no key', 'A plan with three key points.'],
+  );
+});
