@@ -201,3 +201,67 @@ test("a PDF table row wrapped in some columns only keeps the table's columns, an
     ['No plan, or one of', 'A plan with no key', 'A plan with three key points.'],
   );
 });
+
+test('"a three to five (3-5) minute video" is a range, its digits a repetition', () => {
+  assert.deepEqual(sectionOf('Upload a three to five (3-5) minute video of the lesson.').media, {
+    recordings: { minSeconds: 180, maxSeconds: 300 },
+    required: true,
+  });
+});
+
+test("an artifact's checklist (Yes / No columns, boxes to tick) is that artifact's rules, no section", () => {
+  const draft = draftOf(
+    'Part 2. Evidence',
+    'Artifact 1: Lesson Plan',
+    'Submit your lesson plan.',
+    'Artifact 2: Video',
+    'Upload a video of no more than 5 minutes.',
+    'Artifact 1 Checklist',
+    'Criteria\tYes\tNo',
+    'The plan names at least three strategies.\t☐\t☐',
+    'The plan is no more than 400 words.\t☐\t☐',
+  );
+  assert.deepEqual(
+    sections(draft).map((s) => s.id),
+    ['part-2', 'artifact-1', 'artifact-2'],
+  );
+  const plan = sections(draft)[1];
+  assert.deepEqual(
+    [plan.words, plan.items],
+    [
+      { max: 400, limit: 'hard' },
+      { min: 3, noun: 'strategy' },
+    ],
+  );
+  assert.equal(plan.criteria, undefined);
+  assert.deepEqual(
+    draft.uncertain.filter((u) => u.reason.key === 'import.check.strayRow'),
+    [],
+  );
+});
+
+test('"Artifact 2 Rubric" with each level on a line of its own, its criterion below, scores the artifact', () => {
+  const draft = draftOf(
+    'Part 2. Evidence',
+    'Artifact 1: Lesson Plan',
+    'Submit your lesson plan.',
+    'Artifact 2: Student Work',
+    'Submit student work.',
+    'Artifact 2 Rubric',
+    'Exemplary (4)',
+    'The work shows three key points.',
+    'Proficient (3)',
+    'The work shows one point.',
+  );
+  const work = sections(draft)[2];
+  assert.equal(work.id, 'artifact-2');
+  assert.deepEqual(
+    work.criteria?.map((c) => [c.level, c.text]),
+    [
+      ['Exemplary', 'The work shows three key points.'],
+      ['Proficient', 'The work shows one point.'],
+    ],
+  );
+  assert.equal(work.minPoints, 3);
+  assert.equal(sections(draft)[1].criteria, undefined);
+});

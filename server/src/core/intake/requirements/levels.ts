@@ -117,6 +117,13 @@ export const levelOf = (
   return { level: levelName(name), text: match[2], ...(score === undefined ? {} : { score }) };
 };
 
+/** "Proficient" alone, its criterion on the next line (no heading, no level of its own): "Proficient: …". */
+export function levelAbove(text: string, next: string, nextIsHeading: boolean): ReturnType<typeof levelOf> {
+  if (nextIsHeading || !KNOWN_LEVELS.includes(scoredLevel(text).name.toLowerCase())) return null;
+  if (levelOf(next, KNOWN_LEVELS) || KNOWN_LEVELS.includes(next.toLowerCase())) return null;
+  return levelOf(`${text}: ${next}`, KNOWN_LEVELS);
+}
+
 /** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo"). */
 export const levelName = (text: string) =>
   /^[a-z ]+$/i.test(text) && !/^en /i.test(text)

@@ -21,6 +21,11 @@ const BULLET = /^(?:[•●◦○▪■□➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** "three (3) students", as forms and contracts write a number: the word, with its digits repeated. */
 const WITH_ITS_DIGITS = new RegExp(`\\b(${NUMBER})\\s*\\((\\d{1,4})\\)`, 'gi');
+/** "three to five (3-5) minutes": a range in words, its digits repeated. */
+const RANGE_WITH_ITS_DIGITS = new RegExp(
+  `\\b(${NUMBER})(\\s*(?:-|–|to)\\s*)(${NUMBER})\\s*\\((\\d{1,4})\\s*(?:-|–|to)\\s*(\\d{1,4})\\)`,
+  'gi',
+);
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 export function cleanText(text: string): string {
@@ -32,6 +37,9 @@ export function cleanText(text: string): string {
     .replace(/\*\*|__/g, '')
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
+    .replace(RANGE_WITH_ITS_DIGITS, (all, a: string, dash: string, b: string, x: string, y: string) =>
+      numberValue(a) === Number(x) && numberValue(b) === Number(y) ? `${a}${dash}${b}` : all,
+    )
     .replace(WITH_ITS_DIGITS, (all, word: string, digits: string) =>
       numberValue(word) === Number(digits) ? word : all,
     )

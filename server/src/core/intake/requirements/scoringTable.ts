@@ -76,3 +76,8 @@ function continuesLabel(cells: readonly string[], labelColumns: number, last: Sc
   const open = last.cells.some((cell) => !/[.!?:;)"]$/.test(cell.text));
   return rest.length > 0 && open && rest.every((text) => /^[\p{Ll}\d,;]/u.test(text));
 }
+
+/** A checklist's columns ("Yes" / "No", a box to tick): no levels of a rubric. */
+const CHECK_COLUMN = /^(?:yes|no|y|n|sí|si|✓|✔|☐|☑|□|x|done|included)$/i;
+export const isChecklist = (table: ScoringTable) =>
+  table.levels.length > 0 && table.levels.every((level) => CHECK_COLUMN.test(level.trim()));

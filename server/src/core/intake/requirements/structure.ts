@@ -1,8 +1,8 @@
 /** The shape of the Submission Requirements: Parts, the sections inside them, and the rubric table's rows. */
 import type { SourceLine } from './lines';
-import { KNOWN_LEVELS, levelOf } from './levels';
+import { KNOWN_LEVELS, levelAbove, levelOf } from './levels';
 import { NUMBER, numberValue } from './numbers';
-import { type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
+import { isChecklist, type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
 
 export type { ScoringRow } from './scoringTable';
 
@@ -170,7 +170,11 @@ export function structure(lines: readonly SourceLine[]): Structure {
   let table: ScoringTable | null = null;
   // A table's rows find their sections once the table ends, when each row's label is whole.
   const closeTable = () => {
-    for (const row of table?.rows ?? []) attachRow(row, part, out);
+    // A checklist's rows ("The plan names three strategies" | Yes | No) are what its section asks.
+    const owner = table && isChecklist(table) ? (section ?? part) : null;
+    for (const row of table?.rows ?? [])
+      if (owner) owner.body.push({ ...row.label, cells: null });
+      else attachRow(row, part, out);
     table = null;
   };
   let label: SourceLine | null = null;
@@ -203,8 +207,16 @@ export function structure(lines: readonly SourceLine[]): Structure {
       [section, scoring, label] = [null, false, null];
       continue;
     }
+    const artifact = artifactHeading(line.text);
+    // "Artifact 1 Checklist" after Artifact 1: what follows is that artifact's, no section of its own.
+    const same = artifact && container().find((node) => node.fixedId === `${artifact.word}-${artifact.n}`);
+    if (same && CHECKLIST.test(artifact.name)) {
+      [section, scoring, label] = [same, false, null];
+      continue;
+    }
     if (isScoringHeading(line.text)) {
-      [scoring, section] = [true, null];
+      // "Artifact 2 Rubric": the levels that follow are that artifact's.
+      [scoring, section, label] = [true, null, artifact ? line : null];
       continue;
     }
     if (!numbered && isUnnumberedPart(line, lines[index + 1])) {
@@ -213,7 +225,12 @@ export function structure(lines: readonly SourceLine[]): Structure {
       [section, scoring, label] = [null, false, null];
       continue;
     }
-    const level = levelOf(line.text, KNOWN_LEVELS);
+    // A level on a line of its own in a scoring guide ("Proficient", then its paragraph) labels the next line.
+    const next = lines[index + 1];
+    const below =
+      scoring && next && !next.cells && !line.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
+    if (below) named = lines[index + 1];
+    const level = below ?? levelOf(line.text, KNOWN_LEVELS);
     if (level && (scoring || section)) {
       // Levels under no label belong to the section they follow, else the Part's only section, else none.
       const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
@@ -221,7 +238,6 @@ export function structure(lines: readonly SourceLine[]): Structure {
       row.cells.push({ ...level, line });
       continue;
     }
-    const artifact = artifactHeading(line.text);
     const isLabel = artifact || isSectionTitle(line) || (wordsAtMost(line.text, 6) && !PASSING.test(line.text));
     if (scoring && isLabel) {
       label = line;
@@ -241,6 +257,10 @@ export function structure(lines: readonly SourceLine[]): Structure {
   closeTable();
   return out;
 }
+
+const isHeading = (line: SourceLine) =>
+  Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
+const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
 
 /** "Part 2. Scoring guide", "Rubric", "Evidence Rubric": the rubric table or its labelled levels follow. */
 const isScoringHeading = (text: string) =>
