@@ -265,3 +265,36 @@ test('"Artifact 2 Rubric" with each level on a line of its own, its criterion be
   assert.equal(work.minPoints, 3);
   assert.equal(sections(draft)[1].criteria, undefined);
 });
+
+test('levels named "Level 1" … "Level 4" or "1 point" … "4 points" rank by their number', () => {
+  for (const levels of [
+    ['Level 1', 'Level 2', 'Level 3', 'Level 4'],
+    ['1 point', '2 points', '3 points', '4 points'],
+  ]) {
+    const draft = draftOf(
+      'Part 1. Plan',
+      'Write your plan.',
+      'Part 1. Rubric',
+      `Part\t${levels.join('\t')}`,
+      'Part 1. Plan\tFewer than 100 words.\tA plan.\tA plan.\tA plan of no more than 300 words.',
+    );
+    const plan = draft.rubric.sections[0];
+    assert.deepEqual(plan.words, { max: 300, limit: 'hard' }, levels[0]);
+    assert.deepEqual(
+      plan.criteria?.map((c) => c.level),
+      levels,
+    );
+  }
+});
+
+test('a limit after a dash ends a heading ("Lesson Plan — 500 word limit"); "Suggested length: 300 words"', () => {
+  const draft = draftOf('Part 2 – Evidence', 'Section 2: Lesson Plan — 500 word limit', 'Submit your plan.');
+  assert.deepEqual(
+    sections(draft).map((s) => [s.title, s.words]),
+    [
+      ['Part 2 – Evidence', undefined],
+      ['Section 2: Lesson Plan', { max: 500, limit: 'hard' }],
+    ],
+  );
+  assert.deepEqual(sectionOf('(Suggested length: 300 words)').words, { max: 300, limit: 'guide' });
+});

@@ -93,6 +93,10 @@ export function scoredLevel(cell: string): { name: string; score?: number } {
   const text = cell.trim();
   const after = SCORE_AFTER.exec(text);
   if (after) return { name: after[1].trim(), score: Number(after[2] ?? after[3] ?? after[4]) };
+  // "Level 4", "3 points": the score is the level's whole name.
+  const named =
+    /^(?:level|score|band|nivel|puntuación|puntaje)\s+(\d{1,2})$|^(\d{1,2})\s*(?:points?|pts?\.?|puntos?)$/i.exec(text);
+  if (named) return { name: text, score: Number(named[1] ?? named[2]) };
   const before = SCORE_BEFORE.exec(text);
   if (before) return { name: before[2]?.trim() || before[1], score: Number(before[1]) };
   return { name: text };

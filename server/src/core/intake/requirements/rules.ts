@@ -37,6 +37,8 @@ const WORD_MAX = [
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
   // "Limit: 250 words", "Word limit: 250".
   re(`\\blimit\\s*:?\\s*${N}[\\s-]*words?\\b`),
+  // "Suggested length: 300 words".
+  re(`\\blength\\s*:\\s*${N}[\\s-]*words?\\b(?!${DASH}\\d)`),
   re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|[:–—-]\\s*)?${N}\\b(?!${DASH}\\d)`),
   // "Word count: 300 max".
   re(`\\bword (?:count|limit)\\s*:?\\s*${N}\\s*(?:max(?:imum)?|or (?:less|fewer))\\b`),

@@ -60,9 +60,15 @@ const SCORING = new RegExp(
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
   'i',
 );
-/** A limit that ends a heading, in parentheses or brackets: "(300-word limit)", "[300 words max]". */
-const LIMIT_PAREN =
-  /\s*(?:\([^)]*|\[[^\]]*)\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\w])[^)\]]*[)\]]\s*:?\s*$/i;
+/** A limit that ends a heading, in parentheses or brackets or after a dash: "(300-word limit)", "[300 words max]". */
+const LIMIT_PAREN = new RegExp(
+  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\\w])[^)\\]]*[)\\]]|' +
+    // "Lesson Plan — 500 word limit": a limit after a dash ends a heading too.
+    '\\s[-–—]\\s+(?:(?:no more than|up to|max(?:imum)?|about|approximately|around|under|suggested|min(?:imum)?)\\s+)?' +
+    '\\d[\\d,]*(?:\\s*[-–]\\s*\\d[\\d,]*)?[\\s-]*' +
+    '(?:words?|minutes?|pages?|palabras|minutos|páginas)\\b[^-–—:()]{0,20})\\s*:?\\s*$',
+  'i',
+);
 /** "Length: …", "Word count: …": a line that gives a limit under its label, never a heading. */
 const LIMIT_LABEL = /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
 /** "2.1 Circle Plan", "1.0 Overview Questions:": a heading numbered as an outline is ("2.0" a Part, "2.1" in it). */
