@@ -298,3 +298,23 @@ test('a limit after a dash ends a heading ("Lesson Plan — 500 word limit"); "S
   );
   assert.deepEqual(sectionOf('(Suggested length: 300 words)').words, { max: 300, limit: 'guide' });
 });
+
+test('"Evidence Requirements" begins the requirements as "Submission Requirements" does: the method stays out', () => {
+  const draft = readRequirements(
+    [
+      'Family Surveys',
+      'Issued by BloomBoard',
+      'Key Method',
+      'Step 1: Survey Design',
+      'Educators survey at least 10 families.',
+      'Evidence Requirements',
+      'Evidence 1: Planning Document',
+      'Submit a plan that lists at least four goals.',
+    ].join('\n'),
+  );
+  assert.ok(draft);
+  assert.deepEqual(
+    sections(draft).map((s) => [s.id, s.items]),
+    [['evidence-1', { min: 4, noun: 'goal' }]],
+  );
+});

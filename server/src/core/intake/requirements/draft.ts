@@ -15,8 +15,11 @@ export interface RubricDraft {
   uncertain: Uncertain[];
 }
 
-const START =
-  /^(?:submission (?:requirements|guidelines)|requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\wáéíóúñ])/i;
+const START = new RegExp(
+  '^(?:(?:submission|evidence|portfolio|earning) (?:requirements|guidelines|instructions)|' +
+    'requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\\wáéíóúñ])',
+  'i',
+);
 const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
     '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
