@@ -24,6 +24,8 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['Include a list of 5+ strategies you used.', (s) => s.items, { min: 5, noun: 'strategy' }],
   ['Submit a list of at least three (3) routines.', (s) => s.items, { min: 3, noun: 'routine' }],
   ['Provide evidence from at least three students.', (s) => s.items, undefined],
+  ['Submit one (1) photo of the anchor chart.', (s) => s.media, { photos: { max: 1 }, required: true }],
+  ['Upload 3 photos of the anchor chart.', (s) => s.media, { photos: { max: 3 }, required: true }],
   ['Length: about 2 pages (approximately 500 words)', (s) => s.words, { max: 500, limit: 'guide' }],
 ];
 

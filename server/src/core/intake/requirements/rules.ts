@@ -215,6 +215,11 @@ const PHOTO_MIN = re(
   `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
     `\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
 );
+/** "Submit 3 photos", "one (1) photo": as many as that, no more, no fewer. */
+const PHOTO_COUNT = re(
+  `\\b${N}\\s+(?:(?:clear|digital|color|colour|separate|different|additional)\\s+)?${PHOTO}|` +
+    '\\b(?:one|1|a single|una?)\\s+(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
+);
 /** "at least one photo": what a section that must hold a photo asks, so no count to note. */
 const ONE_PHOTO = re(
   '\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ' +
@@ -238,6 +243,11 @@ export function photosIn(text: string): PhotoFact | null {
   const min = fact.least === undefined ? PHOTO_MIN.exec(text) : null;
   if (min) fact.least = value(min[1] ?? min[2]);
   else if (fact.least === undefined && ONE_PHOTO.test(text)) fact.least = 1;
+  const count = fact.least === undefined && fact.max === undefined ? PHOTO_COUNT.exec(text) : null;
+  if (count) {
+    fact.max = count[1] ? value(count[1]) : 1;
+    if (fact.max > 1) fact.least = fact.max;
+  }
   const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
   if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
   return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;
