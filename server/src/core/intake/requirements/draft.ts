@@ -40,6 +40,7 @@ export function readRequirements(text: string): RubricDraft | null {
   for (const row of shape.strayRows)
     trace.check(['sections'], row.label, 'import.check.strayRow', { label: row.label.text });
 
+  notePreambleLimits(shape.preamble, trace);
   const all = shape.sections.flatMap((node) => [node, ...node.children]);
   const ids = assignIds(all);
   const ctx: SectionContext = {
@@ -67,7 +68,6 @@ export function readRequirements(text: string): RubricDraft | null {
     });
     return children.length ? { ...section, sections: children } : section;
   });
-  notePreambleLimits(shape.preamble, trace);
   const rubric = rubricOf(lines, header, body, shape.preamble, sections, trace, ctx.overallPassing);
   return { rubric, provenance: trace.provenance, uncertain: trace.uncertain };
 }
