@@ -320,3 +320,21 @@ test('"Evidence Requirements" begins the requirements as "Submission Requirement
     [['evidence-1', { min: 4, noun: 'goal' }]],
   );
 });
+
+test("the competency a printed page wrapped is the rubric's whole description", () => {
+  const draft = readRequirements(
+    [
+      'Exit Tickets',
+      'Issued by Digital Promise',
+      'Competency',
+      'The educator uses exit tickets to check what',
+      'each student understood before the next lesson.',
+      'Submission Requirements',
+      'Part 1. Plan',
+    ].join('\n'),
+  );
+  assert.equal(
+    draft?.rubric.description,
+    'The educator uses exit tickets to check what each student understood before the next lesson.',
+  );
+});

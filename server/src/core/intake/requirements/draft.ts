@@ -186,7 +186,12 @@ function describeCredential(header: readonly SourceLine[]): string {
   const out: string[] = [];
   header.forEach((line, i) => {
     const next = header[i + 1];
-    if (HEADER_LABELS.test(line.text) && next && !HEADER_LABELS.test(next.text)) out.push(next.text);
+    if (!HEADER_LABELS.test(line.text) || !next || HEADER_LABELS.test(next.text)) return;
+    // A paragraph a printed page wrapped goes on in lowercase until its sentence ends.
+    let text = next.text;
+    for (let j = i + 2; j < header.length && !/[.!?]$/.test(text) && /^\p{Ll}/u.test(header[j].text); j++)
+      text = `${text} ${header[j].text}`;
+    out.push(text);
   });
   return out.join(' ');
 }
