@@ -338,3 +338,28 @@ test("the competency a printed page wrapped is the rubric's whole description", 
     'The educator uses exit tickets to check what each student understood before the next lesson.',
   );
 });
+
+test('"Exemplary – 4 points: …" is a level and its criterion; the score is no number of points asked', () => {
+  const draft = draftOf(
+    'Part 1. Plan',
+    'Write your plan.',
+    'Part 1. Scoring Guide',
+    'Exemplary – 4 points: The plan names two changes.',
+    'Proficient – 3 points: The plan names one change.',
+  );
+  const plan = draft.rubric.sections[0];
+  assert.deepEqual(
+    plan.criteria?.map((c) => [c.level, c.text]),
+    [
+      ['Exemplary', 'The plan names two changes.'],
+      ['Proficient', 'The plan names one change.'],
+    ],
+  );
+  assert.equal(plan.minPoints, undefined);
+});
+
+test('"Combined word count for Part 1 and Part 3: 750" is a limit for two Parts: marked, not dropped', () => {
+  const draft = draftOf('Part 1. Plan', 'Combined word count for Part 1 and Part 3: 750');
+  assert.equal(draft.rubric.sections[0].words, undefined);
+  assert.ok(checksOn(draft, 5).some((u) => u.reason.key === 'import.check.limitForSeveralParts'));
+});

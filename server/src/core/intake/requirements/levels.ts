@@ -102,10 +102,11 @@ export function scoredLevel(cell: string): { name: string; score?: number } {
   return { name: text };
 }
 
-/** A line labelled with a level: "Proficient: …", "Exemplary (4 points): …", "4 – Exemplary: …". */
+/** A line labelled with a level: "Proficient: …", "Exemplary (4 points): …", "Exemplary – 4 points: …". */
 const LABELLED = new RegExp(
   '^((?:\\d{1,2}\\s*[-–—.)]\\s*)?\\p{L}[\\p{L} ]{1,30}?' +
-    '(?:\\s*[(\\[]\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*[)\\]])?)\\s*[:\\-–—]\\s+(.+)$',
+    '(?:\\s*[(\\[]\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*[)\\]]|' +
+    '\\s*[-–—]\\s*\\d{1,2}\\s*(?:points?|pts?\\.?|puntos?))?)\\s*[:\\-–—]\\s+(.+)$',
   'u',
 );
 

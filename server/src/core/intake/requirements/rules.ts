@@ -40,6 +40,8 @@ const WORD_MAX = [
   // "Suggested length: 300 words".
   re(`\\blength\\s*:\\s*${N}[\\s-]*words?\\b(?!${DASH}\\d)`),
   re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|[:–—-]\\s*)?${N}\\b(?!${DASH}\\d)`),
+  // "Combined word count for Parts 1 and 3: 750": a count given after its label's words.
+  re(`\\bword count\\b[^:.]{0,40}:\\s*${N}\\b(?!${DASH}\\d)`),
   // "Word count: 300 max".
   re(`\\bword (?:count|limit)\\s*:?\\s*${N}\\s*(?:max(?:imum)?|or (?:less|fewer))\\b`),
   // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
