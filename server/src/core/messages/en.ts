@@ -452,6 +452,8 @@ export const en = {
   'import.check.noTitle': 'no title before the requirements: name the rubric',
   'import.check.noIssuer': 'the issuer is not named: write who publishes the credential',
   'import.check.limitPerAnswer': 'a limit for each answer, not for the whole section; it is not checked',
+  'import.check.limitForSeveralParts':
+    'a word limit ({limit}) for several Parts together: no section holds it, so it is not checked',
   'import.check.secondLimit': 'a second word limit ({limit}) differs from the first',
   'import.check.unplacedWords': 'a number of words the reader could not place as a limit',
   'import.check.characterLimit': 'a limit in characters ("{limit}") is not a word limit; it is not checked',

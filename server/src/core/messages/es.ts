@@ -487,6 +487,8 @@ export const es: Catalogue = {
   'import.check.noTitle': 'no hay ningún título antes de los requisitos: dé un nombre a la rúbrica',
   'import.check.noIssuer': 'no se nombra al emisor: escriba quién publica la credencial',
   'import.check.limitPerAnswer': 'un límite para cada respuesta, no para toda la sección; no se comprueba',
+  'import.check.limitForSeveralParts':
+    'un límite de palabras ({limit}) para varias partes juntas: ninguna sección lo contiene, así que no se comprueba',
   'import.check.secondLimit': 'un segundo límite de palabras ({limit}) difiere del primero',
   'import.check.unplacedWords': 'un número de palabras que no se pudo interpretar como límite',
   'import.check.characterLimit': 'un límite de caracteres ("{limit}") no es un límite de palabras; no se comprueba',

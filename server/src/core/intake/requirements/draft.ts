@@ -2,12 +2,12 @@
 import { messagesFor } from '../../messages';
 import type { Rubric, RubricSection } from '../../rubric';
 import { type SourceLine, sourceLines } from './lines';
-import { callsAllCountsAGuide, callsCountsAGuide } from './rules';
-import { ANONYMITY, buildSection, passingIn, type SectionContext } from './sectionRules';
+import { callsAllCountsAGuide, callsCountsAGuide, limitsSeveralParts, wordLimitIn } from './rules';
+import { ANONYMITY, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
 import { artifactHeading, type Node, partHeading, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
-import { joinWrappedLines } from './wrappedLines';
+import { endsMidPhrase, joinWrappedLines } from './wrappedLines';
 
 export interface RubricDraft {
   rubric: Rubric;
@@ -15,8 +15,11 @@ export interface RubricDraft {
   uncertain: Uncertain[];
 }
 
-const START =
-  /^(?:submission (?:requirements|guidelines)|requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\wáéíóúñ])/i;
+const START = new RegExp(
+  '^(?:(?:submission|evidence|portfolio|earning) (?:requirements|guidelines|instructions)|' +
+    'requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\\wáéíóúñ])',
+  'i',
+);
 const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
     '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
@@ -29,7 +32,7 @@ export function readRequirements(text: string): RubricDraft | null {
   const lines = sourceLines(text);
   const start = startOf(lines);
   const header = lines.slice(0, Math.max(start, 0));
-  const body = joinWrappedLines(lines.slice(start).filter((line) => !START.test(line.text)));
+  const body = joinWrappedLines(requirementLines(lines, start).filter((line) => !START.test(line.text)));
   const shape = structure(body);
   const trace = new Trace();
   listItemSections(shape);
@@ -37,6 +40,7 @@ export function readRequirements(text: string): RubricDraft | null {
   for (const row of shape.strayRows)
     trace.check(['sections'], row.label, 'import.check.strayRow', { label: row.label.text });
 
+  notePreambleLimits(shape.preamble, trace);
   const all = shape.sections.flatMap((node) => [node, ...node.children]);
   const ids = assignIds(all);
   const ctx: SectionContext = {
@@ -66,6 +70,34 @@ export function readRequirements(text: string): RubricDraft | null {
   });
   const rubric = rubricOf(lines, header, body, shape.preamble, sections, trace, ctx.overallPassing);
   return { rubric, provenance: trace.provenance, uncertain: trace.uncertain };
+}
+
+/**
+ * What a web page shows after the requirements: other credentials it recommends, with their own Parts
+ * and limits, and its feedback prompts. The requirements end at the first such heading.
+ */
+const PAGE_END = new RegExp(
+  '^(?:(?:related|similar|recommended|popular|other|more) (?:micro-?credentials?|credentials?|badges?|courses?|' +
+    'stacks?)|you (?:may|might) also (?:like|enjoy|be interested in)|was this (?:page|article|information) ' +
+    '(?:helpful|useful)|(?:micro)?credenciales (?:relacionadas|similares|recomendadas)|también (?:te|le) ' +
+    'puede(?:n)? interesar)\\b',
+  'i',
+);
+
+function requirementLines(lines: readonly SourceLine[], start: number): SourceLine[] {
+  const body = lines.slice(start);
+  const end = body.findIndex((line, i) => i > 0 && PAGE_END.test(line.cells?.[0] ?? line.text));
+  return end > 0 ? body.slice(0, end) : body;
+}
+
+/** A word limit before the first Part holds for no one section: it is marked to check, never dropped unsaid. */
+function notePreambleLimits(preamble: readonly SourceLine[], trace: Trace): void {
+  for (const line of preamble) {
+    const limit = wordLimitIn(line.text);
+    if (limit && limitsSeveralParts(line.text))
+      trace.check(['sections'], line, 'import.check.limitForSeveralParts', { limit: describe(limit) });
+    else if (limit) trace.check(['sections'], line, 'import.check.unplacedWords');
+  }
 }
 
 /** Where the Submission Requirements begin: their heading, else the first Part or artifact. */
@@ -122,11 +154,18 @@ function titleOf(header: readonly SourceLine[], issuerAt: number): SourceLine | 
   const marked = header.find((line) => line.title);
   if (marked) return marked;
   const before = header.slice(0, issuerAt >= 0 ? issuerAt : header.length);
-  return before.find((line) => !isNavigation(line)) ?? header[0];
+  const title = before.find((line) => !isNavigation(line)) ?? header[0];
+  // A title a page wrapped ("Argument Writing: Claims and" / "Evidence") is one title.
+  const next = title && before[before.indexOf(title) + 1];
+  return next && endsMidPhrase(title.text) && !next.cells ? { ...title, text: `${title.text} ${next.text}` } : title;
 }
 
+/** A site's menus, breadcrumb trail, skip link and cookie banner: page furniture, never the title. */
 const isNavigation = (line: SourceLine) =>
-  Boolean(line.cells) || /\s[›»>|/]\s.*\s[›»>|/]\s/.test(line.text) || /^skip to\b/i.test(line.text);
+  Boolean(line.cells) ||
+  /\s[›»>|/]\s.*\s[›»>|/]\s/.test(line.text) ||
+  /^skip to\b/i.test(line.text) ||
+  /\bcookies?\b/i.test(line.text);
 
 const SPANISH_WORDS = new Set('de del la las el los que y en por para con una su sus palabras parte'.split(' '));
 const ENGLISH_WORDS = new Set('the of and to in a your with for words part is are'.split(' '));
@@ -147,7 +186,12 @@ function describeCredential(header: readonly SourceLine[]): string {
   const out: string[] = [];
   header.forEach((line, i) => {
     const next = header[i + 1];
-    if (HEADER_LABELS.test(line.text) && next && !HEADER_LABELS.test(next.text)) out.push(next.text);
+    if (!HEADER_LABELS.test(line.text) || !next || HEADER_LABELS.test(next.text)) return;
+    // A paragraph a printed page wrapped goes on in lowercase until its sentence ends.
+    let text = next.text;
+    for (let j = i + 2; j < header.length && !/[.!?]$/.test(text) && /^\p{Ll}/u.test(header[j].text); j++)
+      text = `${text} ${header[j].text}`;
+    out.push(text);
   });
   return out.join(' ');
 }
@@ -176,7 +220,9 @@ function assignIds(nodes: readonly Node[]): Map<Node, string> {
   for (const node of nodes) {
     const segments = node.title.split(/\s[-–—]\s/);
     const extends_ = segments.length > 1 && titles.has(segments[0].toLowerCase());
-    let id = node.fixedId ?? slug(extends_ ? (segments.at(-1) ?? node.title) : node.title);
+    // An outline's number ("2.1 Circle Plan") is no part of the section's name, nor of its id.
+    const name = node.title.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+/, '');
+    let id = node.fixedId ?? slug(extends_ ? (segments.at(-1) ?? name) : name);
     if (extends_) node.aliases.push(segments.at(-1) ?? '');
     for (let n = 2; used.has(id); n++) id = `${node.fixedId ?? slug(node.title)}-${n}`;
     used.add(id);

@@ -47,6 +47,7 @@ const RANKED: readonly (readonly string[])[] = [
     'novice',
     'inicial',
     'does not meet',
+    'does not meet expectations',
     'below expectations',
     'not yet demonstrated',
     'not yet proficient',
@@ -78,12 +79,55 @@ export function levelRank(level: string): number | null {
   return rank === 3 ? -lowest.indexOf(name) : (RANKED.length - rank) * 100;
 }
 
-export const levelOf = (text: string, levels: readonly string[]): { level: string; text: string } | null => {
-  const match = /^(\p{L}[\p{L} ]{1,30}?)\s*[:\-–—]\s+(.+)$/u.exec(text);
+const SCORE = '(\\d{1,2})(?:\\s*(?:points?|pts?\\.?|puntos?))?';
+/** "Exemplary (4 points)", "Exemplary [4]", "Exemplary – 4": a level named with its score after it. */
+const SCORE_AFTER = new RegExp(
+  `^(\\p{L}[\\p{L} ]{1,30}?)\\s*(?:\\(\\s*${SCORE}\\s*\\)|\\[\\s*${SCORE}\\s*\\]|[-–—=]\\s*${SCORE})$`,
+  'iu',
+);
+/** "4 – Exemplary", "4. Exemplary", "4": a level named with its score before it, or by its score alone. */
+const SCORE_BEFORE = /^(\d{1,2})(?:\s*[-–—:.)]?\s*(\p{L}[\p{L} ]{0,30}))?$/u;
+
+/** A level as a rubric heads it, its score apart: "4 – Exemplary" is Exemplary, scored 4. */
+export function scoredLevel(cell: string): { name: string; score?: number } {
+  const text = cell.trim();
+  const after = SCORE_AFTER.exec(text);
+  if (after) return { name: after[1].trim(), score: Number(after[2] ?? after[3] ?? after[4]) };
+  // "Level 4", "3 points": the score is the level's whole name.
+  const named =
+    /^(?:level|score|band|nivel|puntuación|puntaje)\s+(\d{1,2})$|^(\d{1,2})\s*(?:points?|pts?\.?|puntos?)$/i.exec(text);
+  if (named) return { name: text, score: Number(named[1] ?? named[2]) };
+  const before = SCORE_BEFORE.exec(text);
+  if (before) return { name: before[2]?.trim() || before[1], score: Number(before[1]) };
+  return { name: text };
+}
+
+/** A line labelled with a level: "Proficient: …", "Exemplary (4 points): …", "Exemplary – 4 points: …". */
+const LABELLED = new RegExp(
+  '^((?:\\d{1,2}\\s*[-–—.)]\\s*)?\\p{L}[\\p{L} ]{1,30}?' +
+    '(?:\\s*[(\\[]\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*[)\\]]|' +
+    '\\s*[-–—]\\s*\\d{1,2}\\s*(?:points?|pts?\\.?|puntos?))?)\\s*[:\\-–—]\\s+(.+)$',
+  'u',
+);
+
+export const levelOf = (
+  text: string,
+  levels: readonly string[],
+): { level: string; text: string; score?: number } | null => {
+  const match = LABELLED.exec(text);
   if (!match) return null;
-  const known = levels.find((level) => level.toLowerCase() === match[1].toLowerCase().trim());
-  return known ? { level: levelName(match[1].trim()), text: match[2] } : null;
+  const { name, score } = scoredLevel(match[1]);
+  const known = levels.find((level) => level.toLowerCase() === name.toLowerCase());
+  if (!known) return null;
+  return { level: levelName(name), text: match[2], ...(score === undefined ? {} : { score }) };
 };
+
+/** "Proficient" alone, its criterion on the next line (no heading, no level of its own): "Proficient: …". */
+export function levelAbove(text: string, next: string, nextIsHeading: boolean): ReturnType<typeof levelOf> {
+  if (nextIsHeading || !KNOWN_LEVELS.includes(scoredLevel(text).name.toLowerCase())) return null;
+  if (levelOf(next, KNOWN_LEVELS) || KNOWN_LEVELS.includes(next.toLowerCase())) return null;
+  return levelOf(`${text}: ${next}`, KNOWN_LEVELS);
+}
 
 /** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo"). */
 export const levelName = (text: string) =>

@@ -1,4 +1,5 @@
 /** Requirement text as lines: cleaned of markup and typography, sorted into what each line is. */
+import { NUMBER, numberValue } from './numbers';
 
 export interface SourceLine {
   /** 1-based line number in the requirement text. */
@@ -18,6 +19,13 @@ export interface SourceLine {
 const BULLET = /^(?:[•●◦○▪■□➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
 /** Characters a copy from a browser or a word processor carries that no reader sees. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** "three (3) students", as forms and contracts write a number: the word, with its digits repeated. */
+const WITH_ITS_DIGITS = new RegExp(`\\b(${NUMBER})\\s*\\((\\d{1,4})\\)`, 'gi');
+/** "three to five (3-5) minutes": a range in words, its digits repeated. */
+const RANGE_WITH_ITS_DIGITS = new RegExp(
+  `\\b(${NUMBER})(\\s*(?:-|–|to)\\s*)(${NUMBER})\\s*\\((\\d{1,4})\\s*(?:-|–|to)\\s*(\\d{1,4})\\)`,
+  'gi',
+);
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 export function cleanText(text: string): string {
@@ -29,6 +37,12 @@ export function cleanText(text: string): string {
     .replace(/\*\*|__/g, '')
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
+    .replace(RANGE_WITH_ITS_DIGITS, (all, a: string, dash: string, b: string, x: string, y: string) =>
+      numberValue(a) === Number(x) && numberValue(b) === Number(y) ? `${a}${dash}${b}` : all,
+    )
+    .replace(WITH_ITS_DIGITS, (all, word: string, digits: string) =>
+      numberValue(word) === Number(digits) ? word : all,
+    )
     .trim();
 }
 
@@ -70,11 +84,22 @@ export function sourceLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((whole, index) => {
     for (const sourceLine of pieces(whole)) {
-      const line = sourceLineOf(sourceLine, index + 1);
+      const line = sourceLineOf(sourceLine, index + 1, out.at(-1)?.line === index ? out.at(-1) : undefined);
       if (line) out.push(line);
     }
   });
   return out;
+}
+
+/**
+ * A line that tabs push to the right, under a table row, goes on with that row's cells in those columns
+ * (a PDF's wrapped cell text in the last columns only); elsewhere tabs before a line only indent it.
+ */
+function continuedRow(raw: string, above: SourceLine | undefined): string[] | null {
+  const lead = /^\t+/.exec(raw)?.[0].length ?? 0;
+  if (!above?.cells || lead === 0 || lead >= above.cells.length || BULLET.test(raw.trim())) return null;
+  if (occurrences(raw, '\t', MOST_CELLS) >= MOST_CELLS) return null;
+  return raw.replace(/\s+$/, '').split('\t').map(cleanText);
 }
 
 /** No requirement is this long: a longer line is read in pieces (its text whole, but no regex on megabytes). */
@@ -92,14 +117,14 @@ function pieces(line: string): string[] {
   return out;
 }
 
-function sourceLineOf(sourceLine: string, line: number): SourceLine | null {
+function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): SourceLine | null {
   // Markdown headings and block quotes read as the lines they mark; the quote keeps the line as written.
   const raw = unmarked(sourceLine).trim();
   const visible = unmarked(sourceLine.replace(INVISIBLE, ''));
   const trimmed = visible.trim();
   if (!trimmed || isFurniture(cleanText(trimmed))) return null;
   if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
-  const cells = cellsOf(visible);
+  const cells = cellsOf(visible) ?? continuedRow(visible, above);
   const bullet = !cells && BULLET.test(trimmed);
   const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
   const title = /^\s{0,3}#\s/.test(sourceLine);

@@ -33,8 +33,11 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
     lines.forEach((line, index) => {
       if (isFurniture(line, index, lines.length, furniture)) return;
       const startsAtMargin = line[0].x - margin < COLUMN_GAP * 3;
+      // A row's wrapped text in some of its columns only keeps the table's columns.
+      const fits = columns?.length && line.every((f) => columns?.some((x) => Math.abs(f.x - x) < COLUMN_GAP));
       // A header row leaves the label column empty: the table's first column is then the margin.
-      if (line.length >= 3) columns = [...(startsAtMargin ? [] : [margin]), ...line.map((f) => f.x)];
+      if (fits) columns = columns as number[];
+      else if (line.length >= 3) columns = [...(startsAtMargin ? [] : [margin]), ...line.map((f) => f.x)];
       else if (startsAtMargin && line.length === 1) columns = null;
       out.push(columns ? cells(line, columns) : line.map((f) => f.text).join(' '));
     });

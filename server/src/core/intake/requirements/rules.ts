@@ -37,7 +37,11 @@ const WORD_MAX = [
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
   // "Limit: 250 words", "Word limit: 250".
   re(`\\blimit\\s*:?\\s*${N}[\\s-]*words?\\b`),
+  // "Suggested length: 300 words".
+  re(`\\blength\\s*:\\s*${N}[\\s-]*words?\\b(?!${DASH}\\d)`),
   re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|[:–—-]\\s*)?${N}\\b(?!${DASH}\\d)`),
+  // "Combined word count for Parts 1 and 3: 750": a count given after its label's words.
+  re(`\\bword count\\b[^:.]{0,40}:\\s*${N}\\b(?!${DASH}\\d)`),
   // "Word count: 300 max".
   re(`\\bword (?:count|limit)\\s*:?\\s*${N}\\s*(?:max(?:imum)?|or (?:less|fewer))\\b`),
   // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
@@ -86,6 +90,15 @@ export function wordLimitIn(text: string): WordFact | null {
 export const limitsEachAnswer = (text: string) =>
   /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer)s?\b/i.test(text) ||
   /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
+
+/** "no more than 750 words total for Parts 1 and 3": one limit for several Parts, which no section holds. */
+const PART_NUMBER = '(?:\\d+|[ivx]+)';
+const SEVERAL_PARTS = new RegExp(
+  `\\b(?:parts?|partes?|sections?|secci[oó]n(?:es)?)\\s+${PART_NUMBER}` +
+    `(?:\\s*(?:,|and|&|or|y|o)\\s*(?:(?:parts?|partes?|sections?)\\s+)?${PART_NUMBER}\\b)+`,
+  'i',
+);
+export const limitsSeveralParts = (text: string) => SEVERAL_PARTS.test(text);
 
 /** A sentence that makes the word counts near it a guide ("Please use the suggested word count as a guide"). */
 export const callsCountsAGuide = (text: string) =>
@@ -204,6 +217,16 @@ const PHOTO_MIN = re(
   `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
     `\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
 );
+/** "Submit 3 photos", "one (1) photo": as many as that, no more, no fewer. */
+const PHOTO_COUNT = re(
+  `\\b${N}\\s+(?:(?:clear|digital|color|colour|separate|different|additional)\\s+)?${PHOTO}|` +
+    '\\b(?:one|1|a single|una?)\\s+(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
+);
+/** "at least one photo": what a section that must hold a photo asks, so no count to note. */
+const ONE_PHOTO = re(
+  '\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ' +
+    '(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
+);
 
 export function photosIn(text: string): PhotoFact | null {
   const fact: PhotoFact = {};
@@ -221,6 +244,12 @@ export function photosIn(text: string): PhotoFact | null {
   }
   const min = fact.least === undefined ? PHOTO_MIN.exec(text) : null;
   if (min) fact.least = value(min[1] ?? min[2]);
+  else if (fact.least === undefined && ONE_PHOTO.test(text)) fact.least = 1;
+  const count = fact.least === undefined && fact.max === undefined ? PHOTO_COUNT.exec(text) : null;
+  if (count) {
+    fact.max = count[1] ? value(count[1]) : 1;
+    if (fact.max > 1) fact.least = fact.max;
+  }
   const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
   if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
   return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;
@@ -238,8 +267,13 @@ const STOP = new Set([
 const LETTERS = '[a-záéíóúüñ][a-záéíóúüñ\\s-]*';
 const COUNTED = re(
   `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
-    `\\s+(${LETTERS})|\\b${N} (?:or more|o más)\\s+(?!of\\b|de\\b)(${LETTERS})`,
+    `\\s+(${LETTERS})|\\b${N} (?:or more|o más)\\s+(?!of\\b|de\\b)(${LETTERS})|\\b(\\d+)\\+\\s+(${LETTERS})`,
 );
+/** The counted thing, and its number, of a COUNTED match. */
+const countOf = (match: RegExpExecArray) => ({
+  n: match[1] ?? match[3] ?? match[5],
+  noun: match[2] ?? match[4] ?? match[6],
+});
 
 export function singular(word: string): string {
   if (/(?:dad|tad|tud)es$/i.test(word)) return word.slice(0, -2);
@@ -261,15 +295,19 @@ const DESCRIBING = new Set([
 const MEASURE = /^(?:words?|palabras?|minutes?|minutos?|seconds?|segundos?|pages?|páginas?)(?![\p{L}])/iu;
 const countedIn = (text: string) => {
   const match = COUNTED.exec(text);
-  return match && !MEASURE.test((match[2] ?? match[4]).trim()) ? match : null;
+  return match && !MEASURE.test(countOf(match).noun.trim()) ? match : null;
 };
+
+/** "evidence from at least three students": whom the evidence comes from, not what the section lists. */
+const SOURCE_OF_EVIDENCE = /\b(?:from|by|across|de parte de)\s+$/i;
 
 export function itemsIn(text: string): ItemFact | null {
   const match = countedIn(text);
-  if (!match) return null;
-  const min = value(match[1] ?? match[3]);
+  if (!match || SOURCE_OF_EVIDENCE.test(text.slice(0, match.index))) return null;
+  const counted = countOf(match);
+  const min = value(counted.n);
   const noun: string[] = [];
-  for (const word of (match[2] ?? match[4]).trim().split(/\s+/).slice(0, 5)) {
+  for (const word of counted.noun.trim().split(/\s+/).slice(0, 5)) {
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
     if (noun.length === 0 && DESCRIBING.has(lower)) continue;

@@ -4,22 +4,24 @@
  * each row's criterion text per level, wrapped lines and page breaks joined again.
  */
 import type { SourceLine } from './lines';
-import { KNOWN_LEVELS } from './levels';
+import { KNOWN_LEVELS, scoredLevel } from './levels';
 
 export interface ScoringRow {
   label: SourceLine;
-  /** Criterion text per level, in the table's order. */
-  cells: { level: string; text: string; line: SourceLine }[];
+  /** Criterion text per level, in the table's order, with the level's score where the rubric gives one. */
+  cells: { level: string; text: string; line: SourceLine; score?: number }[];
 }
 
 export interface ScoringTable {
   levels: string[];
+  /** Each level's score ("4 – Exemplary"), where the header gives one. */
+  scores: (number | undefined)[];
   /** Columns before the levels: the section's label, then the criterion's name where the table has one. */
   labelColumns: number;
   rows: ScoringRow[];
 }
 
-const isKnownLevel = (cell: string) => KNOWN_LEVELS.includes(cell.toLowerCase().trim());
+const isKnownLevel = (cell: string) => KNOWN_LEVELS.includes(scoredLevel(cell).name.toLowerCase());
 
 /** One table row: the header's levels, a body row, or a row's continuation (a wrapped line, a page break). */
 export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringTable {
@@ -27,9 +29,10 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
   if (!table && isHeader(cells)) {
     const first = cells.findIndex((cell, i) => i > 0 && isKnownLevel(cell));
     const labelColumns = first > 0 && cells.length - first >= 2 ? first : 1;
-    return { levels: cells.slice(labelColumns), labelColumns, rows: [] };
+    const levels = cells.slice(labelColumns).map(scoredLevel);
+    return { levels: levels.map((l) => l.name), scores: levels.map((l) => l.score), labelColumns, rows: [] };
   }
-  const current = table ?? { levels: [], labelColumns: 1, rows: [] };
+  const current = table ?? { levels: [], scores: [], labelColumns: 1, rows: [] };
   const last = current.rows.at(-1);
   const levelCells = cells.slice(current.labelColumns);
   const levelAt = (i: number) => current.levels[i] ?? `Level ${i + 1}`;
@@ -38,7 +41,7 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
     levelCells.forEach((text, i) => {
       const cell = last.cells.find((c) => c.level === levelAt(i));
       if (cell && text) cell.text = `${cell.text} ${text}`;
-      else if (text) last.cells.push({ level: levelAt(i), text, line });
+      else if (text) last.cells.push({ level: levelAt(i), text, line, ...scoreAt(current, i) });
     });
     return current;
   }
@@ -46,11 +49,18 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
   current.rows.push({
     label: { ...line, text: cells[0] },
     cells: levelCells
-      .map((text, i) => ({ level: levelAt(i), text: criterion && text ? `${criterion}: ${text}` : text, line }))
+      .map((text, i) => ({
+        level: levelAt(i),
+        text: criterion && text ? `${criterion}: ${text}` : text,
+        line,
+        ...scoreAt(current, i),
+      }))
       .filter((cell) => cell.text),
   });
   return current;
 }
+
+const scoreAt = (table: ScoringTable, i: number) => (table.scores[i] === undefined ? {} : { score: table.scores[i] });
 
 function isHeader(cells: readonly string[]): boolean {
   const levels = cells.slice(1).filter(Boolean);
@@ -66,3 +76,8 @@ function continuesLabel(cells: readonly string[], labelColumns: number, last: Sc
   const open = last.cells.some((cell) => !/[.!?:;)"]$/.test(cell.text));
   return rest.length > 0 && open && rest.every((text) => /^[\p{Ll}\d,;]/u.test(text));
 }
+
+/** A checklist's columns ("Yes" / "No", a box to tick): no levels of a rubric. */
+const CHECK_COLUMN = /^(?:yes|no|y|n|sí|si|✓|✔|☐|☑|□|x|done|included)$/i;
+export const isChecklist = (table: ScoringTable) =>
+  table.levels.length > 0 && table.levels.every((level) => CHECK_COLUMN.test(level.trim()));

@@ -7,6 +7,7 @@ import {
   callsCountsAGuide,
   itemsIn,
   limitsEachAnswer,
+  limitsSeveralParts,
   CHARACTER_LIMIT,
   PAGE_LIMIT,
   statesBareCount,
@@ -109,6 +110,8 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const text = line.text;
   const limits = wordLimitIn(text);
   if (limits && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
+  else if (limits && limitsSeveralParts(text))
+    trace.check([...path, 'words'], line, 'import.check.limitForSeveralParts', { limit: describe(limits) });
   else if (limits) {
     if (!draft.words) {
       draft.words = limits;
@@ -184,7 +187,9 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
   const at = [...path, 'media', 'photos'];
   const same = (u: Uncertain) =>
     u.reason.key === why && JSON.stringify(u.reason.params) === JSON.stringify(params) && `${u.path}` === `${at}`;
-  if (least !== undefined && !trace.uncertain.some(same)) trace.check(at, line, why, params);
+  // "At least one photo" is what a section that must hold a photo asks: nothing to check.
+  const counts = least !== undefined && (least > 1 || photos.max !== undefined);
+  if (counts && !trace.uncertain.some(same)) trace.check(at, line, why, params);
   const stamps = timestampsIn(line.text);
   if (stamps) {
     const plan = stamps.onPlan
@@ -236,14 +241,16 @@ function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContex
   return { list, pointsFromTable };
 }
 
-/** The cell of the row's highest level: by the levels' known ranks, else the table's first column. */
-function topCell<Cell extends { level: string }>(cells: readonly Cell[]): Cell | undefined {
+/** The cell of the row's highest level: by the levels' scores, else their known ranks, else the first column. */
+function topCell<Cell extends { level: string; score?: number }>(cells: readonly Cell[]): Cell | undefined {
+  if (cells.length > 0 && cells.every((cell) => cell.score !== undefined))
+    return cells.reduce((best, next) => ((next.score ?? 0) > (best.score ?? 0) ? next : best));
   const ranked = cells.map((cell) => ({ cell, rank: levelRank(cell.level) }));
   if (ranked.some(({ rank }) => rank === null)) return cells[0];
   return ranked.reduce((best, next) => ((next.rank ?? 0) > (best.rank ?? 0) ? next : best), ranked[0])?.cell;
 }
 
-const describe = (w: WordFact) => [w.min, w.max].filter((n) => n !== undefined).join('-');
+export const describe = (w: WordFact) => [w.min, w.max].filter((n) => n !== undefined).join('-');
 
 function assemble(node: Node, id: string, draft: Draft, criteria: { level: string; text: string }[]): RubricSection {
   const section: RubricSection = { id, title: node.title };

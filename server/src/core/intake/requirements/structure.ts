@@ -1,8 +1,8 @@
 /** The shape of the Submission Requirements: Parts, the sections inside them, and the rubric table's rows. */
 import type { SourceLine } from './lines';
-import { KNOWN_LEVELS, levelOf } from './levels';
+import { KNOWN_LEVELS, levelAbove, levelOf } from './levels';
 import { NUMBER, numberValue } from './numbers';
-import { type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
+import { isChecklist, type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
 
 export type { ScoringRow } from './scoringTable';
 
@@ -60,7 +60,19 @@ const SCORING = new RegExp(
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
   'i',
 );
-const LIMIT_PAREN = /\s*\([^)]*\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\w])[^)]*\)\s*:?\s*$/i;
+/** A limit that ends a heading, in parentheses or brackets or after a dash: "(300-word limit)", "[300 words max]". */
+const LIMIT_PAREN = new RegExp(
+  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\\w])[^)\\]]*[)\\]]|' +
+    // "Lesson Plan — 500 word limit": a limit after a dash ends a heading too.
+    '\\s[-–—]\\s+(?:(?:no more than|up to|max(?:imum)?|about|approximately|around|under|suggested|min(?:imum)?)\\s+)?' +
+    '\\d[\\d,]*(?:\\s*[-–]\\s*\\d[\\d,]*)?[\\s-]*' +
+    '(?:words?|minutes?|pages?|palabras|minutos|páginas)\\b[^-–—:()]{0,20})\\s*:?\\s*$',
+  'i',
+);
+/** "Length: …", "Word count: …": a line that gives a limit under its label, never a heading. */
+const LIMIT_LABEL = /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
+/** "2.1 Circle Plan", "1.0 Overview Questions:": a heading numbered as an outline is ("2.0" a Part, "2.1" in it). */
+const OUTLINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})(.+)$/u;
 /** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */
 const SPANISH_LIMIT = /\([^)]*\b(?:palabras|minutos)\b[^)]*\)\s*:?\s*$/i;
 /** A line that opens as an instruction ("Upload a video (3-5 minutes)") is no title, whatever limit ends it. */
@@ -86,7 +98,18 @@ function ordinal(token: string): number | null {
   return numberValue(token);
 }
 
+/** An outline-numbered heading's numbers and name: short, and no sentence. */
+export function outlineHeading(text: string): { part: number; sub: number; rest: string } | null {
+  const match = OUTLINE.exec(text);
+  if (!match) return null;
+  const name = match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
+  if (!name || !wordsAtMost(name, 10) || /[.?!;]/.test(name)) return null;
+  return { part: Number(match[1]), sub: Number(match[2]), rest: match[3].replace(/:$/, '').trim() };
+}
+
 export function partHeading(text: string): { n: number; rest: string } | null {
+  const outline = outlineHeading(text);
+  if (outline) return outline.sub === 0 && outline.part > 0 ? { n: outline.part, rest: outline.rest } : null;
   const ordinalPart = PARTE_ORDINAL.exec(text);
   if (ordinalPart) return { n: ORDINALS.indexOf(ordinalPart[1].toLowerCase()) + 1, rest: ordinalPart[2].trim() };
   const match = PART.exec(text);
@@ -112,7 +135,8 @@ export function artifactHeading(text: string): { n: string; name: string; word: 
 /** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
 export function isSectionTitle(line: SourceLine): boolean {
   if (line.bullet || line.cells || line.text.length > 90) return false;
-  if (PASSING.test(line.text)) return false;
+  if (PASSING.test(line.text) || LIMIT_LABEL.test(line.text)) return false;
+  if (outlineHeading(line.text)) return true;
   const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
   if (!endsLikeTitle) return false;
   const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
@@ -152,7 +176,11 @@ export function structure(lines: readonly SourceLine[]): Structure {
   let table: ScoringTable | null = null;
   // A table's rows find their sections once the table ends, when each row's label is whole.
   const closeTable = () => {
-    for (const row of table?.rows ?? []) attachRow(row, part, out);
+    // A checklist's rows ("The plan names three strategies" | Yes | No) are what its section asks.
+    const owner = table && isChecklist(table) ? (section ?? part) : null;
+    for (const row of table?.rows ?? [])
+      if (owner) owner.body.push({ ...row.label, cells: null });
+      else attachRow(row, part, out);
     table = null;
   };
   let label: SourceLine | null = null;
@@ -185,8 +213,16 @@ export function structure(lines: readonly SourceLine[]): Structure {
       [section, scoring, label] = [null, false, null];
       continue;
     }
+    const artifact = artifactHeading(line.text);
+    // "Artifact 1 Checklist" after Artifact 1: what follows is that artifact's, no section of its own.
+    const same = artifact && container().find((node) => node.fixedId === `${artifact.word}-${artifact.n}`);
+    if (same && CHECKLIST.test(artifact.name)) {
+      [section, scoring, label] = [same, false, null];
+      continue;
+    }
     if (isScoringHeading(line.text)) {
-      [scoring, section] = [true, null];
+      // "Artifact 2 Rubric": the levels that follow are that artifact's.
+      [scoring, section, label] = [true, null, artifact ? line : null];
       continue;
     }
     if (!numbered && isUnnumberedPart(line, lines[index + 1])) {
@@ -195,7 +231,12 @@ export function structure(lines: readonly SourceLine[]): Structure {
       [section, scoring, label] = [null, false, null];
       continue;
     }
-    const level = levelOf(line.text, KNOWN_LEVELS);
+    // A level on a line of its own in a scoring guide ("Proficient", then its paragraph) labels the next line.
+    const next = lines[index + 1];
+    const below =
+      scoring && next && !next.cells && !line.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
+    if (below) named = lines[index + 1];
+    const level = below ?? levelOf(line.text, KNOWN_LEVELS);
     if (level && (scoring || section)) {
       // Levels under no label belong to the section they follow, else the Part's only section, else none.
       const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
@@ -203,7 +244,6 @@ export function structure(lines: readonly SourceLine[]): Structure {
       row.cells.push({ ...level, line });
       continue;
     }
-    const artifact = artifactHeading(line.text);
     const isLabel = artifact || isSectionTitle(line) || (wordsAtMost(line.text, 6) && !PASSING.test(line.text));
     if (scoring && isLabel) {
       label = line;
@@ -223,6 +263,10 @@ export function structure(lines: readonly SourceLine[]): Structure {
   closeTable();
   return out;
 }
+
+const isHeading = (line: SourceLine) =>
+  Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
+const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
 
 /** "Part 2. Scoring guide", "Rubric", "Evidence Rubric": the rubric table or its labelled levels follow. */
 const isScoringHeading = (text: string) =>
@@ -248,6 +292,8 @@ function newSection(line: SourceLine, artifact: ReturnType<typeof artifactHeadin
   const { title, aliases } = splitTitle(line.text);
   node.title = title;
   node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
+  const outline = outlineHeading(title);
+  if (outline) node.aliases.push(outline.rest);
   return node;
 }
 

@@ -4,7 +4,7 @@
  * prose that ends no sentence and the line starts in lowercase or with a digit.
  */
 import type { SourceLine } from './lines';
-import { artifactHeading, isSectionTitle, partHeading } from './structure';
+import { artifactHeading, isSectionTitle, outlineHeading, partHeading } from './structure';
 
 /** Shorter lines are headings or labels, which a page does not wrap. */
 const WRAPPED_LENGTH = 30;
@@ -26,6 +26,7 @@ export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
 
 function goesOn(previous: SourceLine, line: SourceLine): boolean {
   if (previous.cells || line.cells || line.bullet || !/^[\p{Ll}\d]/u.test(line.text)) return false;
+  if (outlineHeading(line.text)) return false;
   if (previous.text.length > LONGEST_JOINED) return false;
   // An open parenthesis or a small word ends no line, not even a heading's: "Artifact 2: Summary (no more" /
   // "than 300 words)", "Artefacto 2: Análisis del trabajo de los" / "estudiantes".
@@ -33,6 +34,9 @@ function goesOn(previous: SourceLine, line: SourceLine): boolean {
   if (previous.text.length < WRAPPED_LENGTH || /[.:;?!)"]$/.test(previous.text)) return false;
   return !partHeading(previous.text) && !artifactHeading(previous.text) && !isSectionTitle(previous);
 }
+
+/** A line that ends on a small word ("Claims and") goes on, even a title's. */
+export const endsMidPhrase = (text: string) => ENDS_MID_PHRASE.test(text);
 
 const ENDS_MID_PHRASE = /\s(?:of|the|and|or|to|a|an|in|for|with|your|de|del|los|las|la|el|y|o|en|para|con|su|sus)$/i;
 const count = (text: string, char: string) => text.split(char).length - 1;
