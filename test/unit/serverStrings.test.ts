@@ -53,6 +53,7 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
   'server/src/core/intake/requirements/structure.ts': { why: 'level names the importer recognises', texts: ['*'] },
   'server/src/core/intake/requirements/levels.ts': { why: 'level names the importer ranks', texts: ['*'] },
   'server/src/core/intake/requirements/rules.ts': { why: 'wordings the importer recognises', texts: ['*'] },
+  'server/src/core/intake/requirements/mediaRules.ts': { why: 'wordings the importer recognises', texts: ['*'] },
   'server/src/core/intake/requirements/lines.ts': {
     why: 'page furniture the importer recognises',
     texts: ['ready to get started|how to prepare for and earn|requirements for )'],

@@ -1,17 +1,17 @@
 /**
- * The rules one line of requirement text states: word limits, media, counts, statements, points,
- * timestamps; in English or Spanish ("no más de 400 palabras", "un video de 2 a 4 minutos").
+ * The rules one line of requirement text states: word limits, counts, statements, points,
+ * timestamps; in English or Spanish ("no más de 400 palabras", "al menos cinco"). Media: mediaRules.ts.
  */
 import type { RubricSection } from '../../rubric';
 import { NUMBER, numberValue } from './numbers';
 
 type LimitKind = NonNullable<RubricSection['words']>['limit'];
 
-const N = `(${NUMBER})`;
-const DASH = '\\s*(?:-|–|—|to|and|a|y)\\s*';
+export const N = `(${NUMBER})`;
+export const DASH = '\\s*(?:-|–|—|to|and|a|y)\\s*';
 const WORD = '(?:words?|palabras?)';
 const flags = 'i';
-const re = (source: string) => new RegExp(source, flags);
+export const re = (source: string) => new RegExp(source, flags);
 
 export interface WordFact {
   min?: number;
@@ -65,7 +65,7 @@ const GUIDE_WORDS = re(
     `\\b(?:about|around)\\s+${N}`,
 );
 
-const value = (text: string) => numberValue(text) ?? Number.NaN;
+export const value = (text: string) => numberValue(text) ?? Number.NaN;
 
 /** The word limit a line states, if any; a guide when the line itself calls it one. */
 export function wordLimitIn(text: string): WordFact | null {
@@ -115,145 +115,6 @@ export const CHARACTER_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:characters?|
 
 /** "no more than 2 pages": a page limit, which is not a word limit. */
 export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])`);
-
-export interface RecordingFact {
-  minSeconds?: number;
-  maxSeconds?: number;
-  totalMaxSeconds?: number;
-  replacesWords?: boolean;
-}
-
-const UNIT = '[\\s-]*(min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\b';
-const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
-const TIME_MAX = re(
-  '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
-    'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|' +
-    `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|menos de|` +
-    `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
-);
-const TIME_SINGLE = re(`\\b${N}${UNIT}`);
-const TIME_OR_LESS = re(`\\b${N}${UNIT}\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
-const RECORDING = new RegExp(
-  '\\b(?:videos?|audios?|record\\w*|film\\w*|screencasts?|clips?|podcasts?|presentations?|length|' +
-    'vídeos?|grabaci[oó]n|grabaciones|duración)(?![\\w])',
-  'i',
-);
-const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
-
-/** A recording's length, or all recordings' total, as a line states it. */
-export function recordingIn(text: string): RecordingFact | null {
-  if (!RECORDING.test(text)) return null;
-  const total = /\btotal\b/i.test(text);
-  const range = TIME_RANGE.exec(text);
-  if (range && !total) {
-    const fact: RecordingFact = { minSeconds: seconds(range[1], range[3]), maxSeconds: seconds(range[2], range[3]) };
-    if (wordLimitIn(text) && /\b(?:or|o)\b/i.test(text)) fact.replacesWords = true;
-    return fact;
-  }
-  const max =
-    TIME_MAX.exec(text) ??
-    TIME_OR_LESS.exec(text) ??
-    (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
-  if (!max) return null;
-  const limit = seconds(max[1], max[2]);
-  return total ? { totalMaxSeconds: limit } : { maxSeconds: limit };
-}
-
-const TIME_EXPRESSION = new RegExp(`\\b${N}(?:${DASH}${N})?${UNIT}`, 'gi');
-
-/**
- * The lengths a line gives after its first ("a 3–5 minute video … and a 1–2 minute video"): one
- * section holds one length, so these are doubts. "2 minutes and 30 seconds" is one length.
- */
-export function laterRecordingLengths(text: string): string[] {
-  if (!RECORDING.test(text)) return [];
-  const lengths: { text: string; end: number }[] = [];
-  for (const match of text.matchAll(TIME_EXPRESSION)) {
-    const last = lengths.at(-1);
-    const index = match.index ?? 0;
-    if (last && /^\s*(?:,|and|y)?\s*$/i.test(text.slice(last.end, index))) {
-      last.text += text.slice(last.end, index + match[0].length);
-      last.end = index + match[0].length;
-    } else lengths.push({ text: match[0], end: index + match[0].length });
-  }
-  return lengths.slice(1).map((length) => length.text.trim());
-}
-
-const RECORDING_COUNT = re(
-  `\\b${N}\\s+(?:(?:short|separate|different|distinct|brief|cortos|distintos|diferentes)\\s+)?` +
-    '(?:(?:audio|video)\\s+)?(?:videos|vídeos|recordings|clips|grabaciones)(?![\\w])',
-);
-
-/** The first length the line gives, as written. */
-export const recordingTimeIn = (text: string): string | null => text.match(TIME_EXPRESSION)?.[0] ?? null;
-
-/** "Submit two videos": a number of recordings, which no rubric rule holds. */
-export function recordingCountIn(text: string): string | null {
-  const count = RECORDING_COUNT.exec(text);
-  return count && value(count[1]) >= 2 ? count[0] : null;
-}
-
-/** A length beside a recording that no pattern above places ("a 10-minute video"): a doubt, not a rule. */
-export const unplacedRecordingTime = (text: string) =>
-  RECORDING.test(text) && recordingIn(text) === null ? (TIME_SINGLE.exec(text)?.[0] ?? null) : null;
-
-export interface PhotoFact {
-  max?: number;
-  captions?: boolean;
-  /** The fewest photos asked for ("3-5 photos", "at least 3 photos"): no rubric rule holds it, so it is noted. */
-  least?: number;
-}
-
-const PHOTO = '(?:photo(?:graph)?s|images|pictures|fotos|fotografías|imágenes)';
-const PHOTO_MAX = [
-  re(
-    '\\b(?:no more than|up to|maximum of|max(?:imum)?:?|at most|not (?:to )?exceed|no más de|no mas de|hasta|' +
-      `un máximo de|máximo de|como máximo)\\s+${N}\\s+${PHOTO}`,
-  ),
-  re(`\\b${N}\\s+${PHOTO}\\s+(?:or (?:fewer|less)|max(?:imum)?|o menos|como máximo)(?![\\w])`),
-];
-const PHOTO_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}\\s+${PHOTO}`);
-const PHOTO_MIN = re(
-  `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
-    `\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
-);
-/** "Submit 3 photos", "one (1) photo": as many as that, no more, no fewer. */
-const PHOTO_COUNT = re(
-  `\\b${N}\\s+(?:(?:clear|digital|color|colour|separate|different|additional)\\s+)?${PHOTO}|` +
-    '\\b(?:one|1|a single|una?)\\s+(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
-);
-/** "at least one photo": what a section that must hold a photo asks, so no count to note. */
-const ONE_PHOTO = re(
-  '\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ' +
-    '(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
-);
-
-export function photosIn(text: string): PhotoFact | null {
-  const fact: PhotoFact = {};
-  const range = PHOTO_RANGE.exec(text);
-  if (range && value(range[1]) < value(range[2])) {
-    fact.least = value(range[1]);
-    fact.max = value(range[2]);
-  }
-  for (const pattern of fact.max === undefined ? PHOTO_MAX : []) {
-    const max = pattern.exec(text);
-    if (max) {
-      fact.max = value(max[1]);
-      break;
-    }
-  }
-  const min = fact.least === undefined ? PHOTO_MIN.exec(text) : null;
-  if (min) fact.least = value(min[1] ?? min[2]);
-  else if (fact.least === undefined && ONE_PHOTO.test(text)) fact.least = 1;
-  const count = fact.least === undefined && fact.max === undefined ? PHOTO_COUNT.exec(text) : null;
-  if (count) {
-    fact.max = count[1] ? value(count[1]) : 1;
-    if (fact.max > 1) fact.least = fact.max;
-  }
-  const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
-  if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
-  return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;
-}
 
 export interface ItemFact {
   min: number;

@@ -12,17 +12,19 @@ import {
   PAGE_LIMIT,
   statesBareCount,
   statesCount,
-  photosIn,
   pointsIn,
-  recordingIn,
   timestampsIn,
-  unplacedRecordingTime,
-  laterRecordingLengths,
-  recordingCountIn,
-  recordingTimeIn,
   type WordFact,
   wordLimitIn,
 } from './rules';
+import {
+  laterRecordingLengths,
+  photosIn,
+  recordingCountIn,
+  recordingIn,
+  recordingTimeIn,
+  unplacedRecordingTime,
+} from './mediaRules';
 import { levelRank } from './levels';
 import type { Node } from './structure';
 import type { RubricPath, Trace, Uncertain } from './trace';

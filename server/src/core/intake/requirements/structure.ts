@@ -1,7 +1,17 @@
 /** The shape of the Submission Requirements: Parts, the sections inside them, and the rubric table's rows. */
 import type { SourceLine } from './lines';
+import {
+  artifactHeading,
+  isSectionTitle,
+  outlineHeading,
+  PASSING,
+  partHeading,
+  SCORING,
+  SMALL,
+  splitTitle,
+  wordsAtMost,
+} from './headings';
 import { KNOWN_LEVELS, levelAbove, levelOf } from './levels';
-import { NUMBER, numberValue } from './numbers';
 import { isChecklist, type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
 
 export type { ScoringRow } from './scoringTable';
@@ -30,130 +40,6 @@ export interface Structure {
   strayRows: ScoringRow[];
 }
 
-/** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
-const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
-const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-const PART = new RegExp(`^(?:part|parte)\\s+(\\d+|${NUMBER}|[ivx]+)(?![\\wáéíóúñ])\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
-/** "Primera parte: …", as Spanish texts also number their Parts. */
-const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
-const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
-const ARTIFACT = new RegExp(
-  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+(\\d+|${NUMBER}|[a-h])` +
-    '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
-  'i',
-);
-/** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
-const ID_WORD: Record<string, string> = {
-  artefacto: 'artifact',
-  evidencia: 'evidence',
-  anexo: 'exhibit',
-  sección: 'section',
-  seccion: 'section',
-  componente: 'component',
-  paso: 'step',
-  tarea: 'task',
-  actividad: 'activity',
-};
-const SCORING = new RegExp(
-  '^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table|' +
-    'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
-  'i',
-);
-/** A limit that ends a heading, in parentheses or brackets or after a dash: "(300-word limit)", "[300 words max]". */
-const LIMIT_PAREN = new RegExp(
-  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\\w])[^)\\]]*[)\\]]|' +
-    // "Lesson Plan — 500 word limit": a limit after a dash ends a heading too.
-    '\\s[-–—]\\s+(?:(?:no more than|up to|max(?:imum)?|about|approximately|around|under|suggested|min(?:imum)?)\\s+)?' +
-    '\\d[\\d,]*(?:\\s*[-–]\\s*\\d[\\d,]*)?[\\s-]*' +
-    '(?:words?|minutes?|pages?|palabras|minutos|páginas)\\b[^-–—:()]{0,20})\\s*:?\\s*$',
-  'i',
-);
-/** "Length: …", "Word count: …": a line that gives a limit under its label, never a heading. */
-const LIMIT_LABEL = /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
-/** "2.1 Circle Plan", "1.0 Overview Questions:": a heading numbered as an outline is ("2.0" a Part, "2.1" in it). */
-const OUTLINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})(.+)$/u;
-/** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */
-const SPANISH_LIMIT = /\([^)]*\b(?:palabras|minutos)\b[^)]*\)\s*:?\s*$/i;
-/** A line that opens as an instruction ("Upload a video (3-5 minutes)") is no title, whatever limit ends it. */
-const INSTRUCTION = new RegExp(
-  '^(?:please|upload|submit|write|describe|include|provide|record|create|explain|reflect|respond|answer|share|' +
-    'attach|list|use|choose|select|identify|name|discuss|summari[sz]e|present|complete|add|give|show|keep|limit|' +
-    'make|take|a|an|the|your|this|these|each|you)$',
-  'i',
-);
-/** At most `most` words (without splitting a long line to count them). */
-const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
-
-/** "Passing: …" after a rubric is what it takes to pass, not a row's label. */
-const PASSING = /^(?:passing|to pass|aprobado|para aprobar)\b/i;
-const SMALL = new Set([
-  ...'a an and or of the to for in on with by at vs'.split(' '),
-  ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
-]);
-
-function ordinal(token: string): number | null {
-  const roman = ROMAN.indexOf(token.toLowerCase());
-  if (/^[ivx]+$/i.test(token) && roman >= 0) return roman + 1;
-  return numberValue(token);
-}
-
-/** An outline-numbered heading's numbers and name: short, and no sentence. */
-export function outlineHeading(text: string): { part: number; sub: number; rest: string } | null {
-  const match = OUTLINE.exec(text);
-  if (!match) return null;
-  const name = match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
-  if (!name || !wordsAtMost(name, 10) || /[.?!;]/.test(name)) return null;
-  return { part: Number(match[1]), sub: Number(match[2]), rest: match[3].replace(/:$/, '').trim() };
-}
-
-export function partHeading(text: string): { n: number; rest: string } | null {
-  const outline = outlineHeading(text);
-  if (outline) return outline.sub === 0 && outline.part > 0 ? { n: outline.part, rest: outline.rest } : null;
-  const ordinalPart = PARTE_ORDINAL.exec(text);
-  if (ordinalPart) return { n: ORDINALS.indexOf(ordinalPart[1].toLowerCase()) + 1, rest: ordinalPart[2].trim() };
-  const match = PART.exec(text);
-  if (!match) return null;
-  const n = ordinal(match[1]);
-  if (!n || match[2].length > 100 || /^(?:and|or|of|in)\b/i.test(match[2])) return null;
-  return { n, rest: match[2].replace(/:$/, '').trim() };
-}
-
-export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
-  const found = ARTIFACT.exec(text);
-  if (!found || !wordsAtMost(found[4], 12)) return null;
-  // Without a colon or a dash, only a name in capitals follows the number ("Artifact 1 Lesson Plan").
-  if (!found[3].trim() && !/^\p{Lu}/u.test(found[4])) return null;
-  const match = [found[0], found[1], found[2], found[4]];
-  // "Step 1: Choose a text." is an instruction: those words head a section only as a name, not a sentence.
-  if (UNIT_WORD.test(match[1]) && (/[.!?]$/.test(match[3]) || !wordsAtMost(match[3], 8))) return null;
-  const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
-  const word = match[1].toLowerCase();
-  return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: ID_WORD[word] ?? word };
-}
-
-/** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
-export function isSectionTitle(line: SourceLine): boolean {
-  if (line.bullet || line.cells || line.text.length > 90) return false;
-  if (PASSING.test(line.text) || LIMIT_LABEL.test(line.text)) return false;
-  if (outlineHeading(line.text)) return true;
-  const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
-  if (!endsLikeTitle) return false;
-  const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
-  if (words.length > 10 || /[.?!]/.test(words.join(' ')) || !/\p{L}/u.test(words.join(' '))) return false;
-  if (SPANISH_LIMIT.test(line.text) && /^\p{Lu}/u.test(words[0])) return true;
-  // A heading in sentence case ("Lesson reflection (no more than 400 words)"), as Spanish titles always are.
-  if (LIMIT_PAREN.test(line.text) && /^\p{Lu}/u.test(words[0]) && !INSTRUCTION.test(words[0])) return true;
-  return words.every((word, i) => i === 0 || SMALL.has(word.toLowerCase()) || !/^[a-z]/.test(word));
-}
-
-/** The title without its limit parenthetical and colon, and the full heading as an alias. */
-export function splitTitle(text: string): { title: string; aliases: string[] } {
-  const title = text.replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
-  const full = text.replace(/:$/, '').trim();
-  return { title, aliases: full !== title ? [full] : [] };
-}
-
 const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line: SourceLine | null): Node => ({
   kind,
   fixedId,
@@ -166,102 +52,138 @@ const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line
   rows: [],
 });
 
+/** Where the walk through the lines is: the Part and section lines go to, and the rubric being read. */
+interface Walk {
+  readonly lines: readonly SourceLine[];
+  readonly out: Structure;
+  readonly parts: Map<number, Node>;
+  part: Node | null;
+  section: Node | null;
+  scoring: boolean;
+  table: ScoringTable | null;
+  /** The label the levels that follow belong to ("Artifact 2 Rubric", a row's label). */
+  label: SourceLine | null;
+  /** A line already read with the one before it (a Part's name, a level's paragraph). */
+  named: SourceLine | null;
+}
+
 /** Builds Parts and sections from the Submission Requirements lines. */
 export function structure(lines: readonly SourceLine[]): Structure {
   const out: Structure = { preamble: [], sections: [], strayRows: [] };
-  const parts = new Map<number, Node>();
-  let part: Node | null = null;
-  let section: Node | null = null;
-  let scoring = false;
-  let table: ScoringTable | null = null;
-  // A table's rows find their sections once the table ends, when each row's label is whole.
-  const closeTable = () => {
-    // A checklist's rows ("The plan names three strategies" | Yes | No) are what its section asks.
-    const owner = table && isChecklist(table) ? (section ?? part) : null;
-    for (const row of table?.rows ?? [])
-      if (owner) owner.body.push({ ...row.label, cells: null });
-      else attachRow(row, part, out);
-    table = null;
+  const walk: Walk = {
+    lines,
+    out,
+    parts: new Map(),
+    part: null,
+    section: null,
+    scoring: false,
+    table: null,
+    label: null,
+    named: null,
   };
-  let label: SourceLine | null = null;
-  let named: SourceLine | null = null;
-  const container = () => (part ? part.children : out.sections);
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
   const numbered = lines.some((line) => !line.cells && partHeading(line.text));
-
   for (const [index, line] of lines.entries()) {
-    if (line === named) continue;
+    if (line === walk.named) continue;
     if (line.cells) {
-      table = tableRow(line, table);
+      walk.table = tableRow(line, walk.table);
       continue;
     }
-    closeTable();
-    const heading = partHeading(line.text);
-    if (heading) {
-      const existing = parts.get(heading.n);
-      if (existing || SCORING.test(heading.rest)) {
-        part = existing ?? part;
-        scoring = true;
-        section = null;
-        continue;
-      }
-      // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
-      named = !heading.rest && isUnnumberedPart(lines[index + 1], lines[index + 2]) ? lines[index + 1] : null;
-      part = newPart(line, heading.n, named ? named.text : heading.rest);
-      parts.set(heading.n, part);
-      out.sections.push(part);
-      [section, scoring, label] = [null, false, null];
-      continue;
-    }
-    const artifact = artifactHeading(line.text);
-    // "Artifact 1 Checklist" after Artifact 1: what follows is that artifact's, no section of its own.
-    const same = artifact && container().find((node) => node.fixedId === `${artifact.word}-${artifact.n}`);
-    if (same && CHECKLIST.test(artifact.name)) {
-      [section, scoring, label] = [same, false, null];
-      continue;
-    }
-    if (isScoringHeading(line.text)) {
-      // "Artifact 2 Rubric": the levels that follow are that artifact's.
-      [scoring, section, label] = [true, null, artifact ? line : null];
-      continue;
-    }
-    if (!numbered && isUnnumberedPart(line, lines[index + 1])) {
-      part = newNode('part', null, line.text, line);
-      out.sections.push(part);
-      [section, scoring, label] = [null, false, null];
-      continue;
-    }
-    // A level on a line of its own in a scoring guide ("Proficient", then its paragraph) labels the next line.
-    const next = lines[index + 1];
-    const below =
-      scoring && next && !next.cells && !line.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
-    if (below) named = lines[index + 1];
-    const level = below ?? levelOf(line.text, KNOWN_LEVELS);
-    if (level && (scoring || section)) {
-      // Levels under no label belong to the section they follow, else the Part's only section, else none.
-      const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
-      const row = rowIn(target, label ?? section?.titleLine ?? line, out);
-      row.cells.push({ ...level, line });
-      continue;
-    }
-    const isLabel = artifact || isSectionTitle(line) || (wordsAtMost(line.text, 6) && !PASSING.test(line.text));
-    if (scoring && isLabel) {
-      label = line;
-      continue;
-    }
-    if (artifact || isSectionTitle(line)) {
-      section = newSection(line, artifact);
-      container().push(section);
-      [scoring, label] = [false, null];
-      continue;
-    }
-    if (scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
+    closeTable(walk);
+    if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) continue;
+    if (levelLine(walk, line, index) || titleLine(walk, line)) continue;
+    const { part, section } = walk;
+    if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
     else if (section) section.body.push(line);
     else if (part) part.body.push(line);
     else out.preamble.push(line);
   }
-  closeTable();
+  closeTable(walk);
   return out;
+}
+
+/** A table's rows find their sections once the table ends, when each row's label is whole. */
+function closeTable(walk: Walk): void {
+  // A checklist's rows ("The plan names three strategies" | Yes | No) are what its section asks.
+  const owner = walk.table && isChecklist(walk.table) ? (walk.section ?? walk.part) : null;
+  for (const row of walk.table?.rows ?? [])
+    if (owner) owner.body.push({ ...row.label, cells: null });
+    else attachRow(row, walk.part, walk.out);
+  walk.table = null;
+}
+
+const container = (walk: Walk) => (walk.part ? walk.part.children : walk.out.sections);
+
+/** "Part 2. Evidence", or its scoring guide ("Part 2. Scoring guide", a Part named again). */
+function partLine(walk: Walk, line: SourceLine, index: number): boolean {
+  const heading = partHeading(line.text);
+  if (!heading) return false;
+  const existing = walk.parts.get(heading.n);
+  if (existing || SCORING.test(heading.rest)) {
+    [walk.part, walk.scoring, walk.section] = [existing ?? walk.part, true, null];
+    return true;
+  }
+  // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
+  const { lines } = walk;
+  walk.named = !heading.rest && isUnnumberedPart(lines[index + 1], lines[index + 2]) ? lines[index + 1] : null;
+  walk.part = newPart(line, heading.n, walk.named ? walk.named.text : heading.rest);
+  walk.parts.set(heading.n, walk.part);
+  walk.out.sections.push(walk.part);
+  [walk.section, walk.scoring, walk.label] = [null, false, null];
+  return true;
+}
+
+/** An artifact's checklist or rubric heading, a Part without a number, a row's label or a section's title. */
+function headingLine(walk: Walk, line: SourceLine, index: number, numbered: boolean): boolean {
+  const artifact = artifactHeading(line.text);
+  // "Artifact 1 Checklist" after Artifact 1: what follows is that artifact's, no section of its own.
+  const same = artifact && container(walk).find((node) => node.fixedId === `${artifact.word}-${artifact.n}`);
+  if (same && CHECKLIST.test(artifact.name)) {
+    [walk.section, walk.scoring, walk.label] = [same, false, null];
+    return true;
+  }
+  if (isScoringHeading(line.text)) {
+    // "Artifact 2 Rubric": the levels that follow are that artifact's.
+    [walk.scoring, walk.section, walk.label] = [true, null, artifact ? line : null];
+    return true;
+  }
+  if (!numbered && isUnnumberedPart(line, walk.lines[index + 1])) {
+    walk.part = newNode('part', null, line.text, line);
+    walk.out.sections.push(walk.part);
+    [walk.section, walk.scoring, walk.label] = [null, false, null];
+    return true;
+  }
+  return false;
+}
+
+/** A level in a scoring guide or under a section ("Proficient: …", or "Proficient" and its paragraph below). */
+function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
+  const { scoring, section, label, part, out } = walk;
+  const next = walk.lines[index + 1];
+  const below = scoring && next && !next.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
+  const level = below ?? levelOf(line.text, KNOWN_LEVELS);
+  if (!level || !(scoring || section)) return false;
+  if (below) walk.named = next;
+  // Levels under no label belong to the section they follow, else the Part's only section, else none.
+  const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
+  const row = rowIn(target, label ?? section?.titleLine ?? line, out);
+  row.cells.push({ ...level, line });
+  return true;
+}
+
+/** A row's label in a scoring guide, or a section's title. */
+function titleLine(walk: Walk, line: SourceLine): boolean {
+  const artifact = artifactHeading(line.text);
+  const isLabel = artifact || isSectionTitle(line) || (wordsAtMost(line.text, 6) && !PASSING.test(line.text));
+  if (walk.scoring && isLabel) {
+    walk.label = line;
+    return true;
+  }
+  if (!artifact && !isSectionTitle(line)) return false;
+  walk.section = newSection(line, artifact);
+  container(walk).push(walk.section);
+  [walk.scoring, walk.label] = [false, null];
+  return true;
 }
 
 const isHeading = (line: SourceLine) =>

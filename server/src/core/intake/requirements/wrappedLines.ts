@@ -4,7 +4,7 @@
  * prose that ends no sentence and the line starts in lowercase or with a digit.
  */
 import type { SourceLine } from './lines';
-import { artifactHeading, isSectionTitle, outlineHeading, partHeading } from './structure';
+import { artifactHeading, isSectionTitle, outlineHeading, partHeading } from './headings';
 
 /** Shorter lines are headings or labels, which a page does not wrap. */
 const WRAPPED_LENGTH = 30;

@@ -1,0 +1,130 @@
+/**
+ * The lines that head the requirements' Parts and sections: "Part 2. Evidence", "PARTE UNO",
+ * "2.1 Circle Plan", "Artifact 1: Lesson Plan", "Reflection (400 words):", and the limit a heading ends in.
+ */
+import type { SourceLine } from './lines';
+import { NUMBER, numberValue } from './numbers';
+
+/** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
+const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
+const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+const PART = new RegExp(`^(?:part|parte)\\s+(\\d+|${NUMBER}|[ivx]+)(?![\\wáéíóúñ])\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
+/** "Primera parte: …", as Spanish texts also number their Parts. */
+const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
+const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
+const ARTIFACT = new RegExp(
+  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+(\\d+|${NUMBER}|[a-h])` +
+    '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
+  'i',
+);
+/** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
+const ID_WORD: Record<string, string> = {
+  artefacto: 'artifact',
+  evidencia: 'evidence',
+  anexo: 'exhibit',
+  sección: 'section',
+  seccion: 'section',
+  componente: 'component',
+  paso: 'step',
+  tarea: 'task',
+  actividad: 'activity',
+};
+export const SCORING = new RegExp(
+  '^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table|' +
+    'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
+  'i',
+);
+/** A limit that ends a heading, in parentheses or brackets or after a dash: "(300-word limit)", "[300 words max]". */
+const LIMIT_PAREN = new RegExp(
+  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\\w])[^)\\]]*[)\\]]|' +
+    // "Lesson Plan — 500 word limit": a limit after a dash ends a heading too.
+    '\\s[-–—]\\s+(?:(?:no more than|up to|max(?:imum)?|about|approximately|around|under|suggested|min(?:imum)?)\\s+)?' +
+    '\\d[\\d,]*(?:\\s*[-–]\\s*\\d[\\d,]*)?[\\s-]*' +
+    '(?:words?|minutes?|pages?|palabras|minutos|páginas)\\b[^-–—:()]{0,20})\\s*:?\\s*$',
+  'i',
+);
+/** "Length: …", "Word count: …": a line that gives a limit under its label, never a heading. */
+const LIMIT_LABEL = /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
+/** "2.1 Circle Plan", "1.0 Overview Questions:": a heading numbered as an outline is ("2.0" a Part, "2.1" in it). */
+const OUTLINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})(.+)$/u;
+/** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */
+const SPANISH_LIMIT = /\([^)]*\b(?:palabras|minutos)\b[^)]*\)\s*:?\s*$/i;
+/** A line that opens as an instruction ("Upload a video (3-5 minutes)") is no title, whatever limit ends it. */
+const INSTRUCTION = new RegExp(
+  '^(?:please|upload|submit|write|describe|include|provide|record|create|explain|reflect|respond|answer|share|' +
+    'attach|list|use|choose|select|identify|name|discuss|summari[sz]e|present|complete|add|give|show|keep|limit|' +
+    'make|take|a|an|the|your|this|these|each|you)$',
+  'i',
+);
+/** At most `most` words (without splitting a long line to count them). */
+export const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
+
+/** "Passing: …" after a rubric is what it takes to pass, not a row's label. */
+export const PASSING = /^(?:passing|to pass|aprobado|para aprobar)\b/i;
+export const SMALL = new Set([
+  ...'a an and or of the to for in on with by at vs'.split(' '),
+  ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
+]);
+
+function ordinal(token: string): number | null {
+  const roman = ROMAN.indexOf(token.toLowerCase());
+  if (/^[ivx]+$/i.test(token) && roman >= 0) return roman + 1;
+  return numberValue(token);
+}
+
+/** An outline-numbered heading's numbers and name: short, and no sentence. */
+export function outlineHeading(text: string): { part: number; sub: number; rest: string } | null {
+  const match = OUTLINE.exec(text);
+  if (!match) return null;
+  const name = match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
+  if (!name || !wordsAtMost(name, 10) || /[.?!;]/.test(name)) return null;
+  return { part: Number(match[1]), sub: Number(match[2]), rest: match[3].replace(/:$/, '').trim() };
+}
+
+export function partHeading(text: string): { n: number; rest: string } | null {
+  const outline = outlineHeading(text);
+  if (outline) return outline.sub === 0 && outline.part > 0 ? { n: outline.part, rest: outline.rest } : null;
+  const ordinalPart = PARTE_ORDINAL.exec(text);
+  if (ordinalPart) return { n: ORDINALS.indexOf(ordinalPart[1].toLowerCase()) + 1, rest: ordinalPart[2].trim() };
+  const match = PART.exec(text);
+  if (!match) return null;
+  const n = ordinal(match[1]);
+  if (!n || match[2].length > 100 || /^(?:and|or|of|in)\b/i.test(match[2])) return null;
+  return { n, rest: match[2].replace(/:$/, '').trim() };
+}
+
+export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
+  const found = ARTIFACT.exec(text);
+  if (!found || !wordsAtMost(found[4], 12)) return null;
+  // Without a colon or a dash, only a name in capitals follows the number ("Artifact 1 Lesson Plan").
+  if (!found[3].trim() && !/^\p{Lu}/u.test(found[4])) return null;
+  const match = [found[0], found[1], found[2], found[4]];
+  // "Step 1: Choose a text." is an instruction: those words head a section only as a name, not a sentence.
+  if (UNIT_WORD.test(match[1]) && (/[.!?]$/.test(match[3]) || !wordsAtMost(match[3], 8))) return null;
+  const n = /^\d+$/.test(match[2]) ? match[2] : String(ordinal(match[2]) ?? match[2].toLowerCase());
+  const word = match[1].toLowerCase();
+  return { n, name: match[3].replace(LIMIT_PAREN, '').replace(/:$/, '').trim(), word: ID_WORD[word] ?? word };
+}
+
+/** A heading-like line: short, in title case, ending in a colon or a limit in parentheses. */
+export function isSectionTitle(line: SourceLine): boolean {
+  if (line.bullet || line.cells || line.text.length > 90) return false;
+  if (PASSING.test(line.text) || LIMIT_LABEL.test(line.text)) return false;
+  if (outlineHeading(line.text)) return true;
+  const endsLikeTitle = /:$/.test(line.text) || LIMIT_PAREN.test(line.text);
+  if (!endsLikeTitle) return false;
+  const words = line.text.replace(LIMIT_PAREN, '').replace(/:$/, '').split(/\s+/);
+  if (words.length > 10 || /[.?!]/.test(words.join(' ')) || !/\p{L}/u.test(words.join(' '))) return false;
+  if (SPANISH_LIMIT.test(line.text) && /^\p{Lu}/u.test(words[0])) return true;
+  // A heading in sentence case ("Lesson reflection (no more than 400 words)"), as Spanish titles always are.
+  if (LIMIT_PAREN.test(line.text) && /^\p{Lu}/u.test(words[0]) && !INSTRUCTION.test(words[0])) return true;
+  return words.every((word, i) => i === 0 || SMALL.has(word.toLowerCase()) || !/^[a-z]/.test(word));
+}
+
+/** The title without its limit parenthetical and colon, and the full heading as an alias. */
+export function splitTitle(text: string): { title: string; aliases: string[] } {
+  const title = text.replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
+  const full = text.replace(/:$/, '').trim();
+  return { title, aliases: full !== title ? [full] : [] };
+}
