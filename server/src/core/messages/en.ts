@@ -314,7 +314,7 @@ export const en = {
   'rule.identifying-metadata.help':
     "Reported when a linked local file whose metadata or name would identify the writer: a photo's GPS " +
     "location or owner/artist fields, a document's author, an identifying term in a file name; in a Word " +
-    'draft, its author fields, the names on its tracked changes and comments, headers and footers.',
+    'draft, its author fields, headers and footers.',
 
   // ── end of diagnostics ──
 

@@ -335,7 +335,7 @@ export const es: Catalogue = {
     'Se indica ante un archivo local enlazado cuyos metadatos o nombre identificarían a quien escribe: la ' +
     'ubicación GPS de una foto o sus campos de propietario o artista, el autor de un documento, un ' +
     'término identificativo en el nombre de un archivo; en un borrador de Word, sus campos de autor, ' +
-    'los nombres en sus cambios controlados y comentarios, encabezados y pies de página.',
+    'encabezados y pies de página.',
 
   // ── end of diagnostics ──
 
