@@ -3,6 +3,7 @@
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
 import { type HeadingStyles, readHeadingStyles } from './headingStyles';
+import { withoutNoise } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 
 export interface WordPackage {
@@ -15,7 +16,10 @@ export interface WordPackage {
   comments: number;
   /** The paragraph styles that are headings (see headingStyles.ts). */
   headingStyles: HeadingStyles;
-  /** The file for the converter: its own bytes, or with text boxes where it reads them (textBoxes.ts). */
+  /**
+   * The file for the converter: its own bytes, or with its body made lean (leanBody.ts) and text
+   * boxes where it reads them (textBoxes.ts).
+   */
   data: ArrayBuffer;
 }
 
@@ -48,8 +52,8 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     if (text) headerFooters.push({ part: name.slice('word/'.length, -'.xml'.length), text });
   }
   const body = await read('word/document.xml');
-  const boxed = withTextBoxFallbacks(body);
-  if (boxed) zip.file('word/document.xml', boxed);
+  const lean = withoutNoise(withTextBoxFallbacks(body) ?? body);
+  if (lean !== body) zip.file('word/document.xml', lean);
   return {
     authorFields,
     headerFooters,
@@ -58,7 +62,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
     headingStyles: readHeadingStyles(await read('word/styles.xml')),
-    data: boxed ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
+    data: lean !== body ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
 
