@@ -125,6 +125,9 @@ export const en = {
   'identifying-metadata.comments':
     'A comment in the Word document is signed "{text}", which would identify you to your reviewers; ' +
     'delete the comments before you submit.',
+  'identifying-metadata.hiddenText':
+    'Hidden text in the Word document holds "{text}", which would identify you to your reviewers (Word does not ' +
+    'show it, but anyone can); delete it before you submit.',
   'identifying-metadata.wordField':
     'The Word document\'s {field} field holds "{text}", which would identify you to your reviewers; ' +
     'remove it before you submit.',
@@ -429,6 +432,7 @@ export const en = {
   'view.import.note.imageType': 'an image of type {type} may not show: save it as PNG or JPEG in Word',
   'view.import.note.elementIgnored': 'a part of the document Rubric Writer cannot read was left out ({element})',
   'view.import.note.breakIgnored': 'a break of a kind Rubric Writer cannot read was left out ({type})',
+  'view.import.note.hiddenText': 'hidden text ({count} words) was left out: Word neither shows nor counts it',
   'view.import.note.imageMissing': 'an image whose file is missing from the document was left out',
   'view.import.note.other': 'a part of the document could not be converted ({detail})',
   'view.import.metadataNote': '{finding} (not imported)',

@@ -141,6 +141,9 @@ export const es: Catalogue = {
   'identifying-metadata.comments':
     'Un comentario del documento de Word lleva la firma "{text}", que revelaría su identidad a sus revisores; ' +
     'elimine los comentarios antes de entregar.',
+  'identifying-metadata.hiddenText':
+    'Un texto oculto del documento de Word contiene "{text}", que revelaría su identidad a sus revisores (Word no ' +
+    'lo muestra, pero cualquiera puede verlo); elimínelo antes de entregar.',
   'identifying-metadata.wordField':
     'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',
@@ -464,6 +467,7 @@ export const es: Catalogue = {
   'view.import.note.imageType': 'puede que una imagen de tipo {type} no se vea: guárdela como PNG o JPEG en Word',
   'view.import.note.elementIgnored': 'se omitió una parte del documento que Rubric Writer no puede leer ({element})',
   'view.import.note.breakIgnored': 'se omitió un salto de un tipo que Rubric Writer no puede leer ({type})',
+  'view.import.note.hiddenText': 'se omitió el texto oculto ({count} palabras): Word no lo muestra ni lo cuenta',
   'view.import.note.imageMissing': 'se omitió una imagen cuyo archivo falta en el documento',
   'view.import.note.other': 'no se pudo convertir una parte del documento ({detail})',
   'view.import.metadataNote': '{finding} (no se importó)',

@@ -12,6 +12,7 @@ const SHAPES: { pattern: RegExp; key: MessageKey; name?: string }[] = [
   },
   { pattern: /^An unrecognised element was ignored: (.+)$/, key: 'view.import.note.elementIgnored', name: 'element' },
   { pattern: /^Unsupported break type: (.+)$/, key: 'view.import.note.breakIgnored', name: 'type' },
+  { pattern: /^Hidden text left out: (\d+) words?$/, key: 'view.import.note.hiddenText', name: 'count' },
   {
     pattern: /^(Could not find image file|A v:imagedata element without a relationship ID)/,
     key: 'view.import.note.imageMissing',

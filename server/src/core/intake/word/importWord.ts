@@ -1,6 +1,7 @@
 /** A Word document (.docx bytes) → a submission in Markdown, with what the import met on the way. */
 import type { Nodes, Root } from 'mdast';
 import type { Rubric, RubricRegistry } from '../../rubric';
+import { countWords } from '../../text';
 import { identifyingMetadata, type MetadataFinding } from './metadata';
 import { headingTexts, isGoodMatch, promoteHeadings, rankRubrics, type RubricCandidate } from './rubricChoice';
 import type { BlockLines } from './markdownOut';
@@ -70,8 +71,14 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
     comments: pack.comments,
     metadata: identifyingMetadata(pack, options.identifyingTerms ?? []),
     paragraphs: paragraphLines(tree, lines, frontMatter.split('\n').length - 1),
-    messages: html.messages,
+    messages: [...hiddenTextNote(pack.hiddenText), ...html.messages],
   };
+}
+
+/** The converter's notes are in English; this one is written in their shape (conversionNotes.ts). */
+function hiddenTextNote(hidden: readonly string[]): string[] {
+  const words = hidden.reduce((sum, text) => sum + countWords(text), 0);
+  return words > 0 ? [`Hidden text left out: ${words} words`] : [];
 }
 
 const NUMBERED = new Set(['paragraph', 'heading', 'tableCell']);

@@ -3,14 +3,20 @@
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
 import { type HeadingStyles, readHeadingStyles } from './headingStyles';
+import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
 import { withoutNoise } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
+import { decodeXml } from './xmlText';
+
+export { decodeXml };
 
 export interface WordPackage {
   /** `Author: Maria Rivera` style entries: the fields that name a person or an organisation. */
   authorFields: { field: string; value: string }[];
   /** The text of each header and footer, by its part name (`header1`, `footer2`). */
   headerFooters: { part: string; text: string }[];
+  /** The text of each hidden run of the body, left out of the import (hiddenText.ts). */
+  hiddenText: string[];
   insertions: number;
   deletions: number;
   comments: number;
@@ -52,16 +58,19 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     if (text) headerFooters.push({ part: name.slice('word/'.length, -'.xml'.length), text });
   }
   const body = await read('word/document.xml');
-  const lean = withoutNoise(withTextBoxFallbacks(body) ?? body);
+  const stylesXml = await read('word/styles.xml');
+  const shown = withoutHiddenRuns(withTextBoxFallbacks(body) ?? body, hiddenCharacterStyles(stylesXml));
+  const lean = withoutNoise(shown.xml);
   if (lean !== body) zip.file('word/document.xml', lean);
   return {
     authorFields,
     headerFooters,
+    hiddenText: shown.hidden,
     // Text inserted or deleted, not the paragraph marks that Word records as changed too (`<w:ins …/>`).
     insertions: count(body, /<w:ins\b(?:[^>]*[^/>])?>/g),
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
-    headingStyles: readHeadingStyles(await read('word/styles.xml')),
+    headingStyles: readHeadingStyles(stylesXml),
     data: lean !== body ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
@@ -93,14 +102,4 @@ function paragraphsText(xml: string): string {
     if (line.trim()) lines.push(line.trim());
   }
   return lines.join('\n');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-  });
 }
