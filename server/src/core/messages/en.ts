@@ -430,6 +430,11 @@ export const en = {
   'view.request.shutDown': 'The server has been shut down.',
   'view.export.isSubmission': 'the file to write is the submission itself',
   'view.import.note.imageType': 'an image of type {type} may not show: save it as PNG or JPEG in Word',
+  'view.import.note.embeddedDocument':
+    'a document embedded in the draft (inserted as a file or pasted whole) was left out: its words are not in the ' +
+    'import; in Word, copy its text into the draft itself',
+  'view.import.note.embeddedObject':
+    'an embedded object (a spreadsheet, a chart) came in as its picture; its text is not counted, as in Word',
   'view.import.note.elementIgnored': 'a part of the document Rubric Writer cannot read was left out ({element})',
   'view.import.note.breakIgnored': 'a break of a kind Rubric Writer cannot read was left out ({type})',
   'view.import.note.hiddenText': 'hidden text ({count} words) was left out: Word neither shows nor counts it',

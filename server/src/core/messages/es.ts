@@ -465,6 +465,12 @@ export const es: Catalogue = {
   'view.request.shutDown': 'El servidor se ha detenido.',
   'view.export.isSubmission': 'el archivo que se escribiría es la propia entrega',
   'view.import.note.imageType': 'puede que una imagen de tipo {type} no se vea: guárdela como PNG o JPEG en Word',
+  'view.import.note.embeddedDocument':
+    'se omitió un documento incrustado en el borrador (insertado como archivo o pegado entero): sus palabras no ' +
+    'están en la importación; en Word, copie su texto en el propio borrador',
+  'view.import.note.embeddedObject':
+    'un objeto incrustado (una hoja de cálculo, un gráfico) se importó como imagen; su texto no se cuenta, ' +
+    'como en Word',
   'view.import.note.elementIgnored': 'se omitió una parte del documento que Rubric Writer no puede leer ({element})',
   'view.import.note.breakIgnored': 'se omitió un salto de un tipo que Rubric Writer no puede leer ({type})',
   'view.import.note.hiddenText': 'se omitió el texto oculto ({count} palabras): Word no lo muestra ni lo cuenta',

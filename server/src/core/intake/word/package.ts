@@ -3,6 +3,7 @@
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
 import { type HeadingStyles, readHeadingStyles } from './headingStyles';
+import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
 import { withoutNoise } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
@@ -60,7 +61,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
   const body = await read('word/document.xml');
   const stylesXml = await read('word/styles.xml');
   const shown = withoutHiddenRuns(withTextBoxFallbacks(body) ?? body, hiddenCharacterStyles(stylesXml));
-  const lean = withoutNoise(shown.xml);
+  const lean = withoutNoise(withoutComputedFields(shown.xml));
   if (lean !== body) zip.file('word/document.xml', lean);
   return {
     authorFields,
