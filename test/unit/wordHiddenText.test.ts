@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { describeConversionNote, describeMetadataFinding, importWordDocument } from '../../server/src/core';
 import { check, registry } from './helpers';
 import { toArrayBuffer } from './wordFixtures';
@@ -55,4 +65,49 @@ test('hidden text is left out as Word does in its count; what in it identifies t
   );
   const notes = result.messages.map((note) => describeConversionNote(note));
   assert.ok(notes.includes('hidden text (7 words) was left out: Word neither shows nor counts it'), notes.join('\n'));
+});
+
+test('deleted tracked text, comments and document properties are reported when they would identify', async () => {
+  const document = new Document({
+    title: 'Survey plan, write to maria.rivera@example.org',
+    comments: {
+      children: [
+        { id: 0, author: 'Mentor', date: new Date(0), children: [new Paragraph('Call me on 555-867-5309 first')] },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Part 1. Overview Questions (Provides Context)', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [
+              new CommentRangeStart(0),
+              new TextRun('Families plan the survey. '),
+              new DeletedTextRun({
+                text: 'Ask m.rivera@example.org',
+                id: 1,
+                author: 'Mentor',
+                date: '2024-01-01T00:00:00Z',
+              }),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  const result = await importWordDocument(toArrayBuffer(await Packer.toBuffer(document)), {
+    registry,
+    rubricId: RUBRIC,
+    imageFolder: 'draft-images',
+  });
+  assert.doesNotMatch(result.markdown, /rivera|555/);
+  const found = (place: string) => result.metadata.filter((f) => f.place === place).map((f) => f.text);
+  assert.deepEqual(found('deleted-text'), ['m.rivera@example.org']);
+  assert.deepEqual(found('comment-text'), ['555-867-5309']);
+  assert.deepEqual(found('Title'), ['maria.rivera@example.org']);
+  const messages = result.metadata.map((finding) => describeMetadataFinding(finding));
+  assert.ok(messages.some((m) => m.startsWith('Text deleted with tracked changes in the Word document holds')));
+  assert.ok(messages.some((m) => m.startsWith('A comment in the Word document holds "555-867-5309"')));
 });

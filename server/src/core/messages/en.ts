@@ -128,6 +128,12 @@ export const en = {
   'identifying-metadata.hiddenText':
     'Hidden text in the Word document holds "{text}", which would identify you to your reviewers (Word does not ' +
     'show it, but anyone can); delete it before you submit.',
+  'identifying-metadata.deletedText':
+    'Text deleted with tracked changes in the Word document holds "{text}", which would identify you to your ' +
+    'reviewers (the file keeps it until the change is accepted); accept the deletions before you submit.',
+  'identifying-metadata.commentText':
+    'A comment in the Word document holds "{text}", which would identify you to your reviewers; ' +
+    'delete the comments before you submit.',
   'identifying-metadata.wordField':
     'The Word document\'s {field} field holds "{text}", which would identify you to your reviewers; ' +
     'remove it before you submit.',

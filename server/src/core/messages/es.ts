@@ -144,6 +144,13 @@ export const es: Catalogue = {
   'identifying-metadata.hiddenText':
     'Un texto oculto del documento de Word contiene "{text}", que revelaría su identidad a sus revisores (Word no ' +
     'lo muestra, pero cualquiera puede verlo); elimínelo antes de entregar.',
+  'identifying-metadata.deletedText':
+    'Un texto eliminado con control de cambios en el documento de Word contiene "{text}", que revelaría su ' +
+    'identidad a sus revisores (el archivo lo guarda hasta aceptar el cambio); acepte las eliminaciones antes ' +
+    'de entregar.',
+  'identifying-metadata.commentText':
+    'Un comentario del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
+    'elimine los comentarios antes de entregar.',
   'identifying-metadata.wordField':
     'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',

@@ -18,6 +18,11 @@ export interface WordPackage {
   headerFooters: { part: string; text: string }[];
   /** The text of each hidden run of the body, left out of the import (hiddenText.ts). */
   hiddenText: string[];
+  /**
+   * Text the file carries that the import leaves out, by where it is: hidden runs (`hidden-text`),
+   * deleted tracked changes (`deleted-text`) and comments (`comment-text`).
+   */
+  leftOut: { part: string; text: string }[];
   insertions: number;
   deletions: number;
   comments: number;
@@ -35,6 +40,11 @@ const AUTHOR_FIELDS: [part: string, tag: string, label: string][] = [
   ['docProps/core.xml', 'cp:lastModifiedBy', 'Last modified by'],
   ['docProps/app.xml', 'Company', 'Company'],
   ['docProps/app.xml', 'Manager', 'Manager'],
+  // Properties a writer seldom sees (File > Info), which may still hold an address or a school's name.
+  ['docProps/core.xml', 'dc:title', 'Title'],
+  ['docProps/core.xml', 'dc:subject', 'Subject'],
+  ['docProps/core.xml', 'cp:keywords', 'Keywords'],
+  ['docProps/core.xml', 'dc:description', 'Description'],
 ];
 
 export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
@@ -67,6 +77,13 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     authorFields,
     headerFooters,
     hiddenText: shown.hidden,
+    leftOut: [
+      ...shown.hidden.map((text) => ({ part: 'hidden-text', text })),
+      ...deletedTexts(body).map((text) => ({ part: 'deleted-text', text })),
+      ...[paragraphsText(await read('word/comments.xml'))]
+        .filter(Boolean)
+        .map((text) => ({ part: 'comment-text', text })),
+    ],
     // Text inserted or deleted, not the paragraph marks that Word records as changed too (`<w:ins …/>`).
     insertions: count(body, /<w:ins\b(?:[^>]*[^/>])?>/g),
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
@@ -85,6 +102,15 @@ const SIGNED_PARTS: [part: string, field: string][] = [
 function signatures(xml: string): string[] {
   const names = [...xml.matchAll(/\sw:author="([^"]*)"/g)].map((match) => decodeXml(match[1]).trim());
   return [...new Set(names.filter(Boolean))];
+}
+
+/** The text of each deleted tracked change: Word keeps it in the file until the change is accepted. */
+function deletedTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:del\b[^>]*[^/]>([\s\S]*?)<\/w:del>/g)]
+    .map(([, inner]) =>
+      [...inner.matchAll(/<w:delText(?:\s[^>]*)?>([^<]*)<\/w:delText>/g)].map((m) => decodeXml(m[1])).join(''),
+    )
+    .filter((text) => text.trim());
 }
 
 const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
