@@ -116,6 +116,24 @@ test('a table cell of two paragraphs keeps their words apart', async () => {
   assert.deepEqual(words(result.markdown), { 'part-1': 7, 'part-3': 2 });
 });
 
+test('a table of contents in its content control (Word, Google Docs) is left out with its title', async () => {
+  const gallery =
+    '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>';
+  const entries = ['Contents', P1, P3].map((text) =>
+    paragraph(`<w:hyperlink w:anchor="h.1">${run(text)}</w:hyperlink>`),
+  );
+  const result = await imported({
+    body:
+      `<w:sdt>${gallery}<w:sdtContent>${entries.join('')}</w:sdtContent></w:sdt>` +
+      styled('Heading1', P1) +
+      paragraph(run('Families plan the survey.')) +
+      styled('Heading1', P3),
+  });
+  assert.doesNotMatch(result.markdown, /Contents|h\.1/);
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 0 });
+});
+
 test('Parts separated only by page breaks, under bold headings', async () => {
   const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
   const result = await imported({

@@ -1,8 +1,9 @@
 /**
  * Fields whose result Word computes and the writer did not write: page numbers (`PAGE`,
- * `NUMPAGES`, `PAGEREF`…) and the table of contents (`TOC`). Their results are left out of the
- * body, so no section counts them. Other simple fields (a date, a cross-reference) keep their
- * text, which the converter would otherwise drop as an element it does not know.
+ * `NUMPAGES`, `PAGEREF`…) and the table of contents (`TOC`, and the content control holding it).
+ * Their results are left out of the body, so no section counts them. Other simple fields (a date, a
+ * cross-reference) keep their text, which the converter would otherwise drop as an element it does
+ * not know.
  */
 const COMPUTED = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|TOC|SECTION)\b/i;
 const SIMPLE_FIELD = /<w:fldSimple\b([^>]*?)(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
@@ -10,7 +11,8 @@ const FIELD_PARTS =
   /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*\/>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>/g;
 const BALANCED = ['w:p', 'w:hyperlink', 'w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent', 'w:r', 'w:smartTag'];
 
-export function withoutComputedFields(xml: string): string {
+export function withoutComputedFields(body: string): string {
+  const xml = withoutTablesOfContents(body);
   if (!xml.includes('<w:fld')) return xml;
   const simple = xml.replace(SIMPLE_FIELD, (_whole, attributes: string, content = '') => {
     const instruction = /w:instr="([^"]*)"/.exec(attributes)?.[1] ?? '';
@@ -75,4 +77,36 @@ function balanced(xml: string, start: number, end: number): boolean {
     if (depth !== 0 || lowest < (name === 'w:p' ? -1 : 0)) return false;
   }
   return true;
+}
+
+const SDT_TAG = /<w:sdt(?=[\s>])[^>]*>|<\/w:sdt>/g;
+
+/** Word and Google Docs wrap a table of contents in a content control of the gallery "Table of Contents". */
+function withoutTablesOfContents(xml: string): string {
+  if (!xml.includes('w:val="Table of Contents"')) return xml;
+  let out = '';
+  let from = 0;
+  SDT_TAG.lastIndex = 0;
+  for (let tag = SDT_TAG.exec(xml); tag; tag = SDT_TAG.exec(xml)) {
+    if (tag[0] === '</w:sdt>') continue;
+    const properties = /^<w:sdtPr>[\s\S]*?<\/w:sdtPr>/.exec(xml.slice(SDT_TAG.lastIndex, SDT_TAG.lastIndex + 4000));
+    if (!properties || !/<w:docPartGallery\s+w:val="Table of Contents"/.test(properties[0])) continue;
+    const end = closingSdt(xml, SDT_TAG.lastIndex);
+    if (end < 0) break;
+    out += xml.slice(from, tag.index);
+    from = end;
+    SDT_TAG.lastIndex = end;
+  }
+  return from === 0 ? xml : out + xml.slice(from);
+}
+
+function closingSdt(xml: string, from: number): number {
+  const tags = new RegExp(SDT_TAG.source, 'g');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let tag = tags.exec(xml); tag; tag = tags.exec(xml)) {
+    depth += tag[0] === '</w:sdt>' ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return -1;
 }
