@@ -79,18 +79,19 @@ function balanced(xml: string, start: number, end: number): boolean {
   return true;
 }
 
+const GALLERY = /<w:docPartGallery\s+w:val="Table of Contents"/;
 const SDT_TAG = /<w:sdt(?=[\s>])[^>]*>|<\/w:sdt>/g;
 
 /** Word and Google Docs wrap a table of contents in a content control of the gallery "Table of Contents". */
 function withoutTablesOfContents(xml: string): string {
-  if (!xml.includes('w:val="Table of Contents"')) return xml;
+  if (!GALLERY.test(xml)) return xml;
   let out = '';
   let from = 0;
   SDT_TAG.lastIndex = 0;
   for (let tag = SDT_TAG.exec(xml); tag; tag = SDT_TAG.exec(xml)) {
     if (tag[0] === '</w:sdt>') continue;
     const properties = /^<w:sdtPr>[\s\S]*?<\/w:sdtPr>/.exec(xml.slice(SDT_TAG.lastIndex, SDT_TAG.lastIndex + 4000));
-    if (!properties || !/<w:docPartGallery\s+w:val="Table of Contents"/.test(properties[0])) continue;
+    if (!properties || !GALLERY.test(properties[0])) continue;
     const end = closingSdt(xml, SDT_TAG.lastIndex);
     if (end < 0) break;
     out += xml.slice(from, tag.index);
