@@ -11,6 +11,7 @@ const ALLOWED_PACKAGES = [
   'micromark-util-combine-extensions$',
   'mdast-util-gfm-',
   'mdast-util-to-string$',
+  'mdast-util-to-markdown$',
   'yaml$',
   'ajv$',
   'mdast$',

@@ -131,6 +131,15 @@ export const en = {
   'identifying-metadata.fileComments':
     'A comment in {file} is signed "{text}", which would identify you to your reviewers; ' +
     'delete the comments before you submit.',
+  'identifying-metadata.hiddenText':
+    'Hidden text in the Word document holds "{text}", which would identify you to your reviewers (Word does not ' +
+    'show it, but anyone can); delete it before you submit.',
+  'identifying-metadata.deletedText':
+    'Text deleted with tracked changes in the Word document holds "{text}", which would identify you to your ' +
+    'reviewers (the file keeps it until the change is accepted); accept the deletions before you submit.',
+  'identifying-metadata.commentText':
+    'A comment in the Word document holds "{text}", which would identify you to your reviewers; ' +
+    'delete the comments before you submit.',
   'identifying-metadata.wordField':
     'The Word document\'s {field} field holds "{text}", which would identify you to your reviewers; ' +
     'remove it before you submit.',
@@ -435,8 +444,14 @@ export const en = {
   'view.request.shutDown': 'The server has been shut down.',
   'view.export.isSubmission': 'the file to write is the submission itself',
   'view.import.note.imageType': 'an image of type {type} may not show: save it as PNG or JPEG in Word',
+  'view.import.note.embeddedDocument':
+    'a document embedded in the draft (inserted as a file or pasted whole) was left out: its words are not in the ' +
+    'import; in Word, copy its text into the draft itself',
+  'view.import.note.embeddedObject':
+    'an embedded object (a spreadsheet, a chart) came in as its picture; its text is not counted, as in Word',
   'view.import.note.elementIgnored': 'a part of the document Rubric Writer cannot read was left out ({element})',
   'view.import.note.breakIgnored': 'a break of a kind Rubric Writer cannot read was left out ({type})',
+  'view.import.note.hiddenText': 'hidden text ({count} words) was left out: Word neither shows nor counts it',
   'view.import.note.imageMissing': 'an image whose file is missing from the document was left out',
   'view.import.note.other': 'a part of the document could not be converted ({detail})',
   'view.import.metadataNote': '{finding} (not imported)',

@@ -147,6 +147,16 @@ export const es: Catalogue = {
   'identifying-metadata.fileComments':
     'Un comentario de {file} lleva la firma "{text}", que revelaría su identidad a sus revisores; ' +
     'elimine los comentarios antes de entregar.',
+  'identifying-metadata.hiddenText':
+    'Un texto oculto del documento de Word contiene "{text}", que revelaría su identidad a sus revisores (Word no ' +
+    'lo muestra, pero cualquiera puede verlo); elimínelo antes de entregar.',
+  'identifying-metadata.deletedText':
+    'Un texto eliminado con control de cambios en el documento de Word contiene "{text}", que revelaría su ' +
+    'identidad a sus revisores (el archivo lo guarda hasta aceptar el cambio); acepte las eliminaciones antes ' +
+    'de entregar.',
+  'identifying-metadata.commentText':
+    'Un comentario del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
+    'elimine los comentarios antes de entregar.',
   'identifying-metadata.wordField':
     'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',
@@ -470,8 +480,15 @@ export const es: Catalogue = {
   'view.request.shutDown': 'El servidor se ha detenido.',
   'view.export.isSubmission': 'el archivo que se escribiría es la propia entrega',
   'view.import.note.imageType': 'puede que una imagen de tipo {type} no se vea: guárdela como PNG o JPEG en Word',
+  'view.import.note.embeddedDocument':
+    'se omitió un documento incrustado en el borrador (insertado como archivo o pegado entero): sus palabras no ' +
+    'están en la importación; en Word, copie su texto en el propio borrador',
+  'view.import.note.embeddedObject':
+    'un objeto incrustado (una hoja de cálculo, un gráfico) se importó como imagen; su texto no se cuenta, ' +
+    'como en Word',
   'view.import.note.elementIgnored': 'se omitió una parte del documento que Rubric Writer no puede leer ({element})',
   'view.import.note.breakIgnored': 'se omitió un salto de un tipo que Rubric Writer no puede leer ({type})',
+  'view.import.note.hiddenText': 'se omitió el texto oculto ({count} palabras): Word no lo muestra ni lo cuenta',
   'view.import.note.imageMissing': 'se omitió una imagen cuyo archivo falta en el documento',
   'view.import.note.other': 'no se pudo convertir una parte del documento ({detail})',
   'view.import.metadataNote': '{finding} (no se importó)',

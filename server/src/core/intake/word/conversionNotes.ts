@@ -10,8 +10,13 @@ const SHAPES: { pattern: RegExp; key: MessageKey; name?: string }[] = [
     key: 'view.import.note.imageType',
     name: 'type',
   },
+  // A document inserted or pasted whole (Insert > Object > Text from File, a web page): its words are not read.
+  { pattern: /^An unrecognised element was ignored: w:altChunk$/, key: 'view.import.note.embeddedDocument' },
+  // An embedded spreadsheet or chart: its picture is kept, and Word's count leaves its text out too.
+  { pattern: /^An unrecognised element was ignored: o:OLEObject$/, key: 'view.import.note.embeddedObject' },
   { pattern: /^An unrecognised element was ignored: (.+)$/, key: 'view.import.note.elementIgnored', name: 'element' },
   { pattern: /^Unsupported break type: (.+)$/, key: 'view.import.note.breakIgnored', name: 'type' },
+  { pattern: /^Hidden text left out: (\d+) words?$/, key: 'view.import.note.hiddenText', name: 'count' },
   {
     pattern: /^(Could not find image file|A v:imagedata element without a relationship ID)/,
     key: 'view.import.note.imageMissing',

@@ -1,9 +1,10 @@
 /** A Word document (.docx bytes) → a submission in Markdown, with what the import met on the way. */
 import type { Nodes, Root } from 'mdast';
-import { parseMarkdown } from '../../document';
 import type { Rubric, RubricRegistry } from '../../rubric';
+import { countWords } from '../../text';
 import { identifyingMetadata, type MetadataFinding } from './metadata';
 import { headingTexts, isGoodMatch, promoteHeadings, rankRubrics, type RubricCandidate } from './rubricChoice';
+import type { BlockLines } from './markdownOut';
 import { liftTypedLists } from './typedLists';
 import type { WordImage } from './wordHtml';
 import type { WordBlockData } from './wordTree';
@@ -56,9 +57,9 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
   const sectionsFound = rubric ? promoteHeadings(tree, rubric) : [];
   // After the headings: a bold "4. Reflection" line is a heading, not the first item of a typed list.
   liftTypedLists(tree);
-  const body = stringify(tree);
-  const markdown = rubric ? `---\nrubric: ${rubric.id}\n---\n\n${body}` : body;
-  let paragraphs: WordImport['paragraphs'] | undefined;
+  const { markdown: body, lines } = stringify(tree);
+  const frontMatter = rubric ? `---\nrubric: ${rubric.id}\n---\n\n` : '';
+  const markdown = frontMatter + body;
   return {
     markdown,
     rubric,
@@ -69,29 +70,29 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
     deletions: pack.deletions,
     comments: pack.comments,
     metadata: identifyingMetadata(pack, options.identifyingTerms ?? []),
-    // Placing paragraphs parses the Markdown again: only `check` of a Word draft asks for it.
-    get paragraphs() {
-      paragraphs ??= paragraphLines(tree, markdown);
-      return paragraphs;
-    },
-    messages: html.messages,
+    paragraphs: paragraphLines(tree, lines, frontMatter.split('\n').length - 1),
+    messages: [...hiddenTextNote(pack.hiddenText), ...html.messages],
   };
+}
+
+/** The converter's notes are in English; this one is written in their shape (conversionNotes.ts). */
+function hiddenTextNote(hidden: readonly string[]): string[] {
+  const words = hidden.reduce((sum, text) => sum + countWords(text), 0);
+  return words > 0 ? [`Hidden text left out: ${words} words`] : [];
 }
 
 const NUMBERED = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** Pairs the tree's blocks with those of the written Markdown, in order, to place each Word paragraph. */
-function paragraphLines(tree: Root, markdown: string): WordImport['paragraphs'] {
-  const before: (number | undefined)[] = [];
-  const after: number[] = [];
-  walk(tree, (node) => before.push(firstParagraph(node)));
-  walk(parseMarkdown(markdown), (node) => after.push((node.position?.start.line ?? 1) - 1));
-  if (before.length !== after.length) return [];
-  const lines: WordImport['paragraphs'] = [];
-  before.forEach((paragraph, i) => {
-    if (paragraph !== undefined && lines.at(-1)?.line !== after[i]) lines.push({ line: after[i], paragraph });
+/** Each numbered block's Word paragraph, at the Markdown line the writer put it on. */
+function paragraphLines(tree: Root, lines: BlockLines, offset: number): WordImport['paragraphs'] {
+  const placed: WordImport['paragraphs'] = [];
+  walk(tree, (node) => {
+    const paragraph = firstParagraph(node);
+    const line = lines.get(node);
+    if (paragraph === undefined || line === undefined || placed.at(-1)?.line === line + offset) return;
+    placed.push({ line: line + offset, paragraph });
   });
-  return lines;
+  return placed;
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -112,10 +113,13 @@ function firstParagraph(node: Nodes): number | undefined {
 
 /** The Word paragraph a Markdown line belongs to: that of the last numbered block starting at or before it. */
 export function paragraphAt(paragraphs: WordImport['paragraphs'], line: number): number | null {
-  let found: number | null = null;
-  for (const entry of paragraphs) {
-    if (entry.line > line) break;
-    found = entry.paragraph;
+  // The entries are in line order: a binary search keeps a long draft's many diagnostics cheap to place.
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle].line <= line) low = middle + 1;
+    else high = middle;
   }
-  return found;
+  return low > 0 ? paragraphs[low - 1].paragraph : null;
 }

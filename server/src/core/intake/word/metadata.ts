@@ -1,7 +1,7 @@
 /**
  * What a Word file carries outside its text that would identify the writer: a name in its author
- * fields, an e-mail address, phone number or identifying term in its company field, headers or
- * footers. Reported as `identifying-metadata` on the draft's first line.
+ * fields, an e-mail address, phone number or identifying term in its other fields, headers,
+ * footers, hidden text, deleted tracked text or comments. Reported as `identifying-metadata` on the draft's first line.
  */
 import { type Diagnostic, metadataFieldName } from '../../check';
 import { ENGLISH, type Messages } from '../../messages';
@@ -30,7 +30,7 @@ export function identifyingMetadata(pack: WordPackage, identifyingTerms: readonl
     const texts = NAME_FIELDS.has(field) ? (NO_NAME.test(value) ? [] : [value]) : hits(value);
     for (const text of new Set(texts)) found.push({ place: field, text });
   }
-  for (const { part, text } of pack.headerFooters) {
+  for (const { part, text } of [...pack.headerFooters, ...pack.leftOut]) {
     const inPart = [...hits(text), ...(nameTerms ? nameTerms(text).map((hit) => hit.text) : [])];
     for (const hit of new Set(inPart)) found.push({ place: part.replace(/\d+$/, ''), text: hit });
   }
@@ -50,6 +50,9 @@ export function describeMetadataFinding(finding: MetadataFinding, messages: Mess
   if (finding.place === 'footer') return messages.t('identifying-metadata.footer', { text });
   if (finding.place === 'tracked-changes') return messages.t('identifying-metadata.trackedChanges', { text });
   if (finding.place === 'comments') return messages.t('identifying-metadata.comments', { text });
+  if (finding.place === 'hidden-text') return messages.t('identifying-metadata.hiddenText', { text });
+  if (finding.place === 'deleted-text') return messages.t('identifying-metadata.deletedText', { text });
+  if (finding.place === 'comment-text') return messages.t('identifying-metadata.commentText', { text });
   const field = metadataFieldName(finding.place, messages).toLowerCase();
   return messages.t('identifying-metadata.wordField', { field, text });
 }

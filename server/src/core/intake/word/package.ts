@@ -3,19 +3,35 @@
  * tracked changes and comments it carries. Read from the package's XML parts.
  */
 import { type HeadingStyles, readHeadingStyles } from './headingStyles';
+import { withoutComputedFields } from './fields';
+import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
+import { withoutNoise } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
+import { decodeXml } from './xmlText';
+
+export { decodeXml };
 
 export interface WordPackage {
   /** `Author: Maria Rivera` style entries: the fields that name a person or an organisation. */
   authorFields: { field: string; value: string }[];
   /** The text of each header and footer, by its part name (`header1`, `footer2`). */
   headerFooters: { part: string; text: string }[];
+  /** The text of each hidden run of the body, left out of the import (hiddenText.ts). */
+  hiddenText: string[];
+  /**
+   * Text the file carries that the import leaves out, by where it is: hidden runs (`hidden-text`),
+   * deleted tracked changes (`deleted-text`) and comments (`comment-text`).
+   */
+  leftOut: { part: string; text: string }[];
   insertions: number;
   deletions: number;
   comments: number;
   /** The paragraph styles that are headings (see headingStyles.ts). */
   headingStyles: HeadingStyles;
-  /** The file for the converter: its own bytes, or with text boxes where it reads them (textBoxes.ts). */
+  /**
+   * The file for the converter: its own bytes, or with its body made lean (leanBody.ts) and text
+   * boxes where it reads them (textBoxes.ts).
+   */
   data: ArrayBuffer;
 }
 
@@ -24,6 +40,11 @@ const AUTHOR_FIELDS: [part: string, tag: string, label: string][] = [
   ['docProps/core.xml', 'cp:lastModifiedBy', 'Last modified by'],
   ['docProps/app.xml', 'Company', 'Company'],
   ['docProps/app.xml', 'Manager', 'Manager'],
+  // Properties a writer seldom sees (File > Info), which may still hold an address or a school's name.
+  ['docProps/core.xml', 'dc:title', 'Title'],
+  ['docProps/core.xml', 'dc:subject', 'Subject'],
+  ['docProps/core.xml', 'cp:keywords', 'Keywords'],
+  ['docProps/core.xml', 'dc:description', 'Description'],
 ];
 
 export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
@@ -48,17 +69,27 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     if (text) headerFooters.push({ part: name.slice('word/'.length, -'.xml'.length), text });
   }
   const body = await read('word/document.xml');
-  const boxed = withTextBoxFallbacks(body);
-  if (boxed) zip.file('word/document.xml', boxed);
+  const stylesXml = await read('word/styles.xml');
+  const shown = withoutHiddenRuns(withTextBoxFallbacks(body) ?? body, hiddenCharacterStyles(stylesXml));
+  const lean = withoutNoise(withoutComputedFields(shown.xml));
+  if (lean !== body) zip.file('word/document.xml', lean);
   return {
     authorFields,
     headerFooters,
+    hiddenText: shown.hidden,
+    leftOut: [
+      ...shown.hidden.map((text) => ({ part: 'hidden-text', text })),
+      ...deletedTexts(body).map((text) => ({ part: 'deleted-text', text })),
+      ...[paragraphsText(await read('word/comments.xml'))]
+        .filter(Boolean)
+        .map((text) => ({ part: 'comment-text', text })),
+    ],
     // Text inserted or deleted, not the paragraph marks that Word records as changed too (`<w:ins …/>`).
     insertions: count(body, /<w:ins\b(?:[^>]*[^/>])?>/g),
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
-    headingStyles: readHeadingStyles(await read('word/styles.xml')),
-    data: boxed ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
+    headingStyles: readHeadingStyles(stylesXml),
+    data: lean !== body ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
 
@@ -71,6 +102,15 @@ const SIGNED_PARTS: [part: string, field: string][] = [
 export function signatures(xml: string): string[] {
   const names = [...xml.matchAll(/\sw:author="([^"]*)"/g)].map((match) => decodeXml(match[1]).trim());
   return [...new Set(names.filter(Boolean))];
+}
+
+/** The text of each deleted tracked change: Word keeps it in the file until the change is accepted. */
+function deletedTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:del\b[^>]*[^/]>([\s\S]*?)<\/w:del>/g)]
+    .map(([, inner]) =>
+      [...inner.matchAll(/<w:delText(?:\s[^>]*)?>([^<]*)<\/w:delText>/g)].map((m) => decodeXml(m[1])).join(''),
+    )
+    .filter((text) => text.trim());
 }
 
 const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
@@ -89,14 +129,4 @@ function paragraphsText(xml: string): string {
     if (line.trim()) lines.push(line.trim());
   }
   return lines.join('\n');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-  });
 }

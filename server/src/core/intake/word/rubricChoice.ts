@@ -58,8 +58,9 @@ export function promoteHeadings(tree: Root, rubric: Rubric): string[] {
   const visit = (node: Nodes) => {
     if (!('children' in node)) return;
     node.children.forEach((child, i) => {
-      const text = child.type === 'heading' || child.type === 'paragraph' ? nodeText(child) : null;
-      const hit = text === null ? null : match(text);
+      // Only headings and possible headings are matched: a long draft has thousands of other paragraphs.
+      const named = child.type === 'heading' || (child.type === 'paragraph' && isCandidate(child));
+      const hit = named ? match(nodeText(child)) : null;
       if (child.type === 'heading' && hit) found.add(hit.index);
       if (child.type === 'paragraph' && isCandidate(child) && hit && node.type === 'root') {
         found.add(hit.index);

@@ -27,6 +27,8 @@ const UNMAPPED_STYLE = /^Unrecognised (paragraph|run|table) style: /;
  * pasted web text and for numbered lines, LibreOffice's.
  */
 const BODY_STYLE = /^(normal|body text|normal \(web\)|list paragraph|text body|default paragraph style|standard)$/i;
+/** The styles of a table of contents' entries: Word's and Google Docs' `toc 1`, LibreOffice's `Contents 1`. */
+const TABLE_OF_CONTENTS = /^(toc|contents) ?\d$/i;
 /** A heading typed by hand is short. */
 const MAX_HEADING_WORDS = 14;
 
@@ -115,6 +117,11 @@ function markParagraphs(document: ModelElement, headingStyles: HeadingStyles): M
     const texts = descendants(paragraph, 'text');
     const hasImage = descendants(paragraph, 'image').length > 0;
     if (!hasImage && !texts.some((t) => t.value?.trim())) continue;
+    // A table of contents' entry repeats a heading and a page number, which no section counts.
+    if (TABLE_OF_CONTENTS.test(paragraph.styleName ?? '')) {
+      paragraph.children = [];
+      continue;
+    }
     number += 1;
     const heading = paragraph.styleId ? headingStyles.get(paragraph.styleId) : undefined;
     if (heading) paragraph.styleName = heading;

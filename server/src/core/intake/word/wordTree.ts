@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
-import type { FootnoteDefinition, Nodes, Parent, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
@@ -40,6 +40,8 @@ const handlers: Record<string, Handle> = {
       result.data = { ...result.data, candidate: true } as typeof result.data;
     return result;
   },
+  td: (state, node) => spacedCell(defaultHandlers.td(state, node)),
+  th: (state, node) => spacedCell(defaultHandlers.th(state, node)),
   [FOOTNOTE_TAG](state, node) {
     const identifier = String(node.properties.dataIdentifier);
     const definition: FootnoteDefinition = {
@@ -52,9 +54,35 @@ const handlers: Record<string, Handle> = {
   },
 };
 
+/** A cell's paragraphs become one line of Markdown: a space between them keeps their words apart. */
+function spacedCell(result: ReturnType<Handle>): ReturnType<Handle> {
+  if (!result || Array.isArray(result) || result.type !== 'tableCell') return result;
+  const children: PhrasingContent[] = [];
+  result.children.forEach((child, i) => {
+    const block = (node: Nodes | undefined) => node !== undefined && !PHRASING.has(node.type);
+    if (i > 0 && (block(child) || block(result.children[i - 1]))) children.push({ type: 'text', value: ' ' });
+    children.push(child);
+  });
+  result.children = children;
+  return result;
+}
+
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'inlineCode',
+  'image',
+  'break',
+  'footnoteReference',
+]);
+
 export async function htmlToTree(html: string): Promise<Root> {
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
   liftNotes(hast);
+  unwrapLayoutTables(hast);
   headerRows(hast);
   unwrapBookmarks(hast);
   const tree = (await unified().use(rehypeRemark, { handlers }).run(hast)) as Root;
@@ -81,6 +109,29 @@ function liftNotes(hast: HastRoot): void {
       return element;
     });
   });
+}
+
+const elements = (children: readonly ElementContent[] | HastRoot['children'], tag: string) =>
+  children.filter((child): child is Element => child.type === 'element' && child.tagName === tag);
+const rowsOf = (table: Element) => [
+  ...elements(table.children, 'tr'),
+  ...elements(table.children, 'tbody').flatMap((body) => elements(body.children, 'tr')),
+];
+
+/**
+ * A table of one column is a layout, not data: a writer who puts each Part in a cell of its own
+ * writes paragraphs and headings. Its cells' content takes its place.
+ */
+function unwrapLayoutTables(node: HastRoot | Element): void {
+  const children: (HastRoot['children'][number] | ElementContent)[] = [];
+  for (const child of node.children) {
+    if (child.type === 'element') unwrapLayoutTables(child);
+    const rows = child.type === 'element' && child.tagName === 'table' ? rowsOf(child) : [];
+    const cells = rows.map((row) => elements(row.children, 'td'));
+    if (rows.length === 0 || cells.some((row) => row.length !== 1)) children.push(child);
+    else children.push(...cells.flatMap(([cell]) => cell.children));
+  }
+  node.children = children as typeof node.children;
 }
 
 /** Word tables have no header cells; Markdown's first row is its header, so Word's first row becomes it. */

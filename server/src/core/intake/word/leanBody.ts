@@ -1,0 +1,12 @@
+/**
+ * The body as the converter needs it. Word writes revision ids on every paragraph and run, and
+ * spell-check, language and font marks in every run's properties: in a long draft they are half
+ * the XML, and the converter builds a node for each. None of them changes the text or what the
+ * import reads (styles, bold, size, numbering), so they are left out before it parses the body.
+ */
+const NOISE_ATTRIBUTES = /\s(?:w:rsid\w*|w14:paraId|w14:textId)="[^"]*"/g;
+const NOISE_ELEMENTS = /<w:(?:proofErr|lang|rFonts|noProof|szCs|bCs|iCs|lastRenderedPageBreak)\b[^>]*\/>/g;
+
+export function withoutNoise(xml: string): string {
+  return xml.replace(NOISE_ATTRIBUTES, '').replace(NOISE_ELEMENTS, '');
+}

@@ -1,0 +1,203 @@
+/**
+ * Drafts in the shapes Google Docs, LibreOffice and Word's own features write. Each expected
+ * outline and count is what Word shows for the section, worked out by hand from the text below.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeConversionNote, importWordDocument, type WordImport } from '../../server/src/core';
+import { check, registry } from './helpers';
+import { paragraph, type RawDraft, rawDraft, run, style, styled } from './wordXml';
+
+const P1 = 'Part 1. Overview Questions (Provides Context)';
+const P3 = 'Part 3 Reflection';
+const HEADING_1 = style('Heading1', 'heading 1', '<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr>');
+const BOLD = '<w:b/>';
+
+async function imported(draft: RawDraft): Promise<WordImport> {
+  return importWordDocument(await rawDraft({ styles: HEADING_1, ...draft }), {
+    registry,
+    rubricId: 'working-together-for-student-success',
+    imageFolder: 'draft-images',
+  });
+}
+
+const outline = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
+const words = (markdown: string) =>
+  Object.fromEntries(check(markdown).sections.flatMap((s) => (s.words === null ? [] : [[s.id, s.words]])));
+const notes = (result: WordImport) => result.messages.map((note) => describeConversionNote(note));
+
+test('a Google Docs export: Title and Subtitle, `heading 1`, spans, and a bold `Normal (Web)` heading', async () => {
+  const styles =
+    style('Title', 'Title') +
+    style('Subtitle', 'Subtitle') +
+    style('Heading1', 'heading 1') +
+    style('NormalWeb', 'Normal (Web)');
+  const result = await imported({
+    styles,
+    body:
+      styled('Title', 'Family Survey Plan') +
+      styled('Subtitle', 'A micro-credential draft') +
+      styled('Heading1', P1) +
+      paragraph(run('Families ') + run('plan', BOLD) + run(' it together.', '<w:color w:val="434343"/>')) +
+      paragraph(run(P3, BOLD), '<w:pStyle w:val="NormalWeb"/>') +
+      styled('NormalWeb', 'We learned a lot.'),
+  });
+  assert.deepEqual(outline(result.markdown), ['# Family Survey Plan', `# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+});
+
+test('a table of contents and page numbers are never counted; a date field keeps its text', async () => {
+  const field = (instruction: string, result: string) =>
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
+    `<w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r>` +
+    `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const entry = (text: string, page: number) =>
+    `<w:hyperlink w:anchor="_Toc${page}">${run(text)}<w:r><w:tab/></w:r>` +
+    `${field(` PAGEREF _Toc${page} \\h `, run(String(page)))}</w:hyperlink>`;
+  const toc =
+    paragraph(
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
+        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText></w:r>' +
+        `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${entry(P1, 2)}`,
+      '<w:pStyle w:val="TOC1"/>',
+    ) +
+    paragraph(entry(P3, 3), '<w:pStyle w:val="TOC1"/>') +
+    paragraph('<w:r><w:fldChar w:fldCharType="end"/></w:r>');
+  const styles = HEADING_1 + style('TOC1', 'toc 1');
+  const result = await imported({
+    styles,
+    body:
+      toc +
+      styled('Heading1', P1) +
+      // "Page families plan the survey." (5) and "Seen on page today, 5 May." (6): the numbers are Word's.
+      paragraph(
+        `${run('Page ')}<w:fldSimple w:instr=" PAGE ">${run('2')}</w:fldSimple>${run(' families plan the survey.')}`,
+      ) +
+      paragraph(
+        `${run('Seen on page ')}${field(' PAGE ', run('7'))}${run(' today, ')}` +
+          `<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM&quot; ">${run('5 May')}</w:fldSimple>${run('.')}`,
+      ) +
+      styled('Heading1', P3) +
+      paragraph(run('We learned.')),
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.doesNotMatch(result.markdown, /_Toc|Provides Context\) 2|page [27]\b|Page 2/i);
+  assert.match(result.markdown, /^Seen on page today, 5 May\.$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 11, 'part-3': 2 });
+  assert.deepEqual(notes(result), []);
+});
+
+const cell = (content: string) => `<w:tc>${content}</w:tc>`;
+
+test('each Part in a cell of a one-column layout table: the Parts are found and their paragraphs counted', async () => {
+  const part1 =
+    paragraph(run(P1, BOLD)) + paragraph(run('Families plan the survey.')) + paragraph(run('Teachers listen.'));
+  const part3 = paragraph(run(P3, BOLD)) + paragraph(run('We learned a lot.'));
+  const result = await imported({
+    body: `<w:tbl><w:tblPr/><w:tr>${cell(part1)}</w:tr><w:tr>${cell(part3)}</w:tr></w:tbl>`,
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 6, 'part-3': 4 });
+});
+
+test('a table cell of two paragraphs keeps their words apart', async () => {
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      '<w:tbl><w:tblPr/>' +
+      `<w:tr>${cell(paragraph(run('Who')))}${cell(paragraph(run('Why')))}</w:tr>` +
+      `<w:tr>${cell(paragraph(run('Parents')))}` +
+      `${cell(paragraph(run('They know.')) + paragraph(run('Ask them.')))}</w:tr>` +
+      '</w:tbl>' +
+      styled('Heading1', P3) +
+      paragraph(run('We learned.')),
+  });
+  // Who, Why, Parents, They know. Ask them.
+  assert.deepEqual(words(result.markdown), { 'part-1': 7, 'part-3': 2 });
+});
+
+test('a table of contents in its content control (Word, Google Docs) is left out with its title', async () => {
+  const gallery =
+    '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>';
+  const entries = ['Contents', P1, P3].map((text) =>
+    paragraph(`<w:hyperlink w:anchor="h.1">${run(text)}</w:hyperlink>`),
+  );
+  const result = await imported({
+    body:
+      `<w:sdt>${gallery}<w:sdtContent>${entries.join('')}</w:sdtContent></w:sdt>` +
+      styled('Heading1', P1) +
+      paragraph(run('Families plan the survey.')) +
+      styled('Heading1', P3),
+  });
+  assert.doesNotMatch(result.markdown, /Contents|h\.1/);
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 0 });
+});
+
+test('Parts separated only by page breaks, under bold headings', async () => {
+  const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
+  const result = await imported({
+    body:
+      paragraph(run(P1, BOLD)) +
+      paragraph(run('Families plan the survey.') + pageBreak) +
+      paragraph(pageBreak + run(P3, BOLD)) +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+});
+
+test('content controls and smart tags around headings and body text', async () => {
+  const control = (content: string) =>
+    '<w:sdt><w:sdtPr><w:alias w:val="Part"/><w:tag w:val="part"/></w:sdtPr>' +
+    `<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+  const result = await imported({
+    body:
+      control(styled('Heading1', P1)) +
+      paragraph(control(run('Families plan the survey.'))) +
+      paragraph(
+        '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="City">' +
+          `${run('Springfield')}</w:smartTag>${run(' families agree.')}`,
+      ) +
+      control(paragraph(run(P3, BOLD))) +
+      control(paragraph(run('We learned a lot.'))),
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 7, 'part-3': 4 });
+});
+
+test('an embedded document (altChunk) is named in a clear note, and the rest imports', async () => {
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      paragraph(run('Families plan.')) +
+      '<w:altChunk r:id="rIdChunk"/>' +
+      styled('Heading1', P3),
+    relationships:
+      '<Relationship Id="rIdChunk" Target="chunk.html" ' +
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"/>',
+    parts: { 'word/chunk.html': '<html><body><p>Pasted words</p></body></html>' },
+  });
+  assert.deepEqual(words(result.markdown), { 'part-1': 2, 'part-3': 0 });
+  assert.deepEqual(notes(result), [
+    'a document embedded in the draft (inserted as a file or pasted whole) was left out: its words are not in the ' +
+      'import; in Word, copy its text into the draft itself',
+  ]);
+});
+
+test('right-to-left and East Asian runs count as Word counts them', async () => {
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        `${run('שלום עולם', '<w:rtl/>')}${run(' and ')}${run('مرحبا بالعالم', '<w:rtl/><w:cs/>')}`,
+        '<w:bidi/>',
+      ) +
+      paragraph(run('学生と家族', '<w:rFonts w:hint="eastAsia"/><w:lang w:eastAsia="ja-JP"/>') + run('が話す。')) +
+      styled('Heading1', P3) +
+      paragraph(run('我们学到了很多')),
+  });
+  // 2 + 1 + 2 words, then one word for each of 学生と家族が話す; one for each of 我们学到了很多.
+  assert.match(result.markdown, /^שלום עולם and مرحبا بالعالم$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 13, 'part-3': 7 });
+});
