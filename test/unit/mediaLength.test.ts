@@ -65,6 +65,20 @@ const LENGTHS: Record<string, number> = {
   'assets.3gp': 4,
 };
 
+/** A byte source over `bytes` that counts its reads and the bytes they asked for. */
+function countingSource(bytes: Uint8Array) {
+  const counted = { calls: 0, bytes: 0 };
+  const source = {
+    size: bytes.length,
+    read: async (start: number, end: number) => {
+      counted.calls++;
+      counted.bytes += Math.min(end, bytes.length) - start;
+      return bytes.subarray(start, end);
+    },
+  };
+  return { source, counted };
+}
+
 const ARTIST = [{ field: 'Artist', value: 'Maria Rivera' }];
 
 /** An APEv2 tag (header, items, footer): text items as UTF-8, byte items as binary. */
@@ -181,18 +195,10 @@ describe('lengths read from the files themselves', () => {
     const audio = vbri.slice();
     audio.set([0, 0, 0, 0], Buffer.from(vbri).indexOf('VBRI'));
     for (const frames of [audio, fixture('cbr.mp3')]) {
-      const bytes = new Uint8Array([...id3Tag(500_000), ...frames]);
-      let calls = 0;
-      const source = {
-        size: bytes.length,
-        read: async (start: number, end: number) => {
-          calls++;
-          return bytes.subarray(start, end);
-        },
-      };
+      const { source, counted } = countingSource(new Uint8Array([...id3Tag(500_000), ...frames]));
       const seconds = await readMediaLength(source);
       assert.ok(seconds !== null && Math.abs(seconds - 9.576) < 0.1, String(seconds));
-      assert.ok(calls <= 10, `${calls} reads`);
+      assert.ok(counted.calls <= 10, `${counted.calls} reads`);
     }
   });
 
@@ -210,18 +216,10 @@ describe('lengths read from the files themselves', () => {
   });
 
   test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {
-    const bytes = fixture('media-recorder.webm');
-    let calls = 0;
-    const source = {
-      size: bytes.length,
-      read: async (start: number, end: number) => {
-        calls++;
-        return bytes.subarray(start, end);
-      },
-    };
+    const { source, counted } = countingSource(fixture('media-recorder.webm'));
     const seconds = await matroskaBlocksSeconds(source);
     assert.ok(seconds !== null && Math.abs(seconds - 11.314) <= 0.1, String(seconds));
-    assert.equal(calls, 1);
+    assert.equal(counted.calls, 1);
     assert.equal(await matroskaBlocksSeconds(bytesSource(fixture('xing.mp3'))), null);
   });
 });
@@ -261,20 +259,10 @@ function longRecording(clusters: number): Uint8Array {
 
 describe('long recordings are not read through', () => {
   test('a 40 MB browser recording (no Duration, no Cues) is timed by its last cluster, in a few reads', async () => {
-    const bytes = longRecording(600);
-    let calls = 0;
-    let read = 0;
-    const source = {
-      size: bytes.length,
-      read: async (start: number, end: number) => {
-        calls++;
-        read += Math.min(end, bytes.length) - start;
-        return bytes.subarray(start, end);
-      },
-    };
+    const { source, counted } = countingSource(longRecording(600));
     const seconds = await readMediaLength(source);
     assert.ok(seconds !== null && Math.abs(seconds - 599) < 0.1, String(seconds));
-    assert.ok(calls <= 12 && read < 8 * 1024 * 1024, `${calls} reads, ${read} bytes`);
+    assert.ok(counted.calls <= 12 && counted.bytes < 8 * 1024 * 1024, `${counted.calls} reads, ${counted.bytes} bytes`);
   });
 
   test('a long recording whose end holds no cluster start is still timed, walked from its first cluster', async () => {
