@@ -363,3 +363,19 @@ test('"Combined word count for Part 1 and Part 3: 750" is a limit for two Parts:
   assert.equal(draft.rubric.sections[0].words, undefined);
   assert.ok(checksOn(draft, 5).some((u) => u.reason.key === 'import.check.limitForSeveralParts'));
 });
+
+test('a rubric table with no header row whose cells name their level ("Proficient: …") has those levels', () => {
+  const draft = draftOf(
+    'Part 2. Evidence',
+    'Artifact 1: Library Audit',
+    'Submit your audit of at least 50 books.',
+    'Part 2. Rubric',
+    'Artifact 1\tProficient: Audit covers 50 or more books.\tBasic: Fewer than 50 books.\tDeveloping: No audit.',
+  );
+  const audit = sections(draft).find((section) => section.id === 'artifact-1');
+  assert.deepEqual(audit?.criteria, [
+    { level: 'Proficient', text: 'Audit covers 50 or more books.' },
+    { level: 'Basic', text: 'Fewer than 50 books.' },
+    { level: 'Developing', text: 'No audit.' },
+  ]);
+});

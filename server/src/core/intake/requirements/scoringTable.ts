@@ -4,7 +4,7 @@
  * each row's criterion text per level, wrapped lines and page breaks joined again.
  */
 import type { SourceLine } from './lines';
-import { KNOWN_LEVELS, scoredLevel } from './levels';
+import { KNOWN_LEVELS, levelOf, scoredLevel } from './levels';
 
 export interface ScoringRow {
   label: SourceLine;
@@ -49,12 +49,17 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
   current.rows.push({
     label: { ...line, text: cells[0] },
     cells: levelCells
-      .map((text, i) => ({
-        level: levelAt(i),
-        text: criterion && text ? `${criterion}: ${text}` : text,
-        line,
-        ...scoreAt(current, i),
-      }))
+      .map((cell, i) => {
+        // Under no header, a cell may name its own level ("Proficient: Audit covers 50 books.").
+        const own = current.levels[i] === undefined ? levelOf(cell, KNOWN_LEVELS) : null;
+        const text = own ? own.text : cell;
+        return {
+          level: own?.level ?? levelAt(i),
+          text: criterion && text ? `${criterion}: ${text}` : text,
+          line,
+          ...(own?.score === undefined ? scoreAt(current, i) : { score: own.score }),
+        };
+      })
       .filter((cell) => cell.text),
   });
   return current;
