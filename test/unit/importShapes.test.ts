@@ -379,3 +379,13 @@ test('a rubric table with no header row whose cells name their level ("Proficien
     { level: 'Developing', text: 'No audit.' },
   ]);
 });
+
+test('"To earn this micro-credential, all evidence must be …" after the last section is what it takes to pass', () => {
+  const draft = draftOf(
+    'Evidence 1: Circle Plan',
+    'Write a plan of no more than 300 words.',
+    'To earn this micro-credential, all evidence must be rated Demonstrated.',
+  );
+  assert.equal(draft.rubric.passing, 'To earn this micro-credential, all evidence must be rated Demonstrated.');
+  assert.doesNotMatch(sections(draft)[0].prompt ?? '', /To earn/);
+});

@@ -44,7 +44,9 @@ export interface SectionContext {
 }
 
 export const isOverallPassing = (sentence: string) =>
-  /^to earn (?:the|this) micro-?credential\b|^para obtener (?:la|esta) micro-?credencial\b/i.test(sentence);
+  /^(?:in order )?to earn (?:the|this) micro-?credential\b|^para obtener (?:la|esta) micro-?credencial\b/i.test(
+    sentence,
+  );
 
 export const ANONYMITY = new RegExp(
   '(?:\\bplease )?\\bdo not include any (?:information|details)\\b[^.]*\\bidentifiable\\b[^.]*\\.|' +
@@ -55,7 +57,9 @@ const PASSING_LABEL =
   '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|to pass|aprobado|para aprobar)';
 const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
 const MUST_PASS = new RegExp(
-  '\\byou must (?:earn|receive|achieve|score|obtain)\\b|\\bto earn (?:the|this) micro-?credential, you must\\b|' +
+  '\\byou must (?:earn|receive|achieve|score|obtain)\\b|' +
+    // "To earn this micro-credential, all evidence must be rated Demonstrated."
+    '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
     '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b',
   'i',
 );
