@@ -389,3 +389,13 @@ test('"To earn this micro-credential, all evidence must be …" after the last s
   assert.equal(draft.rubric.passing, 'To earn this micro-credential, all evidence must be rated Demonstrated.');
   assert.doesNotMatch(sections(draft)[0].prompt ?? '', /To earn/);
 });
+
+test('a platform named on a line of its own under the title is the issuer', () => {
+  for (const platform of ['BloomBoard', 'Digital Promise', 'National Education Association']) {
+    const text = ['Restorative Circles', platform, 'Requirements', 'Evidence 1: Circle Plan', 'Write a plan.'];
+    const draft = readRequirements(text.join('\n'));
+    assert.equal(draft?.rubric.source, platform);
+    assert.equal(draft?.rubric.title, 'Restorative Circles');
+    assert.ok(!draft?.uncertain.some((u) => u.reason.key === 'import.check.noIssuer'), platform);
+  }
+});

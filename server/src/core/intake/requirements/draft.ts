@@ -26,6 +26,9 @@ const ISSUER = new RegExp(
     '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
   'i',
 );
+/** A platform that publishes micro-credentials, named on a line of its own under the title. */
+const PLATFORM = /^(?:digital promise|bloomboard|national education association|nea)$/i;
+const issuerIn = (text: string) => ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null);
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
@@ -118,8 +121,8 @@ function rubricOf(
   trace: Trace,
   overall: SectionContext['overallPassing'],
 ): Rubric {
-  const issuerAt = header.findIndex((line) => ISSUER.test(line.text));
-  const issuer = issuerAt >= 0 ? ISSUER.exec(header[issuerAt].text) : null;
+  const issuerAt = header.findIndex((line) => issuerIn(line.text) !== null);
+  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text) : null;
   const titleLine = titleOf(header, issuerAt) ?? lines[0];
   const spanish = isSpanish(lines);
   // A rubric's own words are in its language, whatever the writer's.
@@ -128,7 +131,7 @@ function rubricOf(
     id: '',
     title: header.length ? titleLine.text : own.t('import.defaultTitle'),
     kind: 'micro-credential',
-    source: issuer?.[1] ?? own.t('import.unknownIssuer'),
+    source: issuer ?? own.t('import.unknownIssuer'),
     description: describeCredential(header),
   };
   if (!header.length) trace.check(['title'], titleLine, 'import.check.noTitle');
