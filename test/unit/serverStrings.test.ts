@@ -62,10 +62,6 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
     why: "Word's own style names, as the converter's style map reads them",
     texts: ['Rubric Writer Candidate Heading', "p[style-name='Intense Quote'] => blockquote > p:fresh"],
   },
-  'server/src/core/intake/word/importWord.ts': {
-    why: "a note in the converter's own English shape, which conversionNotes.ts puts in the writer's language",
-    texts: ['Hidden text left out: {} words'],
-  },
   'server/src/core/render/markdownWriter.ts': {
     why: "a link's placeholder text in the rubric's own language (a rubric is in its own language)",
     texts: ['My presentation video', 'Mi video de presentación'],

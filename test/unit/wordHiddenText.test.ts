@@ -11,7 +11,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { describeConversionNote, describeMetadataFinding, importWordDocument } from '../../server/src/core';
+import { describeMetadataFinding, importNotes, importWordDocument } from '../../server/src/core';
 import { check, registry } from './helpers';
 import { toArrayBuffer } from './wordFixtures';
 
@@ -63,7 +63,7 @@ test('hidden text is left out as Word does in its count; what in it identifies t
     describeMetadataFinding(result.metadata.find((f) => f.place === 'hidden-text')!),
     /^Hidden text in the Word/,
   );
-  const notes = result.messages.map((note) => describeConversionNote(note));
+  const notes = importNotes(result);
   assert.ok(notes.includes('hidden text (7 words) was left out: Word neither shows nor counts it'), notes.join('\n'));
 });
 

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeConversionNote, importWordDocument, type WordImport } from '../../server/src/core';
+import { importNotes, importWordDocument, type WordImport } from '../../server/src/core';
 import { check, registry } from './helpers';
 import { paragraph, type RawDraft, rawDraft, run, style, styled } from './wordXml';
 
@@ -24,7 +24,7 @@ async function imported(draft: RawDraft): Promise<WordImport> {
 const outline = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
 const words = (markdown: string) =>
   Object.fromEntries(check(markdown).sections.flatMap((s) => (s.words === null ? [] : [[s.id, s.words]])));
-const notes = (result: WordImport) => result.messages.map((note) => describeConversionNote(note));
+const notes = (result: WordImport) => importNotes(result);
 
 test('a Google Docs export: Title and Subtitle, `heading 1`, spans, and a bold `Normal (Web)` heading', async () => {
   const styles =

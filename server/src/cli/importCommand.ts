@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { describeConversionNote, describeMetadataFinding, type WordImport } from '../core';
+import { describeMetadataFinding, importNotes, type WordImport } from '../core';
 import { configOptions, configure } from './config';
 import { registryFor, rubricsOption, unknownRubric, UsageError } from './rubrics';
 import { alreadyExists, writeNewFile } from './files';
@@ -99,8 +99,7 @@ function summarize(output: string, imported: WordImport): void {
       ? messages.t('cli.import.changesImages', { ...changes, folder: imported.images[0].path.split('/')[0] })
       : messages.t('cli.import.changes', changes),
   );
-  for (const note of imported.messages)
-    say(messages.t('cli.import.note', { message: describeConversionNote(note, messages) }));
+  for (const note of importNotes(imported, messages)) say(messages.t('cli.import.note', { message: note }));
   for (const finding of imported.metadata)
     say(messages.t('cli.import.metadata', { finding: describeMetadataFinding(finding, messages) }));
 }

@@ -4,7 +4,7 @@
  */
 import {
   BUILTIN_RUBRICS,
-  describeConversionNote,
+  importNotes,
   describeMetadataFinding,
   describeWordFileProblem,
   draftCounts,
@@ -127,7 +127,7 @@ async function importWord(
     deletions: imported.deletions,
     comments: imported.comments,
     notes: [
-      ...imported.messages.map((note) => describeConversionNote(note, messages)),
+      ...importNotes(imported, messages),
       ...imported.metadata.map((finding) =>
         messages.t('view.import.metadataNote', { finding: describeMetadataFinding(finding, messages) }),
       ),

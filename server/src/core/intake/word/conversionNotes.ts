@@ -3,6 +3,7 @@
  * writes its own notes in English, in a few known shapes.
  */
 import { ENGLISH, type MessageKey, type Messages } from '../../messages';
+import type { WordImport } from './importWord';
 
 const SHAPES: { pattern: RegExp; key: MessageKey; name?: string }[] = [
   {
@@ -16,7 +17,6 @@ const SHAPES: { pattern: RegExp; key: MessageKey; name?: string }[] = [
   { pattern: /^An unrecognised element was ignored: o:OLEObject$/, key: 'view.import.note.embeddedObject' },
   { pattern: /^An unrecognised element was ignored: (.+)$/, key: 'view.import.note.elementIgnored', name: 'element' },
   { pattern: /^Unsupported break type: (.+)$/, key: 'view.import.note.breakIgnored', name: 'type' },
-  { pattern: /^Hidden text left out: (\d+) words?$/, key: 'view.import.note.hiddenText', name: 'count' },
   {
     pattern: /^(Could not find image file|A v:imagedata element without a relationship ID)/,
     key: 'view.import.note.imageMissing',
@@ -29,4 +29,11 @@ export function describeConversionNote(note: string, messages: Messages = ENGLIS
     if (match) return messages.t(key, name ? { [name]: match[1] } : {});
   }
   return messages.t('view.import.note.other', { detail: note });
+}
+
+/** What an import left out or could not convert, in the writer's language: hidden text first, then the rest. */
+export function importNotes(imported: Pick<WordImport, 'messages' | 'hiddenWords'>, messages = ENGLISH): string[] {
+  const hidden =
+    imported.hiddenWords > 0 ? [messages.t('view.import.note.hiddenText', { count: imported.hiddenWords })] : [];
+  return [...hidden, ...imported.messages.map((note) => describeConversionNote(note, messages))];
 }

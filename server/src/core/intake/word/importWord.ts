@@ -33,8 +33,10 @@ export interface WordImport {
   metadata: MetadataFinding[];
   /** For each Markdown line that starts a block from the Word body, that block's Word paragraph number. */
   readonly paragraphs: { line: number; paragraph: number }[];
-  /** What could not be converted. */
+  /** What the converter could not convert, as it says it (in English: see conversionNotes.ts). */
   messages: string[];
+  /** Words of hidden text left out, as Word leaves them out of what it shows and counts. */
+  hiddenWords: number;
 }
 
 export async function importWordDocument(data: ArrayBuffer, options: WordImportOptions): Promise<WordImport> {
@@ -71,14 +73,9 @@ export async function importWordDocument(data: ArrayBuffer, options: WordImportO
     comments: pack.comments,
     metadata: identifyingMetadata(pack, options.identifyingTerms ?? []),
     paragraphs: paragraphLines(tree, lines, frontMatter.split('\n').length - 1),
-    messages: [...hiddenTextNote(pack.hiddenText), ...html.messages],
+    messages: html.messages,
+    hiddenWords: pack.hiddenText.reduce((sum, text) => sum + countWords(text), 0),
   };
-}
-
-/** The converter's notes are in English; this one is written in their shape (conversionNotes.ts). */
-function hiddenTextNote(hidden: readonly string[]): string[] {
-  const words = hidden.reduce((sum, text) => sum + countWords(text), 0);
-  return words > 0 ? [`Hidden text left out: ${words} words`] : [];
 }
 
 const NUMBERED = new Set(['paragraph', 'heading', 'tableCell']);

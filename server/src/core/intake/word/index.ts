@@ -1,6 +1,6 @@
 /** Word drafts in: a .docx becomes a submission in Markdown. */
 export { importWordDocument, paragraphAt, type WordImport, type WordImportOptions } from './importWord';
-export { describeConversionNote } from './conversionNotes';
+export { describeConversionNote, importNotes } from './conversionNotes';
 export { describeMetadataFinding, metadataDiagnostics, type MetadataFinding } from './metadata';
 export type { RubricCandidate } from './rubricChoice';
 export type { WordImage } from './wordHtml';
