@@ -5,6 +5,7 @@
 // --debug writes them unminified instead, for reading and stepping through.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import Ajv from 'ajv';
 import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
 import { hostMains } from './hostMains.mjs';
+import { lazyBuiltins } from './lazyBuiltins.mjs';
 import { pdfTextOnly } from './pdfTextOnly.mjs';
 import { validatorsSource } from './validators.mjs';
 
@@ -176,7 +178,7 @@ async function main() {
       platform: 'neutral',
       mainFields: ['module', 'main'],
       external: [...NODE_BUILTINS],
-      plugins: [hostMains],
+      plugins: [hostMains, lazyBuiltins],
     },
     // A worker's importScripts sets the global; Node's require gets module.exports.
     ...LAZY_BUNDLES.filter((bundle) => bundle.web).map((bundle) => ({
@@ -238,6 +240,7 @@ async function main() {
       plugins: [noNodeBuiltins],
     });
   entries.push(...webEntries);
+  for (const out of CODE_CACHED) stampBuildDigest(join(root, 'dist', `${out}.js`));
   // What each bundle holds, for esbuild's analyzer (https://esbuild.github.io/analyze/): one metafile a bundle.
   const metafiles = process.env.RUBRIC_WRITER_METAFILES;
   if (metafiles)
@@ -254,6 +257,15 @@ async function main() {
   console.log(`built with ${rubrics.length} rubrics${debug ? ' (debug: not minified)' : ''}`);
   const over = reportSizes(entries.map((entry) => entry.out));
   if (over.length > 0 && !debug) throw new Error(`over the start-up budget: ${over.join(', ')}`);
+}
+
+/** The bundles run through V8's code cache (server/src/node/codeCache.ts), which keys its cache by their digest. */
+const CODE_CACHED = ['cli-main', 'server-main'];
+
+/** Appends the bundle's digest, so a start-up need not hash it to find its code cache. */
+function stampBuildDigest(file) {
+  const source = readFileSync(file);
+  writeFileSync(file, `${source}//# buildDigest=${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n`);
 }
 
 /** Prints each bundle's size (and its budget); returns the start-up bundles over their budget. */

@@ -8,7 +8,7 @@ import { fixSubmission } from './fix';
 import { analyzeWithFiles } from './linkedFiles';
 import { cliLocale } from './locale';
 import { checkWordDraft, isWordDraft } from './wordDraft';
-import { codeCacheReady } from '../node/codeCache';
+import { codeCacheReady } from '../node/codeCacheReady';
 
 /** Reads and checks files in order (on the main thread or a worker thread). */
 export async function checkFiles(targets: readonly Target[], registry: RubricRegistry, options: CheckOptions) {

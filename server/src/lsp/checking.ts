@@ -2,7 +2,7 @@
  * Checking open submissions: a burst of changes queues each document once, and the check reads its
  * newest version. Diagnostics are pushed, or pulled when the client asks for them.
  */
-import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind } from './languageServer';
 import { linkedFilePaths } from '../core';
 import type { ServerContext } from './context';
 import { submissionDiagnostics } from './diagnostics';

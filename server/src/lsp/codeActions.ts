@@ -2,15 +2,8 @@
  * Quick fixes that only insert (a missing section at its rubric place, point labels, timestamp lines
  * under a video) or replace an unknown rubric id.
  */
-import {
-  CodeActionKind,
-  DiagnosticSeverity,
-  type CodeAction,
-  type Diagnostic,
-  type Range,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity } from './languageServer';
 import type { EditorDocument } from './documents';
 import {
   acceptHereFix,

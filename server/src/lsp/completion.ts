@@ -4,14 +4,8 @@
  * line starts with `rw-` (typing `-` asks for it, so they are offered although editors leave quick
  * suggestions off in Markdown).
  */
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  MarkupKind,
-  type CompletionItem,
-  type CompletionParams,
-  type Position,
-} from 'vscode-languageserver';
+import type { CompletionItem, CompletionParams, Position } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from './languageServer';
 import {
   describeRules,
   generateSnippets,

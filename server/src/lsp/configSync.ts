@@ -4,7 +4,8 @@
  * folder's; a broken config's problems are published on the config file. When the rubric folders
  * the configs name change, the rubric files are loaded again before the submissions are checked.
  */
-import { DiagnosticSeverity, type FileEvent } from 'vscode-languageserver';
+import type { FileEvent } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './languageServer';
 import { SOURCE, type ConfigFinder, type LoadedConfig, messagesFor } from '../core';
 import type { Checker } from './checking';
 import type { ServerContext } from './context';

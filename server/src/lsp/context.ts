@@ -3,7 +3,8 @@
  * what the client can do, and the two guards every handler goes through (a failure is logged and
  * answered with an error; a request about a document that is no open submission gets `none`).
  */
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from './languageServer';
 import { type Analysis, messagesFor } from '../core';
 import { OpenDocuments, SubmissionDocument } from './documents';
 import type { LinkedFiles } from './linkedFiles';

@@ -1,5 +1,6 @@
 /** Core diagnostics as LSP diagnostics, for submissions and for user rubric files. */
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './languageServer';
 import { SOURCE, type Analysis, type Diagnostic, type LoadedRubric } from '../core';
 
 const SEVERITY = {

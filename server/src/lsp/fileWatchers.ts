@@ -2,7 +2,8 @@
  * The files the client watches for the server: rubric files, project configs, and every YAML file in
  * the rubric folders the settings and the configs name. Registered again when those folders change.
  */
-import { DidChangeWatchedFilesNotification, type Disposable } from 'vscode-languageserver';
+import type { Disposable } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification } from './languageServer';
 import type { ServerContext } from './context';
 
 /** The files a submission links as evidence (recordings, photos, documents): watched so their facts are read again. */

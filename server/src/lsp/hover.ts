@@ -2,7 +2,8 @@
  * Hover on a heading: the section's rubric and counts. Hover on the `rubric:` value: the rubric.
  * Hover on a rule of an imported rubric file: the line of the requirements it came from.
  */
-import { MarkupKind, type Hover, type HoverParams, type Position } from 'vscode-languageserver';
+import type { Hover, HoverParams, Position } from 'vscode-languageserver';
+import { MarkupKind } from './languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { messagesFor, rubricMarkdown, ruleSourceAt, sectionMarkdown, type Analysis, type Messages } from '../core';
 import type { ServerContext } from './context';

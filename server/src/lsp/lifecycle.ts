@@ -1,13 +1,11 @@
 /** `initialize`, `initialized`, settings and `shutdown`: what the server can do and what it is told. */
-import {
-  type ClientCapabilities,
-  CodeActionKind,
-  DidChangeConfigurationNotification,
-  TextDocumentSyncKind,
-  type InitializeParams,
-  type InitializeResult,
-  type WorkspaceFoldersChangeEvent,
+import type {
+  ClientCapabilities,
+  InitializeParams,
+  InitializeResult,
+  WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind } from './languageServer';
 import { localeOf } from '../core';
 import type { ClientSupport, ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';

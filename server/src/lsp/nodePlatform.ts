@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { ImageReader, Messages } from '../core';
 import { diskImageReader } from '../node/imageFiles';
-import { codeCacheReady } from '../node/codeCache';
+import { codeCacheReady } from '../node/codeCacheReady';
 import { loadBundle } from '../node/lazyBundles';
 import { DiskFileFacts } from '../node/linkedFileFacts';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';

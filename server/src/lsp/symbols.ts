@@ -1,5 +1,6 @@
 /** The outline as document symbols (with counts in `detail`) and folding ranges for sections. */
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, SymbolKind } from './languageServer';
 import type { Analysis } from '../core';
 import type { ServerContext } from './context';
 

@@ -6,22 +6,24 @@
  * (the parser's, mostly): what makes a first analysis slow is compiling them.
  *
  * The cache is a cache: kept only in a folder of our own (never beside the user's files), keyed by
- * the bundle's content and the Node/V8 that wrote it, checked against its own digest before V8
+ * the bundle's content and the Node/V8 that wrote it, checked against its own checksum before V8
  * sees it; anything wrong with it (missing, corrupt, another V8's, a folder we cannot write) just
  * means compiling as without it.
+ *
+ * It is all on the start-up's path, so it hashes nothing it can avoid: the build stamps each bundle
+ * with a digest of its content (scripts/build.mjs), and the cache's checksum is a CRC-32 where Node
+ * has one (20.15 and later). Loading `crypto` and hashing the bundle cost a start-up about 15 ms.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
+import { SAVE_HOOK } from './codeCacheReady';
 
-/** Where the running bundle's loader leaves `save` for the bundle (they are separate bundles). */
-const SAVE_HOOK = Symbol.for('rubric-writer.code-cache.save');
 const EXTENSION = '.v8cache';
-const DIGEST_BYTES = 32;
+/** The digest scripts/build.mjs appends to each bundle it builds: `//# buildDigest=<16 hex digits>`. */
+const BUILD_DIGEST = /\/\/# buildDigest=([0-9a-f]{16})\s*$/;
 
 /**
  * The cache folder: `RUBRIC_WRITER_CODE_CACHE` (a folder, or `off`), else `preferred` (the editor's
@@ -63,31 +65,23 @@ export function runCachedBundle(file: string, folder: string | null): void {
 }
 
 /**
- * Called by a bundle once it has done its first real work (a check): the loader, when it found no
- * usable cache, writes one now, holding what that work compiled. Nothing when there is no loader.
+ * The bundle's content (the build's digest of it; a bundle without one is hashed here) and everything
+ * V8's bytecode depends on.
  */
-export function codeCacheReady(): void {
-  const save = (globalThis as Record<symbol, unknown>)[SAVE_HOOK];
-  if (typeof save === 'function') save();
-}
-
-/** The bundle's content and everything V8's bytecode depends on. */
 function cacheKey(source: string): string {
-  return createHash('sha256')
-    .update(source)
-    .update(`\0${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}`)
-    .digest('hex')
-    .slice(0, 16);
+  const built = BUILD_DIGEST.exec(source.slice(-64))?.[1] ?? sha256(source).toString('hex').slice(0, 16);
+  return built + fnv1a(`${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}`);
 }
 
-/** The bytes after the digest when they match it; undefined for a missing, foreign or damaged file. */
+/** The bytes after the checksum when they match it; undefined for a missing, foreign or damaged file. */
 function readCache(file: string): Buffer | undefined {
   try {
     if (!ownFolder(dirname(file))) return undefined;
     const bytes = readFileSync(file);
-    if (bytes.length <= DIGEST_BYTES) return undefined;
-    const data = bytes.subarray(DIGEST_BYTES);
-    return digest(data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
+    const size = cacheChecksum(Buffer.alloc(0)).length;
+    if (bytes.length <= size) return undefined;
+    const data = bytes.subarray(size);
+    return cacheChecksum(data).equals(bytes.subarray(0, size)) ? data : undefined;
   } catch {
     return undefined;
   }
@@ -116,8 +110,9 @@ function writeCache(file: string, script: Script): void {
     const folder = dirname(file);
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!ownFolder(folder)) return;
-    const partial = `${file}.${process.pid}-${threadId}.partial`;
-    writeFileSync(partial, Buffer.concat([digest(data), data]), { flag: 'wx', mode: 0o600 });
+    // Unique to this writer (a worker thread shares the process id); `wx` never writes over another's.
+    const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
+    writeFileSync(partial, Buffer.concat([cacheChecksum(data), data]), { flag: 'wx', mode: 0o600 });
     renameSync(partial, file);
     const prefix = basename(file).replace(/-[0-9a-f]+\.v8cache$/, '-');
     const others = readdirSync(folder)
@@ -133,4 +128,22 @@ function writeCache(file: string, script: Script): void {
 /** Other keys' cache files of a bundle kept beside the current one. */
 const KEPT_OTHER_KEYS = 2;
 
-const digest = (data: Uint8Array) => createHash('sha256').update(data).digest();
+/** The cache file's first bytes: zlib's CRC-32 of the rest where Node has it, else their SHA-256. */
+export function cacheChecksum(data: Uint8Array): Buffer {
+  const { crc32 } = require('node:zlib') as { crc32?: (data: Uint8Array) => number };
+  if (!crc32) return sha256(data);
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32BE(crc32(data));
+  return bytes;
+}
+
+/** Loaded only where there is no build digest or no CRC-32: `crypto` costs a start-up a few milliseconds. */
+const sha256 = (data: Uint8Array | string): Buffer =>
+  (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(data).digest();
+
+/** 32-bit FNV-1a, as 8 hex digits: the runtime's part of the key (a short string). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,15 @@
+/**
+ * The bundles' side of the code cache (the loader is server/src/node/codeCache.ts, a separate
+ * bundle): a bundle says when it has done its first real work, and the loader, when it found no
+ * usable cache, writes one then, holding what that work compiled. This module imports nothing, so a
+ * bundle that calls it loads none of what the loader needs.
+ */
+
+/** Where the running bundle's loader leaves `save` for the bundle. */
+export const SAVE_HOOK = Symbol.for('rubric-writer.code-cache.save');
+
+/** Called by a bundle once it has done its first real work (a check). Nothing when there is no loader. */
+export function codeCacheReady(): void {
+  const save = (globalThis as Record<symbol, unknown>)[SAVE_HOOK];
+  if (typeof save === 'function') save();
+}
