@@ -54,7 +54,7 @@ inProcess().then(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The same work inside one process, wall and CPU time: what the import costs beyond starting Node. */
 async function inProcess(): Promise<void> {
-  const { pdfPagesToText, readRequirements, rubricFileText } = await import('../server/src/core');
+  const { pdfPagesToText, readRequirements, rubricFileText } = await import('../server/src/core/intake/requirements');
   const { pdfTextRuns } = require(join(__dirname, '../dist/pdf-reader.js'));
   const bytes = new Uint8Array(readFileSync(pdf));
   const wall: number[] = [];

@@ -158,7 +158,7 @@ describe('the compiled-code cache', () => {
     });
   });
 
-  test('the language server writes its cache in the folder the editor names, after the first check', async () => {
+  test('the language server writes its caches in the folder the editor names, after the first check', async () => {
     const storage = join(folder, 'editor-storage');
     const env = { ...process.env };
     delete env.RUBRIC_WRITER_CODE_CACHE;
@@ -176,7 +176,11 @@ describe('the compiled-code cache', () => {
       await diagnostics;
       // Shut down at once: the cache is written as the server exits, if not before.
       await client.shutdown();
-      assert.match(cacheFiles(join(storage, 'code-cache')).join(), /^server-main-[0-9a-f]{24}\.v8cache$/);
+      // The example links a video: the media reader, a bundle loaded on first use, gets its cache too.
+      const written = cacheFiles(join(storage, 'code-cache')).sort();
+      assert.equal(written.length, 2, written.join(', '));
+      assert.match(written[0], /^media-reader-[0-9a-f]{24}\.v8cache$/);
+      assert.match(written[1], /^server-main-[0-9a-f]{24}\.v8cache$/);
     } finally {
       client.kill();
     }

@@ -1,7 +1,7 @@
 /** A saved web page's requirements as lines: what a page's markup does to a rule must not be lost. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake';
+import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
 
 const page = (body: string) =>
   `<html><body><h1>Leading Change</h1><p>Made by NEA</p><h2>Submission Requirements</h2>${body}</body></html>`;

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { messagesFor, readRequirements, rubricFileText, ruleSourceAt, uncertainWhy } from '../../server/src/core';
+import { messagesFor, ruleSourceAt } from '../../server/src/core';
+import { readRequirements, rubricFileText, uncertainWhy } from '../../server/src/core/intake/requirements';
 
 const SPANISH_REQUIREMENTS = [
   'Parte 1. Preguntas de contexto (límite de 300 palabras)',

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import YAML from 'yaml';
-import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake';
+import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
 import { createMatcher } from '../../server/src/core/check';
 import { flattenSections, type Rubric, type RubricSection } from '../../server/src/core/rubric';
 import { assertImportsAsExpected, type ExpectedRubric, rules } from '../helpers/expectedRubric';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { htmlToRequirementText, readRequirements, rubricFileText } from '../../server/src/core/intake';
+import { htmlToRequirementText, readRequirements, rubricFileText } from '../../server/src/core/intake/requirements';
 import { loadRubricText } from '../../server/src/core/rubric';
 
 const FIXTURES = join(__dirname, '../fixtures/requirements');

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRequirements, type RubricDraft } from '../../server/src/core/intake';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake/requirements';
 import { flattenSections, type RubricSection } from '../../server/src/core/rubric';
 
 function credential(...lines: string[]): RubricDraft {

@@ -5,7 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pdfPagesToText, type PdfTextRun, readRequirements, type RubricDraft } from '../../server/src/core/intake';
+import {
+  pdfPagesToText,
+  type PdfTextRun,
+  readRequirements,
+  type RubricDraft,
+} from '../../server/src/core/intake/requirements';
 import { flattenSections, type RubricSection } from '../../server/src/core/rubric';
 
 const HEAD = ['Exit Tickets', 'Issued by Digital Promise', 'Submission Requirements'];

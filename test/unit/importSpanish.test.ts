@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRequirements } from '../../server/src/core/intake';
+import { readRequirements } from '../../server/src/core/intake/requirements';
 import type { RubricSection } from '../../server/src/core/rubric';
 
 /** A one-section credential whose section says `line` (and an optional preamble). */

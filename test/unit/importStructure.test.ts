@@ -1,7 +1,7 @@
 /** The shape of requirements as printed pages and plain copies set it: where Parts and sections begin. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRequirements } from '../../server/src/core/intake';
+import { readRequirements } from '../../server/src/core/intake/requirements';
 import { flattenSections } from '../../server/src/core/rubric';
 
 const sectionsOf = (...lines: string[]) => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMatcher } from '../../server/src/core/check';
-import { readRequirements, type RubricDraft } from '../../server/src/core/intake';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake/requirements';
 import type { RubricSection } from '../../server/src/core/rubric';
 
 /** A one-section credential whose section says `line`. */

@@ -4,7 +4,7 @@ import { createMatcher } from '../../server/src/core/check/match';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_RUBRICS, flattenSections } from '../../server/src/core';
-import { readRequirements } from '../../server/src/core/intake';
+import { readRequirements } from '../../server/src/core/intake/requirements';
 
 function matcherFor(id: string) {
   const rubric = BUILTIN_RUBRICS.find((r) => r.id === id)!;

@@ -1,7 +1,7 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { pdfPagesToText } from '../core';
+import { requirementImporter } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -11,7 +11,7 @@ import { cliMessages } from './locale';
 export async function readRequirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
   if (extension === '.docx') return htmlText(await wordToHtml(file, readBytes(file)));
-  if (extension === '.pdf') return pdfPagesToText(await pdfToRuns(file, readBytes(file)));
+  if (extension === '.pdf') return (await requirementImporter()).pdfPagesToText(await pdfToRuns(file, readBytes(file)));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").

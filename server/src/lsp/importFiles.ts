@@ -7,15 +7,10 @@ import {
   importNotes,
   describeMetadataFinding,
   describeWordFileProblem,
-  draftCounts,
   loadRubricText,
   type Messages,
   messagesFor,
-  pdfPagesToText,
-  readRequirements,
-  rubricFileText,
-  uncertainWhy,
-  slug,
+  requirementImporter,
   type WordImport,
   wordFileProblem,
 } from '../core';
@@ -39,6 +34,7 @@ export function registerImports(context: ServerContext): void {
       const messages = messagesFor(context.workspace.locale);
       const text = await requirementText(context, params, messages);
       if (typeof text !== 'string') return text;
+      const { draftCounts, readRequirements, rubricFileText, slug, uncertainWhy } = await requirementImporter();
       const draft = readRequirements(text);
       if (!draft) return { error: messages.t('view.import.noRequirements', { source: params.source }) };
       const taken = (id: string) =>
@@ -84,7 +80,7 @@ async function requirementText(
   const readPdf = context.platform.pdfTextRuns;
   if (!readPdf) return { error: messages.t('view.import.pdfDesktopOnly', { source: params.source }) };
   try {
-    return pdfPagesToText(await readPdf(bytes));
+    return (await requirementImporter()).pdfPagesToText(await readPdf(bytes));
   } catch (error) {
     return { error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }) };
   }

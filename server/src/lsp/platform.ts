@@ -13,13 +13,13 @@ import {
   type exportPlainText,
   type exportReadinessReport,
   type ImageReader,
-  type htmlToRequirementText,
   type importWordDocument,
   type LoadedConfig,
   type Messages,
   NOTHING_CONFIGURED,
   type PdfTextRun,
 } from '../core';
+import type { htmlToRequirementText } from '../core/intake/requirements';
 import type { LinkedFileReader } from './linkedFiles';
 import type { RubricSource } from './rubricSource';
 

@@ -19,7 +19,7 @@ import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
-import { SAVE_HOOK } from './codeCacheReady';
+import { REQUIRE_HOOK, SAVE_HOOK } from './codeCacheReady';
 
 const EXTENSION = '.v8cache';
 /** The digest scripts/build.mjs appends to each bundle it builds: `//# buildDigest=<16 hex digits>`. */
@@ -42,17 +42,45 @@ export function codeCacheFolder(preferred?: string | null, env: NodeJS.ProcessEn
 
 /** Runs the CommonJS bundle `file` as Node would, with the cached bytecode when there is a good one. */
 export function runCachedBundle(file: string, folder: string | null): void {
+  const hooks = globalThis as Record<symbol, unknown>;
+  const lazySaves: (() => void)[] = [];
+  const saveLazy = () => {
+    for (const save of lazySaves.splice(0)) save();
+  };
+  const loaded = new Map<string, unknown>();
+  hooks[REQUIRE_HOOK] = (lazy: string) => {
+    if (!loaded.has(lazy)) {
+      loaded.set(
+        lazy,
+        runBundle(lazy, folder, (save) => lazySaves.push(save)),
+      );
+      // Saved once its first use is over: a moment later, or as the process exits if that is sooner.
+      setTimeout(saveLazy, LAZY_SAVE_DELAY_MS).unref();
+      if (loaded.size === 1) process.once('exit', saveLazy);
+    }
+    return loaded.get(lazy);
+  };
+  runBundle(file, folder, (save) => {
+    hooks[SAVE_HOOK] = save;
+  });
+}
+
+/** How long after a lazy bundle is loaded its cache is written. */
+const LAZY_SAVE_DELAY_MS = 2000;
+
+/** Runs one bundle; `needsSave` is handed, once, what writes its cache when it had no usable one. */
+function runBundle(file: string, folder: string | null, needsSave: (save: () => void) => void): unknown {
   const source = readFileSync(file, 'utf8');
   const cacheFile = folder ? join(folder, `${basename(file, '.js')}-${cacheKey(source)}${EXTENSION}`) : null;
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     let saved = false;
-    (globalThis as Record<symbol, unknown>)[SAVE_HOOK] = () => {
+    needsSave(() => {
       if (saved) return;
       saved = true;
       writeCache(cacheFile, script);
-    };
+    });
   }
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   const module = new Module(file, undefined);
@@ -62,6 +90,7 @@ export function runCachedBundle(file: string, folder: string | null): void {
   require.cache[file] = module;
   run.call(module.exports, module.exports, require, module, file, dirname(file));
   module.loaded = true;
+  return module.exports;
 }
 
 /**

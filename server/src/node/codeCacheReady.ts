@@ -7,9 +7,15 @@
 
 /** Where the running bundle's loader leaves `save` for the bundle. */
 export const SAVE_HOOK = Symbol.for('rubric-writer.code-cache.save');
+/** Where it leaves a require() of the bundles loaded on first use (node/lazyBundles.ts), through the cache. */
+export const REQUIRE_HOOK = Symbol.for('rubric-writer.code-cache.require');
 
 /** Called by a bundle once it has done its first real work (a check). Nothing when there is no loader. */
 export function codeCacheReady(): void {
   const save = (globalThis as Record<symbol, unknown>)[SAVE_HOOK];
   if (typeof save === 'function') save();
 }
+
+/** The loader's require() of a bundle beside the running one, through the cache; none without a loader. */
+export const cachedRequire = () =>
+  (globalThis as Record<symbol, unknown>)[REQUIRE_HOOK] as ((file: string) => unknown) | undefined;

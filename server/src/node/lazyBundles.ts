@@ -5,6 +5,7 @@
  * Run from the sources (the tests, under tsx), the same name loads the module itself.
  */
 import { join } from 'node:path';
+import { cachedRequire } from './codeCacheReady';
 import type * as Exporter from './exporter';
 import type * as MediaReader from './mediaReader';
 import type * as PdfReader from './pdfReader';
@@ -33,6 +34,7 @@ const SOURCES: Record<keyof LazyBundles, string> = {
 };
 
 export function loadBundle<Name extends keyof LazyBundles>(name: Name): LazyBundles[Name] {
-  const fromSources = __filename.endsWith('.ts');
-  return require(join(__dirname, fromSources ? SOURCES[name] : `${FILES[name]}.js`));
+  if (__filename.endsWith('.ts')) return require(join(__dirname, SOURCES[name]));
+  // Through V8's code cache where the running bundle came through it (dist/server.js, dist/cli.js).
+  return (cachedRequire() ?? require)(join(__dirname, `${FILES[name]}.js`)) as LazyBundles[Name];
 }

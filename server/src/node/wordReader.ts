@@ -5,7 +5,8 @@
  */
 import mammoth from 'mammoth';
 
-export { htmlToRequirementText, importWordDocument } from '../core';
+export { importWordDocument } from '../core';
+export { htmlToRequirementText } from '../core/intake/requirements';
 
 export async function wordToHtml(bytes: Uint8Array): Promise<string> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
