@@ -119,6 +119,34 @@ describe('the compiled-code cache', () => {
     assert.equal(statSync(join(cache, file)).mtimeMs, written, 'the replacement is a good cache, read as it is');
   });
 
+  test("a rebuilt bundle never runs the previous build's bytecode: its digest names a cache of its own", async () => {
+    const work = submissionFolder('rebuilt');
+    const cache = join(folder, 'rebuilt-cache');
+    const built = join(folder, 'rebuilt-dist');
+    mkdirSync(built);
+    for (const name of ['cli.js', 'cli-main.js']) copyFileSync(join(ROOT, 'dist', name), join(built, name));
+    const checkWith = () =>
+      run([join(built, 'cli.js'), 'check', '--format', 'json', 'problems.md'], {
+        command: process.execPath,
+        cwd: work,
+        env: { ...process.env, RUBRIC_WRITER_CODE_CACHE: cache },
+      });
+    const first = await checkWith();
+    const [before] = cacheFiles(cache);
+    // What the build does to a changed bundle: new content, and its digest stamped at the end.
+    const bundle = readFileSync(join(built, 'cli-main.js'), 'utf8').replace(/\/\/# buildDigest=\w+\s*$/, '');
+    writeFileSync(join(built, 'cli-main.js'), `${bundle}void 0;\n//# buildDigest=0123456789abcdef\n`);
+    const second = await checkWith();
+    assert.equal(second.stdout, first.stdout);
+    const after = cacheFiles(cache);
+    assert.equal(after.length, 2, after.join(', '));
+    assert.ok(after.includes(before), "the other build's cache is kept (two versions used in turn)");
+    assert.ok(
+      after.some((name) => name.startsWith('cli-main-0123456789abcdef')),
+      after.join(', '),
+    );
+  });
+
   test('a cache folder others may write to is not used: bytecode is code', async () => {
     const work = submissionFolder('shared');
     const cache = join(folder, 'shared-cache');
