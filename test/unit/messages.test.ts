@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { localeOf, localeOfEnvironment, messagesFor } from '../../server/src/core';
 import { en } from '../../server/src/core/messages/en';
-import { es as spanishCatalogue } from '../../server/src/core/messages/es';
-
-const es = spanishCatalogue();
+import { es } from '../../server/src/core/messages/es';
 
 const ROOT = join(__dirname, '../..');
 

@@ -1,10 +1,7 @@
-/**
- * Español: the same keys as `en.ts`, every one (the type holds it); `{name}` is a parameter. Made
- * when Spanish is first asked for: a start-up in English builds none of it.
- */
+/** Español: the same keys as `en.ts`, every one (the type holds it); `{name}` is a parameter. */
 import type { Catalogue } from './types';
 
-export const es = (): Catalogue => ({
+export const es: Catalogue = {
   // ── Diagnostics: one group per rule (core/check/rules), and the phrases they share ──
   'missing-section.message': 'Falta {title}: añada su encabezado.',
   'missing-section.withLimit': 'Falta {title}: añada su encabezado ({limit}).',
@@ -799,4 +796,4 @@ Códigos de salida de «check»:
   'cli.linkedFile.unreadable': 'no se pudo leer {file} ({code}); se mantienen los datos escritos.',
   'cli.linkedFile.unreadableLength': 'no se pudo leer {file} ({reason}); se mantiene la duración escrita.',
   // ── end of the CLI ──
-});
+};
