@@ -134,7 +134,11 @@ test('no rule without a provenance line inside the requirements part, whatever n
       const noted = new Set(draft.provenance.map((p) => JSON.stringify(p.path)));
       for (const p of draft.provenance) {
         assert.ok(p.line >= start, `${JSON.stringify(p.path)} comes from line ${p.line}, before the requirements`);
-        const source = numbered[p.line - 1].trim().replace(/\t+/g, ' | ');
+        // A Markdown heading's marks ("### ") are no part of the line it quotes.
+        const source = numbered[p.line - 1]
+          .trim()
+          .replace(/^#{1,6}\s+/, '')
+          .replace(/\t+/g, ' | ');
         assert.ok(source.startsWith(p.quote.replace(/\.\.\.$/, '')), `line ${p.line} is quoted as it is written`);
       }
       sectionPaths(draft.rubric.sections).forEach((path, i) => {

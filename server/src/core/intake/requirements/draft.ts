@@ -5,7 +5,7 @@ import { type SourceLine, sourceLines } from './lines';
 import { callsAllCountsAGuide, callsCountsAGuide, limitsSeveralParts, wordLimitIn } from './rules';
 import { ANONYMITY, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
 import { artifactHeading, partHeading } from './headings';
-import { type Node, structure } from './structure';
+import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
 import { endsMidPhrase, joinWrappedLines } from './wrappedLines';
@@ -40,6 +40,7 @@ export function readRequirements(text: string): RubricDraft | null {
   const shape = structure(body);
   const trace = new Trace();
   listItemSections(shape);
+  placeStrayRows(shape);
   if (shape.sections.length === 0) return null;
   for (const row of shape.strayRows)
     trace.check(['sections'], row.label, 'import.check.strayRow', { label: row.label.text });

@@ -56,7 +56,7 @@ const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line
 interface Walk {
   readonly lines: readonly SourceLine[];
   readonly out: Structure;
-  readonly parts: Map<number, Node>;
+  readonly parts: Map<string, Node>;
   part: Node | null;
   section: Node | null;
   scoring: boolean;
@@ -118,7 +118,7 @@ const container = (walk: Walk) => (walk.part ? walk.part.children : walk.out.sec
 function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   const heading = partHeading(line.text);
   if (!heading) return false;
-  const existing = walk.parts.get(heading.n);
+  const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
     [walk.part, walk.scoring, walk.section] = [existing ?? walk.part, true, null];
     return true;
@@ -126,8 +126,8 @@ function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
   const { lines } = walk;
   walk.named = !heading.rest && isUnnumberedPart(lines[index + 1], lines[index + 2]) ? lines[index + 1] : null;
-  walk.part = newPart(line, heading.n, walk.named ? walk.named.text : heading.rest);
-  walk.parts.set(heading.n, walk.part);
+  walk.part = newPart(line, heading.id, walk.named ? walk.named.text : heading.rest);
+  walk.parts.set(heading.id, walk.part);
   walk.out.sections.push(walk.part);
   [walk.section, walk.scoring, walk.label] = [null, false, null];
   return true;
@@ -219,9 +219,9 @@ function newSection(line: SourceLine, artifact: ReturnType<typeof artifactHeadin
   return node;
 }
 
-function newPart(line: SourceLine, n: number, name: string): Node {
+function newPart(line: SourceLine, id: string, name: string): Node {
   const text = name && !line.text.includes(name) ? `${line.text.replace(/:$/, '')} ${name}` : line.text;
-  const part = newNode('part', `part-${n}`, text.replace(/:$/, ''), line);
+  const part = newNode('part', id, text.replace(/:$/, ''), line);
   const { title, aliases } = splitTitle(text);
   part.title = title;
   part.aliases = [...aliases];
@@ -232,6 +232,13 @@ function newPart(line: SourceLine, n: number, name: string): Node {
 function partAliases(rest: string): string[] {
   const bare = rest.replace(/\s*\([^)]*\)\s*$/, '').trim();
   return [rest, ...(bare && bare !== rest ? [bare] : [])];
+}
+
+/** Rows left without a section, placed again once the list items have become sections ("1. **Lesson Plan:** …"). */
+export function placeStrayRows(out: Structure): void {
+  const rows = out.strayRows;
+  out.strayRows = [];
+  for (const row of rows) attachRow(row, null, out);
 }
 
 function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {

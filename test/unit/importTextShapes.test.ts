@@ -1,0 +1,108 @@
+/**
+ * Requirement texts in shapes beside the ones issuers most use: divisions named "Section II" or "Part B",
+ * a rubric table for evidence asked for as a list, lines an e-mail wrapped, counts given as a range.
+ * Each is read as its rule, or marked `# check:` where no rule holds it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake';
+import { flattenSections } from '../../server/src/core/rubric';
+
+const HEAD = ['Talk Moves', 'Issued by Digital Promise', 'Submission Requirements'];
+
+function draftOf(...lines: string[]): RubricDraft {
+  const draft = readRequirements([...HEAD, ...lines].join('\n'));
+  assert.ok(draft, 'the text has a section');
+  return draft;
+}
+const outline = (draft: RubricDraft) =>
+  flattenSections(draft.rubric).map(
+    ({ section }) => `${section.id}${section.sections ? ` (${section.sections.length})` : ''}`,
+  );
+
+test('"Section I / II / III" are Parts with their sections inside, and "Section II Rubric" scores them', () => {
+  const draft = draftOf(
+    'Section I: Context (300-word maximum)',
+    'Describe your class.',
+    'Section II: Evidence',
+    'Lesson Plan:',
+    'Submit your plan.',
+    'Lesson Video:',
+    'Upload a video of no more than 5 minutes.',
+    'Section II Rubric',
+    'Evidence\tMeets\tNot Yet',
+    'Lesson Plan\tThe plan names the talk moves.\tNo plan.',
+    'Lesson Video\tStudents use the talk moves.\tNo video.',
+    'Section III: Reflection',
+    'Write no more than 400 words.',
+  );
+  assert.deepEqual(outline(draft), ['section-1', 'section-2 (2)', 'lesson-plan', 'lesson-video', 'section-3']);
+  const [plan, video] = draft.rubric.sections[1].sections ?? [];
+  assert.deepEqual(
+    [plan.criteria?.map((c) => c.level), video.criteria?.map((c) => c.level)],
+    [
+      ['Meets', 'Not Yet'],
+      ['Meets', 'Not Yet'],
+    ],
+  );
+  assert.equal(draft.rubric.sections[0].title, 'Section I: Context');
+  assert.deepEqual(draft.rubric.sections[2].words, { max: 400, limit: 'hard' });
+});
+
+test('"Section A", "Section 2" stay sections inside their Part; a "Part" lettered in lowercase heads nothing', () => {
+  const draft = draftOf(
+    'Part 1: Evidence',
+    'Section A: Plan',
+    'Submit your plan.',
+    'Section 2: Video',
+    'Upload a video.',
+    'Part a of the plan names the talk moves.',
+  );
+  assert.deepEqual(outline(draft), ['part-1 (2)', 'section-a', 'section-2']);
+});
+
+test('Parts lettered "Part A — …", "Part B", with "Part B Rubric" scoring Part B', () => {
+  const draft = draftOf(
+    '### Part A — Overview',
+    'Approximately 300 words.',
+    '- Who are your students?',
+    '### Part B — Evidence',
+    'Artifact 1: Lesson Plan',
+    'Submit your plan.',
+    '#### Part B Rubric',
+    '| Artifact | Proficient | Developing |',
+    '|---|---|---|',
+    '| Artifact 1: Lesson Plan | The plan names three talk moves. | No plan. |',
+    '### Part C — Reflection',
+    'Write no more than 400 words.',
+  );
+  assert.deepEqual(outline(draft), ['part-a', 'part-b (1)', 'artifact-1', 'part-c']);
+  assert.equal(draft.rubric.sections[0].title, 'Part A — Overview');
+  assert.deepEqual(
+    draft.rubric.sections[1].sections?.[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Developing'],
+  );
+  assert.deepEqual(draft.rubric.sections[2].words, { max: 400, limit: 'hard' });
+});
+
+test('a rubric table whose rows name evidence asked for as a list gives those sections their levels', () => {
+  const draft = draftOf(
+    'Part 2: Evidence',
+    '1. **Anchor Chart:** A photo of the anchor chart, with a caption.',
+    '2. **Lesson Plan:** Your plan for one lesson.',
+    'Part 2 Rubric',
+    '| Evidence | Proficient | Developing |',
+    '|---|---|---|',
+    '| Anchor Chart | The chart shows the talk moves. | No chart. |',
+    '| Lesson Plan | The plan names the talk moves. | No plan. |',
+  );
+  const [chart, plan] = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    [chart.id, chart.criteria?.map((c) => c.level), plan.id, plan.criteria?.map((c) => c.level)],
+    ['anchor-chart', ['Proficient', 'Developing'], 'lesson-plan', ['Proficient', 'Developing']],
+  );
+  assert.equal(
+    draft.uncertain.some((u) => /names no section/.test(u.why)),
+    false,
+  );
+});
