@@ -106,3 +106,29 @@ test('a rubric table whose rows name evidence asked for as a list gives those se
     false,
   );
 });
+
+test('a count or a limit an e-mail cut from what it counts goes on to the next line, even one in capitals', () => {
+  const draft = draftOf(
+    'Part 1: Evidence',
+    'Provide a list of at least three',
+    'CER paragraphs written by different students.',
+    'Part 2: Reflection',
+    'Answer in no more than',
+    '300 words.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].items, { min: 3, noun: 'CER paragraph' });
+  assert.deepEqual(draft.rubric.sections[1].words, { max: 300, limit: 'hard' });
+  assert.deepEqual(draft.uncertain, [], 'nothing left unplaced');
+});
+
+test('a count cut before a heading stays where it is: the heading still heads its section', () => {
+  const draft = draftOf('Part 1: Evidence', 'Write a plan of up to', 'Part 2: Reflection', 'Reflect on the plan.');
+  assert.deepEqual(outline(draft), ['part-1', 'part-2']);
+});
+
+test('"with a short note on what each one shows" asks a statement for every item', () => {
+  const draft = draftOf('Part 1: Evidence', 'Provide at least four samples, with a short note on what each one shows.');
+  assert.deepEqual(draft.rubric.sections[0].statements, { minWords: 6 });
+  const plain = draftOf('Part 1: Evidence', 'Provide at least four samples. Add a note about your class.');
+  assert.equal(plain.rubric.sections[0].statements, undefined);
+});

@@ -172,8 +172,10 @@ export function itemsIn(text: string): ItemFact | null {
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
     if (noun.length === 0 && DESCRIBING.has(lower)) continue;
-    noun.push(lower);
-    if (/s$/.test(lower) && lower.length > 3) return { min, noun: [...noun.slice(0, -1), singular(lower)].join(' ') };
+    // An acronym keeps its capitals ("CER paragraphs", "ELLs").
+    const kept = /^\p{Lu}{2,}s?$/u.test(word) ? word : lower;
+    noun.push(kept);
+    if (/s$/.test(kept) && kept.length > 3) return { min, noun: [...noun.slice(0, -1), singular(kept)].join(' ') };
   }
   return null;
 }
@@ -212,6 +214,8 @@ export const asksForList = (text: string) =>
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */
 export const asksStatementPerItem = (text: string) =>
   /\b(?:a|one) (?:brief |short )?(?:statement|sentence|explanation|rationale)\b/i.test(text) ||
+  // "with a short note on what each one shows": a note, a description or a reason, for each.
+  /\b(?:a|one) (?:brief |short )?(?:note|description|reason|comment)\b[^.]*\beach\b/i.test(text) ||
   /\bfor each\b[^.]*\b(?:explain|describe|justify)|\b(?:explain|describe) why each\b/i.test(text) ||
   /\b(?:una?) (?:breve )?(?:explicación|justificación|declaración|oración)(?![\w])/i.test(text) ||
   /\bpara cada\b[^.]*\b(?:explique|describa|justifique)\b/i.test(text);
