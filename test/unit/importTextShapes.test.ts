@@ -132,3 +132,41 @@ test('"with a short note on what each one shows" asks a statement for every item
   const plain = draftOf('Part 1: Evidence', 'Provide at least four samples. Add a note about your class.');
   assert.equal(plain.rubric.sections[0].statements, undefined);
 });
+
+const evidence = (line: string) => draftOf('Part 1: Evidence', line);
+
+test('a range of listed items ("three to five strategies") asks at least the fewest; the most is marked', () => {
+  for (const [line, items] of [
+    ['List three to five strategies students used.', { min: 3, noun: 'strategy' }],
+    ['Provide 2-3 examples of student talk.', { min: 2, noun: 'example' }],
+    ['Identify between two and four community partners.', { min: 2, noun: 'community partner' }],
+  ] as const) {
+    const draft = evidence(line);
+    assert.deepEqual(draft.rubric.sections[0].items, items, line);
+    const marked = draft.uncertain.filter((u) => u.line === 5);
+    assert.equal(marked.length, 1, line);
+    assert.match(
+      marked[0].why,
+      new RegExp(`at most ${line.includes('four') ? 4 : line.includes('five') ? 5 : 3} is not`),
+    );
+  }
+  for (const line of ['Provide a plan you use 2-3 times a week.', 'Provide work from grades 3-5 students.'])
+    assert.equal(evidence(line).rubric.sections[0].items, undefined, line);
+});
+
+test('"keep a log of at least six lessons" counts the log\'s entries', () => {
+  assert.deepEqual(
+    evidence('Keep a log of at least six lessons in which you used a routine.').rubric.sections[0].items,
+    {
+      min: 6,
+      noun: 'lesson',
+    },
+  );
+});
+
+test('"one or more video clips" is what a section holding a clip asks: no count left to check', () => {
+  const draft = evidence('Upload one or more video clips of your lesson.');
+  assert.deepEqual(draft.uncertain, []);
+  const two = evidence('Upload clips of at least two lessons.');
+  assert.equal(two.uncertain.length, 1, 'a count above one is still marked');
+});

@@ -119,6 +119,8 @@ export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)
 export interface ItemFact {
   min: number;
   noun: string;
+  /** The most a range asks for ("three to five strategies"): no rule holds it, so it is marked. */
+  most?: number;
 }
 
 const STOP = new Set([
@@ -162,11 +164,27 @@ const countedIn = (text: string) => {
 /** "evidence from at least three students": whom the evidence comes from, not what the section lists. */
 const SOURCE_OF_EVIDENCE = /\b(?:from|by|across|de parte de)\s+$/i;
 
+/** "three to five strategies", "2-3 examples", "between two and four partners": a range of items. */
+const RANGE_COUNTED = re(
+  `(?<!\\b(?:grades?|ages?|parts?|steps?)\\s)(?:\\bbetween\\s+|\\bentre\\s+)?\\b${N}${DASH}${N}\\s+(${LETTERS})`,
+);
+/** What a range may count that is no list item: times, spans of time, measures. */
+const NOT_COUNTED = /^(?:times|veces|hours?|horas?|days?|días?|weeks?|semanas?|months?|meses|years?|años)(?![\p{L}])/iu;
+
+function rangeIn(text: string): { n: string; noun: string; most: number; index: number } | null {
+  const match = RANGE_COUNTED.exec(text);
+  if (!match || value(match[1]) >= value(match[2])) return null;
+  const noun = match[3].trim();
+  if (MEASURE.test(noun) || NOT_COUNTED.test(noun)) return null;
+  return { n: match[1], noun, most: value(match[2]), index: match.index };
+}
+
 export function itemsIn(text: string): ItemFact | null {
   const match = countedIn(text);
-  if (!match || SOURCE_OF_EVIDENCE.test(text.slice(0, match.index))) return null;
-  const counted = countOf(match);
+  const counted = match ? { ...countOf(match), index: match.index } : rangeIn(text);
+  if (!counted || SOURCE_OF_EVIDENCE.test(text.slice(0, counted.index))) return null;
   const min = value(counted.n);
+  const most = 'most' in counted ? { most: counted.most } : {};
   const noun: string[] = [];
   for (const word of counted.noun.trim().split(/\s+/).slice(0, 5)) {
     const lower = word.toLowerCase();
@@ -175,13 +193,20 @@ export function itemsIn(text: string): ItemFact | null {
     // An acronym keeps its capitals ("CER paragraphs", "ELLs").
     const kept = /^\p{Lu}{2,}s?$/u.test(word) ? word : lower;
     noun.push(kept);
-    if (/s$/.test(kept) && kept.length > 3) return { min, noun: [...noun.slice(0, -1), singular(kept)].join(' ') };
+    if (/s$/.test(kept) && kept.length > 3)
+      return { min, noun: [...noun.slice(0, -1), singular(kept)].join(' '), ...most };
   }
   return null;
 }
 
-/** A count the text states in some form ("at least ten students"), placed as items or not. */
-export const statesCount = (text: string) => countedIn(text) !== null;
+/**
+ * A count the text states in some form ("at least ten students"), placed as items or not. "One or more
+ * clips", "at least one sample": what a section that holds the thing asks, so no count to place.
+ */
+export const statesCount = (text: string) => {
+  const match = countedIn(text);
+  return match !== null && value(countOf(match).n) > 1;
+};
 
 /** "Provide three samples of student work": a number of things, neither a least nor a most. */
 const BARE_COUNT = re(
@@ -209,6 +234,8 @@ export const asksForList = (text: string) =>
   /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
   // "a plan that names at least three routines", "identifying two or more partners"
   /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
+  // "Keep a log of at least six lessons": a log, a record or a table is a list of its entries.
+  /\b(?:log|record|table|inventory|tally)\s+of\s+(?:at least|a minimum of|no fewer than|\w+ or more)\b/i.test(text) ||
   /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
 
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */

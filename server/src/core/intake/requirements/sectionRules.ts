@@ -137,8 +137,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (!items && asks && (statesCount(text) || (asksForList(text) && statesBareCount(text))))
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
-    draft.items = items;
+    const { most, ...fact } = items;
+    draft.items = fact;
     trace.note([...path, 'items'], line);
+    if (most !== undefined)
+      trace.check([...path, 'items'], line, 'import.check.itemsAtMost', {
+        min: String(fact.min),
+        max: String(most),
+        noun: fact.noun,
+      });
     if (asksStatementPerItem(text)) {
       draft.statements = { minWords: 6 };
       trace.note([...path, 'statements'], line);
