@@ -170,3 +170,22 @@ test('"one or more video clips" is what a section holding a clip asks: no count 
   const two = evidence('Upload clips of at least two lessons.');
   assert.equal(two.uncertain.length, 1, 'a count above one is still marked');
 });
+
+for (const heading of ['What to Submit', 'What You Will Submit', 'Requirements for Earning This Micro-credential'])
+  test(`"${heading}" begins the requirements: the title, the issuer and the method stay out`, () => {
+    const text = [
+      'Morning Meetings',
+      'Offered by BloomBoard',
+      'Key Method',
+      'Meetings run 15-20 minutes with at least 4 components: greeting, sharing, activity and message.',
+      heading,
+      'Please submit:',
+      '- A meeting plan that names at least four components, with a sentence explaining each.',
+      '- A video of one meeting (no longer than 15 minutes).',
+    ].join('\n');
+    const draft = readRequirements(text);
+    assert.ok(draft);
+    assert.deepEqual(outline(draft), ['meeting-plan', 'video']);
+    assert.equal(draft.rubric.title, 'Morning Meetings');
+    assert.equal(draft.rubric.source, 'BloomBoard');
+  });

@@ -18,7 +18,10 @@ export interface RubricDraft {
 
 const START = new RegExp(
   '^(?:(?:submission|evidence|portfolio|earning) (?:requirements|guidelines|instructions)|' +
-    'requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\\wáéíóúñ])',
+    // "What to Submit", "What You Will Submit", "Requirements for Earning This Micro-credential"
+    "what (?:to|you(?:'ll| will| need to)) submit|requirements for earning|" +
+    'requisitos (?:de|para la) (?:presentación|entrega|envío)|requisitos para obtener|qué (?:debe )?entregar)' +
+    '(?![\\wáéíóúñ])',
   'i',
 );
 const ISSUER = new RegExp(

@@ -133,7 +133,7 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
 
 const FURNITURE = new RegExp(
   '^(?:except where otherwise noted|creative commons|last (?:revised|updated)|download to access|' +
-    'ready to get started|how to prepare for and earn|requirements for )',
+    'ready to get started|how to prepare for and earn|requirements for (?!earning\\b))',
   'i',
 );
 
