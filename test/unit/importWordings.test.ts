@@ -52,6 +52,13 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['Word Limit - 300', (s) => s.words, { max: 300, limit: 'hard' }],
   ['Limit 300 words', (s) => s.words, { max: 300, limit: 'hard' }],
   ['Maximum 1,000 characters', (s) => s.words, undefined],
+  ['(~300 words)', (s) => s.words, { max: 300, limit: 'guide' }],
+  ['Aim for 300 words.', (s) => s.words, { max: 300, limit: 'guide' }],
+  ['Target length: 400 words', (s) => s.words, { max: 400, limit: 'guide' }],
+  ['Name the learning target in no more than 50 words.', (s) => s.words, { max: 50, limit: 'hard' }],
+  ['Limit responses to 400 words total.', (s) => s.words, { max: 400, limit: 'hard' }],
+  ['Respond in 400 words or under.', (s) => s.words, { max: 400, limit: 'hard' }],
+  ['Record a video (5 min. max)', (s) => s.media, { recordings: { maxSeconds: 300 }, required: true }],
 ];
 
 for (const [line, read, want] of WORDINGS)
@@ -162,7 +169,11 @@ test('the levels Exceeds / Meets / Does Not Meet, as labelled lines under an art
 });
 
 test('a limit on each answer ("200 words per question") is no limit on the section: it is marked, not checked', () => {
-  for (const line of ['Please answer each question in 200 words or less.', '200-word limit per question']) {
+  for (const line of [
+    'Please answer each question in 200 words or less.',
+    '200-word limit per question',
+    'Limit each response to 200 words.',
+  ]) {
     const draft = draftOf(line);
     assert.equal(draft.rubric.sections[0].words, undefined, line);
     assert.ok(

@@ -20,7 +20,7 @@ const TIME_MAX = re(
     `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
-const TIME_OR_LESS = re(`\\b${N}${UNIT}\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
+const TIME_OR_LESS = re(`\\b${N}${UNIT}\\.?\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
 const RECORDING = new RegExp(
   '\\b(?:videos?|audios?|record\\w*|film\\w*|screencasts?|clips?|podcasts?|presentations?|length|' +
     'vídeos?|grabaci[oó]n|grabaciones|duración)(?![\\w])',

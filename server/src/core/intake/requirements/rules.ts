@@ -27,14 +27,15 @@ const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
 const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
-    `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|limit(?: your` +
-      ` \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
+    '\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|' +
+      // "Limit your reflection to", "Limit responses to", "Limit each response to"
+      `limit(?: (?:your|all|the|each))?(?: \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
     '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
-  re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
+  re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer|under)|max(?:imum)?\\b|limit\\b)`),
   // "Limit: 250 words", "Word limit: 250".
   re(`\\blimit\\s*:?\\s*${N}[\\s-]*words?\\b`),
   // "Suggested length: 300 words".
@@ -45,7 +46,7 @@ const WORD_MAX = [
   // "Word count: 300 max".
   re(`\\bword (?:count|limit)\\s*:?\\s*${N}\\s*(?:max(?:imum)?|or (?:less|fewer))\\b`),
   // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
-  re(`\\b(?:approximately|approx\\.|about|around|roughly)\\s+${N}[\\s-]*words?\\b`),
+  re(`(?:\\b(?:approximately|approx\\.|about|around|roughly|aim for)\\s+|~\\s*)${N}[\\s-]*words?\\b`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
@@ -61,8 +62,10 @@ const WORD_MIN = re(
 /** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
 const GUIDE_WORDS = re(
   `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
+    // "Target length: 400 words", "a target of 300 words": a target, not a limit.
+    `target (?:length|word count|of)|` +
     `aproximadamente|alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
-    `\\b(?:about|around)\\s+${N}`,
+    `\\b(?:about|around)\\s+${N}|~\\s*\\d`,
 );
 
 export const value = (text: string) => numberValue(text) ?? Number.NaN;
@@ -88,7 +91,7 @@ export function wordLimitIn(text: string): WordFact | null {
 
 /** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
 export const limitsEachAnswer = (text: string) =>
-  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer)s?\b/i.test(text) ||
+  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
   /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
 
 /** "no more than 750 words total for Parts 1 and 3": one limit for several Parts, which no section holds. */
