@@ -189,3 +189,22 @@ for (const heading of ['What to Submit', 'What You Will Submit', 'Requirements f
     assert.equal(draft.rubric.title, 'Morning Meetings');
     assert.equal(draft.rubric.source, 'BloomBoard');
   });
+
+test('"Part 1:<tab>Overview", as a word processor sets a numbered heading, heads a Part, not a table row', () => {
+  const draft = draftOf(
+    'Part 1:\tOverview Questions (300 words)',
+    '1. Who are your students?',
+    'Part 2:\tEvidence',
+    'Artifact 1:\tInquiry Plan',
+    'Submit a plan with at least three guiding questions.',
+    'Artifact\tProficient\tDeveloping',
+    'Artifact 1:\tThe plan names three questions.\tNo plan.',
+  );
+  assert.deepEqual(outline(draft), ['part-1', 'part-2 (1)', 'artifact-1']);
+  assert.equal(draft.rubric.sections[0].title, 'Part 1: Overview Questions');
+  assert.deepEqual(draft.rubric.sections[0].words, { max: 300, limit: 'hard' });
+  assert.deepEqual(
+    draft.rubric.sections[1].sections?.[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Developing'],
+  );
+});

@@ -102,6 +102,21 @@ function continuedRow(raw: string, above: SourceLine | undefined): string[] | nu
   return raw.replace(/\s+$/, '').split('\t').map(cleanText);
 }
 
+/**
+ * "Part 1:<tab>Overview Questions", "Artifact 2<tab>Lesson Plan", as a word processor sets a numbered
+ * heading: the tab after the label is no table column. The name after it is a heading's, ending no
+ * sentence as a rubric cell's criterion does; under a table row, only a Part's label heads a line.
+ */
+const TABBED_LABEL = new RegExp(
+  '^\\s*(?:(part|parte)|section|secci[oó]n|artifact|artefacto|evidence|evidencia|exhibit|component|componente|' +
+    'step|paso|task|tarea)[ \\u00a0]+[\\p{L}\\d]{1,6}[:.)]?\\t+[^\\t]*[^\\t.;]$',
+  'iu',
+);
+function isTabbedHeading(raw: string, above: SourceLine | undefined): boolean {
+  const label = TABBED_LABEL.exec(raw);
+  return Boolean(label && (label[1] || !above?.cells));
+}
+
 /** No requirement is this long: a longer line is read in pieces (its text whole, but no regex on megabytes). */
 const LONGEST_LINE = 10_000;
 
@@ -124,7 +139,7 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   const trimmed = visible.trim();
   if (!trimmed || isFurniture(cleanText(trimmed))) return null;
   if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
-  const cells = cellsOf(visible) ?? continuedRow(visible, above);
+  const cells = isTabbedHeading(visible, above) ? null : (cellsOf(visible) ?? continuedRow(visible, above));
   const bullet = !cells && BULLET.test(trimmed);
   const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
   const title = /^\s{0,3}#\s/.test(sourceLine);
