@@ -208,3 +208,35 @@ test('"Part 1:<tab>Overview", as a word processor sets a numbered heading, heads
     ['Proficient', 'Developing'],
   );
 });
+
+test('Markdown "_emphasis_" is no part of the words: "_at least four_" counts, "_Passing:_" passes', () => {
+  const draft = draftOf(
+    'Part 1: Evidence',
+    'Submit _at least four_ samples of feedback you gave.',
+    '_Passing:_ The samples show feedback students acted on.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].items, { min: 4, noun: 'sample' });
+  assert.ok(draft.rubric.sections[0].passing);
+  const snake = draftOf('Part 1: Evidence', 'Name the file lesson_plan_final before you submit it.');
+  assert.match(snake.rubric.sections[0].prompt ?? '', /lesson_plan_final/);
+});
+
+test('"Issuer: Digital Promise" under the title names the issuer', () => {
+  const draft = readRequirements(['# Feedback', '**Issuer:** Digital Promise', 'Part 1: Plan', 'Plan.'].join('\n'));
+  assert.equal(draft?.rubric.source, 'Digital Promise');
+});
+
+test('a list item indented under a question is a point of that question, not a question of its own', () => {
+  const draft = draftOf(
+    'Part 1: Reflection',
+    '1. What did you learn?',
+    '   - Consider the survey.',
+    '2. What will you change?',
+    '   - Which routine will you keep?',
+  );
+  assert.deepEqual(draft.rubric.sections[0].questions, [
+    'What did you learn? Consider the survey.',
+    'What will you change?',
+    'Which routine will you keep?',
+  ]);
+});

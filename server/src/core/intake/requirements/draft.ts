@@ -31,7 +31,10 @@ const ISSUER = new RegExp(
 );
 /** A platform that publishes micro-credentials, named on a line of its own under the title. */
 const PLATFORM = /^(?:digital promise|bloomboard|national education association|nea)$/i;
-const issuerIn = (text: string) => ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null);
+/** "Issuer: Digital Promise", "Provider: …": the issuer under its label. */
+const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offered by|emisor|proveedor)\s*:\s*(.+)$/i;
+const issuerIn = (text: string) =>
+  ISSUER_LABEL.exec(text)?.[1] ?? ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null);
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */

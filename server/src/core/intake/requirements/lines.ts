@@ -14,6 +14,8 @@ export interface SourceLine {
   cells: string[] | null;
   /** A top-level heading (`# Title`, a web page's `<h1>`): where a credential's title is. */
   title?: boolean;
+  /** How far a list item is indented (a tab is four columns): a deeper item is a point of the one above. */
+  indent?: number;
 }
 
 const BULLET = /^(?:[•●◦○▪■□➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
@@ -29,21 +31,25 @@ const RANGE_WITH_ITS_DIGITS = new RegExp(
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 export function cleanText(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
-    .replace(/[\u201c\u201d\u201f]/g, '"')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .replace(RANGE_WITH_ITS_DIGITS, (all, a: string, dash: string, b: string, x: string, y: string) =>
-      numberValue(a) === Number(x) && numberValue(b) === Number(y) ? `${a}${dash}${b}` : all,
-    )
-    .replace(WITH_ITS_DIGITS, (all, word: string, digits: string) =>
-      numberValue(word) === Number(digits) ? word : all,
-    )
-    .trim();
+  return (
+    text
+      .replace(INVISIBLE, '')
+      .replace(/[\u2010\u2011]/g, '-')
+      .replace(/[\u2018\u2019\u201b]/g, "'")
+      .replace(/[\u201c\u201d\u201f]/g, '"')
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
+      // "_at least four_", "_Passing:_": Markdown's other emphasis; a snake_case word keeps its underscore.
+      .replace(/(^|[\s(])_(?=\S)|(?<=\S)_(?=[\s).,;:!?]|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .replace(RANGE_WITH_ITS_DIGITS, (all, a: string, dash: string, b: string, x: string, y: string) =>
+        numberValue(a) === Number(x) && numberValue(b) === Number(y) ? `${a}${dash}${b}` : all,
+      )
+      .replace(WITH_ITS_DIGITS, (all, word: string, digits: string) =>
+        numberValue(word) === Number(digits) ? word : all,
+      )
+      .trim()
+  );
 }
 
 /** A rubric has a label and a handful of levels; a line of more cells than this is no rubric row. */
@@ -143,7 +149,8 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   const bullet = !cells && BULLET.test(trimmed);
   const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
   const title = /^\s{0,3}#\s/.test(sourceLine);
-  return { line, raw, text, bullet, cells, ...(title ? { title } : {}) };
+  const indent = bullet ? (/^[ \t]*/.exec(visible)?.[0].replace(/\t/g, '    ').length ?? 0) : 0;
+  return { line, raw, text, bullet, cells, ...(title ? { title } : {}), ...(indent ? { indent } : {}) };
 }
 
 const FURNITURE = new RegExp(
