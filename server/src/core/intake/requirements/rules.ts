@@ -24,7 +24,11 @@ const AT_LEAST_AFTER = '(?:minimum|min\\.?|or more|at least)(?![\\w])';
 const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
 /** "Word count: 300-500", "Word limit of 250": the label names the unit, so the numbers need not. */
 const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
-const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
+/** "Número de palabras sugerido: 250-350", "Extensión: 200 a 300". */
+const LABELLED_ES =
+  '\\b(?:(?:número|límite|conteo|cantidad|rango|extensión) de palabras|extensión|longitud)' +
+  '(?: sugerid[oa]| recomendad[oa]| máxim[oa])?\\s*(?:de\\s+|:\\s*)?';
+const WORD_RANGE_LABELLED = re(`(?:${LABELLED}|${LABELLED_ES})${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
     '\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|' +
@@ -48,6 +52,12 @@ const WORD_MAX = [
   // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
   re(`(?:\\b(?:approximately|approx\\.|about|around|roughly|aim for)\\s+|~\\s*)${N}[\\s-]*words?\\b`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
+  // "Máximo 300 palabras", "(máx. 250 palabras)", "Límite: 400 palabras", "Extensión: 300 palabras".
+  re(`(?:\\bmáx(?:imo)?\\.?:?|\\blímite\\s*:|${LABELLED_ES})\\s*${N}\\s+palabras\\b(?!${DASH}\\d)`),
+  // "Límite de palabras: 350".
+  re(`\\b(?:límite|máximo) de palabras\\s*:?\\s*${N}\\b(?!${DASH}\\d)`),
+  // "aproximadamente 250 palabras": approximate, so a guide (GUIDE_WORDS).
+  re(`\\b(?:aproximadamente|alrededor de|cerca de)\\s+${N}\\s+palabras\\b`),
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
@@ -57,14 +67,14 @@ const WORD_MIN = re(
   `(?:\\b${N}\\+\\s*words?\\b|` +
     `\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
     `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
-    `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
+    `(?:\\bal menos|\\bcomo mínimo|\\b(?:un )?mín(?:imo|\\.)(?: de)?|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
 /** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
 const GUIDE_WORDS = re(
   `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
     // "Target length: 400 words", "a target of 300 words": a target, not a limit.
     `target (?:length|word count|of)|` +
-    `aproximadamente|alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
+    `aproximadamente|alrededor de|cerca de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
     `\\b(?:about|around)\\s+${N}|~\\s*\\d`,
 );
 
