@@ -240,3 +240,37 @@ test('a list item indented under a question is a point of that question, not a q
     'Which routine will you keep?',
   ]);
 });
+
+test('"Artifact #1", "Evidence No. 2" and "Part 3 of 3:" are numbered headings', () => {
+  const draft = draftOf(
+    'Artifact #1: Coaching Plan',
+    'Submit your plan.',
+    'Evidence No. 2: Observation Notes',
+    'Provide your notes (no more than 500 words).',
+    'Part 3 of 3: Reflection',
+    'Write 300-400 words.',
+  );
+  assert.deepEqual(outline(draft), ['artifact-1', 'evidence-2', 'part-3']);
+  assert.deepEqual(draft.rubric.sections[2].words, { min: 300, max: 400, limit: 'hard' });
+});
+
+test('under "Artifact 1 Rubric", table rows naming criteria ("Goals") are that artifact\'s criteria', () => {
+  const draft = draftOf(
+    'Artifact 1: Coaching Plan',
+    'Submit a coaching plan with at least three goals.',
+    'Artifact 2: Observation Notes',
+    'Provide your notes.',
+    'Artifact 1 Rubric',
+    '| Criteria | Meets | Not Yet |',
+    '|---|---|---|',
+    '| Goals | Three measurable goals. | Fewer than three goals. |',
+    '| Timeline | A timeline for each goal. | No timeline. |',
+  );
+  const [plan, notes] = draft.rubric.sections;
+  assert.deepEqual(plan.criteria, [
+    { level: 'Meets', text: 'Goals: Three measurable goals. Timeline: A timeline for each goal.' },
+    { level: 'Not Yet', text: 'Goals: Fewer than three goals. Timeline: No timeline.' },
+  ]);
+  assert.equal(notes.criteria, undefined);
+  assert.deepEqual(draft.uncertain, []);
+});

@@ -9,15 +9,20 @@ import { NUMBER, numberValue } from './numbers';
 const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
 const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+/** "#1", "No. 1", "Nº 1": a number marked as one, as some issuers write it ("Artifact #1"). */
+const MARK = '(?:#\\s*|no\\.\\s*|n\\.?º\\s*)?';
+/** "Part 1 of 3": the count of Parts after the number is no part of the name. */
+const OF_ALL = '(?:\\s+(?:of|de)\\s+\\d+)?';
 const PART = new RegExp(
-  `^(part|parte|section|secci[oó]n)\\s+(\\d+|${NUMBER}|[ivx]+|[a-h])(?![\\wáéíóúñ])\\s*[:.)\\-–—]?\\s*(.*)$`,
+  `^(part|parte|section|secci[oó]n)\\s+${MARK}(\\d+|${NUMBER}|[ivx]+|[a-h])${OF_ALL}(?![\\wáéíóúñ])` +
+    '\\s*[:.)\\-–—]?\\s*(.*)$',
   'i',
 );
 /** "Primera parte: …", as Spanish texts also number their Parts. */
 const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
-  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+(\\d+|${NUMBER}|[a-h])` +
+  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+${MARK}(\\d+|${NUMBER}|[a-h])${OF_ALL}` +
     '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
   'i',
 );

@@ -106,8 +106,15 @@ export function structure(lines: readonly SourceLine[]): Structure {
 function closeTable(walk: Walk): void {
   // A checklist's rows ("The plan names three strategies" | Yes | No) are what its section asks.
   const owner = walk.table && isChecklist(walk.table) ? (walk.section ?? walk.part) : null;
+  // Under "Artifact 1 Rubric", rows that name no section are that artifact's criteria ("Goals", "Timeline").
+  const headed = walk.table && walk.scoring && walk.label ? findSection(walk.label.text, walk.part, walk.out) : null;
   for (const row of walk.table?.rows ?? [])
     if (owner) owner.body.push({ ...row.label, cells: null });
+    else if (headed && !findSection(row.label.text, walk.part, walk.out))
+      headed.rows.push({
+        ...row,
+        cells: row.cells.map((cell) => ({ ...cell, text: `${row.label.text}: ${cell.text}` })),
+      });
     else attachRow(row, walk.part, walk.out);
   walk.table = null;
 }
