@@ -232,12 +232,15 @@ test('a list item indented under a question is a point of that question, not a q
     '1. What did you learn?',
     '   - Consider the survey.',
     '2. What will you change?',
-    '   - Which routine will you keep?',
+    '   a. Which routine will you keep?',
+    '- What surprised you?',
+    '  - What else did you notice?',
   );
   assert.deepEqual(draft.rubric.sections[0].questions, [
     'What did you learn? Consider the survey.',
-    'What will you change?',
-    'Which routine will you keep?',
+    'What will you change? Which routine will you keep?',
+    'What surprised you?',
+    'What else did you notice?',
   ]);
 });
 

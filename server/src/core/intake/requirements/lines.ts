@@ -16,6 +16,8 @@ export interface SourceLine {
   title?: boolean;
   /** How far a list item is indented (a tab is four columns): a deeper item is a point of the one above. */
   indent?: number;
+  /** A list item's kind of marker: "1" for numbers, "a" for letters, else the marker itself ("•", "-"). */
+  marker?: string;
 }
 
 const BULLET = /^(?:[•●◦○▪■□➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
@@ -115,7 +117,8 @@ function continuedRow(raw: string, above: SourceLine | undefined): string[] | nu
  */
 const TABBED_LABEL = new RegExp(
   '^\\s*(?:(part|parte)|section|secci[oó]n|artifact|artefacto|evidence|evidencia|exhibit|component|componente|' +
-    'step|paso|task|tarea)[ \\u00a0]+[\\p{L}\\d]{1,6}[:.)]?\\t+[^\\t]*[^\\t.;]$',
+    'step|paso|task|tarea)[ \\u00a0]+(?:#\\s*|no\\.\\s*)?[\\p{L}\\d]{1,6}(?: (?:of|de) \\d+)?[:.)]?' +
+    '\\t+[^\\t]*[^\\t.;]$',
   'iu',
 );
 function isTabbedHeading(raw: string, above: SourceLine | undefined): boolean {
@@ -150,8 +153,14 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
   const title = /^\s{0,3}#\s/.test(sourceLine);
   const indent = bullet ? (/^[ \t]*/.exec(visible)?.[0].replace(/\t/g, '    ').length ?? 0) : 0;
-  return { line, raw, text, bullet, cells, ...(title ? { title } : {}), ...(indent ? { indent } : {}) };
+  const marker = bullet ? markerOf(trimmed) : undefined;
+  return { line, raw, text, bullet, cells, ...(title ? { title } : {}), ...(indent ? { indent } : {}), marker };
 }
+
+const markerOf = (text: string) => {
+  const mark = BULLET.exec(text)?.[0].trim() ?? '';
+  return /^\d/.test(mark) ? '1' : /^[a-z][.)]$/i.test(mark) ? 'a' : mark;
+};
 
 const FURNITURE = new RegExp(
   '^(?:except where otherwise noted|creative commons|last (?:revised|updated)|download to access|' +

@@ -85,8 +85,8 @@ interface Draft {
   timestamps?: { min: number; alsoIn?: string[] };
   prompt: string[];
   questions: string[];
-  /** The indent of the last question's list item: an item indented deeper is a point of that question. */
-  questionIndent?: number;
+  /** The last question's list item: one indented deeper is a point of that question. */
+  question?: { indent: number; marker?: string };
   passing?: string;
 }
 
@@ -171,14 +171,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   }
   const keep = text.replace(ANONYMITY, '').trim();
   if (!keep || isLimitOnly(keep)) return;
-  if (!line.bullet) draft.questionIndent = undefined;
-  // "1. What did you learn?" / "   - Consider the survey.": a point of the question above, no question of its own.
-  const deeper = draft.questionIndent !== undefined && (line.indent ?? 0) > draft.questionIndent;
-  const nested = line.bullet && deeper && !keep.includes('?');
+  if (!line.bullet) draft.question = undefined;
+  // "1. What did you learn?" / "   - Consider the survey." or "   a. Which …?": a point of the question above,
+  // no question of its own; a question indented under one with the same marker is a question still.
+  const deeper = draft.question !== undefined && (line.indent ?? 0) > draft.question.indent;
+  const nested = line.bullet && deeper && (!keep.includes('?') || line.marker !== draft.question?.marker);
   if (nested) draft.questions[draft.questions.length - 1] += ` ${keep}`;
   else if (line.bullet && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
     draft.questions.push(keep);
-    draft.questionIndent = line.indent ?? 0;
+    draft.question = { indent: line.indent ?? 0, marker: line.marker };
   } else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }
 
