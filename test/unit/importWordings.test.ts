@@ -59,6 +59,22 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['Limit responses to 400 words total.', (s) => s.words, { max: 400, limit: 'hard' }],
   ['Respond in 400 words or under.', (s) => s.words, { max: 400, limit: 'hard' }],
   ['Record a video (5 min. max)', (s) => s.media, { recordings: { maxSeconds: 300 }, required: true }],
+  [
+    'Video clips totaling no more than 12 minutes.',
+    (s) => s.media,
+    { recordings: { totalMaxSeconds: 720 }, required: true },
+  ],
+  [
+    'A recording (audio or video) no longer than 4 minutes, or a 500-word written reflection.',
+    (s) => [s.words, s.media],
+    [{ max: 500, limit: 'hard' }, { recordings: { maxSeconds: 240, replacesWords: true } }],
+  ],
+  [
+    'A 3-5 minute audio or video recording and a 300-word summary.',
+    (s) => s.media,
+    { recordings: { minSeconds: 180, maxSeconds: 300 }, required: true },
+  ],
+  ['Photos (maximum 10)', (s) => s.media, { photos: { max: 10 }, required: true }],
 ];
 
 for (const [line, read, want] of WORDINGS)
