@@ -277,3 +277,24 @@ test('under "Artifact 1 Rubric", table rows naming criteria ("Goals") are that a
   assert.equal(notes.criteria, undefined);
   assert.deepEqual(draft.uncertain, []);
 });
+
+test('a rubric table whose rows are labelled "Part 1", "Part 2" scores those Parts', () => {
+  const draft = draftOf(
+    'Part 1: Overview Questions (200-300 words)',
+    '- Who are your students?',
+    'Part 2: Exit Slip Samples',
+    'Submit at least five exit slips with student answers.',
+    'Scoring Rubric',
+    '\tProficient\tDeveloping',
+    'Part 1\tAnswers the question with detail.\tNo answer.',
+    'Part 2\tFive or more slips.\tFewer than five slips.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => s.criteria?.map((c) => c.level)),
+    [
+      ['Proficient', 'Developing'],
+      ['Proficient', 'Developing'],
+    ],
+  );
+  assert.deepEqual(draft.uncertain, []);
+});

@@ -285,10 +285,10 @@ function findSection(label: string, part: Node | null, out: Structure): Node | n
   if (!want) return null;
   const artifact = artifactHeading(`${label}:x`) ?? artifactHeading(label);
   const all = [...(part?.children ?? []), ...out.sections.flatMap((s) => [s, ...s.children])];
-  if (artifact) {
-    const byNumber = all.find((node) => node.fixedId === `${artifact.word}-${artifact.n}`);
-    if (byNumber) return byNumber;
-  }
+  // "Artifact 2", "Part 1", "Section II": a row labelled by a number finds the section of that number.
+  const numbered = artifact ? `${artifact.word}-${artifact.n}` : partHeading(label)?.id;
+  const byNumber = numbered && all.find((node) => node.fixedId === numbered);
+  if (byNumber) return byNumber;
   return (
     all.find((node) => [node.title, ...node.aliases].some((name) => normalize(name) === want)) ??
     // "Lesson Plan (continued)" names the Lesson Plan; "Stakeholders named in the plan" names no "Plan".
