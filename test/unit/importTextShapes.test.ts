@@ -298,3 +298,19 @@ test('a rubric table whose rows are labelled "Part 1", "Part 2" scores those Par
   );
   assert.deepEqual(draft.uncertain, []);
 });
+
+test('a task list ("- [ ] **Plan:** …", "☐ Photos: …") asks for its items as sections, named without the box', () => {
+  for (const box of ['- [ ]', '- [x]', '☐'])
+    assert.deepEqual(
+      outline(
+        draftOf(
+          'Part 1: Evidence',
+          'Please submit:',
+          `${box} **Lesson plan:** a plan naming at least three routines.`,
+          `${box} Photos: up to 5 photos of the room.`,
+        ),
+      ),
+      ['part-1 (2)', 'lesson-plan', 'photos'],
+      box,
+    );
+});

@@ -20,7 +20,9 @@ export interface SourceLine {
   marker?: string;
 }
 
-const BULLET = /^(?:[•●◦○▪■□➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+const BULLET = /^(?:[•●◦○▪■□☐☑❑➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+/** A task list's box after the marker ("- [ ] Lesson plan"): no part of the item's words. */
+const CHECKBOX = /^\[[ xX]?\]\s+/;
 /** Characters a copy from a browser or a word processor carries that no reader sees. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** "three (3) students", as forms and contracts write a number: the word, with its digits repeated. */
@@ -150,7 +152,7 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
   const cells = isTabbedHeading(visible, above) ? null : (cellsOf(visible) ?? continuedRow(visible, above));
   const bullet = !cells && BULLET.test(trimmed);
-  const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
+  const text = cleanText(bullet ? trimmed.replace(BULLET, '').replace(CHECKBOX, '') : trimmed);
   const title = /^\s{0,3}#\s/.test(sourceLine);
   const indent = bullet ? (/^[ \t]*/.exec(visible)?.[0].replace(/\t/g, '    ').length ?? 0) : 0;
   const marker = bullet ? markerOf(trimmed) : undefined;
