@@ -314,3 +314,26 @@ test('a task list ("- [ ] **Plan:** …", "☐ Photos: …") asks for its items 
       box,
     );
 });
+
+test('what it takes to pass: "Passing Criteria:" above it, "Criteria for passing:", "To pass this section, …"', () => {
+  const draft = draftOf(
+    'Part 1: Overview Questions',
+    '- What goals do your students set?',
+    'Passing Criteria:',
+    'Response describes how students set goals.',
+    'Part 2: Reflection',
+    'Criteria for passing: The reflection names one change.',
+    'Part 3: Goal Sheets',
+    'Submit at least six goal sheets.',
+    'To pass this section, every goal sheet must name a measurable goal.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => s.passing),
+    [
+      'Response describes how students set goals.',
+      'The reflection names one change.',
+      'To pass this section, every goal sheet must name a measurable goal.',
+    ],
+  );
+  assert.deepEqual(outline(draft), ['part-1', 'part-2', 'part-3']);
+});

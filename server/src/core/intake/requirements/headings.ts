@@ -69,7 +69,8 @@ const INSTRUCTION = new RegExp(
 export const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
 
 /** "Passing: …" after a rubric is what it takes to pass, not a row's label. */
-export const PASSING = /^(?:passing|to pass|aprobado|para aprobar)\b/i;
+export const PASSING =
+  /^(?:passing|to pass|criteria for passing|aprobado|para aprobar|criterios? (?:para aprobar|de aprobación))\b/i;
 export const SMALL = new Set([
   ...'a an and or of the to for in on with by at vs'.split(' '),
   ...'de del la las el los y o e en para con por un una su sus al'.split(' '),

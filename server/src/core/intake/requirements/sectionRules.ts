@@ -54,10 +54,15 @@ export const ANONYMITY = new RegExp(
   'i',
 );
 const PASSING_LABEL =
-  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|to pass|aprobado|para aprobar)';
+  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
+  'para aprobar|criterios? (?:para aprobar|de aprobación))';
+/** "Passing Criteria:" on a line of its own: the statement is the line below. */
+const PASSING_ALONE = new RegExp(`^${PASSING_LABEL}\\s*:?$`, 'i');
 const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
 const MUST_PASS = new RegExp(
   '\\byou must (?:earn|receive|achieve|score|obtain)\\b|' +
+    // "To pass this section, every goal sheet must name a measurable goal."
+    '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
     '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
     '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b',
@@ -85,6 +90,8 @@ interface Draft {
   timestamps?: { min: number; alsoIn?: string[] };
   prompt: string[];
   questions: string[];
+  /** "Passing Criteria:" stood alone on the line above. */
+  passingBelow?: boolean;
   /** The last question's list item: one indented deeper is a point of that question. */
   question?: { indent: number; marker?: string };
   passing?: string;
@@ -159,7 +166,12 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
     trace.note([...path, 'minPoints'], line);
   }
   if (isTitle) return;
-  const passing = passingIn(text);
+  if (PASSING_ALONE.test(text)) {
+    draft.passingBelow = true;
+    return;
+  }
+  const passing = draft.passingBelow && !line.bullet ? text : passingIn(text);
+  draft.passingBelow = false;
   if (passing && isOverallPassing(passing)) {
     ctx.overallPassing ??= { text: passing, line };
     return;
