@@ -100,9 +100,9 @@ export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, 
  */
 export const START_UP_BUDGETS_KB = {
   cli: 8,
-  'cli-main': 650,
+  'cli-main': 655,
   server: 8,
-  'server-main': 775,
+  'server-main': 780,
   extension: 420,
 };
 
