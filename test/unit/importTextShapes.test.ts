@@ -337,3 +337,19 @@ test('what it takes to pass: "Passing Criteria:" above it, "Criteria for passing
   );
   assert.deepEqual(outline(draft), ['part-1', 'part-2', 'part-3']);
 });
+
+test('levels headed "Level 1 – Unsatisfactory" … "Level 4 – Distinguished" are named and scored', () => {
+  const draft = draftOf(
+    'Artifact 1: Lesson Plan',
+    'Submit your plan.',
+    'Rubric',
+    'Artifact\tLevel 1 – Unsatisfactory\tLevel 2 – Basic\tLevel 3 – Proficient\tDistinguished (Level 4)',
+    'Artifact 1\tNo plan.\tA plan of fewer than 100 words.\tA plan.\tA plan of no more than 500 words.',
+  );
+  const [plan] = draft.rubric.sections;
+  assert.deepEqual(
+    plan.criteria?.map((c) => c.level),
+    ['Unsatisfactory', 'Basic', 'Proficient', 'Distinguished'],
+  );
+  assert.deepEqual(plan.words, { max: 500, limit: 'hard' });
+});
