@@ -75,6 +75,7 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
     { recordings: { minSeconds: 180, maxSeconds: 300 }, required: true },
   ],
   ['Photos (maximum 10)', (s) => s.media, { photos: { max: 10 }, required: true }],
+  ['Answer in 300 words total.', (s) => s.words, { max: 300, limit: 'hard' }],
 ];
 
 for (const [line, read, want] of WORDINGS)
@@ -189,6 +190,8 @@ test('a limit on each answer ("200 words per question") is no limit on the secti
     'Please answer each question in 200 words or less.',
     '200-word limit per question',
     'Limit each response to 200 words.',
+    '(100 words each)',
+    '150 words per response',
   ]) {
     const draft = draftOf(line);
     assert.equal(draft.rubric.sections[0].words, undefined, line);

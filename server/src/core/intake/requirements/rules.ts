@@ -39,7 +39,7 @@ const WORD_MAX = [
     '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
-  re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer|under)|max(?:imum)?\\b|limit\\b)`),
+  re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer|under)|max(?:imum)?\\b|limit\\b|total\\b|in total\\b|combined\\b)`),
   // "Limit: 250 words", "Word limit: 250".
   re(`\\blimit\\s*:?\\s*${N}[\\s-]*words?\\b`),
   // "Suggested length: 300 words".
@@ -102,6 +102,8 @@ export function wordLimitIn(text: string): WordFact | null {
 /** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
 export const limitsEachAnswer = (text: string) =>
   /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
+  // "(100 words each)"
+  /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
   /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
 
 /** "no more than 750 words total for Parts 1 and 3": one limit for several Parts, which no section holds. */

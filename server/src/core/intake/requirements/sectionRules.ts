@@ -124,7 +124,8 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const { trace } = ctx;
   const text = line.text;
   const limits = wordLimitIn(text);
-  if (limits && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
+  const countsWords = limits !== null || /\b\d+[\s-]*(?:words?|palabras)\b/i.test(text);
+  if (countsWords && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
   else if (limits && limitsSeveralParts(text))
     trace.check([...path, 'words'], line, 'import.check.limitForSeveralParts', { limit: describe(limits) });
   else if (limits) {
