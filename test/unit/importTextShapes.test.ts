@@ -353,3 +353,33 @@ test('levels headed "Level 1 – Unsatisfactory" … "Level 4 – Distinguished"
   );
   assert.deepEqual(plan.words, { max: 500, limit: 'hard' });
 });
+
+test('Markdown headings: "### 1. Overview" numbers a Part, and a deeper "#### Video" is a section inside it', () => {
+  const markdown = (number: (n: number) => string) =>
+    readRequirements(
+      [
+        '# Number Talks',
+        'Issued by Digital Promise',
+        '## Submission Requirements',
+        `### ${number(1)}Overview Questions (300 words)`,
+        '- Why number talks?',
+        `### ${number(2)}Evidence`,
+        '#### Number Talk Plan',
+        'Submit a plan with at least three problem strings.',
+        '#### Video',
+        'Upload a video of no more than 10 minutes.',
+        `### ${number(3)}Reflection`,
+        'Write no more than 400 words.',
+      ].join('\n'),
+    );
+  const numbered = markdown((n) => `${n}. `);
+  assert.ok(numbered);
+  assert.deepEqual(outline(numbered), ['part-1', 'part-2 (2)', 'number-talk-plan', 'video', 'part-3']);
+  assert.equal(numbered.rubric.sections[0].title, '1. Overview Questions');
+  assert.deepEqual(numbered.rubric.sections[2].words, { max: 400, limit: 'hard' });
+  const named = markdown(() => '');
+  assert.ok(named);
+  assert.deepEqual(outline(named), ['overview-questions', 'evidence (2)', 'number-talk-plan', 'video', 'reflection']);
+  const list = draftOf('Part 1: Plan', '1. Overview of the plan', '2. Evidence of the plan');
+  assert.deepEqual(outline(list), ['part-1'], 'a numbered list item is no heading');
+});

@@ -4,7 +4,7 @@ import type { Rubric, RubricSection } from '../../rubric';
 import { type SourceLine, sourceLines } from './lines';
 import { callsAllCountsAGuide, callsCountsAGuide, limitsSeveralParts, wordLimitIn } from './rules';
 import { ANONYMITY, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
-import { artifactHeading, partHeading } from './headings';
+import { artifactHeading, numberedHeading, partHeading } from './headings';
 import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
@@ -115,7 +115,9 @@ function notePreambleLimits(preamble: readonly SourceLine[], trace: Trace): void
 function startOf(lines: readonly SourceLine[]): number {
   const marked = lines.findIndex((line) => START.test(line.text));
   if (marked >= 0) return marked;
-  const first = lines.findIndex((line) => partHeading(line.text) || artifactHeading(line.text));
+  const first = lines.findIndex(
+    (line) => partHeading(line.text) || numberedHeading(line) || artifactHeading(line.text),
+  );
   return Math.max(first, 0);
 }
 

@@ -119,6 +119,13 @@ export function partHeading(text: string): { n: number; rest: string; id: string
   return { n, rest: rest.replace(/:$/, '').trim(), id: `${section ? 'section' : 'part'}-${letter ?? n}` };
 }
 
+/** "### 1. Overview Questions": a Markdown heading numbered as a list is, a Part. */
+export function numberedHeading(line: SourceLine): { n: number; rest: string; id: string } | null {
+  const match = line.heading ? /^(\d{1,2})[.)]\s+(\p{Lu}.*)$/u.exec(line.text) : null;
+  if (!match || !wordsAtMost(match[2], 12) || /[.?!]$/.test(match[2])) return null;
+  return { n: Number(match[1]), rest: match[2].replace(/:$/, '').trim(), id: `part-${Number(match[1])}` };
+}
+
 export function artifactHeading(text: string): { n: string; name: string; word: string } | null {
   const found = ARTIFACT.exec(text);
   if (!found || !wordsAtMost(found[4], 12)) return null;

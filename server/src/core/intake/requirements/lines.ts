@@ -14,6 +14,8 @@ export interface SourceLine {
   cells: string[] | null;
   /** A top-level heading (`# Title`, a web page's `<h1>`): where a credential's title is. */
   title?: boolean;
+  /** A Markdown heading's depth (`## Part 2` is 2): a deeper heading heads a section inside. */
+  heading?: number;
   /** How far a list item is indented (a tab is four columns): a deeper item is a point of the one above. */
   indent?: number;
   /** A list item's kind of marker: "1" for numbers, "a" for letters, else the marker itself ("•", "-"). */
@@ -151,12 +153,15 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   if (!trimmed || isFurniture(cleanText(trimmed))) return null;
   if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
   const cells = isTabbedHeading(visible, above) ? null : (cellsOf(visible) ?? continuedRow(visible, above));
-  const bullet = !cells && BULLET.test(trimmed);
+  // "### 1. Overview Questions" is a Markdown heading numbered, not a list item.
+  const depth = /^\s{0,3}(#{1,6})\s/.exec(sourceLine)?.[1].length;
+  const bullet = !cells && !depth && BULLET.test(trimmed);
   const text = cleanText(bullet ? trimmed.replace(BULLET, '').replace(CHECKBOX, '') : trimmed);
-  const title = /^\s{0,3}#\s/.test(sourceLine);
+  const title = depth === 1;
   const indent = bullet ? (/^[ \t]*/.exec(visible)?.[0].replace(/\t/g, '    ').length ?? 0) : 0;
   const marker = bullet ? markerOf(trimmed) : undefined;
-  return { line, raw, text, bullet, cells, ...(title ? { title } : {}), ...(indent ? { indent } : {}), marker };
+  const marks = { ...(title ? { title } : {}), ...(depth ? { heading: depth } : {}), ...(indent ? { indent } : {}) };
+  return { line, raw, text, bullet, cells, ...marks, marker };
 }
 
 const markerOf = (text: string) => {

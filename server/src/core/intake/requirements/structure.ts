@@ -3,6 +3,7 @@ import type { SourceLine } from './lines';
 import {
   artifactHeading,
   isSectionTitle,
+  numberedHeading,
   outlineHeading,
   PASSING,
   partHeading,
@@ -82,7 +83,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
     named: null,
   };
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
-  const numbered = lines.some((line) => !line.cells && partHeading(line.text));
+  const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
   for (const [index, line] of lines.entries()) {
     if (line === walk.named) continue;
     if (line.cells) {
@@ -123,7 +124,7 @@ const container = (walk: Walk) => (walk.part ? walk.part.children : walk.out.sec
 
 /** "Part 2. Evidence", or its scoring guide ("Part 2. Scoring guide", a Part named again). */
 function partLine(walk: Walk, line: SourceLine, index: number): boolean {
-  const heading = partHeading(line.text);
+  const heading = partHeading(line.text) ?? numberedHeading(line);
   if (!heading) return false;
   const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
@@ -154,7 +155,7 @@ function headingLine(walk: Walk, line: SourceLine, index: number, numbered: bool
     [walk.scoring, walk.section, walk.label] = [true, null, artifact ? line : null];
     return true;
   }
-  if (!numbered && isUnnumberedPart(line, walk.lines[index + 1])) {
+  if (!numbered && !isDeeper(line, walk.part) && isUnnumberedPart(line, walk.lines[index + 1])) {
     walk.part = newNode('part', null, line.text, line);
     walk.out.sections.push(walk.part);
     [walk.section, walk.scoring, walk.label] = [null, false, null];
@@ -186,12 +187,18 @@ function titleLine(walk: Walk, line: SourceLine): boolean {
     walk.label = line;
     return true;
   }
-  if (!artifact && !isSectionTitle(line)) return false;
+  if (!artifact && !isSectionTitle(line) && !isDeeper(line, walk.part)) return false;
   walk.section = newSection(line, artifact);
   container(walk).push(walk.section);
   [walk.scoring, walk.label] = [false, null];
   return true;
 }
+
+/** A Markdown heading deeper than its Part's ("#### Video" under "### 2. Evidence"): a section of that Part. */
+const isDeeper = (line: SourceLine, part: Node | null) =>
+  Boolean(
+    line.heading && part?.titleLine?.heading && line.heading > part.titleLine.heading && !PASSING.test(line.text),
+  );
 
 const isHeading = (line: SourceLine) =>
   Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
