@@ -383,3 +383,18 @@ test('Markdown headings: "### 1. Overview" numbers a Part, and a deeper "#### Vi
   const list = draftOf('Part 1: Plan', '1. Overview of the plan', '2. Evidence of the plan');
   assert.deepEqual(outline(list), ['part-1'], 'a numbered list item is no heading');
 });
+
+test('Word\'s bullets copied as text (U+F0B7 and a tab, "o" and a tab) are list items, not table rows', () => {
+  const draft = draftOf(
+    'Part 1: Overview (300 words)',
+    '\uf0b7\tWho are your students?',
+    'o\tWhich data did you use?',
+    '\uf0a7 Why this goal?',
+  );
+  assert.deepEqual(draft.rubric.sections[0].questions, [
+    'Who are your students?',
+    'Which data did you use?',
+    'Why this goal?',
+  ]);
+  assert.deepEqual(draft.uncertain, []);
+});

@@ -22,7 +22,11 @@ export interface SourceLine {
   marker?: string;
 }
 
-const BULLET = /^(?:[•●◦○▪■□☐☑❑➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+/**
+ * A list item's marker; Word's own, copied as text, too: its Symbol-font bullets (U+F0B7 and kin, in the
+ * private use area) and the "o" before a tab that marks its second level.
+ */
+const BULLET = /^(?:[•●◦○▪■□☐☑❑➢►‣∙·*+–\uf0a7\uf0b7\uf076\uf0d8\uf0fc-]|\d{1,2}[.)]|[a-z][.)]|o(?=\t))\s+/i;
 /** A task list's box after the marker ("- [ ] Lesson plan"): no part of the item's words. */
 const CHECKBOX = /^\[[ xX]?\]\s+/;
 /** Characters a copy from a browser or a word processor carries that no reader sees. */
