@@ -105,7 +105,7 @@ export const START_UP_BUDGETS_KB = {
   cli: 8,
   'cli-main': 655,
   server: 8,
-  'server-main': 775,
+  'server-main': 780,
   extension: 420,
 };
 

@@ -11,11 +11,13 @@ import { assertImportsAsExpected, type ExpectedRubric, rules } from '../helpers/
 
 const root = join(__dirname, '../..');
 const fixture = (name: string) => readFileSync(join(root, 'test/fixtures/requirements', name), 'utf8');
-/** A fixture's requirement text: plain text as it is, a saved web page through its HTML. */
+/** A fixture's requirement text: plain text or Markdown as it is, a saved web page through its HTML. */
 const requirementText = (name: string) =>
   existsSync(join(root, 'test/fixtures/requirements', `${name}.html`))
     ? htmlToRequirementText(fixture(`${name}.html`))
-    : fixture(`${name}.txt`);
+    : existsSync(join(root, 'test/fixtures/requirements', `${name}.md`))
+      ? fixture(`${name}.md`)
+      : fixture(`${name}.txt`);
 const builtin = (id: string): Rubric => YAML.parse(readFileSync(join(root, 'rubrics', `${id}.yaml`), 'utf8'));
 
 /**
@@ -84,11 +86,11 @@ function sectionPaths(sections: RubricSection[], prefix: (string | number)[] = [
 }
 
 const FIXTURES = join(root, 'test/fixtures/requirements');
-/** Fixtures in text (plain or a saved page); the Word and PDF ones are read in importDocuments.test.ts. */
+/** Fixtures in text (plain, Markdown or a saved page); the Word and PDF ones are read in importDocuments.test.ts. */
 const HAND_WRITTEN = readdirSync(FIXTURES)
   .filter((name) => name.endsWith('.expected.yaml'))
   .map((name) => name.replace(/\.expected\.yaml$/, ''))
-  .filter((name) => existsSync(join(FIXTURES, `${name}.txt`)) || existsSync(join(FIXTURES, `${name}.html`)));
+  .filter((name) => ['txt', 'md', 'html'].some((ext) => existsSync(join(FIXTURES, `${name}.${ext}`))));
 
 for (const name of HAND_WRITTEN) {
   test(`the ${name} requirements import as their hand-written rubric, nothing invented`, () => {
@@ -99,8 +101,8 @@ for (const name of HAND_WRITTEN) {
 
 const ALL_FIXTURES = [...HAND_WRITTEN, 'engaging-stakeholders', 'working-together-for-student-success'];
 const START = new RegExp(
-  '^(?:submission (?:requirements|guidelines)|requisitos de presentación|part\\s+(?:1|one)\\b|artifact 1\\b|' +
-    'evidence 1\\b)',
+  '^[#*\\s]*(?:submission (?:requirements|guidelines)|requisitos (?:de presentación|para la entrega)|what to submit|' +
+    'requirements for earning|part\\s+(?:1|one|a)\\b|artifact 1\\b|evidence 1\\b)',
   'i',
 );
 
@@ -132,7 +134,11 @@ test('no rule without a provenance line inside the requirements part, whatever n
       const noted = new Set(draft.provenance.map((p) => JSON.stringify(p.path)));
       for (const p of draft.provenance) {
         assert.ok(p.line >= start, `${JSON.stringify(p.path)} comes from line ${p.line}, before the requirements`);
-        const source = numbered[p.line - 1].trim().replace(/\t+/g, ' | ');
+        // A Markdown heading's marks ("### ") are no part of the line it quotes.
+        const source = numbered[p.line - 1]
+          .trim()
+          .replace(/^#{1,6}\s+/, '')
+          .replace(/\t+/g, ' | ');
         assert.ok(source.startsWith(p.quote.replace(/\.\.\.$/, '')), `line ${p.line} is quoted as it is written`);
       }
       sectionPaths(draft.rubric.sections).forEach((path, i) => {

@@ -13,7 +13,7 @@ import { loadRubricText } from '../../server/src/core/rubric';
 
 const FIXTURES = join(__dirname, '../fixtures/requirements');
 const TEXTS = readdirSync(FIXTURES)
-  .filter((name) => /\.(?:txt|html)$/.test(name))
+  .filter((name) => /\.(?:txt|md|html)$/.test(name))
   .map((name) => {
     const text = readFileSync(join(FIXTURES, name), 'utf8');
     return name.endsWith('.html') ? htmlToRequirementText(text) : text;

@@ -48,6 +48,13 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['Su plan debe presentar tres puntos clave.', (s) => s.minPoints, 3],
   ['Aprobado: El plan nombra a cada familia.', (s) => s.passing, 'El plan nombra a cada familia.'],
   ['Una reflexión de 500 palabras o una grabación de 7 a 10 minutos.', (s) => s.media?.recordings?.replacesWords, true],
+  ['Mínimo 150 palabras', (s) => s.words, { min: 150, limit: 'hard' }],
+  ['Extensión: 300 palabras', (s) => s.words, { max: 300, limit: 'hard' }],
+  ['Escriba aproximadamente 250 palabras.', (s) => s.words, { max: 250, limit: 'guide' }],
+  ['(máx. 250 palabras)', (s) => s.words, { max: 250, limit: 'hard' }],
+  ['Límite: 400 palabras', (s) => s.words, { max: 400, limit: 'hard' }],
+  ['Límite de palabras: 350', (s) => s.words, { max: 350, limit: 'hard' }],
+  ['Número de palabras sugerido: 250-350', (s) => s.words, { min: 250, max: 350, limit: 'guide' }],
 ];
 
 for (const [line, read, want] of WORDINGS)

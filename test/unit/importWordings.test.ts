@@ -52,6 +52,30 @@ const WORDINGS: [string, (section: RubricSection) => unknown, unknown][] = [
   ['Word Limit - 300', (s) => s.words, { max: 300, limit: 'hard' }],
   ['Limit 300 words', (s) => s.words, { max: 300, limit: 'hard' }],
   ['Maximum 1,000 characters', (s) => s.words, undefined],
+  ['(~300 words)', (s) => s.words, { max: 300, limit: 'guide' }],
+  ['Aim for 300 words.', (s) => s.words, { max: 300, limit: 'guide' }],
+  ['Target length: 400 words', (s) => s.words, { max: 400, limit: 'guide' }],
+  ['Name the learning target in no more than 50 words.', (s) => s.words, { max: 50, limit: 'hard' }],
+  ['Limit responses to 400 words total.', (s) => s.words, { max: 400, limit: 'hard' }],
+  ['Respond in 400 words or under.', (s) => s.words, { max: 400, limit: 'hard' }],
+  ['Record a video (5 min. max)', (s) => s.media, { recordings: { maxSeconds: 300 }, required: true }],
+  [
+    'Video clips totaling no more than 12 minutes.',
+    (s) => s.media,
+    { recordings: { totalMaxSeconds: 720 }, required: true },
+  ],
+  [
+    'A recording (audio or video) no longer than 4 minutes, or a 500-word written reflection.',
+    (s) => [s.words, s.media],
+    [{ max: 500, limit: 'hard' }, { recordings: { maxSeconds: 240, replacesWords: true } }],
+  ],
+  [
+    'A 3-5 minute audio or video recording and a 300-word summary.',
+    (s) => s.media,
+    { recordings: { minSeconds: 180, maxSeconds: 300 }, required: true },
+  ],
+  ['Photos (maximum 10)', (s) => s.media, { photos: { max: 10 }, required: true }],
+  ['Answer in 300 words total.', (s) => s.words, { max: 300, limit: 'hard' }],
 ];
 
 for (const [line, read, want] of WORDINGS)
@@ -162,7 +186,13 @@ test('the levels Exceeds / Meets / Does Not Meet, as labelled lines under an art
 });
 
 test('a limit on each answer ("200 words per question") is no limit on the section: it is marked, not checked', () => {
-  for (const line of ['Please answer each question in 200 words or less.', '200-word limit per question']) {
+  for (const line of [
+    'Please answer each question in 200 words or less.',
+    '200-word limit per question',
+    'Limit each response to 200 words.',
+    '(100 words each)',
+    '150 words per response',
+  ]) {
     const draft = draftOf(line);
     assert.equal(draft.rubric.sections[0].words, undefined, line);
     assert.ok(

@@ -56,7 +56,7 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
   'server/src/core/intake/requirements/mediaRules.ts': { why: 'wordings the importer recognises', texts: ['*'] },
   'server/src/core/intake/requirements/lines.ts': {
     why: 'page furniture the importer recognises',
-    texts: ['ready to get started|how to prepare for and earn|requirements for )'],
+    texts: ['ready to get started|how to prepare for and earn|requirements for (?!earning\\b))'],
   },
   'server/src/core/intake/word/wordHtml.ts': {
     why: "Word's own style names, as the converter's style map reads them",

@@ -477,6 +477,8 @@ export const en = {
   'import.check.secondLength': 'a second recording length ("{length}"): a section holds one, so it is not checked',
   'import.check.recordingCount': '"{count}": the rubric cannot count recordings, so how many is not checked',
   'import.check.unplacedCount': 'a count the reader could not place as a number of listed items',
+  'import.check.itemsAtMost':
+    'the text asks for {min} to {max} ({noun}); at least {min} is checked, at most {max} is not',
   'import.check.photosAtLeast':
     'the text asks for at least {least} photos; only that the section holds photos is checked',
   'import.check.photosAtLeastAtMost':

@@ -514,6 +514,8 @@ export const es: Catalogue = {
   'import.check.secondLength': 'una segunda duración ("{length}"): la sección admite una sola; no se comprueba',
   'import.check.recordingCount': '«{count}»: la rúbrica no puede contar grabaciones, así que no se comprueba cuántas',
   'import.check.unplacedCount': 'una cantidad que no se pudo interpretar como número de elementos de una lista',
+  'import.check.itemsAtMost':
+    'el texto pide de {min} a {max} ({noun}); se comprueba que haya al menos {min}, no que haya {max} como máximo',
   'import.check.photosAtLeast': 'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos',
   'import.check.photosAtLeastAtMost':
     'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos, {max} como máximo',

@@ -4,8 +4,8 @@ import type { Rubric, RubricSection } from '../../rubric';
 import { type SourceLine, sourceLines } from './lines';
 import { callsAllCountsAGuide, callsCountsAGuide, limitsSeveralParts, wordLimitIn } from './rules';
 import { ANONYMITY, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
-import { artifactHeading, partHeading } from './headings';
-import { type Node, structure } from './structure';
+import { artifactHeading, numberedHeading, partHeading } from './headings';
+import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
 import { endsMidPhrase, joinWrappedLines } from './wrappedLines';
@@ -18,7 +18,10 @@ export interface RubricDraft {
 
 const START = new RegExp(
   '^(?:(?:submission|evidence|portfolio|earning) (?:requirements|guidelines|instructions)|' +
-    'requisitos (?:de|para la) (?:presentación|entrega|envío))(?![\\wáéíóúñ])',
+    // "What to Submit", "What You Will Submit", "Requirements for Earning This Micro-credential"
+    "what (?:to|you(?:'ll| will| need to)) submit|requirements for earning|" +
+    'requisitos (?:de|para la) (?:presentación|entrega|envío)|requisitos para obtener|qué (?:debe )?entregar)' +
+    '(?![\\wáéíóúñ])',
   'i',
 );
 const ISSUER = new RegExp(
@@ -28,7 +31,10 @@ const ISSUER = new RegExp(
 );
 /** A platform that publishes micro-credentials, named on a line of its own under the title. */
 const PLATFORM = /^(?:digital promise|bloomboard|national education association|nea)$/i;
-const issuerIn = (text: string) => ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null);
+/** "Issuer: Digital Promise", "Provider: …": the issuer under its label. */
+const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offered by|emisor|proveedor)\s*:\s*(.+)$/i;
+const issuerIn = (text: string) =>
+  ISSUER_LABEL.exec(text)?.[1] ?? ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null);
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
@@ -40,6 +46,7 @@ export function readRequirements(text: string): RubricDraft | null {
   const shape = structure(body);
   const trace = new Trace();
   listItemSections(shape);
+  placeStrayRows(shape);
   if (shape.sections.length === 0) return null;
   for (const row of shape.strayRows)
     trace.check(['sections'], row.label, 'import.check.strayRow', { label: row.label.text });
@@ -108,7 +115,9 @@ function notePreambleLimits(preamble: readonly SourceLine[], trace: Trace): void
 function startOf(lines: readonly SourceLine[]): number {
   const marked = lines.findIndex((line) => START.test(line.text));
   if (marked >= 0) return marked;
-  const first = lines.findIndex((line) => partHeading(line.text) || artifactHeading(line.text));
+  const first = lines.findIndex(
+    (line) => partHeading(line.text) || numberedHeading(line) || artifactHeading(line.text),
+  );
   return Math.max(first, 0);
 }
 

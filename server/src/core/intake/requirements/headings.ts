@@ -9,12 +9,20 @@ import { NUMBER, numberValue } from './numbers';
 const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
 const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-const PART = new RegExp(`^(?:part|parte)\\s+(\\d+|${NUMBER}|[ivx]+)(?![\\wáéíóúñ])\\s*[:.)\\-–—]?\\s*(.*)$`, 'i');
+/** "#1", "No. 1", "Nº 1": a number marked as one, as some issuers write it ("Artifact #1"). */
+const MARK = '(?:#\\s*|no\\.\\s*|n\\.?º\\s*)?';
+/** "Part 1 of 3": the count of Parts after the number is no part of the name. */
+const OF_ALL = '(?:\\s+(?:of|de)\\s+\\d+)?';
+const PART = new RegExp(
+  `^(part|parte|section|secci[oó]n)\\s+${MARK}(\\d+|${NUMBER}|[ivx]+|[a-h])${OF_ALL}(?![\\wáéíóúñ])` +
+    '\\s*[:.)\\-–—]?\\s*(.*)$',
+  'i',
+);
 /** "Primera parte: …", as Spanish texts also number their Parts. */
 const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
-  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+(\\d+|${NUMBER}|[a-h])` +
+  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+${MARK}(\\d+|${NUMBER}|[a-h])${OF_ALL}` +
     '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
   'i',
 );
@@ -61,7 +69,8 @@ const INSTRUCTION = new RegExp(
 export const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
 
 /** "Passing: …" after a rubric is what it takes to pass, not a row's label. */
-export const PASSING = /^(?:passing|to pass|aprobado|para aprobar)\b/i;
+export const PASSING =
+  /^(?:passing|to pass|criteria for passing|aprobado|para aprobar|criterios? (?:para aprobar|de aprobación))\b/i;
 export const SMALL = new Set([
   ...'a an and or of the to for in on with by at vs'.split(' '),
   ...'de del la las el los y o e en para con por un una su sus al'.split(' '),
@@ -82,16 +91,39 @@ export function outlineHeading(text: string): { part: number; sub: number; rest:
   return { part: Number(match[1]), sub: Number(match[2]), rest: match[3].replace(/:$/, '').trim() };
 }
 
-export function partHeading(text: string): { n: number; rest: string } | null {
+/**
+ * "Part 2. Evidence", "PART ONE", "Part B —", "Section II:": a Part, its number and name, and its id ("part-2",
+ * "part-b"). "Section" heads a Part only numbered in capital Roman numerals, as top-level divisions are
+ * ("Section A", "Section 2" are sections inside a Part); a Part's letter is a capital too ("Part a" is none).
+ */
+export function partHeading(text: string): { n: number; rest: string; id: string } | null {
   const outline = outlineHeading(text);
-  if (outline) return outline.sub === 0 && outline.part > 0 ? { n: outline.part, rest: outline.rest } : null;
+  if (outline)
+    return outline.sub === 0 && outline.part > 0
+      ? { n: outline.part, rest: outline.rest, id: `part-${outline.part}` }
+      : null;
   const ordinalPart = PARTE_ORDINAL.exec(text);
-  if (ordinalPart) return { n: ORDINALS.indexOf(ordinalPart[1].toLowerCase()) + 1, rest: ordinalPart[2].trim() };
+  if (ordinalPart) {
+    const n = ORDINALS.indexOf(ordinalPart[1].toLowerCase()) + 1;
+    return { n, rest: ordinalPart[2].trim(), id: `part-${n}` };
+  }
   const match = PART.exec(text);
   if (!match) return null;
-  const n = ordinal(match[1]);
-  if (!n || match[2].length > 100 || /^(?:and|or|of|in)\b/i.test(match[2])) return null;
-  return { n, rest: match[2].replace(/:$/, '').trim() };
+  const [, word, token, rest] = match;
+  const section = !/^part/i.test(word);
+  if (section && !/^[IVX]+$/.test(token)) return null;
+  const letter = /^[a-h]$/i.test(token) ? token.toLowerCase() : null;
+  if (letter && token === letter) return null;
+  const n = letter ? letter.charCodeAt(0) - 96 : ordinal(token);
+  if (!n || rest.length > 100 || /^(?:and|or|of|in)\b/i.test(rest)) return null;
+  return { n, rest: rest.replace(/:$/, '').trim(), id: `${section ? 'section' : 'part'}-${letter ?? n}` };
+}
+
+/** "### 1. Overview Questions": a Markdown heading numbered as a list is, a Part. */
+export function numberedHeading(line: SourceLine): { n: number; rest: string; id: string } | null {
+  const match = line.heading ? /^(\d{1,2})[.)]\s+(\p{Lu}.*)$/u.exec(line.text) : null;
+  if (!match || !wordsAtMost(match[2], 12) || /[.?!]$/.test(match[2])) return null;
+  return { n: Number(match[1]), rest: match[2].replace(/:$/, '').trim(), id: `part-${Number(match[1])}` };
 }
 
 export function artifactHeading(text: string): { n: string; name: string; word: string } | null {

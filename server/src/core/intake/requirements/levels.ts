@@ -79,7 +79,8 @@ export function levelRank(level: string): number | null {
   return rank === 3 ? -lowest.indexOf(name) : (RANKED.length - rank) * 100;
 }
 
-const SCORE = '(\\d{1,2})(?:\\s*(?:points?|pts?\\.?|puntos?))?';
+/** "4", "4 points", "Level 4": a level's score. */
+const SCORE = '(?:(?:level|nivel)\\s+)?(\\d{1,2})(?:\\s*(?:points?|pts?\\.?|puntos?))?';
 /** "Exemplary (4 points)", "Exemplary [4]", "Exemplary – 4": a level named with its score after it. */
 const SCORE_AFTER = new RegExp(
   `^(\\p{L}[\\p{L} ]{1,30}?)\\s*(?:\\(\\s*${SCORE}\\s*\\)|\\[\\s*${SCORE}\\s*\\]|[-–—=]\\s*${SCORE})$`,
@@ -90,7 +91,8 @@ const SCORE_BEFORE = /^(\d{1,2})(?:\s*[-–—:.)]?\s*(\p{L}[\p{L} ]{0,30}))?$/u
 
 /** A level as a rubric heads it, its score apart: "4 – Exemplary" is Exemplary, scored 4. */
 export function scoredLevel(cell: string): { name: string; score?: number } {
-  const text = cell.trim();
+  // "Level 4 – Distinguished" is "4 – Distinguished".
+  const text = cell.trim().replace(/^(?:level|nivel)\s+(?=\d{1,2}\s*[-–—:.)]\s*\p{L})/iu, '');
   const after = SCORE_AFTER.exec(text);
   if (after) return { name: after[1].trim(), score: Number(after[2] ?? after[3] ?? after[4]) };
   // "Level 4", "3 points": the score is the level's whole name.

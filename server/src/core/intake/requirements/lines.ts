@@ -14,9 +14,21 @@ export interface SourceLine {
   cells: string[] | null;
   /** A top-level heading (`# Title`, a web page's `<h1>`): where a credential's title is. */
   title?: boolean;
+  /** A Markdown heading's depth (`## Part 2` is 2): a deeper heading heads a section inside. */
+  heading?: number;
+  /** How far a list item is indented (a tab is four columns): a deeper item is a point of the one above. */
+  indent?: number;
+  /** A list item's kind of marker: "1" for numbers, "a" for letters, else the marker itself ("•", "-"). */
+  marker?: string;
 }
 
-const BULLET = /^(?:[•●◦○▪■□➢►‣∙·*+–-]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+/**
+ * A list item's marker; Word's own, copied as text, too: its Symbol-font bullets (U+F0B7 and kin, in the
+ * private use area) and the "o" before a tab that marks its second level.
+ */
+const BULLET = /^(?:[•●◦○▪■□☐☑❑➢►‣∙·*+–\uf0a7\uf0b7\uf076\uf0d8\uf0fc-]|\d{1,2}[.)]|[a-z][.)]|o(?=\t))\s+/i;
+/** A task list's box after the marker ("- [ ] Lesson plan"): no part of the item's words. */
+const CHECKBOX = /^\[[ xX]?\]\s+/;
 /** Characters a copy from a browser or a word processor carries that no reader sees. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** "three (3) students", as forms and contracts write a number: the word, with its digits repeated. */
@@ -29,21 +41,25 @@ const RANGE_WITH_ITS_DIGITS = new RegExp(
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 export function cleanText(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
-    .replace(/[\u201c\u201d\u201f]/g, '"')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .replace(RANGE_WITH_ITS_DIGITS, (all, a: string, dash: string, b: string, x: string, y: string) =>
-      numberValue(a) === Number(x) && numberValue(b) === Number(y) ? `${a}${dash}${b}` : all,
-    )
-    .replace(WITH_ITS_DIGITS, (all, word: string, digits: string) =>
-      numberValue(word) === Number(digits) ? word : all,
-    )
-    .trim();
+  return (
+    text
+      .replace(INVISIBLE, '')
+      .replace(/[\u2010\u2011]/g, '-')
+      .replace(/[\u2018\u2019\u201b]/g, "'")
+      .replace(/[\u201c\u201d\u201f]/g, '"')
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
+      // "_at least four_", "_Passing:_": Markdown's other emphasis; a snake_case word keeps its underscore.
+      .replace(/(^|[\s(])_(?=\S)|(?<=\S)_(?=[\s).,;:!?]|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .replace(RANGE_WITH_ITS_DIGITS, (all, a: string, dash: string, b: string, x: string, y: string) =>
+        numberValue(a) === Number(x) && numberValue(b) === Number(y) ? `${a}${dash}${b}` : all,
+      )
+      .replace(WITH_ITS_DIGITS, (all, word: string, digits: string) =>
+        numberValue(word) === Number(digits) ? word : all,
+      )
+      .trim()
+  );
 }
 
 /** A rubric has a label and a handful of levels; a line of more cells than this is no rubric row. */
@@ -102,6 +118,22 @@ function continuedRow(raw: string, above: SourceLine | undefined): string[] | nu
   return raw.replace(/\s+$/, '').split('\t').map(cleanText);
 }
 
+/**
+ * "Part 1:<tab>Overview Questions", "Artifact 2<tab>Lesson Plan", as a word processor sets a numbered
+ * heading: the tab after the label is no table column. The name after it is a heading's, ending no
+ * sentence as a rubric cell's criterion does; under a table row, only a Part's label heads a line.
+ */
+const TABBED_LABEL = new RegExp(
+  '^\\s*(?:(part|parte)|section|secci[oó]n|artifact|artefacto|evidence|evidencia|exhibit|component|componente|' +
+    'step|paso|task|tarea)[ \\u00a0]+(?:#\\s*|no\\.\\s*)?[\\p{L}\\d]{1,6}(?: (?:of|de) \\d+)?[:.)]?' +
+    '\\t+[^\\t]*[^\\t.;]$',
+  'iu',
+);
+function isTabbedHeading(raw: string, above: SourceLine | undefined): boolean {
+  const label = TABBED_LABEL.exec(raw);
+  return Boolean(label && (label[1] || !above?.cells));
+}
+
 /** No requirement is this long: a longer line is read in pieces (its text whole, but no regex on megabytes). */
 const LONGEST_LINE = 10_000;
 
@@ -124,16 +156,26 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   const trimmed = visible.trim();
   if (!trimmed || isFurniture(cleanText(trimmed))) return null;
   if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
-  const cells = cellsOf(visible) ?? continuedRow(visible, above);
-  const bullet = !cells && BULLET.test(trimmed);
-  const text = cleanText(bullet ? trimmed.replace(BULLET, '') : trimmed);
-  const title = /^\s{0,3}#\s/.test(sourceLine);
-  return { line, raw, text, bullet, cells, ...(title ? { title } : {}) };
+  const cells = isTabbedHeading(visible, above) ? null : (cellsOf(visible) ?? continuedRow(visible, above));
+  // "### 1. Overview Questions" is a Markdown heading numbered, not a list item.
+  const depth = /^\s{0,3}(#{1,6})\s/.exec(sourceLine)?.[1].length;
+  const bullet = !cells && !depth && BULLET.test(trimmed);
+  const text = cleanText(bullet ? trimmed.replace(BULLET, '').replace(CHECKBOX, '') : trimmed);
+  const title = depth === 1;
+  const indent = bullet ? (/^[ \t]*/.exec(visible)?.[0].replace(/\t/g, '    ').length ?? 0) : 0;
+  const marker = bullet ? markerOf(trimmed) : undefined;
+  const marks = { ...(title ? { title } : {}), ...(depth ? { heading: depth } : {}), ...(indent ? { indent } : {}) };
+  return { line, raw, text, bullet, cells, ...marks, marker };
 }
+
+const markerOf = (text: string) => {
+  const mark = BULLET.exec(text)?.[0].trim() ?? '';
+  return /^\d/.test(mark) ? '1' : /^[a-z][.)]$/i.test(mark) ? 'a' : mark;
+};
 
 const FURNITURE = new RegExp(
   '^(?:except where otherwise noted|creative commons|last (?:revised|updated)|download to access|' +
-    'ready to get started|how to prepare for and earn|requirements for )',
+    'ready to get started|how to prepare for and earn|requirements for (?!earning\\b))',
   'i',
 );
 

@@ -20,7 +20,7 @@ const TIME_MAX = re(
     `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
-const TIME_OR_LESS = re(`\\b${N}${UNIT}\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
+const TIME_OR_LESS = re(`\\b${N}${UNIT}\\.?\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
 const RECORDING = new RegExp(
   '\\b(?:videos?|audios?|record\\w*|film\\w*|screencasts?|clips?|podcasts?|presentations?|length|' +
     'vídeos?|grabaci[oó]n|grabaciones|duración)(?![\\w])',
@@ -31,11 +31,11 @@ const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 
 /** A recording's length, or all recordings' total, as a line states it. */
 export function recordingIn(text: string): RecordingFact | null {
   if (!RECORDING.test(text)) return null;
-  const total = /\btotal\b/i.test(text);
+  const total = /\b(?:total(?:ing|ling|s)?|in total|combined|en total)\b/i.test(text);
   const range = TIME_RANGE.exec(text);
   if (range && !total) {
     const fact: RecordingFact = { minSeconds: seconds(range[1], range[3]), maxSeconds: seconds(range[2], range[3]) };
-    if (wordLimitIn(text) && /\b(?:or|o)\b/i.test(text)) fact.replacesWords = true;
+    if (replacesWords(text)) fact.replacesWords = true;
     return fact;
   }
   const max =
@@ -44,8 +44,19 @@ export function recordingIn(text: string): RecordingFact | null {
     (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
   if (!max) return null;
   const limit = seconds(max[1], max[2]);
-  return total ? { totalMaxSeconds: limit } : { maxSeconds: limit };
+  if (total) return { totalMaxSeconds: limit };
+  return { maxSeconds: limit, ...(replacesWords(text) ? { replacesWords: true } : {}) };
 }
+
+/** "a 500-word reflection or a 7–10 minute recording": words, or a recording in their place. */
+/** ("audio or video" offers two kinds of recording, not a recording in the words' place.) */
+const OR = '\\s(?:or|o)\\s+(?!(?:audio|video|vídeo)\\b)';
+const OR_BETWEEN = new RegExp(
+  `\\b(?:words?|palabras)\\b[^.;]*${OR}[^.;]*\\b(?:min(?:ute|uto)?s?|sec(?:ond)?s?)\\b|` +
+    `\\b(?:min(?:ute|uto)?s?|sec(?:ond)?s?)\\b[^.;]*${OR}[^.;]*\\b(?:words?|palabras)\\b`,
+  'i',
+);
+const replacesWords = (text: string) => wordLimitIn(text) !== null && OR_BETWEEN.test(text);
 
 const TIME_EXPRESSION = new RegExp(`\\b${N}(?:${DASH}${N})?${UNIT}`, 'gi');
 
@@ -99,6 +110,11 @@ const PHOTO_MAX = [
       `un máximo de|máximo de|como máximo)\\s+${N}\\s+${PHOTO}`,
   ),
   re(`\\b${N}\\s+${PHOTO}\\s+(?:or (?:fewer|less)|max(?:imum)?|o menos|como máximo)(?![\\w])`),
+  // "Photos (maximum 10)", "Photos: up to 8": the limit after the word, in parentheses or after a colon.
+  re(
+    `\\b${PHOTO}\\s*(?:\\(|:|[-–—])\\s*` +
+      `(?:no more than|up to|max(?:imum)?\\.?:?|at most|no más de|hasta|máx(?:imo)?\\.?:?)\\s*${N}(?![\\w])`,
+  ),
 ];
 const PHOTO_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}\\s+${PHOTO}`);
 const PHOTO_MIN = re(

@@ -24,17 +24,22 @@ const AT_LEAST_AFTER = '(?:minimum|min\\.?|or more|at least)(?![\\w])';
 const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
 /** "Word count: 300-500", "Word limit of 250": the label names the unit, so the numbers need not. */
 const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
-const WORD_RANGE_LABELLED = re(`${LABELLED}${N}${DASH}${N}\\b`);
+/** "Número de palabras sugerido: 250-350", "Extensión: 200 a 300". */
+const LABELLED_ES =
+  '\\b(?:(?:número|límite|conteo|cantidad|rango|extensión) de palabras|extensión|longitud)' +
+  '(?: sugerid[oa]| recomendad[oa]| máxim[oa])?\\s*(?:de\\s+|:\\s*)?';
+const WORD_RANGE_LABELLED = re(`(?:${LABELLED}|${LABELLED_ES})${N}${DASH}${N}\\b`);
 const WORD_MAX = [
   re(
-    `\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|limit(?: your` +
-      ` \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
+    '\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|' +
+      // "Limit your reflection to", "Limit responses to", "Limit each response to"
+      `limit(?: (?:your|all|the|each))?(?: \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
     '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
-  re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer)|max(?:imum)?\\b|limit\\b)`),
+  re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer|under)|max(?:imum)?\\b|limit\\b|total\\b|in total\\b|combined\\b)`),
   // "Limit: 250 words", "Word limit: 250".
   re(`\\blimit\\s*:?\\s*${N}[\\s-]*words?\\b`),
   // "Suggested length: 300 words".
@@ -45,8 +50,14 @@ const WORD_MAX = [
   // "Word count: 300 max".
   re(`\\bword (?:count|limit)\\s*:?\\s*${N}\\s*(?:max(?:imum)?|or (?:less|fewer))\\b`),
   // "approximately 300 words": a count the text itself calls approximate, so a guide (GUIDE_WORDS).
-  re(`\\b(?:approximately|approx\\.|about|around|roughly)\\s+${N}[\\s-]*words?\\b`),
+  re(`(?:\\b(?:approximately|approx\\.|about|around|roughly|aim for)\\s+|~\\s*)${N}[\\s-]*words?\\b`),
   re(`\\b${N}\\s+palabras\\s+(?:como máximo|o menos|máximo)`),
+  // "Máximo 300 palabras", "(máx. 250 palabras)", "Límite: 400 palabras", "Extensión: 300 palabras".
+  re(`(?:\\bmáx(?:imo)?\\.?:?|\\blímite\\s*:|${LABELLED_ES})\\s*${N}\\s+palabras\\b(?!${DASH}\\d)`),
+  // "Límite de palabras: 350".
+  re(`\\b(?:límite|máximo) de palabras\\s*:?\\s*${N}\\b(?!${DASH}\\d)`),
+  // "aproximadamente 250 palabras": approximate, so a guide (GUIDE_WORDS).
+  re(`\\b(?:aproximadamente|alrededor de|cerca de)\\s+${N}\\s+palabras\\b`),
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
@@ -56,13 +67,15 @@ const WORD_MIN = re(
   `(?:\\b${N}\\+\\s*words?\\b|` +
     `\\b(?:at least|a minimum of|min(?:imum)?(?: of|\\.|:)?|no fewer than|no less than)\\s+${N}[\\s-]*words?\\b|` +
     `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
-    `(?:\\bal menos|\\bcomo mínimo|\\bun mínimo de|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
+    `(?:\\bal menos|\\bcomo mínimo|\\b(?:un )?mín(?:imo|\\.)(?: de)?|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
 /** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
 const GUIDE_WORDS = re(
   `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
-    `aproximadamente|alrededor de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
-    `\\b(?:about|around)\\s+${N}`,
+    // "Target length: 400 words", "a target of 300 words": a target, not a limit.
+    `target (?:length|word count|of)|` +
+    `aproximadamente|alrededor de|cerca de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
+    `\\b(?:about|around)\\s+${N}|~\\s*\\d`,
 );
 
 export const value = (text: string) => numberValue(text) ?? Number.NaN;
@@ -88,7 +101,9 @@ export function wordLimitIn(text: string): WordFact | null {
 
 /** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
 export const limitsEachAnswer = (text: string) =>
-  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer)s?\b/i.test(text) ||
+  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
+  // "(100 words each)"
+  /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
   /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
 
 /** "no more than 750 words total for Parts 1 and 3": one limit for several Parts, which no section holds. */
@@ -119,6 +134,8 @@ export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)
 export interface ItemFact {
   min: number;
   noun: string;
+  /** The most a range asks for ("three to five strategies"): no rule holds it, so it is marked. */
+  most?: number;
 }
 
 const STOP = new Set([
@@ -162,24 +179,49 @@ const countedIn = (text: string) => {
 /** "evidence from at least three students": whom the evidence comes from, not what the section lists. */
 const SOURCE_OF_EVIDENCE = /\b(?:from|by|across|de parte de)\s+$/i;
 
+/** "three to five strategies", "2-3 examples", "between two and four partners": a range of items. */
+const RANGE_COUNTED = re(
+  `(?<!\\b(?:grades?|ages?|parts?|steps?)\\s)(?:\\bbetween\\s+|\\bentre\\s+)?\\b${N}${DASH}${N}\\s+(${LETTERS})`,
+);
+/** What a range may count that is no list item: times, spans of time, measures. */
+const NOT_COUNTED = /^(?:times|veces|hours?|horas?|days?|días?|weeks?|semanas?|months?|meses|years?|años)(?![\p{L}])/iu;
+
+function rangeIn(text: string): { n: string; noun: string; most: number; index: number } | null {
+  const match = RANGE_COUNTED.exec(text);
+  if (!match || value(match[1]) >= value(match[2])) return null;
+  const noun = match[3].trim();
+  if (MEASURE.test(noun) || NOT_COUNTED.test(noun)) return null;
+  return { n: match[1], noun, most: value(match[2]), index: match.index };
+}
+
 export function itemsIn(text: string): ItemFact | null {
   const match = countedIn(text);
-  if (!match || SOURCE_OF_EVIDENCE.test(text.slice(0, match.index))) return null;
-  const counted = countOf(match);
+  const counted = match ? { ...countOf(match), index: match.index } : rangeIn(text);
+  if (!counted || SOURCE_OF_EVIDENCE.test(text.slice(0, counted.index))) return null;
   const min = value(counted.n);
+  const most = 'most' in counted ? { most: counted.most } : {};
   const noun: string[] = [];
   for (const word of counted.noun.trim().split(/\s+/).slice(0, 5)) {
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
     if (noun.length === 0 && DESCRIBING.has(lower)) continue;
-    noun.push(lower);
-    if (/s$/.test(lower) && lower.length > 3) return { min, noun: [...noun.slice(0, -1), singular(lower)].join(' ') };
+    // An acronym keeps its capitals ("CER paragraphs", "ELLs").
+    const kept = /^\p{Lu}{2,}s?$/u.test(word) ? word : lower;
+    noun.push(kept);
+    if (/s$/.test(kept) && kept.length > 3)
+      return { min, noun: [...noun.slice(0, -1), singular(kept)].join(' '), ...most };
   }
   return null;
 }
 
-/** A count the text states in some form ("at least ten students"), placed as items or not. */
-export const statesCount = (text: string) => countedIn(text) !== null;
+/**
+ * A count the text states in some form ("at least ten students"), placed as items or not. "One or more
+ * clips", "at least one sample": what a section that holds the thing asks, so no count to place.
+ */
+export const statesCount = (text: string) => {
+  const match = countedIn(text);
+  return match !== null && value(countOf(match).n) > 1;
+};
 
 /** "Provide three samples of student work": a number of things, neither a least nor a most. */
 const BARE_COUNT = re(
@@ -207,11 +249,15 @@ export const asksForList = (text: string) =>
   /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
   // "a plan that names at least three routines", "identifying two or more partners"
   /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
+  // "Keep a log of at least six lessons": a log, a record or a table is a list of its entries.
+  /\b(?:log|record|table|inventory|tally)\s+of\s+(?:at least|a minimum of|no fewer than|\w+ or more)\b/i.test(text) ||
   /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
 
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */
 export const asksStatementPerItem = (text: string) =>
   /\b(?:a|one) (?:brief |short )?(?:statement|sentence|explanation|rationale)\b/i.test(text) ||
+  // "with a short note on what each one shows": a note, a description or a reason, for each.
+  /\b(?:a|one) (?:brief |short )?(?:note|description|reason|comment)\b[^.]*\beach\b/i.test(text) ||
   /\bfor each\b[^.]*\b(?:explain|describe|justify)|\b(?:explain|describe) why each\b/i.test(text) ||
   /\b(?:una?) (?:breve )?(?:explicación|justificación|declaración|oración)(?![\w])/i.test(text) ||
   /\bpara cada\b[^.]*\b(?:explique|describa|justifique)\b/i.test(text);

@@ -54,10 +54,15 @@ export const ANONYMITY = new RegExp(
   'i',
 );
 const PASSING_LABEL =
-  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|to pass|aprobado|para aprobar)';
+  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
+  'para aprobar|criterios? (?:para aprobar|de aprobación))';
+/** "Passing Criteria:" on a line of its own: the statement is the line below. */
+const PASSING_ALONE = new RegExp(`^${PASSING_LABEL}\\s*:?$`, 'i');
 const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
 const MUST_PASS = new RegExp(
   '\\byou must (?:earn|receive|achieve|score|obtain)\\b|' +
+    // "To pass this section, every goal sheet must name a measurable goal."
+    '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
     '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
     '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b',
@@ -85,6 +90,10 @@ interface Draft {
   timestamps?: { min: number; alsoIn?: string[] };
   prompt: string[];
   questions: string[];
+  /** "Passing Criteria:" stood alone on the line above. */
+  passingBelow?: boolean;
+  /** The last question's list item: one indented deeper is a point of that question. */
+  question?: { indent: number; marker?: string };
   passing?: string;
 }
 
@@ -115,7 +124,8 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const { trace } = ctx;
   const text = line.text;
   const limits = wordLimitIn(text);
-  if (limits && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
+  const countsWords = limits !== null || /\b\d+[\s-]*(?:words?|palabras)\b/i.test(text);
+  if (countsWords && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
   else if (limits && limitsSeveralParts(text))
     trace.check([...path, 'words'], line, 'import.check.limitForSeveralParts', { limit: describe(limits) });
   else if (limits) {
@@ -137,8 +147,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (!items && asks && (statesCount(text) || (asksForList(text) && statesBareCount(text))))
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
-    draft.items = items;
+    const { most, ...fact } = items;
+    draft.items = fact;
     trace.note([...path, 'items'], line);
+    if (most !== undefined)
+      trace.check([...path, 'items'], line, 'import.check.itemsAtMost', {
+        min: String(fact.min),
+        max: String(most),
+        noun: fact.noun,
+      });
     if (asksStatementPerItem(text)) {
       draft.statements = { minWords: 6 };
       trace.note([...path, 'statements'], line);
@@ -150,7 +167,12 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
     trace.note([...path, 'minPoints'], line);
   }
   if (isTitle) return;
-  const passing = passingIn(text);
+  if (PASSING_ALONE.test(text)) {
+    draft.passingBelow = true;
+    return;
+  }
+  const passing = draft.passingBelow && !line.bullet ? text : passingIn(text);
+  draft.passingBelow = false;
   if (passing && isOverallPassing(passing)) {
     ctx.overallPassing ??= { text: passing, line };
     return;
@@ -162,8 +184,16 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   }
   const keep = text.replace(ANONYMITY, '').trim();
   if (!keep || isLimitOnly(keep)) return;
-  if (line.bullet && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) draft.questions.push(keep);
-  else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
+  if (!line.bullet) draft.question = undefined;
+  // "1. What did you learn?" / "   - Consider the survey." or "   a. Which …?": a point of the question above,
+  // no question of its own; a question indented under one with the same marker is a question still.
+  const deeper = draft.question !== undefined && (line.indent ?? 0) > draft.question.indent;
+  const nested = line.bullet && deeper && (!keep.includes('?') || line.marker !== draft.question?.marker);
+  if (nested) draft.questions[draft.questions.length - 1] += ` ${keep}`;
+  else if (line.bullet && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
+    draft.questions.push(keep);
+    draft.question = { indent: line.indent ?? 0, marker: line.marker };
+  } else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }
 
 /** Reads the line's media rules; true when it counts photos (a count that is then no count of list items). */

@@ -3,6 +3,7 @@ import type { SourceLine } from './lines';
 import {
   artifactHeading,
   isSectionTitle,
+  numberedHeading,
   outlineHeading,
   PASSING,
   partHeading,
@@ -56,7 +57,7 @@ const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line
 interface Walk {
   readonly lines: readonly SourceLine[];
   readonly out: Structure;
-  readonly parts: Map<number, Node>;
+  readonly parts: Map<string, Node>;
   part: Node | null;
   section: Node | null;
   scoring: boolean;
@@ -82,7 +83,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
     named: null,
   };
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
-  const numbered = lines.some((line) => !line.cells && partHeading(line.text));
+  const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
   for (const [index, line] of lines.entries()) {
     if (line === walk.named) continue;
     if (line.cells) {
@@ -106,8 +107,15 @@ export function structure(lines: readonly SourceLine[]): Structure {
 function closeTable(walk: Walk): void {
   // A checklist's rows ("The plan names three strategies" | Yes | No) are what its section asks.
   const owner = walk.table && isChecklist(walk.table) ? (walk.section ?? walk.part) : null;
+  // Under "Artifact 1 Rubric", rows that name no section are that artifact's criteria ("Goals", "Timeline").
+  const headed = walk.table && walk.scoring && walk.label ? findSection(walk.label.text, walk.part, walk.out) : null;
   for (const row of walk.table?.rows ?? [])
     if (owner) owner.body.push({ ...row.label, cells: null });
+    else if (headed && !findSection(row.label.text, walk.part, walk.out))
+      headed.rows.push({
+        ...row,
+        cells: row.cells.map((cell) => ({ ...cell, text: `${row.label.text}: ${cell.text}` })),
+      });
     else attachRow(row, walk.part, walk.out);
   walk.table = null;
 }
@@ -116,9 +124,9 @@ const container = (walk: Walk) => (walk.part ? walk.part.children : walk.out.sec
 
 /** "Part 2. Evidence", or its scoring guide ("Part 2. Scoring guide", a Part named again). */
 function partLine(walk: Walk, line: SourceLine, index: number): boolean {
-  const heading = partHeading(line.text);
+  const heading = partHeading(line.text) ?? numberedHeading(line);
   if (!heading) return false;
-  const existing = walk.parts.get(heading.n);
+  const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
     [walk.part, walk.scoring, walk.section] = [existing ?? walk.part, true, null];
     return true;
@@ -126,8 +134,8 @@ function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
   const { lines } = walk;
   walk.named = !heading.rest && isUnnumberedPart(lines[index + 1], lines[index + 2]) ? lines[index + 1] : null;
-  walk.part = newPart(line, heading.n, walk.named ? walk.named.text : heading.rest);
-  walk.parts.set(heading.n, walk.part);
+  walk.part = newPart(line, heading.id, walk.named ? walk.named.text : heading.rest);
+  walk.parts.set(heading.id, walk.part);
   walk.out.sections.push(walk.part);
   [walk.section, walk.scoring, walk.label] = [null, false, null];
   return true;
@@ -147,7 +155,7 @@ function headingLine(walk: Walk, line: SourceLine, index: number, numbered: bool
     [walk.scoring, walk.section, walk.label] = [true, null, artifact ? line : null];
     return true;
   }
-  if (!numbered && isUnnumberedPart(line, walk.lines[index + 1])) {
+  if (!numbered && !isDeeper(line, walk.part) && isUnnumberedPart(line, walk.lines[index + 1])) {
     walk.part = newNode('part', null, line.text, line);
     walk.out.sections.push(walk.part);
     [walk.section, walk.scoring, walk.label] = [null, false, null];
@@ -179,12 +187,18 @@ function titleLine(walk: Walk, line: SourceLine): boolean {
     walk.label = line;
     return true;
   }
-  if (!artifact && !isSectionTitle(line)) return false;
+  if (!artifact && !isSectionTitle(line) && !isDeeper(line, walk.part)) return false;
   walk.section = newSection(line, artifact);
   container(walk).push(walk.section);
   [walk.scoring, walk.label] = [false, null];
   return true;
 }
+
+/** A Markdown heading deeper than its Part's ("#### Video" under "### 2. Evidence"): a section of that Part. */
+const isDeeper = (line: SourceLine, part: Node | null) =>
+  Boolean(
+    line.heading && part?.titleLine?.heading && line.heading > part.titleLine.heading && !PASSING.test(line.text),
+  );
 
 const isHeading = (line: SourceLine) =>
   Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
@@ -219,9 +233,9 @@ function newSection(line: SourceLine, artifact: ReturnType<typeof artifactHeadin
   return node;
 }
 
-function newPart(line: SourceLine, n: number, name: string): Node {
+function newPart(line: SourceLine, id: string, name: string): Node {
   const text = name && !line.text.includes(name) ? `${line.text.replace(/:$/, '')} ${name}` : line.text;
-  const part = newNode('part', `part-${n}`, text.replace(/:$/, ''), line);
+  const part = newNode('part', id, text.replace(/:$/, ''), line);
   const { title, aliases } = splitTitle(text);
   part.title = title;
   part.aliases = [...aliases];
@@ -232,6 +246,13 @@ function newPart(line: SourceLine, n: number, name: string): Node {
 function partAliases(rest: string): string[] {
   const bare = rest.replace(/\s*\([^)]*\)\s*$/, '').trim();
   return [rest, ...(bare && bare !== rest ? [bare] : [])];
+}
+
+/** Rows left without a section, placed again once the list items have become sections ("1. **Lesson Plan:** …"). */
+export function placeStrayRows(out: Structure): void {
+  const rows = out.strayRows;
+  out.strayRows = [];
+  for (const row of rows) attachRow(row, null, out);
 }
 
 function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {
@@ -271,10 +292,10 @@ function findSection(label: string, part: Node | null, out: Structure): Node | n
   if (!want) return null;
   const artifact = artifactHeading(`${label}:x`) ?? artifactHeading(label);
   const all = [...(part?.children ?? []), ...out.sections.flatMap((s) => [s, ...s.children])];
-  if (artifact) {
-    const byNumber = all.find((node) => node.fixedId === `${artifact.word}-${artifact.n}`);
-    if (byNumber) return byNumber;
-  }
+  // "Artifact 2", "Part 1", "Section II": a row labelled by a number finds the section of that number.
+  const numbered = artifact ? `${artifact.word}-${artifact.n}` : partHeading(label)?.id;
+  const byNumber = numbered && all.find((node) => node.fixedId === numbered);
+  if (byNumber) return byNumber;
   return (
     all.find((node) => [node.title, ...node.aliases].some((name) => normalize(name) === want)) ??
     // "Lesson Plan (continued)" names the Lesson Plan; "Stakeholders named in the plan" names no "Plan".

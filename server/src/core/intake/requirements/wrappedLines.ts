@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from './lines';
 import { artifactHeading, isSectionTitle, outlineHeading, partHeading } from './headings';
+import { NUMBER } from './numbers';
 
 /** Shorter lines are headings or labels, which a page does not wrap. */
 const WRAPPED_LENGTH = 30;
@@ -25,9 +26,9 @@ export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 function goesOn(previous: SourceLine, line: SourceLine): boolean {
-  if (previous.cells || line.cells || line.bullet || !/^[\p{Ll}\d]/u.test(line.text)) return false;
-  if (outlineHeading(line.text)) return false;
-  if (previous.text.length > LONGEST_JOINED) return false;
+  if (previous.cells || line.cells || line.bullet || previous.text.length > LONGEST_JOINED) return false;
+  if (OPEN_COUNT.test(previous.text) && startsWhatIsCounted(line)) return true;
+  if (!/^[\p{Ll}\d]/u.test(line.text) || outlineHeading(line.text)) return false;
   // An open parenthesis or a small word ends no line, not even a heading's: "Artifact 2: Summary (no more" /
   // "than 300 words)", "Artefacto 2: Análisis del trabajo de los" / "estudiantes".
   if (count(previous.text, '(') > count(previous.text, ')') || ENDS_MID_PHRASE.test(previous.text)) return true;
@@ -37,6 +38,22 @@ function goesOn(previous: SourceLine, line: SourceLine): boolean {
 
 /** A line that ends on a small word ("Claims and") goes on, even a title's. */
 export const endsMidPhrase = (text: string) => ENDS_MID_PHRASE.test(text);
+
+/**
+ * A count or a limit cut from what it counts ("Provide a list of at least three" / "CER paragraphs…"): the
+ * line goes on even where the next one starts in capitals, unless that one is a heading.
+ */
+const OPEN_COUNT = new RegExp(
+  `\\b(?:at least|a minimum of|no fewer than|no more than|no less than|up to|at most|between|al menos|` +
+    `como mínimo|no más de|entre|hasta)(?:\\s+${NUMBER})?$`,
+  'i',
+);
+const startsWhatIsCounted = (line: SourceLine) =>
+  /^[\p{L}\d]/u.test(line.text) &&
+  !outlineHeading(line.text) &&
+  !partHeading(line.text) &&
+  !artifactHeading(line.text) &&
+  !isSectionTitle(line);
 
 const ENDS_MID_PHRASE = /\s(?:of|the|and|or|to|a|an|in|for|with|your|de|del|los|las|la|el|y|o|en|para|con|su|sus)$/i;
 const count = (text: string, char: string) => text.split(char).length - 1;
