@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readRequirements, type RubricDraft } from '../../server/src/core/intake';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake/requirements';
 import { flattenSections } from '../../server/src/core/rubric';
 
 const HEAD = ['Talk Moves', 'Issued by Digital Promise', 'Submission Requirements'];
