@@ -27,3 +27,83 @@ test('rubric levels as a definition list (<dt>Proficient</dt><dd>…</dd>) are t
   );
   assert.equal(plan.minPoints, 3);
 });
+
+const imported = (html: string) => readRequirements(htmlToRequirementText(html))?.rubric.sections ?? [];
+
+test('what the page hides (hidden, display: none, aria-hidden, a site footer) makes no section and no limit', () => {
+  const html = page(
+    '<h3>Part 1. Overview (no more than 300 words)</h3><ul><li>What changed?</li></ul>' +
+      '<p hidden>Part 2. Archive (no more than 10 photos)</p>' +
+      '<div style="display: none">Part 3. Old plan (500 words)</div>' +
+      '<ul aria-hidden="true"><li>Part 4. Menu (5 minutes)</li></ul>' +
+      '<p>How did it go? <span style="visibility:hidden">(no more than 900 words)</span></p>' +
+      '<footer><p>© 2026 NEA. All 50 states.</p></footer>',
+  );
+  const sections = imported(html);
+  assert.deepEqual(
+    sections.map((s) => s.title),
+    ['Part 1. Overview'],
+  );
+  assert.deepEqual(sections[0].words, { max: 300, limit: 'hard' });
+  assert.doesNotMatch(htmlToRequirementText(html), /Archive|Old plan|Menu|900|2026/);
+});
+
+test("an article's own footer is still read; only the page's footer is left out", () => {
+  const html = page(
+    '<article><h3>Part 1. Plan</h3><footer><p>Please limit your response to 250 words.</p></footer></article>',
+  );
+  assert.deepEqual(imported(html)[0].words, { max: 250, limit: 'hard' });
+});
+
+test("a Word web page's list markers (mso-list: Ignore) mark items, whatever the symbol, and are no words", () => {
+  const item = (symbol: string, text: string) =>
+    "<p class=MsoListParagraph style='mso-list:l0 level2 lfo1'><![if !supportLists]>" +
+    `<span style='font-family:"Courier New"'>` +
+    `<span style='mso-list:Ignore'>${symbol}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span>` +
+    `</span><![endif]>${text}<o:p></o:p></p>`;
+  const html = page(
+    `<p class=MsoNormal><b>Part 1. Overview (no more than 300 words)<o:p></o:p></b></p>${item('&middot;', 'Why?')}` +
+      `${item('o', 'Name each book.')}${item('§', 'Say why.')}${item('1.', 'What next?')}`,
+  );
+  assert.deepEqual(htmlToRequirementText(html).split('\n').slice(-4), [
+    '- Why?',
+    '- Name each book.',
+    '- Say why.',
+    '- What next?',
+  ]);
+  assert.equal(imported(html)[0].questions?.length, 4);
+});
+
+test("comments printed in a saved Word or Google Docs page are the reviewers', not the requirements", () => {
+  const html = page(
+    '<p><b>Part 1. Overview (no more than 300 words)</b></p><ul><li>What changed?' +
+      '<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></li>' +
+      '<li>Why?<a class=msocomanchor href="#_msocom_1">[PL1]</a></li></ul>' +
+      '<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Part 2 needs at least two photos?</span></p></div>' +
+      "<div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>" +
+      'Part 3: a 2-minute audio clip?</p></div></div>',
+  );
+  const sections = imported(html);
+  assert.equal(sections.length, 1);
+  assert.deepEqual(sections[0].questions, ['What changed?', 'Why?']);
+  assert.equal(sections[0].media, undefined);
+});
+
+test('a rubric cell spanning two levels holds for each; a cell spanning the row from its label is said once', () => {
+  const table = (rows: string) =>
+    page(
+      '<h3>Part 1. Plan</h3><p>Write your plan.</p><h4>Scoring guide</h4><table>' +
+        `<tr><th>Artifact</th><th>Proficient</th><th>Basic</th><th>Developing</th></tr>${rows}</table>`,
+    );
+  const row = '<tr><td>Part 1. Plan</td><td>A full plan.</td><td colspan="2">A partial plan or none.</td></tr>';
+  assert.deepEqual(
+    htmlToRequirementText(table(`<tr><td colspan="4">Planning</td></tr>${row}`))
+      .split('\n')
+      .slice(-2),
+    ['Planning\t\t\t', 'Part 1. Plan\tA full plan.\tA partial plan or none.\tA partial plan or none.'],
+  );
+  assert.deepEqual(
+    imported(table(row))[0].criteria?.map((c) => `${c.level}: ${c.text}`),
+    ['Proficient: A full plan.', 'Basic: A partial plan or none.', 'Developing: A partial plan or none.'],
+  );
+});

@@ -51,11 +51,15 @@ export function htmlToRequirementText(html: string): string {
     }
     current = '';
   };
+  /** How many sectioning elements the walk is inside: a footer outside them all is the site's. */
+  let sectioning = 0;
   const visit = (node: RootContent | ElementContent | Root): void => {
     if (node.type === 'text') current += node.value;
     if (node.type !== 'element' && node.type !== 'root') return;
     const name = node.type === 'element' ? node.tagName : '';
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name) || (node.type === 'element' && isUnseen(node))) return;
+    if (node.type === 'element' && isSiteFooter(node, sectioning)) return;
+    if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (name === 'br') return void (current += BREAK);
     if (name === 'table') {
       flush();
@@ -67,7 +71,9 @@ export function htmlToRequirementText(html: string): string {
     if (name === 'li') mark = '- ';
     // The page's title heading stays marked, so the reader knows the credential's title from the site's.
     if (name === 'h1') mark = '# ';
+    if (SECTIONING.has(name)) sectioning++;
     for (const child of node.children) visit(child);
+    if (SECTIONING.has(name)) sectioning--;
     if (block) flush();
     if (name === 'li' || name === 'h1') mark = '';
     if (name === 'dt') term = lines.at(-1) ?? null;
@@ -76,6 +82,12 @@ export function htmlToRequirementText(html: string): string {
   flush();
   return lines.join('\n');
 }
+
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+
+/** The page's own footer (copyright, links), outside any article or section, or marked as the page's. */
+const isSiteFooter = (node: Element, sectioning: number) =>
+  node.properties.role === 'contentinfo' || (node.tagName === 'footer' && sectioning === 0);
 
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
 function tableLines(table: Element): string[] {
@@ -92,8 +104,9 @@ function tableLines(table: Element): string[] {
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < columns; j++) {
           grid[r + i] ??= [];
-          // A body cell spanning columns (a group's heading) is said once; headers and row spans repeat.
-          grid[r + i][column + j] = { text: j === 0 || header ? text : '', header };
+          // A body cell spanning the row from its label (a group's heading) is said once; one spanning
+          // levels ("Basic" and "Developing" alike) holds for each, as headers and row spans do.
+          grid[r + i][column + j] = { text: j === 0 || header || column > 0 ? text : '', header };
         }
       column += columns;
     }
@@ -126,10 +139,53 @@ function cellsOf(row: Element): Element[] {
 /** A cell's text: its paragraphs, list items and nested table cells apart by a space. */
 function textOf(node: ElementContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type !== 'element' || SKIPPED.has(node.tagName)) return '';
+  if (node.type !== 'element' || SKIPPED.has(node.tagName) || isUnseen(node)) return '';
   if (node.tagName === 'br') return ' ';
   const text = node.children.map(textOf).join('');
   return BLOCKS.has(node.tagName) || CELL_PARTS.has(node.tagName) ? ` ${text} ` : text;
 }
 
 const CELL_PARTS = new Set(['li', 'tr', 'td', 'th']);
+
+/**
+ * What a reader of the page never sees as its text: hidden elements (`hidden`, `display: none`,
+ * `visibility: hidden`, `aria-hidden` menus and icons), and a document's comments as Word and Google
+ * Docs print them in a saved page (the reference mark in the text and the comment after the body).
+ */
+function isUnseen(node: Element): boolean {
+  const { hidden, style, className, href, ariaHidden } = node.properties;
+  if (hidden !== undefined && hidden !== false) return true;
+  if (ariaHidden === 'true') return true;
+  const css = typeof style === 'string' ? style.replace(/\s+/g, '').toLowerCase() : '';
+  if (/(?:^|;)(?:display:none|visibility:hidden|mso-element:comment)/.test(css)) return true;
+  if (Array.isArray(className) && className.some((name) => /^msocom/i.test(String(name)))) return true;
+  return node.tagName === 'a' && typeof href === 'string' && /^#cmnt(?:_ref)?\d+$/.test(href)
+    ? true
+    : isGoogleDocsComment(node);
+}
+
+/** Google Docs prints each comment as a block whose first link leads back to the reference (`#cmnt_ref1`). */
+function isGoogleDocsComment(node: Element): boolean {
+  if (node.tagName !== 'div') return false;
+  const first = firstLink(node);
+  return typeof first?.properties.href === 'string' && /^#cmnt_ref\d+$/.test(first.properties.href);
+}
+
+function firstLink(node: Element): Element | null {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'a') return child;
+    const found = firstLink(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A list item's number or bullet as Word writes it in a saved web page: text in a span marked
+ * `mso-list: Ignore` ("·" in Symbol, "o" in Courier New, "1."), which is no part of the item's words.
+ */
+function isListMarker(node: Element): boolean {
+  const style = node.properties.style;
+  return typeof style === 'string' && /mso-list:\s*ignore/i.test(style);
+}
