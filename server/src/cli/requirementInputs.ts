@@ -1,7 +1,7 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { pdfPagesToText } from '../core';
+import { describeWordFileProblem, pdfPagesToText, type WordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -38,7 +38,10 @@ function readBytes(file: string): Buffer {
 async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
   try {
     return await loadBundle('word-reader').wordToHtml(buffer);
-  } catch {
+  } catch (error) {
+    // An older .doc, a password or a damaged file is told as such (the reader's WordFileError).
+    const problem = (error as { problem?: WordFileProblem }).problem;
+    if (problem) throw new UsageError(describeWordFileProblem(problem, file, cliMessages()));
     throw new UsageError(cliMessages().t('cli.requirements.notDocx', { file }));
   }
 }

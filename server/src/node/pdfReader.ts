@@ -23,6 +23,8 @@ export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
             x: item.transform?.[4] ?? 0,
             y: item.transform?.[5] ?? 0,
             width: item.width ?? 0,
+            font: item.fontName ?? '',
+            size: Math.hypot(item.transform?.[2] ?? 0, item.transform?.[3] ?? 0),
           })),
       );
     }

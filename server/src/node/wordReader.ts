@@ -4,10 +4,25 @@
  * server's start-up pays for the converters. It reads no disk: the web worker loads the same file.
  */
 import mammoth from 'mammoth';
+import { requirementWordData, type WordFileProblem, wordFileProblem } from '../core';
 
 export { htmlToRequirementText, importWordDocument } from '../core';
 
+/** What is wrong with a file offered as a Word document (an older .doc, a password, a damaged zip). */
+export class WordFileError extends Error {
+  constructor(readonly problem: WordFileProblem) {
+    super(problem.kind);
+    this.name = 'WordFileError';
+  }
+}
+
+/** Word's title and subtitle as the page's title and a line: the credential's title is the document's. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
+
 export async function wordToHtml(bytes: Uint8Array): Promise<string> {
+  const problem = wordFileProblem(bytes);
+  if (problem) throw new WordFileError(problem);
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return (await mammoth.convertToHtml({ arrayBuffer })).value;
+  const data = await requirementWordData(arrayBuffer);
+  return (await mammoth.convertToHtml({ arrayBuffer: data }, { styleMap: STYLE_MAP })).value;
 }
