@@ -75,6 +75,6 @@ function isColumnBand(band: Fragment[][], gutter: number, gap: number): boolean 
   if (left.length < FEWEST_LINES || right.length < FEWEST_LINES) return false;
   if (right.filter((f) => Math.abs(f.x - gutter) < gap).length * 2 < right.length) return false;
   const margin = Math.min(...left.map((f) => f.x));
-  const full = left.filter((f) => gutter - f.end < (gutter - margin) / 4);
+  const full = left.filter((f) => gutter - f.end < (gutter - margin) / 3);
   return full.length * 2 >= left.length;
 }

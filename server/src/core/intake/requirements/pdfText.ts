@@ -113,7 +113,7 @@ function rejoinHyphenated(lines: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++)
     out[i].forEach((cell, column) => {
       const next = out[i + 1][column];
-      if (!/\p{Ll}-$/u.test(cell) || !next || !/^\p{Ll}/u.test(next)) return;
+      if (!/[\p{Ll}\d]-$/u.test(cell) || !next || !/^\p{Ll}/u.test(next)) return;
       const [word, rest] = next.split(/ (.*)/s);
       out[i][column] = joined(cell, word);
       out[i + 1][column] = rest ?? '';
@@ -123,7 +123,7 @@ function rejoinHyphenated(lines: string[]): string[] {
 
 /** Two pieces of a line the page broke: a word hyphenated at the break is one word again. */
 function joined(text: string, next: string): string {
-  if (!/\p{Ll}-$/u.test(text) || !/^\p{Ll}/u.test(next)) return `${text} ${next}`;
+  if (!/[\p{Ll}\d]-$/u.test(text) || !/^\p{Ll}/u.test(next)) return `${text} ${next}`;
   return KEPT_HYPHEN.test(text) ? `${text}${next}` : `${text.slice(0, -1)}${next}`;
 }
 
