@@ -24,5 +24,7 @@ export async function wordToHtml(bytes: Uint8Array): Promise<string> {
   if (problem) throw new WordFileError(problem);
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const data = await requirementWordData(arrayBuffer);
-  return (await mammoth.convertToHtml({ arrayBuffer: data }, { styleMap: STYLE_MAP })).value;
+  // mammoth reads `buffer` in Node and `arrayBuffer` in the browser; both take the same bytes.
+  const input = { arrayBuffer: data, buffer: data } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  return (await mammoth.convertToHtml(input, { styleMap: STYLE_MAP })).value;
 }

@@ -17,8 +17,11 @@ interface Level {
 interface Numbering {
   /** Each w:num's levels, by numId then ilvl. */
   levels: Map<string, Map<number, Level>>;
-  /** Each w:num's abstract list: numbers run on across the nums that share it. */
-  abstractOf: Map<string, string>;
+  /**
+   * Whose counters each w:num takes: its abstract list's (numbers run on across the nums that share
+   * it), or its own when it restarts the numbering (a start override).
+   */
+  counterOf: Map<string, string>;
 }
 
 const attribute = (xml: string, tag: string) =>
@@ -31,21 +34,23 @@ function readNumbering(xml: string): Numbering {
   ))
     abstracts.set(id, readLevels(body));
   const levels = new Map<string, Map<number, Level>>();
-  const abstractOf = new Map<string, string>();
+  const counterOf = new Map<string, string>();
   for (const [, numId, body] of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
     const abstractId = attribute(body, 'abstractNumId') ?? '';
     const own = new Map(abstracts.get(abstractId) ?? []);
+    let restarts = false;
     for (const [, ilvl, override] of body.matchAll(
       /<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g,
     )) {
       const level = own.get(Number(ilvl));
       const start = attribute(override, 'startOverride');
       if (level && start !== null) own.set(Number(ilvl), { ...level, start: Number(start) });
+      restarts ||= start !== null;
     }
     levels.set(numId, own);
-    abstractOf.set(numId, abstractId);
+    counterOf.set(numId, restarts ? `num ${numId}` : `abstract ${abstractId}`);
   }
-  return { levels, abstractOf };
+  return { levels, counterOf };
 }
 
 function readLevels(body: string): Map<number, Level> {
@@ -90,7 +95,7 @@ export function withListNumbersWritten(documentXml: string, numberingXml: string
     const found = paragraphNumbering(properties ?? '', numbering, styles);
     if (!found) return whole;
     const { numId, ilvl, level } = found;
-    const key = numbering.abstractOf.get(numId) ?? numId;
+    const key = numbering.counterOf.get(numId) ?? numId;
     const count = counters.get(key) ?? [];
     count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
     count.length = ilvl + 1;
