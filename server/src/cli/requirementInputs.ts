@@ -1,7 +1,7 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { describeWordFileProblem, pdfPagesToText, type WordFileProblem } from '../core';
+import { describeWordFileProblem, pdfPagesToText, type PdfTextRun, type WordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -9,14 +9,28 @@ import { cliMessages } from './locale';
 
 /** The requirement text of a text, Markdown, HTML or Word file, or of standard input. */
 export async function readRequirementText(file: string): Promise<string> {
+  const text = await requirementText(file);
+  // An empty file, or a page or document with nothing to read, is told as such (not as "no Part found").
+  if (!text.trim()) throw new UsageError(cliMessages().t('cli.requirements.noText', { file }));
+  return text;
+}
+
+async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
   if (extension === '.docx') return htmlText(await wordToHtml(file, readBytes(file)));
-  if (extension === '.pdf') return pdfPagesToText(await pdfToRuns(file, readBytes(file)));
+  if (extension === '.pdf') return pdfText(file, await pdfToRuns(file, readBytes(file)));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
     throw new UsageError(read.binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
   return extension === '.html' || extension === '.htm' ? htmlText(read.text) : read.text;
+}
+
+/** A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures. */
+function pdfText(file: string, pages: PdfTextRun[][]): string {
+  const text = pdfPagesToText(pages);
+  if (!text.trim() && pages.length > 0) throw new UsageError(cliMessages().t('cli.requirements.pdfNoText', { file }));
+  return text;
 }
 
 /** The HTML reader comes with the Word converters (dist/word.js), loaded only now. */
@@ -50,6 +64,9 @@ async function pdfToRuns(file: string, bytes: Buffer) {
   try {
     return await loadBundle('pdf-reader').pdfTextRuns(new Uint8Array(bytes));
   } catch (error) {
+    // pdf.js asks for the password of an encrypted file; none is given.
+    if ((error as Error).name === 'PasswordException')
+      throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
     throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
   }
 }
