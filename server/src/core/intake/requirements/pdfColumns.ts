@@ -56,11 +56,13 @@ function sides(line: Fragment[], gutter: number, gap: number): boolean {
 function gutterOf(lines: Fragment[][], gap: number): number | null {
   const margin = Math.min(...lines.map((line) => line[0]?.x ?? Number.POSITIVE_INFINITY));
   const starts = lines.flatMap((line) => line.filter((f) => f.x > margin + gap * 5).map((f) => f.x));
+  starts.sort((a, b) => a - b);
   let best: number | null = null;
   let most = 0;
-  for (const x of starts) {
-    const count = starts.filter((other) => Math.abs(other - x) < gap / 2).length;
-    if (count > most) [best, most] = [x, count];
+  // The start with the most others within half a gap after it (a window sliding over the sorted starts).
+  for (let i = 0, j = 0; i < starts.length; i++) {
+    while (j < starts.length && starts[j] - starts[i] < gap / 2) j++;
+    if (j - i > most) [best, most] = [starts[i], j - i];
   }
   return most >= FEWEST_LINES ? best : null;
 }

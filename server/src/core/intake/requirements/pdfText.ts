@@ -41,7 +41,7 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
       if (fits) columns = columns as number[];
       else if (line.length >= 3) columns = [...(startsAtMargin ? [] : [margin]), ...line.map((f) => f.x)];
       else if (startsAtMargin && line.length === 1) columns = null;
-      if (!columns && prose && line.length === 1 && isWrapped(prose, line[0], edge(prose))) {
+      if (!columns && prose?.inColumns && line.length === 1 && isWrapped(prose, line[0], edge(prose))) {
         out[out.length - 1] = joined(out[out.length - 1], line[0].text);
         prose = { ...line[0], x: prose.x };
         return;
@@ -59,13 +59,18 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
  */
 function rightEdge(lines: Fragment[][]): (fragment: Fragment) => number {
   const singles = lines.filter((line) => line.length === 1).map((line) => line[0]);
+  const known = new Map<number, number>();
   return (fragment) => {
-    const ends = singles
-      .filter((f) => Math.abs(f.x - fragment.x) < COLUMN_GAP * 3)
-      .map((f) => f.end)
-      .sort((a, b) => b - a);
-    const edge = ends.find((end, i) => ends[i + FULL_LINES - 1] >= end - COLUMN_GAP * 2);
-    return edge ?? Number.POSITIVE_INFINITY;
+    let edge = known.get(fragment.x);
+    if (edge === undefined) {
+      const ends = singles
+        .filter((f) => Math.abs(f.x - fragment.x) < COLUMN_GAP * 3)
+        .map((f) => f.end)
+        .sort((a, b) => b - a);
+      edge = ends.find((end, i) => ends[i + FULL_LINES - 1] >= end - COLUMN_GAP * 2) ?? Number.POSITIVE_INFINITY;
+      known.set(fragment.x, edge);
+    }
+    return edge;
   };
 }
 
