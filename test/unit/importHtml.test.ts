@@ -107,3 +107,48 @@ test('a rubric cell spanning two levels holds for each; a cell spanning the row 
     ['Proficient: A full plan.', 'Basic: A partial plan or none.', 'Developing: A partial plan or none.'],
   );
 });
+
+test('a page laid out in a table (the requirements in a cell beside a menu, a note in a box) is read as a page', () => {
+  const html =
+    '<html><body><table width="100%"><tr><td><p>Menu</p></td><td><h1>Math Journals</h1><p>Made by NEA</p>' +
+    '<h2>Submission Requirements</h2><h3>Part 1. Overview Questions (no more than 300 words)</h3>' +
+    '<ul><li>Why journals?</li><li>How often?</li></ul><h3>Part 2. Reflection</h3>' +
+    '<table><tr><td>Part 2. Reflection</td><td>Deep.</td><td>Some.</td></tr></table></td></tr></table>' +
+    '<table><tr><td>Note: please limit your reflection to 400 words.</td></tr></table></body></html>';
+  const draft = readRequirements(htmlToRequirementText(html));
+  assert.equal(draft?.rubric.title, 'Math Journals');
+  const [part1, part2] = draft?.rubric.sections ?? [];
+  assert.deepEqual(part1.questions, ['Why journals?', 'How often?']);
+  assert.equal(part2.title, 'Part 2. Reflection');
+  assert.ok(htmlToRequirementText(html).split('\n').includes('Part 2. Reflection\tDeep.\tSome.'));
+  // Without headings: Parts in bold paragraphs, with more paragraphs and items than a rubric cell holds.
+  const plain = page(
+    '<table><tr><td>Menu</td><td><p><b>Part 1. Overview (no more than 300 words)</b></p><ul><li>Why?</li>' +
+      '<li>How?</li><li>When?</li></ul><p><b>Part 2. Plan</b></p><p>Submit your plan.</p>' +
+      '<p><b>Part 3. Reflection</b></p><p>Please limit your response to 400 words.</p></td></tr></table>',
+  );
+  assert.deepEqual(
+    imported(plain).map((s) => [s.title, s.words?.max]),
+    [
+      ['Part 1. Overview', 300],
+      ['Part 2. Plan', undefined],
+      ['Part 3. Reflection', 400],
+    ],
+  );
+});
+
+test('a rubric of plain cells whose first row groups the levels ("Performance level") takes the levels below', () => {
+  const html = page(
+    '<h3>Part 1. Plan</h3><p>Write your plan.</p><table><tr><td rowspan="2">Part</td>' +
+      '<td colspan="3">Performance level</td></tr><tr><td>Proficient</td><td>Basic</td><td>Developing</td></tr>' +
+      '<tr><td>Part 1. Plan</td><td>A full plan.</td><td>A partial plan.</td><td>No plan.</td></tr></table>',
+  );
+  assert.deepEqual(htmlToRequirementText(html).split('\n').slice(-2), [
+    'Part\tProficient\tBasic\tDeveloping',
+    'Part 1. Plan\tA full plan.\tA partial plan.\tNo plan.',
+  ]);
+  assert.deepEqual(
+    imported(html)[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Basic', 'Developing'],
+  );
+});

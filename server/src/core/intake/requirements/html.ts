@@ -61,12 +61,13 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && isSiteFooter(node, sectioning)) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (name === 'br') return void (current += BREAK);
-    if (name === 'table') {
+    if (name === 'table' && !isLayoutTable(node as Element)) {
       flush();
       lines.push(...tableLines(node as Element));
       return;
     }
-    const block = BLOCKS.has(name) || name === 'li';
+    // Only a layout table's cells are walked: each holds blocks of the page, not a rubric's cell.
+    const block = BLOCKS.has(name) || name === 'li' || name === 'td' || name === 'th';
     if (block) flush();
     if (name === 'li') mark = '- ';
     // The page's title heading stays marked, so the reader knows the credential's title from the site's.
@@ -92,6 +93,8 @@ const isSiteFooter = (node: Element, sectioning: number) =>
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
 function tableLines(table: Element): string[] {
   const grid: { text: string; header: boolean }[][] = [];
+  /** A first row of plain cells with one spanning columns ("Performance level" over the levels). */
+  let groupedFirstRow = false;
   rowsOf(table).forEach((row, r) => {
     grid[r] ??= [];
     let column = 0;
@@ -101,21 +104,52 @@ function tableLines(table: Element): string[] {
       const header = cell.tagName === 'th';
       const rows = span(cell.properties.rowSpan);
       const columns = span(cell.properties.colSpan);
+      groupedFirstRow ||= r === 0 && !header && column > 0 && columns > 1;
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < columns; j++) {
           grid[r + i] ??= [];
-          // A body cell spanning the row from its label (a group's heading) is said once; one spanning
-          // levels ("Basic" and "Developing" alike) holds for each, as headers and row spans do.
-          grid[r + i][column + j] = { text: j === 0 || header || column > 0 ? text : '', header };
+          // A body cell spanning the row from its label (a group's heading) or in the first row (a heading
+          // over the levels) is said once; one spanning levels in a row below ("Basic" and "Developing"
+          // alike) holds for each, as headers and row spans do.
+          grid[r + i][column + j] = { text: j === 0 || header || (column > 0 && r > 0) ? text : '', header };
         }
       column += columns;
     }
   });
   const rows = grid.map((row) => Array.from(row, (cell) => cell ?? { text: '', header: false }));
+  // Made of plain cells, the row under a grouped first row names the columns; its empty cells take the first's.
+  if (groupedFirstRow && rows.length > 2) {
+    const [group, names] = rows.splice(0, 2);
+    rows.unshift(names.map((cell, i) => (cell.text ? cell : (group[i] ?? cell))));
+  }
   // Header rows one above the other ("Performance level" spanning the levels): the lowest names the columns.
   return rows
     .filter((row, i) => !(isHeaderRow(row) && rows[i + 1] && isHeaderRow(rows[i + 1])))
     .map((row) => row.map((cell) => cell.text).join('\t'));
+}
+
+/**
+ * A table that lays the page out rather than a rubric: one cell a row (a box around the text), or a cell
+ * that holds headings or more paragraphs and list items than a rubric's cell does (a page in a table).
+ */
+function isLayoutTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  if (rows.every((row) => cellsOf(row).length <= 1)) return true;
+  return rows.some((row) => cellsOf(row).some((cell) => holdsHeading(cell) || blocksIn(cell) >= PAGE_BLOCKS));
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A rubric's cell holds a few paragraphs or list items; a page's text holds more. */
+const PAGE_BLOCKS = 8;
+
+const holdsHeading = (node: Element): boolean =>
+  node.children.some((child) => child.type === 'element' && (HEADINGS.has(child.tagName) || holdsHeading(child)));
+
+function blocksIn(node: Element): number {
+  let count = 0;
+  for (const child of node.children)
+    if (child.type === 'element') count += (child.tagName === 'p' || child.tagName === 'li' ? 1 : 0) + blocksIn(child);
+  return count;
 }
 
 const isHeaderRow = (row: { header: boolean }[]) => row.length > 0 && row.every((cell) => cell.header);
