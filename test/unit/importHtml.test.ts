@@ -152,3 +152,21 @@ test('a rubric of plain cells whose first row groups the levels ("Performance le
     ['Proficient', 'Basic', 'Developing'],
   );
 });
+
+test("a footnote is read where its mark is, not after the last Part (Word, Google Docs, a Word web page)", () => {
+  const html = page(
+    '<p>Part 1. Photos</p><p>Submit photos of the night.' +
+      '<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p>' +
+      '<p>Part 2. Reflection (no more than 400 words)</p><ul><li>What did families say?' +
+      '<sup><a href="#ftnt1" id="ftnt_ref1">[2]</a></sup></li>' +
+      '<li>What next?<a href="#_ftn3" name="_ftnref3">[3]</a></li></ul>' +
+      '<ol><li id="footnote-1"><p>No more than 6 photos. <a href="#footnote-ref-1">↑</a></p></li></ol>' +
+      '<div><p><a href="#ftnt_ref1" id="ftnt1">[2]</a><span> Name no family.</span></p></div>' +
+      "<div style='mso-element:footnote' id=ftn3>" +
+      '<p><a href="#_ftnref3" name="_ftn3">[3]</a> Two sentences.</p></div>',
+  );
+  const [photos, reflection] = imported(html);
+  assert.deepEqual(photos.media?.photos, { max: 6 });
+  assert.deepEqual(reflection.questions, ['What did families say? (Name no family.)', 'What next? (Two sentences.)']);
+  assert.equal(reflection.media, undefined);
+});

@@ -2,6 +2,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { type PageNotes, pageNotes } from './htmlNotes';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
@@ -36,6 +37,7 @@ const BLOCKS = new Set([
 /** The page's text, one block a line; a list item starts with "- ", a table row's cells are tab-separated. */
 export function htmlToRequirementText(html: string): string {
   const tree = unified().use(rehypeParse).parse(html) as Root;
+  const notes = pageNotes(tree);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -60,10 +62,13 @@ export function htmlToRequirementText(html: string): string {
     if (SKIPPED.has(name) || (node.type === 'element' && isUnseen(node))) return;
     if (node.type === 'element' && isSiteFooter(node, sectioning)) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
+    if (node.type === 'element' && notes.moved.has(node)) return;
+    const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
+    if (note) return void (current += ` (${note})`);
     if (name === 'br') return void (current += BREAK);
     if (name === 'table' && !isLayoutTable(node as Element)) {
       flush();
-      lines.push(...tableLines(node as Element));
+      lines.push(...tableLines(node as Element, notes));
       return;
     }
     // Only a layout table's cells are walked: each holds blocks of the page, not a rubric's cell.
@@ -91,7 +96,7 @@ const isSiteFooter = (node: Element, sectioning: number) =>
   node.properties.role === 'contentinfo' || (node.tagName === 'footer' && sectioning === 0);
 
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
-function tableLines(table: Element): string[] {
+function tableLines(table: Element, notes: PageNotes): string[] {
   const grid: { text: string; header: boolean }[][] = [];
   /** A first row of plain cells with one spanning columns ("Performance level" over the levels). */
   let groupedFirstRow = false;
@@ -100,7 +105,7 @@ function tableLines(table: Element): string[] {
     let column = 0;
     for (const cell of cellsOf(row)) {
       while (grid[r][column]) column++;
-      const text = textOf(cell).replace(/\s+/g, ' ').trim();
+      const text = textOf(cell, notes).replace(/\s+/g, ' ').trim();
       const header = cell.tagName === 'th';
       const rows = span(cell.properties.rowSpan);
       const columns = span(cell.properties.colSpan);
@@ -171,11 +176,13 @@ function cellsOf(row: Element): Element[] {
 }
 
 /** A cell's text: its paragraphs, list items and nested table cells apart by a space. */
-function textOf(node: ElementContent): string {
+function textOf(node: ElementContent, notes: PageNotes): string {
   if (node.type === 'text') return node.value;
-  if (node.type !== 'element' || SKIPPED.has(node.tagName) || isUnseen(node)) return '';
+  if (node.type !== 'element' || SKIPPED.has(node.tagName) || isUnseen(node) || notes.moved.has(node)) return '';
   if (node.tagName === 'br') return ' ';
-  const text = node.children.map(textOf).join('');
+  const note = notes.byReference.get(node);
+  if (note) return ` (${note})`;
+  const text = node.children.map((child) => textOf(child, notes)).join('');
   return BLOCKS.has(node.tagName) || CELL_PARTS.has(node.tagName) ? ` ${text} ` : text;
 }
 
