@@ -153,7 +153,7 @@ test('a rubric of plain cells whose first row groups the levels ("Performance le
   );
 });
 
-test("a footnote is read where its mark is, not after the last Part (Word, Google Docs, a Word web page)", () => {
+test('a footnote is read where its mark is, not after the last Part (Word, Google Docs, a Word web page)', () => {
   const html = page(
     '<p>Part 1. Photos</p><p>Submit photos of the night.' +
       '<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p>' +

@@ -105,17 +105,19 @@ test('a heading a narrow column wrapped is one heading; the heading above body t
   );
 });
 
-test('a word hyphenated at a line end is one word again; a number or "self-" keeps its hyphen', () => {
+test('a word hyphenated (or soft-hyphenated) at a line end is one word again; "300-" or "self-" keeps it', () => {
   const page = [
     'Submit a plan of a mini-',
     'mum of four circles and a 300-',
     'word summary of the self-',
-    'assessment.',
+    'assessment, with a reflec\u00ad',
+    'tion.',
   ].map((text, i) => run(text, 72, 700 - i * 12));
   assert.deepEqual(pdfPagesToText([page]).split('\n'), [
     'Submit a plan of a minimum',
     'of four circles and a 300-word',
-    'summary of the self-assessment.',
+    'summary of the self-assessment,',
+    'with a reflection.',
     '',
   ]);
 });

@@ -105,7 +105,7 @@ function inColumn(fragment: Fragment, columns: number[]): boolean {
 /** Hyphens a printed page keeps, where the word before them is a number or a word that takes one. */
 const KEPT_HYPHEN = new RegExp(
   '(?:\\d|\\b(?:self|well|non|co|cross|multi|one|two|three|four|five|six|seven|eight|nine|ten|' +
-    'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))-$',
+    'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))[-\\u2010]$',
   'i',
 );
 
@@ -118,7 +118,7 @@ function rejoinHyphenated(lines: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++)
     out[i].forEach((cell, column) => {
       const next = out[i + 1][column];
-      if (!/[\p{Ll}\d]-$/u.test(cell) || !next || !/^\p{Ll}/u.test(next)) return;
+      if (!BROKEN_WORD.test(cell) || !next || !/^\p{Ll}/u.test(next)) return;
       const [word, rest] = next.split(/ (.*)/s);
       out[i][column] = joined(cell, word);
       out[i + 1][column] = rest ?? '';
@@ -126,9 +126,13 @@ function rejoinHyphenated(lines: string[]): string[] {
   return out.map((cells) => cells.join('\t'));
 }
 
+/** A line that ends in a word broken by a hyphen, or by a soft hyphen as some producers write it. */
+const BROKEN_WORD = /[\p{Ll}\d][-\u00ad\u2010]$/u;
+
 /** Two pieces of a line the page broke: a word hyphenated at the break is one word again. */
 function joined(text: string, next: string): string {
-  if (!/[\p{Ll}\d]-$/u.test(text) || !/^\p{Ll}/u.test(next)) return `${text} ${next}`;
+  if (!BROKEN_WORD.test(text) || !/^\p{Ll}/u.test(next)) return `${text} ${next}`;
+  // A soft hyphen (U+00AD) is only ever a break; a hyphen may be the word's own.
   return KEPT_HYPHEN.test(text) ? `${text}${next}` : `${text.slice(0, -1)}${next}`;
 }
 
