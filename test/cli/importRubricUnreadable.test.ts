@@ -54,3 +54,11 @@ test('an empty file, or a saved page with nothing to read, holds no text', async
   assert.match(await refused(join(dir, 'shell.html'), dir), /shell\.html: holds no text to read/);
   assert.equal(existsSync(join(dir, 'shell.rubric.yaml')), false);
 });
+
+test('a page whose elements nest thousands deep gets a message, not a stack overflow', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const depth = 20_000;
+  const body = `<p>Part 1. Plan (300 words)</p>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`;
+  writeFileSync(join(dir, 'deep.html'), `<html><body>${body}</body></html>`);
+  assert.match(await refused(join(dir, 'deep.html'), dir), /deep\.html: nests its elements too deeply/);
+});

@@ -17,13 +17,13 @@ export async function readRequirementText(file: string): Promise<string> {
 
 async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
-  if (extension === '.docx') return htmlText(await wordToHtml(file, readBytes(file)));
+  if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfText(file, await pdfToRuns(file, readBytes(file)));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
     throw new UsageError(read.binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
-  return extension === '.html' || extension === '.htm' ? htmlText(read.text) : read.text;
+  return extension === '.html' || extension === '.htm' ? htmlText(file, read.text) : read.text;
 }
 
 /** A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures. */
@@ -34,7 +34,15 @@ function pdfText(file: string, pages: PdfTextRun[][]): string {
 }
 
 /** The HTML reader comes with the Word converters (dist/word.js), loaded only now. */
-const htmlText = (html: string) => loadBundle('word-reader').htmlToRequirementText(html);
+function htmlText(file: string, html: string): string {
+  try {
+    return loadBundle('word-reader').htmlToRequirementText(html);
+  } catch (error) {
+    // Elements nested thousands deep (no saved page does this) exhaust the HTML parser's stack.
+    if (error instanceof RangeError) throw new UsageError(cliMessages().t('cli.requirements.tooDeep', { file }));
+    throw error;
+  }
+}
 
 function readBytes(file: string): Buffer {
   try {
