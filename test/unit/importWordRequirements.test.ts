@@ -1,6 +1,7 @@
 /**
  * A credential's requirements as a Word copy: what Word shows and a converter alone would lose or add
- * (list-numbered "Part 1." headings, the Title style, hidden text), and files that are no .docx.
+ * (list-numbered "Part 1." headings, the Title style, hidden text). Files that are no .docx: the CLI's
+ * test/cli/importRubricUnreadable.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -133,18 +134,4 @@ test("an outline's numbering carried by the heading style, and a list restarted 
 test('a document whose lists are only numbers and bullets is left as it is', () => {
   const body = paragraph('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>', 'A bullet');
   assert.equal(withListNumbersWritten(`<w:body>${body}</w:body>`, NUMBERING, ''), null);
-});
-
-test('an older .doc, a password-protected file and a damaged one are told apart before conversion', async () => {
-  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  const utf16 = (text: string) => [...text].flatMap((c) => [c.charCodeAt(0), 0]);
-  const problem = async (bytes: number[]) =>
-    wordToHtml(new Uint8Array(bytes)).then(
-      () => null,
-      (error: { problem?: { kind: string } }) => error.problem?.kind,
-    );
-  assert.equal(await problem([...ole, ...utf16('WordDocument')]), 'old-doc');
-  assert.equal(await problem([...ole, ...utf16('EncryptedPackage')]), 'encrypted');
-  assert.equal(await problem([0x50, 0x4b, 3, 4, 0, 0]), 'damaged');
-  assert.equal(await problem([...Buffer.from('<html>not Word</html>')]), 'not-word');
 });

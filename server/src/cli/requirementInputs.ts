@@ -1,7 +1,7 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { describeWordFileProblem, pdfPagesToText, type PdfTextRun, type WordFileProblem } from '../core';
+import { describeWordFileProblem, wordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -18,7 +18,7 @@ export async function readRequirementText(file: string): Promise<string> {
 async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
   if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
-  if (extension === '.pdf') return pdfText(file, await pdfToRuns(file, readBytes(file)));
+  if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
@@ -27,9 +27,8 @@ async function requirementText(file: string): Promise<string> {
 }
 
 /** A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures. */
-function pdfText(file: string, pages: PdfTextRun[][]): string {
-  const text = pdfPagesToText(pages);
-  if (!text.trim() && pages.length > 0) throw new UsageError(cliMessages().t('cli.requirements.pdfNoText', { file }));
+function pdfText(file: string, { text, pages }: { text: string; pages: number }): string {
+  if (!text.trim() && pages > 0) throw new UsageError(cliMessages().t('cli.requirements.pdfNoText', { file }));
   return text;
 }
 
@@ -58,19 +57,20 @@ function readBytes(file: string): Buffer {
 }
 
 async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
+  // An older .doc, a password or a damaged file is told as such, before the converter is loaded.
+  const problem = wordFileProblem(buffer);
+  if (problem) throw new UsageError(describeWordFileProblem(problem, file, cliMessages()));
   try {
     return await loadBundle('word-reader').wordToHtml(buffer);
-  } catch (error) {
-    // An older .doc, a password or a damaged file is told as such (the reader's WordFileError).
-    const problem = (error as { problem?: WordFileProblem }).problem;
-    if (problem) throw new UsageError(describeWordFileProblem(problem, file, cliMessages()));
+  } catch {
     throw new UsageError(cliMessages().t('cli.requirements.notDocx', { file }));
   }
 }
 
-async function pdfToRuns(file: string, bytes: Buffer) {
+/** The PDF's text, laid out in the PDF reader's bundle (dist/pdf-reader.js), loaded only now. */
+async function pdfRequirementText(file: string, bytes: Buffer) {
   try {
-    return await loadBundle('pdf-reader').pdfTextRuns(new Uint8Array(bytes));
+    return await loadBundle('pdf-reader').pdfRequirementText(new Uint8Array(bytes));
   } catch (error) {
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')

@@ -2,8 +2,14 @@
  * A PDF's text runs, page by page, read with pdf.js's core (./pdfCore). Its own bundle
  * (dist/pdf-reader.js), loaded only when a PDF is imported, so nothing else starts slower or grows.
  */
-import type { PdfTextRun } from '../core';
+import { type PdfTextRun, pdfPagesToText } from '../core';
 import type { TextItem } from './pdfCore';
+
+/** A PDF's requirement text and its page count: the layout read here, in the lazy bundle, not at start-up. */
+export async function pdfRequirementText(data: Uint8Array): Promise<{ text: string; pages: number }> {
+  const pages = await pdfTextRuns(data);
+  return { text: pdfPagesToText(pages), pages: pages.length };
+}
 
 export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
   withResolvers();

@@ -16,7 +16,6 @@ export interface PdfTextRun {
 }
 
 import { type Fragment, inColumnOrder } from './pdfColumns';
-import { artifactHeading, partHeading } from './headings';
 
 /** Runs closer than this are one cell; a wider gap starts the next column. */
 const COLUMN_GAP = 14;
@@ -85,8 +84,7 @@ const FULL_LINES = 3;
 function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
   if (!line.inColumns || !next.inColumns) return false;
   if (line.style !== next.style || Math.abs(line.x - next.x) > 2 || /[.:;?!)"]$/.test(line.text)) return false;
-  if (/^(?:[•●◦▪■➢►‣∙·*–-]|\d{1,2}[.)])\s/.test(next.text) || partHeading(next.text) || artifactHeading(next.text))
-    return false;
+  if (STARTS_ITEM_OR_HEADING.test(next.text)) return false;
   const first = next.text.split(' ')[0];
   const room = edge - line.end;
   return room < ((next.end - next.x) * (first.length + 1)) / Math.max(next.text.length, 1);
@@ -95,6 +93,13 @@ function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
 /** A line whose text, taken apart at the columns, keeps within them: a wrapped row's next line. */
 const fitsColumns = (line: Fragment[], columns: number[]) =>
   line.flatMap((f) => apartAtColumns(f, columns)).every((f) => inColumn(f, columns));
+
+/**
+ * A line that starts a list item or a numbered heading ("Part 2", "Artifact 1:", "Evidencia 3") is never
+ * the rest of the line above (said here, not with the reader's headings, to keep the PDF bundle small).
+ */
+const STARTS_ITEM_OR_HEADING =
+  /^(?:[•●◦▪■➢►‣∙·*–-]\s|\d{1,2}[.)]\s|(?:part|parte|artifact|artefacto|evidence|evidencia|section|sección)\s+\w)/i;
 
 /** A fragment that starts at a column and ends before the next one: a prose line crossing them is no cell. */
 function inColumn(fragment: Fragment, columns: number[]): boolean {
