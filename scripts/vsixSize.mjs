@@ -7,13 +7,15 @@ import { unzipSync } from 'fflate';
 
 /**
  * The most the VSIX may weigh, in KB: the 1 MB of issue 31, with everything in it (1017 KB when set;
- * 1441 KB before). It got there by carrying the server's engine once for Node and the web worker
- * (dist/server-main.js), the Word reader and the export writers in one bundle (dist/word.js), and
- * the PDF reader driving pdf.js's core without its display layer, XFA forms, annotations, image
- * decoders and drawing code. A VSIX that grows past the budget fails `npm run package` (make it
- * smaller, or raise the budget knowingly).
+ * 1441 KB before), raised knowingly to 1028 KB for requirement files read as a writer sees them
+ * (Word's list-numbered Parts, footnotes, pages laid out in tables, PDFs in two columns: +4 KB). It
+ * got there by carrying the server's engine once for Node and the web worker (dist/server-main.js),
+ * the Word reader and the export writers in one bundle (dist/word.js), and the PDF reader driving
+ * pdf.js's core without its display layer, XFA forms, annotations, image decoders and drawing code.
+ * A VSIX that grows past the budget fails `npm run package` (make it smaller, or raise the budget
+ * knowingly).
  */
-export const VSIX_BUDGET_KB = 1024;
+export const VSIX_BUDGET_KB = 1028;
 
 /** Each packed file with its compressed and its own size, in bytes, read from the archive's directory. */
 export function packedFiles(vsix) {

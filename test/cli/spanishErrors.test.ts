@@ -59,7 +59,7 @@ test('Word drafts and requirement files that cannot be read, in Spanish', async 
   assert.match(await spanishError(['import', 'not-word.docx']), /no es un documento de Word \(\.docx\)/);
   assert.match(await spanishError(['import', 'missing.docx']), /no se puede leer \(no existe el archivo\)/);
   assert.match(await spanishError(['import-rubric', 'binary.txt']), /parece un archivo binario/);
-  assert.match(await spanishError(['import-rubric', 'not-word.docx']), /no es un documento de Word que pueda/);
+  assert.match(await spanishError(['import-rubric', 'not-word.docx']), /no es un documento de Word \(\.docx\)/);
   assert.match(await spanishError(['import-rubric', 'not-pdf.pdf']), /no es un PDF que pueda leerse/);
 });
 

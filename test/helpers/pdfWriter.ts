@@ -9,7 +9,17 @@ export interface TextRun {
   size?: number;
 }
 
-const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
+/** WinAnsiEncoding's bytes for the typographic characters Latin-1 lacks (bullets, dashes, quotes). */
+const WIN_ANSI: Record<string, string> = {
+  '•': '\x95',
+  '–': '\x96',
+  '—': '\x97',
+  '‘': '\x91',
+  '’': '\x92',
+  '“': '\x93',
+  '”': '\x94',
+};
+const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[•–—‘’“”]/g, (c) => WIN_ANSI[c]);
 
 export function writePdf(pages: TextRun[][]): Buffer {
   const objects: string[] = [];

@@ -1,7 +1,7 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { requirementImporter } from '../core';
+import { describeWordFileProblem, wordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -9,18 +9,39 @@ import { cliMessages } from './locale';
 
 /** The requirement text of a text, Markdown, HTML or Word file, or of standard input. */
 export async function readRequirementText(file: string): Promise<string> {
+  const text = await requirementText(file);
+  // An empty file, or a page or document with nothing to read, is told as such (not as "no Part found").
+  if (!text.trim()) throw new UsageError(cliMessages().t('cli.requirements.noText', { file }));
+  return text;
+}
+
+async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
-  if (extension === '.docx') return htmlText(await wordToHtml(file, readBytes(file)));
-  if (extension === '.pdf') return (await requirementImporter()).pdfPagesToText(await pdfToRuns(file, readBytes(file)));
+  if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
+  if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
     throw new UsageError(read.binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
-  return extension === '.html' || extension === '.htm' ? htmlText(read.text) : read.text;
+  return extension === '.html' || extension === '.htm' ? htmlText(file, read.text) : read.text;
+}
+
+/** A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures. */
+function pdfText(file: string, { text, pages }: { text: string; pages: number }): string {
+  if (!text.trim() && pages > 0) throw new UsageError(cliMessages().t('cli.requirements.pdfNoText', { file }));
+  return text;
 }
 
 /** The HTML reader comes with the Word converters (dist/word.js), loaded only now. */
-const htmlText = (html: string) => loadBundle('word-reader').htmlToRequirementText(html);
+function htmlText(file: string, html: string): string {
+  try {
+    return loadBundle('word-reader').htmlToRequirementText(html);
+  } catch (error) {
+    // Elements nested thousands deep (no saved page does this) exhaust the HTML parser's stack.
+    if (error instanceof RangeError) throw new UsageError(cliMessages().t('cli.requirements.tooDeep', { file }));
+    throw error;
+  }
+}
 
 function readBytes(file: string): Buffer {
   try {
@@ -36,6 +57,9 @@ function readBytes(file: string): Buffer {
 }
 
 async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
+  // An older .doc, a password or a damaged file is told as such, before the converter is loaded.
+  const problem = wordFileProblem(buffer);
+  if (problem) throw new UsageError(describeWordFileProblem(problem, file, cliMessages()));
   try {
     return await loadBundle('word-reader').wordToHtml(buffer);
   } catch {
@@ -43,10 +67,14 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
   }
 }
 
-async function pdfToRuns(file: string, bytes: Buffer) {
+/** The PDF's text, laid out in the PDF reader's bundle (dist/pdf-reader.js), loaded only now. */
+async function pdfRequirementText(file: string, bytes: Buffer) {
   try {
-    return await loadBundle('pdf-reader').pdfTextRuns(new Uint8Array(bytes));
+    return await loadBundle('pdf-reader').pdfRequirementText(new Uint8Array(bytes));
   } catch (error) {
+    // pdf.js asks for the password of an encrypted file; none is given.
+    if ((error as Error).name === 'PasswordException')
+      throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
     throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
   }
 }

@@ -77,10 +77,10 @@ async function requirementText(
       return { error: messages.t('view.import.notDocx', { source: params.source }) };
     }
   }
-  const readPdf = context.platform.pdfTextRuns;
+  const readPdf = context.platform.pdfText;
   if (!readPdf) return { error: messages.t('view.import.pdfDesktopOnly', { source: params.source }) };
   try {
-    return (await requirementImporter()).pdfPagesToText(await readPdf(bytes));
+    return (await readPdf(bytes)).text;
   } catch (error) {
     return { error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }) };
   }

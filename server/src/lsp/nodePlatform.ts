@@ -42,7 +42,7 @@ export const NODE_PLATFORM: ServerPlatform = {
     return first !== null && second !== null ? isSameFile(first, second) : sameUri(a, b);
   },
   images: imagesBeside,
-  pdfTextRuns: (bytes) => loadBundle('pdf-reader').pdfTextRuns(bytes),
+  pdfText: (bytes) => loadBundle('pdf-reader').pdfRequirementText(bytes),
   wordReader: async () => loadBundle('word-reader'),
   exporter: async () => loadBundle('exporter'),
   linkedFiles: () => {

@@ -17,7 +17,6 @@ import {
   type LoadedConfig,
   type Messages,
   NOTHING_CONFIGURED,
-  type PdfTextRun,
 } from '../core';
 import type { htmlToRequirementText } from '../core/intake/requirements';
 import type { LinkedFileReader } from './linkedFiles';
@@ -53,8 +52,11 @@ export interface ServerPlatform {
     workspaceFolderUris: readonly string[],
     messages: Messages,
   ) => ImageReader;
-  /** A PDF's text runs, page by page; null where the PDF reader cannot run (in a browser). */
-  pdfTextRuns: ((bytes: Uint8Array) => Promise<PdfTextRun[][]>) | null;
+  /**
+   * A PDF's requirement text and page count, laid out in the PDF reader's own bundle (not at start-up);
+   * null where the PDF reader cannot run (in a browser).
+   */
+  pdfText: ((bytes: Uint8Array) => Promise<{ text: string; pages: number }>) | null;
   /** The Word converters, loaded when a .docx is first imported. */
   wordReader: () => Promise<WordReader>;
   /** The export writers, loaded at the first export. */

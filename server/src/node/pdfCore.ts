@@ -24,6 +24,7 @@ const STREAM_START_COMPLETE = 8;
 
 export interface TextItem {
   str?: string;
+  fontName?: string;
   transform?: number[];
   width?: number;
 }

@@ -3,7 +3,14 @@
  * (dist/pdf-reader.js), loaded only when a PDF is imported, so nothing else starts slower or grows.
  */
 import type { PdfTextRun } from '../core';
+import { pdfPagesToText } from '../core/intake/requirements';
 import type { TextItem } from './pdfCore';
+
+/** A PDF's requirement text and its page count: the layout read here, in the lazy bundle, not at start-up. */
+export async function pdfRequirementText(data: Uint8Array): Promise<{ text: string; pages: number }> {
+  const pages = await pdfTextRuns(data);
+  return { text: pdfPagesToText(pages), pages: pages.length };
+}
 
 export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
   withResolvers();
@@ -23,6 +30,8 @@ export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {
             x: item.transform?.[4] ?? 0,
             y: item.transform?.[5] ?? 0,
             width: item.width ?? 0,
+            font: item.fontName ?? '',
+            size: Math.hypot(item.transform?.[2] ?? 0, item.transform?.[3] ?? 0),
           })),
       );
     }

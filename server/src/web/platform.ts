@@ -42,7 +42,7 @@ const WEB_PLATFORM = {
       return answer?.content ? fromBase64(answer.content) : null;
     },
   // pdf.js needs Node here; the client says a PDF is read on the desktop only.
-  pdfTextRuns: null,
+  pdfText: null,
 } satisfies Omit<ServerPlatform, 'wordReader' | 'exporter' | 'linkedFiles'>;
 
 /** The platform of the server on `connection`, which loads its bundles through that connection's client. */

@@ -722,6 +722,12 @@ Exit codes of check:
   'cli.requirements.tooLarge': '{file}: too large to read (the limit is 10 MB)',
   'cli.requirements.notDocx': '{file}: is not a Word document that can be read (.docx)',
   'cli.requirements.notPdf': '{file}: is not a PDF that can be read ({reason})',
+  'cli.requirements.pdfPassword':
+    '{file}: is protected by a password; open it, save or print a copy without the password, and import that copy',
+  'cli.requirements.pdfNoText':
+    '{file}: holds no text, only pictures of its pages (a scanned copy?); import the web page or a copy with its text',
+  'cli.requirements.noText': '{file}: holds no text to read',
+  'cli.requirements.tooDeep': '{file}: nests its elements too deeply to be read as a web page',
 
   'cli.importRubric.badId': '--id {id}: use lowercase letters, digits and single hyphens (e.g. exit-tickets)',
   'cli.importRubric.builtIn': '"{id}" is a built-in rubric; choose another id with --id',

@@ -788,6 +788,13 @@ Códigos de salida de «check»:
   'cli.requirements.tooLarge': '{file}: demasiado grande para leerlo (el límite es 10 MB)',
   'cli.requirements.notDocx': '{file}: no es un documento de Word que pueda leerse (.docx)',
   'cli.requirements.notPdf': '{file}: no es un PDF que pueda leerse ({reason})',
+  'cli.requirements.pdfPassword':
+    '{file}: está protegido con contraseña; ábralo, guarde o imprima una copia sin contraseña e importe esa copia',
+  'cli.requirements.pdfNoText':
+    '{file}: no contiene texto, solo imágenes de sus páginas (¿una copia escaneada?); importe la página web o una ' +
+    'copia con su texto',
+  'cli.requirements.noText': '{file}: no contiene texto que leer',
+  'cli.requirements.tooDeep': '{file}: anida sus elementos a demasiada profundidad para leerse como página web',
 
   'cli.importRubric.badId': '--id {id}: use minúsculas, dígitos y guiones sueltos (p. ej. tickets-de-salida)',
   'cli.importRubric.builtIn': '"{id}" es una rúbrica incluida; elija otro id con --id',

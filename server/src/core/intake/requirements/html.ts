@@ -2,6 +2,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { type PageNotes, pageNotes } from './htmlNotes';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
@@ -36,6 +37,7 @@ const BLOCKS = new Set([
 /** The page's text, one block a line; a list item starts with "- ", a table row's cells are tab-separated. */
 export function htmlToRequirementText(html: string): string {
   const tree = unified().use(rehypeParse).parse(html) as Root;
+  const notes = pageNotes(tree);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -51,23 +53,33 @@ export function htmlToRequirementText(html: string): string {
     }
     current = '';
   };
+  /** How many sectioning elements the walk is inside: a footer outside them all is the site's. */
+  let sectioning = 0;
   const visit = (node: RootContent | ElementContent | Root): void => {
     if (node.type === 'text') current += node.value;
     if (node.type !== 'element' && node.type !== 'root') return;
     const name = node.type === 'element' ? node.tagName : '';
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name) || (node.type === 'element' && isUnseen(node))) return;
+    if (node.type === 'element' && isSiteFooter(node, sectioning)) return;
+    if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
+    if (node.type === 'element' && notes.moved.has(node)) return;
+    const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
+    if (note) return void (current += ` (${note})`);
     if (name === 'br') return void (current += BREAK);
-    if (name === 'table') {
+    if (name === 'table' && !isLayoutTable(node as Element)) {
       flush();
-      lines.push(...tableLines(node as Element));
+      lines.push(...tableLines(node as Element, notes));
       return;
     }
-    const block = BLOCKS.has(name) || name === 'li';
+    // Only a layout table's cells are walked: each holds blocks of the page, not a rubric's cell.
+    const block = BLOCKS.has(name) || name === 'li' || name === 'td' || name === 'th';
     if (block) flush();
     if (name === 'li') mark = '- ';
     // The page's title heading stays marked, so the reader knows the credential's title from the site's.
     if (name === 'h1') mark = '# ';
+    if (SECTIONING.has(name)) sectioning++;
     for (const child of node.children) visit(child);
+    if (SECTIONING.has(name)) sectioning--;
     if (block) flush();
     if (name === 'li' || name === 'h1') mark = '';
     if (name === 'dt') term = lines.at(-1) ?? null;
@@ -77,32 +89,72 @@ export function htmlToRequirementText(html: string): string {
   return lines.join('\n');
 }
 
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+
+/** The page's own footer (copyright, links), outside any article or section, or marked as the page's. */
+const isSiteFooter = (node: Element, sectioning: number) =>
+  node.properties.role === 'contentinfo' || (node.tagName === 'footer' && sectioning === 0);
+
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
-function tableLines(table: Element): string[] {
+function tableLines(table: Element, notes: PageNotes): string[] {
   const grid: { text: string; header: boolean }[][] = [];
+  /** A first row of plain cells with one spanning columns ("Performance level" over the levels). */
+  let groupedFirstRow = false;
   rowsOf(table).forEach((row, r) => {
     grid[r] ??= [];
     let column = 0;
     for (const cell of cellsOf(row)) {
       while (grid[r][column]) column++;
-      const text = textOf(cell).replace(/\s+/g, ' ').trim();
+      const text = textOf(cell, notes).replace(/\s+/g, ' ').trim();
       const header = cell.tagName === 'th';
       const rows = span(cell.properties.rowSpan);
       const columns = span(cell.properties.colSpan);
+      groupedFirstRow ||= r === 0 && !header && column > 0 && columns > 1;
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < columns; j++) {
           grid[r + i] ??= [];
-          // A body cell spanning columns (a group's heading) is said once; headers and row spans repeat.
-          grid[r + i][column + j] = { text: j === 0 || header ? text : '', header };
+          // A body cell spanning the row from its label (a group's heading) or in the first row (a heading
+          // over the levels) is said once; one spanning levels in a row below ("Basic" and "Developing"
+          // alike) holds for each, as headers and row spans do.
+          grid[r + i][column + j] = { text: j === 0 || header || (column > 0 && r > 0) ? text : '', header };
         }
       column += columns;
     }
   });
   const rows = grid.map((row) => Array.from(row, (cell) => cell ?? { text: '', header: false }));
+  // Made of plain cells, the row under a grouped first row names the columns; its empty cells take the first's.
+  if (groupedFirstRow && rows.length > 2) {
+    const [group, names] = rows.splice(0, 2);
+    rows.unshift(names.map((cell, i) => (cell.text ? cell : (group[i] ?? cell))));
+  }
   // Header rows one above the other ("Performance level" spanning the levels): the lowest names the columns.
   return rows
     .filter((row, i) => !(isHeaderRow(row) && rows[i + 1] && isHeaderRow(rows[i + 1])))
     .map((row) => row.map((cell) => cell.text).join('\t'));
+}
+
+/**
+ * A table that lays the page out rather than a rubric: one cell a row (a box around the text), or a cell
+ * that holds headings or more paragraphs and list items than a rubric's cell does (a page in a table).
+ */
+function isLayoutTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  if (rows.every((row) => cellsOf(row).length <= 1)) return true;
+  return rows.some((row) => cellsOf(row).some((cell) => holdsHeading(cell) || blocksIn(cell) >= PAGE_BLOCKS));
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A rubric's cell holds a few paragraphs or list items; a page's text holds more. */
+const PAGE_BLOCKS = 8;
+
+const holdsHeading = (node: Element): boolean =>
+  node.children.some((child) => child.type === 'element' && (HEADINGS.has(child.tagName) || holdsHeading(child)));
+
+function blocksIn(node: Element): number {
+  let count = 0;
+  for (const child of node.children)
+    if (child.type === 'element') count += (child.tagName === 'p' || child.tagName === 'li' ? 1 : 0) + blocksIn(child);
+  return count;
 }
 
 const isHeaderRow = (row: { header: boolean }[]) => row.length > 0 && row.every((cell) => cell.header);
@@ -124,12 +176,57 @@ function cellsOf(row: Element): Element[] {
 }
 
 /** A cell's text: its paragraphs, list items and nested table cells apart by a space. */
-function textOf(node: ElementContent): string {
+function textOf(node: ElementContent, notes: PageNotes): string {
   if (node.type === 'text') return node.value;
-  if (node.type !== 'element' || SKIPPED.has(node.tagName)) return '';
+  if (node.type !== 'element' || SKIPPED.has(node.tagName) || isUnseen(node) || notes.moved.has(node)) return '';
   if (node.tagName === 'br') return ' ';
-  const text = node.children.map(textOf).join('');
+  const note = notes.byReference.get(node);
+  if (note) return ` (${note})`;
+  const text = node.children.map((child) => textOf(child, notes)).join('');
   return BLOCKS.has(node.tagName) || CELL_PARTS.has(node.tagName) ? ` ${text} ` : text;
 }
 
 const CELL_PARTS = new Set(['li', 'tr', 'td', 'th']);
+
+/**
+ * What a reader of the page never sees as its text: hidden elements (`hidden`, `display: none`,
+ * `visibility: hidden`, `aria-hidden` menus and icons), and a document's comments as Word and Google
+ * Docs print them in a saved page (the reference mark in the text and the comment after the body).
+ */
+function isUnseen(node: Element): boolean {
+  const { hidden, style, className, href, ariaHidden } = node.properties;
+  if (hidden !== undefined && hidden !== false) return true;
+  if (ariaHidden === 'true') return true;
+  const css = typeof style === 'string' ? style.replace(/\s+/g, '').toLowerCase() : '';
+  if (/(?:^|;)(?:display:none|visibility:hidden|mso-element:comment)/.test(css)) return true;
+  if (Array.isArray(className) && className.some((name) => /^msocom/i.test(String(name)))) return true;
+  return node.tagName === 'a' && typeof href === 'string' && /^#cmnt(?:_ref)?\d+$/.test(href)
+    ? true
+    : isGoogleDocsComment(node);
+}
+
+/** Google Docs prints each comment as a block whose first link leads back to the reference (`#cmnt_ref1`). */
+function isGoogleDocsComment(node: Element): boolean {
+  if (node.tagName !== 'div') return false;
+  const first = firstLink(node);
+  return typeof first?.properties.href === 'string' && /^#cmnt_ref\d+$/.test(first.properties.href);
+}
+
+function firstLink(node: Element): Element | null {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'a') return child;
+    const found = firstLink(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A list item's number or bullet as Word writes it in a saved web page: text in a span marked
+ * `mso-list: Ignore` ("·" in Symbol, "o" in Courier New, "1."), which is no part of the item's words.
+ */
+function isListMarker(node: Element): boolean {
+  const style = node.properties.style;
+  return typeof style === 'string' && /mso-list:\s*ignore/i.test(style);
+}

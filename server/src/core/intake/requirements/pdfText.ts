@@ -10,13 +10,12 @@ export interface PdfTextRun {
   x: number;
   y: number;
   width: number;
+  /** The run's font (its name in the PDF) and size: a heading's wrapped line keeps both. */
+  font?: string;
+  size?: number;
 }
 
-interface Fragment {
-  text: string;
-  x: number;
-  end: number;
-}
+import { type Fragment, inColumnOrder } from './pdfColumns';
 
 /** Runs closer than this are one cell; a wider gap starts the next column. */
 const COLUMN_GAP = 14;
@@ -24,29 +23,128 @@ const COLUMN_GAP = 14;
 const SAME_LINE = 2.5;
 
 export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): string {
-  const pageLines = pages.map(linesOfPage);
+  const pageLines = pages.map((runs) => inColumnOrder(linesOfPage(runs), COLUMN_GAP));
   const furniture = repeatedFurniture(pageLines);
   const margin = Math.min(...pageLines.flat().map((line) => line[0]?.x ?? Number.POSITIVE_INFINITY));
   const out: string[] = [];
   let columns: number[] | null = null;
-  for (const lines of pageLines)
+  for (const lines of pageLines) {
+    const edge = rightEdge(lines);
+    let prose: Fragment | null = null;
     lines.forEach((line, index) => {
       if (isFurniture(line, index, lines.length, furniture)) return;
       const startsAtMargin = line[0].x - margin < COLUMN_GAP * 3;
       // A row's wrapped text in some of its columns only keeps the table's columns.
-      const fits = columns?.length && line.every((f) => columns?.some((x) => Math.abs(f.x - x) < COLUMN_GAP));
+      const fits = columns?.length && fitsColumns(line, columns);
       // A header row leaves the label column empty: the table's first column is then the margin.
       if (fits) columns = columns as number[];
       else if (line.length >= 3) columns = [...(startsAtMargin ? [] : [margin]), ...line.map((f) => f.x)];
       else if (startsAtMargin && line.length === 1) columns = null;
+      if (!columns && prose?.inColumns && line.length === 1 && isWrapped(prose, line[0], edge(prose))) {
+        out[out.length - 1] = joined(out[out.length - 1], line[0].text);
+        prose = { ...line[0], x: prose.x };
+        return;
+      }
       out.push(columns ? cells(line, columns) : line.map((f) => f.text).join(' '));
+      prose = !columns && line.length === 1 ? line[0] : null;
     });
-  return out.join('\n');
+  }
+  return rejoinHyphenated(out).join('\n');
 }
 
-function linesOfPage(runs: readonly PdfTextRun[]): Fragment[][] {
+/**
+ * Where a page's text column ends at the right, for a fragment: the furthest end that at least three
+ * lines starting where it starts reach (give or take an indent); with fewer, no line is taken as full.
+ */
+function rightEdge(lines: Fragment[][]): (fragment: Fragment) => number {
+  const singles = lines.filter((line) => line.length === 1).map((line) => line[0]);
+  const known = new Map<number, number>();
+  return (fragment) => {
+    let edge = known.get(fragment.x);
+    if (edge === undefined) {
+      const ends = singles
+        .filter((f) => Math.abs(f.x - fragment.x) < COLUMN_GAP * 3)
+        .map((f) => f.end)
+        .sort((a, b) => b - a);
+      edge = ends.find((end, i) => ends[i + FULL_LINES - 1] >= end - COLUMN_GAP * 2) ?? Number.POSITIVE_INFINITY;
+      known.set(fragment.x, edge);
+    }
+    return edge;
+  };
+}
+
+/** Lines that reach a column's edge, at least, before it is taken as the edge wrapped lines reach. */
+const FULL_LINES = 3;
+
+/**
+ * A line a narrow text column wrapped, not one its writer ended: the next line, in the same font, size
+ * and column, starts with a word that had no room left on this one, which ends no sentence ("Part 2.
+ * Work" / "Examples/Artifacts/Evidence"). A heading followed by body text changes font.
+ */
+function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
+  if (!line.inColumns || !next.inColumns) return false;
+  if (line.style !== next.style || Math.abs(line.x - next.x) > 2 || /[.:;?!)"]$/.test(line.text)) return false;
+  if (STARTS_ITEM_OR_HEADING.test(next.text)) return false;
+  const first = next.text.split(' ')[0];
+  const room = edge - line.end;
+  return room < ((next.end - next.x) * (first.length + 1)) / Math.max(next.text.length, 1);
+}
+
+/** A line whose text, taken apart at the columns, keeps within them: a wrapped row's next line. */
+const fitsColumns = (line: Fragment[], columns: number[]) =>
+  line.flatMap((f) => apartAtColumns(f, columns)).every((f) => inColumn(f, columns));
+
+/**
+ * A line that starts a list item or a numbered heading ("Part 2", "Artifact 1:", "Evidencia 3") is never
+ * the rest of the line above (said here, not with the reader's headings, to keep the PDF bundle small).
+ */
+const STARTS_ITEM_OR_HEADING =
+  /^(?:[•●◦▪■➢►‣∙·*–-]\s|\d{1,2}[.)]\s|(?:part|parte|artifact|artefacto|evidence|evidencia|section|sección)\s+\w)/i;
+
+/** A fragment that starts at a column and ends before the next one: a prose line crossing them is no cell. */
+function inColumn(fragment: Fragment, columns: number[]): boolean {
+  const i = columns.findIndex((x) => Math.abs(fragment.x - x) < COLUMN_GAP);
+  return i >= 0 && (i === columns.length - 1 || fragment.end <= columns[i + 1] + COLUMN_GAP);
+}
+
+/** Hyphens a printed page keeps, where the word before them is a number or a word that takes one. */
+const KEPT_HYPHEN = new RegExp(
+  '(?:\\d|\\b(?:self|well|non|co|cross|multi|one|two|three|four|five|six|seven|eight|nine|ten|' +
+    'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))[-\\u2010]$',
+  'i',
+);
+
+/**
+ * A word a printed page hyphenated at a line's end ("reflec-" / "tion of…") is one word again, in each
+ * column of a table row as in prose; the rest of the next line stays where it was.
+ */
+function rejoinHyphenated(lines: string[]): string[] {
+  const out = lines.map((line) => line.split('\t'));
+  for (let i = 0; i + 1 < out.length; i++)
+    out[i].forEach((cell, column) => {
+      const next = out[i + 1][column];
+      if (!BROKEN_WORD.test(cell) || !next || !/^\p{Ll}/u.test(next)) return;
+      const [word, rest] = next.split(/ (.*)/s);
+      out[i][column] = joined(cell, word);
+      out[i + 1][column] = rest ?? '';
+    });
+  return out.map((cells) => cells.join('\t'));
+}
+
+/** A line that ends in a word broken by a hyphen, or by a soft hyphen as some producers write it. */
+const BROKEN_WORD = /[\p{Ll}\d][-\u00ad\u2010]$/u;
+
+/** Two pieces of a line the page broke: a word hyphenated at the break is one word again. */
+function joined(text: string, next: string): string {
+  if (!BROKEN_WORD.test(text) || !/^\p{Ll}/u.test(next)) return `${text} ${next}`;
+  // A soft hyphen (U+00AD) is only ever a break; a hyphen may be the word's own.
+  return KEPT_HYPHEN.test(text) ? `${text}${next}` : `${text.slice(0, -1)}${next}`;
+}
+
+function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
+  const runs = page.map((run, order) => ({ ...run, order }));
   const sorted = runs.filter((run) => run.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: PdfTextRun[][] = [];
+  const rows: (PdfTextRun & { order: number })[][] = [];
   for (const run of sorted) {
     const row = rows.at(-1);
     if (row && Math.abs(row[0].y - run.y) <= SAME_LINE) row.push(run);
@@ -57,18 +155,42 @@ function linesOfPage(runs: readonly PdfTextRun[]): Fragment[][] {
     for (const run of row.sort((a, b) => a.x - b.x)) {
       const last = fragments.at(-1);
       if (last && run.x - last.end < COLUMN_GAP) {
-        last.text += run.x - last.end > 1 && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
+        const text = run.x - last.end > 1 && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
+        last.text += text;
+        last.parts?.push({ x: run.x, end: run.x + run.width, text });
         last.end = run.x + run.width;
-      } else fragments.push({ text: run.text, x: run.x, end: run.x + run.width });
+        last.order = Math.min(last.order, run.order);
+      } else {
+        const parts = [{ x: run.x, end: run.x + run.width, text: run.text }];
+        const style = `${run.font ?? ''} ${Math.round(run.size ?? 0)}`;
+        fragments.push({ text: run.text, x: run.x, end: run.x + run.width, order: run.order, parts, style });
+      }
     }
-    return fragments.map((f) => ({ ...f, text: f.text.replace(/\s+/g, ' ').trim() }));
+    return fragments.map((f) => ({ ...f, text: tidy(f.text) }));
   });
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A fragment's runs apart where one starts right at a table column: cells whose text fills them come
+ * closer to the next cell's text than a column gap (a cell's padding is about 11 points).
+ */
+function apartAtColumns(fragment: Fragment, columns: number[]): Fragment[] {
+  const pieces: Fragment[] = [];
+  for (const part of fragment.parts ?? [{ x: fragment.x, end: fragment.end, text: fragment.text }]) {
+    const last = pieces.at(-1);
+    const startsCell = last && columns.some((x) => Math.abs(part.x - x) < 2 && x > last.x + COLUMN_GAP);
+    if (last && !startsCell) [last.text, last.end] = [last.text + part.text, part.end];
+    else pieces.push({ text: part.text, x: part.x, end: part.end, order: fragment.order });
+  }
+  return pieces.map((piece) => ({ ...piece, text: tidy(piece.text) }));
 }
 
 /** Each fragment in the column it starts under; empty cells where a wrapped row has no text. */
 function cells(line: Fragment[], columns: number[]): string {
   const out = columns.map(() => '');
-  for (const fragment of line) {
+  for (const fragment of line.flatMap((f) => apartAtColumns(f, columns))) {
     let column = 0;
     columns.forEach((x, i) => {
       if (fragment.x >= x - COLUMN_GAP) column = i;
@@ -99,4 +221,15 @@ function repeatedFurniture(pages: Fragment[][][]): Set<string> {
 }
 
 const isFurniture = (line: Fragment[], index: number, count: number, furniture: Set<string>) =>
-  (index < 2 || index >= count - 2) && furniture.has(shape(line));
+  ((index < 2 || index >= count - 2) && furniture.has(shape(line))) ||
+  ((index === 0 || index === count - 1) && line.some((f) => BROWSER_MARGIN.test(f.text)));
+
+/**
+ * What a browser prints in a page's margins, even on a one-page PDF: the date and time (with the page's
+ * title beside it), the page's address, and its number as "2/5".
+ */
+const BROWSER_MARGIN = new RegExp(
+  '^(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},?(?: \\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?|' +
+    '\\d{1,3} ?/ ?\\d{1,3}|(?:https?|file)://\\S+)$',
+  'i',
+);

@@ -5,3 +5,4 @@ export { describeMetadataFinding, metadataDiagnostics, type MetadataFinding } fr
 export type { RubricCandidate } from './rubricChoice';
 export type { WordImage } from './wordHtml';
 export { describeWordFileProblem, MAX_DOCUMENT_BYTES, type WordFileProblem, wordFileProblem } from './fileCheck';
+export { requirementWordData } from './requirementDocument';

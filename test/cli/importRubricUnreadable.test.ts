@@ -1,0 +1,64 @@
+/**
+ * `import-rubric` of files it cannot read as requirements: each gets one clear line and exit 2, and
+ * nothing is written (a password-protected or scanned PDF, an older .doc named .docx, an empty page).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writePdf } from '../helpers/pdfWriter';
+import { run } from './run';
+
+const FIXTURES = join(__dirname, '../fixtures/requirements/unreadable');
+
+async function refused(file: string, dir: string) {
+  const done = await run(['import-rubric', file], { cwd: dir });
+  assert.equal(done.status, 2, done.stderr);
+  assert.deepEqual(
+    readdirSync(dir).filter((name) => name.endsWith('.yaml')),
+    [],
+    'nothing written',
+  );
+  return done.stderr.trim();
+}
+
+test('a password-protected PDF is told as such, not as an unreadable PDF', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const message = await refused(join(FIXTURES, 'password.pdf'), dir);
+  assert.match(message, /password\.pdf: is protected by a password; .* without the password/);
+});
+
+test('a PDF with no text (a scanned copy) says it holds only pictures of its pages', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  writeFileSync(join(dir, 'scanned.pdf'), writePdf([[], []]));
+  assert.match(await refused(join(dir, 'scanned.pdf'), dir), /scanned\.pdf: holds no text, only pictures/);
+});
+
+test('an older Word document named .docx is told to be saved as .docx', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const stream = [...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0]);
+  writeFileSync(join(dir, 'copy.docx'), Buffer.from([...ole, ...new Array(504).fill(0), ...stream]));
+  assert.match(await refused(join(dir, 'copy.docx'), dir), /copy\.docx: is an older Word document \(\.doc\)/);
+});
+
+test('an empty file, or a saved page with nothing to read, holds no text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  writeFileSync(join(dir, 'empty.txt'), '  \n');
+  writeFileSync(
+    join(dir, 'shell.html'),
+    '<html><head><script>app()</script></head><body><div id="root"></div></body></html>',
+  );
+  assert.match(await refused(join(dir, 'empty.txt'), dir), /empty\.txt: holds no text to read/);
+  assert.match(await refused(join(dir, 'shell.html'), dir), /shell\.html: holds no text to read/);
+  assert.equal(existsSync(join(dir, 'shell.rubric.yaml')), false);
+});
+
+test('a page whose elements nest thousands deep gets a message, not a stack overflow', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const depth = 20_000;
+  const body = `<p>Part 1. Plan (300 words)</p>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`;
+  writeFileSync(join(dir, 'deep.html'), `<html><body>${body}</body></html>`);
+  assert.match(await refused(join(dir, 'deep.html'), dir), /deep\.html: nests its elements too deeply/);
+});
