@@ -7,15 +7,16 @@ import { unzipSync } from 'fflate';
 
 /**
  * The most the VSIX may weigh, in KB: the 1 MB of issue 31, with everything in it (1017 KB when set;
- * 1441 KB before), raised knowingly to 1028 KB for requirement files read as a writer sees them
- * (Word's list-numbered Parts, footnotes, pages laid out in tables, PDFs in two columns: +4 KB). It
+ * 1441 KB before). The readers of requirement files as a writer has them (Word's list-numbered Parts,
+ * pages laid out in tables, PDFs in two columns) took it to 1030 KB; the walkthrough's screenshot,
+ * cropped to what it shows (900 px wide, not 1100), gave back 9 KB. It
  * got there by carrying the server's engine once for Node and the web worker (dist/server-main.js),
  * the Word reader and the export writers in one bundle (dist/word.js), and the PDF reader driving
  * pdf.js's core without its display layer, XFA forms, annotations, image decoders and drawing code.
  * A VSIX that grows past the budget fails `npm run package` (make it smaller, or raise the budget
  * knowingly).
  */
-export const VSIX_BUDGET_KB = 1028;
+export const VSIX_BUDGET_KB = 1024;
 
 /** Each packed file with its compressed and its own size, in bytes, read from the archive's directory. */
 export function packedFiles(vsix) {

@@ -76,7 +76,7 @@ suite('Getting started', () => {
     await sleep(2500);
     const shot = await control<{ path: string }>('POST', '/screenshot', {
       name: 'lens-and-checklist',
-      clip: { x: 0, y: 0, width: 1100, height: 900 },
+      clip: { x: 0, y: 0, width: 900, height: 900 },
     });
     console.log(`      screenshot: ${shot.path}`);
   });
