@@ -80,11 +80,27 @@ describe('the import requests', () => {
     const result = await importRubric({ format: 'text', text: seed, source: 'seed.txt' });
     assert.equal(result.id, 'engaging-stakeholders-2');
     const notWord = await importRubric({ format: 'docx', base64: 'bm90IGEgemlw', source: 'broken.docx' });
-    assert.match(notWord.error!, /broken\.docx is not a Word document that can be read/);
+    assert.match(notWord.error!, /broken\.docx: is not a Word document \(\.docx\)/);
     const notPdf = await importRubric({ format: 'pdf', base64: 'bm90IGEgcGRm', source: 'broken.pdf' });
     assert.match(notPdf.error!, /broken\.pdf is not a PDF that can be read/);
     const shopping = await importRubric({ format: 'text', text: 'Milk, bread and 3 apples.', source: 'list.txt' });
     assert.match(shopping.error!, /no Part, artifact or section found/);
+  });
+
+  test('a password-protected or scanned PDF, an older .doc and an empty file are each told as such', async () => {
+    const pdf = (bytes: Buffer, source: string) =>
+      importRubric({ format: 'pdf', base64: bytes.toString('base64'), source });
+    const locked = readFileSync(join(ROOT, 'test/fixtures/requirements/unreadable/password.pdf'));
+    assert.match((await pdf(locked, 'locked.pdf')).error!, /locked\.pdf is protected by a password/);
+    assert.match((await pdf(writePdf([[], []]), 'scan.pdf')).error!, /scan\.pdf holds no text, only pictures/);
+    // An OLE compound file with Word's stream in it: a .doc renamed .docx.
+    const doc = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc);
+    Buffer.from('W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0', 'latin1').copy(doc, 1024);
+    const older = await importRubric({ format: 'docx', base64: doc.toString('base64'), source: 'old.docx' });
+    assert.match(older.error!, /old\.docx: is an older Word document \(\.doc\)/);
+    const empty = await importRubric({ format: 'text', text: ' \n\n', source: 'empty.txt' });
+    assert.match(empty.error!, /empty\.txt holds no text to read/);
   });
 
   test('a Word draft becomes a submission, its images named in the folder asked for', async () => {

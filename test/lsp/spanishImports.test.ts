@@ -57,7 +57,7 @@ test('a rubric import of requirements that are not what they say answers in Span
     base64: 'bm90IGEgemlw',
     source: 'roto.docx',
   });
-  assert.equal(notWord.error, 'roto.docx no es un documento de Word que se pueda leer (.docx)');
+  assert.equal(notWord.error, 'roto.docx: no es un documento de Word (.docx)');
 });
 
 test("a rubric import's check: notes, in the file and in the answer, in Spanish", async () => {

@@ -34,6 +34,8 @@ export function registerImports(context: ServerContext): void {
       const messages = messagesFor(context.workspace.locale);
       const text = await requirementText(context, params, messages);
       if (typeof text !== 'string') return text;
+      // An empty file, or a page or document with nothing to read, is told as such (not as "no Part found").
+      if (!text.trim()) return { error: messages.t('view.import.noText', { source: params.source }) };
       const { draftCounts, readRequirements, rubricFileText, slug, uncertainWhy } = await requirementImporter();
       const draft = readRequirements(text);
       if (!draft) return { error: messages.t('view.import.noRequirements', { source: params.source }) };
@@ -70,6 +72,9 @@ async function requirementText(
   if (params.format === 'html') return (await context.platform.wordReader()).htmlToRequirementText(params.text ?? '');
   const bytes = fromBase64(params.base64 ?? '');
   if (params.format === 'docx') {
+    // An older .doc, a password or a damaged file is told as such, before the converters are loaded.
+    const problem = wordFileProblem(bytes);
+    if (problem) return { error: describeWordFileProblem(problem, params.source, messages) };
     try {
       const reader = await context.platform.wordReader();
       return reader.htmlToRequirementText(await reader.wordToHtml(bytes));
@@ -80,8 +85,14 @@ async function requirementText(
   const readPdf = context.platform.pdfText;
   if (!readPdf) return { error: messages.t('view.import.pdfDesktopOnly', { source: params.source }) };
   try {
-    return (await readPdf(bytes)).text;
+    const { text, pages } = await readPdf(bytes);
+    // No text at all on pages that are there: a scanned copy, which holds only pictures.
+    if (!text.trim() && pages > 0) return { error: messages.t('view.import.pdfNoText', { source: params.source }) };
+    return text;
   } catch (error) {
+    // pdf.js asks for the password of an encrypted file; none is given.
+    if ((error as Error).name === 'PasswordException')
+      return { error: messages.t('view.import.pdfPassword', { source: params.source }) };
     return { error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }) };
   }
 }

@@ -413,6 +413,11 @@ export const en = {
     '{source}: a PDF can be read only by VS Code on the desktop. Open its text in the browser, copy it, and ' +
     'choose "the clipboard" instead.',
   'view.import.notPdf': '{source} is not a PDF that can be read ({detail})',
+  'view.import.pdfPassword':
+    '{source} is protected by a password; open it, save or print a copy without the password, and import that copy',
+  'view.import.pdfNoText':
+    '{source} holds no text, only pictures of its pages (a scanned copy?); import the web page or a copy with its text',
+  'view.import.noText': '{source} holds no text to read',
   'view.import.unreadableWord': '{name}: cannot read it as a Word document ({detail})',
   'word.file.notWord': '{name}: is not a Word document (.docx)',
   'word.file.oldDoc': '{name}: is an older Word document (.doc); open it in Word, save it as .docx and use that file',

@@ -443,6 +443,12 @@ export const es: Catalogue = {
     '{source}: un PDF solo se puede leer en VS Code de escritorio. Abra su texto en el navegador, cópielo y ' +
     'elija "el portapapeles".',
   'view.import.notPdf': '{source} no es un PDF que se pueda leer ({detail})',
+  'view.import.pdfPassword':
+    '{source} está protegido con contraseña; ábralo, guarde o imprima una copia sin contraseña e importe esa copia',
+  'view.import.pdfNoText':
+    '{source} no contiene texto, solo imágenes de sus páginas (¿una copia escaneada?); importe la página web o una ' +
+    'copia con su texto',
+  'view.import.noText': '{source} no contiene texto que leer',
   'view.import.unreadableWord': '{name}: no se puede leer como documento de Word ({detail})',
   'word.file.notWord': '{name}: no es un documento de Word (.docx)',
   'word.file.oldDoc':
