@@ -398,3 +398,19 @@ test('Word\'s bullets copied as text (U+F0B7 and a tab, "o" and a tab) are list 
   ]);
   assert.deepEqual(draft.uncertain, []);
 });
+
+test('"Scoring Criteria" and "Assessment Criteria" head the rubric: no section, and no rule of their own', () => {
+  for (const heading of ['Scoring Criteria', 'Assessment Criteria']) {
+    const draft = draftOf(
+      'Section 1: Context (250 words maximum)',
+      'Describe your class.',
+      'Section 2: Evidence',
+      'Evidence 1: Classroom Video',
+      'Upload a video of 5-8 minutes showing small-group instruction.',
+      heading,
+      'Evidence 1: Meets Expectations: video 5-8 minutes. Does Not Meet Expectations: video missing.',
+    );
+    assert.deepEqual(outline(draft), ['section-1', 'section-2', 'evidence-1'], heading);
+    assert.ok(!draft.provenance.some((p) => p.line >= 9), `${heading}: nothing is read from it or its rows as a rule`);
+  }
+});

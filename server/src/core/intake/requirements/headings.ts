@@ -39,7 +39,8 @@ const ID_WORD: Record<string, string> = {
   actividad: 'activity',
 };
 export const SCORING = new RegExp(
-  '^(?:scoring guide|rubric|scoring rubric|evaluation criteria|assessment rubric|rubric table|' +
+  '^(?:scoring guide|rubric|scoring rubric|scoring criteria|evaluation criteria|' +
+    'assessment (?:criteria|rubric)|rubric table|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
   'i',
 );
