@@ -23,7 +23,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cacheChecksum } from '../../server/src/node/codeCache';
+import { CHECKSUM_BYTES, cacheChecksum } from '../../server/src/node/codeCache';
 import { LspClient } from '../helpers/lspClient';
 import { EXAMPLES, json, ROOT, run } from './run';
 
@@ -103,7 +103,7 @@ describe('the compiled-code cache', () => {
     const flipped = Buffer.from(bytes);
     flipped[flipped.length >> 1] ^= 0xff;
     // Noise with a right checksum: only V8 can tell it is not its bytecode.
-    const noise = randomBytes(bytes.length - cacheChecksum(Buffer.alloc(0)).length);
+    const noise = randomBytes(bytes.length - CHECKSUM_BYTES);
     const foreign = Buffer.concat([cacheChecksum(noise), noise]);
     for (const broken of [flipped, foreign, Buffer.from('not a cache'), Buffer.alloc(0)]) {
       writeFileSync(join(cache, file), broken);

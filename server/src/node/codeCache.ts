@@ -107,10 +107,9 @@ function readCache(file: string): Buffer | undefined {
   try {
     if (!ownFolder(dirname(file))) return undefined;
     const bytes = readFileSync(file);
-    const size = cacheChecksum(Buffer.alloc(0)).length;
-    if (bytes.length <= size) return undefined;
-    const data = bytes.subarray(size);
-    return cacheChecksum(data).equals(bytes.subarray(0, size)) ? data : undefined;
+    if (bytes.length <= CHECKSUM_BYTES) return undefined;
+    const data = bytes.subarray(CHECKSUM_BYTES);
+    return cacheChecksum(data).equals(bytes.subarray(0, CHECKSUM_BYTES)) ? data : undefined;
   } catch {
     return undefined;
   }
@@ -157,9 +156,13 @@ function writeCache(file: string, script: Script): void {
 /** Other keys' cache files of a bundle kept beside the current one. */
 const KEPT_OTHER_KEYS = 2;
 
-/** The cache file's first bytes: zlib's CRC-32 of the rest where Node has it, else their SHA-256. */
+/** zlib's CRC-32, where Node has it (20.15 and later). */
+const { crc32 } = require('node:zlib') as { crc32?: (data: Uint8Array) => number };
+/** How many of the cache file's first bytes are its checksum. */
+export const CHECKSUM_BYTES = crc32 ? 4 : 32;
+
+/** The cache file's first bytes: the CRC-32 of the rest, or their SHA-256 where Node has no CRC-32. */
 export function cacheChecksum(data: Uint8Array): Buffer {
-  const { crc32 } = require('node:zlib') as { crc32?: (data: Uint8Array) => number };
   if (!crc32) return sha256(data);
   const bytes = Buffer.alloc(4);
   bytes.writeUInt32BE(crc32(data));
