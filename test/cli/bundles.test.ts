@@ -94,6 +94,13 @@ describe('start-up bundles', () => {
     assert.ok(server.includes('El servidor se ha detenido.'), 'the server carries them');
   });
 
+  test('the Word and export bundle carries no Markdown parser: the server hands the writers the tree it parsed', () => {
+    // mdast-util-from-markdown's message for a document its tokens leave open.
+    const parser = 'Cannot close document, a token';
+    assert.ok(readFileSync(join(ROOT, 'dist/server-main.js'), 'utf8').includes(parser), 'the server carries it');
+    assert.ok(!readFileSync(join(ROOT, 'dist/word.js'), 'utf8').includes(parser), 'the Word bundle carries one too');
+  });
+
   test('every lazy bundle is shipped beside the start-up bundles (npm package and VSIX lists)', () => {
     const vsix = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     const npm = readFileSync(join(ROOT, '.npmignore'), 'utf8').split('\n');

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import type { ExportWarning } from '../core';
+import { documentTree, type ExportWarning } from '../core';
 import { alreadyExists, readSubmission, STDIN, writeNewFile } from './files';
 import { escapeControls } from './formatters';
 import { registryFor, rubricsOption, UsageError } from './rubrics';
@@ -95,20 +95,22 @@ async function exportSubmission(file: string, options: ExportOptions): Promise<n
     );
   }
   // The writers are in a bundle of their own with the Word reader (dist/word.js), loaded only now.
-  const { exportDocx, exportPlainText, exportReadinessReport } = loadBundle('exporter');
+  const { docxOfTree, plainTextOfTree, exportReadinessReport } = loadBundle('exporter');
   const warnings: ExportWarning[] = [];
   let content: Uint8Array | string;
   if (options.format === 'docx') {
     const folder = file === STDIN ? process.cwd() : dirname(resolve(file));
     // Only images inside the submission's folder: the export goes to others, the rest of the disk does not.
-    const docx = await exportDocx(analysis, { readImage: diskImageReader(folder, [folder], undefined, cliMessages()) });
+    const docx = await docxOfTree(analysis, documentTree(analysis.blocks), {
+      readImage: diskImageReader(folder, [folder], undefined, cliMessages()),
+    });
     warnings.push(...docx.warnings);
     content = docx.bytes;
   } else if (options.format === 'html')
     content = exportReadinessReport(analysis, {
       file: file === STDIN ? cliMessages().t('cli.export.stdin') : basename(file),
     });
-  else content = exportPlainText(analysis);
+  else content = plainTextOfTree(analysis, documentTree(analysis.blocks));
   for (const { line, message } of warnings) {
     const warning = cliMessages().t('cli.export.warning', { file, line: String(line), message });
     process.stderr.write(`${escapeControls(`rubric-writer: ${warning}`)}\n`);

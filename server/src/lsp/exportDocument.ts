@@ -1,5 +1,5 @@
 /** The export request: the server renders a submission in the format asked; the client only writes the bytes. */
-import { type Analysis, type ExportWarning, type ImageReader, messagesFor } from '../core';
+import { type Analysis, documentTree, type ExportWarning, type ImageReader, messagesFor } from '../core';
 import type { ServerContext } from './context';
 import type { Exporter } from './platform';
 import { ExportRequest, type ExportFormat, type ExportResult } from './protocol';
@@ -33,7 +33,7 @@ export function registerExport(context: ServerContext): void {
 }
 
 export async function exportDocument(
-  { exportDocx, exportPlainText, exportReadinessReport }: Exporter,
+  { docxOfTree, plainTextOfTree, exportReadinessReport }: Exporter,
   uri: string,
   analysis: Analysis,
   format: ExportFormat,
@@ -43,11 +43,12 @@ export async function exportDocument(
   let bytes: Uint8Array;
   let warnings: ExportWarning[] = [];
   if (format === 'docx') {
-    const docx = await exportDocx(analysis, { readImage });
+    const docx = await docxOfTree(analysis, documentTree(analysis.blocks), { readImage });
     bytes = docx.bytes;
     warnings = docx.warnings;
   } else if (format === 'html') bytes = new TextEncoder().encode(exportReadinessReport(analysis, { file: name }));
-  else if (format === 'text') bytes = new TextEncoder().encode(exportPlainText(analysis));
+  else if (format === 'text')
+    bytes = new TextEncoder().encode(plainTextOfTree(analysis, documentTree(analysis.blocks)));
   else throw new Error(`unknown export format "${String(format)}" (docx, html or text)`);
   return { base64: toBase64(bytes), warnings };
 }

@@ -9,14 +9,14 @@ import type { Connection } from 'vscode-languageserver';
 import {
   type ConfigFinder,
   type ConfigForFile,
-  type exportDocx,
-  type exportPlainText,
+  type docxOfTree,
   type exportReadinessReport,
   type ImageReader,
   type importWordDocument,
   type LoadedConfig,
   type Messages,
   NOTHING_CONFIGURED,
+  type plainTextOfTree,
 } from '../core';
 import type { htmlToRequirementText } from '../core/intake/requirements';
 import type { LinkedFileReader } from './linkedFiles';
@@ -67,10 +67,11 @@ export interface ServerPlatform {
   firstChecked?: () => void;
 }
 
+/** The writers take the document's syntax tree from the server, which parses it: their bundle has no parser. */
 export interface Exporter {
-  exportDocx: typeof exportDocx;
+  docxOfTree: typeof docxOfTree;
   exportReadinessReport: typeof exportReadinessReport;
-  exportPlainText: typeof exportPlainText;
+  plainTextOfTree: typeof plainTextOfTree;
 }
 
 export interface WordReader {

@@ -3,4 +3,4 @@
  * bundle of their own with the Word reader (dist/word.js), loaded at the first export, so checking
  * never pays for the writers; the web worker loads the same file.
  */
-export { exportDocx, exportPlainText, exportReadinessReport } from '../core';
+export { docxOfTree, exportReadinessReport, plainTextOfTree } from '../core';

@@ -3,9 +3,11 @@
  * Markdown. Imports every other stage.
  */
 export {
+  docxOfTree,
   escapeHtml,
   exportDocx,
   exportPlainText,
+  plainTextOfTree,
   exportReadinessReport,
   type DocxExport,
   type DocxOptions,

@@ -30,7 +30,7 @@ export function markdownToPlainText(markdown: string): string {
   return nodesToPlainText(parseMarkdown(markdown).children);
 }
 
-function nodesToPlainText(nodes: readonly RootContent[]): string {
+export function nodesToPlainText(nodes: readonly RootContent[]): string {
   const footnotes: string[] = [];
   const blocks = nodes.flatMap((node) => block(node as Nodes, footnotes)).filter((b) => b.length > 0);
   return [...blocks, ...footnotes]

@@ -18,8 +18,15 @@ export interface DocxOptions {
   readImage?: ImageReader;
 }
 
-export async function exportDocx(analysis: Analysis, options: DocxOptions = {}): Promise<DocxExport> {
-  const tree = documentTree(analysis.blocks);
+export function exportDocx(analysis: Analysis, options: DocxOptions = {}): Promise<DocxExport> {
+  return docxOfTree(analysis, documentTree(analysis.blocks), options);
+}
+
+/**
+ * The same from `tree`, the document's syntax tree (`documentTree` of the analysis's blocks): the
+ * writers' bundle takes it from its caller, which has the Markdown parser, so it carries none.
+ */
+export async function docxOfTree(analysis: Analysis, tree: Root, options: DocxOptions = {}): Promise<DocxExport> {
   const warnings: ExportWarning[] = [];
   const messages = analysis.messages;
   const images = options.readImage ? await loadImages(tree, options.readImage, warnings, messages) : new Map();

@@ -1,5 +1,5 @@
 /** Export: the submission as Word, as plain text per section, and the readiness report. */
-export { exportDocx, type DocxOptions } from './docx';
+export { docxOfTree, exportDocx, type DocxOptions } from './docx';
 export {
   type DocxExport,
   type ExportWarning,
@@ -8,5 +8,5 @@ export {
   MAX_EXPORT_IMAGE_BYTES,
   MAX_IMAGE_BYTES,
 } from './exportTypes';
-export { exportPlainText } from './plainTextExport';
+export { exportPlainText, plainTextOfTree } from './plainTextExport';
 export { escapeHtml, exportReadinessReport, type ReportOptions } from './readinessReport';

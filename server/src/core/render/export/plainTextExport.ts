@@ -3,10 +3,17 @@
  * credential platform's form field by field. Each section's text is what "copy section as plain
  * text" gives; a Part with written sections holds only its own text, so nothing is pasted twice.
  */
+import type { Root } from 'mdast';
 import type { Analysis } from '../../check';
-import { plainTextBetween } from '../plainText';
+import { documentTree } from '../../document';
+import { nodesToPlainText } from '../plainText';
 
 export function exportPlainText(analysis: Analysis): string {
+  return plainTextOfTree(analysis, documentTree(analysis.blocks));
+}
+
+/** The same from `tree`, the document's syntax tree (`documentTree` of the analysis's blocks). */
+export function plainTextOfTree(analysis: Analysis, tree: Root): string {
   const sections = analysis.sections;
   const out: string[] = [];
   for (const section of sections) {
@@ -16,7 +23,12 @@ export function exportPlainText(analysis: Analysis): string {
     const ownEnd = sections
       .filter((other) => isInside(other, section) && other.heading!.start >= from && other.heading!.start < section.end)
       .reduce((end, other) => Math.min(end, other.heading!.start), section.end);
-    const body = plainTextBetween(analysis, from, ownEnd);
+    const body = nodesToPlainText(
+      tree.children.filter((node) => {
+        const at = node.position?.start.offset ?? 0;
+        return at >= from && at < ownEnd;
+      }),
+    );
     const rule = (section.flat.depth === 0 ? '=' : '-').repeat(Math.min(section.title.length, 72));
     out.push([section.title, rule, ...(body ? ['', body] : [])].join('\n'));
   }
