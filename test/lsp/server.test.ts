@@ -429,7 +429,10 @@ describe('pull diagnostics and the disable comments', () => {
     const client = new TestClient();
     try {
       const init = await client.initialize({
-        capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
+        capabilities: {
+          textDocument: { diagnostic: { dynamicRegistration: false } },
+          workspace: { diagnostics: { refreshSupport: true } },
+        },
       });
       assert.ok(init.capabilities.diagnosticProvider);
       const uri = 'file:///tmp/pull.md';
@@ -441,6 +444,29 @@ describe('pull diagnostics and the disable comments', () => {
       assert.ok(report.items.some((d) => d.code === 'missing-section'));
     } finally {
       await client.shutdown();
+    }
+  });
+
+  test("a client that pulls but cannot be asked to pull again (Neovim 0.10) is sent them, a file's too", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rw-pull-'));
+    const client = new TestClient();
+    try {
+      const init = await client.initialize({
+        rootUri: uriOf(folder),
+        capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
+      });
+      assert.equal(init.capabilities.diagnosticProvider, undefined);
+      const uri = uriOf(join(folder, 'submission.md'));
+      await client.open(uri, `${example('working-together-for-student-success.md')}\n![Our poster](poster.jpg)\n`);
+      // The missing photo is known only once the linked files are read, after the first diagnostics.
+      const deadline = Date.now() + 15000;
+      while (!client.allPublished().some((p) => p.uri === uri && codes(p).includes('missing-file'))) {
+        if (Date.now() > deadline) assert.fail('the missing photo was never reported');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await client.shutdown();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 

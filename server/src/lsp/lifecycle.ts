@@ -103,9 +103,11 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
 /** What the client can do and asked for, from its capabilities and initialization options. */
 function clientSupport(capabilities: ClientCapabilities, options: InitializationOptions): ClientSupport {
   return {
+    // Diagnostics change without an edit (a linked file read, a rubric file saved): pulled only by a
+    // client the server can ask to pull again. Neovim 0.10 pulls but cannot be asked: it gets them pushed.
     pullDiagnostics: options.diagnosticMode
       ? options.diagnosticMode === 'pull'
-      : Boolean(capabilities.textDocument?.diagnostic),
+      : Boolean(capabilities.textDocument?.diagnostic && capabilities.workspace?.diagnostics?.refreshSupport),
     configuration: Boolean(capabilities.workspace?.configuration),
     watchesFiles: Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration),
     lensRefresh: Boolean(capabilities.workspace?.codeLens?.refreshSupport),
