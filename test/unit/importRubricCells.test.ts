@@ -97,3 +97,30 @@ test("levels under a Part with a single section, or none, are that section's", (
   assert.deepEqual(draft.rubric.sections[0].words, { max: 400, limit: 'hard' });
   assert.equal(draft.rubric.sections[0].criteria?.length, 3);
 });
+
+test('a table whose columns are lined up with spaces (a plain-text e-mail, a PDF copied with its layout)', () => {
+  const draft = credential(
+    ...ARTIFACTS,
+    'Part 1. Rubric',
+    '                Proficient                       Basic                   Developing',
+    'Artifact 1      Five or more stakeholders.       Three or four.          Fewer than three.',
+    'Artifact 2      A plan with dates and owners.    A plan without dates.   No plan.',
+  );
+  assert.deepEqual(
+    section(draft, 'artifact-1')?.criteria?.map((c) => [c.level, c.text]),
+    [
+      ['Proficient', 'Five or more stakeholders.'],
+      ['Basic', 'Three or four.'],
+      ['Developing', 'Fewer than three.'],
+    ],
+  );
+  assert.deepEqual(
+    section(draft, 'artifact-2')?.criteria?.map((c) => c.level),
+    ['Proficient', 'Basic', 'Developing'],
+  );
+});
+
+test('a heading spaced out the same way stays a heading, with its limit', () => {
+  const draft = credential('Part 1.   Overview Questions   (no more than 300 words)', '1. Who are your students?');
+  assert.deepEqual(section(draft, 'part-1')?.words, { max: 300, limit: 'hard' });
+});

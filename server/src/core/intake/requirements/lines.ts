@@ -1,4 +1,5 @@
 /** Requirement text as lines: cleaned of markup and typography, sorted into what each line is. */
+import { KNOWN_LEVELS, scoredLevel } from './levels';
 import { NUMBER, numberValue } from './numbers';
 
 export interface SourceLine {
@@ -75,6 +76,21 @@ function cellsOf(raw: string): string[] | null {
   const trimmed = raw.trim();
   if (!/^\|.*\|$/.test(trimmed)) return null;
   return trimmed.slice(1, -1).split('|').map(cleanText);
+}
+
+/**
+ * Columns lined up with runs of spaces, as a plain-text e-mail or a PDF copied with its layout gives a
+ * table: three cells or more, three spaces or more between them; an indented line starts with an empty
+ * cell (a header's, above the labels). Only a table's: a header naming two rubric levels or more, or a
+ * row under one (a heading spaced out, "Part 1.   Overview", stays a heading).
+ */
+function alignedRow(visible: string, above?: SourceLine): string[] | null {
+  const text = visible.replace(/\s+$/, '');
+  const cells = text.trim().split(/ {3,}/).map(cleanText);
+  if (cells.length < 3 || cells.length > MOST_CELLS) return null;
+  const row = /^ {3,}\S/.test(text) ? ['', ...cells] : cells;
+  const levels = row.slice(1).filter((cell) => KNOWN_LEVELS.includes(scoredLevel(cell).name.toLowerCase()));
+  return above?.cells || levels.length >= 2 ? row : null;
 }
 
 /** How many times `char` occurs in `text`, counted up to `most` (a long line is not scanned to its end). */
@@ -156,7 +172,9 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   const trimmed = visible.trim();
   if (!trimmed || isFurniture(cleanText(trimmed))) return null;
   if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
-  const cells = isTabbedHeading(visible, above) ? null : (cellsOf(visible) ?? continuedRow(visible, above));
+  const cells = isTabbedHeading(visible, above)
+    ? null
+    : (cellsOf(visible) ?? continuedRow(visible, above) ?? alignedRow(visible, above));
   // "### 1. Overview Questions" is a Markdown heading numbered, not a list item.
   const depth = /^\s{0,3}(#{1,6})\s/.exec(sourceLine)?.[1].length;
   const bullet = !cells && !depth && BULLET.test(trimmed);
