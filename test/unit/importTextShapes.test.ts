@@ -414,3 +414,25 @@ test('"Scoring Criteria" and "Assessment Criteria" head the rubric: no section, 
     assert.ok(!draft.provenance.some((p) => p.line >= 9), `${heading}: nothing is read from it or its rows as a rule`);
   }
 });
+
+test('"Section B" asking for "the following" as a list: a section per item; "Evaluation" scores them all', () => {
+  const draft = draftOf(
+    'Section A – Context',
+    'Response length: 200–400 words',
+    '- Describe the families you serve.',
+    'Section B – Evidence',
+    'Upload the following:',
+    '1. A home visit plan for at least three families',
+    '2. A 3–5 minute video in which you debrief a visit with a colleague',
+    'Section C – Reflection',
+    'Word count: 300 maximum',
+    'Evaluation',
+    'Each section is scored Meets Standard or Does Not Meet Standard. All sections must Meet Standard.',
+  );
+  assert.deepEqual(outline(draft), ['section-a', 'section-b (2)', 'home-visit-plan', 'video', 'section-c']);
+  const video = draft.rubric.sections[1].sections?.[1];
+  assert.equal(video?.title, 'Video');
+  assert.deepEqual(video?.media?.recordings, { minSeconds: 180, maxSeconds: 300 });
+  assert.equal(draft.rubric.passing, 'All sections must Meet Standard.');
+  assert.equal(draft.rubric.sections[2].passing, undefined, 'the last section does not take it as its own');
+});

@@ -40,7 +40,8 @@ const ID_WORD: Record<string, string> = {
 };
 export const SCORING = new RegExp(
   '^(?:scoring guide|rubric|scoring rubric|scoring criteria|evaluation criteria|' +
-    'assessment (?:criteria|rubric)|rubric table|' +
+    'assessment (?:criteria|rubric)|rubric table|(?:evaluation|scoring)(?=\\s*$)|' +
+    'how (?:it|this|your (?:submission|work)) (?:is|will be) (?:scored|evaluated|assessed)|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
   'i',
 );

@@ -9,8 +9,12 @@ import type { Node, Structure } from './structure';
 /** Gives each Part that asks for its artifacts as a list, or the requirements without sections, a section per item. */
 export function listItemSections(shape: Structure): void {
   for (const part of shape.sections) {
-    if (part.kind !== 'part' || part.children.length > 0) continue;
-    const asks = /artifact|evidence|submission|work example/i.test(part.title) || asksToSubmit(part.body);
+    if (part.children.length > 0) continue;
+    // A section ("Section B – Evidence") holds a list of artifacts only when a line says it is one.
+    const asks =
+      part.kind === 'part'
+        ? /artifact|evidence|submission|work example/i.test(part.title) || asksToSubmit(part.body)
+        : part.body.some((line) => !line.bullet && INTRODUCES_ITEMS.test(line.text));
     const items = asks ? itemSections(part.body) : null;
     if (items) {
       part.body = part.body.filter((line) => !line.bullet);
@@ -23,6 +27,9 @@ export function listItemSections(shape: Structure): void {
   shape.preamble = shape.preamble.filter((line) => !line.bullet);
   shape.sections.push(...items);
 }
+
+/** "Upload the following:", "Please submit the following three artifacts:", "Submit:". */
+const INTRODUCES_ITEMS = /^(?:please )?(?:submit|upload|include|provide)(?: the following\b[^:]*)?:$/i;
 
 const asksToSubmit = (lines: readonly SourceLine[]) =>
   lines.some((line) => !line.bullet && /\b(?:submit|upload)\b|^(?:please )?include\b/i.test(line.text));
@@ -53,7 +60,8 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** Where the noun phrase ends: a clause ("that shows", "you gave", "how you…") or a measure ("of 300 words"). */
 const CLAUSE = new RegExp(
-  '\\s(?:that|which|who|whom|whose|what|how|why|where|when|about|showing|demonstrating|to|of you(?:rself)?|' +
+  '\\s(?:(?:in|on|at|during|for|with|from|by|through) (?:which|whom)|' +
+    'that|which|who|whom|whose|what|how|why|where|when|about|showing|demonstrating|to|of you(?:rself)?|' +
     '(?<!\\b(?:of|with|by|for|from)\\s)you|' +
     `(?:of|with|on|for|in|from|lasting)(?=\\s+(?:${NUMBER}|no more|no less|at least|up to|between|a minimum|about|` +
     'approximately|roughly|around)\\b))\\s|[.(:;,]',

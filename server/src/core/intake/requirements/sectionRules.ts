@@ -43,10 +43,17 @@ export interface SectionContext {
   overallPassing?: { text: string; line: SourceLine };
 }
 
-export const isOverallPassing = (sentence: string) =>
-  /^(?:in order )?to earn (?:the|this) micro-?credential\b|^para obtener (?:la|esta) micro-?credencial\b/i.test(
-    sentence,
-  );
+/** "All sections", "each of the artifacts", "every piece of evidence": the whole submission. */
+const EVERY_PART =
+  '(?:all|every|each) (?:(?:of the|of your) )?' +
+  '(?:sections?|parts?|components?|artifacts?|pieces? of evidence|evidence|criteria|criterion)';
+/** What it takes to pass the whole credential: "To earn this micro-credential…", "All sections must Meet Standard". */
+const OVERALL = new RegExp(
+  '^(?:in order )?to earn (?:the|this) micro-?credential\\b|^para obtener (?:la|esta) micro-?credencial\\b|' +
+    `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b`,
+  'i',
+);
+export const isOverallPassing = (sentence: string) => OVERALL.test(sentence);
 
 export const ANONYMITY = new RegExp(
   '(?:\\bplease )?\\bdo not include any (?:information|details)\\b[^.]*\\bidentifiable\\b[^.]*\\.|' +
@@ -65,7 +72,10 @@ const MUST_PASS = new RegExp(
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
     '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
-    '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b',
+    '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b|' +
+    // "All sections must Meet Standard.", "Each artifact must be rated Proficient or higher."
+    `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to) ` +
+    '(?:be rated|be scored|score|receive|earn|meet|achieve|reach)\\b',
   'i',
 );
 /** A line holding only a limit: "(350-450 words)", "(límite de 300 palabras)". */
@@ -105,7 +115,8 @@ export function buildSection(node: Node, path: RubricPath, ctx: SectionContext):
   for (const line of own) readLine(line, line === node.titleLine && !node.fromBullet, draft, path, ctx);
   for (const line of node.scoringNotes) {
     const passing = passingIn(line.text);
-    if (passing && !draft.passing) {
+    if (passing && isOverallPassing(passing)) ctx.overallPassing ??= { text: passing, line };
+    else if (passing && !draft.passing) {
       draft.passing = passing;
       trace.note([...path, 'passing'], line);
     }
