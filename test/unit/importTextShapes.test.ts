@@ -436,3 +436,31 @@ test('"Section B" asking for "the following" as a list: a section per item; "Eva
   assert.equal(draft.rubric.passing, 'All sections must Meet Standard.');
   assert.equal(draft.rubric.sections[2].passing, undefined, 'the last section does not take it as its own');
 });
+
+test('"Scoring Guide – Part Two" and its rows without outer pipes ("Evidence | Proficient | Developing")', () => {
+  const draft = draftOf(
+    'Part Two – Work Examples',
+    'Please include the following evidence:',
+    '• Circle Plans: two circle plans, each with an opening and a closing.',
+    '• Video: a video (no longer than 8 minutes) of one circle in progress.',
+    'Scoring Guide – Part Two',
+    'Evidence | Proficient | Developing',
+    'Circle Plans | Both plans include both elements. | One plan.',
+    'Video | Under 8 minutes; circle norms visible. | Longer than 8 minutes.',
+  );
+  const [plans, video] = draft.rubric.sections[0].sections ?? [];
+  assert.equal(draft.rubric.sections[0].prompt, 'Please include the following evidence:');
+  assert.deepEqual(
+    plans?.criteria?.map((c) => [c.level, c.text]),
+    [
+      ['Proficient', 'Both plans include both elements.'],
+      ['Developing', 'One plan.'],
+    ],
+  );
+  assert.deepEqual(video?.media?.recordings, { maxSeconds: 480 });
+  assert.deepEqual(
+    video?.criteria?.map((c) => c.level),
+    ['Proficient', 'Developing'],
+  );
+  assert.ok(!draft.uncertain.some((u) => u.why.includes('8 minutes')), 'the rubric cell restates the rule');
+});

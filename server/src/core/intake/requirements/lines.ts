@@ -79,14 +79,15 @@ function cellsOf(raw: string): string[] | null {
 }
 
 /**
- * Columns lined up with runs of spaces, as a plain-text e-mail or a PDF copied with its layout gives a
- * table: three cells or more, three spaces or more between them; an indented line starts with an empty
- * cell (a header's, above the labels). Only a table's: a header naming two rubric levels or more, or a
- * row under one (a heading spaced out, "Part 1.   Overview", stays a heading).
+ * A table's row without a Markdown table's outer pipes ("Evidence | Proficient | Developing"), or with its
+ * columns lined up with runs of spaces (a plain-text e-mail, a PDF copied with its layout): three cells or
+ * more; an indented line starts with an empty cell (a header's, above the labels). Only a table's: a
+ * header naming two rubric levels or more, or a row under one ("Part 1.   Overview" stays a heading).
  */
-function alignedRow(visible: string, above?: SourceLine): string[] | null {
+function separatedRow(visible: string, above?: SourceLine): string[] | null {
   const text = visible.replace(/\s+$/, '');
-  const cells = text.trim().split(/ {3,}/).map(cleanText);
+  const piped = text.trim().split(/\s\|\s/);
+  const cells = (piped.length >= 3 ? piped : text.trim().split(/ {3,}/)).map(cleanText);
   if (cells.length < 3 || cells.length > MOST_CELLS) return null;
   const row = /^ {3,}\S/.test(text) ? ['', ...cells] : cells;
   const levels = row.slice(1).filter((cell) => KNOWN_LEVELS.includes(scoredLevel(cell).name.toLowerCase()));
@@ -174,7 +175,7 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   if (/^[|:-]/.test(trimmed) && TABLE_RULE.test(trimmed.replace(/\t/g, '|')) && /-{2,}/.test(trimmed)) return null;
   const cells = isTabbedHeading(visible, above)
     ? null
-    : (cellsOf(visible) ?? continuedRow(visible, above) ?? alignedRow(visible, above));
+    : (cellsOf(visible) ?? continuedRow(visible, above) ?? separatedRow(visible, above));
   // "### 1. Overview Questions" is a Markdown heading numbered, not a list item.
   const depth = /^\s{0,3}(#{1,6})\s/.exec(sourceLine)?.[1].length;
   const bullet = !cells && !depth && BULLET.test(trimmed);

@@ -204,9 +204,14 @@ const isHeading = (line: SourceLine) =>
   Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
 const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
 
-/** "Part 2. Scoring guide", "Rubric", "Evidence Rubric": the rubric table or its labelled levels follow. */
-const isScoringHeading = (text: string) =>
-  (SCORING.test(text) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(text)) && wordsAtMost(text, 4);
+/**
+ * "Part 2. Scoring guide", "Rubric", "Evidence Rubric", "Scoring Guide – Part Two": the rubric table or its
+ * labelled levels follow.
+ */
+const isScoringHeading = (text: string) => {
+  const own = text.replace(/\s*(?:[-–—:(]\s*|\bfor\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i, '');
+  return (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own)) && wordsAtMost(own, 4);
+};
 
 /**
  * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
