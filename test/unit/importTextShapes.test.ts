@@ -464,3 +464,9 @@ test('"Scoring Guide – Part Two" and its rows without outer pipes ("Evidence |
   );
   assert.ok(!draft.uncertain.some((u) => u.why.includes('8 minutes')), 'the rubric cell restates the rule');
 });
+
+test('"1–3 photos" is a section that holds photos, at most three: nothing left to check', () => {
+  const draft = draftOf('Evidence 1: Data Wall Photo', 'Submit 1–3 photos of your data wall.');
+  assert.deepEqual(draft.rubric.sections[0].media, { photos: { max: 3 }, required: true });
+  assert.deepEqual(draft.uncertain, []);
+});

@@ -234,8 +234,8 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
   const at = [...path, 'media', 'photos'];
   const same = (u: Uncertain) =>
     u.reason.key === why && JSON.stringify(u.reason.params) === JSON.stringify(params) && `${u.path}` === `${at}`;
-  // "At least one photo" is what a section that must hold a photo asks: nothing to check.
-  const counts = least !== undefined && (least > 1 || photos.max !== undefined);
+  // "At least one photo", "1–3 photos": a section that must hold photos asks that much; nothing to check.
+  const counts = least !== undefined && least > 1;
   if (counts && !trace.uncertain.some(same)) trace.check(at, line, why, params);
   const stamps = timestampsIn(line.text);
   if (stamps) {
