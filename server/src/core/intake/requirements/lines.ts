@@ -179,10 +179,17 @@ const FURNITURE = new RegExp(
   'i',
 );
 
-/** Licence lines, revision dates, bare links and download prompts: not requirements. */
+/**
+ * A table of contents' entry: a heading's words, a leader of dots ("....", ". . .", "……") and its page
+ * ("Part 1. Overview Questions ........ 3"). Its heading is found where it stands, not in the contents.
+ */
+const CONTENTS_ENTRY = /(?:\.{3,}|(?:\. ?){4,}|…{2,}|(?:· ?){3,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+
+/** Licence lines, revision dates, bare links, download prompts and contents entries: not requirements. */
 function isFurniture(text: string): boolean {
   return (
     FURNITURE.test(text) ||
+    CONTENTS_ENTRY.test(text) ||
     /^<?https?:\/\/\S+>?$/.test(text) ||
     /^\[[^\]]*\]\([^)]*\)$/.test(text) ||
     (text.length < 90 && /\bpage \d+(?: of \d+)?$/i.test(text))

@@ -99,12 +99,16 @@ export function wordLimitIn(text: string): WordFact | null {
   };
 }
 
-/** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
+/**
+ * "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds;
+ * unless the words are counted "in all" ("answer each question, in 300 words in all").
+ */
 export const limitsEachAnswer = (text: string) =>
-  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
-  // "(100 words each)"
-  /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
-  /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
+  !/\bwords?,?\s+(?:in (?:all|total)|total|altogether)\b/i.test(text) &&
+  (/\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
+    // "(100 words each)"
+    /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
+    /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text));
 
 /** "no more than 750 words total for Parts 1 and 3": one limit for several Parts, which no section holds. */
 const PART_NUMBER = '(?:\\d+|[ivx]+)';
