@@ -41,7 +41,8 @@ test('a sign-in page saved instead of the requirements is told as such', async (
       '<form><label>Email <input type="email"></label><label>Password <input type="password"></label>' +
       '<button>Sign in</button></form><p><a href="/reset">Forgot your password?</a></p></body></html>',
   );
-  assert.match(await refused(join(dir, 'login.html'), dir), /login\.html: is a sign-in page; save the page of the requirements/);
+  const message = await refused(join(dir, 'login.html'), dir);
+  assert.match(message, /login\.html: is a sign-in page; save the page of the requirements/);
 });
 
 test('a page with a sign-in box in its header and the requirements below is read', async () => {
