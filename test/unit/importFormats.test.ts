@@ -162,3 +162,41 @@ test("a PDF's page header that repeats the credential's title is left out, and t
   assert.equal(text.split('\n').filter((line) => line === 'Family Reading Nights').length, 1);
   assert.equal(readRequirements(text)?.rubric.title, 'Family Reading Nights');
 });
+
+test("a rubric's header row repeated at the top of the next page is the header again, not a stray row", () => {
+  const text =
+    'Family Reading Nights\nSubmission Requirements\nPart 1. Work Examples\nArtifact 1: Invitation\n' +
+    'Submit the invitation.\nArtifact 2: Photos\nSubmit up to 5 photos.\nPart 1. Rubric\n' +
+    'Artifact\tProficient\tBasic\tDeveloping\n' +
+    'Artifact 1: Invitation\tThe invitation names the date.\tThe invitation is vague.\tNo invitation.\n' +
+    'Artifact\tProficient\tBasic\tDeveloping\n' +
+    'Artifact 2: Photos\tPhotos show families reading.\tPhotos show the room.\tNo photos.\n';
+  const draft = readRequirements(text);
+  assert.deepEqual(
+    draft?.uncertain.filter((u) => u.why.includes('rubric row')),
+    [],
+  );
+  assert.deepEqual(
+    draft?.rubric.sections[0].sections?.map((s) => s.criteria?.map((c) => c.level)),
+    [
+      ['Proficient', 'Basic', 'Developing'],
+      ['Proficient', 'Basic', 'Developing'],
+    ],
+  );
+});
+
+test('"at least four weeks of groups" is a span of time, not four listed weeks: marked to check', () => {
+  const text = (request: string) =>
+    `Leading Change\nSubmission Requirements\nPart 1. Work Examples\nArtifact 1: Plan\n${request}\n` +
+    'Part 2. Reflection (no more than 300 words)\n';
+  const weeks = readRequirements(text('Submit your plan for at least four weeks of groups.'));
+  assert.equal(weeks?.rubric.sections[0].sections?.[0].items, undefined);
+  assert.ok(weeks?.uncertain.some((u) => u.line === 5));
+  assert.deepEqual(
+    readRequirements(text('Submit at least four weekly logs.'))?.rubric.sections[0].sections?.[0].items,
+    {
+      min: 4,
+      noun: 'weekly log',
+    },
+  );
+});

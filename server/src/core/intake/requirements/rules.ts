@@ -175,9 +175,11 @@ const DESCRIBING = new Set([
 /** "at least five specific key stakeholders": a count of listed items and their noun. */
 /** "at least 250 words", "at least 3 minutes": a measure, which the limits read, not a count of items. */
 const MEASURE = /^(?:words?|palabras?|minutes?|minutos?|seconds?|segundos?|pages?|páginas?)(?![\p{L}])/iu;
+/** "at least four weeks of groups": a span of time (as in a range, NOT_COUNTED), not a count of items either. */
 const countedIn = (text: string) => {
   const match = COUNTED.exec(text);
-  return match && !MEASURE.test(countOf(match).noun.trim()) ? match : null;
+  const noun = match ? countOf(match).noun.trim() : '';
+  return match && !MEASURE.test(noun) && !NOT_COUNTED.test(noun) ? match : null;
 };
 
 /** "evidence from at least three students": whom the evidence comes from, not what the section lists. */

@@ -32,6 +32,8 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
     const levels = cells.slice(labelColumns).map(scoredLevel);
     return { levels: levels.map((l) => l.name), scores: levels.map((l) => l.score), labelColumns, rows: [] };
   }
+  // The header again, as a word processor repeats it at the top of each page the table runs onto.
+  if (table && repeatsHeader(cells, table)) return table;
   const current = table ?? { levels: [], scores: [], labelColumns: 1, rows: [] };
   const last = current.rows.at(-1);
   const levelCells = cells.slice(current.labelColumns);
@@ -63,6 +65,15 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
       .filter((cell) => cell.text),
   });
   return current;
+}
+
+function repeatsHeader(cells: readonly string[], table: ScoringTable): boolean {
+  const levels = cells.slice(table.labelColumns).map((cell) => scoredLevel(cell).name.toLowerCase());
+  return (
+    table.levels.length >= 2 &&
+    levels.length === table.levels.length &&
+    levels.every((level, i) => level === table.levels[i].toLowerCase())
+  );
 }
 
 const scoreAt = (table: ScoringTable, i: number) => (table.scores[i] === undefined ? {} : { score: table.scores[i] });
