@@ -200,3 +200,18 @@ test('"at least four weeks of groups" is a span of time, not four listed weeks: 
     },
   );
 });
+
+test('a wiki page\'s record ("Created by Dana Lee, last modified on Mar 04, 2025") names no issuer', () => {
+  const text = (record: string) =>
+    `Coaching Conversations\n${record}\nSubmission Requirements\nPart 1. Reflection (no more than 300 words)\n` +
+    '- What changed?\n';
+  assert.equal(
+    readRequirements(text('Created by Dana Lee, last modified on Mar 04, 2025'))?.rubric.source,
+    'Unknown issuer',
+  );
+  assert.equal(readRequirements(text('Last modified by Dana Lee on Mar 04, 2025'))?.rubric.source, 'Unknown issuer');
+  assert.equal(
+    readRequirements(text('Created by the National Education Association'))?.rubric.source,
+    'the National Education Association',
+  );
+});

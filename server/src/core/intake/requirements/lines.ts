@@ -174,8 +174,10 @@ const markerOf = (text: string) => {
 };
 
 const FURNITURE = new RegExp(
-  '^(?:except where otherwise noted|creative commons|last (?:revised|updated)|download to access|' +
-    'ready to get started|how to prepare for and earn|requirements for (?!earning\\b))',
+  '^(?:except where otherwise noted|creative commons|last (?:revised|updated|modified|edited)|download to access|' +
+    'ready to get started|how to prepare for and earn|requirements for (?!earning\\b)|' +
+    // A wiki's or a site's page record: "Created by Dana Lee, last modified on Mar 04, 2025".
+    '(?:created|written|posted|published) by [^,]{1,60}, last (?:modified|edited|updated)\\b)',
   'i',
 );
 
