@@ -42,7 +42,7 @@ test('a sign-in page saved instead of the requirements is told as such', async (
       '<button>Sign in</button></form><p><a href="/reset">Forgot your password?</a></p></body></html>',
   );
   const message = await refused(join(dir, 'login.html'), dir);
-  assert.match(message, /login\.html: is a sign-in page; save the page of the requirements/);
+  assert.match(message, /login\.html: is a sign-in page, not the requirements/);
 });
 
 test('a page with a sign-in box in its header and the requirements below is read', async () => {

@@ -215,3 +215,15 @@ test('a wiki page\'s record ("Created by Dana Lee, last modified on Mar 04, 2025
     'the National Education Association',
   );
 });
+
+test('"Part l." and "Artifact l:" of a scanned copy\'s text are Part 1 and Artifact 1; "Part L" is no number', () => {
+  const text = (one: string) =>
+    `Number Talks\nMade by NEA\nSubmission Requirements\nPart ${one}. Overview Questions (300-word limit)\n- Why?\n` +
+    `Part 2. Work Examples\nArtifact ${one}: Plans\nSubmit at least 3 plans.\n` +
+    'Part 3. Reflection (no more than 400 words)\n';
+  const [part1, part2] = readRequirements(text('l'))?.rubric.sections ?? [];
+  assert.equal(part1.title, 'Part 1. Overview Questions');
+  assert.deepEqual(part1.words, { max: 300, limit: 'hard' });
+  assert.equal(part2.sections?.[0].title, 'Artifact 1: Plans');
+  assert.notEqual(readRequirements(text('L'))?.rubric.sections[0].title, 'Part 1. Overview Questions');
+});

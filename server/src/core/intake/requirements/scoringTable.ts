@@ -67,14 +67,12 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
   return current;
 }
 
-function repeatsHeader(cells: readonly string[], table: ScoringTable): boolean {
-  const levels = cells.slice(table.labelColumns).map((cell) => scoredLevel(cell).name.toLowerCase());
-  return (
-    table.levels.length >= 2 &&
-    levels.length === table.levels.length &&
-    levels.every((level, i) => level === table.levels[i].toLowerCase())
-  );
-}
+const repeatsHeader = (cells: readonly string[], table: ScoringTable) =>
+  table.levels.length > 1 &&
+  cells
+    .slice(table.labelColumns)
+    .map((cell) => scoredLevel(cell).name.toLowerCase())
+    .join('\t') === table.levels.join('\t').toLowerCase();
 
 const scoreAt = (table: ScoringTable, i: number) => (table.scores[i] === undefined ? {} : { score: table.scores[i] });
 
