@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { ImportRubricRequest, RubricsRequest, type RequirementsFormat } from '../../server/src/lsp/protocol';
+import { decodeHtml } from '../../server/src/core/text/htmlEncoding';
 import { baseName, exists, folderFor, readBounded, toBase64 } from './files';
 import type { RubricClient } from './rubricClient';
 
@@ -143,8 +144,9 @@ async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
   const bytes = await readBounded(uri, MAX_BYTES);
   if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
   if (extension === 'docx' || extension === 'pdf') return { format: extension, base64: toBase64(bytes), source, uri };
-  const text = new TextDecoder().decode(bytes);
-  return { format: extension.startsWith('htm') ? 'html' : 'text', text, source, uri };
+  // A saved page is read in the encoding it declares, as a browser reads it; other text is UTF-8.
+  if (extension.startsWith('htm')) return { format: 'html', text: decodeHtml(bytes), source, uri };
+  return { format: 'text', text: new TextDecoder().decode(bytes), source, uri };
 }
 
 /** Whether the server has read the new rubric (from the open file), waiting a few seconds at most. */

@@ -4,17 +4,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import YAML from 'yaml';
-import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
+import { decodeHtml, htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
 import { createMatcher } from '../../server/src/core/check';
 import { flattenSections, type Rubric, type RubricSection } from '../../server/src/core/rubric';
 import { assertImportsAsExpected, type ExpectedRubric, rules } from '../helpers/expectedRubric';
 
 const root = join(__dirname, '../..');
 const fixture = (name: string) => readFileSync(join(root, 'test/fixtures/requirements', name), 'utf8');
-/** A fixture's requirement text: plain text or Markdown as it is, a saved web page through its HTML. */
+/** A fixture's requirement text: plain text or Markdown as it is, a saved page (in its encoding) through its HTML. */
 const requirementText = (name: string) =>
   existsSync(join(root, 'test/fixtures/requirements', `${name}.html`))
-    ? htmlToRequirementText(fixture(`${name}.html`))
+    ? htmlToRequirementText(decodeHtml(readFileSync(join(root, 'test/fixtures/requirements', `${name}.html`))))
     : existsSync(join(root, 'test/fixtures/requirements', `${name}.md`))
       ? fixture(`${name}.md`)
       : fixture(`${name}.txt`);

@@ -15,7 +15,9 @@ import {
   TextRun,
   type ILevelsOptions,
 } from 'docx';
+import JSZip from 'jszip';
 import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
+import { requirementWordData } from '../../server/src/core/intake/word';
 import { withListNumbersWritten } from '../../server/src/core/intake/word/listNumbers';
 import { wordToHtml } from '../../server/src/node/wordReader';
 
@@ -134,4 +136,22 @@ test("an outline's numbering carried by the heading style, and a list restarted 
 test('a document whose lists are only numbers and bullets is left as it is', () => {
   const body = paragraph('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>', 'A bullet');
   assert.equal(withListNumbersWritten(`<w:body>${body}</w:body>`, NUMBERING, ''), null);
+});
+
+test("a Word copy's package is unzipped once to be made ready, and its bytes kept when nothing changes", async (t) => {
+  const doc = new Document({
+    numbering: { config: [{ reference: 'parts', levels: [level(LevelFormat.DECIMAL, 'Part %1.')] }] },
+    sections: [{ children: [new Paragraph({ text: 'Overview', numbering: { reference: 'parts', level: 0 } })] }],
+  });
+  const bytes = await Packer.toBuffer(doc);
+  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const loads = t.mock.method(JSZip, 'loadAsync');
+  const ready = await requirementWordData(data);
+  assert.equal(loads.mock.callCount(), 1, 'one unzip');
+  const body = await (await JSZip.loadAsync(ready)).file('word/document.xml')?.async('string');
+  assert.match(body ?? '', /Part 1\./, 'the list number written in the text');
+  const plain = new Document({ sections: [{ children: [new Paragraph('Overview')] }] });
+  const plainBytes = await Packer.toBuffer(plain);
+  const plainData = plainBytes.buffer.slice(plainBytes.byteOffset, plainBytes.byteOffset + plainBytes.byteLength);
+  assert.equal(await requirementWordData(plainData as ArrayBuffer), plainData, 'the same bytes, not zipped again');
 });

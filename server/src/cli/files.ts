@@ -81,7 +81,7 @@ function decodeSubmission(file: string, bytes: Buffer): ReadResult {
  * A binary file has NULs among many other control bytes in its first 8 KB (or is not UTF-8, which
  * decoding finds). One stray NUL pasted from a PDF is still Markdown: CommonMark reads it as U+FFFD.
  */
-function looksBinary(bytes: Buffer): boolean {
+export function looksBinary(bytes: Buffer): boolean {
   const head = bytes.subarray(0, 8192);
   if (!head.includes(0)) return false;
   let control = 0;

@@ -1,9 +1,9 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { describeWordFileProblem, wordFileProblem } from '../core';
+import { describeWordFileProblem, requirementImporter, wordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
-import { MAX_FILE_BYTES, readSubmission, STDIN } from './files';
+import { looksBinary, MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
 import { cliMessages } from './locale';
 
@@ -19,11 +19,12 @@ async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
   if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
+  if (extension === '.html' || extension === '.htm') return savedPageText(file, readBytes(file));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
     throw new UsageError(read.binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
-  return extension === '.html' || extension === '.htm' ? htmlText(file, read.text) : read.text;
+  return read.text;
 }
 
 /** A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures. */
@@ -31,6 +32,28 @@ function pdfText(file: string, { text, pages }: { text: string; pages: number })
   if (!text.trim() && pages > 0) throw new UsageError(cliMessages().t('cli.requirements.pdfNoText', { file }));
   return text;
 }
+
+/**
+ * A saved page's text, read in the encoding it declares (windows-1252, ISO-8859-1...) as a browser reads
+ * it. A sign-in page saved instead of the requirements (its form is all there is to read) is told as such.
+ */
+async function savedPageText(file: string, bytes: Buffer): Promise<string> {
+  if (looksBinary(bytes)) throw new UsageError(cliMessages().t('cli.requirements.binary', { file }));
+  const html = loadBundle('word-reader').decodeHtml(bytes);
+  const text = htmlText(file, html);
+  if (text.trim() && hasPasswordField(html) && !(await holdsRules(text)))
+    throw new UsageError(cliMessages().t('cli.requirements.signIn', { file }));
+  return text;
+}
+
+/** Whether the text reads as requirements with at least one rule (a sign-in page's heading makes none). */
+async function holdsRules(text: string): Promise<boolean> {
+  const { readRequirements, draftCounts } = await requirementImporter();
+  const draft = readRequirements(text);
+  return Boolean(draft && draftCounts(draft).rules > 0);
+}
+
+const hasPasswordField = (html: string) => /<input\b[^>]*\btype\s*=\s*["']?password\b/i.test(html);
 
 /** The HTML reader comes with the Word converters (dist/word.js), loaded only now. */
 function htmlText(file: string, html: string): string {
@@ -45,8 +68,9 @@ function htmlText(file: string, html: string): string {
 
 function readBytes(file: string): Buffer {
   try {
-    if (statSync(file).size > MAX_FILE_BYTES)
-      throw new UsageError(cliMessages().t('cli.requirements.tooLarge', { file }));
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new UsageError(cliMessages().t('cli.read.folder', { file }));
+    if (stat.size > MAX_FILE_BYTES) throw new UsageError(cliMessages().t('cli.requirements.tooLarge', { file }));
     return readFileSync(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { requirementWordData } from '../core';
 
 export { importWordDocument } from '../core';
-export { htmlToRequirementText } from '../core/intake/requirements';
+export { decodeHtml, htmlToRequirementText } from '../core/intake/requirements';
 
 /** Word's title and subtitle as the page's title and a line: the credential's title is the document's. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];

@@ -732,6 +732,7 @@ Exit codes of check:
   'cli.requirements.pdfNoText':
     '{file}: holds no text, only pictures of its pages (a scanned copy?); import the web page or a copy with its text',
   'cli.requirements.noText': '{file}: holds no text to read',
+  'cli.requirements.signIn': '{file}: is a sign-in page, not the requirements',
   'cli.requirements.tooDeep': '{file}: nests its elements too deeply to be read as a web page',
 
   'cli.importRubric.badId': '--id {id}: use lowercase letters, digits and single hyphens (e.g. exit-tickets)',

@@ -800,6 +800,7 @@ Códigos de salida de «check»:
     '{file}: no contiene texto, solo imágenes de sus páginas (¿una copia escaneada?); importe la página web o una ' +
     'copia con su texto',
   'cli.requirements.noText': '{file}: no contiene texto que leer',
+  'cli.requirements.signIn': '{file}: es una página de inicio de sesión, no los requisitos',
   'cli.requirements.tooDeep': '{file}: anida sus elementos a demasiada profundidad para leerse como página web',
 
   'cli.importRubric.badId': '--id {id}: use minúsculas, dígitos y guiones sueltos (p. ej. tickets-de-salida)',

@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
+import { openablePanels } from './htmlPanels';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
@@ -38,6 +39,8 @@ const BLOCKS = new Set([
 export function htmlToRequirementText(html: string): string {
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const notes = pageNotes(tree);
+  const panels = openablePanels(tree);
+  const unseen = (node: Element) => !panels.has(node) && isUnseen(node);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -59,8 +62,8 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'text') current += node.value;
     if (node.type !== 'element' && node.type !== 'root') return;
     const name = node.type === 'element' ? node.tagName : '';
-    if (SKIPPED.has(name) || (node.type === 'element' && isUnseen(node))) return;
-    if (node.type === 'element' && isSiteFooter(node, sectioning)) return;
+    if (SKIPPED.has(name) || (node.type === 'element' && unseen(node))) return;
+    if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
@@ -77,9 +80,10 @@ export function htmlToRequirementText(html: string): string {
     if (name === 'li') mark = '- ';
     // The page's title heading stays marked, so the reader knows the credential's title from the site's.
     if (name === 'h1') mark = '# ';
-    if (SECTIONING.has(name)) sectioning++;
+    const sections = node.type === 'element' && isSectioning(node);
+    if (sections) sectioning++;
     for (const child of node.children) visit(child);
-    if (SECTIONING.has(name)) sectioning--;
+    if (sections) sectioning--;
     if (block) flush();
     if (name === 'li' || name === 'h1') mark = '';
     if (name === 'dt') term = lines.at(-1) ?? null;
@@ -90,6 +94,21 @@ export function htmlToRequirementText(html: string): string {
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+/** A learning platform's or a site's own markup for the content and the site's parts (ARIA landmarks). */
+const SECTIONING_ROLES = new Set(['main', 'article', 'region']);
+const roleOf = (node: Element) => String(node.properties.role ?? '').toLowerCase();
+const isSectioning = (node: Element) => SECTIONING.has(node.tagName) || SECTIONING_ROLES.has(roleOf(node));
+
+/**
+ * The site's menus (a `role="navigation"` list, as a `<nav>`), its search box, and a side bar outside the
+ * page's content (an `<aside>` or `role="complementary"`: recent posts, a course's "To Do" with a quiz's
+ * points): not the page's text. A box inside the content (a tip beside a Part) is read.
+ */
+const isSiteFurniture = (node: Element, sectioning: number) => {
+  const role = roleOf(node);
+  if (role === 'navigation' || role === 'search') return true;
+  return sectioning === 0 && (node.tagName === 'aside' || role === 'complementary');
+};
 
 /** The page's own footer (copyright, links), outside any article or section, or marked as the page's. */
 const isSiteFooter = (node: Element, sectioning: number) =>

@@ -4,5 +4,6 @@ export { type Provenance, type RubricPath, type Uncertain, uncertainWhy } from '
 export { rubricFileText } from './rubricFile';
 export { ruleSourceAt, type RuleSource } from './ruleSource';
 export { htmlToRequirementText } from './html';
+export { decodeHtml } from '../../text';
 export { pdfPagesToText, type PdfTextRun } from './pdfText';
 export { draftCounts } from './counts';

@@ -135,14 +135,18 @@ function continuedRow(raw: string, above: SourceLine | undefined): string[] | nu
   return raw.replace(/\s+$/, '').split('\t').map(cleanText);
 }
 
+/** The words that label a requirement's Part or section, a Part's first. */
+const LABELS =
+  '(part|parte)|section|secci[oó]n|artifact|artefacto|evidence|evidencia|exhibit|component|componente|' +
+  'step|paso|task|tarea';
 /**
  * "Part 1:<tab>Overview Questions", "Artifact 2<tab>Lesson Plan", as a word processor sets a numbered
  * heading: the tab after the label is no table column. The name after it is a heading's, ending no
  * sentence as a rubric cell's criterion does; under a table row, only a Part's label heads a line.
  */
 const TABBED_LABEL = new RegExp(
-  '^\\s*(?:(part|parte)|section|secci[oó]n|artifact|artefacto|evidence|evidencia|exhibit|component|componente|' +
-    'step|paso|task|tarea)[ \\u00a0]+(?:#\\s*|no\\.\\s*)?[\\p{L}\\d]{1,6}(?: (?:of|de) \\d+)?[:.)]?' +
+  `^\\s*(?:${LABELS})[ \\u00a0]+` +
+    '(?:#\\s*|no\\.\\s*)?[\\p{L}\\d]{1,6}(?: (?:of|de) \\d+)?[:.)]?' +
     '\\t+[^\\t]*[^\\t.;]$',
   'iu',
 );
@@ -179,7 +183,7 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   // "### 1. Overview Questions" is a Markdown heading numbered, not a list item.
   const depth = /^\s{0,3}(#{1,6})\s/.exec(sourceLine)?.[1].length;
   const bullet = !cells && !depth && BULLET.test(trimmed);
-  const text = cleanText(bullet ? trimmed.replace(BULLET, '').replace(CHECKBOX, '') : trimmed);
+  const text = ocrDigitOne(cleanText(bullet ? trimmed.replace(BULLET, '').replace(CHECKBOX, '') : trimmed));
   const title = depth === 1;
   const indent = bullet ? (/^[ \t]*/.exec(visible)?.[0].replace(/\t/g, '    ').length ?? 0) : 0;
   const marker = bullet ? markerOf(trimmed) : undefined;
@@ -187,21 +191,40 @@ function sourceLineOf(sourceLine: string, line: number, above?: SourceLine): Sou
   return { line, raw, text, bullet, cells, ...marks, marker };
 }
 
+/**
+ * "Part l." or "Artifact l:" with a lowercase L where the number belongs, as text recognition reads a
+ * scanned "1": no Part is lettered "l" (nor numbered in lowercase roman as far as fifty). The line is quoted
+ * as written beside each rule it gives, so the writer sees the reading.
+ */
+const OCR_ONE = new RegExp(`^((?:${LABELS})\\s+)l(?=[.:)]?(?:\\s|$))`, 'i');
+/** Only a lowercase L: "Part L" may be the twelfth of lettered Parts. */
+const ocrDigitOne = (text: string) =>
+  text.replace(OCR_ONE, (whole, label: string) => (whole.endsWith('l') ? `${label}1` : whole));
+
 const markerOf = (text: string) => {
   const mark = BULLET.exec(text)?.[0].trim() ?? '';
   return /^\d/.test(mark) ? '1' : /^[a-z][.)]$/i.test(mark) ? 'a' : mark;
 };
 
 const FURNITURE = new RegExp(
-  '^(?:except where otherwise noted|creative commons|last (?:revised|updated)|download to access|' +
-    'ready to get started|how to prepare for and earn|requirements for (?!earning\\b))',
+  '^(?:except where otherwise noted|creative commons|last (?:revised|updated|modified|edited)|download to access|' +
+    'ready to get started|how to prepare for and earn|requirements for (?!earning\\b)|' +
+    // A wiki's or a site's page record: "Created by Dana Lee, last modified on Mar 04, 2025".
+    '(?:created|posted) by [^,]{1,60}, last (?:modified|edited|updated)\\b)',
   'i',
 );
 
-/** Licence lines, revision dates, bare links and download prompts: not requirements. */
+/**
+ * A table of contents' entry: a heading's words, a leader of dots ("....", ". . .", "……") and its page
+ * ("Part 1. Overview Questions ........ 3"). Its heading is found where it stands, not in the contents.
+ */
+const CONTENTS_ENTRY = /(?:\.{3,}|(?:\. ?){4,}|…{2,}|(?:· ?){3,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+
+/** Licence lines, revision dates, bare links, download prompts and contents entries: not requirements. */
 function isFurniture(text: string): boolean {
   return (
     FURNITURE.test(text) ||
+    CONTENTS_ENTRY.test(text) ||
     /^<?https?:\/\/\S+>?$/.test(text) ||
     /^\[[^\]]*\]\([^)]*\)$/.test(text) ||
     (text.length < 90 && /\bpage \d+(?: of \d+)?$/i.test(text))

@@ -200,14 +200,18 @@ function cells(line: Fragment[], columns: number[]): string {
   return out.join('\t');
 }
 
+/**
+ * A line's text, numbers aside, in its font and size: a page header that repeats the credential's title
+ * in small print is not the title page's own title, set larger.
+ */
 const shape = (line: Fragment[]) =>
-  line
+  `${line[0]?.style ?? ''}|${line
     .map((f) => f.text)
     .join(' ')
     .toLowerCase()
     .replace(/\d+/g, '#')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()}`;
 
 /** Lines in the first or last two of a page that recur (numbers aside) on most pages. */
 function repeatedFurniture(pages: Fragment[][][]): Set<string> {

@@ -99,12 +99,16 @@ export function wordLimitIn(text: string): WordFact | null {
   };
 }
 
-/** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
+/**
+ * "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds;
+ * unless the words are counted "in all" ("answer each question, in 300 words in all").
+ */
 export const limitsEachAnswer = (text: string) =>
-  /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
-  // "(100 words each)"
-  /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
-  /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);
+  !/\bwords?,?\s+(?:in (?:all|total)|total|altogether)\b/i.test(text) &&
+  (/\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
+    // "(100 words each)"
+    /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
+    /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text));
 
 /** "no more than 750 words total for Parts 1 and 3": one limit for several Parts, which no section holds. */
 const PART_NUMBER = '(?:\\d+|[ivx]+)';
@@ -171,9 +175,11 @@ const DESCRIBING = new Set([
 /** "at least five specific key stakeholders": a count of listed items and their noun. */
 /** "at least 250 words", "at least 3 minutes": a measure, which the limits read, not a count of items. */
 const MEASURE = /^(?:words?|palabras?|minutes?|minutos?|seconds?|segundos?|pages?|páginas?)(?![\p{L}])/iu;
+/** "at least four weeks of groups": a span of time (as in a range, NOT_COUNTED), not a count of items either. */
 const countedIn = (text: string) => {
   const match = COUNTED.exec(text);
-  return match && !MEASURE.test(countOf(match).noun.trim()) ? match : null;
+  const noun = match ? countOf(match).noun.trim() : '';
+  return match && !MEASURE.test(noun) && !NOT_COUNTED.test(noun) ? match : null;
 };
 
 /** "evidence from at least three students": whom the evidence comes from, not what the section lists. */

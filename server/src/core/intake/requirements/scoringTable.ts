@@ -32,6 +32,8 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
     const levels = cells.slice(labelColumns).map(scoredLevel);
     return { levels: levels.map((l) => l.name), scores: levels.map((l) => l.score), labelColumns, rows: [] };
   }
+  // The header again, as a word processor repeats it at the top of each page the table runs onto.
+  if (table && repeatsHeader(cells, table)) return table;
   const current = table ?? { levels: [], scores: [], labelColumns: 1, rows: [] };
   const last = current.rows.at(-1);
   const levelCells = cells.slice(current.labelColumns);
@@ -64,6 +66,13 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
   });
   return current;
 }
+
+const repeatsHeader = (cells: readonly string[], table: ScoringTable) =>
+  table.levels.length > 1 &&
+  cells
+    .slice(table.labelColumns)
+    .map((cell) => scoredLevel(cell).name.toLowerCase())
+    .join('\t') === table.levels.join('\t').toLowerCase();
 
 const scoreAt = (table: ScoringTable, i: number) => (table.scores[i] === undefined ? {} : { score: table.scores[i] });
 

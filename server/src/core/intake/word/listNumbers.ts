@@ -80,6 +80,16 @@ function styleNumbering(stylesXml: string): Map<string, { numId: string; ilvl: n
   return out;
 }
 
+/** The paragraph styles that make headings: Word's "heading 1"… and the Title, or a style with an outline level. */
+function headingStyles(stylesXml: string): Set<string> {
+  const out = new Set<string>();
+  for (const [, id, body] of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const name = attribute(body, 'name') ?? '';
+    if (/^(?:heading \d|title)$/i.test(name) || /<w:outlineLvl w:val="[0-8]"/.test(body)) out.add(id);
+  }
+  return out;
+}
+
 /** A paragraph's opening tag and its properties (which come first), not a self-closing empty paragraph. */
 const PARAGRAPH_START = /<w:p\b(?:[^>]*[^/>])?>(\s*<w:pPr\b(?:[^>]*[^/>])?>[\s\S]*?<\/w:pPr>)?/g;
 
@@ -88,6 +98,7 @@ export function withListNumbersWritten(documentXml: string, numberingXml: string
   if (!numberingXml.includes('<w:lvlText')) return null;
   const numbering = readNumbering(numberingXml);
   const styles = styleNumbering(stylesXml);
+  const headings = headingStyles(stylesXml);
   /** The counters of each abstract list, by level. */
   const counters = new Map<string, number[]>();
   let changed = false;
@@ -100,7 +111,9 @@ export function withListNumbersWritten(documentXml: string, numberingXml: string
     count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
     count.length = ilvl + 1;
     counters.set(key, count);
-    if (!hasWords(level.text)) return whole;
+    // A heading's number ("2.1 Talk Plan", an outline's) is lost with its list by the converter, which makes a
+    // heading of the paragraph: it is written too. A plain list's numbers stay a list.
+    if (!hasWords(level.text) && !headings.has(attribute(properties ?? '', 'pStyle') ?? '')) return whole;
     changed = true;
     const levels = numbering.levels.get(numId);
     const label = level.text.replace(/%(\d)/g, (_, n: string) => {

@@ -70,8 +70,8 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
   }
   const body = await read('word/document.xml');
   const stylesXml = await read('word/styles.xml');
-  const shown = withoutHiddenRuns(withTextBoxFallbacks(body) ?? body, hiddenCharacterStyles(stylesXml));
-  const lean = withoutNoise(withoutComputedFields(shown.xml));
+  const shown = shownBody(body, stylesXml);
+  const lean = shown.xml;
   if (lean !== body) zip.file('word/document.xml', lean);
   return {
     authorFields,
@@ -91,6 +91,12 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     headingStyles: readHeadingStyles(stylesXml),
     data: lean !== body ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
+}
+
+/** The body as a writer sees it: text boxes read, hidden runs, computed fields and editing noise left out. */
+export function shownBody(body: string, stylesXml: string): { xml: string; hidden: string[] } {
+  const shown = withoutHiddenRuns(withTextBoxFallbacks(body) ?? body, hiddenCharacterStyles(stylesXml));
+  return { xml: withoutNoise(withoutComputedFields(shown.xml)), hidden: shown.hidden };
 }
 
 const SIGNED_PARTS: [part: string, field: string][] = [

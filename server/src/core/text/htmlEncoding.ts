@@ -1,0 +1,58 @@
+/**
+ * A saved web page's bytes as text, in the encoding the page declares, as a browser reads it: a byte
+ * order mark first, then a `<meta charset>` (or `http-equiv` Content-Type) within the first kilobytes,
+ * else UTF-8 if the bytes are UTF-8, else windows-1252 (what browsers take a page in a Western language
+ * to be). A page saved by an older editor in windows-1252 keeps its smart quotes and dashes.
+ * No imports: the client reads a page with it too (see client/src/rubricImport.ts).
+ */
+
+/** How far a browser looks for the page's declared encoding (the HTML standard's prescan). */
+const PRESCAN_BYTES = 1024 * 4;
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+export function decodeHtml(bytes: Uint8Array): string {
+  const bom = byteOrderMark(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
+  const declared = declaredEncoding(bytes);
+  if (declared) return decoded(declared, bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decoded('windows-1252', bytes);
+  }
+}
+
+/** windows-1252's characters for the bytes 0x80–0x9F (quotes, dashes, €), where ISO-8859-1 has controls. */
+const WINDOWS_1252 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Some runtimes (Node before 23) decode "windows-1252" as ISO-8859-1, leaving its quotes and dashes as
+ * control characters: those are mapped as the standard says.
+ */
+function decoded(encoding: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]);
+}
+
+function byteOrderMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** The encoding a `<meta>` declares, if a decoder knows it; a page that says UTF-16 in ASCII bytes is UTF-8. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const label = META_CHARSET.exec(head)?.[1];
+  if (!label) return null;
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+  } catch {
+    return null;
+  }
+}
