@@ -8,6 +8,7 @@ import { ROOT, TestClient } from './client';
 
 interface ImportRubricResult {
   id?: string;
+  title?: string;
   yaml?: string;
   sections?: number;
   rules?: number;
@@ -101,6 +102,21 @@ describe('the import requests', () => {
     assert.match(older.error!, /old\.docx: is an older Word document \(\.doc\)/);
     const empty = await importRubric({ format: 'text', text: ' \n\n', source: 'empty.txt' });
     assert.match(empty.error!, /empty\.txt holds no text to read/);
+  });
+
+  test('a saved sign-in page is told as such; a page with a sign-in box in its header is read', async () => {
+    const login =
+      '<html><body><h1>Sign in to Learning Hub</h1><p>Welcome back! Sign in to see your courses.</p>' +
+      '<form><label>Password <input type="password"></label><button>Sign in</button></form></body></html>';
+    const refused = await importRubric({ format: 'html', text: login, source: 'login.html' });
+    assert.match(refused.error!, /login\.html: is a sign-in page, not the requirements; sign in, then save/);
+    const page =
+      '<html><body><header><form><input type="password"><button>Sign in</button></form></header>' +
+      '<h1>Leading Change</h1><h2>Submission Requirements</h2><h3>Part 1. Reflection</h3>' +
+      '<p>Write no more than 300 words.</p></body></html>';
+    const read = await importRubric({ format: 'html', text: page, source: 'page.html' });
+    assert.equal(read.error, undefined);
+    assert.equal(read.title, 'Leading Change');
   });
 
   test('a Word draft becomes a submission, its images named in the folder asked for', async () => {

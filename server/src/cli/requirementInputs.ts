@@ -1,7 +1,7 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { describeWordFileProblem, requirementImporter, wordFileProblem } from '../core';
+import { describeWordFileProblem, hasPasswordField, requirementImporter, wordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { looksBinary, MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -52,8 +52,6 @@ async function holdsRules(text: string): Promise<boolean> {
   const draft = readRequirements(text);
   return Boolean(draft && draftCounts(draft).rules > 0);
 }
-
-const hasPasswordField = (html: string) => /<input\b[^>]*\btype\s*=\s*["']?password\b/i.test(html);
 
 /** The HTML reader comes with the Word converters (dist/word.js), loaded only now. */
 function htmlText(file: string, html: string): string {

@@ -7,6 +7,7 @@ import {
   importNotes,
   describeMetadataFinding,
   describeWordFileProblem,
+  hasPasswordField,
   loadRubricText,
   type Messages,
   messagesFor,
@@ -38,6 +39,9 @@ export function registerImports(context: ServerContext): void {
       if (!text.trim()) return { error: messages.t('view.import.noText', { source: params.source }) };
       const { draftCounts, readRequirements, rubricFileText, slug, uncertainWhy } = await requirementImporter();
       const draft = readRequirements(text);
+      // A sign-in page saved instead of the requirements: its form is all it holds.
+      if (params.format === 'html' && hasPasswordField(params.text ?? '') && !(draft && draftCounts(draft).rules > 0))
+        return { error: messages.t('view.import.signIn', { source: params.source }) };
       if (!draft) return { error: messages.t('view.import.noRequirements', { source: params.source }) };
       const taken = (id: string) =>
         BUILTIN_RUBRICS.some((rubric) => rubric.id === id) || Boolean(context.workspace.registry.get(id));

@@ -1,6 +1,7 @@
 /** Foreign formats in: a credential's requirements become a rubric draft; a Word draft becomes a submission. */
 export * from './evidence';
 export { ruleSourceAt, type RuleSource } from './requirements/ruleSource';
+export { hasPasswordField } from './requirements/signInPage';
 export type { PdfTextRun, Provenance, RubricDraft, RubricPath, Uncertain } from './requirements';
 /**
  * The requirement importer, evaluated when first asked for: its many patterns, compiled as its

@@ -406,6 +406,8 @@ export const en = {
   'cli.fixWriteFailed': '{file}: cannot write the fixes ({reason})',
 
   'view.import.noRequirements': "{source}: no Part, artifact or section found; is this a credential's requirements?",
+  'view.import.signIn':
+    '{source}: is a sign-in page, not the requirements; sign in, then save the requirements page again',
   'view.import.badId': '"{id}" is no rubric id: use lowercase letters, digits and single hyphens',
   'view.import.invalidRubric': 'the rubric read from {source} is not valid: {problem}',
   'view.import.notDocx': '{source} is not a Word document that can be read (.docx)',

@@ -436,6 +436,9 @@ export const es: Catalogue = {
 
   'view.import.noRequirements':
     '{source}: no se encontró ninguna Parte, evidencia ni sección; ¿son los requisitos de una credencial?',
+  'view.import.signIn':
+    '{source}: es una página de inicio de sesión, no los requisitos; inicie sesión y vuelva a guardar ' +
+    'la página de los requisitos',
   'view.import.badId': '"{id}" no es un id de rúbrica: use minúsculas, dígitos y guiones sueltos',
   'view.import.invalidRubric': 'la rúbrica leída de {source} no es válida: {problem}',
   'view.import.notDocx': '{source} no es un documento de Word que se pueda leer (.docx)',
