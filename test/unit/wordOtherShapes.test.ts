@@ -201,3 +201,34 @@ test('right-to-left and East Asian runs count as Word counts them', async () => 
   assert.match(result.markdown, /^שלום עולם and مرحبا بالعالم$/m);
   assert.deepEqual(words(result.markdown), { 'part-1': 13, 'part-3': 7 });
 });
+
+test("each Part's heading in the left column of a two-column layout table, its text in the right", async () => {
+  const row = (left: string, right: string) => `<w:tr>${cell(left)}${cell(right)}</w:tr>`;
+  const result = await imported({
+    body:
+      '<w:tbl><w:tblPr/>' +
+      row(styled('Heading1', P1), paragraph(run('Families plan the survey.')) + paragraph(run('Teachers listen.'))) +
+      row(styled('Heading1', P3), paragraph(run('We learned a lot.'))) +
+      '</w:tbl>',
+  });
+  // Written by hand: a table cell holds no heading, so the Parts were not there for the checks.
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 6, 'part-3': 4 });
+  assert.doesNotMatch(result.markdown, /\|/);
+});
+
+test('a line break typed in a heading (Shift+Enter) is a space in its title', async () => {
+  const lineBreak = '<w:r><w:br/></w:r>';
+  const result = await imported({
+    body:
+      paragraph(
+        run('Part 1.') + lineBreak + run('Overview Questions (Provides Context)'),
+        '<w:pStyle w:val="Heading1"/>',
+      ) +
+      paragraph(run('Families plan the survey.')) +
+      paragraph(run('Part 3') + lineBreak + run('Reflection'), '<w:pStyle w:val="Heading1"/>') +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.deepEqual(outline(result.markdown), ['# Part 1. Overview Questions (Provides Context)', `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+});
