@@ -63,6 +63,16 @@ const LENGTHS: Record<string, number> = {
   'streamed.wav': 3.3,
   'unclosed.wav': 3.3,
   'assets.3gp': 4,
+  // Round four: what screen recorders, browsers, phones and older iTunes write. An empty mdat and a free box
+  // before the samples; an OBS MKV without Cues; Chromium's MediaRecorder MP4, whose track header gives its
+  // length in milliseconds against a timescale of 30,000 (0.14 s), and its WebM (the last packet ends at 3.338 s).
+  'screen-recording.mp4': 14.2,
+  'obs.mkv': 10.128,
+  'browser-recorder.mp4': 4.1282,
+  'browser-recorder.webm': 3.338,
+  'iphone-both.mov': 6,
+  'id3v22.mp3': 7.488,
+  'itunes.m4a': 5.4,
 };
 
 /** A byte source over `bytes` that counts its reads and the bytes they asked for. */
@@ -135,6 +145,12 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'chunks-first.wav': ARTIST,
   'streamed.wav': ARTIST,
   'unclosed.wav': ARTIST,
+  'obs.mkv': ARTIST,
+  // An iPhone's place in its moov/meta keys and in its ©xyz: one finding.
+  'iphone-both.mov': PLACE,
+  'id3v22.mp3': ARTIST,
+  // iTunes' ©ART and aART (the album's artist).
+  'itunes.m4a': [...ARTIST, { field: 'Artist', value: 'M. Rivera' }],
   'assets.3gp': [
     { field: 'Copyright', value: '(c) Maria Rivera' },
     { field: 'Author', value: 'Maria Rivera' },
