@@ -5,7 +5,7 @@ import { readMediaFacts } from './mediaLength';
 import { identifyingMetadata } from './metadata';
 
 /** Photos and documents, whose metadata is read. */
-const METADATA_FILE = /\.(?:jpe?g|heic|heif|avif|png|webp|tiff?|docx|docm|pptx|xlsx|odt|odp|ods|pdf)$/i;
+const METADATA_FILE = /\.(?:jpe?g|heic|heif|avif|png|webp|gif|svg|tiff?|docx|docm|pptx|xlsx|odt|odp|ods|pdf)$/i;
 /** Larger photos and documents are not read for their metadata (whole files are read for it). */
 export const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 
