@@ -232,3 +232,40 @@ test('a line break typed in a heading (Shift+Enter) is a space in its title', as
   assert.deepEqual(outline(result.markdown), ['# Part 1. Overview Questions (Provides Context)', `# ${P3}`]);
   assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
 });
+
+test("headings numbered by an outline ('Part %1.', as LibreOffice saves an .odt's) show their words", async () => {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const level = (ilvl: number, text: string, styleId = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/>${styleId ? `<w:pStyle w:val="${styleId}"/>` : ''}` +
+    `<w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering =
+    `<w:numbering xmlns:w="${W}">` +
+    `<w:abstractNum w:abstractNumId="1">${level(0, 'Part %1.', 'Heading1')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="2">${level(0, 'Step %1:')}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>' +
+    '</w:numbering>';
+  const numbered = style(
+    'Heading1',
+    'heading 1',
+    '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr>',
+  );
+  const result = await imported({
+    styles: numbered,
+    parts: { 'word/numbering.xml': numbering },
+    body:
+      styled('Heading1', 'Overview Questions (Provides Context)') +
+      paragraph(run('Families plan the survey.')) +
+      paragraph(run('Ask the families.'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>') +
+      styled('Heading1', 'Work Examples/Artifacts/Evidence') +
+      styled('Heading1', 'Reflection') +
+      paragraph(run('We learned a lot.')),
+  });
+  // Written by hand: what Word shows; a numbered body line keeps its number out of the text (no word counted).
+  assert.deepEqual(outline(result.markdown), [
+    '# Part 1. Overview Questions (Provides Context)',
+    '# Part 2. Work Examples/Artifacts/Evidence',
+    '# Part 3. Reflection',
+  ]);
+  assert.doesNotMatch(result.markdown, /Step 1/);
+  assert.deepEqual(words(result.markdown), { 'part-1': 7, 'part-2': 0, 'part-3': 4 });
+});

@@ -83,8 +83,16 @@ function styleNumbering(stylesXml: string): Map<string, { numId: string; ilvl: n
 /** A paragraph's opening tag and its properties (which come first), not a self-closing empty paragraph. */
 const PARAGRAPH_START = /<w:p\b(?:[^>]*[^/>])?>(\s*<w:pPr\b(?:[^>]*[^/>])?>[\s\S]*?<\/w:pPr>)?/g;
 
-/** document.xml with the words of numbered paragraphs written before their text; null when none has any. */
-export function withListNumbersWritten(documentXml: string, numberingXml: string, stylesXml: string): string | null {
+/**
+ * document.xml with the words of numbered paragraphs written before their text; null when none has any.
+ * `only`: the paragraph styles whose numbers are written (a draft's headings), when not every style's are.
+ */
+export function withListNumbersWritten(
+  documentXml: string,
+  numberingXml: string,
+  stylesXml: string,
+  only?: ReadonlySet<string>,
+): string | null {
   if (!numberingXml.includes('<w:lvlText')) return null;
   const numbering = readNumbering(numberingXml);
   const styles = styleNumbering(stylesXml);
@@ -100,7 +108,7 @@ export function withListNumbersWritten(documentXml: string, numberingXml: string
     count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
     count.length = ilvl + 1;
     counters.set(key, count);
-    if (!hasWords(level.text)) return whole;
+    if (!hasWords(level.text) || (only && !only.has(attribute(properties ?? '', 'pStyle') ?? ''))) return whole;
     changed = true;
     const levels = numbering.levels.get(numId);
     const label = level.text.replace(/%(\d)/g, (_, n: string) => {

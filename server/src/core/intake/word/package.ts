@@ -5,6 +5,7 @@
 import { type HeadingStyles, readHeadingStyles } from './headingStyles';
 import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
+import { withListNumbersWritten } from './listNumbers';
 import { withoutNoise } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 import { decodeXml } from './xmlText';
@@ -71,7 +72,12 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
   const body = await read('word/document.xml');
   const stylesXml = await read('word/styles.xml');
   const shown = withoutHiddenRuns(withTextBoxFallbacks(body) ?? body, hiddenCharacterStyles(stylesXml));
-  const lean = withoutNoise(withoutComputedFields(shown.xml));
+  const headingStyles = readHeadingStyles(stylesXml);
+  // A heading numbered by an outline ("Part 1.", "Artifact 2:") shows those words; the converter drops them.
+  const numberingXml = await read('word/numbering.xml');
+  const shownXml =
+    withListNumbersWritten(shown.xml, numberingXml, stylesXml, new Set(headingStyles.keys())) ?? shown.xml;
+  const lean = withoutNoise(withoutComputedFields(shownXml));
   if (lean !== body) zip.file('word/document.xml', lean);
   return {
     authorFields,
@@ -88,7 +94,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     insertions: count(body, /<w:ins\b(?:[^>]*[^/>])?>/g),
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
-    headingStyles: readHeadingStyles(stylesXml),
+    headingStyles,
     data: lean !== body ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
