@@ -118,7 +118,7 @@ for (const name of ['full-draft', 'bold-headings']) {
   });
 }
 
-test('an .odt whose headings LibreOffice numbers by its outline ("Part 1.", "Artifact 1:"), saved as .docx', async () => {
+test('an .odt whose headings LibreOffice numbers by its outline ("Part 1.", "Artifact 1:"), as .docx', async () => {
   const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'outline.libreoffice.docx')));
   const result = await importWordDocument(saved, { registry, imageFolder: 'draft-images' });
   assert.equal(result.rubric?.id, 'working-together-for-student-success');
