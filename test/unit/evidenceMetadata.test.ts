@@ -98,6 +98,23 @@ describe('photos', () => {
     assert.deepEqual(linked.metadata?.[0], { field: 'Artist', value: 'Maria Rivera' });
   });
 
+  test("a large SVG (a traced photo's paths) is read only at its head, where its metadata is", async () => {
+    const svg = new TextDecoder().decode(fixture('inkscape.svg'));
+    const paths = '<path d="M0 0 L1 1"/>\n'.repeat(200_000);
+    const bytes = new TextEncoder().encode(svg.replace('</svg>', `${paths}</svg>`));
+    let asked = 0;
+    const source = {
+      size: bytes.length,
+      read: async (start: number, end: number) => {
+        asked += end - start;
+        return bytes.subarray(start, end);
+      },
+    };
+    const found = await readEvidence(source, 'poster.svg');
+    assert.deepEqual(found.metadata?.[0], { field: 'Artist', value: 'Maria Rivera' });
+    assert.ok(asked <= 1024 * 1024, `${asked} bytes read of ${bytes.length}`);
+  });
+
   test("a PNG's Author in a tEXt chunk and in an iTXt chunk", async () => {
     const author = [{ field: 'Author', value: 'Maria Rivera' }];
     assert.deepEqual(await read('author-text.png'), author);

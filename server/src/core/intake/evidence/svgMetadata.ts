@@ -7,7 +7,7 @@ import { decodeXml } from '../word/package';
 import type { MetadataField } from './metadataField';
 
 /** An editor writes the metadata near the top; a picture's embedded images come later. */
-const HEAD_BYTES = 1024 * 1024;
+export const SVG_HEAD_BYTES = 1024 * 1024;
 const FIELDS: [tag: string, field: string][] = [
   ['creator', 'Artist'],
   ['rights', 'Copyright'],
@@ -20,11 +20,11 @@ export function isSvg(bytes: Uint8Array): boolean {
 }
 
 export function svgMetadata(bytes: Uint8Array): MetadataField[] {
-  const text = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
+  const text = new TextDecoder().decode(bytes.subarray(0, SVG_HEAD_BYTES));
   const found: MetadataField[] = [];
   for (const [, metadata] of text.matchAll(/<(?:svg:)?metadata\b[^>]*>([\s\S]*?)<\/(?:svg:)?metadata>/g))
+    // Each text between the tags is one value: an Agent's title, an rdf:li of a list.
     for (const [tag, field] of FIELDS)
-      // Each text between the tags is one value: an Agent's title, an rdf:li of a list.
       for (const [, inner] of metadata.matchAll(new RegExp(`<dc:${tag}\\b[^>]*>([\\s\\S]*?)</dc:${tag}>`, 'g')))
         for (const value of inner.split(/<[^>]*>/))
           if (value.trim()) found.push({ field, value: decodeXml(value.trim()) });
