@@ -269,3 +269,22 @@ test("headings numbered by an outline ('Part %1.', as LibreOffice saves an .odt'
   assert.doesNotMatch(result.markdown, /Step 1/);
   assert.deepEqual(words(result.markdown), { 'part-1': 7, 'part-2': 0, 'part-3': 4 });
 });
+
+test('bold Part titles in the left column of a layout table are headings; bold names in a table stay', async () => {
+  const row = (left: string, right: string) => `<w:tr>${cell(left)}${cell(right)}</w:tr>`;
+  const result = await imported({
+    body:
+      '<w:tbl><w:tblPr/>' +
+      row(paragraph(run(P1, BOLD)), paragraph(run('Families plan the survey.')) + paragraph(run('Teachers listen.'))) +
+      row(paragraph(run(P3, BOLD)), paragraph(run('We learned a lot.'))) +
+      '</w:tbl>' +
+      '<w:tbl><w:tblPr/>' +
+      row(paragraph(run('Principal', BOLD)), paragraph(run('Funds the night.'))) +
+      row(paragraph(run('Parents', BOLD)), paragraph(run('Bring food.'))) +
+      '</w:tbl>',
+  });
+  // Written by hand: the two Parts with their paragraphs; the stakeholders' table kept whole, in Part 3.
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.match(result.markdown, /^\| \*\*Principal\*\* +\| Funds the night\. +\|$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 6, 'part-3': 11 });
+});
