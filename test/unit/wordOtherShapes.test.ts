@@ -288,3 +288,23 @@ test('bold Part titles in the left column of a layout table are headings; bold n
   assert.match(result.markdown, /^\| \*\*Principal\*\* +\| Funds the night\. +\|$/m);
   assert.deepEqual(words(result.markdown), { 'part-1': 6, 'part-3': 11 });
 });
+
+test("a link to a file beside the draft, written with Windows' separators, links it with Markdown's", async () => {
+  const hyperlink = (id: string, target: string) =>
+    `<Relationship Id="${id}" Target="${target}" TargetMode="External" ` +
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>';
+  const result = await imported({
+    relationships:
+      hyperlink('rIdVideo', 'My%20Videos\\practice-run.mp4') +
+      hyperlink('rIdPlan', '..\\Shared\\plan.pdf') +
+      hyperlink('rIdWeb', 'https://example.org/a?b=c\\d'),
+    body:
+      styled('Heading1', P1) +
+      paragraph(`<w:hyperlink r:id="rIdVideo">${run('Practice run')}</w:hyperlink>${run(' (3:45)')}`) +
+      paragraph(`<w:hyperlink r:id="rIdPlan">${run('Plan')}</w:hyperlink>`) +
+      paragraph(`<w:hyperlink r:id="rIdWeb">${run('Web')}</w:hyperlink>`),
+  });
+  assert.match(result.markdown, /^\[Practice run\]\(My%20Videos\/practice-run\.mp4\) \(3:45\)$/m);
+  assert.match(result.markdown, /^\[Plan\]\(\.\.\/Shared\/plan\.pdf\)$/m);
+  assert.match(result.markdown, /^\[Web\]\(https:\/\/example\.org\/a\?b=c\\d\)$/m);
+});

@@ -89,7 +89,20 @@ export async function htmlToTree(html: string): Promise<Root> {
   const tree = (await unified().use(rehypeRemark, { handlers }).run(hast)) as Root;
   numberBlocks(tree);
   placeFootnotes(tree);
+  relativeLinksWithSlashes(tree);
   return tree;
+}
+
+/** A scheme (`https:`, `mailto:`, a drive letter's `C:`) or a fragment: not a path relative to the draft. */
+const NOT_RELATIVE = /^(?:[a-z][a-z\d+.-]*:|#)/i;
+
+/**
+ * Word writes a link to a file beside the draft with Windows' separators (`Videos\practice.mp4`); in
+ * Markdown, as on the reviewer's side, a path's separator is `/`.
+ */
+function relativeLinksWithSlashes(node: Nodes): void {
+  if (node.type === 'link' && !NOT_RELATIVE.test(node.url)) node.url = node.url.replace(/\\/g, '/');
+  if ('children' in node) for (const child of node.children) relativeLinksWithSlashes(child);
 }
 
 /** mammoth lists the notes at the end (`<ol><li id="footnote-1">…↑</li></ol>`): each becomes a definition. */
