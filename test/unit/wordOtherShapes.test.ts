@@ -308,3 +308,21 @@ test("a link to a file beside the draft, written with Windows' separators, links
   assert.match(result.markdown, /^\[Plan\]\(\.\.\/Shared\/plan\.pdf\)$/m);
   assert.match(result.markdown, /^\[Web\]\(https:\/\/example\.org\/a\?b=c\\d\)$/m);
 });
+
+test("Pages' styles: `Heading` is a heading, a bold `Body` line may be one; `Contents Heading` is none", async () => {
+  const styles =
+    style('Heading', 'Heading') +
+    style('Body', 'Body') +
+    style('ContentsHeading', 'Contents Heading', '<w:basedOn w:val="Heading"/>');
+  const result = await imported({
+    styles,
+    body:
+      styled('ContentsHeading', 'Contents') +
+      styled('Heading', P1) +
+      styled('Body', 'Families plan the survey.') +
+      paragraph(run(P3, BOLD), '<w:pStyle w:val="Body"/>') +
+      styled('Body', 'We learned a lot.'),
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+});
