@@ -101,7 +101,7 @@ export async function checkWordDraft(
     file,
     analyzeOptions,
     readFiles,
-    await imageFacts(imported),
+    readFiles ? await imageFacts(imported) : new Map(),
   );
   const firstLine = imported.markdown.split('\n', 1)[0].length;
   analysis.diagnostics = [
@@ -116,8 +116,9 @@ export async function checkWordDraft(
 
 /** The facts of the draft's images, read from their bytes: they exist, and their metadata is theirs. */
 async function imageFacts(imported: WordImport): Promise<Map<string, FileFacts>> {
-  const { bytesSource, readEvidence } = loadBundle('media-reader');
   const facts = new Map<string, FileFacts>();
+  if (imported.images.length === 0) return facts;
+  const { bytesSource, readEvidence } = loadBundle('media-reader');
   for (const image of imported.images) {
     const read = await readEvidence(bytesSource(image.bytes), image.path).catch(() => ({}));
     facts.set(image.path, { exists: true, ...read });
