@@ -326,3 +326,23 @@ test("Pages' styles: `Heading` is a heading, a bold `Body` line may be one; `Con
   assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
   assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
 });
+
+test("symbols in a symbol font's own codes (LibreOffice's Wingdings ✓, Symbol •) show as themselves", async () => {
+  const inFont = (font: string, text: string) => run(text, `<w:rFonts w:ascii="${font}" w:hAnsi="${font}"/>`);
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        run('Symbols ') +
+          inFont('Wingdings', '\uF0FC') +
+          run(' done and ') +
+          inFont('Symbol', '\uF0B7') +
+          run(' listed.'),
+      ) +
+      paragraph(inFont('Calibri', 'Plain \uF0FC stays.')),
+  });
+  assert.match(result.markdown, /^Symbols ✓ done and • listed\.$/m);
+  assert.match(result.markdown, /^Plain \uF0FC stays\.$/m);
+  // Symbols, done, and, listed; Plain, stays: a symbol is no word.
+  assert.deepEqual(words(result.markdown), { 'part-1': 6 });
+});

@@ -6,6 +6,7 @@ import { type HeadingStyles, readHeadingStyles } from './headingStyles';
 import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
 import { withListNumbersWritten } from './listNumbers';
+import { withSymbolFontsAsUnicode } from './symbolFonts';
 import { withoutNoise } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 import { decodeXml } from './xmlText';
@@ -77,7 +78,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
   const numberingXml = await read('word/numbering.xml');
   const shownXml =
     withListNumbersWritten(shown.xml, numberingXml, stylesXml, new Set(headingStyles.keys())) ?? shown.xml;
-  const lean = withoutNoise(withoutComputedFields(shownXml));
+  const lean = withoutNoise(withoutComputedFields(withSymbolFontsAsUnicode(shownXml)));
   if (lean !== body) zip.file('word/document.xml', lean);
   return {
     authorFields,
