@@ -26,7 +26,7 @@ export async function importWordDocument(
   const bytes = await readBounded(draft, MAX_BYTES);
   if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
   const folder = vscode.Uri.joinPath(draft, '..');
-  const stem = name.replace(/\.docx$/i, '');
+  const stem = name.replace(/\.(?:docx|docm|dotx|dotm)$/i, '');
   // Never over a file: draft.md and draft-images, else draft-2.md and draft-2-images…
   const suffix = await freeName(folder, (s) => [`${stem}${s}.md`, `${stem}${s}-images`]);
   if (suffix === undefined)
@@ -85,7 +85,7 @@ async function pickDraft(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
     defaultUri: active ? vscode.Uri.joinPath(active, '..') : undefined,
-    filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+    filters: { [vscode.l10n.t('Word document')]: ['docx', 'docm', 'dotx', 'dotm'] },
     openLabel: vscode.l10n.t('Import'),
     title: vscode.l10n.t('Choose the Word draft to import'),
   });

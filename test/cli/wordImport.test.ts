@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { fullDraft, simpleDraft, words } from '../unit/wordFixtures';
 import { cli, run } from './run';
 
@@ -130,5 +131,72 @@ describe('Word drafts', () => {
     const checked = await cli('check', at('fake.docx'));
     assert.equal(checked.status, 2);
     assert.match(checked.stderr, /fake\.docx: is not a Word document \(\.docx\)/);
+  });
+
+  test('check of a .docx reads the files it links and its own photos, as check of its Markdown does', async () => {
+    const media = join(__dirname, '../fixtures/media');
+    const folder = at('linked');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'practice-run.mp4'), readFileSync(join(media, 'practice-run.mp4')));
+    const link = (target: string, text: string, after: string) =>
+      new Paragraph({
+        children: [new ExternalHyperlink({ link: target, children: [new TextRun(text)] }), new TextRun(after)],
+      });
+    const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+      new Paragraph({ text, heading: level });
+    const photo = new ImageRun({
+      type: 'jpg',
+      data: readFileSync(join(media, 'photos/gps.jpg')),
+      transformation: { width: 40, height: 20 },
+      altText: { name: 'Families', description: 'Families at the sign-in table', title: 'Families' },
+    });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            heading('Part 2. Work Examples/Artifacts/Evidence', HeadingLevel.HEADING_1),
+            heading('Artifact 3: Visual Presentation', HeadingLevel.HEADING_2),
+            link('practice-run.mp4', 'Practice run', ' (3:45)'),
+            link('recordings/second-take.mp4', 'Second take', ' (2:30)'),
+            new Paragraph({ children: [photo] }),
+            new Paragraph({ text: 'Figure 1: Families sign in.', style: 'Caption' }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(folder, 'linked.docx'), await Packer.toBuffer(document));
+    const codes = (run: Awaited<ReturnType<typeof cli>>) =>
+      JSON.parse(run.stdout)
+        .files[0].diagnostics.filter((d: { code: string }) => /file|duration|metadata/.test(d.code))
+        .map((d: { code: string; message: string }) => `${d.code}: ${d.message}`);
+    const word = await cli('check', '--format', 'json', join(folder, 'linked.docx'));
+    // Written by hand: the video is 5:10 (over 4 minutes, and not the 3:45 written), the second take is not
+    // there, the photo carries its GPS position.
+    const found = codes(word);
+    assert.equal(found.length, 4, found.join('\n'));
+    assert.match(found[0], /^media-duration: .*5:10/);
+    assert.match(found[1], /^duration-mismatch: You wrote 3:45; practice-run\.mp4 is 5:10/);
+    assert.match(found[2], /^missing-file: .*recordings\/second-take\.mp4/);
+    assert.match(found[3], /^identifying-metadata: .*GPS position.*40\.7128, -74\.0060/);
+    const imported = await cli('import', join(folder, 'linked.docx'));
+    assert.equal(imported.status, 0, imported.stderr);
+    const markdown = await cli('check', '--format', 'json', join(folder, 'linked.md'));
+    assert.deepEqual(codes(word), codes(markdown));
+    const unread = await cli('check', '--format', 'json', '--no-files', join(folder, 'linked.docx'));
+    assert.deepEqual(codes(unread), []);
+  });
+
+  test('a Word document with macros (.docm) or a template (.dotx) is read as a .docx is', async () => {
+    for (const name of ['macros.docm', 'template.dotx']) {
+      writeFileSync(at(name), readFileSync(at('over.docx')));
+      const checked = await cli('check', '--format', 'json', at(name));
+      assert.equal(checked.status, 1, checked.stderr);
+      assert.ok(
+        JSON.parse(checked.stdout).files[0].diagnostics.some((d: { code: string }) => d.code === 'word-limit-exceeded'),
+      );
+      const imported = await cli('import', at(name));
+      assert.equal(imported.status, 0, imported.stderr);
+      assert.ok(existsSync(at(`${name.replace(/\..*$/, '')}.md`)), `${name}: its Markdown beside it, named as it is`);
+    }
   });
 });

@@ -44,7 +44,7 @@ describe('photos', () => {
     assert.deepEqual(await read('phone.jpg'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
   });
 
-  for (const type of ['jpg', 'webp'])
+  for (const type of ['jpg', 'webp', 'png'])
     test(`a ${type} whose position and creator are written only in XMP gives them`, async () => {
       assert.deepEqual(await read(`xmp-gps.${type}`), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
     });
@@ -73,6 +73,46 @@ describe('photos', () => {
 
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
     assert.deepEqual(await read('gps-intel.jpg'), GPS);
+  });
+
+  // A camera without a fix writes zeros: 0, 0 is no place; a latitude of 0 with a longitude is one.
+  test('a position of 0, 0 is no place; 0 latitude with a longitude is one', async () => {
+    assert.deepEqual(await read('gps-null-island.jpg'), []);
+    const { gpsPosition } = await import('../../server/src/core/intake/evidence/photoMetadata');
+    assert.equal(gpsPosition(0, -78.4678), '0.0000, -78.4678');
+    assert.equal(gpsPosition(51.4779, 0), '51.4779, 0.0000');
+  });
+
+  test("a GIF's XMP creator (GIF has no EXIF); an animated GIF without metadata gives nothing", async () => {
+    assert.deepEqual(await read('owner.gif'), [{ field: 'Artist', value: 'Maria Rivera' }]);
+    assert.deepEqual(await read('animated.gif'), []);
+  });
+
+  test("an SVG's creator and rights in its metadata, as Inkscape writes them; a plain SVG gives nothing", async () => {
+    assert.deepEqual(await read('inkscape.svg'), [
+      { field: 'Artist', value: 'Maria Rivera' },
+      { field: 'Copyright', value: 'Lincoln Elementary & PTA' },
+    ]);
+    assert.deepEqual(await read('clean.svg'), []);
+    const linked = await readEvidence(bytesSource(fixture('inkscape.svg')), 'poster.svg');
+    assert.deepEqual(linked.metadata?.[0], { field: 'Artist', value: 'Maria Rivera' });
+  });
+
+  test("a large SVG (a traced photo's paths) is read only at its head, where its metadata is", async () => {
+    const svg = new TextDecoder().decode(fixture('inkscape.svg'));
+    const paths = '<path d="M0 0 L1 1"/>\n'.repeat(200_000);
+    const bytes = new TextEncoder().encode(svg.replace('</svg>', `${paths}</svg>`));
+    let asked = 0;
+    const source = {
+      size: bytes.length,
+      read: async (start: number, end: number) => {
+        asked += end - start;
+        return bytes.subarray(start, end);
+      },
+    };
+    const found = await readEvidence(source, 'poster.svg');
+    assert.deepEqual(found.metadata?.[0], { field: 'Artist', value: 'Maria Rivera' });
+    assert.ok(asked <= 1024 * 1024, `${asked} bytes read of ${bytes.length}`);
   });
 
   test("a PNG's Author in a tEXt chunk and in an iTXt chunk", async () => {
@@ -246,6 +286,10 @@ describe('malformed and unknown files', () => {
       'changes.docx',
       'comments.pptx',
       'xmp-compressed.pdf',
+      'xmp-gps.png',
+      'owner.gif',
+      'animated.gif',
+      'inkscape.svg',
     ],
   ];
 
@@ -263,7 +307,7 @@ describe('malformed and unknown files', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...heads), fc.uint8Array({ maxLength: 400 }), async (head, tail) => {
         const bytes = new Uint8Array([...head, ...tail]);
-        for (const name of ['x.jpg', 'x.docx', 'x.pdf', 'x.webp'])
+        for (const name of ['x.jpg', 'x.docx', 'x.pdf', 'x.webp', 'x.gif', 'x.svg'])
           assert.ok(Array.isArray(await identifyingMetadata(bytes, name)));
       }),
       { numRuns: 150 },

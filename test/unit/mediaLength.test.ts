@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { runs } from '../fuzzScale';
 import { matroskaBlocksSeconds } from '../../server/src/core/intake/evidence/matroskaBlocks';
+import { mediaTagFields } from '../../server/src/core/intake/evidence/mediaTags';
 import { bytesSource, readEvidence, readMediaFacts, readMediaLength } from '../../server/src/core';
 
 const FORMATS = join(__dirname, '../fixtures/media/formats');
@@ -63,6 +64,17 @@ const LENGTHS: Record<string, number> = {
   'streamed.wav': 3.3,
   'unclosed.wav': 3.3,
   'assets.3gp': 4,
+  // Round four: what screen recorders, browsers, phones and older iTunes write. An empty mdat and a free box
+  // before the samples; an OBS MKV without Cues; Chromium's MediaRecorder MP4, whose track header gives its
+  // length in milliseconds against a timescale of 30,000 (0.14 s), and its WebM (the last packet ends at 3.338 s).
+  'screen-recording.mp4': 14.2,
+  'obs.mkv': 10.128,
+  'browser-recorder.mp4': 4.1282,
+  'browser-recorder.webm': 3.338,
+  'iphone-both.mov': 6,
+  'id3v22.mp3': 7.488,
+  'itunes.m4a': 5.4,
+  'loci.mp4': 5,
 };
 
 /** A byte source over `bytes` that counts its reads and the bytes they asked for. */
@@ -135,6 +147,14 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'chunks-first.wav': ARTIST,
   'streamed.wav': ARTIST,
   'unclosed.wav': ARTIST,
+  'obs.mkv': ARTIST,
+  // An iPhone's place in its moov/meta keys and in its ©xyz: one finding.
+  'iphone-both.mov': PLACE,
+  'id3v22.mp3': ARTIST,
+  // A place in a 3GPP loci box (16.16 fixed-point longitude and latitude), as ffmpeg's MP4 writer leaves it.
+  'loci.mp4': PLACE,
+  // iTunes' ©ART and aART (the album's artist).
+  'itunes.m4a': [...ARTIST, { field: 'Artist', value: 'M. Rivera' }],
   'assets.3gp': [
     { field: 'Copyright', value: '(c) Maria Rivera' },
     { field: 'Author', value: 'Maria Rivera' },
@@ -282,6 +302,18 @@ describe('long recordings are not read through', () => {
 });
 
 describe("what a recording's tags say", () => {
+  test("a loci box's place after a UTF-16 name; a loci box cut short gives none", () => {
+    const fixed = (degrees: number) => {
+      const bytes = Buffer.alloc(4);
+      bytes.writeInt32BE(Math.round(degrees * 65536));
+      return [...bytes];
+    };
+    const name = [0xfe, 0xff, ...Buffer.from('\0H\0o\0m\0e'), 0, 0];
+    const loci = new Uint8Array([0, 0, 0, 0, 0x15, 0xc7, ...name, 0, ...fixed(-74.006), ...fixed(40.7128), 0, 0, 0, 0]);
+    assert.deepEqual(mediaTagFields({ raw: { loci } }), PLACE);
+    assert.deepEqual(mediaTagFields({ raw: { loci: loci.subarray(0, 20) } }), []);
+  });
+
   for (const name of Object.keys(LENGTHS))
     test(`${name}: ${IDENTIFYING[name] ? 'its artist or place' : 'nothing that identifies anyone'}`, async () => {
       const read = await readEvidence(bytesSource(fixture(name)), name);

@@ -19,6 +19,8 @@ const ALLOWED_PACKAGES = [
   'image-size$',
   'picomatch$',
   'mammoth$',
+  // mammoth's own table of symbol fonts' characters (Symbol, Wingdings), read for text LibreOffice writes in them.
+  'dingbat-to-unicode$',
   'jszip$',
   'fflate$',
   'exifr$',

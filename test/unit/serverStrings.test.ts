@@ -86,7 +86,10 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
       'intake/word/package.ts',
     ].map((path) => [
       `server/src/core/${path}`,
-      { why: 'metadata field ids; a rule documentation', texts: ['GPS position', 'Last modified by', '*doc'] },
+      {
+        why: "metadata field ids; a GIF's XMP block's signature; a rule documentation",
+        texts: ['GPS position', 'Last modified by', 'XMP DataXMP', '*doc'],
+      },
     ]),
   ),
   'server/src/node/pdfCore.ts': {

@@ -117,3 +117,30 @@ for (const name of ['full-draft', 'bold-headings']) {
     assert.equal(counted, officeCount(bytes) - headings - markers - headerAndFooterWords(bytes));
   });
 }
+
+test('an .odt whose headings LibreOffice numbers by its outline ("Part 1.", "Artifact 1:"), as .docx', async () => {
+  const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'outline.libreoffice.docx')));
+  const result = await importWordDocument(saved, { registry, imageFolder: 'draft-images' });
+  assert.equal(result.rubric?.id, 'working-together-for-student-success');
+  // Written by hand from outline.fodt: the headings as Writer shows them, each section's words.
+  assert.deepEqual(
+    result.markdown.split('\n').filter((line) => line.startsWith('#')),
+    [
+      '# Part 1. Overview Questions (Provides Context)',
+      '# Part 2. Work Examples/Artifacts/Evidence',
+      '## Artifact 1: List of Stakeholders',
+      '## Artifact 2: Written Plan',
+      '## Artifact 3: Visual Presentation',
+      '# Part 3. Reflection',
+    ],
+  );
+  const counts = Object.fromEntries(check(result.markdown).sections.map((s) => [s.id, s.words]));
+  assert.deepEqual(counts, {
+    'part-1': 5,
+    'part-2': 17,
+    'artifact-1': 5,
+    'artifact-2': 7,
+    'artifact-3': 5,
+    'part-3': 6,
+  });
+});

@@ -201,3 +201,148 @@ test('right-to-left and East Asian runs count as Word counts them', async () => 
   assert.match(result.markdown, /^שלום עולם and مرحبا بالعالم$/m);
   assert.deepEqual(words(result.markdown), { 'part-1': 13, 'part-3': 7 });
 });
+
+test("each Part's heading in the left column of a two-column layout table, its text in the right", async () => {
+  const row = (left: string, right: string) => `<w:tr>${cell(left)}${cell(right)}</w:tr>`;
+  const result = await imported({
+    body:
+      '<w:tbl><w:tblPr/>' +
+      row(styled('Heading1', P1), paragraph(run('Families plan the survey.')) + paragraph(run('Teachers listen.'))) +
+      row(styled('Heading1', P3), paragraph(run('We learned a lot.'))) +
+      '</w:tbl>',
+  });
+  // Written by hand: a table cell holds no heading, so the Parts were not there for the checks.
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 6, 'part-3': 4 });
+  assert.doesNotMatch(result.markdown, /\|/);
+});
+
+test('a line break typed in a heading (Shift+Enter) is a space in its title', async () => {
+  const lineBreak = '<w:r><w:br/></w:r>';
+  const result = await imported({
+    body:
+      paragraph(
+        run('Part 1.') + lineBreak + run('Overview Questions (Provides Context)'),
+        '<w:pStyle w:val="Heading1"/>',
+      ) +
+      paragraph(run('Families plan the survey.')) +
+      paragraph(run('Part 3') + lineBreak + run('Reflection'), '<w:pStyle w:val="Heading1"/>') +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.deepEqual(outline(result.markdown), ['# Part 1. Overview Questions (Provides Context)', `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+});
+
+test("headings numbered by an outline ('Part %1.', as LibreOffice saves an .odt's) show their words", async () => {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const level = (ilvl: number, text: string, styleId = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/>${styleId ? `<w:pStyle w:val="${styleId}"/>` : ''}` +
+    `<w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering =
+    `<w:numbering xmlns:w="${W}">` +
+    `<w:abstractNum w:abstractNumId="1">${level(0, 'Part %1.', 'Heading1')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="2">${level(0, 'Step %1:')}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>' +
+    '</w:numbering>';
+  const numbered = style(
+    'Heading1',
+    'heading 1',
+    '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr>',
+  );
+  const result = await imported({
+    styles: numbered,
+    parts: { 'word/numbering.xml': numbering },
+    body:
+      styled('Heading1', 'Overview Questions (Provides Context)') +
+      paragraph(run('Families plan the survey.')) +
+      paragraph(run('Ask the families.'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>') +
+      styled('Heading1', 'Work Examples/Artifacts/Evidence') +
+      styled('Heading1', 'Reflection') +
+      paragraph(run('We learned a lot.')),
+  });
+  // Written by hand: what Word shows; a numbered body line keeps its number out of the text (no word counted).
+  assert.deepEqual(outline(result.markdown), [
+    '# Part 1. Overview Questions (Provides Context)',
+    '# Part 2. Work Examples/Artifacts/Evidence',
+    '# Part 3. Reflection',
+  ]);
+  assert.doesNotMatch(result.markdown, /Step 1/);
+  assert.deepEqual(words(result.markdown), { 'part-1': 7, 'part-2': 0, 'part-3': 4 });
+});
+
+test('bold Part titles in the left column of a layout table are headings; bold names in a table stay', async () => {
+  const row = (left: string, right: string) => `<w:tr>${cell(left)}${cell(right)}</w:tr>`;
+  const result = await imported({
+    body:
+      '<w:tbl><w:tblPr/>' +
+      row(paragraph(run(P1, BOLD)), paragraph(run('Families plan the survey.')) + paragraph(run('Teachers listen.'))) +
+      row(paragraph(run(P3, BOLD)), paragraph(run('We learned a lot.'))) +
+      '</w:tbl>' +
+      '<w:tbl><w:tblPr/>' +
+      row(paragraph(run('Principal', BOLD)), paragraph(run('Funds the night.'))) +
+      row(paragraph(run('Parents', BOLD)), paragraph(run('Bring food.'))) +
+      '</w:tbl>',
+  });
+  // Written by hand: the two Parts with their paragraphs; the stakeholders' table kept whole, in Part 3.
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.match(result.markdown, /^\| \*\*Principal\*\* +\| Funds the night\. +\|$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 6, 'part-3': 11 });
+});
+
+test("a link to a file beside the draft, written with Windows' separators, links it with Markdown's", async () => {
+  const hyperlink = (id: string, target: string) =>
+    `<Relationship Id="${id}" Target="${target}" TargetMode="External" ` +
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>';
+  const result = await imported({
+    relationships:
+      hyperlink('rIdVideo', 'My%20Videos\\practice-run.mp4') +
+      hyperlink('rIdPlan', '..\\Shared\\plan.pdf') +
+      hyperlink('rIdWeb', 'https://example.org/a?b=c\\d'),
+    body:
+      styled('Heading1', P1) +
+      paragraph(`<w:hyperlink r:id="rIdVideo">${run('Practice run')}</w:hyperlink>${run(' (3:45)')}`) +
+      paragraph(`<w:hyperlink r:id="rIdPlan">${run('Plan')}</w:hyperlink>`) +
+      paragraph(`<w:hyperlink r:id="rIdWeb">${run('Web')}</w:hyperlink>`),
+  });
+  assert.match(result.markdown, /^\[Practice run\]\(My%20Videos\/practice-run\.mp4\) \(3:45\)$/m);
+  assert.match(result.markdown, /^\[Plan\]\(\.\.\/Shared\/plan\.pdf\)$/m);
+  assert.match(result.markdown, /^\[Web\]\(https:\/\/example\.org\/a\?b=c\\d\)$/m);
+});
+
+test("Pages' styles: `Heading` is a heading, a bold `Body` line may be one; `Contents Heading` is none", async () => {
+  const styles =
+    style('Heading', 'Heading') +
+    style('Body', 'Body') +
+    style('ContentsHeading', 'Contents Heading', '<w:basedOn w:val="Heading"/>');
+  const result = await imported({
+    styles,
+    body:
+      styled('ContentsHeading', 'Contents') +
+      styled('Heading', P1) +
+      styled('Body', 'Families plan the survey.') +
+      paragraph(run(P3, BOLD), '<w:pStyle w:val="Body"/>') +
+      styled('Body', 'We learned a lot.'),
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+});
+
+test("symbols in a symbol font's own codes (LibreOffice's Wingdings ✓, Symbol •) show as themselves", async () => {
+  const inFont = (font: string, text: string) => run(text, `<w:rFonts w:ascii="${font}" w:hAnsi="${font}"/>`);
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        run('Symbols ') +
+          inFont('Wingdings', '\uF0FC') +
+          run(' done and ') +
+          inFont('Symbol', '\uF0B7') +
+          run(' listed.'),
+      ) +
+      paragraph(inFont('Calibri', 'Plain \uF0FC stays.')),
+  });
+  assert.match(result.markdown, /^Symbols ✓ done and • listed\.$/m);
+  assert.match(result.markdown, /^Plain \uF0FC stays\.$/m);
+  // Symbols, done, and, listed; Plain, stays: a symbol is no word.
+  assert.deepEqual(words(result.markdown), { 'part-1': 6 });
+});

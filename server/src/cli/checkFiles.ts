@@ -27,7 +27,7 @@ export async function checkFiles(targets: readonly Target[], registry: RubricReg
     };
     checked.push(
       target.file !== STDIN && isWordDraft(target.file)
-        ? await checkWordDraft(target.file, displayPath(target.file), analyzeOptions)
+        ? await checkWordDraft(target.file, displayPath(target.file), analyzeOptions, options.files !== false)
         : await checkMarkdown(target.file, analyzeOptions, options),
     );
   }

@@ -6,7 +6,7 @@ import { describeMetadataFinding, importNotes, type WordImport } from '../core';
 import { configOptions, configure } from './config';
 import { registryFor, rubricsOption, unknownRubric, UsageError } from './rubrics';
 import { alreadyExists, writeNewFile } from './files';
-import { imageFolderFor, noRubricMatch, readWordDraft } from './wordDraft';
+import { imageFolderFor, noRubricMatch, readWordDraft, wordStem } from './wordDraft';
 import { cliMessages } from './locale';
 
 interface ImportOptions {
@@ -41,7 +41,7 @@ async function importDraft(draft: string, options: ImportOptions): Promise<numbe
   const { registry, problems } = await registryFor(options.rubrics, configured.rubricPaths);
   for (const problem of problems) process.stderr.write(`rubric-writer: ${problem}\n`);
   if (options.rubric && !registry.get(options.rubric)) throw unknownRubric(registry, options.rubric);
-  const output = options.output ?? `${draft.replace(/\.docx?$/i, '')}.md`;
+  const output = options.output ?? `${wordStem(draft)}.md`;
   if (output !== '-' && existsSync(output) && !options.force) throw alreadyExists(output);
   const imageName = imageFolderFor(output === '-' ? draft : output);
   const terms = (options.identifyingTerms ?? '')

@@ -21,12 +21,16 @@ const BLOCK_CHARS = 16_384;
 /** The facts of each written path, by the folder it is written in (undefined: none could be read). */
 const seen = new Map<string, Promise<FileFacts | undefined>>();
 
-/** `file`'s text analysed with the facts of the files it links; none are read for standard input or --no-files. */
+/**
+ * `file`'s text analysed with the facts of the files it links; none are read for standard input or --no-files.
+ * `held`: the facts of files the text links that are not on the disk yet (a Word draft's images), by path.
+ */
 export async function analyzeWithFiles(
   text: string,
   file: string | null,
   options: AnalyzeOptions,
   readFiles: boolean,
+  held: ReadonlyMap<string, FileFacts> = new Map(),
 ): Promise<Analysis> {
   const analyzer = new DocumentAnalyzer();
   analyzer.setText(text, BLOCK_CHARS);
@@ -34,8 +38,11 @@ export async function analyzeWithFiles(
   if (!readFiles || file === null || !alone.rubric) return alone;
   const paths = linkedFilePaths(alone.blockIndex);
   if (paths.length === 0) return alone;
-  const facts = await factsFor(resolve(file), paths);
-  return analyzer.analyze(null, { ...options, files: (path) => facts.get(path) });
+  const facts = await factsFor(
+    resolve(file),
+    paths.filter((path) => !held.has(path)),
+  );
+  return analyzer.analyze(null, { ...options, files: (path) => held.get(path) ?? facts.get(path) });
 }
 
 async function factsFor(document: string, paths: readonly string[]): Promise<Map<string, FileFacts>> {

@@ -1,12 +1,12 @@
 /** Word drafts (.docx) from the command line: read, import as a submission, and check. */
 import { readFileSync, statSync } from 'node:fs';
 import {
-  analyze,
   compareDiagnostics,
   describeWordFileProblem,
   fileReport,
   metadataDiagnostics,
   paragraphAt,
+  type FileFacts,
   type FileReport,
   type RubricCandidate,
   type RubricRegistry,
@@ -15,10 +15,19 @@ import {
 } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { MAX_FILE_BYTES } from './files';
+import { analyzeWithFiles } from './linkedFiles';
 import { cliMessages } from './locale';
 
-/** A .doc too: it is read only to tell the writer to save it as .docx. */
-export const isWordDraft = (file: string) => /\.docx?$/i.test(file);
+/**
+ * Word's file names: a document (.docx), one with macros (.docm) and templates (.dotx, .dotm) are
+ * the same package and read alike; a .doc is read only to tell the writer to save it as .docx.
+ */
+const WORD_EXTENSION = /\.(?:docx?|docm|dotx|dotm)$/i;
+
+export const isWordDraft = (file: string) => WORD_EXTENSION.test(file);
+
+/** The draft's name without its Word extension: `draft.docm` → `draft`. */
+export const wordStem = (file: string) => file.replace(WORD_EXTENSION, '');
 
 export interface WordDraftOptions {
   registry: RubricRegistry;
@@ -71,17 +80,29 @@ export function noRubricMatch(file: string, candidates: readonly RubricCandidate
   return messages.t('cli.word.noRubric', { file, closest });
 }
 
-/** The report `check` gives the imported Markdown, each problem placed at its Word paragraph. */
+/**
+ * The report `check` gives the imported Markdown, each problem placed at its Word paragraph. The files
+ * the draft links are read beside it, as they would be beside the Markdown (unless `readFiles` is false);
+ * its own images are read from the draft, where they are until an import writes them.
+ */
 export async function checkWordDraft(
   file: string,
   name: string,
   options: Omit<WordDraftOptions, 'imageFolder'>,
+  readFiles = true,
 ): Promise<{ report: FileReport } | { error: string }> {
   const rubricId = options.rubricId ?? options.associatedRubricId ?? null;
   const imported = await readWordDraft(file, { ...options, rubricId, imageFolder: imageFolderFor(file) });
   if ('error' in imported) return imported;
   if (!imported.rubric) return { error: noRubricMatch(name, imported.candidates) };
-  const analysis = analyze(imported.markdown, { ...options, rubricId: null, associatedRubricId: null });
+  const analyzeOptions = { ...options, rubricId: null, associatedRubricId: null };
+  const analysis = await analyzeWithFiles(
+    imported.markdown,
+    file,
+    analyzeOptions,
+    readFiles,
+    readFiles ? await imageFacts(imported) : new Map(),
+  );
   const firstLine = imported.markdown.split('\n', 1)[0].length;
   analysis.diagnostics = [
     ...metadataDiagnostics(imported.metadata, firstLine, analysis.messages),
@@ -93,6 +114,18 @@ export async function checkWordDraft(
   return { report };
 }
 
+/** The facts of the draft's images, read from their bytes: they exist, and their metadata is theirs. */
+async function imageFacts(imported: WordImport): Promise<Map<string, FileFacts>> {
+  const facts = new Map<string, FileFacts>();
+  if (imported.images.length === 0) return facts;
+  const { bytesSource, readEvidence } = loadBundle('media-reader');
+  for (const image of imported.images) {
+    const read = await readEvidence(bytesSource(image.bytes), image.path).catch(() => ({}));
+    facts.set(image.path, { exists: true, ...read });
+  }
+  return facts;
+}
+
 /** `draft.docx` → `draft-images`: the folder beside the Markdown that holds the draft's images. */
 export const imageFolderFor = (markdown: string) =>
-  `${(markdown.split(/[\\/]/).pop() ?? markdown).replace(/\.(docx|md|markdown)$/i, '')}-images`;
+  `${wordStem(markdown.split(/[\\/]/).pop() ?? markdown).replace(/\.(md|markdown)$/i, '')}-images`;

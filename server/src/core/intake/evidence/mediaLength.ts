@@ -99,9 +99,16 @@ async function mp3Facts(input: Input, head: Uint8Array, source: ByteSource): Pro
 }
 
 async function lengthOf(input: Input, source: ByteSource): Promise<number | null> {
+  const format = await input.getFormat();
+  // An MP4's samples are in its index (or its fragments' headers), which the reader has at hand: they are
+  // the recording. The headers' lengths may be wrong: a browser's MediaRecorder writes the track's in
+  // milliseconds against a timescale of 30,000 (4.2 s read as 0.14 s).
+  if (format === MP4 || format === QTFF) {
+    const fromSamples = await input.computeDuration().catch(() => null);
+    if (fromSamples && fromSamples > 0) return fromSamples;
+  }
   const fromMetadata = await input.getDurationFromMetadata().catch(() => null);
   if (fromMetadata && fromMetadata > 0) return fromMetadata;
-  const format = await input.getFormat();
   const fromBlocks = format === WEBM || format === MATROSKA ? await matroskaBlocksSeconds(source) : null;
   return fromBlocks ?? input.computeDuration();
 }

@@ -2,7 +2,7 @@
  * What a recording's tags say that would identify the writer: the artist or author a phone or an
  * editor writes (ID3 TPE1, MP4 ©ART, Vorbis ARTIST, WAV IART, Matroska ARTIST...), the copyright
  * holder, and the place a phone writes into its videos (QuickTime's ©xyz and its
- * com.apple.quicktime.location.ISO6709 key, both ISO 6709: `+40.7128-074.0060/`).
+ * com.apple.quicktime.location.ISO6709 key, both ISO 6709: `+40.7128-074.0060/`; 3GPP's loci box).
  */
 import type { MetadataTags } from 'mediabunny';
 import type { MetadataField } from './metadataField';
@@ -34,14 +34,11 @@ const ISO_6709 = /([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)/;
 export function mediaTagFields(tags: MetadataTags): MetadataField[] {
   const found: MetadataField[] = [];
   const raw = tags.raw ?? {};
-  for (const key of PLACE_TAGS) {
-    const match = ISO_6709.exec(texts(raw[key]).join(' '));
-    const position = match && gpsPosition(Number(match[1]), Number(match[2]));
-    if (position) {
-      found.push({ field: 'GPS position', value: position });
-      break;
-    }
-  }
+  const places = PLACE_TAGS.map((key) => ISO_6709.exec(texts(raw[key]).join(' '))).map(
+    (match) => match && gpsPosition(Number(match[1]), Number(match[2])),
+  );
+  const position = places.find(Boolean) ?? (raw.loci instanceof Uint8Array ? locationBox(raw.loci) : null);
+  if (position) found.push({ field: 'GPS position', value: position });
   for (const value of [tags.artist, tags.albumArtist]) if (value) found.push({ field: 'Artist', value });
   for (const [key, field] of Object.entries(NAME_TAGS))
     for (const value of texts(raw[key], ASSET_BOXES.has(key))) found.push({ field, value });
@@ -63,4 +60,24 @@ function texts(value: unknown, asset = false): string[] {
     return [text.replace(/\0+$/, '')];
   }
   return [];
+}
+
+/**
+ * A 3GPP location box (`loci`, as 3GP phones and ffmpeg's MP4 writer leave a place): a version and flags,
+ * a language, a name (UTF-8, or UTF-16 after its mark, ending in a null), a role, then the longitude,
+ * latitude and altitude as 16.16 fixed-point numbers.
+ */
+function locationBox(data: Uint8Array): string | null {
+  let at = 6;
+  if (data[at] === 0xfe && data[at + 1] === 0xff) {
+    for (at += 2; at + 1 < data.length && (data[at] !== 0 || data[at + 1] !== 0); at += 2);
+    at += 2;
+  } else {
+    while (at < data.length && data[at] !== 0) at++;
+    at += 1;
+  }
+  // The role, then longitude and latitude.
+  if (at + 9 > data.length) return null;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  return gpsPosition(view.getInt32(at + 5) / 65536, view.getInt32(at + 1) / 65536);
 }

@@ -3,7 +3,7 @@
  * hold a name (Artist, Copyright, the camera owner's). Read with exifr, which reads only the
  * metadata segments (EXIF, XMP, IPTC) of a JPEG, HEIC or PNG; a WebP's EXIF and XMP chunks are found
  * here (exifr does not know the container) and handed to exifr as the TIFF structure and XMP packet
- * they are, and so are a HEIF file's EXIF and XMP items (heifItems.ts); a PNG's text chunks
+ * they are, and so are a HEIF file's EXIF and XMP items (heifItems.ts) and a GIF's XMP; a PNG's text chunks
  * (pngText.ts) here too. A position written only in XMP (as some editors do) counts as one written in EXIF.
  */
 import type { MetadataField } from './metadataField';
@@ -48,14 +48,22 @@ const OPTIONS = {
   translateValues: false,
 };
 
-export async function photoMetadata(bytes: Uint8Array, webp: boolean): Promise<MetadataField[]> {
+/** How the photo's metadata is stored: where exifr finds it (`photo`), or in a WebP's or GIF's own blocks. */
+export type PhotoContainer = 'photo' | 'webp' | 'gif';
+
+export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer): Promise<MetadataField[]> {
   const exifr = await import('exifr');
-  const items = webp
-    ? { exif: webpChunk(bytes, 'EXIF'), xmp: webpChunk(bytes, 'XMP ') }
-    : isHeif(bytes)
-      ? heifItems(bytes)
-      : null;
+  const items =
+    container === 'webp'
+      ? { exif: webpChunk(bytes, 'EXIF'), xmp: webpChunk(bytes, 'XMP ') }
+      : container === 'gif'
+        ? { exif: null, xmp: gifXmp(bytes) }
+        : isHeif(bytes)
+          ? heifItems(bytes)
+          : null;
   let tags: Record<string, unknown>;
+  // A GIF has no EXIF and exifr does not read it: its XMP, if any, is all it says.
+  if (container === 'gif' && !items?.xmp) return [];
   if (items && (items.exif || items.xmp)) {
     // The XMP packet alone, as exifr reads a sidecar file: its namespaces' properties side by side.
     const { xmlns: _, ...namespaces } = ((items.xmp && (await exifr.sidecar(items.xmp, {}, 'xmp'))) ?? {}) as Record<
@@ -112,4 +120,17 @@ function webpChunk(bytes: Uint8Array, id: 'EXIF' | 'XMP '): Uint8Array | null {
   const data = bytes.subarray(chunk.start, chunk.end);
   const exifHeader = [0x45, 0x78, 0x69, 0x66, 0, 0];
   return id === 'EXIF' && exifHeader.every((byte, i) => data[i] === byte) ? data.subarray(6) : data;
+}
+
+/**
+ * A GIF's XMP packet: an application extension `XMP DataXMP` holding the packet as it is, then a
+ * "magic trailer" of 258 bytes. Read from the packet's start to its end, whatever the block sizes say.
+ */
+function gifXmp(bytes: Uint8Array): Uint8Array | null {
+  const text = new TextDecoder('latin1').decode(bytes);
+  const block = text.indexOf('XMP DataXMP');
+  if (block < 0) return null;
+  const start = text.indexOf('<x:xmpmeta', block);
+  const end = start < 0 ? -1 : text.indexOf('</x:xmpmeta>', start);
+  return end < 0 ? null : bytes.subarray(start, end + '</x:xmpmeta>'.length);
 }

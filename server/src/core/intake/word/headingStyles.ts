@@ -1,7 +1,8 @@
 /**
  * Which paragraph styles of a Word file are headings, whatever the word processor named them:
- * Word's `Heading 1` and `Title`, Google Docs' `heading 1`, OpenDocument's `Heading_20_1`, and a
- * school template's own style (`MyHeading`) that is based on one of them or has an outline level.
+ * Word's `Heading 1` and `Title`, Google Docs' `heading 1`, OpenDocument's `Heading_20_1`, Pages'
+ * `Heading`, and a school template's own style (`MyHeading`) that is based on one of them or has an
+ * outline level.
  * Read from word/styles.xml, so the import finds the headings the writer sees in the navigation pane.
  */
 
@@ -17,10 +18,15 @@ interface StyleFacts {
 
 const attribute = (xml: string, tag: string) => new RegExp(`<w:${tag}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
 
-/** The heading name a style's own name gives (`heading 1`, `Heading_20_2`, `Heading1`, `Title`). */
-function nameLevel(name: string): string | null {
+/**
+ * The heading name a style's own name gives (`heading 1`, `Heading_20_2`, `Heading1`, `Title`). Pages
+ * names its first heading style plain `Heading`; LibreOffice's `Heading` is only the base of its
+ * headings and of their look-alikes (`Contents Heading`), so a style based on it is no heading for that.
+ */
+function nameLevel(name: string, inherited: boolean): string | null {
   const plain = name.replace(/_20_/g, ' ').trim().toLowerCase();
   if (plain === 'title') return 'Title';
+  if (plain === 'heading') return inherited ? null : 'Heading 1';
   const heading = /^heading ?(\d)$/.exec(plain);
   return heading && Number(heading[1]) >= 1 ? `Heading ${Math.min(6, Number(heading[1]))}` : null;
 }
@@ -52,7 +58,7 @@ function headingOf(id: string, styles: Map<string, StyleFacts>, seen: Set<string
   const style = styles.get(id);
   if (!style || seen.has(id)) return null;
   seen.add(id);
-  const named = nameLevel(style.name);
+  const named = nameLevel(style.name, seen.size > 1);
   if (named) return named;
   if (style.outline !== null && Number.isInteger(style.outline))
     return style.outline >= 0 && style.outline < 9 ? `Heading ${Math.min(6, style.outline + 1)}` : null;

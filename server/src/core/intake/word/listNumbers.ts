@@ -93,8 +93,16 @@ function headingStyles(stylesXml: string): Set<string> {
 /** A paragraph's opening tag and its properties (which come first), not a self-closing empty paragraph. */
 const PARAGRAPH_START = /<w:p\b(?:[^>]*[^/>])?>(\s*<w:pPr\b(?:[^>]*[^/>])?>[\s\S]*?<\/w:pPr>)?/g;
 
-/** document.xml with the words of numbered paragraphs written before their text; null when none has any. */
-export function withListNumbersWritten(documentXml: string, numberingXml: string, stylesXml: string): string | null {
+/**
+ * document.xml with the words of numbered paragraphs written before their text; null when none has any.
+ * `only`: the paragraph styles whose numbers are written (a draft's headings), when not every style's are.
+ */
+export function withListNumbersWritten(
+  documentXml: string,
+  numberingXml: string,
+  stylesXml: string,
+  only?: ReadonlySet<string>,
+): string | null {
   if (!numberingXml.includes('<w:lvlText')) return null;
   const numbering = readNumbering(numberingXml);
   const styles = styleNumbering(stylesXml);
@@ -112,8 +120,10 @@ export function withListNumbersWritten(documentXml: string, numberingXml: string
     count.length = ilvl + 1;
     counters.set(key, count);
     // A heading's number ("2.1 Talk Plan", an outline's) is lost with its list by the converter, which makes a
-    // heading of the paragraph: it is written too. A plain list's numbers stay a list.
-    if (!hasWords(level.text) && !headings.has(attribute(properties ?? '', 'pStyle') ?? '')) return whole;
+    // heading of the paragraph: it is written too. A plain list's numbers stay a list. `only` (a draft's
+    // headings): just their numbers with words ("Part 1."), as Word shows them.
+    const style = attribute(properties ?? '', 'pStyle') ?? '';
+    if (only ? !only.has(style) || !hasWords(level.text) : !hasWords(level.text) && !headings.has(style)) return whole;
     changed = true;
     const levels = numbering.levels.get(numId);
     const label = level.text.replace(/%(\d)/g, (_, n: string) => {

@@ -5,6 +5,8 @@
 import { type HeadingStyles, readHeadingStyles } from './headingStyles';
 import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
+import { withListNumbersWritten } from './listNumbers';
+import { withSymbolFontsAsUnicode } from './symbolFonts';
 import { withoutNoise } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 import { decodeXml } from './xmlText';
@@ -70,7 +72,13 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
   }
   const body = await read('word/document.xml');
   const stylesXml = await read('word/styles.xml');
-  const shown = shownBody(body, stylesXml);
+  const headingStyles = readHeadingStyles(stylesXml);
+  // A heading numbered by an outline ("Part 1.", "Artifact 2:") shows those words; the converter drops them.
+  const headingNumbers = {
+    numberingXml: await read('word/numbering.xml'),
+    headingStyles: new Set(headingStyles.keys()),
+  };
+  const shown = shownBody(body, stylesXml, headingNumbers);
   const lean = shown.xml;
   if (lean !== body) zip.file('word/document.xml', lean);
   return {
@@ -88,15 +96,26 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     insertions: count(body, /<w:ins\b(?:[^>]*[^/>])?>/g),
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
-    headingStyles: readHeadingStyles(stylesXml),
+    headingStyles,
     data: lean !== body ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
 
-/** The body as a writer sees it: text boxes read, hidden runs, computed fields and editing noise left out. */
-export function shownBody(body: string, stylesXml: string): { xml: string; hidden: string[] } {
+/**
+ * The body as a writer sees it: text boxes read, hidden runs, computed fields and editing noise left out,
+ * symbol fonts' characters as they show, and (given `headingNumbers`) headings' outline numbers written.
+ */
+export function shownBody(
+  body: string,
+  stylesXml: string,
+  headingNumbers?: { numberingXml: string; headingStyles: Set<string> },
+): { xml: string; hidden: string[] } {
   const shown = withoutHiddenRuns(withTextBoxFallbacks(body) ?? body, hiddenCharacterStyles(stylesXml));
-  return { xml: withoutNoise(withoutComputedFields(shown.xml)), hidden: shown.hidden };
+  const numbered =
+    (headingNumbers &&
+      withListNumbersWritten(shown.xml, headingNumbers.numberingXml, stylesXml, headingNumbers.headingStyles)) ??
+    shown.xml;
+  return { xml: withoutNoise(withoutComputedFields(withSymbolFontsAsUnicode(numbered))), hidden: shown.hidden };
 }
 
 const SIGNED_PARTS: [part: string, field: string][] = [

@@ -55,6 +55,7 @@ export function promoteHeadings(tree: Root, rubric: Rubric): string[] {
   const flat = flattenSections(rubric);
   const found = new Set<number>();
   liftListHeadings(tree, match);
+  liftLayoutTables(tree, match);
   const visit = (node: Nodes) => {
     if (!('children' in node)) return;
     node.children.forEach((child, i) => {
@@ -98,6 +99,39 @@ function liftListHeadings(tree: Root, match: ReturnType<typeof createMatcher>): 
     flush();
     return out;
   });
+}
+
+/**
+ * A table with a bold line naming a section in one of its cells (a Part's title in the left column, its
+ * text in the right) is a layout, not data: its cells' paragraphs take its place, row by row, and the
+ * bold lines become headings. A table whose bold cells name no section (a stakeholder table) stays.
+ */
+function liftLayoutTables(tree: Root, match: ReturnType<typeof createMatcher>): void {
+  tree.children = tree.children.flatMap((child): RootContent[] => {
+    if (child.type !== 'table') return [child];
+    const cells = child.children.flatMap((row) => row.children);
+    const names = (node: Nodes) => node.type === 'paragraph' && isCandidate(node) && match(nodeText(node)) !== null;
+    if (!cells.some((cell) => cell.children.some(names))) return [child];
+    return cells.flatMap((cell) => cellBlocks(cell.children));
+  });
+}
+
+/** A cell's paragraphs; its loose text (the space between two paragraphs) is no block of its own. */
+function cellBlocks(children: readonly Nodes[]): RootContent[] {
+  const blocks: RootContent[] = [];
+  let loose: Paragraph['children'] = [];
+  const flush = () => {
+    if (nodeText({ type: 'paragraph', children: loose }).trim()) blocks.push({ type: 'paragraph', children: loose });
+    loose = [];
+  };
+  for (const child of children) {
+    if (child.type === 'paragraph') {
+      flush();
+      blocks.push(child);
+    } else loose.push(child as Paragraph['children'][number]);
+  }
+  flush();
+  return blocks;
 }
 
 const isCandidate = (node: Paragraph) => Boolean((node.data as WordBlockData | undefined)?.candidate);

@@ -24,9 +24,10 @@ const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
 const UNMAPPED_STYLE = /^Unrecognised (paragraph|run|table) style: /;
 /**
  * The styles of body text, in which a bold line may be a heading typed by hand: Word's, Word's for
- * pasted web text and for numbered lines, LibreOffice's.
+ * pasted web text and for numbered lines, LibreOffice's, Pages' (`Body`).
  */
-const BODY_STYLE = /^(normal|body text|normal \(web\)|list paragraph|text body|default paragraph style|standard)$/i;
+const BODY_STYLE =
+  /^(normal|body|body text|normal \(web\)|list paragraph|text body|default paragraph style|standard)$/i;
 /** The styles of a table of contents' entries: Word's and Google Docs' `toc 1`, LibreOffice's `Contents 1`. */
 const TABLE_OF_CONTENTS = /^(toc|contents) ?\d$/i;
 /** A heading typed by hand is short. */

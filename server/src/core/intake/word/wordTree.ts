@@ -83,12 +83,26 @@ export async function htmlToTree(html: string): Promise<Root> {
   const hast = unified().use(rehypeParse, { fragment: true }).parse(html) as HastRoot;
   liftNotes(hast);
   unwrapLayoutTables(hast);
+  headingBreaksAsSpaces(hast);
   headerRows(hast);
   unwrapBookmarks(hast);
   const tree = (await unified().use(rehypeRemark, { handlers }).run(hast)) as Root;
   numberBlocks(tree);
   placeFootnotes(tree);
+  relativeLinksWithSlashes(tree);
   return tree;
+}
+
+/** A scheme (`https:`, `mailto:`, a drive letter's `C:`) or a fragment: not a path relative to the draft. */
+const NOT_RELATIVE = /^(?:[a-z][a-z\d+.-]*:|#)/i;
+
+/**
+ * Word writes a link to a file beside the draft with Windows' separators (`Videos\practice.mp4`); in
+ * Markdown, as on the reviewer's side, a path's separator is `/`.
+ */
+function relativeLinksWithSlashes(node: Nodes): void {
+  if (node.type === 'link' && !NOT_RELATIVE.test(node.url)) node.url = node.url.replace(/\\/g, '/');
+  if ('children' in node) for (const child of node.children) relativeLinksWithSlashes(child);
 }
 
 /** mammoth lists the notes at the end (`<ol><li id="footnote-1">…↑</li></ol>`): each becomes a definition. */
@@ -118,9 +132,13 @@ const rowsOf = (table: Element) => [
   ...elements(table.children, 'tbody').flatMap((body) => elements(body.children, 'tr')),
 ];
 
+const HEADING_TAG = /^h[1-6]$/;
+
 /**
  * A table of one column is a layout, not data: a writer who puts each Part in a cell of its own
- * writes paragraphs and headings. Its cells' content takes its place.
+ * writes paragraphs and headings. So is a table with a heading in a cell (a Part's heading in the
+ * left column, its text in the right), as no data table holds one. Its cells' content takes its
+ * place, row by row, each row's cells in reading order.
  */
 function unwrapLayoutTables(node: HastRoot | Element): void {
   const children: (HastRoot['children'][number] | ElementContent)[] = [];
@@ -128,10 +146,28 @@ function unwrapLayoutTables(node: HastRoot | Element): void {
     if (child.type === 'element') unwrapLayoutTables(child);
     const rows = child.type === 'element' && child.tagName === 'table' ? rowsOf(child) : [];
     const cells = rows.map((row) => elements(row.children, 'td'));
-    if (rows.length === 0 || cells.some((row) => row.length !== 1)) children.push(child);
-    else children.push(...cells.flatMap(([cell]) => cell.children));
+    const layout =
+      rows.length > 0 &&
+      (cells.every((row) => row.length === 1) ||
+        cells.some((row) => row.some((cell) => cell.children.some(isHeadingElement))));
+    if (layout) children.push(...cells.flatMap((row) => row.flatMap((cell) => cell.children)));
+    else children.push(child);
   }
   node.children = children as typeof node.children;
+}
+
+const isHeadingElement = (node: ElementContent) => node.type === 'element' && HEADING_TAG.test(node.tagName);
+
+/**
+ * A line break typed in a heading (Shift+Enter, to set "Part 3" above "Reflection") is a space in its
+ * title, as in Word's navigation pane: a Markdown heading is one line.
+ */
+function headingBreaksAsSpaces(node: HastRoot | Element, inHeading = false): void {
+  node.children = node.children.map((child) =>
+    inHeading && child.type === 'element' && child.tagName === 'br' ? { type: 'text', value: ' ' } : child,
+  ) as typeof node.children;
+  for (const child of node.children)
+    if (child.type === 'element') headingBreaksAsSpaces(child, inHeading || HEADING_TAG.test(child.tagName));
 }
 
 /** Word tables have no header cells; Markdown's first row is its header, so Word's first row becomes it. */
