@@ -112,4 +112,14 @@ describe('linked files over the protocol', () => {
     });
     await until((codes) => !codes.includes('missing-file'), 3);
   });
+
+  test('a linked drawing (.svg) made or changed on disk is read again too', async () => {
+    await client.change(uri, 4, [{ text: submission('practice-run.mp4) (5:10', 'photos/map.svg') }]);
+    await until((codes) => codes.includes('missing-file'), 4);
+    writeFileSync(join(folder, 'photos', 'map.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(folder, 'photos', 'map.svg')).toString(), type: 1 }],
+    });
+    await until((codes) => !codes.includes('missing-file'), 4);
+  });
 });
