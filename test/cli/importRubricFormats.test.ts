@@ -5,24 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { run } from './run';
+import { importRefused as refused, run } from './run';
 
 const FIXTURES = join(__dirname, '../fixtures/requirements');
-
-async function refused(file: string, dir: string) {
-  const done = await run(['import-rubric', file], { cwd: dir });
-  assert.equal(done.status, 2, done.stderr);
-  assert.deepEqual(
-    readdirSync(dir).filter((name) => name.endsWith('.yaml')),
-    [],
-    'nothing written',
-  );
-  return done.stderr.trim();
-}
 
 test('a page saved in windows-1252 is read in its encoding: its smart quotes stay quotes', async () => {
   const done = await run(['import-rubric', join(FIXTURES, 'wordpress-windows-1252.html'), '--format', 'json']);

@@ -4,24 +4,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writePdf } from '../helpers/pdfWriter';
-import { run } from './run';
+import { importRefused as refused } from './run';
 
 const FIXTURES = join(__dirname, '../fixtures/requirements/unreadable');
-
-async function refused(file: string, dir: string) {
-  const done = await run(['import-rubric', file], { cwd: dir });
-  assert.equal(done.status, 2, done.stderr);
-  assert.deepEqual(
-    readdirSync(dir).filter((name) => name.endsWith('.yaml')),
-    [],
-    'nothing written',
-  );
-  return done.stderr.trim();
-}
 
 test('a password-protected PDF is told as such, not as an unreadable PDF', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));

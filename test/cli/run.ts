@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '../..');
@@ -103,6 +104,18 @@ export function json(run: Run): JsonFile[] {
   }
   assert.ok(Array.isArray(parsed.files), 'the JSON has a files array');
   return parsed.files;
+}
+
+/** `import-rubric FILE` run in `dir` that refuses the file: exit 2, no rubric file written; what it said. */
+export async function importRefused(file: string, dir: string): Promise<string> {
+  const done = await run(['import-rubric', file], { cwd: dir });
+  assert.equal(done.status, 2, done.stderr);
+  assert.deepEqual(
+    readdirSync(dir).filter((name) => name.endsWith('.yaml')),
+    [],
+    'nothing written',
+  );
+  return done.stderr.trim();
 }
 
 export const stderrLines = (run: Run) => run.stderr.split('\n').filter((line) => line.trim() !== '');
