@@ -136,3 +136,30 @@ export const levelName = (text: string) =>
   /^[a-z ]+$/i.test(text) && !/^en /i.test(text)
     ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase())
     : text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A known level named as a label, in capitals, inside a line: "… Does Not Meet Expectations: …". */
+const LEVEL_LABEL = new RegExp(
+  `(?<![\\p{L}])(${[...KNOWN_LEVELS]
+    .sort((a, b) => b.length - a.length)
+    .map((level) => level.replace(/ /g, '\\s+'))
+    .join('|')})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?\\s*[:–—]\\s+`,
+  'giu',
+);
+
+/**
+ * Every level a line gives, each with its criterion: "Evidence 1: Meets Expectations: … Does Not Meet
+ * Expectations: …" (the levels apart by a space, a tab or " | "), and the label before the first level.
+ * Null unless the line names two levels or more, each in capitals.
+ */
+export function levelsOnOneLine(text: string): { label: string; cells: string[] } | null {
+  const found = [...text.matchAll(LEVEL_LABEL)].filter((match) => /^\p{Lu}/u.test(match[1]));
+  if (found.length < 2) return null;
+  const before = text.slice(0, found[0].index);
+  const label = before.replace(/[\s:|–—-]+$/, '');
+  // The label is a name ("Evidence 1", "Lesson Plan"), not a sentence that happens to name a level.
+  if (label && (!/[:|\t]\s*$/.test(before) || !/^[^.?!]{1,80}$/.test(label))) return null;
+  const cells = found.map((match, i) =>
+    text.slice(match.index, found[i + 1]?.index ?? text.length).replace(/[\s|]+$/, ''),
+  );
+  return cells.every((cell) => levelOf(cell, KNOWN_LEVELS)) ? { label, cells } : null;
+}

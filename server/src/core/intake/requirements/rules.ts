@@ -69,13 +69,16 @@ const WORD_MIN = re(
     `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
     `(?:\\bal menos|\\bcomo mínimo|\\b(?:un )?mín(?:imo|\\.)(?: de)?|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
-/** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
+/**
+ * Words that make a count a guide; "about" and "around" only before the count of words itself ("about 300
+ * words"): "write about one lesson in no more than 300 words" names a topic, and its limit is hard.
+ */
 const GUIDE_WORDS = re(
   `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
     // "Target length: 400 words", "a target of 300 words": a target, not a limit.
     `target (?:length|word count|of)|` +
     `aproximadamente|alrededor de|cerca de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
-    `\\b(?:about|around)\\s+${N}|~\\s*\\d`,
+    `\\b(?:about|around)\\s+${N}(?:${DASH}${N})?[\\s-]*${WORD}(?![\\w])|~\\s*\\d`,
 );
 
 export const value = (text: string) => numberValue(text) ?? Number.NaN;

@@ -12,7 +12,7 @@ import {
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, levelAbove, levelOf } from './levels';
+import { KNOWN_LEVELS, levelAbove, levelOf, levelsOnOneLine } from './levels';
 import { isChecklist, type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
 
 export type { ScoringRow } from './scoringTable';
@@ -86,6 +86,12 @@ export function structure(lines: readonly SourceLine[]): Structure {
   const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
   for (const [index, line] of lines.entries()) {
     if (line === walk.named) continue;
+    const row = rowOnOneLine(line, walk.table);
+    if (row) {
+      if (walk.table?.levels.length) closeTable(walk);
+      walk.table = tableRow(row, walk.table);
+      continue;
+    }
     if (line.cells) {
       walk.table = tableRow(line, walk.table);
       continue;
@@ -169,14 +175,26 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const { scoring, section, label, part, out } = walk;
   const next = walk.lines[index + 1];
   const below = scoring && next && !next.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
+  const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level);
   const level = below ?? levelOf(line.text, KNOWN_LEVELS);
   if (!level || !(scoring || section)) return false;
   if (below) walk.named = next;
   // Levels under no label belong to the section they follow, else the Part's only section, else none.
   const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
   const row = rowIn(target, label ?? section?.titleLine ?? line, out);
-  row.cells.push({ ...level, line });
+  for (const cell of below ? [below] : (several ?? [level])) if (cell) row.cells.push({ ...cell, line });
   return true;
+}
+
+/**
+ * "Evidence 1: Meets Expectations: … Does Not Meet Expectations: …": a rubric row on one line, its levels
+ * named in it (apart by spaces, tabs or " | "), as a table row whose cells name their own levels.
+ */
+function rowOnOneLine(line: SourceLine, table: ScoringTable | null): SourceLine | null {
+  if (line.cells && table?.levels.length) return null;
+  const found = levelsOnOneLine(line.cells ? line.cells.join('\t') : line.text);
+  if (!found?.label) return null;
+  return { ...line, cells: [found.label, ...found.cells] };
 }
 
 /** A row's label in a scoring guide, or a section's title. */
