@@ -101,3 +101,121 @@ test('"Upload photos of …" and "Include photographs of …" ask for photos, wi
   ])
     assert.equal(first(line).media, undefined, line);
 });
+
+test('a section marked optional ("(optional)", "- optional", "If applicable, …") is not required', () => {
+  const draft = draftOf(
+    'Part 1: Evidence',
+    'Artifact 1: Lesson Plan',
+    'Submit your plan.',
+    'Artifact 2: Student Work Samples (optional)',
+    'Add samples of student writing.',
+    'Artifact 3 (Optional): Family Letter',
+    'Share the letter you sent home.',
+    'Artifact 4: Photos',
+    'If applicable, upload photos of the anchor chart.',
+    'Artifact 5: Video - optional',
+    'Upload a video of no more than 3 minutes.',
+  );
+  const sections = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    sections.map((s) => [s.title, s.required ?? true]),
+    [
+      ['Artifact 1: Lesson Plan', true],
+      ['Artifact 2: Student Work Samples', false],
+      ['Artifact 3: Family Letter', false],
+      ['Artifact 4: Photos', false],
+      ['Artifact 5: Video', false],
+    ],
+  );
+  assert.ok(sections[1].aliases?.includes('Artifact 2: Student Work Samples (optional)'), 'the heading as written');
+});
+
+test('"Option A", "Option B" sections are each not required, and the choice is marked for the writer', () => {
+  const draft = draftOf(
+    'Part 2: Evidence',
+    'Choose ONE of the following:',
+    'Option A: Video (3-5 minutes)',
+    'Upload a video of your lesson.',
+    'Option B: Photo Essay (no more than 300 words)',
+    'Upload photos with captions.',
+  );
+  const options = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    options.map((s) => [s.id, s.required]),
+    [
+      ['option-a-video', false],
+      ['option-b-photo-essay', false],
+    ],
+  );
+  assert.ok(draft.uncertain.some((u) => /one of the options/.test(u.why)));
+});
+
+test("a total for the whole submission is no section's limit: it is marked, with its number", () => {
+  for (const line of [
+    'Total word count must not exceed 1,000 words.',
+    'The whole submission should be no more than 1,000 words.',
+  ]) {
+    const draft = draftOf(line, 'Part 1: Context', 'Describe your class.', 'Part 2: Reflection', 'Reflect.');
+    assert.equal(draft.rubric.sections[0].words, undefined, line);
+    assert.ok(
+      draft.uncertain.some((u) => u.line === 4 && /1000.*whole submission/.test(u.why)),
+      JSON.stringify(draft.uncertain),
+    );
+  }
+  const inside = draftOf('Part 1: Context', 'Keep the whole submission under 1,200 words.', 'Describe your class.');
+  assert.equal(inside.rubric.sections[0].words, undefined);
+  assert.ok(inside.uncertain.some((u) => /1200.*whole submission/.test(u.why)));
+});
+
+test('"half a page" is a page limit, not a word limit: marked, not checked', () => {
+  const draft = draftOf('Part 1: Log', 'Keep a log of your circles, no longer than half a page.');
+  assert.equal(draft.rubric.sections[0].words, undefined);
+  assert.ok(
+    draft.uncertain.some((u) => /page limit \("half a page"\)/.test(u.why)),
+    JSON.stringify(draft.uncertain),
+  );
+});
+
+test('a count in a passing statement raises no doubt about listed items', () => {
+  const draft = draftOf('Part 3: Reflection', 'Passing: The reflection names a change seen in at least two students.');
+  assert.deepEqual(draft.uncertain, []);
+});
+
+test('a rubric headed "Scoring" is no section; its lines "Evidence 1 — Level: … | Level: …" score the evidence', () => {
+  const draft = draftOf(
+    'Evidence 1: Screencast',
+    'Upload a screencast of no more than 5 minutes.',
+    'Scoring',
+    'Evidence 1 — Demonstrated: The feedback names a next step. | Not Yet Demonstrated: The feedback is general.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => [s.id, s.criteria?.map((c) => c.level)]),
+    [['evidence-1', ['Demonstrated', 'Not Yet Demonstrated']]],
+  );
+});
+
+test('levels written with their scores on one line ("3 – Proficient: … 2 – Basic: …") keep their names', () => {
+  const draft = draftOf(
+    'Artifact 1: Lesson Plan',
+    'Submit your plan.',
+    'Scoring Guide',
+    'Lesson Plan: 3 – Proficient: Each answer reveals a misconception. 2 – Basic: Some do. 1 – Developing: None.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Basic', 'Developing'],
+  );
+});
+
+test('privacy rules ("must not show students\' faces", "remove all identifying information") are the anonymity', () => {
+  const draft = draftOf(
+    'Part 1: Photos',
+    'Upload up to three photos. Photos must not show students’ faces.',
+    'Please remove all identifying information about students from every file you submit.',
+  );
+  assert.equal(
+    draft.rubric.anonymity,
+    "Photos must not show students' faces. Please remove all identifying information about students from every file " +
+      'you submit.',
+  );
+});

@@ -2,8 +2,14 @@
 import { messagesFor } from '../../messages';
 import type { Rubric, RubricSection } from '../../rubric';
 import { type SourceLine, sourceLines } from './lines';
-import { callsAllCountsAGuide, callsCountsAGuide, limitsSeveralParts, wordLimitIn } from './rules';
-import { ANONYMITY, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
+import {
+  callsAllCountsAGuide,
+  callsCountsAGuide,
+  limitsSeveralParts,
+  limitsWholeSubmission,
+  wordLimitIn,
+} from './rules';
+import { ANONYMITY_RULES, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
 import { artifactHeading, numberedHeading, partHeading } from './headings';
 import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
@@ -107,6 +113,8 @@ function notePreambleLimits(preamble: readonly SourceLine[], trace: Trace): void
     const limit = wordLimitIn(line.text);
     if (limit && limitsSeveralParts(line.text))
       trace.check(['sections'], line, 'import.check.limitForSeveralParts', { limit: describe(limit) });
+    else if (limit && limitsWholeSubmission(line.text, true))
+      trace.check(['sections'], line, 'import.check.limitForWholeSubmission', { limit: describe(limit) });
     else if (limit) trace.check(['sections'], line, 'import.check.unplacedWords');
   }
 }
@@ -147,12 +155,17 @@ function rubricOf(
   if (!issuer) trace.check(['source'], titleLine, 'import.check.noIssuer');
   const passing = [...preamble, ...(overall ? [overall.line] : [])].find((line) => passingIn(line.text));
   if (passing) trace.note(['passing'], passing);
-  const anonymity = body.map((line) => ({ line, match: ANONYMITY.exec(line.text) })).find((found) => found.match);
-  if (anonymity?.match) trace.note(['anonymity'], anonymity.line);
+  // The first of each kind of privacy rule the text states, in its order: together they are the anonymity rule.
+  const rules = ANONYMITY_RULES.flatMap((kind) => {
+    const line = body.find((l) => kind.test(l.text));
+    return line ? [{ line, rule: kind.exec(line.text)?.[0] ?? '' }] : [];
+  }).sort((a, b) => a.line.line - b.line.line);
+  for (const { line } of rules) trace.note(['anonymity'], line);
+  const anonymity = rules.map(({ rule }) => rule.trim().replace(/^\w/, (c) => c.toUpperCase())).join(' ');
   return {
     ...rubric,
     ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
-    ...(anonymity?.match ? { anonymity: anonymity.match[0].replace(/^\w/, (c) => c.toUpperCase()) } : {}),
+    ...(anonymity ? { anonymity } : {}),
     ...(spanish ? { language: 'es' } : {}),
     sections,
   };

@@ -23,7 +23,7 @@ const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
   `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+${MARK}(\\d+|${NUMBER}|[a-h])${OF_ALL}` +
-    '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
+    '(\\s*[:.)\\-–—]\\s*|\\s+\\|\\s+|\\s+)(.+)$',
   'i',
 );
 /** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
@@ -39,7 +39,7 @@ const ID_WORD: Record<string, string> = {
   actividad: 'activity',
 };
 export const SCORING = new RegExp(
-  '^(?:scoring guide|rubric|scoring rubric|scoring criteria|evaluation criteria|' +
+  '^(?:scoring guide|rubric|scoring rubric|scoring criteria|scoring|evaluation criteria|' +
     'assessment (?:criteria|rubric)|rubric table|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
   'i',

@@ -139,7 +139,8 @@ export const levelName = (text: string) =>
 
 /** A known level named as a label, in capitals, inside a line: "… Does Not Meet Expectations: …". */
 const LEVEL_LABEL = new RegExp(
-  `(?<![\\p{L}])(${[...KNOWN_LEVELS]
+  // A score before the level ("3 – Proficient") follows a label's colon or a criterion's end, not "Evidence 1 — ".
+  `(?<![\\p{L}\\d])((?:(?<=^|[:|\\t.!?;]\\s{0,3})\\d{1,2}\\s*[-–—.)]\\s*)?)(${[...KNOWN_LEVELS]
     .sort((a, b) => b.length - a.length)
     .map((level) => level.replace(/ /g, '\\s+'))
     .join('|')})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?\\s*[:–—]\\s+`,
@@ -152,14 +153,18 @@ const LEVEL_LABEL = new RegExp(
  * Null unless the line names two levels or more, each in capitals.
  */
 export function levelsOnOneLine(text: string): { label: string; cells: string[] } | null {
-  const found = [...text.matchAll(LEVEL_LABEL)].filter((match) => /^\p{Lu}/u.test(match[1]));
+  const found = [...text.matchAll(LEVEL_LABEL)].filter((match) => /^\p{Lu}/u.test(match[2]));
   if (found.length < 2) return null;
   const before = text.slice(0, found[0].index);
   const label = before.replace(/[\s:|–—-]+$/, '');
   // The label is a name ("Evidence 1", "Lesson Plan"), not a sentence that happens to name a level.
-  if (label && (!/[:|\t]\s*$/.test(before) || !/^[^.?!]{1,80}$/.test(label))) return null;
+  if (label && (!/[:|\t–—-]\s*$/.test(before) || !/^[^.?!]{1,80}$/.test(label))) return null;
   const cells = found.map((match, i) =>
     text.slice(match.index, found[i + 1]?.index ?? text.length).replace(/[\s|]+$/, ''),
   );
   return cells.every((cell) => levelOf(cell, KNOWN_LEVELS)) ? { label, cells } : null;
 }
+
+/** The line names a level as a label ("Evidence 1 — Demonstrated: …"): a rubric row, however it opens. */
+export const labelsALevel = (text: string) =>
+  [...text.matchAll(LEVEL_LABEL)].some((match) => /^\p{Lu}/u.test(match[2]));

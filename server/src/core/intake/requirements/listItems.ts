@@ -5,6 +5,7 @@
 import type { SourceLine } from './lines';
 import { NUMBER } from './numbers';
 import type { Node, Structure } from './structure';
+import { withoutOptionalMark } from './optional';
 
 /** Gives each Part that asks for its artifacts as a list, or the requirements without sections, a section per item. */
 export function listItemSections(shape: Structure): void {
@@ -33,7 +34,10 @@ function itemSections(lines: readonly SourceLine[]): Node[] | null {
   if (bullets.length === 0 || bullets.some((line) => line.text.includes('?'))) return null;
   return bullets.map((bullet) => {
     const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
-    const title = labelled ? labelled[1] : itemTitle(bullet.text);
+    const named = labelled ? labelled[1] : itemTitle(bullet.text);
+    // "Student work samples (optional)": an item the writer need not include.
+    const optional = withoutOptionalMark(labelled ? named : bullet.text) !== null;
+    const title = (labelled && withoutOptionalMark(named)) || named;
     return {
       kind: 'section',
       fixedId: null,
@@ -45,6 +49,7 @@ function itemSections(lines: readonly SourceLine[]): Node[] | null {
       children: [],
       rows: [],
       fromBullet: labelled ? 'labelled' : 'guessed',
+      ...(optional ? { optional } : {}),
     };
   });
 }

@@ -118,6 +118,14 @@ const SEVERAL_PARTS = new RegExp(
 );
 export const limitsSeveralParts = (text: string) => SEVERAL_PARTS.test(text);
 
+/** "The whole submission should be no more than 1,000 words": a limit of everything together, no section's. */
+const WHOLE =
+  /\b(?:whole|entire|full|complete|total|overall) (?:submission|portfolio|application|entrega)\b|\btoda la entrega\b/i;
+/** Before the first Part, a total ("Total word count must not exceed 1,000 words") is the submission's too. */
+const TOTAL = /\b(?:total|combined|overall|in all|altogether|en total)\b/i;
+export const limitsWholeSubmission = (text: string, beforeParts = false) =>
+  WHOLE.test(text) || (beforeParts && TOTAL.test(text));
+
 /** A sentence that makes the word counts near it a guide ("Please use the suggested word count as a guide"). */
 export const callsCountsAGuide = (text: string) =>
   /\bword (?:count|limit)s?\b[^.]*\b(?:guide|suggest\w*)|\bsuggested word (?:count|limit|range)/i.test(text) ||
@@ -132,7 +140,11 @@ export const callsAllCountsAGuide = (text: string) =>
 export const CHARACTER_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:characters?|caracteres|car[aá]cter)(?![\\w])`);
 
 /** "no more than 2 pages": a page limit, which is not a word limit. */
-export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])`);
+export const PAGE_LIMIT = re(
+  `\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])|` +
+    // "half a page", "a half-page summary", "media página"
+    '\\b(?:(?:one[\\s-])?half (?:of )?(?:a|one)[\\s-]page|(?:a |one )?half[\\s-]page|media página)(?![\\w])',
+);
 
 export interface ItemFact {
   min: number;

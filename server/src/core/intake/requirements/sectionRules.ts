@@ -8,6 +8,7 @@ import {
   itemsIn,
   limitsEachAnswer,
   limitsSeveralParts,
+  limitsWholeSubmission,
   CHARACTER_LIMIT,
   PAGE_LIMIT,
   statesBareCount,
@@ -26,6 +27,7 @@ import {
   unplacedRecordingTime,
 } from './mediaRules';
 import { levelRank } from './levels';
+import { isOption, opensOptional } from './optional';
 import type { Node } from './structure';
 import type { RubricPath, Trace, Uncertain } from './trace';
 
@@ -48,11 +50,25 @@ export const isOverallPassing = (sentence: string) =>
     sentence,
   );
 
-export const ANONYMITY = new RegExp(
-  '(?:\\bplease )?\\bdo not include any (?:information|details)\\b[^.]*\\bidentifiable\\b[^.]*\\.|' +
-    '\\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\\bidentifi[^.]*\\.',
-  'i',
-);
+/**
+ * The anonymity rule, and the privacy rules beside it: "do not include any … identifiable …", "remove all
+ * identifying information", "Photos must not show students' faces".
+ */
+export const ANONYMITY_RULES = [
+  /(?:\bplease )?\bdo not include any (?:information|details)\b[^.]*\bidentifiable\b[^.]*\./i,
+  new RegExp(
+    '(?:\\bplease )?\\b(?:remove|delete|redact|blur|black out|obscure|hide)\\b[^.]*' +
+      '\\b(?:identifying|identifiable|personal) (?:information|details)\\b[^.]*\\.',
+    'i',
+  ),
+  new RegExp(
+    "\\b(?:[\\w']+ )?(?:photos?|images?|pictures?|videos?|recordings?)\\b[^.]*\\b(?:must|should|may) not " +
+      '(?:show|include|reveal|identify)\\b[^.]*\\b(?:faces?|names?)\\b[^.]*\\.',
+    'i',
+  ),
+  /\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\bidentifi[^.]*\./i,
+];
+export const ANONYMITY = new RegExp(ANONYMITY_RULES.map((rule) => rule.source).join('|'), 'i');
 const PASSING_LABEL =
   '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
   'para aprobar|criterios? (?:para aprobar|de aprobación))';
@@ -117,7 +133,20 @@ export function buildSection(node: Node, path: RubricPath, ctx: SectionContext):
     delete draft.minPoints;
     trace.forget([...path, 'minPoints']);
   }
-  return assemble(node, ctx.ids.get(node) ?? '', draft, criteria.list);
+  const section = assemble(node, ctx.ids.get(node) ?? '', draft, criteria.list);
+  if (isOptional(node, path, ctx)) section.required = false;
+  return section;
+}
+
+/** Marked optional, or one of the options offered ("Option A"), which is then marked for the writer. */
+function isOptional(node: Node, path: RubricPath, ctx: SectionContext): boolean {
+  const own = node.body.filter((line) => !line.bullet);
+  const says = node.body.find((line) => opensOptional(line === own[0] ? line.text : undefined, [line.text]));
+  const from = node.optional ? node.titleLine : (says ?? (isOption(node.title) ? node.titleLine : null));
+  if (!from) return false;
+  ctx.trace.note([...path, 'required'], from);
+  if (!node.optional && !says) ctx.trace.check([...path, 'required'], from, 'import.check.oneOfOptions');
+  return true;
 }
 
 function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: RubricPath, ctx: SectionContext): void {
@@ -128,6 +157,8 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (countsWords && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
   else if (limits && limitsSeveralParts(text))
     trace.check([...path, 'words'], line, 'import.check.limitForSeveralParts', { limit: describe(limits) });
+  else if (limits && limitsWholeSubmission(text))
+    trace.check([...path, 'words'], line, 'import.check.limitForWholeSubmission', { limit: describe(limits) });
   else if (limits) {
     if (!draft.words) {
       draft.words = limits;
@@ -144,7 +175,9 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (time) trace.check([...path, 'media'], line, 'import.check.unplacedLength', { length: time });
   const asks = !line.bullet && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) ? itemsIn(text) : null;
-  if (!items && asks && (statesCount(text) || (asksForList(text) && statesBareCount(text))))
+  const counts = statesCount(text) || (asksForList(text) && statesBareCount(text));
+  // "Passing: … in at least two students" says what passes, not what the section lists.
+  if (!items && asks && counts && !passingIn(text) && !PASSING_ALONE.test(text))
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     const { most, ...fact } = items;

@@ -14,6 +14,7 @@ import {
 } from './headings';
 import { KNOWN_LEVELS, levelAbove, levelOf, levelsOnOneLine } from './levels';
 import { isChecklist, type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
+import { withoutOptionalMark } from './optional';
 
 export type { ScoringRow } from './scoringTable';
 
@@ -31,6 +32,8 @@ export interface Node {
   rows: ScoringRow[];
   /** Made from a list item, not a heading: its title is the item's label, or a guess. */
   fromBullet?: 'labelled' | 'guessed';
+  /** Its heading marks it optional ("(optional)"): the section is not required. */
+  optional?: boolean;
 }
 
 export interface Structure {
@@ -84,29 +87,52 @@ export function structure(lines: readonly SourceLine[]): Structure {
   };
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
   const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
-  for (const [index, line] of lines.entries()) {
-    if (line === walk.named) continue;
-    const row = rowOnOneLine(line, walk.table);
-    if (row) {
-      if (walk.table?.levels.length) closeTable(walk);
-      walk.table = tableRow(row, walk.table);
-      continue;
+  for (const [index, written] of lines.entries()) {
+    if (written === walk.named) continue;
+    const line = headingWithoutOptionalMark(written);
+    readLine(walk, line, index, numbered);
+    // "Artifact 3: Samples (optional)" heads "Artifact 3: Samples", which the writer need not include.
+    const node = line !== written && [walk.section, walk.part].find((n) => n?.titleLine === line);
+    if (node) {
+      node.optional = true;
+      node.aliases.push(written.text.replace(/:$/, ''));
     }
-    if (line.cells) {
-      walk.table = tableRow(line, walk.table);
-      continue;
-    }
-    closeTable(walk);
-    if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) continue;
-    if (levelLine(walk, line, index) || titleLine(walk, line)) continue;
-    const { part, section } = walk;
-    if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
-    else if (section) section.body.push(line);
-    else if (part) part.body.push(line);
-    else out.preamble.push(line);
   }
   closeTable(walk);
   return out;
+}
+
+/** A heading marked optional, read without its mark; any other line as it is. */
+function headingWithoutOptionalMark(line: SourceLine): SourceLine {
+  const bare = withoutOptionalMark(line.text);
+  if (bare === null || line.bullet || line.cells) return line;
+  const heading = { ...line, text: bare };
+  const looksLikeHeading =
+    partHeading(bare) || numberedHeading(heading) || artifactHeading(bare) || isSectionTitle(heading) || line.heading;
+  return looksLikeHeading ? heading : line;
+}
+
+/** One line of the requirements: a rubric row, a heading, a level, or text of the section it is in. */
+function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean): void {
+  const { out } = walk;
+  const row = rowOnOneLine(line, walk.table);
+  if (row) {
+    if (walk.table?.levels.length) closeTable(walk);
+    walk.table = tableRow(row, walk.table);
+    return;
+  }
+  if (line.cells) {
+    walk.table = tableRow(line, walk.table);
+    return;
+  }
+  closeTable(walk);
+  if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
+  if (levelLine(walk, line, index) || titleLine(walk, line)) return;
+  const { part, section } = walk;
+  if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
+  else if (section) section.body.push(line);
+  else if (part) part.body.push(line);
+  else out.preamble.push(line);
 }
 
 /** A table's rows find their sections once the table ends, when each row's label is whole. */

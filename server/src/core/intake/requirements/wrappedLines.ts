@@ -6,6 +6,7 @@
 import type { SourceLine } from './lines';
 import { artifactHeading, isSectionTitle, outlineHeading, partHeading } from './headings';
 import { NUMBER } from './numbers';
+import { labelsALevel } from './levels';
 
 /** Shorter lines are headings or labels, which a page does not wrap. */
 const WRAPPED_LENGTH = 30;
@@ -34,6 +35,8 @@ function goesOn(previous: SourceLine, line: SourceLine): boolean {
   // "than 300 words)", "Artefacto 2: Análisis del trabajo de los" / "estudiantes".
   if (count(previous.text, '(') > count(previous.text, ')') || ENDS_MID_PHRASE.test(previous.text)) return true;
   if (previous.text.length < WRAPPED_LENGTH || /[.:;?!)"]$/.test(previous.text)) return false;
+  // "Evidence 1 — Demonstrated: The feedback names" / "one strength…": a rubric row, not a heading.
+  if (labelsALevel(previous.text)) return true;
   return !partHeading(previous.text) && !artifactHeading(previous.text) && !isSectionTitle(previous);
 }
 
