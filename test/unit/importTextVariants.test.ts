@@ -219,3 +219,86 @@ test('privacy rules ("must not show students\' faces", "remove all identifying i
       'you submit.',
   );
 });
+
+test('Markdown headings nest: "#### Task 1)" inside "### Section 2 —", and the next "###" ends the rubric', () => {
+  const draft = draftOf(
+    '### Section 1 — Context',
+    'Describe your class.',
+    '### Section 2 — Evidence',
+    '#### Task 1) Plan',
+    'Submit your plan.',
+    '#### Activity 2 | Video',
+    'Upload a video of no more than 5 minutes.',
+    '### Scoring Rubric',
+    '| Criteria | Proficient | Developing |',
+    '|---|---|---|',
+    '| Plan | The plan is clear. | No plan. |',
+    '### Section 3 — Reflection',
+    'Write no more than 300 words.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => [s.id, s.sections?.map((c) => c.id)]),
+    [
+      ['section-1', undefined],
+      ['section-2', ['task-1', 'activity-2']],
+      ['section-3', undefined],
+    ],
+  );
+  assert.deepEqual(draft.rubric.sections[2].words, { max: 300, limit: 'hard' });
+  assert.deepEqual(
+    draft.rubric.sections[1].sections?.[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Developing'],
+  );
+});
+
+test("a site's menu, one item a line, and its footer are no part of the title or of the last section", () => {
+  const draft = readRequirements(
+    [
+      'Skip to main content',
+      'Home',
+      'Browse Credentials',
+      'Log In',
+      'Home / Micro-credentials / Family Engagement',
+      'Family Conferences',
+      'Issued by Digital Promise',
+      'Share this page',
+      'Submission Requirements',
+      'Part 1. Reflection',
+      'Reflect on a conference.',
+      '© 2025 Digital Promise. All rights reserved.',
+      'Privacy Policy | Terms of Use | Accessibility',
+      'Share this page',
+    ].join('\n'),
+  );
+  assert.ok(draft);
+  assert.equal(draft.rubric.title, 'Family Conferences');
+  assert.equal(draft.rubric.sections[0].prompt, 'Reflect on a conference.');
+});
+
+test('numbered items with lettered items under them are sections; the lettered items their questions or tasks', () => {
+  const draft = draftOf(
+    '1. Context (250 words or fewer)',
+    '   a) What grade do you teach?',
+    '   b) Which concept did you check?',
+    '2. Lesson Plan',
+    '   a) Submit a lesson plan with one hinge question.',
+    '   b) List at least three misconceptions the wrong answers reveal.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => [s.id, s.title, s.questions?.length ?? 0]),
+    [
+      ['context', 'Context', 2],
+      ['lesson-plan', 'Lesson Plan', 0],
+    ],
+  );
+  assert.deepEqual(draft.rubric.sections[0].words, { max: 250, limit: 'hard' });
+  assert.deepEqual(draft.rubric.sections[1].items, { min: 3, noun: 'misconception' });
+});
+
+test('"To pass, you need a total score of 5 or higher" is what it takes to pass', () => {
+  const draft = draftOf('Part 1: Plan', 'Submit your plan.', 'To pass, you need a total score of 5 or higher.');
+  assert.equal(
+    draft.rubric.sections[0].passing ?? draft.rubric.passing,
+    'To pass, you need a total score of 5 or higher.',
+  );
+});

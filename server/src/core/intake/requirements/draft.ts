@@ -10,7 +10,7 @@ import {
   wordLimitIn,
 } from './rules';
 import { ANONYMITY_RULES, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
-import { artifactHeading, numberedHeading, partHeading } from './headings';
+import { artifactHeading, numberedHeading, partHeading, wordsAtMost } from './headings';
 import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
@@ -101,8 +101,16 @@ const PAGE_END = new RegExp(
   'i',
 );
 
+/** A page's footer and sharing links ("© 2025 …", "Privacy Policy | Terms of Use", "Share this page"): no text. */
+const FOOTER = new RegExp(
+  '^(?:©|\\(c\\) \\d{4}|copyright\\b|all rights reserved\\b|privacy policy\\b|terms of (?:use|service)\\b|' +
+    '(?:share|print|bookmark) this (?:page|article|credential)$|back to top$|política de privacidad\\b|' +
+    'compart(?:ir|a) esta página$)',
+  'i',
+);
+
 function requirementLines(lines: readonly SourceLine[], start: number): SourceLine[] {
-  const body = lines.slice(start);
+  const body = lines.slice(start).filter((line) => !FOOTER.test(line.cells?.[0] ?? line.text));
   const end = body.findIndex((line, i) => i > 0 && PAGE_END.test(line.cells?.[0] ?? line.text));
   return end > 0 ? body.slice(0, end) : body;
 }
@@ -180,10 +188,23 @@ function titleOf(header: readonly SourceLine[], issuerAt: number): SourceLine | 
   const marked = header.find((line) => line.title);
   if (marked) return marked;
   const before = header.slice(0, issuerAt >= 0 ? issuerAt : header.length);
-  const title = before.find((line) => !isNavigation(line)) ?? header[0];
+  const title = pastMenu(before.filter((line) => !isNavigation(line))) ?? header[0];
   // A title a page wrapped ("Argument Writing: Claims and" / "Evidence") is one title.
   const next = title && before[before.indexOf(title) + 1];
   return next && endsMidPhrase(title.text) && !next.cells ? { ...title, text: `${title.text} ${next.text}` } : title;
+}
+
+/**
+ * The first line past a site's menu copied one item a line ("Home", "Browse Credentials", "Log In": three
+ * short lines or more, no sentence); the menu's last line when nothing follows it (the title in the run).
+ */
+function pastMenu(lines: readonly SourceLine[]): SourceLine | undefined {
+  const menuItem = (line: SourceLine | undefined) => line && wordsAtMost(line.text, 3) && !/[.:;?!,]/.test(line.text);
+  let run = 0;
+  while (run < lines.length && menuItem(lines[run]) && (run === 0 || lines[run].line === lines[run - 1].line + 1))
+    run++;
+  if (run < 3) return lines[0];
+  return lines[run] ?? lines[run - 1];
 }
 
 /** A site's menus, breadcrumb trail, skip link and cookie banner: page furniture, never the title. */

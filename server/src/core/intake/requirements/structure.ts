@@ -69,6 +69,8 @@ interface Walk {
   label: SourceLine | null;
   /** A line already read with the one before it (a Part's name, a level's paragraph). */
   named: SourceLine | null;
+  /** The Markdown depth of the scoring guide's heading: a heading no deeper ends the guide. */
+  scoringDepth?: number;
 }
 
 /** Builds Parts and sections from the Submission Requirements lines. */
@@ -126,6 +128,7 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
     return;
   }
   closeTable(walk);
+  if (line.heading) nestHeading(walk, line);
   if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
   if (levelLine(walk, line, index) || titleLine(walk, line)) return;
   const { part, section } = walk;
@@ -133,6 +136,28 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
   else if (section) section.body.push(line);
   else if (part) part.body.push(line);
   else out.preamble.push(line);
+}
+
+/**
+ * Where a Markdown heading goes by its depth: a new one no deeper than the scoring guide's ends the guide, one no
+ * deeper than its Part's ends the Part, and a section heading deeper than the top-level section above it
+ * ("#### Task 1)" under "### Section 2 — Evidence") makes that section its Part.
+ */
+function nestHeading(walk: Walk, line: SourceLine): void {
+  const depth = line.heading ?? 0;
+  // (A heading that names a section already read is a row's label in the guide: "## Artifact 1: Circle Plan".)
+  const ends = walk.scoring && walk.scoringDepth && depth <= walk.scoringDepth;
+  if (ends && !findSection(line.text, walk.part, walk.out)) [walk.scoring, walk.label] = [false, null];
+  // A Part numbered as one ("## Part 1") holds the "## Artifact 1" after it; a section made a Part does not.
+  const head = walk.part?.titleLine;
+  const numberedPart = head && (partHeading(head.text) || numberedHeading(head));
+  if (!walk.scoring && head?.heading && depth <= head.heading && !numberedPart) walk.part = null;
+  const above = walk.section?.titleLine?.heading;
+  const heads = artifactHeading(line.text) || isSectionTitle(line);
+  if (!walk.part && walk.section && !walk.scoring && above && depth > above && heads) {
+    walk.section.kind = 'part';
+    [walk.part, walk.section] = [walk.section, null];
+  }
 }
 
 /** A table's rows find their sections once the table ends, when each row's label is whole. */
@@ -160,7 +185,7 @@ function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   if (!heading) return false;
   const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
-    [walk.part, walk.scoring, walk.section] = [existing ?? walk.part, true, null];
+    [walk.part, walk.scoring, walk.section, walk.scoringDepth] = [existing ?? walk.part, true, null, line.heading];
     return true;
   }
   // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
@@ -185,6 +210,7 @@ function headingLine(walk: Walk, line: SourceLine, index: number, numbered: bool
   if (isScoringHeading(line.text)) {
     // "Artifact 2 Rubric": the levels that follow are that artifact's.
     [walk.scoring, walk.section, walk.label] = [true, null, artifact ? line : null];
+    walk.scoringDepth = line.heading;
     return true;
   }
   if (!numbered && !isDeeper(line, walk.part) && isUnnumberedPart(line, walk.lines[index + 1])) {
