@@ -66,6 +66,9 @@ const INSTRUCTION = new RegExp(
     'make|take|a|an|the|your|this|these|each|you)$',
   'i',
 );
+/** A line opening with an instruction's word ("Upload …", "Describe …", "The …"): a sentence, no name. */
+export const opensAsInstruction = (text: string) => INSTRUCTION.test(text.split(' ')[0] ?? '');
+
 /** At most `most` words (without splitting a long line to count them). */
 export const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
 

@@ -76,7 +76,9 @@ const PASSING_LABEL =
 const PASSING_ALONE = new RegExp(`^${PASSING_LABEL}\\s*:?$`, 'i');
 const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
 const MUST_PASS = new RegExp(
-  '\\byou must (?:earn|receive|achieve|score|obtain)\\b|' +
+  '\\byou (?:must|need to) (?:earn|receive|achieve|score|obtain)\\b|' +
+    // "To pass, you need a total score of 9 or higher", "To pass the micro-credential, …"
+    '^to pass(?:,| (?:this|the) micro-?credential\\b)|' +
     // "To pass this section, every goal sheet must name a measurable goal."
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
@@ -173,7 +175,8 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const countsPhotos = readMedia(line, draft, path, ctx);
   const time = unplacedRecordingTime(text);
   if (time) trace.check([...path, 'media'], line, 'import.check.unplacedLength', { length: time });
-  const asks = !line.bullet && !text.includes('?') && !countsPhotos;
+  const task = isTask(line);
+  const asks = (!line.bullet || task) && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) ? itemsIn(text) : null;
   const counts = statesCount(text) || (asksForList(text) && statesBareCount(text));
   // "Passing: … in at least two students" says what passes, not what the section lists.
@@ -217,17 +220,26 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   }
   const keep = text.replace(ANONYMITY, '').trim();
   if (!keep || isLimitOnly(keep)) return;
-  if (!line.bullet) draft.question = undefined;
+  if (!line.bullet || task) draft.question = undefined;
   // "1. What did you learn?" / "   - Consider the survey." or "   a. Which …?": a point of the question above,
   // no question of its own; a question indented under one with the same marker is a question still.
   const deeper = draft.question !== undefined && (line.indent ?? 0) > draft.question.indent;
   const nested = line.bullet && deeper && (!keep.includes('?') || line.marker !== draft.question?.marker);
   if (nested) draft.questions[draft.questions.length - 1] += ` ${keep}`;
-  else if (line.bullet && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
+  else if (line.bullet && !task && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
     draft.questions.push(keep);
     draft.question = { indent: line.indent ?? 0, marker: line.marker };
   } else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }
+
+/**
+ * A lettered item that asks to hand something in ("a) Submit a lesson plan…", "b) List at least three…"): a
+ * task of the section, whose counts are read, not a question to answer in the text. (A bulleted "- Upload a
+ * video…" among guiding questions stays one of them, as the published rubrics count it.)
+ */
+const HAND_IN = /^(?:submit|upload|attach|include|provide|list|record|film|add|share)\b/i;
+const isTask = (line: SourceLine) =>
+  line.bullet && line.marker === 'a' && HAND_IN.test(line.text) && !line.text.includes('?');
 
 /** Reads the line's media rules; true when it counts photos (a count that is then no count of list items). */
 function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): boolean {

@@ -4,6 +4,7 @@ import {
   artifactHeading,
   isSectionTitle,
   numberedHeading,
+  opensAsInstruction,
   outlineHeading,
   PASSING,
   partHeading,
@@ -130,7 +131,7 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
   closeTable(walk);
   if (line.heading) nestHeading(walk, line);
   if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
-  if (levelLine(walk, line, index) || titleLine(walk, line)) return;
+  if (levelLine(walk, line, index) || titleLine(walk, line) || itemHeading(walk, line, index)) return;
   const { part, section } = walk;
   if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
   else if (section) section.body.push(line);
@@ -261,6 +262,23 @@ function titleLine(walk: Walk, line: SourceLine): boolean {
   walk.section = newSection(line, artifact);
   container(walk).push(walk.section);
   [walk.scoring, walk.label] = [false, null];
+  return true;
+}
+
+/**
+ * "1. Lesson Plan" with lettered or indented items under it ("   a) Submit…"): a section headed as a numbered
+ * list item. A name, not a sentence or a question ("1. Describe your class" stays an item).
+ */
+function itemHeading(walk: Walk, line: SourceLine, index: number): boolean {
+  const next = walk.lines[index + 1];
+  if (!line.bullet || line.marker !== '1' || line.indent || walk.scoring) return false;
+  // (A paste may lose the indent: a lettered item is under the number all the same.)
+  if (!next?.bullet || ((next.indent ?? 0) === 0 && next.marker !== 'a')) return false;
+  const { title } = splitTitle(line.text);
+  if (!wordsAtMost(title, 6) || /[.?!:;,]/.test(title) || !/^\p{Lu}/u.test(title) || opensAsInstruction(title))
+    return false;
+  walk.section = newSection({ ...line, bullet: false }, null);
+  container(walk).push(walk.section);
   return true;
 }
 
