@@ -302,3 +302,31 @@ test('"To pass, you need a total score of 5 or higher" is what it takes to pass'
     'To pass, you need a total score of 5 or higher.',
   );
 });
+
+test('"with a one-sentence rationale for each" asks a statement for every item', () => {
+  const draft = draftOf(
+    'Part 1: Books',
+    'Provide a list of at least five books, with a one-sentence rationale for each.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].statements, { minWords: 6 });
+});
+
+test('levels named by their score ("Score 3: … Score 2: …") under a Part without sections are its criteria', () => {
+  const draft = draftOf(
+    'Part 3: Reflection',
+    'Write no more than 500 words.',
+    'Score 3: The reflection cites student work. Score 2: The reflection is general. Score 1: No reflection.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Score 3', 'Score 2', 'Score 1'],
+  );
+  const proficient = draftOf(
+    'Part 3: Reflection',
+    'Write no more than 500 words.',
+    'Proficient: The reflection cites work.',
+  );
+  assert.deepEqual(proficient.rubric.sections[0].criteria, [
+    { level: 'Proficient', text: 'The reflection cites work.' },
+  ]);
+});

@@ -105,8 +105,10 @@ export function scoredLevel(cell: string): { name: string; score?: number } {
 }
 
 /** A line labelled with a level: "Proficient: …", "Exemplary (4 points): …", "Exemplary – 4 points: …". */
+/** "Score 3": a level named by its score alone, as some scoring guides label their lines. */
+const SCORE_NAME = '(?:[Ss]core|[Pp]untuaci[oó]n|[Pp]untaje)\\s+\\d{1,2}';
 const LABELLED = new RegExp(
-  '^((?:\\d{1,2}\\s*[-–—.)]\\s*)?\\p{L}[\\p{L} ]{1,30}?' +
+  `^(${SCORE_NAME}|(?:\\d{1,2}\\s*[-–—.)]\\s*)?\\p{L}[\\p{L} ]{1,30}?` +
     '(?:\\s*[(\\[]\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*[)\\]]|' +
     '\\s*[-–—]\\s*\\d{1,2}\\s*(?:points?|pts?\\.?|puntos?))?)\\s*[:\\-–—]\\s+(.+)$',
   'u',
@@ -120,7 +122,7 @@ export const levelOf = (
   if (!match) return null;
   const { name, score } = scoredLevel(match[1]);
   const known = levels.find((level) => level.toLowerCase() === name.toLowerCase());
-  if (!known) return null;
+  if (!known && !new RegExp(`^${SCORE_NAME}$`, 'u').test(name)) return null;
   return { level: levelName(name), text: match[2], ...(score === undefined ? {} : { score }) };
 };
 
@@ -143,7 +145,7 @@ const LEVEL_LABEL = new RegExp(
   `(?<![\\p{L}\\d])((?:(?<=^|[:|\\t.!?;]\\s{0,3})\\d{1,2}\\s*[-–—.)]\\s*)?)(${[...KNOWN_LEVELS]
     .sort((a, b) => b.length - a.length)
     .map((level) => level.replace(/ /g, '\\s+'))
-    .join('|')})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?\\s*[:–—]\\s+`,
+    .join('|')}|${SCORE_NAME})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?\\s*[:–—]\\s+`,
   'giu',
 );
 

@@ -268,9 +268,16 @@ export const asksForList = (text: string) =>
   /\b(?:log|record|table|inventory|tally)\s+of\s+(?:at least|a minimum of|no fewer than|\w+ or more)\b/i.test(text) ||
   /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
 
+const STATEMENT = new RegExp(
+  '\\b(?:a|an|one) (?:brief |short )?(?:(?:one|two|single)[- ]sentence )?' +
+    '(?:statement|sentence|explanation|rationale)\\b',
+  'i',
+);
+
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */
 export const asksStatementPerItem = (text: string) =>
-  /\b(?:a|one) (?:brief |short )?(?:statement|sentence|explanation|rationale)\b/i.test(text) ||
+  // "a one-sentence rationale for each", "a brief statement"
+  STATEMENT.test(text) ||
   // "with a short note on what each one shows": a note, a description or a reason, for each.
   /\b(?:a|one) (?:brief |short )?(?:note|description|reason|comment)\b[^.]*\beach\b/i.test(text) ||
   /\bfor each\b[^.]*\b(?:explain|describe|justify)|\b(?:explain|describe) why each\b/i.test(text) ||

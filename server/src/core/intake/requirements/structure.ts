@@ -230,11 +230,13 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const below = scoring && next && !next.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
   const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level);
   const level = below ?? levelOf(line.text, KNOWN_LEVELS);
-  if (!level || !(scoring || section)) return false;
+  // Outside a scoring guide, levels are the criteria of the section they follow, or of a Part with no sections.
+  const owner = section ?? (part && part.children.length === 0 ? part : null);
+  if (!level || !(scoring || owner)) return false;
   if (below) walk.named = next;
   // Levels under no label belong to the section they follow, else the Part's only section, else none.
-  const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
-  const row = rowIn(target, label ?? section?.titleLine ?? line, out);
+  const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : owner;
+  const row = rowIn(target, label ?? owner?.titleLine ?? line, out);
   for (const cell of below ? [below] : (several ?? [level])) if (cell) row.cells.push({ ...cell, line });
   return true;
 }
