@@ -330,3 +330,21 @@ test('levels named by their score ("Score 3: … Score 2: …") under a Part wit
     { level: 'Proficient', text: 'The reflection cites work.' },
   ]);
 });
+
+test('a Markdown paragraph opening with its name in bold ("**Lesson Plan.** Submit…") is a section', () => {
+  const draft = draftOf(
+    '**Part 2 – Evidence**',
+    '**Lesson Plan.** Submit one lesson plan. It should include at least 3 phonics skills.',
+    '**Video:** Upload a 5–7 minute clip of the lesson.',
+    '**Note:** Label every file with the artifact number.',
+    '| Criteria | Proficient | Developing |',
+    '| --- | --- | --- |',
+    '| Lesson Plan | Skills build on each other. | One skill. |',
+  );
+  const [plan, video] = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    [plan?.title, plan?.items, plan?.criteria?.length, video?.title, video?.media?.recordings],
+    ['Lesson Plan', { min: 3, noun: 'phonics skill' }, 2, 'Video', { minSeconds: 300, maxSeconds: 420 }],
+  );
+  assert.equal(draft.rubric.sections[0].sections?.length, 2, 'a note is no section');
+});

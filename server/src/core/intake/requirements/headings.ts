@@ -54,7 +54,8 @@ const LIMIT_PAREN = new RegExp(
   'i',
 );
 /** "Length: …", "Word count: …": a line that gives a limit under its label, never a heading. */
-const LIMIT_LABEL = /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
+export const LIMIT_LABEL =
+  /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
 /** "2.1 Circle Plan", "1.0 Overview Questions:": a heading numbered as an outline is ("2.0" a Part, "2.1" in it). */
 const OUTLINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})(.+)$/u;
 /** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */

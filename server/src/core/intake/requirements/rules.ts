@@ -216,14 +216,18 @@ export function itemsIn(text: string): ItemFact | null {
   const min = value(counted.n);
   const most = 'most' in counted ? { most: counted.most } : {};
   const noun: string[] = [];
-  for (const word of counted.noun.trim().split(/\s+/).slice(0, 5)) {
+  const words = counted.noun.trim().split(/\s+/).slice(0, 5);
+  for (const [i, word] of words.entries()) {
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
     if (noun.length === 0 && DESCRIBING.has(lower)) continue;
     // An acronym keeps its capitals ("CER paragraphs", "ELLs").
     const kept = /^\p{Lu}{2,}s?$/u.test(word) ? word : lower;
     noun.push(kept);
-    if (/s$/.test(kept) && kept.length > 3)
+    // "phonics skills", "class sessions", "focus groups": a word in s that is no plural describes the next.
+    const next = words[i + 1]?.toLowerCase();
+    const describes = /(?:ics|ss|us|is)$/.test(lower) && next !== undefined && !STOP.has(next);
+    if (/s$/.test(kept) && kept.length > 3 && !describes)
       return { min, noun: [...noun.slice(0, -1), singular(kept)].join(' '), ...most };
   }
   return null;

@@ -3,6 +3,7 @@ import type { SourceLine } from './lines';
 import {
   artifactHeading,
   isSectionTitle,
+  LIMIT_LABEL,
   numberedHeading,
   opensAsInstruction,
   outlineHeading,
@@ -132,6 +133,7 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
   if (line.heading) nestHeading(walk, line);
   if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
   if (levelLine(walk, line, index) || titleLine(walk, line) || itemHeading(walk, line, index)) return;
+  if (runInHeading(walk, line)) return;
   const { part, section } = walk;
   if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
   else if (section) section.body.push(line);
@@ -280,6 +282,26 @@ function itemHeading(walk: Walk, line: SourceLine, index: number): boolean {
   if (!wordsAtMost(title, 6) || /[.?!:;,]/.test(title) || !/^\p{Lu}/u.test(title) || opensAsInstruction(title))
     return false;
   walk.section = newSection({ ...line, bullet: false }, null);
+  container(walk).push(walk.section);
+  return true;
+}
+
+/** "**Lesson Plan.** Submit one plan…": a Markdown paragraph that opens with its name in bold. */
+const RUN_IN = /^(?:\*\*|__)([^*_]{2,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/;
+/** Bold openings that name no section: a note, a tip, a passing statement, a rubric level. */
+const NOT_A_NAME = /^(?:note|tip|hint|important|remember|reminder|example|please note|nota|importante|ejemplo)$/i;
+
+function runInHeading(walk: Walk, line: SourceLine): boolean {
+  const found = !line.bullet && !walk.scoring && (walk.part || walk.section) ? RUN_IN.exec(line.raw) : null;
+  const name = found?.[1].trim().replace(/[.:]$/, '');
+  if (!name || !/^\p{Lu}/u.test(name) || !wordsAtMost(name, 6) || NOT_A_NAME.test(name) || PASSING.test(name))
+    return false;
+  // "**Length:** about 2 pages", "**Proficient:** …": a limit or a level under its label, no section.
+  if (levelOf(`${name}: x`, KNOWN_LEVELS) || LIMIT_LABEL.test(`${name}:`)) return false;
+  const rest = line.text.slice(line.text.indexOf(name) + name.length).replace(/^[.:]?\s*/, '');
+  if (!rest || !line.text.startsWith(name)) return false;
+  walk.section = newSection({ ...line, text: name }, artifactHeading(name));
+  walk.section.body.push({ ...line, text: rest });
   container(walk).push(walk.section);
   return true;
 }
