@@ -348,3 +348,32 @@ test('a Markdown paragraph opening with its name in bold ("**Lesson Plan.** Subm
   );
   assert.equal(draft.rubric.sections[0].sections?.length, 2, 'a note is no section');
 });
+
+test('"Do not include students\' names or faces" and "Blur … faces" are privacy rules, the anonymity', () => {
+  for (const line of [
+    "Do not include students' names or faces in any artifact.",
+    'Blur or crop out the faces of students without a media release.',
+  ])
+    assert.equal(draftOf('Part 1: Context', 'Describe your class.', line).rubric.anonymity, line);
+});
+
+test('media the writer may add ("You may submit up to 10 photos") is allowed, not required', () => {
+  assert.deepEqual(first('You may submit up to 10 photos of student work.').media, { photos: { max: 10 } });
+  assert.deepEqual(first('Optionally, add a video of no more than 3 minutes.').media, {
+    recordings: { maxSeconds: 180 },
+  });
+  assert.deepEqual(first('The video may be no longer than 3 minutes.').media, {
+    recordings: { maxSeconds: 180 },
+    required: true,
+  });
+});
+
+test('"at least 3 but no more than 5 discussions" asks at least three; the most is marked', () => {
+  const draft = draftOf('Part 1: Log', 'Keep a log of at least 3 but no more than 5 discussions.');
+  assert.deepEqual(draft.rubric.sections[0].items, { min: 3, noun: 'discussion' });
+  assert.ok(draft.uncertain.some((u) => u.reason.key === 'import.check.itemsAtMost'));
+});
+
+test('a count given with its tolerance ("250 words (+/- 10%)") is a guide', () => {
+  assert.deepEqual(first('Word count: 250 (+/- 10%).').words, { max: 250, limit: 'guide' });
+});

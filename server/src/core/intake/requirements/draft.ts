@@ -9,7 +9,8 @@ import {
   limitsWholeSubmission,
   wordLimitIn,
 } from './rules';
-import { ANONYMITY_RULES, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
+import { buildSection, describe, passingIn, type SectionContext } from './sectionRules';
+import { ANONYMITY_RULES } from './privacy';
 import { artifactHeading, numberedHeading, partHeading, wordsAtMost } from './headings';
 import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';

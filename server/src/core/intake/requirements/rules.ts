@@ -78,7 +78,9 @@ const GUIDE_WORDS = re(
     // "Target length: 400 words", "a target of 300 words": a target, not a limit.
     `target (?:length|word count|of)|` +
     `aproximadamente|alrededor de|cerca de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
-    `\\b(?:about|around)\\s+${N}(?:${DASH}${N})?[\\s-]*${WORD}(?![\\w])|~\\s*\\d`,
+    `\\b(?:about|around)\\s+${N}(?:${DASH}${N})?[\\s-]*${WORD}(?![\\w])|~\\s*\\d|` +
+    // "250 words (+/- 10%)": a count with its tolerance is a target.
+    '(?:\\+\\s*/\\s*-|±)\\s*\\d',
 );
 
 export const value = (text: string) => numberValue(text) ?? Number.NaN;
@@ -209,7 +211,11 @@ function rangeIn(text: string): { n: string; noun: string; most: number; index: 
   return { n: match[1], noun, most: value(match[2]), index: match.index };
 }
 
-export function itemsIn(text: string): ItemFact | null {
+/** "at least 3 but no more than 5 discussions" is the range "3 to 5 discussions". */
+const AT_LEAST_AT_MOST = re(`\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`);
+
+export function itemsIn(written: string): ItemFact | null {
+  const text = written.replace(AT_LEAST_AT_MOST, '$1 to $2');
   const match = countedIn(text);
   const counted = match ? { ...countOf(match), index: match.index } : rangeIn(text);
   if (!counted || SOURCE_OF_EVIDENCE.test(text.slice(0, counted.index))) return null;

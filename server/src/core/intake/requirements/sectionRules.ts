@@ -28,6 +28,8 @@ import {
 } from './mediaRules';
 import { levelRank } from './levels';
 import { isOption, opensOptional } from './optional';
+import { ANONYMITY } from './privacy';
+
 import type { Node } from './structure';
 import type { RubricPath, Trace, Uncertain } from './trace';
 
@@ -50,25 +52,6 @@ export const isOverallPassing = (sentence: string) =>
     sentence,
   );
 
-/**
- * The anonymity rule, and the privacy rules beside it: "do not include any … identifiable …", "remove all
- * identifying information", "Photos must not show students' faces".
- */
-export const ANONYMITY_RULES = [
-  /(?:\bplease )?\bdo not include any (?:information|details)\b[^.]*\bidentifiable\b[^.]*\./i,
-  new RegExp(
-    '(?:\\bplease )?\\b(?:remove|delete|redact|blur|black out|obscure|hide)\\b[^.]*' +
-      '\\b(?:identifying|identifiable|personal) (?:information|details)\\b[^.]*\\.',
-    'i',
-  ),
-  new RegExp(
-    "\\b(?:[\\w']+ )?(?:photos?|images?|pictures?|videos?|recordings?)\\b[^.]*\\b(?:must|should|may) not " +
-      '(?:show|include|reveal|identify)\\b[^.]*\\b(?:faces?|names?)\\b[^.]*\\.',
-    'i',
-  ),
-  /\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\bidentifi[^.]*\./i,
-];
-export const ANONYMITY = new RegExp(ANONYMITY_RULES.map((rule) => rule.source).join('|'), 'i');
 const PASSING_LABEL =
   '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
   'para aprobar|criterios? (?:para aprobar|de aprobación))';
@@ -113,7 +96,20 @@ interface Draft {
   /** The last question's list item: one indented deeper is a point of that question. */
   question?: { indent: number; marker?: string };
   passing?: string;
+  /** A line asks for the media (true), or every line that names it only allows it ("You may submit …"). */
+  mediaMust?: boolean;
 }
+
+/** "You may submit up to 10 photos", "optionally, a short video": media allowed, not asked for. */
+const ALLOWS = new RegExp(
+  '\\b(?:you|educators?|teachers?|candidates?) (?:may|can) (?:also |optionally )?' +
+    '(?:submit|include|upload|add|attach|share|provide)\\b|\\boptional(?:ly)?\\b|' +
+    '\\bif you (?:wish|like|choose|want)\\b|\\b(?:puede|opcional(?:mente)?)\\b',
+  'i',
+);
+const mediaAsked = (draft: Draft, text: string) => {
+  draft.mediaMust = Boolean(draft.mediaMust) || !ALLOWS.test(text);
+};
 
 export function buildSection(node: Node, path: RubricPath, ctx: SectionContext): RubricSection {
   const { trace } = ctx;
@@ -251,6 +247,7 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
   if (clash) trace.check(recordings, line, 'import.check.secondLength', { length: recordingTimeIn(line.text) ?? '' });
   else if (recording) {
     draft.recordings = { ...known, ...recording };
+    mediaAsked(draft, line.text);
     trace.note(recordings, line);
   }
   for (const length of laterRecordingLengths(line.text))
@@ -260,6 +257,7 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
   const { least, ...photos } = photosIn(line.text) ?? {};
   if (least !== undefined || Object.keys(photos).length > 0) {
     draft.photos = { ...photos, ...draft.photos };
+    mediaAsked(draft, line.text);
     trace.note([...path, 'media', 'photos'], line);
   }
   const why = photos.max === undefined ? 'import.check.photosAtLeast' : 'import.check.photosAtLeastAtMost';
@@ -345,7 +343,7 @@ function assemble(node: Node, id: string, draft: Draft, criteria: { level: strin
     section.media = {};
     if (draft.recordings) section.media.recordings = draft.recordings;
     if (draft.photos) section.media.photos = draft.photos;
-    if (!draft.recordings?.replacesWords) section.media.required = true;
+    if (!draft.recordings?.replacesWords && draft.mediaMust !== false) section.media.required = true;
   }
   if (draft.timestamps) section.timestamps = draft.timestamps;
   if (draft.prompt.length) section.prompt = draft.prompt.join(' ');
