@@ -377,3 +377,31 @@ test('"at least 3 but no more than 5 discussions" asks at least three; the most 
 test('a count given with its tolerance ("250 words (+/- 10%)") is a guide', () => {
   assert.deepEqual(first('Word count: 250 (+/- 10%).').words, { max: 250, limit: 'guide' });
 });
+
+test('"Artifact 1 — Exit Ticket Samples: Submit three …" is the heading and the text of its section', () => {
+  const draft = readRequirements(
+    [
+      'Formative Assessment with Exit Tickets',
+      'A micro-credential by Digital Promise',
+      'Submission Requirements',
+      'Part 2: Evidence',
+      'Artifact 1 — Exit Ticket Samples: Submit at least three exit tickets you designed.',
+      'Artifact 2 — Next-Day Plan. A lesson plan of no more than 500 words.',
+      'Scoring Guide',
+      'Artifact 1: Proficient – Each ticket aligns to a target. Developing – Tickets do not align.',
+    ].join('\n'),
+  );
+  assert.ok(draft);
+  assert.equal(draft.rubric.source, 'Digital Promise');
+  const [tickets, plan] = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    [tickets?.title, tickets?.items, tickets?.criteria?.length, plan?.title, plan?.words],
+    [
+      'Artifact 1 — Exit Ticket Samples',
+      { min: 3, noun: 'exit ticket' },
+      2,
+      'Artifact 2 — Next-Day Plan',
+      { max: 500, limit: 'hard' },
+    ],
+  );
+});

@@ -33,6 +33,8 @@ const START = new RegExp(
 );
 const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
+    // "A micro-credential by Digital Promise", "A badge from BloomBoard"
+    '(?:an? )?(?:micro-?credential|credential|badge|course) (?:by|from)|' +
     '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
   'i',
 );

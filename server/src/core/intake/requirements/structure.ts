@@ -13,7 +13,7 @@ import {
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, levelAbove, levelOf, levelsOnOneLine } from './levels';
+import { KNOWN_LEVELS, labelsALevel, levelAbove, levelOf, levelsOnOneLine } from './levels';
 import { isChecklist, type ScoringTable, tableRow } from './scoringTable';
 import { withoutOptionalMark } from './optional';
 import {
@@ -64,10 +64,12 @@ export function structure(lines: readonly SourceLine[]): Structure {
   };
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
   const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
-  for (const [index, written] of lines.entries()) {
-    if (written === walk.named) continue;
+  for (const [index, whole] of lines.entries()) {
+    if (whole === walk.named) continue;
+    const [written, text] = headingAndText(whole);
     const line = headingWithoutOptionalMark(written);
     readLine(walk, line, index, numbered);
+    if (text) readLine(walk, text, index, numbered);
     // "Artifact 3: Samples (optional)" heads "Artifact 3: Samples", which the writer need not include.
     const node = line !== written && [walk.section, walk.part].find((n) => n?.titleLine === line);
     if (node) {
@@ -77,6 +79,23 @@ export function structure(lines: readonly SourceLine[]): Structure {
   }
   closeTable(walk);
   return out;
+}
+
+/**
+ * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…": an artifact's heading and its text on one
+ * line, read as the two lines they are. The name is short; the text after it a sentence.
+ */
+const HEADING_THEN_TEXT = /^(.{4,90}?\S)[:.]\s+(\p{Lu}.*\s.*)$/u;
+
+function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
+  // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
+  const found = line.bullet || line.cells || labelsALevel(line.text) ? null : HEADING_THEN_TEXT.exec(line.text);
+  const artifact = found ? artifactHeading(found[1]) : null;
+  if (!found || !artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) return [line, null];
+  return [
+    { ...line, text: found[1] },
+    { ...line, text: found[2] },
+  ];
 }
 
 /** A heading marked optional, read without its mark; any other line as it is. */
