@@ -405,3 +405,22 @@ test('"Artifact 1 — Exit Ticket Samples: Submit three …" is the heading and 
     ],
   );
 });
+
+test('list items named in bold before a dash ("1. **Coaching Log** — A log of …") are sections of that name', () => {
+  const draft = draftOf(
+    'Part 2: Evidence',
+    'Please submit:',
+    '1. **Coaching Log** — A log of at least four coaching conversations.',
+    '2. **Audio Clip** — An audio recording (no more than 4 minutes) of one debrief.',
+  );
+  const items = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    items.map((s) => [s.id, s.title]),
+    [
+      ['coaching-log', 'Coaching Log'],
+      ['audio-clip', 'Audio Clip'],
+    ],
+  );
+  assert.deepEqual(items[0].items, { min: 4, noun: 'coaching conversation' });
+  assert.equal(draft.uncertain.filter((u) => u.reason.key === 'import.check.titleFromListItem').length, 0);
+});

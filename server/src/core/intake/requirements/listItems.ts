@@ -33,7 +33,7 @@ function itemSections(lines: readonly SourceLine[]): Node[] | null {
   const bullets = lines.filter((line) => line.bullet);
   if (bullets.length === 0 || bullets.some((line) => line.text.includes('?'))) return null;
   return bullets.map((bullet) => {
-    const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
+    const labelled: readonly string[] | null = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text) ?? boldLabel(bullet);
     const named = labelled ? labelled[1] : itemTitle(bullet.text);
     // "Student work samples (optional)": an item the writer need not include.
     const optional = withoutOptionalMark(labelled ? named : bullet.text) !== null;
@@ -52,6 +52,17 @@ function itemSections(lines: readonly SourceLine[]): Node[] | null {
       ...(optional ? { optional } : {}),
     };
   });
+}
+
+/** "1. **Coaching Log** — A log of …": the item's name in bold, then a dash or a period, then its text. */
+const BOLD_LABEL = /^\S+\s+(?:\*\*|__)([^*_]{2,60}?)[.:]?(?:\*\*|__)\s*[.:]?\s*[-–—]?\s+(\S.*)$/;
+function boldLabel(bullet: SourceLine): [string, string, string] | null {
+  const found = BOLD_LABEL.exec(bullet.raw);
+  if (!found) return null;
+  // The same groups from the item's clean text, whose words the section keeps.
+  const name = found[1].trim();
+  const rest = bullet.text.slice(bullet.text.indexOf(name) + name.length).replace(/^\s*[.:]?\s*[-–—]?\s*/, '');
+  return bullet.text.startsWith(name) && rest ? [bullet.text, name, rest] : null;
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
