@@ -424,3 +424,36 @@ test('list items named in bold before a dash ("1. **Coaching Log** — A log of 
   assert.deepEqual(items[0].items, { min: 4, noun: 'coaching conversation' });
   assert.equal(draft.uncertain.filter((u) => u.reason.key === 'import.check.titleFromListItem').length, 0);
 });
+
+test('"Question 1 (100 words max): …" is a question whose limit is its answer\'s, not the section\'s', () => {
+  const draft = draftOf(
+    'Section 1 — Context',
+    'Question 1 (100 words max): Describe your students.',
+    'Question 2 (100 words max): Describe your feedback routine.',
+  );
+  const [context] = draft.rubric.sections;
+  assert.deepEqual([context.words, context.questions?.length], [undefined, 2]);
+  assert.ok(draft.uncertain.some((u) => u.reason.key === 'import.check.limitPerAnswer'));
+});
+
+test('"a 300- to 500-word reflection" is a range of words', () => {
+  assert.deepEqual(first('In a 300- to 500-word reflection, describe what you learned.').words, {
+    min: 300,
+    max: 500,
+    limit: 'hard',
+  });
+});
+
+test('"Evaluation" heads the rubric; "All sections must be Met to earn the micro-credential" is passing', () => {
+  const draft = draftOf(
+    'Part 1: Context',
+    'Describe your class.',
+    'Evaluation',
+    'Each section is scored Met or Not Met. All sections must be Met to earn the micro-credential.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => s.id),
+    ['part-1'],
+  );
+  assert.equal(draft.rubric.passing, 'All sections must be Met to earn the micro-credential.');
+});

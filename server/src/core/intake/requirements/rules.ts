@@ -21,7 +21,8 @@ export interface WordFact {
 
 /** "200 words minimum", "200 words or more": the number is the fewest. */
 const AT_LEAST_AFTER = '(?:minimum|min\\.?|or more|at least)(?![\\w])';
-const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
+/** "300–500 words", "a 300- to 500-word reflection" (the first number's hyphen left hanging). */
+const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}(?:-(?=\\s))?${DASH}${N}[\\s-]*${WORD}\\b`);
 /** "Word count: 300-500", "Word limit of 250": the label names the unit, so the numbers need not. */
 const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
 /** "Número de palabras sugerido: 250-350", "Extensión: 200 a 300". */
@@ -105,8 +106,12 @@ export function wordLimitIn(text: string): WordFact | null {
 }
 
 /** "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds. */
+/** "Question 1 (100 words max): …": a question numbered and labelled, whose limit is its answer's. */
+export const QUESTION_LABEL = /^(?:question|prompt|pregunta)\s+\d{1,2}\b/i;
+
 export const limitsEachAnswer = (text: string) =>
   /\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
+  QUESTION_LABEL.test(text) ||
   // "(100 words each)"
   /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
   /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text);

@@ -14,6 +14,7 @@ import {
   statesBareCount,
   statesCount,
   pointsIn,
+  QUESTION_LABEL,
   timestampsIn,
   type WordFact,
   wordLimitIn,
@@ -47,10 +48,17 @@ export interface SectionContext {
   overallPassing?: { text: string; line: SourceLine };
 }
 
+const ALL_MUST_PASS = new RegExp(
+  '^(?:all|every|each) (?:sections?|parts?|artifacts?|components?|pieces? of evidence|evidence)\\b[^.]*' +
+    '\\bto (?:earn|receive) (?:the|this) micro-?credential\\b',
+  'i',
+);
 export const isOverallPassing = (sentence: string) =>
   /^(?:in order )?to earn (?:the|this) micro-?credential\b|^para obtener (?:la|esta) micro-?credencial\b/i.test(
     sentence,
-  );
+  ) ||
+  // "All sections must be Met to earn the micro-credential." ("… this portion … in order to earn" is the Part's.)
+  ALL_MUST_PASS.test(sentence);
 
 const PASSING_LABEL =
   '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
@@ -62,6 +70,8 @@ const MUST_PASS = new RegExp(
   '\\byou (?:must|need to) (?:earn|receive|achieve|score|obtain)\\b|' +
     // "To pass, you need a total score of 9 or higher", "To pass the micro-credential, …"
     '^to pass(?:,| (?:this|the) micro-?credential\\b)|' +
+    // "All sections must be Met to earn the micro-credential."
+    '\\bmust be (?:rated |scored )?[\\w ]{1,30}? to (?:earn|pass|receive) (?:the|this) micro-?credential\\b|' +
     // "To pass this section, every goal sheet must name a measurable goal."
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
@@ -119,7 +129,8 @@ export function buildSection(node: Node, path: RubricPath, ctx: SectionContext):
   for (const line of own) readLine(line, line === node.titleLine && !node.fromBullet, draft, path, ctx);
   for (const line of node.scoringNotes) {
     const passing = passingIn(line.text);
-    if (passing && !draft.passing) {
+    if (passing && isOverallPassing(passing)) ctx.overallPassing ??= { text: passing, line };
+    else if (passing && !draft.passing) {
       draft.passing = passing;
       trace.note([...path, 'passing'], line);
     }
@@ -222,6 +233,7 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const deeper = draft.question !== undefined && (line.indent ?? 0) > draft.question.indent;
   const nested = line.bullet && deeper && (!keep.includes('?') || line.marker !== draft.question?.marker);
   if (nested) draft.questions[draft.questions.length - 1] += ` ${keep}`;
+  else if (QUESTION_LABEL.test(keep)) draft.questions.push(keep);
   else if (line.bullet && !task && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
     draft.questions.push(keep);
     draft.question = { indent: line.indent ?? 0, marker: line.marker };

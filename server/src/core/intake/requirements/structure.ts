@@ -310,7 +310,10 @@ const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
 
 /** "Part 2. Scoring guide", "Rubric", "Evidence Rubric": the rubric table or its labelled levels follow. */
 const isScoringHeading = (text: string) =>
-  (SCORING.test(text) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(text)) && wordsAtMost(text, 4);
+  (SCORING.test(text) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(text) || SCORING_ALONE.test(text)) &&
+  wordsAtMost(text, 4);
+/** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
+const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;
 
 /**
  * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
