@@ -28,7 +28,7 @@ import {
   unplacedRecordingTime,
 } from './mediaRules';
 import { levelRank } from './levels';
-import { isOption, opensOptional } from './optional';
+import { isOptional, onlyAllows } from './optional';
 import { ANONYMITY } from './privacy';
 
 import type { Node } from './structure';
@@ -110,15 +110,8 @@ interface Draft {
   mediaMust?: boolean;
 }
 
-/** "You may submit up to 10 photos", "optionally, a short video": media allowed, not asked for. */
-const ALLOWS = new RegExp(
-  '\\b(?:you|educators?|teachers?|candidates?) (?:may|can) (?:also |optionally )?' +
-    '(?:submit|include|upload|add|attach|share|provide)\\b|\\boptional(?:ly)?\\b|' +
-    '\\bif you (?:wish|like|choose|want)\\b|\\b(?:puede|opcional(?:mente)?)\\b',
-  'i',
-);
 const mediaAsked = (draft: Draft, text: string) => {
-  draft.mediaMust = Boolean(draft.mediaMust) || !ALLOWS.test(text);
+  draft.mediaMust = Boolean(draft.mediaMust) || !onlyAllows(text);
 };
 
 export function buildSection(node: Node, path: RubricPath, ctx: SectionContext): RubricSection {
@@ -143,19 +136,8 @@ export function buildSection(node: Node, path: RubricPath, ctx: SectionContext):
     trace.forget([...path, 'minPoints']);
   }
   const section = assemble(node, ctx.ids.get(node) ?? '', draft, criteria.list);
-  if (isOptional(node, path, ctx)) section.required = false;
+  if (isOptional(node, path, ctx.trace)) section.required = false;
   return section;
-}
-
-/** Marked optional, or one of the options offered ("Option A"), which is then marked for the writer. */
-function isOptional(node: Node, path: RubricPath, ctx: SectionContext): boolean {
-  const own = node.body.filter((line) => !line.bullet);
-  const says = node.body.find((line) => opensOptional(line === own[0] ? line.text : undefined, [line.text]));
-  const from = node.optional ? node.titleLine : (says ?? (isOption(node.title) ? node.titleLine : null));
-  if (!from) return false;
-  ctx.trace.note([...path, 'required'], from);
-  if (!node.optional && !says) ctx.trace.check([...path, 'required'], from, 'import.check.oneOfOptions');
-  return true;
 }
 
 function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: RubricPath, ctx: SectionContext): void {
