@@ -1,10 +1,10 @@
-import type { Node } from './nodes';
-import type { RubricPath, Trace } from './trace';
-
 /**
  * Sections the text does not require: a heading marked "(optional)", "Optional:" or "— optional", a text that
- * opens "If applicable, …", and "Option A" / "Option B" offered as a choice (one of them is asked for).
+ * opens "If applicable, …", and "Option A" / "Option B" offered as a choice (one of them is asked for); and
+ * media the writer may add without being asked ("You may submit up to 10 photos").
  */
+import type { Node } from './nodes';
+import type { RubricPath, Trace } from './trace';
 
 /** The marks that make a heading optional, where it puts them. */
 const MARK = new RegExp(
