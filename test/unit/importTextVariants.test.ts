@@ -457,3 +457,8 @@ test('"Evaluation" heads the rubric; "All sections must be Met to earn the micro
   );
   assert.equal(draft.rubric.passing, 'All sections must be Met to earn the micro-credential.');
 });
+
+test('"Optional: add captions" opening a section offers an extra: the section is still required', () => {
+  const draft = draftOf('Artifact 1: Video', 'Optional: add captions.', 'Upload a video of no more than 5 minutes.');
+  assert.equal(draft.rubric.sections[0].required, undefined);
+});

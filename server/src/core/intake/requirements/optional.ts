@@ -20,8 +20,8 @@ export function withoutOptionalMark(text: string): string | null {
   return bare || null;
 }
 
-/** "If applicable, include …", "Optional: …", "This artifact is optional.": the section's own text makes it so. */
-const OPENS_OPTIONAL = /^(?:optional\b|(?:if|where) applicable\b|opcional\b|si (?:corresponde|aplica)\b)/i;
+/** "If applicable, include …", "(Optional)" alone, "This artifact is optional.": its own text says so. */
+const OPENS_OPTIONAL = /^(?:(?:if|where) applicable\b|si (?:corresponde|aplica)\b|\(?optional\)?\.?$)/i;
 const SAYS_OPTIONAL =
   /\b(?:this|the) (?:section|part|artifact|evidence|piece of evidence|item|component|step|task) is optional\b/i;
 
