@@ -462,3 +462,23 @@ test('"Optional: add captions" opening a section offers an extra: the section is
   const draft = draftOf('Artifact 1: Video', 'Optional: add captions.', 'Upload a video of no more than 5 minutes.');
   assert.equal(draft.rubric.sections[0].required, undefined);
 });
+
+test('items offered as a choice ("Choose one of the following options:") are each not required, and marked', () => {
+  const draft = draftOf(
+    'Part 2: Evidence',
+    'Choose one of the following options:',
+    '• A 3-5 minute video of a student-led conference',
+    '• A written summary of a conference (no more than 500 words)',
+  );
+  const options = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    options.map((s) => s.required),
+    [false, false],
+  );
+  assert.equal(draft.uncertain.filter((u) => u.reason.key === 'import.check.oneOfOptions').length, 2);
+  const both = draftOf('Part 2: Evidence', 'Please submit:', '• A lesson plan', '• A video of the lesson');
+  assert.deepEqual(
+    (both.rubric.sections[0].sections ?? []).map((s) => s.required),
+    [undefined, undefined],
+  );
+});

@@ -13,6 +13,9 @@ export function listItemSections(shape: Structure): void {
     if (part.kind !== 'part' || part.children.length > 0) continue;
     const asks = /artifact|evidence|submission|work example/i.test(part.title) || asksToSubmit(part.body);
     const items = asks ? itemSections(part.body) : null;
+    // "Choose one of the following options:": the items are a choice, none required on its own.
+    const choice = part.body.some((line) => !line.bullet && CHOOSE_ONE.test(line.text));
+    if (items && choice) for (const item of items) item.choice = true;
     if (items) {
       part.body = part.body.filter((line) => !line.bullet);
       part.children.push(...items);
@@ -25,8 +28,15 @@ export function listItemSections(shape: Structure): void {
   shape.sections.push(...items);
 }
 
+/** "Choose one of the following options:", "Select ONE:": the items after are a choice ("Choose one of your
+ * lessons" is no choice among them). */
+const CHOOSE_ONE =
+  /\b(?:choose|select|pick)\s+(?:only\s+)?(?:one|1)\b(?! of (?:your|the) (?!following))|\bone of the following\b/i;
 const asksToSubmit = (lines: readonly SourceLine[]) =>
-  lines.some((line) => !line.bullet && /\b(?:submit|upload)\b|^(?:please )?include\b/i.test(line.text));
+  lines.some(
+    (line) =>
+      !line.bullet && (/\b(?:submit|upload)\b|^(?:please )?include\b/i.test(line.text) || CHOOSE_ONE.test(line.text)),
+  );
 
 /** A section per list item; null when there is none, or the items are questions to answer. */
 function itemSections(lines: readonly SourceLine[]): Node[] | null {

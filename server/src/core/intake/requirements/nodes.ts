@@ -19,6 +19,8 @@ export interface Node {
   fromBullet?: 'labelled' | 'guessed';
   /** Its heading marks it optional ("(optional)"): the section is not required. */
   optional?: boolean;
+  /** One of the items offered as a choice ("Choose one of the following:"): none is required on its own. */
+  choice?: boolean;
 }
 
 export interface Structure {

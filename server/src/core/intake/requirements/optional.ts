@@ -35,7 +35,7 @@ const isOption = (title: string) => /^(?:option|choice|opción)\s+(?:[a-h]|\d{1,
 export function isOptional(node: Node, path: RubricPath, trace: Trace): boolean {
   const own = node.body.filter((line) => !line.bullet);
   const says = node.body.find((line) => opensOptional(line === own[0] ? line.text : undefined, [line.text]));
-  const from = node.optional ? node.titleLine : (says ?? (isOption(node.title) ? node.titleLine : null));
+  const from = node.optional ? node.titleLine : (says ?? (node.choice || isOption(node.title) ? node.titleLine : null));
   if (!from) return false;
   trace.note([...path, 'required'], from);
   if (!node.optional && !says) trace.check([...path, 'required'], from, 'import.check.oneOfOptions');
