@@ -36,11 +36,15 @@ interface ExpectedSection {
   passing?: boolean;
   children?: number;
   criteria?: string[];
+  /** False for a section the text makes optional. */
+  required?: boolean;
 }
 
 export interface ExpectedRubric {
   title?: string;
   passing: boolean;
+  /** The rubric states an anonymity (or privacy) rule. */
+  anonymity?: boolean;
   sections: ExpectedSection[];
   /** Points the import must mark to check; a line when the fixture is text, where lines are plain. */
   uncertain?: { line?: number; why: string }[];
@@ -72,6 +76,7 @@ export function assertImportsAsExpected(draft: RubricDraft | null, expected: Exp
       },
       `the rules of ${want.id}`,
     );
+    assert.equal(section.required ?? true, want.required ?? true, `${want.id} is required`);
     if (want.criteria)
       assert.deepEqual(
         section.criteria?.map((c) => c.text),
@@ -81,6 +86,8 @@ export function assertImportsAsExpected(draft: RubricDraft | null, expected: Exp
   });
   if (expected.title) assert.equal(draft.rubric.title, expected.title, 'the rubric title');
   assert.equal(Boolean(draft.rubric.passing), expected.passing, 'the overall passing statement');
+  if (expected.anonymity !== undefined)
+    assert.equal(Boolean(draft.rubric.anonymity), expected.anonymity, 'the anonymity rule');
   for (const { line, why } of expected.uncertain ?? [])
     assert.ok(
       draft.uncertain.some((u) => (line === undefined || u.line === line) && u.why.includes(why)),

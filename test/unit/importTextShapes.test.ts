@@ -411,7 +411,15 @@ test('"Scoring Criteria" and "Assessment Criteria" head the rubric: no section, 
       'Evidence 1: Meets Expectations: video 5-8 minutes. Does Not Meet Expectations: video missing.',
     );
     assert.deepEqual(outline(draft), ['section-1', 'section-2', 'evidence-1'], heading);
-    assert.ok(!draft.provenance.some((p) => p.line >= 9), `${heading}: nothing is read from it or its rows as a rule`);
+    // Its row gives Evidence 1 its criteria; the length the row restates is the same rule, once.
+    const read = draft.provenance.filter((p) => p.line >= 9).map((p) => p.path.join('.'));
+    assert.deepEqual([...new Set(read)], ['sections.2.criteria', 'sections.2.media.recordings'], heading);
+    const evidence = draft.rubric.sections[2];
+    assert.deepEqual(evidence.media, { recordings: { minSeconds: 300, maxSeconds: 480 }, required: true });
+    assert.deepEqual(
+      evidence.criteria?.map((c) => c.level),
+      ['Meets Expectations', 'Does Not Meet Expectations'],
+    );
   }
 });
 

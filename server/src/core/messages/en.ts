@@ -490,6 +490,9 @@ export const en = {
     'the text asks for at least {least} photos; only that the section holds photos is checked',
   'import.check.photosAtLeastAtMost':
     'the text asks for at least {least} photos; only that the section holds photos and at most {max} is checked',
+  'import.check.oneOfOptions': 'one of the options is asked for, not each: none is required on its own',
+  'import.check.limitForWholeSubmission':
+    'a word limit ({limit}) for the whole submission: no section holds it, so it is not checked',
   'import.check.timestampsHowMany': 'timestamps are asked for, but not how many',
   // A rubric's own words, in the requirements' language, when they name no title or issuer.
   'import.defaultTitle': 'Imported rubric',

@@ -528,6 +528,9 @@ export const es: Catalogue = {
   'import.check.photosAtLeast': 'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos',
   'import.check.photosAtLeastAtMost':
     'el texto pide al menos {least} fotos; solo se comprueba que la sección contenga fotos, {max} como máximo',
+  'import.check.oneOfOptions': 'se pide una de las opciones, no cada una: ninguna es obligatoria por sí sola',
+  'import.check.limitForWholeSubmission':
+    'un límite de palabras ({limit}) para toda la entrega: ninguna sección lo tiene, así que no se comprueba',
   'import.check.timestampsHowMany': 'se piden marcas de tiempo, pero no cuántas',
   // A rubric's own words, in the requirements' language, when they name no title or issuer.
   'import.defaultTitle': 'Rúbrica importada',

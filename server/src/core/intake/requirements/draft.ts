@@ -2,9 +2,17 @@
 import { messagesFor } from '../../messages';
 import type { Rubric, RubricSection } from '../../rubric';
 import { type SourceLine, sourceLines } from './lines';
-import { callsAllCountsAGuide, callsCountsAGuide, limitsSeveralParts, wordLimitIn } from './rules';
-import { ANONYMITY, buildSection, describe, passingIn, type SectionContext } from './sectionRules';
-import { artifactHeading, numberedHeading, partHeading } from './headings';
+import {
+  callsAllCountsAGuide,
+  callsCountsAGuide,
+  limitsSeveralParts,
+  limitsWholeSubmission,
+  wordLimitIn,
+} from './rules';
+import { passingIn } from './passing';
+import { buildSection, describe, type SectionContext } from './sectionRules';
+import { ANONYMITY_RULES } from './privacy';
+import { artifactHeading, numberedHeading, partHeading, wordsAtMost } from './headings';
 import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
@@ -26,6 +34,8 @@ const START = new RegExp(
 );
 const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
+    // "A micro-credential by Digital Promise", "A badge from BloomBoard"
+    '(?:an? )?(?:micro-?credential|credential|badge|course) (?:by|from)|' +
     '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
   'i',
 );
@@ -95,8 +105,16 @@ const PAGE_END = new RegExp(
   'i',
 );
 
+/** A page's footer and sharing links ("© 2025 …", "Privacy Policy | Terms of Use", "Share this page"): no text. */
+const FOOTER = new RegExp(
+  '^(?:©|\\(c\\) \\d{4}|copyright\\b|all rights reserved\\b|privacy policy\\b|terms of (?:use|service)\\b|' +
+    '(?:share|print|bookmark) this (?:page|article|credential)$|back to top$|política de privacidad\\b|' +
+    'compart(?:ir|a) esta página$)',
+  'i',
+);
+
 function requirementLines(lines: readonly SourceLine[], start: number): SourceLine[] {
-  const body = lines.slice(start);
+  const body = lines.slice(start).filter((line) => !FOOTER.test(line.cells?.[0] ?? line.text));
   const end = body.findIndex((line, i) => i > 0 && PAGE_END.test(line.cells?.[0] ?? line.text));
   return end > 0 ? body.slice(0, end) : body;
 }
@@ -107,6 +125,8 @@ function notePreambleLimits(preamble: readonly SourceLine[], trace: Trace): void
     const limit = wordLimitIn(line.text);
     if (limit && limitsSeveralParts(line.text))
       trace.check(['sections'], line, 'import.check.limitForSeveralParts', { limit: describe(limit) });
+    else if (limit && limitsWholeSubmission(line.text, true))
+      trace.check(['sections'], line, 'import.check.limitForWholeSubmission', { limit: describe(limit) });
     else if (limit) trace.check(['sections'], line, 'import.check.unplacedWords');
   }
 }
@@ -147,12 +167,17 @@ function rubricOf(
   if (!issuer) trace.check(['source'], titleLine, 'import.check.noIssuer');
   const passing = [...preamble, ...(overall ? [overall.line] : [])].find((line) => passingIn(line.text));
   if (passing) trace.note(['passing'], passing);
-  const anonymity = body.map((line) => ({ line, match: ANONYMITY.exec(line.text) })).find((found) => found.match);
-  if (anonymity?.match) trace.note(['anonymity'], anonymity.line);
+  // The first of each kind of privacy rule the text states, in its order: together they are the anonymity rule.
+  const rules = ANONYMITY_RULES.flatMap((kind) => {
+    const line = body.find((l) => kind.test(l.text));
+    return line ? [{ line, rule: kind.exec(line.text)?.[0] ?? '' }] : [];
+  }).sort((a, b) => a.line.line - b.line.line);
+  for (const { line } of rules) trace.note(['anonymity'], line);
+  const anonymity = rules.map(({ rule }) => rule.trim().replace(/^\w/, (c) => c.toUpperCase())).join(' ');
   return {
     ...rubric,
     ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
-    ...(anonymity?.match ? { anonymity: anonymity.match[0].replace(/^\w/, (c) => c.toUpperCase()) } : {}),
+    ...(anonymity ? { anonymity } : {}),
     ...(spanish ? { language: 'es' } : {}),
     sections,
   };
@@ -167,10 +192,23 @@ function titleOf(header: readonly SourceLine[], issuerAt: number): SourceLine | 
   const marked = header.find((line) => line.title);
   if (marked) return marked;
   const before = header.slice(0, issuerAt >= 0 ? issuerAt : header.length);
-  const title = before.find((line) => !isNavigation(line)) ?? header[0];
+  const title = pastMenu(before.filter((line) => !isNavigation(line))) ?? header[0];
   // A title a page wrapped ("Argument Writing: Claims and" / "Evidence") is one title.
   const next = title && before[before.indexOf(title) + 1];
   return next && endsMidPhrase(title.text) && !next.cells ? { ...title, text: `${title.text} ${next.text}` } : title;
+}
+
+/**
+ * The first line past a site's menu copied one item a line ("Home", "Browse Credentials", "Log In": three
+ * short lines or more, no sentence); the menu's last line when nothing follows it (the title in the run).
+ */
+function pastMenu(lines: readonly SourceLine[]): SourceLine | undefined {
+  const menuItem = (line: SourceLine | undefined) => line && wordsAtMost(line.text, 3) && !/[.:;?!,]/.test(line.text);
+  let run = 0;
+  while (run < lines.length && menuItem(lines[run]) && (run === 0 || lines[run].line === lines[run - 1].line + 1))
+    run++;
+  if (run < 3) return lines[0];
+  return lines[run] ?? lines[run - 1];
 }
 
 /** A site's menus, breadcrumb trail, skip link and cookie banner: page furniture, never the title. */

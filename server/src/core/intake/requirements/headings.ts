@@ -23,7 +23,7 @@ const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
   `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+${MARK}(\\d+|${NUMBER}|[a-h])${OF_ALL}` +
-    '(\\s*[:.)\\-–—]\\s*|\\s+)(.+)$',
+    '(\\s*[:.)\\-–—]\\s*|\\s+\\|\\s+|\\s+)(.+)$',
   'i',
 );
 /** Section ids stay English whatever the language of the text: "Artefacto 2" is artifact-2. */
@@ -39,8 +39,8 @@ const ID_WORD: Record<string, string> = {
   actividad: 'activity',
 };
 export const SCORING = new RegExp(
-  '^(?:scoring guide|rubric|scoring rubric|scoring criteria|evaluation criteria|' +
-    'assessment (?:criteria|rubric)|rubric table|(?:evaluation|scoring)(?=\\s*$)|' +
+  '^(?:scoring guide|rubric|scoring rubric|scoring criteria|scoring|evaluation criteria|' +
+    'assessment (?:criteria|rubric)|rubric table|evaluation(?=\\s*$)|' +
     'how (?:it|this|your (?:submission|work)) (?:is|will be) (?:scored|evaluated|assessed)|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
   'i',
@@ -55,7 +55,8 @@ const LIMIT_PAREN = new RegExp(
   'i',
 );
 /** "Length: …", "Word count: …": a line that gives a limit under its label, never a heading. */
-const LIMIT_LABEL = /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
+export const LIMIT_LABEL =
+  /^(?:length|word (?:count|limit|range)s?|limit|duration|format|extensión|longitud|duración)\s*:/i;
 /** "2.1 Circle Plan", "1.0 Overview Questions:": a heading numbered as an outline is ("2.0" a Part, "2.1" in it). */
 const OUTLINE = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})(.+)$/u;
 /** A limit in Spanish: a Spanish title is in sentence case, so a line ending in one is a title whatever its case. */
@@ -67,6 +68,9 @@ const INSTRUCTION = new RegExp(
     'make|take|a|an|the|your|this|these|each|you)$',
   'i',
 );
+/** A line opening with an instruction's word ("Upload …", "Describe …", "The …"): a sentence, no name. */
+export const opensAsInstruction = (text: string) => INSTRUCTION.test(text.split(' ')[0] ?? '');
+
 /** At most `most` words (without splitting a long line to count them). */
 export const wordsAtMost = (text: string, most: number) => text.length <= most * 40 && text.split(' ').length <= most;
 

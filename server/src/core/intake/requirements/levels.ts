@@ -105,8 +105,10 @@ export function scoredLevel(cell: string): { name: string; score?: number } {
 }
 
 /** A line labelled with a level: "Proficient: …", "Exemplary (4 points): …", "Exemplary – 4 points: …". */
+/** "Score 3": a level named by its score alone, as some scoring guides label their lines. */
+const SCORE_NAME = '(?:[Ss]core|[Pp]untuaci[oó]n|[Pp]untaje)\\s+\\d{1,2}';
 const LABELLED = new RegExp(
-  '^((?:\\d{1,2}\\s*[-–—.)]\\s*)?\\p{L}[\\p{L} ]{1,30}?' +
+  `^(${SCORE_NAME}|(?:\\d{1,2}\\s*[-–—.)]\\s*)?\\p{L}[\\p{L} ]{1,30}?` +
     '(?:\\s*[(\\[]\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*[)\\]]|' +
     '\\s*[-–—]\\s*\\d{1,2}\\s*(?:points?|pts?\\.?|puntos?))?)\\s*[:\\-–—]\\s+(.+)$',
   'u',
@@ -120,7 +122,7 @@ export const levelOf = (
   if (!match) return null;
   const { name, score } = scoredLevel(match[1]);
   const known = levels.find((level) => level.toLowerCase() === name.toLowerCase());
-  if (!known) return null;
+  if (!known && !new RegExp(`^${SCORE_NAME}$`, 'u').test(name)) return null;
   return { level: levelName(name), text: match[2], ...(score === undefined ? {} : { score }) };
 };
 
@@ -136,3 +138,35 @@ export const levelName = (text: string) =>
   /^[a-z ]+$/i.test(text) && !/^en /i.test(text)
     ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase())
     : text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A known level named as a label, in capitals, inside a line: "… Does Not Meet Expectations: …". */
+const LEVEL_LABEL = new RegExp(
+  // A score before the level ("3 – Proficient") follows a label's colon or a criterion's end, not "Evidence 1 — ".
+  `(?<![\\p{L}\\d])((?:(?<=^|[:|\\t.!?;]\\s{0,3})\\d{1,2}\\s*[-–—.)]\\s*)?)(${[...KNOWN_LEVELS]
+    .sort((a, b) => b.length - a.length)
+    .map((level) => level.replace(/ /g, '\\s+'))
+    .join('|')}|${SCORE_NAME})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?\\s*[:–—]\\s+`,
+  'giu',
+);
+
+/**
+ * Every level a line gives, each with its criterion: "Evidence 1: Meets Expectations: … Does Not Meet
+ * Expectations: …" (the levels apart by a space, a tab or " | "), and the label before the first level.
+ * Null unless the line names two levels or more, each in capitals.
+ */
+export function levelsOnOneLine(text: string): { label: string; cells: string[] } | null {
+  const found = [...text.matchAll(LEVEL_LABEL)].filter((match) => /^\p{Lu}/u.test(match[2]));
+  if (found.length < 2) return null;
+  const before = text.slice(0, found[0].index);
+  const label = before.replace(/[\s:|–—-]+$/, '');
+  // The label is a name ("Evidence 1", "Lesson Plan"), not a sentence that happens to name a level.
+  if (label && (!/[:|\t–—-]\s*$/.test(before) || !/^[^.?!]{1,80}$/.test(label))) return null;
+  const cells = found.map((match, i) =>
+    text.slice(match.index, found[i + 1]?.index ?? text.length).replace(/[\s|]+$/, ''),
+  );
+  return cells.every((cell) => levelOf(cell, KNOWN_LEVELS)) ? { label, cells } : null;
+}
+
+/** The line names a level as a label ("Evidence 1 — Demonstrated: …"): a rubric row, however it opens. */
+export const labelsALevel = (text: string) =>
+  [...text.matchAll(LEVEL_LABEL)].some((match) => /^\p{Lu}/u.test(match[2]));

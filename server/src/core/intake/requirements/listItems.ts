@@ -5,6 +5,7 @@
 import type { SourceLine } from './lines';
 import { NUMBER } from './numbers';
 import type { Node, Structure } from './structure';
+import { withoutOptionalMark } from './optional';
 
 /** Gives each Part that asks for its artifacts as a list, or the requirements without sections, a section per item. */
 export function listItemSections(shape: Structure): void {
@@ -16,6 +17,9 @@ export function listItemSections(shape: Structure): void {
         ? /artifact|evidence|submission|work example/i.test(part.title) || asksToSubmit(part.body)
         : part.body.some((line) => !line.bullet && INTRODUCES_ITEMS.test(line.text));
     const items = asks ? itemSections(part.body) : null;
+    // "Choose one of the following options:": the items are a choice, none required on its own.
+    const choice = part.body.some((line) => !line.bullet && CHOOSE_ONE.test(line.text));
+    if (items && choice) for (const item of items) item.choice = true;
     if (items) {
       part.body = part.body.filter((line) => !line.bullet);
       part.children.push(...items);
@@ -31,16 +35,26 @@ export function listItemSections(shape: Structure): void {
 /** "Upload the following:", "Please submit the following three artifacts:", "Submit:". */
 const INTRODUCES_ITEMS = /^(?:please )?(?:submit|upload|include|provide)(?: the following\b[^:]*)?:$/i;
 
+/** "Choose one of the following options:", "Select ONE:": the items after are a choice ("Choose one of your
+ * lessons" is no choice among them). */
+const CHOOSE_ONE =
+  /\b(?:choose|select|pick)\s+(?:only\s+)?(?:one|1)\b(?! of (?:your|the) (?!following))|\bone of the following\b/i;
 const asksToSubmit = (lines: readonly SourceLine[]) =>
-  lines.some((line) => !line.bullet && /\b(?:submit|upload)\b|^(?:please )?include\b/i.test(line.text));
+  lines.some(
+    (line) =>
+      !line.bullet && (/\b(?:submit|upload)\b|^(?:please )?include\b/i.test(line.text) || CHOOSE_ONE.test(line.text)),
+  );
 
 /** A section per list item; null when there is none, or the items are questions to answer. */
 function itemSections(lines: readonly SourceLine[]): Node[] | null {
   const bullets = lines.filter((line) => line.bullet);
   if (bullets.length === 0 || bullets.some((line) => line.text.includes('?'))) return null;
   return bullets.map((bullet) => {
-    const labelled = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text);
-    const title = labelled ? labelled[1] : itemTitle(bullet.text);
+    const labelled: readonly string[] | null = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text) ?? boldLabel(bullet);
+    const named = labelled ? labelled[1] : itemTitle(bullet.text);
+    // "Student work samples (optional)": an item the writer need not include.
+    const optional = withoutOptionalMark(labelled ? named : bullet.text) !== null;
+    const title = (labelled && withoutOptionalMark(named)) || named;
     return {
       kind: 'section',
       fixedId: null,
@@ -52,8 +66,20 @@ function itemSections(lines: readonly SourceLine[]): Node[] | null {
       children: [],
       rows: [],
       fromBullet: labelled ? 'labelled' : 'guessed',
+      ...(optional ? { optional } : {}),
     };
   });
+}
+
+/** "1. **Coaching Log** — A log of …": the item's name in bold, then a dash or a period, then its text. */
+const BOLD_LABEL = /^\S+\s+(?:\*\*|__)([^*_]{2,60}?)[.:]?(?:\*\*|__)\s*[.:]?\s*[-–—]?\s+(\S.*)$/;
+function boldLabel(bullet: SourceLine): [string, string, string] | null {
+  const found = BOLD_LABEL.exec(bullet.raw);
+  if (!found) return null;
+  // The same groups from the item's clean text, whose words the section keeps.
+  const name = found[1].trim();
+  const rest = bullet.text.slice(bullet.text.indexOf(name) + name.length).replace(/^\s*[.:]?\s*[-–—]?\s*/, '');
+  return bullet.text.startsWith(name) && rest ? [bullet.text, name, rest] : null;
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,6 +2,7 @@
  * The media rules one line of requirement text states: a recording's length or all recordings' total,
  * a photo limit and captions; in English or Spanish ("un video de 2 a 4 minutos", "no más de 20 fotos").
  */
+import { sentences } from './lines';
 import { DASH, N, re, value, wordLimitIn } from './rules';
 
 export interface RecordingFact {
@@ -132,6 +133,20 @@ const ONE_PHOTO = re(
     '(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
 );
 
+/**
+ * "Upload photos of the chart", "Include photographs of …", "Submit a photo of …": photos asked for with no
+ * count, so the section must hold one. Not "may include", "if you wish", "do not upload".
+ */
+const ASKS_PHOTOS = new RegExp(
+  '^(?:please |you must |also )?(?:upload|submit|include|attach|provide|add|share|suba|incluya|adjunte|envíe|' +
+    'agregue|comparta)\\s+(?:(?:a|an|one|some|clear|your|the|una?|sus?|algunas)\\s+)?(?:digital\\s+)?' +
+    '(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotografías?|imágenes|imagen)(?![\\w])',
+  'i',
+);
+const MAY_OR_NOT = /\b(?:not|may|might|optional(?:ly)?|if you (?:wish|like|choose|want)|no|puede|opcional)\b/i;
+const asksPhotos = (text: string) =>
+  sentences(text).some((sentence) => ASKS_PHOTOS.test(sentence) && !MAY_OR_NOT.test(sentence));
+
 export function photosIn(text: string): PhotoFact | null {
   const fact: PhotoFact = {};
   const range = PHOTO_RANGE.exec(text);
@@ -154,6 +169,7 @@ export function photosIn(text: string): PhotoFact | null {
     fact.max = count[1] ? value(count[1]) : 1;
     if (fact.max > 1) fact.least = fact.max;
   }
+  if (fact.least === undefined && fact.max === undefined && asksPhotos(text)) fact.least = 1;
   const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
   if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
   return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;

@@ -21,7 +21,8 @@ export interface WordFact {
 
 /** "200 words minimum", "200 words or more": the number is the fewest. */
 const AT_LEAST_AFTER = '(?:minimum|min\\.?|or more|at least)(?![\\w])';
-const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}[\\s-]*${WORD}\\b`);
+/** "300–500 words", "a 300- to 500-word reflection" (the first number's hyphen left hanging). */
+const WORD_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}(?:-(?=\\s))?${DASH}${N}[\\s-]*${WORD}\\b`);
 /** "Word count: 300-500", "Word limit of 250": the label names the unit, so the numbers need not. */
 const LABELLED = '\\bword (?:count|limit|range|length)s?\\s*(?:of\\s+|:\\s*)?';
 /** "Número de palabras sugerido: 250-350", "Extensión: 200 a 300". */
@@ -69,13 +70,18 @@ const WORD_MIN = re(
     `\\b${N}[\\s-]*words?\\s*${AT_LEAST_AFTER}|` +
     `(?:\\bal menos|\\bcomo mínimo|\\b(?:un )?mín(?:imo|\\.)(?: de)?|\\bno menos de)\\s+${N}\\s+palabras\\b)`,
 );
-/** Words that make a count a guide; "about" and "around" before a number only ("words about the lesson"). */
+/**
+ * Words that make a count a guide; "about" and "around" only before the count of words itself ("about 300
+ * words"): "write about one lesson in no more than 300 words" names a topic, and its limit is hard.
+ */
 const GUIDE_WORDS = re(
   `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
     // "Target length: 400 words", "a target of 300 words": a target, not a limit.
     `target (?:length|word count|of)|` +
     `aproximadamente|alrededor de|cerca de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
-    `\\b(?:about|around)\\s+${N}|~\\s*\\d`,
+    `\\b(?:about|around)\\s+${N}(?:${DASH}${N})?[\\s-]*${WORD}(?![\\w])|~\\s*\\d|` +
+    // "250 words (+/- 10%)": a count with its tolerance is a target.
+    '(?:\\+\\s*/\\s*-|±)\\s*\\d',
 );
 
 export const value = (text: string) => numberValue(text) ?? Number.NaN;
@@ -99,6 +105,9 @@ export function wordLimitIn(text: string): WordFact | null {
   };
 }
 
+/** "Question 1 (100 words max): …": a question numbered and labelled, whose limit is its answer's. */
+export const QUESTION_LABEL = /^(?:question|prompt|pregunta)\s+\d{1,2}\b/i;
+
 /**
  * "200 words per question", "answer each question in…": a limit on each answer, which no section rule holds;
  * unless the words are counted "in all" ("answer each question, in 300 words in all").
@@ -106,6 +115,7 @@ export function wordLimitIn(text: string): WordFact | null {
 export const limitsEachAnswer = (text: string) =>
   !/\bwords?,?\s+(?:in (?:all|total)|total|altogether)\b/i.test(text) &&
   (/\b(?:per|each|every)\s+(?:guiding\s+)?(?:question|prompt|answer|response)s?\b/i.test(text) ||
+    QUESTION_LABEL.test(text) ||
     // "(100 words each)"
     /\b(?:words?|palabras)\s+(?:each|cada una)\b/i.test(text) ||
     /\b(?:por|cada)\s+(?:pregunta|respuesta)\b/i.test(text));
@@ -118,6 +128,14 @@ const SEVERAL_PARTS = new RegExp(
   'i',
 );
 export const limitsSeveralParts = (text: string) => SEVERAL_PARTS.test(text);
+
+/** "The whole submission should be no more than 1,000 words": a limit of everything together, no section's. */
+const WHOLE =
+  /\b(?:whole|entire|full|complete|total|overall) (?:submission|portfolio|application|entrega)\b|\btoda la entrega\b/i;
+/** Before the first Part, a total ("Total word count must not exceed 1,000 words") is the submission's too. */
+const TOTAL = /\b(?:total|combined|overall|in all|altogether|en total)\b/i;
+export const limitsWholeSubmission = (text: string, beforeParts = false) =>
+  WHOLE.test(text) || (beforeParts && TOTAL.test(text));
 
 /** A sentence that makes the word counts near it a guide ("Please use the suggested word count as a guide"). */
 export const callsCountsAGuide = (text: string) =>
@@ -133,7 +151,11 @@ export const callsAllCountsAGuide = (text: string) =>
 export const CHARACTER_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:characters?|caracteres|car[aá]cter)(?![\\w])`);
 
 /** "no more than 2 pages": a page limit, which is not a word limit. */
-export const PAGE_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])`);
+export const PAGE_LIMIT = re(
+  `\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])|` +
+    // "half a page", "a half-page summary", "media página"
+    '\\b(?:(?:one[\\s-])?half (?:of )?(?:a|one)[\\s-]page|(?:a |one )?half[\\s-]page|media página)(?![\\w])',
+);
 
 export interface ItemFact {
   min: number;
@@ -200,21 +222,29 @@ function rangeIn(text: string): { n: string; noun: string; most: number; index: 
   return { n: match[1], noun, most: value(match[2]), index: match.index };
 }
 
-export function itemsIn(text: string): ItemFact | null {
+/** "at least 3 but no more than 5 discussions" is the range "3 to 5 discussions". */
+const AT_LEAST_AT_MOST = re(`\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`);
+
+export function itemsIn(written: string): ItemFact | null {
+  const text = written.replace(AT_LEAST_AT_MOST, '$1 to $2');
   const match = countedIn(text);
   const counted = match ? { ...countOf(match), index: match.index } : rangeIn(text);
   if (!counted || SOURCE_OF_EVIDENCE.test(text.slice(0, counted.index))) return null;
   const min = value(counted.n);
   const most = 'most' in counted ? { most: counted.most } : {};
   const noun: string[] = [];
-  for (const word of counted.noun.trim().split(/\s+/).slice(0, 5)) {
+  const words = counted.noun.trim().split(/\s+/).slice(0, 5);
+  for (const [i, word] of words.entries()) {
     const lower = word.toLowerCase();
     if (STOP.has(lower)) break;
     if (noun.length === 0 && DESCRIBING.has(lower)) continue;
     // An acronym keeps its capitals ("CER paragraphs", "ELLs").
     const kept = /^\p{Lu}{2,}s?$/u.test(word) ? word : lower;
     noun.push(kept);
-    if (/s$/.test(kept) && kept.length > 3)
+    // "phonics skills", "class sessions", "focus groups": a word in s that is no plural describes the next.
+    const next = words[i + 1]?.toLowerCase();
+    const describes = /(?:ics|ss|us|is)$/.test(lower) && next !== undefined && !STOP.has(next);
+    if (/s$/.test(kept) && kept.length > 3 && !describes)
       return { min, noun: [...noun.slice(0, -1), singular(kept)].join(' '), ...most };
   }
   return null;
@@ -259,9 +289,16 @@ export const asksForList = (text: string) =>
   /\b(?:log|record|table|inventory|tally)\s+of\s+(?:at least|a minimum of|no fewer than|\w+ or more)\b/i.test(text) ||
   /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
 
+const STATEMENT = new RegExp(
+  '\\b(?:a|an|one) (?:brief |short )?(?:(?:one|two|single)[- ]sentence )?' +
+    '(?:statement|sentence|explanation|rationale)\\b',
+  'i',
+);
+
 /** "with a statement to support why…", "for each, explain": every item needs its reason. */
 export const asksStatementPerItem = (text: string) =>
-  /\b(?:a|one) (?:brief |short )?(?:statement|sentence|explanation|rationale)\b/i.test(text) ||
+  // "a one-sentence rationale for each", "a brief statement"
+  STATEMENT.test(text) ||
   // "with a short note on what each one shows": a note, a description or a reason, for each.
   /\b(?:a|one) (?:brief |short )?(?:note|description|reason|comment)\b[^.]*\beach\b/i.test(text) ||
   /\bfor each\b[^.]*\b(?:explain|describe|justify)|\b(?:explain|describe) why each\b/i.test(text) ||

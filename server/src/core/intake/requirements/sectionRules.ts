@@ -1,6 +1,6 @@
 /** One section of the draft: its rules read from its own lines, then from its rubric row. */
 import type { RubricSection } from '../../rubric';
-import { type SourceLine, sentences } from './lines';
+import type { SourceLine } from './lines';
 import {
   asksForList,
   asksStatementPerItem,
@@ -8,11 +8,13 @@ import {
   itemsIn,
   limitsEachAnswer,
   limitsSeveralParts,
+  limitsWholeSubmission,
   CHARACTER_LIMIT,
   PAGE_LIMIT,
   statesBareCount,
   statesCount,
   pointsIn,
+  QUESTION_LABEL,
   timestampsIn,
   type WordFact,
   wordLimitIn,
@@ -26,6 +28,10 @@ import {
   unplacedRecordingTime,
 } from './mediaRules';
 import { levelRank } from './levels';
+import { isOptional, onlyAllows } from './optional';
+import { isOverallPassing, PASSING_ALONE, passingIn } from './passing';
+import { ANONYMITY } from './privacy';
+
 import type { Node } from './structure';
 import type { RubricPath, Trace, Uncertain } from './trace';
 
@@ -43,52 +49,10 @@ export interface SectionContext {
   overallPassing?: { text: string; line: SourceLine };
 }
 
-/** "All sections", "each of the artifacts", "every piece of evidence": the whole submission. */
-const EVERY_PART =
-  '(?:all|every|each) (?:(?:of the|of your) )?' +
-  '(?:sections?|parts?|components?|artifacts?|pieces? of evidence|evidence|criteria|criterion)';
-/** What it takes to pass the whole credential: "To earn this micro-credential…", "All sections must Meet Standard". */
-const OVERALL = new RegExp(
-  '^(?:in order )?to earn (?:the|this) micro-?credential\\b|^para obtener (?:la|esta) micro-?credencial\\b|' +
-    `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b`,
-  'i',
-);
-export const isOverallPassing = (sentence: string) => OVERALL.test(sentence);
-
-export const ANONYMITY = new RegExp(
-  '(?:\\bplease )?\\bdo not include any (?:information|details)\\b[^.]*\\bidentifiable\\b[^.]*\\.|' +
-    '\\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\\bidentifi[^.]*\\.',
-  'i',
-);
-const PASSING_LABEL =
-  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
-  'para aprobar|criterios? (?:para aprobar|de aprobación))';
-/** "Passing Criteria:" on a line of its own: the statement is the line below. */
-const PASSING_ALONE = new RegExp(`^${PASSING_LABEL}\\s*:?$`, 'i');
-const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
-const MUST_PASS = new RegExp(
-  '\\byou must (?:earn|receive|achieve|score|obtain)\\b|' +
-    // "To pass this section, every goal sheet must name a measurable goal."
-    '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
-    // "To earn this micro-credential, all evidence must be rated Demonstrated."
-    '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
-    '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b|' +
-    // "All sections must Meet Standard.", "Each artifact must be rated Proficient or higher."
-    `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to) ` +
-    '(?:be rated|be scored|score|receive|earn|meet|achieve|reach)\\b',
-  'i',
-);
 /** A line holding only a limit: "(350-450 words)", "(límite de 300 palabras)". */
 const LIMIT_ONLY = /^\(?[\d\s\-–—to,]*(?:words?|minutes?)\)?\.?$/i;
 const isLimitOnly = (text: string) =>
   LIMIT_ONLY.test(text) || (/^\(.*\)\.?$/.test(text) && (wordLimitIn(text) !== null || recordingIn(text) !== null));
-
-/** The passing statement a sentence of the line makes, if any. */
-export function passingIn(text: string): string | null {
-  const labelled = PASSING.exec(text);
-  if (labelled) return labelled[1];
-  return sentences(text).find((sentence) => MUST_PASS.test(sentence)) ?? null;
-}
 
 interface Draft {
   words?: WordFact;
@@ -105,7 +69,13 @@ interface Draft {
   /** The last question's list item: one indented deeper is a point of that question. */
   question?: { indent: number; marker?: string };
   passing?: string;
+  /** A line asks for the media (true), or every line that names it only allows it ("You may submit …"). */
+  mediaMust?: boolean;
 }
+
+const mediaAsked = (draft: Draft, text: string) => {
+  draft.mediaMust = Boolean(draft.mediaMust) || !onlyAllows(text);
+};
 
 export function buildSection(node: Node, path: RubricPath, ctx: SectionContext): RubricSection {
   const { trace } = ctx;
@@ -128,24 +98,15 @@ export function buildSection(node: Node, path: RubricPath, ctx: SectionContext):
     delete draft.minPoints;
     trace.forget([...path, 'minPoints']);
   }
-  return assemble(node, ctx.ids.get(node) ?? '', draft, criteria.list);
+  const section = assemble(node, ctx.ids.get(node) ?? '', draft, criteria.list);
+  if (isOptional(node, path, ctx.trace)) section.required = false;
+  return section;
 }
 
 function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: RubricPath, ctx: SectionContext): void {
   const { trace } = ctx;
   const text = line.text;
-  const limits = wordLimitIn(text);
-  const countsWords = limits !== null || /\b\d+[\s-]*(?:words?|palabras)\b/i.test(text);
-  if (countsWords && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
-  else if (limits && limitsSeveralParts(text))
-    trace.check([...path, 'words'], line, 'import.check.limitForSeveralParts', { limit: describe(limits) });
-  else if (limits) {
-    if (!draft.words) {
-      draft.words = limits;
-      trace.note([...path, 'words'], line);
-    } else if (draft.words.max !== limits.max || draft.words.min !== limits.min)
-      trace.check([...path, 'words'], line, 'import.check.secondLimit', { limit: describe(limits) });
-  } else if (/\b\d+[\s-]*words?\b/i.test(text)) trace.check([...path, 'words'], line, 'import.check.unplacedWords');
+  readWordLimit(line, draft, path, trace);
   const page = PAGE_LIMIT.exec(text);
   if (page) trace.check(path, line, 'import.check.pageLimit', { limit: page[0] });
   const characters = CHARACTER_LIMIT.exec(text);
@@ -153,9 +114,12 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const countsPhotos = readMedia(line, draft, path, ctx);
   const time = unplacedRecordingTime(text);
   if (time) trace.check([...path, 'media'], line, 'import.check.unplacedLength', { length: time });
-  const asks = !line.bullet && !text.includes('?') && !countsPhotos;
+  const task = isTask(line);
+  const asks = (!line.bullet || task) && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) ? itemsIn(text) : null;
-  if (!items && asks && (statesCount(text) || (asksForList(text) && statesBareCount(text))))
+  const counts = statesCount(text) || (asksForList(text) && statesBareCount(text));
+  // "Passing: … in at least two students" says what passes, not what the section lists.
+  if (!items && asks && counts && !passingIn(text) && !PASSING_ALONE.test(text))
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     const { most, ...fact } = items;
@@ -195,17 +159,46 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   }
   const keep = text.replace(ANONYMITY, '').trim();
   if (!keep || isLimitOnly(keep)) return;
-  if (!line.bullet) draft.question = undefined;
+  if (!line.bullet || task) draft.question = undefined;
   // "1. What did you learn?" / "   - Consider the survey." or "   a. Which …?": a point of the question above,
   // no question of its own; a question indented under one with the same marker is a question still.
   const deeper = draft.question !== undefined && (line.indent ?? 0) > draft.question.indent;
   const nested = line.bullet && deeper && (!keep.includes('?') || line.marker !== draft.question?.marker);
   if (nested) draft.questions[draft.questions.length - 1] += ` ${keep}`;
-  else if (line.bullet && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
+  else if (QUESTION_LABEL.test(keep)) draft.questions.push(keep);
+  else if (line.bullet && !task && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
     draft.questions.push(keep);
     draft.question = { indent: line.indent ?? 0, marker: line.marker };
   } else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }
+
+/** The line's word limit: the section's, a second one to check, or one no section rule holds (marked to check). */
+function readWordLimit(line: SourceLine, draft: Draft, path: RubricPath, trace: Trace): void {
+  const text = line.text;
+  const limits = wordLimitIn(text);
+  const countsWords = limits !== null || /\b\d+[\s-]*(?:words?|palabras)\b/i.test(text);
+  if (countsWords && limitsEachAnswer(text)) trace.check([...path, 'words'], line, 'import.check.limitPerAnswer');
+  else if (limits && limitsSeveralParts(text))
+    trace.check([...path, 'words'], line, 'import.check.limitForSeveralParts', { limit: describe(limits) });
+  else if (limits && limitsWholeSubmission(text))
+    trace.check([...path, 'words'], line, 'import.check.limitForWholeSubmission', { limit: describe(limits) });
+  else if (limits) {
+    if (!draft.words) {
+      draft.words = limits;
+      trace.note([...path, 'words'], line);
+    } else if (draft.words.max !== limits.max || draft.words.min !== limits.min)
+      trace.check([...path, 'words'], line, 'import.check.secondLimit', { limit: describe(limits) });
+  } else if (/\b\d+[\s-]*words?\b/i.test(text)) trace.check([...path, 'words'], line, 'import.check.unplacedWords');
+}
+
+/**
+ * A lettered item that asks to hand something in ("a) Submit a lesson plan…", "b) List at least three…"): a
+ * task of the section, whose counts are read, not a question to answer in the text. (A bulleted "- Upload a
+ * video…" among guiding questions stays one of them, as the published rubrics count it.)
+ */
+const HAND_IN = /^(?:submit|upload|attach|include|provide|list|record|film|add|share)\b/i;
+const isTask = (line: SourceLine) =>
+  line.bullet && line.marker === 'a' && HAND_IN.test(line.text) && !line.text.includes('?');
 
 /** Reads the line's media rules; true when it counts photos (a count that is then no count of list items). */
 function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: SectionContext): boolean {
@@ -217,6 +210,7 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
   if (clash) trace.check(recordings, line, 'import.check.secondLength', { length: recordingTimeIn(line.text) ?? '' });
   else if (recording) {
     draft.recordings = { ...known, ...recording };
+    mediaAsked(draft, line.text);
     trace.note(recordings, line);
   }
   for (const length of laterRecordingLengths(line.text))
@@ -226,6 +220,7 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
   const { least, ...photos } = photosIn(line.text) ?? {};
   if (least !== undefined || Object.keys(photos).length > 0) {
     draft.photos = { ...photos, ...draft.photos };
+    mediaAsked(draft, line.text);
     trace.note([...path, 'media', 'photos'], line);
   }
   const why = photos.max === undefined ? 'import.check.photosAtLeast' : 'import.check.photosAtLeastAtMost';
@@ -311,7 +306,7 @@ function assemble(node: Node, id: string, draft: Draft, criteria: { level: strin
     section.media = {};
     if (draft.recordings) section.media.recordings = draft.recordings;
     if (draft.photos) section.media.photos = draft.photos;
-    if (!draft.recordings?.replacesWords) section.media.required = true;
+    if (!draft.recordings?.replacesWords && draft.mediaMust !== false) section.media.required = true;
   }
   if (draft.timestamps) section.timestamps = draft.timestamps;
   if (draft.prompt.length) section.prompt = draft.prompt.join(' ');

@@ -3,8 +3,9 @@ import type { SourceLine } from './lines';
 import {
   artifactHeading,
   isSectionTitle,
+  LIMIT_LABEL,
   numberedHeading,
-  outlineHeading,
+  opensAsInstruction,
   PASSING,
   partHeading,
   SCORING,
@@ -12,46 +13,23 @@ import {
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, levelAbove, levelOf } from './levels';
-import { isChecklist, type ScoringRow, type ScoringTable, tableRow } from './scoringTable';
+import { KNOWN_LEVELS, labelsALevel, levelAbove, levelOf, levelsOnOneLine } from './levels';
+import { isChecklist, type ScoringTable, tableRow } from './scoringTable';
+import { withoutOptionalMark } from './optional';
+import {
+  attachRow,
+  findSection,
+  newNode,
+  newPart,
+  newSection,
+  type Node,
+  rowIn,
+  soleSection,
+  type Structure,
+} from './nodes';
 
 export type { ScoringRow } from './scoringTable';
-
-export interface Node {
-  kind: 'part' | 'section';
-  /** "part-2", "artifact-1", or null when the id comes from the title. */
-  fixedId: string | null;
-  title: string;
-  titleLine: SourceLine | null;
-  aliases: string[];
-  body: SourceLine[];
-  /** Lines of the Part's scoring guide that are not table rows (its passing statement). */
-  scoringNotes: SourceLine[];
-  children: Node[];
-  rows: ScoringRow[];
-  /** Made from a list item, not a heading: its title is the item's label, or a guess. */
-  fromBullet?: 'labelled' | 'guessed';
-}
-
-export interface Structure {
-  /** Lines before the first Part or section (the overall passing statement, the anonymity rule). */
-  preamble: SourceLine[];
-  sections: Node[];
-  /** Rubric table rows whose label names no section. */
-  strayRows: ScoringRow[];
-}
-
-const newNode = (kind: Node['kind'], fixedId: string | null, title: string, line: SourceLine | null): Node => ({
-  kind,
-  fixedId,
-  title,
-  titleLine: line,
-  aliases: [],
-  body: [],
-  scoringNotes: [],
-  children: [],
-  rows: [],
-});
+export { type Node, placeStrayRows, type Structure } from './nodes';
 
 /** Where the walk through the lines is: the Part and section lines go to, and the rubric being read. */
 interface Walk {
@@ -66,6 +44,8 @@ interface Walk {
   label: SourceLine | null;
   /** A line already read with the one before it (a Part's name, a level's paragraph). */
   named: SourceLine | null;
+  /** The Markdown depth of the scoring guide's heading: a heading no deeper ends the guide. */
+  scoringDepth?: number;
 }
 
 /** Builds Parts and sections from the Submission Requirements lines. */
@@ -84,23 +64,95 @@ export function structure(lines: readonly SourceLine[]): Structure {
   };
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
   const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
-  for (const [index, line] of lines.entries()) {
-    if (line === walk.named) continue;
-    if (line.cells) {
-      walk.table = tableRow(line, walk.table);
-      continue;
+  for (const [index, whole] of lines.entries()) {
+    if (whole === walk.named) continue;
+    const [written, text] = headingAndText(whole);
+    const line = headingWithoutOptionalMark(written);
+    readLine(walk, line, index, numbered);
+    if (text) readLine(walk, text, index, numbered);
+    // "Artifact 3: Samples (optional)" heads "Artifact 3: Samples", which the writer need not include.
+    const node = line !== written && [walk.section, walk.part].find((n) => n?.titleLine === line);
+    if (node) {
+      node.optional = true;
+      node.aliases.push(written.text.replace(/:$/, ''));
     }
-    closeTable(walk);
-    if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) continue;
-    if (levelLine(walk, line, index) || titleLine(walk, line)) continue;
-    const { part, section } = walk;
-    if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
-    else if (section) section.body.push(line);
-    else if (part) part.body.push(line);
-    else out.preamble.push(line);
   }
   closeTable(walk);
   return out;
+}
+
+/**
+ * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…": an artifact's heading and its text on one
+ * line, read as the two lines they are. The name is short; the text after it a sentence.
+ */
+const HEADING_THEN_TEXT = /^(.{4,90}?\S)[:.]\s+(\p{Lu}.*\s.*)$/u;
+
+function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
+  // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
+  const found = line.bullet || line.cells || labelsALevel(line.text) ? null : HEADING_THEN_TEXT.exec(line.text);
+  const artifact = found ? artifactHeading(found[1]) : null;
+  if (!found || !artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) return [line, null];
+  return [
+    { ...line, text: found[1] },
+    { ...line, text: found[2] },
+  ];
+}
+
+/** A heading marked optional, read without its mark; any other line as it is. */
+function headingWithoutOptionalMark(line: SourceLine): SourceLine {
+  const bare = withoutOptionalMark(line.text);
+  if (bare === null || line.bullet || line.cells) return line;
+  const heading = { ...line, text: bare };
+  const looksLikeHeading =
+    partHeading(bare) || numberedHeading(heading) || artifactHeading(bare) || isSectionTitle(heading) || line.heading;
+  return looksLikeHeading ? heading : line;
+}
+
+/** One line of the requirements: a rubric row, a heading, a level, or text of the section it is in. */
+function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean): void {
+  const { out } = walk;
+  const row = rowOnOneLine(line, walk.table);
+  if (row) {
+    if (walk.table?.levels.length) closeTable(walk);
+    walk.table = tableRow(row, walk.table);
+    return;
+  }
+  if (line.cells) {
+    walk.table = tableRow(line, walk.table);
+    return;
+  }
+  closeTable(walk);
+  if (line.heading) nestHeading(walk, line);
+  if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
+  if (levelLine(walk, line, index) || titleLine(walk, line) || itemHeading(walk, line, index)) return;
+  if (runInHeading(walk, line)) return;
+  const { part, section } = walk;
+  if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
+  else if (section) section.body.push(line);
+  else if (part) part.body.push(line);
+  else out.preamble.push(line);
+}
+
+/**
+ * Where a Markdown heading goes by its depth: a new one no deeper than the scoring guide's ends the guide, one no
+ * deeper than its Part's ends the Part, and a section heading deeper than the top-level section above it
+ * ("#### Task 1)" under "### Section 2 — Evidence") makes that section its Part.
+ */
+function nestHeading(walk: Walk, line: SourceLine): void {
+  const depth = line.heading ?? 0;
+  // (A heading that names a section already read is a row's label in the guide: "## Artifact 1: Circle Plan".)
+  const ends = walk.scoring && walk.scoringDepth && depth <= walk.scoringDepth;
+  if (ends && !findSection(line.text, walk.part, walk.out)) [walk.scoring, walk.label] = [false, null];
+  // A Part numbered as one ("## Part 1") holds the "## Artifact 1" after it; a section made a Part does not.
+  const head = walk.part?.titleLine;
+  const numberedPart = head && (partHeading(head.text) || numberedHeading(head));
+  if (!walk.scoring && head?.heading && depth <= head.heading && !numberedPart) walk.part = null;
+  const above = walk.section?.titleLine?.heading;
+  const heads = artifactHeading(line.text) || isSectionTitle(line);
+  if (!walk.part && walk.section && !walk.scoring && above && depth > above && heads) {
+    walk.section.kind = 'part';
+    [walk.part, walk.section] = [walk.section, null];
+  }
 }
 
 /** A table's rows find their sections once the table ends, when each row's label is whole. */
@@ -128,7 +180,7 @@ function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   if (!heading) return false;
   const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
-    [walk.part, walk.scoring, walk.section] = [existing ?? walk.part, true, null];
+    [walk.part, walk.scoring, walk.section, walk.scoringDepth] = [existing ?? walk.part, true, null, line.heading];
     return true;
   }
   // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
@@ -153,6 +205,7 @@ function headingLine(walk: Walk, line: SourceLine, index: number, numbered: bool
   if (isScoringHeading(line.text)) {
     // "Artifact 2 Rubric": the levels that follow are that artifact's.
     [walk.scoring, walk.section, walk.label] = [true, null, artifact ? line : null];
+    walk.scoringDepth = line.heading;
     return true;
   }
   if (!numbered && !isDeeper(line, walk.part) && isUnnumberedPart(line, walk.lines[index + 1])) {
@@ -169,14 +222,28 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const { scoring, section, label, part, out } = walk;
   const next = walk.lines[index + 1];
   const below = scoring && next && !next.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
+  const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level);
   const level = below ?? levelOf(line.text, KNOWN_LEVELS);
-  if (!level || !(scoring || section)) return false;
+  // Outside a scoring guide, levels are the criteria of the section they follow, or of a Part with no sections.
+  const owner = section ?? (part && part.children.length === 0 ? part : null);
+  if (!level || !(scoring || owner)) return false;
   if (below) walk.named = next;
   // Levels under no label belong to the section they follow, else the Part's only section, else none.
-  const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : section;
-  const row = rowIn(target, label ?? section?.titleLine ?? line, out);
-  row.cells.push({ ...level, line });
+  const target = scoring ? (label ? findSection(label.text, part, out) : soleSection(part)) : owner;
+  const row = rowIn(target, label ?? owner?.titleLine ?? line, out);
+  for (const cell of below ? [below] : (several ?? [level])) if (cell) row.cells.push({ ...cell, line });
   return true;
+}
+
+/**
+ * "Evidence 1: Meets Expectations: … Does Not Meet Expectations: …": a rubric row on one line, its levels
+ * named in it (apart by spaces, tabs or " | "), as a table row whose cells name their own levels.
+ */
+function rowOnOneLine(line: SourceLine, table: ScoringTable | null): SourceLine | null {
+  if (line.cells && table?.levels.length) return null;
+  const found = levelsOnOneLine(line.cells ? line.cells.join('\t') : line.text);
+  if (!found?.label) return null;
+  return { ...line, cells: [found.label, ...found.cells] };
 }
 
 /** A row's label in a scoring guide, or a section's title. */
@@ -191,6 +258,43 @@ function titleLine(walk: Walk, line: SourceLine): boolean {
   walk.section = newSection(line, artifact);
   container(walk).push(walk.section);
   [walk.scoring, walk.label] = [false, null];
+  return true;
+}
+
+/**
+ * "1. Lesson Plan" with lettered or indented items under it ("   a) Submit…"): a section headed as a numbered
+ * list item. A name, not a sentence or a question ("1. Describe your class" stays an item).
+ */
+function itemHeading(walk: Walk, line: SourceLine, index: number): boolean {
+  const next = walk.lines[index + 1];
+  if (!line.bullet || line.marker !== '1' || line.indent || walk.scoring) return false;
+  // (A paste may lose the indent: a lettered item is under the number all the same.)
+  if (!next?.bullet || ((next.indent ?? 0) === 0 && next.marker !== 'a')) return false;
+  const { title } = splitTitle(line.text);
+  if (!wordsAtMost(title, 6) || /[.?!:;,]/.test(title) || !/^\p{Lu}/u.test(title) || opensAsInstruction(title))
+    return false;
+  walk.section = newSection({ ...line, bullet: false }, null);
+  container(walk).push(walk.section);
+  return true;
+}
+
+/** "**Lesson Plan.** Submit one plan…": a Markdown paragraph that opens with its name in bold. */
+const RUN_IN = /^(?:\*\*|__)([^*_]{2,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/;
+/** Bold openings that name no section: a note, a tip, a passing statement, a rubric level. */
+const NOT_A_NAME = /^(?:note|tip|hint|important|remember|reminder|example|please note|nota|importante|ejemplo)$/i;
+
+function runInHeading(walk: Walk, line: SourceLine): boolean {
+  const found = !line.bullet && !walk.scoring && (walk.part || walk.section) ? RUN_IN.exec(line.raw) : null;
+  const name = found?.[1].trim().replace(/[.:]$/, '');
+  if (!name || !/^\p{Lu}/u.test(name) || !wordsAtMost(name, 6) || NOT_A_NAME.test(name) || PASSING.test(name))
+    return false;
+  // "**Length:** about 2 pages", "**Proficient:** …": a limit or a level under its label, no section.
+  if (levelOf(`${name}: x`, KNOWN_LEVELS) || LIMIT_LABEL.test(`${name}:`)) return false;
+  const rest = line.text.slice(line.text.indexOf(name) + name.length).replace(/^[.:]?\s*/, '');
+  if (!rest || !line.text.startsWith(name)) return false;
+  walk.section = newSection({ ...line, text: name }, artifactHeading(name));
+  walk.section.body.push({ ...line, text: rest });
+  container(walk).push(walk.section);
   return true;
 }
 
@@ -210,8 +314,13 @@ const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
  */
 const isScoringHeading = (text: string) => {
   const own = text.replace(/\s*(?:[-–—:(]\s*|\bfor\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i, '');
-  return (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own)) && wordsAtMost(own, 4);
+  return (
+    (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own) || SCORING_ALONE.test(own)) &&
+    wordsAtMost(own, 4)
+  );
 };
+/** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
+const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;
 
 /**
  * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
@@ -224,87 +333,4 @@ function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undef
   if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
   if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
   return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
-}
-
-function newSection(line: SourceLine, artifact: ReturnType<typeof artifactHeading>): Node {
-  const node = artifact
-    ? newNode('section', `${artifact.word}-${artifact.n}`, line.text.replace(/:$/, ''), line)
-    : newNode('section', null, '', line);
-  const { title, aliases } = splitTitle(line.text);
-  node.title = title;
-  node.aliases = artifact ? [...aliases.filter((a) => a !== title), artifact.name] : aliases;
-  const outline = outlineHeading(title);
-  if (outline) node.aliases.push(outline.rest);
-  return node;
-}
-
-function newPart(line: SourceLine, id: string, name: string): Node {
-  const text = name && !line.text.includes(name) ? `${line.text.replace(/:$/, '')} ${name}` : line.text;
-  const part = newNode('part', id, text.replace(/:$/, ''), line);
-  const { title, aliases } = splitTitle(text);
-  part.title = title;
-  part.aliases = [...aliases];
-  if (name) part.aliases.push(...partAliases(name));
-  return part;
-}
-
-function partAliases(rest: string): string[] {
-  const bare = rest.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return [rest, ...(bare && bare !== rest ? [bare] : [])];
-}
-
-/** Rows left without a section, placed again once the list items have become sections ("1. **Lesson Plan:** …"). */
-export function placeStrayRows(out: Structure): void {
-  const rows = out.strayRows;
-  out.strayRows = [];
-  for (const row of rows) attachRow(row, null, out);
-}
-
-function attachRow(row: ScoringRow, part: Node | null, out: Structure): void {
-  const target = findSection(row.label.text, part, out);
-  if (target) target.rows.push(row);
-  else out.strayRows.push(row);
-}
-
-function rowIn(target: Node | null, label: SourceLine, out: Structure): ScoringRow {
-  const owner = target?.rows ?? out.strayRows;
-  const existing = owner.find((row) => row.label === label);
-  if (existing) return existing;
-  const row: ScoringRow = { label, cells: [] };
-  owner.push(row);
-  return row;
-}
-
-/** The Part itself when it has no sections, its section when it has one; with more, no guess. */
-const soleSection = (part: Node | null): Node | null =>
-  part && part.children.length <= 1 ? (part.children[0] ?? part) : null;
-
-const namesSection = (label: string, name: string) =>
-  Boolean(name) && (label.startsWith(`${name} `) || (name.includes(' ') && ` ${label} `.includes(` ${name} `)));
-
-export const normalize = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/** The section a rubric row's label names: by its number ("Artifact 2") or its title, in the Part first. */
-function findSection(label: string, part: Node | null, out: Structure): Node | null {
-  const want = normalize(label);
-  if (!want) return null;
-  const artifact = artifactHeading(`${label}:x`) ?? artifactHeading(label);
-  const all = [...(part?.children ?? []), ...out.sections.flatMap((s) => [s, ...s.children])];
-  // "Artifact 2", "Part 1", "Section II": a row labelled by a number finds the section of that number.
-  const numbered = artifact ? `${artifact.word}-${artifact.n}` : partHeading(label)?.id;
-  const byNumber = numbered && all.find((node) => node.fixedId === numbered);
-  if (byNumber) return byNumber;
-  return (
-    all.find((node) => [node.title, ...node.aliases].some((name) => normalize(name) === want)) ??
-    // "Lesson Plan (continued)" names the Lesson Plan; "Stakeholders named in the plan" names no "Plan".
-    all.find((node) => [node.title, ...node.aliases].some((name) => namesSection(want, normalize(name)))) ??
-    null
-  );
 }

@@ -6,6 +6,7 @@
 import type { SourceLine } from './lines';
 import { artifactHeading, isSectionTitle, outlineHeading, partHeading } from './headings';
 import { NUMBER } from './numbers';
+import { labelsALevel } from './levels';
 
 /** Shorter lines are headings or labels, which a page does not wrap. */
 const WRAPPED_LENGTH = 30;
@@ -28,11 +29,14 @@ export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
 function goesOn(previous: SourceLine, line: SourceLine): boolean {
   if (previous.cells || line.cells || line.bullet || previous.text.length > LONGEST_JOINED) return false;
   if (OPEN_COUNT.test(previous.text) && startsWhatIsCounted(line)) return true;
+  if (NUMBERED_NAME.test(previous.text) && ITS_NUMBER.test(line.text)) return true;
   if (!/^[\p{Ll}\d]/u.test(line.text) || outlineHeading(line.text)) return false;
   // An open parenthesis or a small word ends no line, not even a heading's: "Artifact 2: Summary (no more" /
   // "than 300 words)", "Artefacto 2: Análisis del trabajo de los" / "estudiantes".
   if (count(previous.text, '(') > count(previous.text, ')') || ENDS_MID_PHRASE.test(previous.text)) return true;
   if (previous.text.length < WRAPPED_LENGTH || /[.:;?!)"]$/.test(previous.text)) return false;
+  // "Evidence 1 — Demonstrated: The feedback names" / "one strength…": a rubric row, not a heading.
+  if (labelsALevel(previous.text)) return true;
   return !partHeading(previous.text) && !artifactHeading(previous.text) && !isSectionTitle(previous);
 }
 
@@ -54,6 +58,14 @@ const startsWhatIsCounted = (line: SourceLine) =>
   !partHeading(line.text) &&
   !artifactHeading(line.text) &&
   !isSectionTitle(line);
+
+/**
+ * A name that takes a number ("… for Key Method" / "2: Hinge Questions"), cut from it: a heading wrapped
+ * before its number is one heading. The number goes on with a colon or a dash, as no list item's does.
+ */
+const NUMBERED_NAME =
+  /\b(?:method|part|section|artifact|evidence|exhibit|component|step|task|activity|module|unit|lesson|standard)$/i;
+const ITS_NUMBER = /^\d{1,2}(?::|\s+[-–—])\s/;
 
 const ENDS_MID_PHRASE = /\s(?:of|the|and|or|to|a|an|in|for|with|your|de|del|los|las|la|el|y|o|en|para|con|su|sus)$/i;
 const count = (text: string, char: string) => text.split(char).length - 1;

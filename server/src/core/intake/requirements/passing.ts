@@ -1,0 +1,48 @@
+/** What it takes to pass, as requirements word it: of one section, or of the whole credential. */
+import { sentences } from './lines';
+
+/** "All sections", "each of the artifacts", "every piece of evidence": the whole submission. */
+const EVERY_PART =
+  '(?:all|every|each) (?:(?:of the|of your) )?' +
+  '(?:sections?|parts?|components?|artifacts?|pieces? of evidence|evidence|criteria|criterion)';
+/**
+ * What it takes to pass the whole credential: "To earn this micro-credential…", "All sections must Meet
+ * Standard", "All sections must be Met to earn the micro-credential" ("… this portion … in order to earn"
+ * is the Part's).
+ */
+const OVERALL = new RegExp(
+  '^(?:in order )?to earn (?:the|this) micro-?credential\\b|^para obtener (?:la|esta) micro-?credencial\\b|' +
+    `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b|` +
+    `^${EVERY_PART}\\b[^.]*\\bto (?:earn|receive) (?:the|this) micro-?credential\\b`,
+  'i',
+);
+export const isOverallPassing = (sentence: string) => OVERALL.test(sentence);
+
+const PASSING_LABEL =
+  '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
+  'para aprobar|criterios? (?:para aprobar|de aprobación))';
+/** "Passing Criteria:" on a line of its own: the statement is the line below. */
+export const PASSING_ALONE = new RegExp(`^${PASSING_LABEL}\\s*:?$`, 'i');
+const PASSING = new RegExp(`^${PASSING_LABEL}\\s*[:\\-–—]\\s*(.+)$`, 'i');
+const MUST_PASS = new RegExp(
+  '\\byou (?:must|need to) (?:earn|receive|achieve|score|obtain)\\b|' +
+    // "To pass, you need a total score of 9 or higher", "To pass the micro-credential, …"
+    '^to pass(?:,| (?:this|the) micro-?credential\\b)|' +
+    // "All sections must be Met to earn the micro-credential."
+    '\\bmust be (?:rated |scored )?[\\w ]{1,30}? to (?:earn|pass|receive) (?:the|this) micro-?credential\\b|' +
+    // "To pass this section, every goal sheet must name a measurable goal."
+    '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
+    // "To earn this micro-credential, all evidence must be rated Demonstrated."
+    '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
+    '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b|' +
+    // "All sections must Meet Standard.", "Each artifact must be rated Proficient or higher."
+    `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to) ` +
+    '(?:be rated|be scored|score|receive|earn|meet|achieve|reach)\\b',
+  'i',
+);
+/** The passing statement a sentence of the line makes, if any. */
+export function passingIn(text: string): string | null {
+  const labelled = PASSING.exec(text);
+  if (labelled) return labelled[1];
+  return sentences(text).find((sentence) => MUST_PASS.test(sentence)) ?? null;
+}
