@@ -478,3 +478,21 @@ test('"1–3 photos" is a section that holds photos, at most three: nothing left
   assert.deepEqual(draft.rubric.sections[0].media, { photos: { max: 3 }, required: true });
   assert.deepEqual(draft.uncertain, []);
 });
+
+test('timestamps counted in the section and restated without a count in its rubric cell: nothing to check', () => {
+  const draft = draftOf(
+    'Part 2: Evidence',
+    'Artifact 2: Lesson Video',
+    'Submit a video of 5 to 10 minutes. Include a written timestamp for each of the three notebook moves.',
+    'Part 2 Rubric',
+    'Artifact 2',
+    'Proficient: The video shows all three moves, each with a timestamp.',
+    'Basic: Two moves are shown.',
+  );
+  const video = draft.rubric.sections[0].sections?.[0];
+  assert.deepEqual(video?.timestamps, { min: 3 });
+  assert.deepEqual(
+    draft.uncertain.map((u) => u.why),
+    [],
+  );
+});

@@ -240,8 +240,10 @@ function readMedia(line: SourceLine, draft: Draft, path: RubricPath, ctx: Sectio
         )
       : undefined;
     const min = stamps.min ?? pointsIn(line.text);
-    if (min === null) trace.check([...path, 'timestamps'], line, 'import.check.timestampsHowMany');
-    else {
+    // "… each with a timestamp" in a rubric cell, once the section's text said how many: nothing to check.
+    if (min === null) {
+      if (!draft.timestamps) trace.check([...path, 'timestamps'], line, 'import.check.timestampsHowMany');
+    } else {
       draft.timestamps = { min, ...(plan ? { alsoIn: [ctx.ids.get(plan) ?? ''] } : {}) };
       trace.note([...path, 'timestamps'], line);
     }
