@@ -111,3 +111,27 @@ test('Spanish: "Primera parte" and "Parte dos" are Parts 1 and 2; a page limit i
   );
   assert.ok(draft.uncertain.some((u) => /page limit/.test(u.why)));
 });
+
+test('"Ofrecida por: …" names the issuer; "Rúbrica de la Parte 2" heads its rubric, not the prompt', () => {
+  const draft = readRequirements(
+    [
+      'Rutinas de pensamiento',
+      'Ofrecida por: Red de Educadores',
+      'Requisitos de presentación',
+      'Parte 2: Evidencias',
+      'Artefacto 1: Video de clase',
+      'Suba un video de 3 a 6 minutos.',
+      'Rúbrica de la Parte 2',
+      'Artefacto\tCompetente\tEn desarrollo',
+      'Video de clase\tEl video muestra la rutina.\tNo hay video.',
+    ].join('\n'),
+  );
+  assert.ok(draft);
+  assert.equal(draft.rubric.source, 'Red de Educadores');
+  const video = draft.rubric.sections[0].sections?.[0];
+  assert.equal(video?.prompt, 'Suba un video de 3 a 6 minutos.');
+  assert.deepEqual(
+    video?.criteria?.map((c) => c.level),
+    ['Competente', 'En desarrollo'],
+  );
+});

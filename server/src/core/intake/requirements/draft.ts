@@ -36,7 +36,7 @@ const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
     // "A micro-credential by Digital Promise", "A badge from BloomBoard"
     '(?:an? )?(?:micro-?credential|credential|badge|course) (?:by|from)|' +
-    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?)\\s+(.+)$',
+    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?):?\\s+(.+)$',
   'i',
 );
 /** A platform that publishes micro-credentials, named on a line of its own under the title. */

@@ -313,7 +313,10 @@ const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
  * labelled levels follow.
  */
 const isScoringHeading = (text: string) => {
-  const own = text.replace(/\s*(?:[-–—:(]\s*|\bfor\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i, '');
+  const own = text.replace(
+    /\s*(?:[-–—:(]\s*|\b(?:for|de la|del|para la)\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i,
+    '',
+  );
   return (
     (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own) || SCORING_ALONE.test(own)) &&
     wordsAtMost(own, 4)
