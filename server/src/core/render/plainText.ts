@@ -19,12 +19,15 @@ export function sectionPlainText(analysis: Analysis, sectionId: string): { title
  * plain text there are plain text here), with references resolved as in the whole document.
  */
 export function plainTextBetween(analysis: Analysis, from: number, to: number): string {
-  const nodes = documentTree(analysis.blocks, from, to).children.filter((node) => {
+  return nodesToPlainText(nodesStartingIn(documentTree(analysis.blocks, from, to).children, from, to));
+}
+
+/** The nodes (of a document tree's top level) that start in [from, to) of the document. */
+export const nodesStartingIn = (nodes: readonly RootContent[], from: number, to: number) =>
+  nodes.filter((node) => {
     const at = node.position?.start.offset ?? 0;
     return at >= from && at < to;
   });
-  return nodesToPlainText(nodes);
-}
 
 export function markdownToPlainText(markdown: string): string {
   return nodesToPlainText(parseMarkdown(markdown).children);

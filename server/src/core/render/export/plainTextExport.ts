@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { Analysis } from '../../check';
 import { documentTree } from '../../document';
-import { nodesToPlainText } from '../plainText';
+import { nodesStartingIn, nodesToPlainText } from '../plainText';
 
 export function exportPlainText(analysis: Analysis): string {
   return plainTextOfTree(analysis, documentTree(analysis.blocks));
@@ -23,12 +23,7 @@ export function plainTextOfTree(analysis: Analysis, tree: Root): string {
     const ownEnd = sections
       .filter((other) => isInside(other, section) && other.heading!.start >= from && other.heading!.start < section.end)
       .reduce((end, other) => Math.min(end, other.heading!.start), section.end);
-    const body = nodesToPlainText(
-      tree.children.filter((node) => {
-        const at = node.position?.start.offset ?? 0;
-        return at >= from && at < ownEnd;
-      }),
-    );
+    const body = nodesToPlainText(nodesStartingIn(tree.children, from, ownEnd));
     const rule = (section.flat.depth === 0 ? '=' : '-').repeat(Math.min(section.title.length, 72));
     out.push([section.title, rule, ...(body ? ['', body] : [])].join('\n'));
   }
