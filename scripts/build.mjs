@@ -16,6 +16,7 @@ import { thirdPartyNotices } from './notices.mjs';
 import { hostMains } from './hostMains.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
 import { pdfTextOnly } from './pdfTextOnly.mjs';
+import { sharedFromHost } from './sharedFromHost.mjs';
 import { validatorsSource } from './validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,6 +81,8 @@ export const LAZY_BUNDLES = [
   { in: 'server/src/node/word.ts', out: 'word', web: true },
   // Loaded by the CLI and the server when a submission first links a local file.
   { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
+  // The requirement reader, at the first import of requirements; it takes the message catalogues from its host.
+  { in: 'server/src/node/requirementImporter.ts', out: 'importer', web: true, shares: true },
 ];
 
 /** The global a web bundle sets when a worker runs it (media-reader: rubricWriterMediaReader). */
@@ -98,19 +101,14 @@ export const bundleGlobal = (out) => `rubricWriter${out.replace(/(?:^|-)(\w)/g, 
  * the importer's new shapes (levels ranked, nested tables, Section/Component/Step) 10 KB more;
  * scored levels, outline-numbered headings, a page's closing furniture and limits for several Parts 5 KB more;
  * the evidence readers' and the importer's new notes (recording lengths, names on tracked changes) 5 KB more.
- * The requirement importer (about 30 KB of each) stays in them but is evaluated on first use (core/intake's
- * requirementImporter): its patterns are compiled only then. Its lazy wrappers cost the CLI's 3 KB more.
- * Its new text shapes (Roman and lettered Parts, Markdown headings, pasting noise) 5 KB more.
- * Its readings of pages, Word copies and PDFs nobody here made, and of more text shapes (tables lined up
- * with spaces, "Scoring Guide – Part Two", lists of "the following", optional sections, one-line rubric
- * rows, privacy rules), 20 KB more: evaluated only on first use, and a start-up through the code cache
- * does not even parse it. (Grown past this, the importer should become a lazy bundle of its own.)
+ * The requirement reader grew in them to about 55 KB of each, then became a bundle of its own
+ * (dist/importer.js, which takes the catalogues from its host): the budgets came down with it.
  */
 export const START_UP_BUDGETS_KB = {
   cli: 8,
-  'cli-main': 680,
+  'cli-main': 630,
   server: 8,
-  'server-main': 800,
+  'server-main': 750,
   extension: 420,
 };
 
@@ -187,8 +185,9 @@ async function main() {
       plugins: [hostMains, lazyBuiltins],
     },
     // A worker's importScripts sets the global; Node's require gets module.exports.
-    ...LAZY_BUNDLES.filter((bundle) => bundle.web).map((bundle) => ({
+    ...LAZY_BUNDLES.filter((bundle) => bundle.web).map(({ shares, ...bundle }) => ({
       ...bundle,
+      plugins: shares ? [noNodeBuiltins, sharedFromHost] : undefined,
       format: 'iife',
       globalName: bundleGlobal(bundle.out),
       footer: `typeof module==="object"&&(module.exports=${bundleGlobal(bundle.out)});`,

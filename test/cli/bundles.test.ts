@@ -61,6 +61,11 @@ describe('start-up bundles', () => {
     assert.equal(withFiles.status, 0);
     assert.deepEqual(withFiles.loaded.sort(), ['cli-main.js', 'cli.js', 'media-reader.js']);
 
+    const requirements = join(ROOT, 'test/fixtures/requirements/nea-scoring-guide.txt');
+    const imported = await loadedBundles(folder, ['import-rubric', requirements, '-o', join(folder, 'a.rubric.yaml')]);
+    assert.equal(imported.status, 0);
+    assert.deepEqual(imported.loaded.sort(), ['cli-main.js', 'cli.js', 'importer.js']);
+
     const output = join(folder, 'together.docx');
     const exported = await loadedBundles(folder, ['export', EXAMPLES.together, '-o', output]);
     assert.equal(exported.status, 0);
@@ -92,6 +97,17 @@ describe('start-up bundles', () => {
       assert.ok(!word.includes(sentence), sentence);
     const server = readFileSync(join(ROOT, 'dist/server-main.js'), 'utf8');
     assert.ok(server.includes('El servidor se ha detenido.'), 'the server carries them');
+  });
+
+  test("the requirement reader is a bundle of its own, with no message catalogue: it uses its host's", () => {
+    // Words only the reader's patterns hold (the adjectives of "five specific key stakeholders").
+    const reader = 'specific key different distinct separate';
+    for (const bundle of ['dist/cli-main.js', 'dist/server-main.js'])
+      assert.ok(!readFileSync(join(ROOT, bundle), 'utf8').includes(reader), `${bundle} carries the reader`);
+    const importer = readFileSync(join(ROOT, 'dist/importer.js'), 'utf8');
+    assert.ok(importer.includes(reader), 'the importer carries it');
+    for (const sentence of ['The server has been shut down.', 'El servidor se ha detenido.'])
+      assert.ok(!importer.includes(sentence), sentence);
   });
 
   test('the Word and export bundle carries no Markdown parser: the server hands the writers the tree it parsed', () => {

@@ -1,7 +1,8 @@
 /** `rubric-writer import-rubric`: a credential's published requirements become a rubric file. */
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { BUILTIN_RUBRICS, loadRubricText, requirementImporter, type RubricDraft } from '../core';
+import { BUILTIN_RUBRICS, draftCounts, loadRubricText, type RubricDraft, rubricFileText, uncertainWhy } from '../core';
+import { loadBundle } from '../node/lazyBundles';
 import { readRequirementText } from './requirementInputs';
 import { UsageError } from './rubrics';
 import { writeNewFile } from './files';
@@ -32,8 +33,7 @@ export function registerImportRubric(program: Command, done: (exitCode: number) 
 
 async function importRubric(file: string, options: ImportRubricOptions): Promise<number> {
   const text = await readRequirementText(file);
-  const importer = await requirementImporter();
-  const { readRequirements, rubricFileText, slug } = importer;
+  const { readRequirements, slug } = loadBundle('importer');
   const draft = readRequirements(text);
   const messages = cliMessages();
   if (!draft) throw new UsageError(messages.t('view.import.noRequirements', { source: file }));
@@ -43,7 +43,7 @@ async function importRubric(file: string, options: ImportRubricOptions): Promise
     throw new UsageError(messages.t('cli.importRubric.builtIn', { id }));
   draft.rubric = { ...draft.rubric, id };
   if ((options.format ?? 'yaml') === 'json') {
-    process.stdout.write(`${JSON.stringify(jsonDraft(draft, importer.uncertainWhy), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(jsonDraft(draft), null, 2)}\n`);
     return 0;
   }
   const yaml = rubricFileText(draft, file === '-' ? messages.t('cli.export.stdin') : basename(file), messages);
@@ -54,15 +54,13 @@ async function importRubric(file: string, options: ImportRubricOptions): Promise
   if (output === '-') process.stdout.write(yaml);
   else writeNewFile(output, yaml, Boolean(options.force), 'cli.exists.forceOrName');
   const report = output === '-' ? process.stderr : process.stdout;
-  report.write(summary(draft, output, importer));
+  report.write(summary(draft, output));
   return 0;
 }
 
 const pointer = (path: (string | number)[]) => `/${path.join('/')}`;
 
-type Importer = Awaited<ReturnType<typeof requirementImporter>>;
-
-function jsonDraft(draft: RubricDraft, uncertainWhy: Importer['uncertainWhy']) {
+function jsonDraft(draft: RubricDraft) {
   return {
     rubric: draft.rubric,
     provenance: draft.provenance.map(({ path, line, quote }) => ({ path: pointer(path), line, quote })),
@@ -75,7 +73,7 @@ function jsonDraft(draft: RubricDraft, uncertainWhy: Importer['uncertainWhy']) {
 }
 
 /** What was read: sections, rules, and each point to check with its line. */
-function summary(draft: RubricDraft, output: string, { draftCounts, uncertainWhy }: Importer): string {
+function summary(draft: RubricDraft, output: string): string {
   const { sections, rules } = draftCounts(draft);
   const messages = cliMessages();
   const counts = { count: sections, rules, title: draft.rubric.title };

@@ -1,7 +1,7 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { describeWordFileProblem, hasPasswordField, requirementImporter, wordFileProblem } from '../core';
+import { describeWordFileProblem, draftCounts, hasPasswordField, wordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { looksBinary, MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -37,18 +37,18 @@ function pdfText(file: string, { text, pages }: { text: string; pages: number })
  * A saved page's text, read in the encoding it declares (windows-1252, ISO-8859-1...) as a browser reads
  * it. A sign-in page saved instead of the requirements (its form is all there is to read) is told as such.
  */
-async function savedPageText(file: string, bytes: Buffer): Promise<string> {
+function savedPageText(file: string, bytes: Buffer): string {
   if (looksBinary(bytes)) throw new UsageError(cliMessages().t('cli.requirements.binary', { file }));
   const html = loadBundle('word-reader').decodeHtml(bytes);
   const text = htmlText(file, html);
-  if (text.trim() && hasPasswordField(html) && !(await holdsRules(text)))
+  if (text.trim() && hasPasswordField(html) && !holdsRules(text))
     throw new UsageError(cliMessages().t('cli.requirements.signIn', { file }));
   return text;
 }
 
 /** Whether the text reads as requirements with at least one rule (a sign-in page's heading makes none). */
-async function holdsRules(text: string): Promise<boolean> {
-  const { readRequirements, draftCounts } = await requirementImporter();
+function holdsRules(text: string): boolean {
+  const { readRequirements } = loadBundle('importer');
   const draft = readRequirements(text);
   return Boolean(draft && draftCounts(draft).rules > 0);
 }

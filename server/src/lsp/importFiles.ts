@@ -11,7 +11,9 @@ import {
   loadRubricText,
   type Messages,
   messagesFor,
-  requirementImporter,
+  draftCounts,
+  rubricFileText,
+  uncertainWhy,
   type WordImport,
   wordFileProblem,
 } from '../core';
@@ -37,7 +39,7 @@ export function registerImports(context: ServerContext): void {
       if (typeof text !== 'string') return text;
       // An empty file, or a page or document with nothing to read, is told as such (not as "no Part found").
       if (!text.trim()) return { error: messages.t('view.import.noText', { source: params.source }) };
-      const { draftCounts, readRequirements, rubricFileText, slug, uncertainWhy } = await requirementImporter();
+      const { readRequirements, slug } = await context.platform.importer();
       const draft = readRequirements(text);
       // A sign-in page saved instead of the requirements: its form is all it holds.
       if (params.format === 'html' && hasPasswordField(params.text ?? '') && !(draft && draftCounts(draft).rules > 0))

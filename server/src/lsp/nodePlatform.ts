@@ -45,6 +45,7 @@ export const NODE_PLATFORM: ServerPlatform = {
   pdfText: (bytes) => loadBundle('pdf-reader').pdfRequirementText(bytes),
   wordReader: async () => loadBundle('word-reader'),
   exporter: async () => loadBundle('exporter'),
+  importer: async () => loadBundle('importer'),
   linkedFiles: () => {
     // One cache per server: files are read again only when their size or modification time changes.
     let log: (line: string) => void = () => undefined;

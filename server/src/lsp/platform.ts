@@ -17,6 +17,8 @@ import {
   type Messages,
   NOTHING_CONFIGURED,
   type plainTextOfTree,
+  type readRequirements,
+  type slug,
 } from '../core';
 import type { htmlToRequirementText } from '../core/intake/requirements';
 import type { LinkedFileReader } from './linkedFiles';
@@ -61,6 +63,8 @@ export interface ServerPlatform {
   wordReader: () => Promise<WordReader>;
   /** The export writers, loaded at the first export. */
   exporter: () => Promise<Exporter>;
+  /** The requirement reader, loaded at the first import of requirements. */
+  importer: () => Promise<RequirementImporter>;
   /** Reads what the files a submission links say (exists, length, metadata); null where files are not read. */
   linkedFiles: ((connection: Connection) => LinkedFileReader) | null;
   /** Called once, after the first submission was checked and its diagnostics sent (Node: the code cache is saved). */
@@ -72,6 +76,11 @@ export interface Exporter {
   docxOfTree: typeof docxOfTree;
   exportReadinessReport: typeof exportReadinessReport;
   plainTextOfTree: typeof plainTextOfTree;
+}
+
+export interface RequirementImporter {
+  readRequirements: typeof readRequirements;
+  slug: typeof slug;
 }
 
 export interface WordReader {

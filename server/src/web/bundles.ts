@@ -6,8 +6,8 @@
  * bundle sets one global (scripts/build.mjs names it).
  */
 import type { Connection } from 'vscode-languageserver';
-import type { bytesSource, readEvidence } from '../core';
-import type { Exporter, WordReader } from '../lsp/platform';
+import { type bytesSource, type readEvidence, shareMessages } from '../core';
+import type { Exporter, RequirementImporter, WordReader } from '../lsp/platform';
 import { BundleScriptRequest, type WebBundle } from '../lsp/protocol';
 
 export interface MediaReader {
@@ -19,6 +19,7 @@ interface WebBundles {
   exporter: Exporter;
   'word-reader': WordReader;
   'media-reader': MediaReader;
+  importer: RequirementImporter;
 }
 
 /** The file each comes in: the Word reader and the export writers share one (server/src/node/word.ts). */
@@ -26,6 +27,7 @@ const FILES: Record<keyof WebBundles, WebBundle> = {
   exporter: 'word',
   'word-reader': 'word',
   'media-reader': 'media-reader',
+  importer: 'importer',
 };
 
 // The worker's global scope (the project is type-checked without the DOM and webworker libraries).
@@ -55,6 +57,7 @@ export function webBundleLoader(connection: Connection): BundleLoader {
 
 async function load(connection: Connection, name: WebBundle): Promise<unknown> {
   const script = await connection.sendRequest(BundleScriptRequest, { name });
+  shareMessages();
   const url = 'text' in script ? URL.createObjectURL(new Blob([script.text], { type: 'text/javascript' })) : script.url;
   try {
     importScripts(url);

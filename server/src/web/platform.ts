@@ -43,7 +43,7 @@ const WEB_PLATFORM = {
     },
   // pdf.js needs Node here; the client says a PDF is read on the desktop only.
   pdfText: null,
-} satisfies Omit<ServerPlatform, 'wordReader' | 'exporter' | 'linkedFiles'>;
+} satisfies Omit<ServerPlatform, 'wordReader' | 'exporter' | 'importer' | 'linkedFiles'>;
 
 /** The platform of the server on `connection`, which loads its bundles through that connection's client. */
 export function webPlatform(connection: Connection): ServerPlatform {
@@ -52,6 +52,7 @@ export function webPlatform(connection: Connection): ServerPlatform {
     ...WEB_PLATFORM,
     wordReader: () => bundle('word-reader'),
     exporter: () => bundle('exporter'),
+    importer: () => bundle('importer'),
     linkedFiles: (linked) => editorLinkedFiles(linked, bundle),
   };
 }

@@ -4,8 +4,8 @@ export { ruleSourceAt, type RuleSource } from './requirements/ruleSource';
 export { hasPasswordField } from './requirements/signInPage';
 export type { PdfTextRun, Provenance, RubricDraft, RubricPath, Uncertain } from './requirements';
 /**
- * The requirement importer, evaluated when first asked for: its many patterns, compiled as its
- * modules load, would otherwise cost every start-up of the server and the CLI.
+ * The requirement importer. The reader (readRequirements, with its many patterns) is a bundle of its own,
+ * loaded on first use (server/src/node/requirementImporter.ts); the file writer and the notes stay here.
  */
-export const requirementImporter = () => import('./requirements/importer');
+export { draftCounts, readRequirements, rubricFileText, slug, uncertainWhy } from './requirements/importer';
 export * from './word';

@@ -1,2 +1,3 @@
 export * from './catalogue';
 export * from './wording';
+export { shareMessages } from './shared';

@@ -1,6 +1,6 @@
 /**
- * What the server and the CLI load when requirements are imported (core/intake's
- * `requirementImporter`): the reader of requirement text and the rubric file writer.
+ * The requirement importer's API: the reader of requirement text (a bundle of its own, loaded on first use:
+ * server/src/node/requirementImporter.ts) and, for the hosts, the rubric file writer and the counts.
  * The saved-page and PDF layout readers are not here: they come with the Word converters (dist/word.js)
  * and pdf.js (dist/pdf-reader.js).
  */
