@@ -5,7 +5,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, run } from './run';
@@ -77,6 +77,32 @@ describe('check reads the linked files', () => {
   test('--no-files reads none: the written lengths stand', async () => {
     const { stdout } = await run(['check', '--exit-zero', '--no-files', 'wrong.md', 'missing.md'], { cwd: folder });
     assert.doesNotMatch(stdout, /duration-mismatch|missing-file/);
+  });
+
+  test('a recording whose end is zeros (a copy cut off) is checked, the length written standing', async () => {
+    // A Matroska reader that searches the zeros for the next element must stop at the end of the file.
+    const cut = ['recorded.webm', 'interview.mkv'].map((name) => {
+      const head = readFileSync(join(folder, name)).subarray(0, 64);
+      writeFileSync(join(folder, `cut-${name}`), Buffer.concat([head, Buffer.alloc(4096)]));
+      return `- [cut-${name}](cut-${name}) (5:10)`;
+    });
+    writeFileSync(join(folder, 'cut.md'), submission(() => '').split('- [')[0] + cut.join('\n'));
+    const options = { cwd: folder, timeoutMs: 15_000 };
+    const { status, stdout } = await run(['check', '--exit-zero', 'cut.md'], options);
+    assert.equal(status, 0, 'the check finished');
+    assert.doesNotMatch(stdout, /duration-mismatch|missing-file/);
+  });
+
+  test('a recording whose sample table claims billions of samples (a damaged count) is checked', async () => {
+    const bytes = readFileSync(join(folder, 'lesson.m4v'));
+    const ctts = bytes.indexOf('ctts');
+    // The first entry's sample count, after the box's version, flags and entry count.
+    bytes.writeUInt32BE(0x7fffffff, ctts + 12);
+    writeFileSync(join(folder, 'damaged.m4v'), bytes);
+    const link = '- [damaged.m4v](damaged.m4v) (5:10)';
+    writeFileSync(join(folder, 'damaged.md'), `${submission(() => '').split('- [')[0]}${link}`);
+    const { status } = await run(['check', '--exit-zero', 'damaged.md'], { cwd: folder, timeoutMs: 15_000 });
+    assert.equal(status, 0, 'the check finished');
   });
 
   test('the readiness report counts what the files say', async () => {
