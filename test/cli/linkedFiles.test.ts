@@ -94,14 +94,25 @@ describe('check reads the linked files', () => {
   });
 
   test('a recording whose sample table claims billions of samples (a damaged count) is checked', async () => {
-    const bytes = readFileSync(join(folder, 'lesson.m4v'));
-    const ctts = bytes.indexOf('ctts');
-    // The first entry's sample count, after the box's version, flags and entry count.
-    bytes.writeUInt32BE(0x7fffffff, ctts + 12);
-    writeFileSync(join(folder, 'damaged.m4v'), bytes);
-    const link = '- [damaged.m4v](damaged.m4v) (5:10)';
-    writeFileSync(join(folder, 'damaged.md'), `${submission(() => '').split('- [')[0]}${link}`);
+    // After each box's type, version and flags: the entry count, then the first entry's fields.
+    const damage = { ctts: 12, stsc: 16 };
+    const links = Object.entries(damage).map(([box, at]) => {
+      const bytes = readFileSync(join(folder, 'lesson.m4v'));
+      bytes.writeUInt32BE(0x7fffffff, bytes.indexOf(box) + at);
+      writeFileSync(join(folder, `damaged-${box}.m4v`), bytes);
+      return `- [damaged-${box}.m4v](damaged-${box}.m4v) (5:10)`;
+    });
+    writeFileSync(join(folder, 'damaged.md'), submission(() => '').split('- [')[0] + links.join('\n'));
     const { status } = await run(['check', '--exit-zero', 'damaged.md'], { cwd: folder, timeoutMs: 15_000 });
+    assert.equal(status, 0, 'the check finished');
+  });
+
+  test('a FLAC recording cut short before its first frame is checked', async () => {
+    const bytes = readFileSync(join(ROOT, 'test/fixtures/media/formats/flac-streamed.flac'));
+    // Its metadata only: the copy stopped before the first audio frame (whose header starts FF F8).
+    writeFileSync(join(folder, 'cut.flac'), bytes.subarray(0, bytes.indexOf(Buffer.from([0xff, 0xf8]))));
+    writeFileSync(join(folder, 'cut-flac.md'), `${submission(() => '').split('- [')[0]}- [cut.flac](cut.flac) (1:35)`);
+    const { status } = await run(['check', '--exit-zero', 'cut-flac.md'], { cwd: folder, timeoutMs: 15_000 });
     assert.equal(status, 0, 'the check finished');
   });
 
