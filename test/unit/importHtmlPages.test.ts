@@ -1,0 +1,100 @@
+/**
+ * Saved pages as sites build them: accordions whose Parts are named by buttons, rubrics as grids of
+ * <div>s, readers' comments under a post, a published document's Title paragraph.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
+
+const page = (body: string) =>
+  `<html><body><h1>Leading Change</h1><p>Made by NEA</p><h2>Submission Requirements</h2>${body}</body></html>`;
+const imported = (html: string) => readRequirements(htmlToRequirementText(html))?.rubric.sections ?? [];
+const PLAN = '<h3>Part 1. Work Examples</h3><h4>Artifact 1: Plan</h4><p>Write a plan of at least five steps.</p>';
+const RUBRIC = [
+  ['Artifact', 'Proficient', 'Basic', 'Developing'],
+  ['Artifact 1: Plan', 'Five steps.', 'Three steps.', 'No plan.'],
+];
+
+test("an accordion's Part named by the button in its heading, its panel hidden until opened, is a section", () => {
+  const html = page(
+    '<h3><button aria-expanded="false" aria-controls="p1">Part 1. Overview Questions</button></h3>' +
+      '<div id="p1" role="region" hidden><p>Answer in no more than 300 words.</p><ul><li>Why?</li></ul></div>' +
+      '<h3 class="accordion-header"><button class="accordion-button collapsed">Part 2. Reflection</button></h3>' +
+      '<div class="accordion-collapse collapse"><p>Write no more than 400 words.</p></div>',
+  );
+  assert.deepEqual(
+    imported(html).map((s) => [s.title, s.words?.max]),
+    [
+      ['Part 1. Overview Questions', 300],
+      ['Part 2. Reflection', 400],
+    ],
+  );
+});
+
+test('a button right before its panel names it; other buttons (Accept, Enroll) are no text of the page', () => {
+  const text = htmlToRequirementText(
+    page(
+      '<button class="accordion">Part 1. Plan</button><div class="panel"><p>Write 300 words.</p></div>' +
+        '<p>Ready?</p><button class="btn">Enroll</button><div class="cookie"><button>Accept</button></div>',
+    ),
+  );
+  assert.match(text, /^Part 1\. Plan$/m);
+  assert.doesNotMatch(text, /Enroll|Accept/);
+});
+
+test('a rubric as a grid of <div>s with ARIA table roles is read row by row, as a table', () => {
+  const cell = (text: string, i: number) => `<div role="${i ? 'cell' : 'rowheader'}"><p>${text}</p></div>`;
+  const head = RUBRIC[0].map((text) => `<div role="columnheader">${text}</div>`).join('');
+  const html = page(
+    `${PLAN}<h4>Rubric</h4>` +
+      `<div role="table"><div role="rowgroup"><div role="row">${head}</div></div>` +
+      `<div role="row">${RUBRIC[1].map(cell).join('')}</div></div>`,
+  );
+  assert.match(htmlToRequirementText(html), /^Artifact 1: Plan\tFive steps\.\tThree steps\.\tNo plan\.$/m);
+  assert.deepEqual(
+    imported(html)[0].sections?.[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Basic', 'Developing'],
+  );
+});
+
+test("a rubric as a CSS framework's rows of columns (Bootstrap) is a table; a page laid out in columns is not", () => {
+  const rows = RUBRIC.map(
+    (row) => `<div class="row">${row.map((t) => `<div class="col-md-3">${t}</div>`).join('')}</div>`,
+  );
+  const html = page(
+    `<div class="container"><div class="row"><div class="col-md-8">${PLAN}` +
+      `<div class="rubric">${rows.join('')}</div></div>` +
+      '<div class="col-md-4"><h5>At a glance</h5><p>About 12 hours</p></div></div>' +
+      '<div class="row"><div class="col-md-6"><h5>Contact</h5></div>' +
+      '<div class="col-md-6"><p>Help</p></div></div></div>',
+  );
+  const text = htmlToRequirementText(html);
+  assert.match(text, /^Artifact\tProficient\tBasic\tDeveloping$/m);
+  assert.match(text, /^Part 1\. Work Examples$/m, 'the page around the rubric is no table');
+  assert.deepEqual(
+    imported(html)[0].sections?.[0].criteria?.map((c) => c.text),
+    ['Five steps.', 'Three steps.', 'No plan.'],
+  );
+});
+
+test("readers' comments under a post (WordPress, Disqus) make no question and no limit", () => {
+  const html = page(
+    '<article><h3>Part 1. Reflection</h3><p>Write no more than 300 words.</p>' +
+      '<ul><li>What changed?</li></ul></article>' +
+      '<div id="comments" class="comments-area"><ol class="comment-list"><li><p>Can Part 1 be a 5 minute video?</p>' +
+      '</li></ol></div><div id="disqus_thread"><p>Is 400 words too many?</p></div>',
+  );
+  const [part] = imported(html);
+  assert.equal(part.questions?.length, 1);
+  assert.doesNotMatch(htmlToRequirementText(html), /video|too many/);
+});
+
+test("a published document's Title paragraph is the title, not the file's name the page shows above it", () => {
+  const html =
+    '<div id="header"><div id="title">Inquiry Stations - Final copy</div></div><div id="contents">' +
+    '<p class="c1 title"><span>Inquiry Stations</span></p><p>Offered by Digital Promise</p>' +
+    '<p>Submission Requirements</p><p>Part 1. Overview</p><p>Answer in 300 words.</p></div>';
+  assert.equal(readRequirements(htmlToRequirementText(html))?.rubric.title, 'Inquiry Stations');
+  const withHeading = html.replace('<div id="contents">', '<div id="contents"><h1>Station Work</h1>');
+  assert.equal(readRequirements(htmlToRequirementText(withHeading))?.rubric.title, 'Station Work');
+});
