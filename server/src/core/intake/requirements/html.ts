@@ -158,11 +158,18 @@ function tableOf(node: Element): Element[][] | null {
   return isLayoutGrid(rows) ? null : rows;
 }
 
+/**
+ * The cells a table's spans may fill in all: far more than any rubric has, few enough that a page whose cells
+ * each span a hundred rows and columns is read at once. Past them a cell fills only its own place.
+ */
+const SPANNED_CELLS = 200_000;
+
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
 function tableLines(table: Element[][], notes: PageNotes): string[] {
   const grid: { text: string; header: boolean }[][] = [];
   /** A first row of plain cells with one spanning columns ("Performance level" over the levels). */
   let groupedFirstRow = false;
+  let filled = 0;
   table.forEach((cells, r) => {
     grid[r] ??= [];
     let column = 0;
@@ -170,8 +177,12 @@ function tableLines(table: Element[][], notes: PageNotes): string[] {
       while (grid[r][column]) column++;
       const text = textOf(cell, notes).replace(/\s+/g, ' ').trim();
       const header = isHeaderCell(cell);
-      const rows = span(cell.properties.rowSpan);
-      const columns = span(cell.properties.colSpan);
+      // A row span ends with the table (as HTML's table model has it); past the budget, a span is its cell alone.
+      const [rows, columns] =
+        filled < SPANNED_CELLS
+          ? [Math.min(span(cell.properties.rowSpan), table.length - r), span(cell.properties.colSpan)]
+          : [1, 1];
+      filled += rows * columns;
       groupedFirstRow ||= r === 0 && !header && column > 0 && columns > 1;
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < columns; j++) {
