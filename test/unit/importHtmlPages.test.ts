@@ -109,3 +109,36 @@ test('a damaged page whose table cells each span a hundred rows and columns is r
   assert.deepEqual(plan.words, { max: 300, limit: 'hard' });
   assert.ok(Date.now() - started < 10_000, `read in ${Date.now() - started} ms`);
 });
+
+test('a heading whose number and name are spans set apart by the page\'s styles reads "Part 1 Overview"', () => {
+  const html = page(
+    '<h3><span class="eyebrow">Part 1</span><span class="title">Overview Questions</span></h3>' +
+      '<p>Write no more than 300 words.</p><h3><span>Part 2.</span><span>Reflection</span></h3><p>Write 400 words.</p>',
+  );
+  assert.deepEqual(
+    imported(html).map((s) => s.title),
+    ['Part 1 Overview Questions', 'Part 2. Reflection'],
+  );
+  // Words a page styles in pieces stay whole.
+  assert.match(
+    htmlToRequirementText(page('<p><b>Re</b>flection on <i>1</i>st drafts</p>')),
+    /Reflection on 1st drafts/,
+  );
+});
+
+test("a footnote's bare mark after a number (400<sup>2</sup> words) is not part of the number", () => {
+  const html = page('<h3>Part 1. Reflection</h3><p>Write no more than 400<sup>2</sup> words.<sup>[3]</sup></p>');
+  assert.deepEqual(imported(html)[0].words, { max: 400, limit: 'hard' });
+  assert.match(htmlToRequirementText(page('<p>The 1<sup>st</sup> draft and 10<sup>th</sup> grade</p>')), /1st draft/);
+});
+
+test("a web component's declarative shadow root (as SingleFile saves it) is read; other templates are not", () => {
+  const html = page(
+    '<mc-part><template shadowrootmode="open"><h3>Part 1. Overview</h3><p>Write no more than 300 words.</p>' +
+      '</template></mc-part><template id="row"><h3>Part 9. Template (5 photos)</h3></template>',
+  );
+  assert.deepEqual(
+    imported(html).map((s) => [s.title, s.words?.max]),
+    [['Part 1. Overview', 300]],
+  );
+});

@@ -4,6 +4,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
+import { isBareMark, joinInline, shownTemplate } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
@@ -62,9 +63,11 @@ export function htmlToRequirementText(html: string): string {
   /** How many sectioning elements the walk is inside: a footer outside them all is the site's. */
   let sectioning = 0;
   const visit = (node: RootContent | ElementContent | Root): void => {
-    if (node.type === 'text') current += node.value;
+    if (node.type === 'text') current = joinInline(current, node.value);
     if (node.type !== 'element' && node.type !== 'root') return;
     const name = node.type === 'element' ? node.tagName : '';
+    const shadow = node.type === 'element' ? shownTemplate(node) : null;
+    if (shadow) return void visit(shadow);
     if (node.type === 'element' && SKIPPED.has(name) && !openers.has(node)) return;
     if (node.type === 'element' && unseen(node)) return;
     if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
@@ -72,6 +75,7 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
     if (note) return void (current += ` (${note})`);
+    if (node.type === 'element' && isBareMark(node) && !holdsNote(node, notes)) return;
     if (name === 'br') return void (current += BREAK);
     const grid = node.type === 'element' ? tableOf(node) : null;
     if (grid) {
@@ -232,9 +236,14 @@ function textOf(node: ElementContent, notes: PageNotes): string {
   if (node.tagName === 'br') return ' ';
   const note = notes.byReference.get(node);
   if (note) return ` (${note})`;
-  const text = node.children.map((child) => textOf(child, notes)).join('');
+  if (isBareMark(node) && !holdsNote(node, notes)) return '';
+  const text = node.children.map((child) => textOf(child, notes)).reduce(joinInline, '');
   return BLOCKS.has(node.tagName) || CELL_PARTS.has(node.tagName) ? ` ${text} ` : text;
 }
+
+/** An element holding a note's reference mark, which says the note's words where it stands. */
+const holdsNote = (node: Element, notes: PageNotes): boolean =>
+  notes.byReference.has(node) || node.children.some((child) => child.type === 'element' && holdsNote(child, notes));
 
 const CELL_PARTS = new Set(['li', 'tr', 'td', 'th']);
 
