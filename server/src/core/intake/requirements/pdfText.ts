@@ -16,6 +16,7 @@ export interface PdfTextRun {
 }
 
 import { type Fragment, inColumnOrder } from './pdfColumns';
+import { notesInPlace } from './pdfNotes';
 
 /** Runs closer than this are one cell; a wider gap starts the next column. */
 const COLUMN_GAP = 14;
@@ -142,7 +143,7 @@ function joined(text: string, next: string): string {
 }
 
 function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
-  const runs = page.map((run, order) => ({ ...run, order }));
+  const runs = notesInPlace(page).map((run, order) => ({ ...run, order }));
   const sorted = runs.filter((run) => run.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: (PdfTextRun & { order: number })[][] = [];
   for (const run of sorted) {
