@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
+import { decodeHtml, htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
 
 const page = (body: string) =>
   `<html><body><h1>Leading Change</h1><p>Made by NEA</p><h2>Submission Requirements</h2>${body}</body></html>`;
@@ -141,4 +141,38 @@ test("a web component's declarative shadow root (as SingleFile saves it) is read
     imported(html).map((s) => [s.title, s.words?.max]),
     [['Part 1. Overview', 300]],
   );
+});
+
+/** A page saved as one file (MHTML): a MIME message whose parts are the page and what it shows. */
+const mhtml = (parts: { headers: string[]; body: string }[]) =>
+  Buffer.from(
+    [
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="----=_NextPart_01DA2B"',
+      '',
+      'This document is a Single File Web Page, also known as a Web Archive file.',
+      ...parts.flatMap(({ headers, body }) => ['', '------=_NextPart_01DA2B', ...headers, '', body]),
+      '------=_NextPart_01DA2B--',
+    ].join('\r\n'),
+    'latin1',
+  );
+
+test("a page saved as one file (MHTML: Chrome's Single File, Word's .mht) is read from its page part", () => {
+  const css = { headers: ['Content-Type: text/css'], body: 'p { margin: 0 }' };
+  // Word: quoted-printable in windows-1252, its soft line breaks inside a word.
+  const word = mhtml([
+    css,
+    {
+      headers: ['Content-Type: text/html; charset="windows-1252"', 'Content-Transfer-Encoding: quoted-printable'],
+      body: '<p class=3DMsoNormal>Part 1. Overview</p><p>Answer in 200=96300 wo=\r\nrds: =93why=94.</p>',
+    },
+  ]);
+  assert.match(decodeHtml(word), /<p class=MsoNormal>Part 1\. Overview<\/p><p>Answer in 200–300 words: “why”\.<\/p>/);
+  // Base64 in UTF-8, the charset said by the page's own <meta>.
+  const body = Buffer.from('<meta charset="utf-8"><p>Parte 1. Reflexión (máximo 300 palabras)</p>').toString('base64');
+  const chrome = mhtml([{ headers: ['Content-Type: text/html', 'Content-Transfer-Encoding: base64'], body }]);
+  assert.match(decodeHtml(chrome), /Parte 1\. Reflexión \(máximo 300 palabras\)/);
+  // A page that only speaks of MIME is a page.
+  const page = Buffer.from('<p>Content-Type: multipart/related</p>');
+  assert.equal(decodeHtml(page), '<p>Content-Type: multipart/related</p>');
 });

@@ -19,7 +19,8 @@ async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
   if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
-  if (extension === '.html' || extension === '.htm') return savedPageText(file, readBytes(file));
+  // A page saved as one file with its images (.mhtml, .mht) is read from its page part (decodeHtml).
+  if (['.html', '.htm', '.mhtml', '.mht'].includes(extension)) return savedPageText(file, readBytes(file));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
