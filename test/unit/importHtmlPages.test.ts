@@ -4,6 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeHtml, htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
 
 const page = (body: string) =>
@@ -175,4 +177,15 @@ test("a page saved as one file (MHTML: Chrome's Single File, Word's .mht) is rea
   // A page that only speaks of MIME is a page.
   const page = Buffer.from('<p>Content-Type: multipart/related</p>');
   assert.equal(decodeHtml(page), '<p>Content-Type: multipart/related</p>');
+});
+
+test('a page Safari saved as a Web Archive is read from its main resource, in the encoding the archive names', () => {
+  const archive = readFileSync(join(__dirname, '../fixtures/requirements/safari-web-archive.webarchive'));
+  const html = decodeHtml(archive);
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.match(html, /each with the student’s “word of the week”/);
+  assert.equal(readRequirements(htmlToRequirementText(html))?.rubric.title, 'Explicit Vocabulary Routines');
+  // Cut short, it is no archive and no crash.
+  for (const end of [40, archive.length / 2, archive.length - 8])
+    assert.equal(typeof decodeHtml(archive.subarray(0, end)), 'string');
 });

@@ -4,15 +4,22 @@
  * else UTF-8 if the bytes are UTF-8, else windows-1252 (what browsers take a page in a Western language
  * to be). A page saved by an older editor in windows-1252 keeps its smart quotes and dashes. A page saved
  * as one file with its images (MHTML: Chrome's "Webpage, Single File", Word's "Single File Web Page") is
- * read from its page part, in the encoding and transfer encoding that part declares.
- * No imports: the client reads a page with it too (see client/src/rubricImport.ts).
+ * read from its page part, in the encoding and transfer encoding that part declares; one saved by Safari as a
+ * Web Archive, from its main resource (webArchive.ts).
+ * No imports but its sibling with none: the client reads a page with it too (see client/src/rubricImport.ts).
  */
+import { webArchivePage } from './webArchive';
 
 /** How far a browser looks for the page's declared encoding (the HTML standard's prescan). */
 const PRESCAN_BYTES = 1024 * 4;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 export function decodeHtml(bytes: Uint8Array): string {
+  const safari = webArchivePage(bytes);
+  if (safari) {
+    const encoding = safari.encoding && knownEncoding(safari.encoding);
+    return encoding ? decoded(encoding, safari.bytes) : decodeHtml(safari.bytes);
+  }
   const archived = archivedPage(bytes);
   if (archived) return archived.charset ? decoded(archived.charset, archived.bytes) : decodeHtml(archived.bytes);
   const bom = byteOrderMark(bytes);
