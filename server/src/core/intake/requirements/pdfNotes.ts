@@ -5,18 +5,25 @@
  * page; a note is read at the end of its mark's line, in parentheses, as a saved page's notes are read at
  * their marks (htmlNotes.ts).
  */
-import type { PdfTextRun } from './pdfText';
+/** A text run as pdfText.ts has it (said here: pdfText.ts imports this file). */
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size?: number;
+}
 
 const MARK = /^(?:\d{1,2}|[*†‡])$/;
 
-export function notesInPlace(page: readonly PdfTextRun[]): PdfTextRun[] {
+export function notesInPlace<T extends Run>(page: readonly T[]): T[] {
   const marks = page.flatMap((mark) => {
     const host = MARK.test(mark.text.trim()) ? hostOf(mark, page) : undefined;
     return host ? [{ mark, host }] : [];
   });
   if (!marks.length) return [...page];
-  const gone = new Set<PdfTextRun>(marks.map(({ mark }) => mark));
-  const said = new Map<PdfTextRun, string>();
+  const gone = new Set<Run>(marks.map(({ mark }) => mark));
+  const said = new Map<Run, string>();
   for (const { mark, host } of marks) {
     const note = noteOf(mark.text.trim(), host, page, gone);
     for (const run of note) gone.add(run);
@@ -39,7 +46,7 @@ export function notesInPlace(page: readonly PdfTextRun[]): PdfTextRun[] {
 }
 
 /** The run a raised mark in smaller type follows at once: its note's place. */
-function hostOf(mark: PdfTextRun, page: readonly PdfTextRun[]): PdfTextRun | undefined {
+function hostOf(mark: Run, page: readonly Run[]): Run | undefined {
   const size = mark.size ?? 0;
   return page.find((host) => {
     const hostSize = host.size ?? 0;
@@ -60,15 +67,15 @@ function hostOf(mark: PdfTextRun, page: readonly PdfTextRun[]): PdfTextRun | und
  * The note a mark leads to: the lowest line under its place that opens with the mark (alone or before a
  * word, never "1." as a list does), with the lines right under it that no other mark opens.
  */
-function noteOf(mark: string, host: PdfTextRun, page: readonly PdfTextRun[], gone: Set<PdfTextRun>): PdfTextRun[] {
+function noteOf(mark: string, host: Run, page: readonly Run[], gone: Set<Run>): Run[] {
   const line = (y: number) => page.filter((run) => !gone.has(run) && Math.abs(run.y - y) <= 2.5);
   /** The words right after a mark alone (raised as in the text, or not): a mark with none is a page's number. */
-  const wordsAfter = (run: PdfTextRun) =>
+  const wordsAfter = (run: Run) =>
     page.find((next) => {
       const gap = next.x - (run.x + run.width);
       return !gone.has(next) && gap > -1 && gap < 6 && run.y - next.y > -2.5 && run.y - next.y < (run.size ?? 10);
     });
-  const opens = (run: PdfTextRun) =>
+  const opens = (run: Run) =>
     !gone.has(run) &&
     run.y < host.y - 1 &&
     (startsNote(run.text, mark) || (run.text.trim() === mark && !!wordsAfter(run)));
