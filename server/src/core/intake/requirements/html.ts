@@ -103,23 +103,24 @@ export function htmlToRequirementText(html: string): string {
 }
 
 /**
- * On a page with no <h1>, a document's paragraph in its Title style, as Google Docs (`class="title"`) and
- * Word (`class=MsoTitle`) write it: the page's title heading, before the file's name a published page shows.
+ * A document's paragraph in its Title style, as Google Docs (`class="title"`) and Word (`class=MsoTitle`)
+ * write it, before any <h1> (a document's first Heading 1, "Key Method", comes after its title): the page's
+ * title heading, before the file's name a published page shows above it.
  */
 function titleParagraph(tree: Root): Element | null {
   let found: Element | null = null;
   let h1 = false;
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
-      if (child.type !== 'element' || h1) continue;
+      if (child.type !== 'element' || h1 || found) continue;
       if (child.tagName === 'h1') h1 = true;
       const names = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
-      if (!found && child.tagName === 'p' && names.some((name) => /^(?:title|MsoTitle)$/.test(name))) found = child;
+      if (child.tagName === 'p' && names.some((name) => /^(?:title|MsoTitle)$/.test(name))) found = child;
       walk(child);
     }
   };
   walk(tree);
-  return h1 ? null : found;
+  return found;
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
