@@ -1,6 +1,7 @@
 /**
  * Footnotes in a PDF as word processors and browsers print them: the mark raised in smaller type after a
- * word or a number, the note at the foot of the page. Runs are placed here by hand.
+ * word or a number, the note at the foot of the page; and a list's label set right against its text. Runs
+ * are placed here by hand.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,4 +56,28 @@ test("a footnote at the page's foot is read at its mark's line, not in the last 
   );
   // A page's number alone at its foot is no note, even where a mark of the same number is in the text.
   assert.match(text, /^2$/m);
+});
+
+test('a heading\'s list label set right at its text ("Part 1." then "Overview") reads "Part 1. Overview"', () => {
+  const label = run('Part 1.', 72, 650);
+  const labelTwo = run('Part 2.', 72, 560);
+  const page = [
+    run('Submission Requirements', 72, 700),
+    label,
+    run('Overview Questions', after(label), 650),
+    run('Write no more than 300 words.', 72, 620),
+    labelTwo,
+    run('Reflection', after(labelTwo), 560),
+    run('Write no more than 400 words.', 72, 530),
+    // A number's own pieces stay together: "2" "5" is no label.
+    run('Record 2', 72, 500),
+    run('5 clips.', after(run('Record 2', 72, 500)), 500),
+  ];
+  const text = pdfPagesToText([page]);
+  assert.match(text, /^Part 1\. Overview Questions$/m);
+  assert.deepEqual(
+    readRequirements(text)?.rubric.sections.map((s) => s.title),
+    ['Part 1. Overview Questions', 'Part 2. Reflection'],
+  );
+  assert.match(text, /^Record 25 clips\.$/m);
 });

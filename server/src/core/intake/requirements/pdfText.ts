@@ -156,7 +156,9 @@ function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
     for (const run of row.sort((a, b) => a.x - b.x)) {
       const last = fragments.at(-1);
       if (last && run.x - last.end < COLUMN_GAP) {
-        const text = run.x - last.end > 1 && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
+        // Runs apart on the page, or a list's label ("Part 1.") and its text set at the label's end.
+        const apart = run.x - last.end > 1 || (/[\d.:;)]$/.test(last.text) && /^\p{Lu}/u.test(run.text));
+        const text = apart && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
         last.text += text;
         last.parts?.push({ x: run.x, end: run.x + run.width, text });
         last.end = run.x + run.width;
