@@ -24,7 +24,10 @@ export function webArchivePage(bytes: Uint8Array): { bytes: Uint8Array; encoding
 
 type Value = string | number | boolean | null | Uint8Array | Value[] | Map<string, Value>;
 
-/** A binary property list (Apple's bplist00): its trailer, offset table and objects, read as asked. */
+/**
+ * A binary property list (Apple's bplist00): its trailer, offset table and objects, read as asked. A
+ * reference or offset outside the file, or objects nested too deep, throws (and the file is no archive).
+ */
 class PropertyList {
   private readonly view: DataView;
   private readonly offsetSize: number;
@@ -45,7 +48,7 @@ class PropertyList {
   }
 
   value(ref: number): Value {
-    if (ref >= this.count || ++this.depth > 64) throw new Error('not a property list');
+    if (ref >= this.count || ++this.depth > 64) throw new RangeError();
     try {
       return this.object(this.int(this.table + ref * this.offsetSize, this.offsetSize));
     } finally {
@@ -80,7 +83,7 @@ class PropertyList {
 
   /** A big-endian unsigned integer of 1 to 8 bytes (within what a page's size needs). */
   private int(at: number, size: number): number {
-    if (at < 0 || at + size > this.bytes.length) throw new Error('not a property list');
+    if (at < 0 || at + size > this.bytes.length) throw new RangeError();
     let value = 0;
     for (let i = 0; i < size; i++) value = value * 256 + this.view.getUint8(at + i);
     return value;
