@@ -17,7 +17,7 @@ export interface RubricImportChoices {
   file?: vscode.Uri;
 }
 
-const EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
+const EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'mhtml', 'mht', 'webarchive', 'docx', 'pdf'];
 const MAX_BYTES = 10 * 1024 * 1024;
 
 interface Requirements {
@@ -145,7 +145,7 @@ async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
   if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
   if (extension === 'docx' || extension === 'pdf') return { format: extension, base64: toBase64(bytes), source, uri };
   // A saved page is read in the encoding it declares, as a browser reads it; other text is UTF-8.
-  if (extension.startsWith('htm')) return { format: 'html', text: decodeHtml(bytes), source, uri };
+  if (/^(?:htm|mht|webarchive)/.test(extension)) return { format: 'html', text: decodeHtml(bytes), source, uri };
   return { format: 'text', text: new TextDecoder().decode(bytes), source, uri };
 }
 

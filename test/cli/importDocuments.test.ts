@@ -1,5 +1,5 @@
 /**
- * Requirement fixtures as Word documents and PDFs (made with LibreOffice, see the fixtures' README):
+ * Requirement fixtures as Word documents, PDFs and pages saved as one file (see the fixtures' README):
  * imported by `import-rubric`, each must give its hand-written rubric.
  */
 import { test } from 'node:test';
@@ -12,7 +12,7 @@ import { run } from './run';
 
 const FIXTURES = join(__dirname, '../fixtures/requirements');
 
-for (const file of readdirSync(FIXTURES).filter((name) => /\.(?:docx|pdf)$/.test(name))) {
+for (const file of readdirSync(FIXTURES).filter((name) => /\.(?:docx|pdf|mhtml|webarchive)$/.test(name))) {
   test(`the ${file} requirements import as their hand-written rubric, nothing invented`, async () => {
     const expectation = readFileSync(join(FIXTURES, file.replace(/\.\w+$/, '.expected.yaml')), 'utf8');
     const expected: ExpectedRubric = YAML.parse(expectation);

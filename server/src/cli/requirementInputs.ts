@@ -15,11 +15,14 @@ export async function readRequirementText(file: string): Promise<string> {
   return text;
 }
 
+const SAVED_PAGES = ['.html', '.htm', '.mhtml', '.mht', '.webarchive'];
+
 async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
   if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
-  if (extension === '.html' || extension === '.htm') return savedPageText(file, readBytes(file));
+  // A page saved as one file with its images (.mhtml, .mht, Safari's .webarchive) is read from its page.
+  if (SAVED_PAGES.includes(extension)) return savedPageText(file, readBytes(file));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
@@ -38,7 +41,9 @@ function pdfText(file: string, { text, pages }: { text: string; pages: number })
  * it. A sign-in page saved instead of the requirements (its form is all there is to read) is told as such.
  */
 function savedPageText(file: string, bytes: Buffer): string {
-  if (looksBinary(bytes)) throw new UsageError(cliMessages().t('cli.requirements.binary', { file }));
+  // A web archive is a binary file around its page.
+  if (extname(file).toLowerCase() !== '.webarchive' && looksBinary(bytes))
+    throw new UsageError(cliMessages().t('cli.requirements.binary', { file }));
   const html = loadBundle('word-reader').decodeHtml(bytes);
   const text = htmlText(file, html);
   if (text.trim() && hasPasswordField(html) && !holdsRules(text))

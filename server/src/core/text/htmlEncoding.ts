@@ -2,15 +2,26 @@
  * A saved web page's bytes as text, in the encoding the page declares, as a browser reads it: a byte
  * order mark first, then a `<meta charset>` (or `http-equiv` Content-Type) within the first kilobytes,
  * else UTF-8 if the bytes are UTF-8, else windows-1252 (what browsers take a page in a Western language
- * to be). A page saved by an older editor in windows-1252 keeps its smart quotes and dashes.
- * No imports: the client reads a page with it too (see client/src/rubricImport.ts).
+ * to be). A page saved by an older editor in windows-1252 keeps its smart quotes and dashes. A page saved
+ * as one file with its images (MHTML: Chrome's "Webpage, Single File", Word's "Single File Web Page") is
+ * read from its page part, in the encoding and transfer encoding that part declares; one saved by Safari as a
+ * Web Archive, from its main resource (webArchive.ts).
+ * No imports but its sibling with none: the client reads a page with it too (see client/src/rubricImport.ts).
  */
+import { webArchivePage } from './webArchive';
 
 /** How far a browser looks for the page's declared encoding (the HTML standard's prescan). */
 const PRESCAN_BYTES = 1024 * 4;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 export function decodeHtml(bytes: Uint8Array): string {
+  const safari = webArchivePage(bytes);
+  if (safari) {
+    const encoding = safari.encoding && knownEncoding(safari.encoding);
+    return encoding ? decoded(encoding, safari.bytes) : decodeHtml(safari.bytes);
+  }
+  const archived = archivedPage(bytes);
+  if (archived) return archived.charset ? decoded(archived.charset, archived.bytes) : decodeHtml(archived.bytes);
   const bom = byteOrderMark(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
   const declared = declaredEncoding(bytes);
@@ -52,6 +63,56 @@ function declaredEncoding(bytes: Uint8Array): string | null {
   try {
     const encoding = new TextDecoder(label).encoding;
     return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The page of an MHTML file (a MIME multipart/related message): its bytes, and the charset its part names. */
+function archivedPage(bytes: Uint8Array): { bytes: Uint8Array; charset: string | null } | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  if (!/^(?:[!-9;-~]+:.*\r?\n(?:[ \t].*\r?\n)*)*content-type:\s*multipart\/related\b/i.test(head)) return null;
+  const boundary = /\bboundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(head);
+  if (!boundary) return null;
+  const message = new TextDecoder('windows-1252').decode(bytes);
+  for (const part of message.split(`--${boundary[1] ?? boundary[2]}`).slice(1)) {
+    const split = /\r?\n\r?\n/.exec(part);
+    if (!split) continue;
+    const headers = part.slice(0, split.index);
+    if (!/^content-type:\s*text\/html\b/im.test(headers)) continue;
+    const body = part.slice(split.index + split[0].length);
+    const encoding = /^content-transfer-encoding:\s*([\w-]+)/im.exec(headers)?.[1].toLowerCase();
+    const charset = /^content-type:.*?\bcharset\s*=\s*"?([\w.:-]+)/im.exec(headers)?.[1] ?? null;
+    return { bytes: binary(transferDecoded(body, encoding)), charset: charset && knownEncoding(charset) };
+  }
+  return null;
+}
+
+function transferDecoded(body: string, encoding: string | undefined): string {
+  if (encoding === 'base64') {
+    try {
+      return atob(body.replace(/[^A-Za-z0-9+/=]/g, ''));
+    } catch {
+      return '';
+    }
+  }
+  if (encoding !== 'quoted-printable') return body;
+  return body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** A string of bytes (each character one byte, as windows-1252 or atob give them) as bytes. */
+function binary(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++)
+    bytes[i] = WINDOWS_1252.indexOf(text[i]) >= 0 ? 0x80 + WINDOWS_1252.indexOf(text[i]) : text.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
+function knownEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
   } catch {
     return null;
   }

@@ -3,7 +3,9 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
-import { openablePanels } from './htmlPanels';
+import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
+import { isBareMark, joinInline, shownTemplate } from './htmlInline';
+import { openablePanels, panelOpeners } from './htmlPanels';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
@@ -41,6 +43,8 @@ export function htmlToRequirementText(html: string): string {
   const notes = pageNotes(tree);
   const panels = openablePanels(tree);
   const unseen = (node: Element) => !panels.has(node) && isUnseen(node);
+  const openers = panelOpeners(tree);
+  const title = titleParagraph(tree);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -59,19 +63,24 @@ export function htmlToRequirementText(html: string): string {
   /** How many sectioning elements the walk is inside: a footer outside them all is the site's. */
   let sectioning = 0;
   const visit = (node: RootContent | ElementContent | Root): void => {
-    if (node.type === 'text') current += node.value;
+    if (node.type === 'text') current = joinInline(current, node.value);
     if (node.type !== 'element' && node.type !== 'root') return;
     const name = node.type === 'element' ? node.tagName : '';
-    if (SKIPPED.has(name) || (node.type === 'element' && unseen(node))) return;
+    const shadow = node.type === 'element' ? shownTemplate(node) : null;
+    if (shadow) return void visit(shadow);
+    if (node.type === 'element' && SKIPPED.has(name) && !openers.has(node)) return;
+    if (node.type === 'element' && unseen(node)) return;
     if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
     if (note) return void (current += ` (${note})`);
+    if (node.type === 'element' && isBareMark(node) && !holdsNote(node, notes)) return;
     if (name === 'br') return void (current += BREAK);
-    if (name === 'table' && !isLayoutTable(node as Element)) {
+    const grid = node.type === 'element' ? tableOf(node) : null;
+    if (grid) {
       flush();
-      lines.push(...tableLines(node as Element, notes));
+      lines.push(...tableLines(grid, notes));
       return;
     }
     // Only a layout table's cells are walked: each holds blocks of the page, not a rubric's cell.
@@ -79,18 +88,39 @@ export function htmlToRequirementText(html: string): string {
     if (block) flush();
     if (name === 'li') mark = '- ';
     // The page's title heading stays marked, so the reader knows the credential's title from the site's.
-    if (name === 'h1') mark = '# ';
+    if (name === 'h1' || node === title) mark = '# ';
     const sections = node.type === 'element' && isSectioning(node);
     if (sections) sectioning++;
     for (const child of node.children) visit(child);
     if (sections) sectioning--;
     if (block) flush();
-    if (name === 'li' || name === 'h1') mark = '';
+    if (name === 'li' || name === 'h1' || node === title) mark = '';
     if (name === 'dt') term = lines.at(-1) ?? null;
   };
   visit(tree);
   flush();
   return lines.join('\n');
+}
+
+/**
+ * A document's paragraph in its Title style, as Google Docs (`class="title"`) and Word (`class=MsoTitle`)
+ * write it, before any <h1> (a document's first Heading 1, "Key Method", comes after its title): the page's
+ * title heading, before the file's name a published page shows above it.
+ */
+function titleParagraph(tree: Root): Element | null {
+  let found: Element | null = null;
+  let h1 = false;
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || h1 || found) continue;
+      if (child.tagName === 'h1') h1 = true;
+      const names = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
+      if (child.tagName === 'p' && names.some((name) => /^(?:title|MsoTitle)$/.test(name))) found = child;
+      walk(child);
+    }
+  };
+  walk(tree);
+  return found;
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
@@ -106,28 +136,58 @@ const isSectioning = (node: Element) => SECTIONING.has(node.tagName) || SECTIONI
  */
 const isSiteFurniture = (node: Element, sectioning: number) => {
   const role = roleOf(node);
-  if (role === 'navigation' || role === 'search') return true;
+  if (role === 'navigation' || role === 'search' || isReadersComments(node)) return true;
   return sectioning === 0 && (node.tagName === 'aside' || role === 'complementary');
 };
+
+/**
+ * Readers' comments under a post (WordPress's `#comments` / `.comments-area` and its reply box, Disqus's
+ * thread): what readers asked, not what the credential requires.
+ */
+function isReadersComments(node: Element): boolean {
+  const { id, className } = node.properties;
+  const names = [...(typeof id === 'string' ? [id] : []), ...(Array.isArray(className) ? className.map(String) : [])];
+  return names.some((name) => COMMENTS.test(name));
+}
+
+const COMMENTS = /^(?:comments|comments-area|comment-list|comment-respond|respond|disqus_thread)$/i;
 
 /** The page's own footer (copyright, links), outside any article or section, or marked as the page's. */
 const isSiteFooter = (node: Element, sectioning: number) =>
   node.properties.role === 'contentinfo' || (node.tagName === 'footer' && sectioning === 0);
 
+/** A rubric's rows of cells: a <table>'s own, or a grid's (htmlGrids.ts); none for a table laying the page out. */
+function tableOf(node: Element): Element[][] | null {
+  if (node.tagName !== 'table') return gridRows(node);
+  const rows = rowsOf(node).map(cellsOf);
+  return isLayoutGrid(rows) ? null : rows;
+}
+
+/**
+ * The cells a table's spans may fill in all: far more than any rubric has, few enough that a page whose cells
+ * each span a hundred rows and columns is read at once. Past them a cell fills only its own place.
+ */
+const SPANNED_CELLS = 200_000;
+
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
-function tableLines(table: Element, notes: PageNotes): string[] {
+function tableLines(table: Element[][], notes: PageNotes): string[] {
   const grid: { text: string; header: boolean }[][] = [];
   /** A first row of plain cells with one spanning columns ("Performance level" over the levels). */
   let groupedFirstRow = false;
-  rowsOf(table).forEach((row, r) => {
+  let filled = 0;
+  table.forEach((cells, r) => {
     grid[r] ??= [];
     let column = 0;
-    for (const cell of cellsOf(row)) {
+    for (const cell of cells) {
       while (grid[r][column]) column++;
       const text = textOf(cell, notes).replace(/\s+/g, ' ').trim();
-      const header = cell.tagName === 'th';
-      const rows = span(cell.properties.rowSpan);
-      const columns = span(cell.properties.colSpan);
+      const header = isHeaderCell(cell);
+      // A row span ends with the table (as HTML's table model has it); past the budget, a span is its cell alone.
+      const [rows, columns] =
+        filled < SPANNED_CELLS
+          ? [Math.min(span(cell.properties.rowSpan), table.length - r), span(cell.properties.colSpan)]
+          : [1, 1];
+      filled += rows * columns;
       groupedFirstRow ||= r === 0 && !header && column > 0 && columns > 1;
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < columns; j++) {
@@ -150,30 +210,6 @@ function tableLines(table: Element, notes: PageNotes): string[] {
   return rows
     .filter((row, i) => !(isHeaderRow(row) && rows[i + 1] && isHeaderRow(rows[i + 1])))
     .map((row) => row.map((cell) => cell.text).join('\t'));
-}
-
-/**
- * A table that lays the page out rather than a rubric: one cell a row (a box around the text), or a cell
- * that holds headings or more paragraphs and list items than a rubric's cell does (a page in a table).
- */
-function isLayoutTable(table: Element): boolean {
-  const rows = rowsOf(table);
-  if (rows.every((row) => cellsOf(row).length <= 1)) return true;
-  return rows.some((row) => cellsOf(row).some((cell) => holdsHeading(cell) || blocksIn(cell) >= PAGE_BLOCKS));
-}
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** A rubric's cell holds a few paragraphs or list items; a page's text holds more. */
-const PAGE_BLOCKS = 8;
-
-const holdsHeading = (node: Element): boolean =>
-  node.children.some((child) => child.type === 'element' && (HEADINGS.has(child.tagName) || holdsHeading(child)));
-
-function blocksIn(node: Element): number {
-  let count = 0;
-  for (const child of node.children)
-    if (child.type === 'element') count += (child.tagName === 'p' || child.tagName === 'li' ? 1 : 0) + blocksIn(child);
-  return count;
 }
 
 const isHeaderRow = (row: { header: boolean }[]) => row.length > 0 && row.every((cell) => cell.header);
@@ -201,9 +237,14 @@ function textOf(node: ElementContent, notes: PageNotes): string {
   if (node.tagName === 'br') return ' ';
   const note = notes.byReference.get(node);
   if (note) return ` (${note})`;
-  const text = node.children.map((child) => textOf(child, notes)).join('');
+  if (isBareMark(node) && !holdsNote(node, notes)) return '';
+  const text = node.children.map((child) => textOf(child, notes)).reduce(joinInline, '');
   return BLOCKS.has(node.tagName) || CELL_PARTS.has(node.tagName) ? ` ${text} ` : text;
 }
+
+/** An element holding a note's reference mark, which says the note's words where it stands. */
+const holdsNote = (node: Element, notes: PageNotes): boolean =>
+  notes.byReference.has(node) || node.children.some((child) => child.type === 'element' && holdsNote(child, notes));
 
 const CELL_PARTS = new Set(['li', 'tr', 'td', 'th']);
 

@@ -38,3 +38,32 @@ export function openablePanels(tree: Root): Set<Element> {
       panels.add(node);
   return panels;
 }
+
+/**
+ * The buttons that name the panel they open: one inside a heading (the accessible accordion,
+ * `<h3><button aria-expanded>Part 1. …</button></h3>`), or one right before its panel, which it controls or
+ * which is classed as one (`<button class="accordion">Part 1</button><div class="panel">`). A tab's button,
+ * in a row of tabs away from its panel, and other buttons ("Accept", "Enroll", "Menu") are no text of the page.
+ */
+export function panelOpeners(tree: Root): Set<Element> {
+  const openers = new Set<Element>();
+  const walk = (node: Root | Element, inHeading: boolean) => {
+    const children = (node.children as Root['children']).filter((child): child is Element => child.type === 'element');
+    children.forEach((child, i) => {
+      const heading = inHeading || HEADINGS.has(child.tagName);
+      if (child.tagName === 'button' && !words(child.properties.role).includes('tab'))
+        if (heading || opensNext(child, children[i + 1])) openers.add(child);
+      walk(child, heading);
+    });
+  };
+  walk(tree, false);
+  return openers;
+}
+
+const PANEL_CLASS = /^(?:panel|collapse|accordion[-_]?(?:content|panel|body)|[\w-]*[-_](?:panel|content))$/i;
+
+function opensNext(button: Element, next: Element | undefined): boolean {
+  if (!next) return false;
+  if (words(button.properties.ariaControls).includes(String(next.properties.id))) return true;
+  return words(next.properties.className).some((name) => PANEL_CLASS.test(name));
+}

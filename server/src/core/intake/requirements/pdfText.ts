@@ -16,6 +16,7 @@ export interface PdfTextRun {
 }
 
 import { type Fragment, inColumnOrder } from './pdfColumns';
+import { notesInPlace } from './pdfNotes';
 
 /** Runs closer than this are one cell; a wider gap starts the next column. */
 const COLUMN_GAP = 14;
@@ -142,7 +143,7 @@ function joined(text: string, next: string): string {
 }
 
 function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
-  const runs = page.map((run, order) => ({ ...run, order }));
+  const runs = notesInPlace(page).map((run, order) => ({ ...run, order }));
   const sorted = runs.filter((run) => run.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: (PdfTextRun & { order: number })[][] = [];
   for (const run of sorted) {
@@ -155,7 +156,9 @@ function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
     for (const run of row.sort((a, b) => a.x - b.x)) {
       const last = fragments.at(-1);
       if (last && run.x - last.end < COLUMN_GAP) {
-        const text = run.x - last.end > 1 && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
+        // Runs apart on the page, or a list's label ("Part 1.") and its text set at the label's end.
+        const apart = run.x - last.end > 1 || (/[\d.:;)]$/.test(last.text) && /^\p{Lu}/u.test(run.text));
+        const text = apart && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
         last.text += text;
         last.parts?.push({ x: run.x, end: run.x + run.width, text });
         last.end = run.x + run.width;

@@ -1,0 +1,30 @@
+/**
+ * A page's inline markup read as a reader sees it: two elements' texts set apart by the page's styles
+ * ("Part 1" and "Overview" in spans shown one above the other), a footnote's bare mark raised after a
+ * number ("400<sup>2</sup> words"), and a web component's own content (its declarative shadow root).
+ */
+import type { Element, Root } from 'hast';
+
+/**
+ * Text after an element's end: a space where the page gave none between a number or a sentence's end and
+ * a capitalised word ("Part 1" + "Overview Questions"), which no writer runs together; else as it is.
+ */
+export const joinInline = (before: string, text: string) =>
+  /[\d.:;,)!?]$/.test(before) && /^\p{Lu}/u.test(text) ? `${before} ${text}` : before + text;
+
+/** A superscript holding only a note's mark (1, [2], *, †): not part of the number it follows. */
+export function isBareMark(node: Element): boolean {
+  if (node.tagName !== 'sup') return false;
+  const text = (n: Element | Root): string =>
+    n.children
+      .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : ''))
+      .join('');
+  return /^\s*[[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?\s*$/.test(text(node));
+}
+
+/** What a `<template>` shows: a web component's declarative shadow root; any other template is never shown. */
+export function shownTemplate(node: Element): Root | null {
+  const content = (node as Element & { content?: Root }).content;
+  const shadow = Object.keys(node.properties).some((key) => /^shadowroot(?:mode)?$/i.test(key));
+  return node.tagName === 'template' && content && shadow ? content : null;
+}
