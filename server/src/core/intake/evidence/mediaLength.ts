@@ -14,6 +14,7 @@ import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
 import { readMp3Tail } from './mp3Tags';
+import { fragmentsAfterMovie, tailSource } from './mp4Fragments';
 import { readableWave } from './waveHeader';
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
@@ -51,17 +52,7 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   } catch {
     return none;
   }
-  const read = readableWave(source, head);
-  const input = new Input({
-    formats: FORMATS,
-    source: new CustomSource({
-      getSize: () => source.size,
-      read: (start, end) => read.read(start, end),
-      maxCacheSize: CACHE_BYTES,
-      // A little more than asked, page-aligned: a 10 MB recording without an index is read in 150 calls, not 9000.
-      prefetchProfile: 'fileSystem',
-    }),
-  });
+  const input = inputOf(readableWave(source, head));
   try {
     const mp3 = await mp3Facts(input, head, source).catch(() => null);
     const seconds = mp3 ? mp3.seconds : await lengthOf(input, source).catch(() => null);
@@ -74,6 +65,20 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   } finally {
     input.dispose();
   }
+}
+
+function inputOf(source: ByteSource, initInput?: Input): Input {
+  return new Input({
+    formats: FORMATS,
+    source: new CustomSource({
+      getSize: () => source.size,
+      read: (start, end) => source.read(start, end),
+      maxCacheSize: CACHE_BYTES,
+      // A little more than asked, page-aligned: a 10 MB recording without an index is read in 150 calls, not 9000.
+      prefetchProfile: 'fileSystem',
+    }),
+    ...(initInput ? { initInput } : {}),
+  });
 }
 
 /**
@@ -105,10 +110,25 @@ async function lengthOf(input: Input, source: ByteSource): Promise<number | null
   // milliseconds against a timescale of 30,000 (4.2 s read as 0.14 s).
   if (format === MP4 || format === QTFF) {
     const fromSamples = await input.computeDuration().catch(() => null);
-    if (fromSamples && fromSamples > 0) return fromSamples;
+    const fromFragments = await fragmentsSeconds(input, source).catch(() => null);
+    const seconds = Math.max(fromSamples ?? 0, fromFragments ?? 0);
+    if (seconds > 0) return seconds;
   }
   const fromMetadata = await input.getDurationFromMetadata().catch(() => null);
   if (fromMetadata && fromMetadata > 0) return fromMetadata;
   const fromBlocks = format === WEBM || format === MATROSKA ? await matroskaBlocksSeconds(source) : null;
   return fromBlocks ?? input.computeDuration();
+}
+
+/** Where the fragments after a movie's own samples end (mp4Fragments.ts); null for a file without them. */
+async function fragmentsSeconds(input: Input, source: ByteSource): Promise<number | null> {
+  const start = await fragmentsAfterMovie(source);
+  if (start === null) return null;
+  // The fragments read as a segment of the movie: its tracks and timescales are the movie box's.
+  const fragments = inputOf(tailSource(source, start), input);
+  try {
+    return await fragments.computeDuration();
+  } finally {
+    fragments.dispose();
+  }
 }
