@@ -78,6 +78,9 @@ const LENGTHS: Record<string, number> = {
   // Round five: the first fragment's samples in the movie box, the rest in fragments after it (ffmpeg's
   // frag_keyframe without empty_moov): the sample table alone says 3 s.
   'fragments-after-movie.mp4': 13,
+  // Compressed WAVs, as voice recorders and dictation software write them: their fact chunk's samples.
+  'ima-adpcm.wav': 2.806,
+  'gsm.wav': 2.72,
 };
 
 /** A byte source over `bytes` that counts its reads and the bytes they asked for. */
@@ -158,6 +161,7 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'loci.mp4': PLACE,
   // iTunes' ©ART and aART (the album's artist).
   'itunes.m4a': [...ARTIST, { field: 'Artist', value: 'M. Rivera' }],
+  'ima-adpcm.wav': ARTIST,
   'assets.3gp': [
     { field: 'Copyright', value: '(c) Maria Rivera' },
     { field: 'Author', value: 'Maria Rivera' },
@@ -236,6 +240,15 @@ describe('lengths read from the files themselves', () => {
     const seconds = read.durationSeconds;
     assert.ok(seconds !== undefined && Math.abs(seconds - 9.576) < 0.05, String(seconds));
     assert.deepEqual(read.metadata, ARTIST);
+  });
+
+  test("a compressed WAV without a fact chunk is timed by its data's bytes over its byte rate", async () => {
+    const gsm = fixture('gsm.wav');
+    const bare = gsm.slice();
+    // GSM 6.10 at 8 kHz: 1,625 bytes a second; its 4,420 bytes of data are 2.72 s.
+    bare.set(Buffer.from('junk'), Buffer.from(gsm).indexOf('fact'));
+    const seconds = await readMediaLength(bytesSource(bare));
+    assert.ok(seconds !== null && Math.abs(seconds - 2.72) < 0.05, String(seconds));
   });
 
   test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {

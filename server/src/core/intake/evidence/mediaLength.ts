@@ -15,7 +15,7 @@ import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
 import { readMp3Tail } from './mp3Tags';
 import { fragmentsAfterMovie, tailSource } from './mp4Fragments';
-import { readableWave } from './waveHeader';
+import { compressedWaveSeconds, readableWave } from './waveHeader';
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
 export interface MediaFacts {
@@ -55,7 +55,9 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   const input = inputOf(readableWave(source, head));
   try {
     const mp3 = await mp3Facts(input, head, source).catch(() => null);
-    const seconds = mp3 ? mp3.seconds : await lengthOf(input, source).catch(() => null);
+    const seconds = mp3
+      ? mp3.seconds
+      : (compressedWaveSeconds(head, source.size) ?? (await lengthOf(input, source).catch(() => null)));
     const tags = await input.getMetadataTags().catch(() => null);
     const valid = seconds !== null && Number.isFinite(seconds) && seconds > 0;
     const fields = [...(tags ? mediaTagFields(tags) : []), ...(mp3?.metadata ?? [])];
