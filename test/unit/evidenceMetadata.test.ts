@@ -71,6 +71,10 @@ describe('photos', () => {
     ]);
   });
 
+  test("Windows' Authors (EXIF XPAuthor, written from a photo's Properties) is its artist", async () => {
+    assert.deepEqual(await read('windows-authors.jpg'), [{ field: 'Artist', value: 'Maria Rivera' }]);
+  });
+
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
     assert.deepEqual(await read('gps-intel.jpg'), GPS);
   });

@@ -26,6 +26,8 @@ const NAME_TAGS: [tag: string, field: string][] = [
   // XMP Rights' owner, and the credit line of XMP (Photoshop) and IPTC.
   ['Owner', 'OwnerName'],
   ['Credit', 'Credit'],
+  // Windows' Authors (a photo's Properties > Details), EXIF 0x9C9D: the name of who took it, as the Artist is.
+  ['XPAuthor', 'Artist'],
 ];
 
 /** Four decimals of a degree are about 11 metres: enough to show it is a place, no more precise than that. */
