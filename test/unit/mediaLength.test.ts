@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { runs } from '../fuzzScale';
 import { matroskaBlocksSeconds } from '../../server/src/core/intake/evidence/matroskaBlocks';
 import { mediaTagFields } from '../../server/src/core/intake/evidence/mediaTags';
+import { lastFragment } from '../../server/src/core/intake/evidence/mp4Fragments';
 import { bytesSource, readEvidence, readMediaFacts, readMediaLength } from '../../server/src/core';
 
 const FORMATS = join(__dirname, '../fixtures/media/formats');
@@ -249,6 +250,18 @@ describe('lengths read from the files themselves', () => {
     bare.set(Buffer.from('junk'), Buffer.from(gsm).indexOf('fact'));
     const seconds = await readMediaLength(bytesSource(bare));
     assert.ok(seconds !== null && Math.abs(seconds - 2.72) < 0.05, String(seconds));
+  });
+
+  test('fragments after the movie box: the last one found from the random access box, or by walking them', async () => {
+    const bytes = fixture('fragments-after-movie.mp4');
+    const text = Buffer.from(bytes);
+    const last = await lastFragment(bytesSource(bytes), text.indexOf('moof') - 4);
+    assert.equal(last, text.lastIndexOf('moof') - 4);
+    // Without its mfra box (a recording cut off before its end was written), the fragments are walked.
+    const cut = bytes.subarray(0, text.lastIndexOf('mfra') - 4);
+    assert.equal(await lastFragment(bytesSource(cut), 0), null);
+    const seconds = await readMediaLength(bytesSource(cut));
+    assert.ok(seconds !== null && Math.abs(seconds - 13) < 0.1, String(seconds));
   });
 
   test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {

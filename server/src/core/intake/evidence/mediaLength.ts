@@ -14,7 +14,7 @@ import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
 import { readMp3Tail } from './mp3Tags';
-import { fragmentsAfterMovie, tailSource } from './mp4Fragments';
+import { fragmentsAfterMovie, lastFragment, tailSource } from './mp4Fragments';
 import { compressedWaveSeconds, readableWave } from './waveHeader';
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
@@ -112,7 +112,7 @@ async function lengthOf(input: Input, source: ByteSource): Promise<number | null
   // milliseconds against a timescale of 30,000 (4.2 s read as 0.14 s).
   if (format === MP4 || format === QTFF) {
     const fromSamples = await input.computeDuration().catch(() => null);
-    const fromFragments = await fragmentsSeconds(input, source).catch(() => null);
+    const fromFragments = await fragmentsSeconds(input, source, fromSamples ?? 0).catch(() => null);
     const seconds = Math.max(fromSamples ?? 0, fromFragments ?? 0);
     if (seconds > 0) return seconds;
   }
@@ -122,11 +122,21 @@ async function lengthOf(input: Input, source: ByteSource): Promise<number | null
   return fromBlocks ?? input.computeDuration();
 }
 
-/** Where the fragments after a movie's own samples end (mp4Fragments.ts); null for a file without them. */
-async function fragmentsSeconds(input: Input, source: ByteSource): Promise<number | null> {
-  const start = await fragmentsAfterMovie(source);
-  if (start === null) return null;
-  // The fragments read as a segment of the movie: its tracks and timescales are the movie box's.
+/**
+ * Where the fragments after a movie's own samples end (mp4Fragments.ts); null for a file without them. The last
+ * fragment alone says it (its decode time is the movie's) when the random access box names it; else, or when
+ * it says no more than the movie's samples (a fragment without its decode time), the fragments are walked.
+ */
+async function fragmentsSeconds(input: Input, source: ByteSource, samplesSeconds: number): Promise<number | null> {
+  const first = await fragmentsAfterMovie(source);
+  if (first === null) return null;
+  const last = await lastFragment(source, first).catch(() => null);
+  const fromLast = last === null ? null : await segmentSeconds(input, source, last).catch(() => null);
+  return fromLast !== null && fromLast > samplesSeconds ? fromLast : segmentSeconds(input, source, first);
+}
+
+/** The end of the fragments from `start` on, read as a segment of the movie (its tracks and timescales). */
+async function segmentSeconds(input: Input, source: ByteSource, start: number): Promise<number> {
   const fragments = inputOf(tailSource(source, start), input);
   try {
     return await fragments.computeDuration();
