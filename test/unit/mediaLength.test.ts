@@ -82,6 +82,9 @@ const LENGTHS: Record<string, number> = {
   // Compressed WAVs, as voice recorders and dictation software write them: their fact chunk's samples.
   'ima-adpcm.wav': 2.806,
   'gsm.wav': 2.72,
+  // A spoken reflection exported as GarageBand does (artist and composer: the account's name), a composer alone.
+  'garageband.m4a': 2.4,
+  'composer.mp3': 2.592,
 };
 
 /** A byte source over `bytes` that counts its reads and the bytes they asked for. */
@@ -163,6 +166,8 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   // iTunes' ©ART and aART (the album's artist).
   'itunes.m4a': [...ARTIST, { field: 'Artist', value: 'M. Rivera' }],
   'ima-adpcm.wav': ARTIST,
+  'garageband.m4a': [...ARTIST, { field: 'Composer', value: 'Maria Rivera' }],
+  'composer.mp3': [{ field: 'Composer', value: 'Maria Rivera' }],
   'assets.3gp': [
     { field: 'Copyright', value: '(c) Maria Rivera' },
     { field: 'Author', value: 'Maria Rivera' },
