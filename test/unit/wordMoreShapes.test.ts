@@ -47,3 +47,18 @@ test("heading styles named in the writer's language (German, French, Spanish, Du
     assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 }, name);
   }
 });
+
+test('heading styles a draft uses without defining them (as some generators write) head sections', async () => {
+  const result = await imported({
+    body:
+      styled('Title', 'Family Survey Plan') +
+      styled('Heading1', P1) +
+      paragraph(run('Families plan it together.')) +
+      styled('heading1', P3) +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.deepEqual(outline(result.markdown), ['# Family Survey Plan', `# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+  // The converter's note that the styles are not defined leaves the writer nothing to do.
+  assert.deepEqual(result.messages, []);
+});

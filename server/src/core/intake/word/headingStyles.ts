@@ -44,6 +44,14 @@ function nameLevel(name: string, inherited: boolean): string | null {
   return heading && Number(heading[1]) >= 1 ? `Heading ${Math.min(6, Number(heading[1]))}` : null;
 }
 
+/**
+ * The heading a style id names when the document uses it without defining it (as some generators write
+ * `Heading1` or `Title` with no styles part): the name Word would give it.
+ */
+export function undefinedStyleHeading(id: string): string | null {
+  return nameLevel(id, false);
+}
+
 export function readHeadingStyles(stylesXml: string): HeadingStyles {
   const styles = new Map<string, StyleFacts>();
   for (const match of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
