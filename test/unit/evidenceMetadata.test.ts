@@ -125,6 +125,13 @@ describe('photos', () => {
     assert.deepEqual(await read('author-itxt.png'), author);
   });
 
+  test('what ImageMagick keeps of a photo it writes as a PNG: the creator in a raw XMP profile', async () => {
+    // phone.jpg converted: its position in an eXIf chunk, its creator only in `Raw profile type xmp` (zTXt).
+    assert.deepEqual(await read('imagemagick.png'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+    // ImageMagick's older form: the EXIF only in a `Raw profile type exif` text chunk, in hex.
+    assert.deepEqual(await read('raw-exif.png'), GPS);
+  });
+
   test('the content decides, not the name: a JPEG named .png is read as the JPEG it is', async () => {
     assert.deepEqual(await identifyingMetadata(fixture('gps.jpg'), 'photo.png'), GPS);
   });
