@@ -2,8 +2,8 @@
  * The length of a video or recording read from its container (MP4/MOV/M4V/M4A/3GP, fragmented MP4,
  * WebM/MKV, MP3, WAV, OGG/Opus, FLAC, AAC) with mediabunny, reading only the byte ranges the format
  * needs (a header, an index, the last cluster) through a source the platform gives; AIFF and MP3's
- * VBRI header, AVI and a browser's WebM without a Duration, which mediabunny does not read (or reads
- * slowly), here. And what its tags say of who made it and where.
+ * VBRI header, AVI, a browser's WebM without a Duration, compressed WAVs and FLAC or Speex in Ogg, which
+ * mediabunny does not read (or reads slowly), here. And what its tags say of who made it and where.
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
@@ -15,6 +15,7 @@ import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
 import { readMp3Tail } from './mp3Tags';
 import { fragmentsAfterMovie, lastFragment, tailSource } from './mp4Fragments';
+import { oggOtherSeconds } from './oggOther';
 import { compressedWaveSeconds, readableWave } from './waveHeader';
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
@@ -57,7 +58,9 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
     const mp3 = await mp3Facts(input, head, source).catch(() => null);
     const seconds = mp3
       ? mp3.seconds
-      : (compressedWaveSeconds(head, source.size) ?? (await lengthOf(input, source).catch(() => null)));
+      : (compressedWaveSeconds(head, source.size) ??
+        (await oggOtherSeconds(source, head).catch(() => null)) ??
+        (await lengthOf(input, source).catch(() => null)));
     const tags = await input.getMetadataTags().catch(() => null);
     const valid = seconds !== null && Number.isFinite(seconds) && seconds > 0;
     const fields = [...(tags ? mediaTagFields(tags) : []), ...(mp3?.metadata ?? [])];
