@@ -88,6 +88,8 @@ const LENGTHS: Record<string, number> = {
   // FLAC and Speex in Ogg, whose codecs mediabunny does not read: the last page's granule over the rate.
   'flac-in-ogg.ogg': 3.1,
   'speex.ogg': 3.1,
+  // A creator in the XMP packet of the movie's user data (XMP_), as Adobe's editors and exiftool write it.
+  'xmp-creator.mov': 3,
 };
 
 /** A byte source over `bytes` that counts its reads and the bytes they asked for. */
@@ -171,6 +173,7 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'ima-adpcm.wav': ARTIST,
   'garageband.m4a': [...ARTIST, { field: 'Composer', value: 'Maria Rivera' }],
   'composer.mp3': [{ field: 'Composer', value: 'Maria Rivera' }],
+  'xmp-creator.mov': ARTIST,
   'assets.3gp': [
     { field: 'Copyright', value: '(c) Maria Rivera' },
     { field: 'Author', value: 'Maria Rivera' },
