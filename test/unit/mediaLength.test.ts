@@ -275,6 +275,20 @@ describe('lengths read from the files themselves', () => {
     assert.ok(seconds !== null && Math.abs(seconds - 13) < 0.1, String(seconds));
   });
 
+  test('an MP4 whose sample tables count billions of samples is not timed, and is read in a moment', async () => {
+    // mediabunny expands these tables sample by sample: the first would run for minutes, the second exhaust memory.
+    for (const box of ['ctts', 'stts']) {
+      const bytes = fixture('xmp-creator.mov').slice();
+      const at = Buffer.from(bytes).indexOf(box) - 4;
+      new DataView(bytes.buffer).setUint32(at + 16, 0xfffffff0);
+      const started = Date.now();
+      const read = await readEvidence(bytesSource(bytes), 'damaged.mov');
+      assert.equal(read.durationSeconds, undefined, box);
+      assert.deepEqual(read.metadata, ARTIST, box);
+      assert.ok(Date.now() - started < 2000, `${box}: ${Date.now() - started} ms`);
+    }
+  });
+
   test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {
     const { source, counted } = countingSource(fixture('media-recorder.webm'));
     const seconds = await matroskaBlocksSeconds(source);

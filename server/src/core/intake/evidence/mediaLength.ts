@@ -15,6 +15,7 @@ import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
 import { readMp3Tail } from './mp3Tags';
 import { fragmentsAfterMovie, lastFragment, tailSource } from './mp4Fragments';
+import { sampleTablesAgree } from './mp4SampleTables';
 import { oggOtherSeconds } from './oggOther';
 import { compressedWaveSeconds, readableWave } from './waveHeader';
 
@@ -114,6 +115,8 @@ async function lengthOf(input: Input, source: ByteSource): Promise<number | null
   // the recording. The headers' lengths may be wrong: a browser's MediaRecorder writes the track's in
   // milliseconds against a timescale of 30,000 (4.2 s read as 0.14 s).
   if (format === MP4 || format === QTFF) {
+    // A damaged sample table would keep mediabunny counting its samples for minutes (mp4SampleTables.ts).
+    if (!(await sampleTablesAgree(source))) return null;
     const fromSamples = await input.computeDuration().catch(() => null);
     const fromFragments = await fragmentsSeconds(input, source, fromSamples ?? 0).catch(() => null);
     const seconds = Math.max(fromSamples ?? 0, fromFragments ?? 0);
