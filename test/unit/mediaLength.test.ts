@@ -287,6 +287,13 @@ describe('lengths read from the files themselves', () => {
       assert.deepEqual(read.metadata, ARTIST, box);
       assert.ok(Date.now() - started < 2000, `${box}: ${Date.now() - started} ms`);
     }
+    // A chunk of two billion samples, and the box of sample sizes lost (its name overwritten).
+    const bytes = fixture('xmp-creator.mov').slice();
+    const text = Buffer.from(bytes);
+    new DataView(bytes.buffer).setUint32(text.indexOf('stsc') + 16, 0x80af734b);
+    bytes.set([0xf8], text.indexOf('stsz'));
+    const read = await readEvidence(bytesSource(bytes), 'damaged.mov');
+    assert.equal(read.durationSeconds, undefined);
   });
 
   test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {

@@ -1,8 +1,9 @@
 /**
  * Whether an MP4's sample tables agree with themselves. mediabunny expands the time-to-sample (stts) and
- * composition offset (ctts) tables into one entry per sample, so a damaged count (four billion samples in
- * a 40-byte box) would run for minutes or exhaust memory before it answers. A track whose tables count more
- * samples than its sample-size box holds is damaged, and such a file is not timed from its tables.
+ * composition offset (ctts) tables into one entry per sample, and walks chunks by their sample counts, so a
+ * damaged count (four billion samples in a 40-byte box) would run for minutes or exhaust memory before it
+ * answers. A track whose tables count more samples than its sample-size box holds (or that lost that box) is
+ * damaged, and such a file is not timed from its tables.
  */
 import type { ByteSource } from './byteSource';
 
@@ -45,10 +46,21 @@ function boxesAgree(bytes: Uint8Array, start: number, end: number): boolean {
     if (CONTAINERS.has(name) && !boxesAgree(bytes, at + 8, at + size)) return false;
     if ((name === 'stsz' || name === 'stz2') && size >= 20) counted.samples = view.getUint32(at + 16);
     if ((name === 'stts' || name === 'ctts') && size >= 16) counted[name] = entrySamples(view, at, size);
+    if (name === 'stsc' && size >= 16) counted.perChunk = mostPerChunk(view, at, size);
     at += size;
   }
+  // A sample table (its timing) without the sizes of its samples has lost its count.
+  if (counted.stts !== undefined && counted.samples === undefined) return false;
   const most = Math.min(counted.samples ?? MAX_SAMPLES, MAX_SAMPLES);
-  return (counted.stts ?? 0) <= most && (counted.ctts ?? 0) <= most;
+  return [counted.stts, counted.ctts, counted.perChunk].every((samples) => (samples ?? 0) <= most);
+}
+
+/** The most samples a chunk holds by a stsc box's entries (a first chunk, samples per chunk, a description). */
+function mostPerChunk(view: DataView, at: number, size: number): number {
+  const entries = Math.min(view.getUint32(at + 12), Math.floor((size - 16) / 12));
+  let most = 0;
+  for (let i = 0; i < entries; i++) most = Math.max(most, view.getUint32(at + 16 + i * 12 + 4));
+  return most;
 }
 
 /** The samples a stts or ctts box's entries count (a sample count, then a delta or an offset, each). */
