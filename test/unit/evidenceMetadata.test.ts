@@ -71,6 +71,10 @@ describe('photos', () => {
     ]);
   });
 
+  test("Windows' Authors (EXIF XPAuthor, written from a photo's Properties) is its artist", async () => {
+    assert.deepEqual(await read('windows-authors.jpg'), [{ field: 'Artist', value: 'Maria Rivera' }]);
+  });
+
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
     assert.deepEqual(await read('gps-intel.jpg'), GPS);
   });
@@ -119,6 +123,13 @@ describe('photos', () => {
     const author = [{ field: 'Author', value: 'Maria Rivera' }];
     assert.deepEqual(await read('author-text.png'), author);
     assert.deepEqual(await read('author-itxt.png'), author);
+  });
+
+  test('what ImageMagick keeps of a photo it writes as a PNG: the creator in a raw XMP profile', async () => {
+    // phone.jpg converted: its position in an eXIf chunk, its creator only in `Raw profile type xmp` (zTXt).
+    assert.deepEqual(await read('imagemagick.png'), [...GPS, { field: 'Artist', value: 'Maria Rivera' }]);
+    // ImageMagick's older form: the EXIF only in a `Raw profile type exif` text chunk, in hex.
+    assert.deepEqual(await read('raw-exif.png'), GPS);
   });
 
   test('the content decides, not the name: a JPEG named .png is read as the JPEG it is', async () => {

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { runs } from '../fuzzScale';
 import { matroskaBlocksSeconds } from '../../server/src/core/intake/evidence/matroskaBlocks';
 import { mediaTagFields } from '../../server/src/core/intake/evidence/mediaTags';
+import { lastFragment } from '../../server/src/core/intake/evidence/mp4Fragments';
 import { bytesSource, readEvidence, readMediaFacts, readMediaLength } from '../../server/src/core';
 
 const FORMATS = join(__dirname, '../fixtures/media/formats');
@@ -75,6 +76,20 @@ const LENGTHS: Record<string, number> = {
   'id3v22.mp3': 7.488,
   'itunes.m4a': 5.4,
   'loci.mp4': 5,
+  // Round five: the first fragment's samples in the movie box, the rest in fragments after it (ffmpeg's
+  // frag_keyframe without empty_moov): the sample table alone says 3 s.
+  'fragments-after-movie.mp4': 13,
+  // Compressed WAVs, as voice recorders and dictation software write them: their fact chunk's samples.
+  'ima-adpcm.wav': 2.806,
+  'gsm.wav': 2.72,
+  // A spoken reflection exported as GarageBand does (artist and composer: the account's name), a composer alone.
+  'garageband.m4a': 2.4,
+  'composer.mp3': 2.592,
+  // FLAC and Speex in Ogg, whose codecs mediabunny does not read: the last page's granule over the rate.
+  'flac-in-ogg.ogg': 3.1,
+  'speex.ogg': 3.1,
+  // A creator in the XMP packet of the movie's user data (XMP_), as Adobe's editors and exiftool write it.
+  'xmp-creator.mov': 3,
 };
 
 /** A byte source over `bytes` that counts its reads and the bytes they asked for. */
@@ -155,6 +170,10 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'loci.mp4': PLACE,
   // iTunes' ©ART and aART (the album's artist).
   'itunes.m4a': [...ARTIST, { field: 'Artist', value: 'M. Rivera' }],
+  'ima-adpcm.wav': ARTIST,
+  'garageband.m4a': [...ARTIST, { field: 'Composer', value: 'Maria Rivera' }],
+  'composer.mp3': [{ field: 'Composer', value: 'Maria Rivera' }],
+  'xmp-creator.mov': ARTIST,
   'assets.3gp': [
     { field: 'Copyright', value: '(c) Maria Rivera' },
     { field: 'Author', value: 'Maria Rivera' },
@@ -233,6 +252,48 @@ describe('lengths read from the files themselves', () => {
     const seconds = read.durationSeconds;
     assert.ok(seconds !== undefined && Math.abs(seconds - 9.576) < 0.05, String(seconds));
     assert.deepEqual(read.metadata, ARTIST);
+  });
+
+  test("a compressed WAV without a fact chunk is timed by its data's bytes over its byte rate", async () => {
+    const gsm = fixture('gsm.wav');
+    const bare = gsm.slice();
+    // GSM 6.10 at 8 kHz: 1,625 bytes a second; its 4,420 bytes of data are 2.72 s.
+    bare.set(Buffer.from('junk'), Buffer.from(gsm).indexOf('fact'));
+    const seconds = await readMediaLength(bytesSource(bare));
+    assert.ok(seconds !== null && Math.abs(seconds - 2.72) < 0.05, String(seconds));
+  });
+
+  test('fragments after the movie box: the last one found from the random access box, or by walking them', async () => {
+    const bytes = fixture('fragments-after-movie.mp4');
+    const text = Buffer.from(bytes);
+    const last = await lastFragment(bytesSource(bytes), text.indexOf('moof') - 4);
+    assert.equal(last, text.lastIndexOf('moof') - 4);
+    // Without its mfra box (a recording cut off before its end was written), the fragments are walked.
+    const cut = bytes.subarray(0, text.lastIndexOf('mfra') - 4);
+    assert.equal(await lastFragment(bytesSource(cut), 0), null);
+    const seconds = await readMediaLength(bytesSource(cut));
+    assert.ok(seconds !== null && Math.abs(seconds - 13) < 0.1, String(seconds));
+  });
+
+  test('an MP4 whose sample tables count billions of samples is not timed, and is read in a moment', async () => {
+    // mediabunny expands these tables sample by sample: the first would run for minutes, the second exhaust memory.
+    for (const box of ['ctts', 'stts']) {
+      const bytes = fixture('xmp-creator.mov').slice();
+      const at = Buffer.from(bytes).indexOf(box) - 4;
+      new DataView(bytes.buffer).setUint32(at + 16, 0xfffffff0);
+      const started = Date.now();
+      const read = await readEvidence(bytesSource(bytes), 'damaged.mov');
+      assert.equal(read.durationSeconds, undefined, box);
+      assert.deepEqual(read.metadata, ARTIST, box);
+      assert.ok(Date.now() - started < 2000, `${box}: ${Date.now() - started} ms`);
+    }
+    // A chunk of two billion samples, and the box of sample sizes lost (its name overwritten).
+    const bytes = fixture('xmp-creator.mov').slice();
+    const text = Buffer.from(bytes);
+    new DataView(bytes.buffer).setUint32(text.indexOf('stsc') + 16, 0x80af734b);
+    bytes.set([0xf8], text.indexOf('stsz'));
+    const read = await readEvidence(bytesSource(bytes), 'damaged.mov');
+    assert.equal(read.durationSeconds, undefined);
   });
 
   test("a browser's WebM (no Duration, clusters of unknown size) is timed by its blocks in one read", async () => {

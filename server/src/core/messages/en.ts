@@ -154,6 +154,7 @@ export const en = {
   'metadata-field.manager': 'Manager',
   'metadata-field.company': 'Company',
   'metadata-field.credit': 'Credit',
+  'metadata-field.composer': 'Composer',
   'metadata-field.creatorEmail': "creator's e-mail",
 
   'check-failed.message':

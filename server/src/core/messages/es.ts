@@ -161,7 +161,8 @@ export const es: Catalogue = {
     'El campo {field} del documento de Word contiene "{text}", que revelaría su identidad a sus revisores; ' +
     'elimínelo antes de entregar.',
   'metadata-field.gpsPosition': 'posición GPS',
-  'metadata-field.artist': 'autor de la foto (Artist)',
+  'metadata-field.artist': 'autor o intérprete (Artist)',
+  'metadata-field.composer': 'compositor (Composer)',
   'metadata-field.copyright': 'titular de derechos (Copyright)',
   'metadata-field.ownerName': 'propietario (OwnerName)',
   'metadata-field.cameraOwnerName': 'propietario de la cámara (CameraOwnerName)',

@@ -93,6 +93,7 @@ const FIELD_NAMES: Record<string, MessageKey> = {
   Manager: 'metadata-field.manager',
   Company: 'metadata-field.company',
   Credit: 'metadata-field.credit',
+  Composer: 'metadata-field.composer',
   'Creator e-mail': 'metadata-field.creatorEmail',
 };
 

@@ -2,8 +2,8 @@
  * The length of a video or recording read from its container (MP4/MOV/M4V/M4A/3GP, fragmented MP4,
  * WebM/MKV, MP3, WAV, OGG/Opus, FLAC, AAC) with mediabunny, reading only the byte ranges the format
  * needs (a header, an index, the last cluster) through a source the platform gives; AIFF and MP3's
- * VBRI header, AVI and a browser's WebM without a Duration, which mediabunny does not read (or reads
- * slowly), here. And what its tags say of who made it and where.
+ * VBRI header, AVI, a browser's WebM without a Duration, compressed WAVs and FLAC or Speex in Ogg, which
+ * mediabunny does not read (or reads slowly), here. And what its tags say of who made it and where.
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
@@ -14,7 +14,10 @@ import { mediaTagFields } from './mediaTags';
 import type { MetadataField } from './metadataField';
 import { constantAcross, MP3_PROBE_BYTES, mp3SecondsByFrames, readMp3Header } from './mp3Header';
 import { readMp3Tail } from './mp3Tags';
-import { readableWave } from './waveHeader';
+import { fragmentsAfterMovie, lastFragment, tailSource } from './mp4Fragments';
+import { sampleTablesAgree } from './mp4SampleTables';
+import { oggOtherSeconds } from './oggOther';
+import { compressedWaveSeconds, readableWave } from './waveHeader';
 
 /** A recording's length in seconds (null when unknown) and what its tags say that identifies someone. */
 export interface MediaFacts {
@@ -51,20 +54,14 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   } catch {
     return none;
   }
-  const read = readableWave(source, head);
-  const input = new Input({
-    formats: FORMATS,
-    source: new CustomSource({
-      getSize: () => source.size,
-      read: (start, end) => read.read(start, end),
-      maxCacheSize: CACHE_BYTES,
-      // A little more than asked, page-aligned: a 10 MB recording without an index is read in 150 calls, not 9000.
-      prefetchProfile: 'fileSystem',
-    }),
-  });
+  const input = inputOf(readableWave(source, head));
   try {
     const mp3 = await mp3Facts(input, head, source).catch(() => null);
-    const seconds = mp3 ? mp3.seconds : await lengthOf(input, source).catch(() => null);
+    const seconds = mp3
+      ? mp3.seconds
+      : (compressedWaveSeconds(head, source.size) ??
+        (await oggOtherSeconds(source, head).catch(() => null)) ??
+        (await lengthOf(input, source).catch(() => null)));
     const tags = await input.getMetadataTags().catch(() => null);
     const valid = seconds !== null && Number.isFinite(seconds) && seconds > 0;
     const fields = [...(tags ? mediaTagFields(tags) : []), ...(mp3?.metadata ?? [])];
@@ -74,6 +71,20 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   } finally {
     input.dispose();
   }
+}
+
+function inputOf(source: ByteSource, initInput?: Input): Input {
+  return new Input({
+    formats: FORMATS,
+    source: new CustomSource({
+      getSize: () => source.size,
+      read: (start, end) => source.read(start, end),
+      maxCacheSize: CACHE_BYTES,
+      // A little more than asked, page-aligned: a 10 MB recording without an index is read in 150 calls, not 9000.
+      prefetchProfile: 'fileSystem',
+    }),
+    ...(initInput ? { initInput } : {}),
+  });
 }
 
 /**
@@ -104,11 +115,38 @@ async function lengthOf(input: Input, source: ByteSource): Promise<number | null
   // the recording. The headers' lengths may be wrong: a browser's MediaRecorder writes the track's in
   // milliseconds against a timescale of 30,000 (4.2 s read as 0.14 s).
   if (format === MP4 || format === QTFF) {
+    // A damaged sample table would keep mediabunny counting its samples for minutes (mp4SampleTables.ts).
+    if (!(await sampleTablesAgree(source))) return null;
     const fromSamples = await input.computeDuration().catch(() => null);
-    if (fromSamples && fromSamples > 0) return fromSamples;
+    const fromFragments = await fragmentsSeconds(input, source, fromSamples ?? 0).catch(() => null);
+    const seconds = Math.max(fromSamples ?? 0, fromFragments ?? 0);
+    if (seconds > 0) return seconds;
   }
   const fromMetadata = await input.getDurationFromMetadata().catch(() => null);
   if (fromMetadata && fromMetadata > 0) return fromMetadata;
   const fromBlocks = format === WEBM || format === MATROSKA ? await matroskaBlocksSeconds(source) : null;
   return fromBlocks ?? input.computeDuration();
+}
+
+/**
+ * Where the fragments after a movie's own samples end (mp4Fragments.ts); null for a file without them. The last
+ * fragment alone says it (its decode time is the movie's) when the random access box names it; else, or when
+ * it says no more than the movie's samples (a fragment without its decode time), the fragments are walked.
+ */
+async function fragmentsSeconds(input: Input, source: ByteSource, samplesSeconds: number): Promise<number | null> {
+  const first = await fragmentsAfterMovie(source);
+  if (first === null) return null;
+  const last = await lastFragment(source, first).catch(() => null);
+  const fromLast = last === null ? null : await segmentSeconds(input, source, last).catch(() => null);
+  return fromLast !== null && fromLast > samplesSeconds ? fromLast : segmentSeconds(input, source, first);
+}
+
+/** The end of the fragments from `start` on, read as a segment of the movie (its tracks and timescales). */
+async function segmentSeconds(input: Input, source: ByteSource, start: number): Promise<number> {
+  const fragments = inputOf(tailSource(source, start), input);
+  try {
+    return await fragments.computeDuration();
+  } finally {
+    fragments.dispose();
+  }
 }

@@ -1,12 +1,14 @@
 /**
  * What a recording's tags say that would identify the writer: the artist or author a phone or an
- * editor writes (ID3 TPE1, MP4 ©ART, Vorbis ARTIST, WAV IART, Matroska ARTIST...), the copyright
+ * editor writes (ID3 TPE1, MP4 ©ART, Vorbis ARTIST, WAV IART, Matroska ARTIST...) and its composer, the copyright
  * holder, and the place a phone writes into its videos (QuickTime's ©xyz and its
- * com.apple.quicktime.location.ISO6709 key, both ISO 6709: `+40.7128-074.0060/`; 3GPP's loci box).
+ * com.apple.quicktime.location.ISO6709 key, both ISO 6709: `+40.7128-074.0060/`; 3GPP's loci box), and the
+ * creator and rights of an XMP packet in its user data.
  */
 import type { MetadataTags } from 'mediabunny';
 import type { MetadataField } from './metadataField';
 import { gpsPosition } from './photoMetadata';
+import { dublinCoreNames } from './svgMetadata';
 
 /** Raw tags, as each container names them, that hold a person's name. */
 const NAME_TAGS: Record<string, string> = {
@@ -20,6 +22,12 @@ const NAME_TAGS: Record<string, string> = {
   ICOP: 'Copyright',
   COPYRIGHT: 'Copyright',
   'com.apple.quicktime.copyright': 'Copyright',
+  // The composer, which GarageBand and music apps fill with the account's full name: MP4 ©wrt, ID3v2.3/2.4
+  // TCOM and ID3v2.2 TCM, Vorbis comments' and Matroska's COMPOSER.
+  '©wrt': 'Composer',
+  TCOM: 'Composer',
+  TCM: 'Composer',
+  COMPOSER: 'Composer',
   // 3GPP asset boxes, as Android phones and ffmpeg's 3GP writer leave them: author, performer, copyright.
   auth: 'Author',
   perf: 'Artist',
@@ -42,6 +50,8 @@ export function mediaTagFields(tags: MetadataTags): MetadataField[] {
   for (const value of [tags.artist, tags.albumArtist]) if (value) found.push({ field: 'Artist', value });
   for (const [key, field] of Object.entries(NAME_TAGS))
     for (const value of texts(raw[key], ASSET_BOXES.has(key))) found.push({ field, value });
+  // An XMP packet in the movie's user data (QuickTime's XMP_, as Adobe's editors and exiftool write it).
+  if (raw.XMP_ instanceof Uint8Array) found.push(...dublinCoreNames(new TextDecoder().decode(raw.XMP_)));
   return found;
 }
 

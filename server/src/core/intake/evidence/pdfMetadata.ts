@@ -5,9 +5,9 @@
  * would parse every page's structure to give back the same two strings. An encrypted file's
  * Info strings are ciphertext, so they are not read.
  */
-import { Unzlib } from 'fflate';
 import { NO_NAME } from '../word/metadata';
 import { decodeXml } from '../word/package';
+import { inflateBounded } from './inflate';
 import type { MetadataField } from './metadataField';
 
 /** As many `/Author` entries and XMP creators as are read: one file has one or two. */
@@ -20,7 +20,6 @@ const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 const MAX_OBJECT_STREAMS = 64;
 /** How many false starts a search makes with the platform's search for one byte before it looks at each byte. */
 const DENSE_CANDIDATES = 4096;
-const PUSH_BYTES = 1024;
 
 export function pdfMetadata(bytes: Uint8Array): MetadataField[] {
   const found: MetadataField[] = [];
@@ -162,28 +161,4 @@ function compressedStreams(bytes: Uint8Array, key: string): Uint8Array[] {
     at = indexOf(bytes, key, end);
   }
   return streams;
-}
-
-/** As much of a zlib stream as inflates to `max` bytes, fed a little at a time so a bomb stops early. */
-function inflateBounded(data: Uint8Array, max: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Unzlib((chunk) => {
-    const room = Math.max(0, max - total);
-    chunks.push(chunk.subarray(0, room));
-    total += Math.min(room, chunk.length);
-  });
-  try {
-    for (let at = 0; at < data.length && total < max; at += PUSH_BYTES)
-      inflater.push(data.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= data.length);
-  } catch {
-    // A damaged stream gives what inflated before the damage.
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }

@@ -8,7 +8,7 @@
  */
 import type { MetadataField } from './metadataField';
 import { heifItems } from './heifItems';
-import { pngTextFields } from './pngText';
+import { pngRawProfiles, pngTextFields } from './pngText';
 import { riffChunks } from './riff';
 
 /** exifr's names (EXIF and XMP) of the fields that name a person, and the names the writer is shown. */
@@ -26,6 +26,8 @@ const NAME_TAGS: [tag: string, field: string][] = [
   // XMP Rights' owner, and the credit line of XMP (Photoshop) and IPTC.
   ['Owner', 'OwnerName'],
   ['Credit', 'Credit'],
+  // Windows' Authors (a photo's Properties > Details), EXIF 0x9C9D: the name of who took it, as the Artist is.
+  ['XPAuthor', 'Artist'],
 ];
 
 /** Four decimals of a degree are about 11 metres: enough to show it is a place, no more precise than that. */
@@ -64,15 +66,13 @@ export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer
   let tags: Record<string, unknown>;
   // A GIF has no EXIF and exifr does not read it: its XMP, if any, is all it says.
   if (container === 'gif' && !items?.xmp) return [];
-  if (items && (items.exif || items.xmp)) {
-    // The XMP packet alone, as exifr reads a sidecar file: its namespaces' properties side by side.
-    const { xmlns: _, ...namespaces } = ((items.xmp && (await exifr.sidecar(items.xmp, {}, 'xmp'))) ?? {}) as Record<
-      string,
-      object
-    >;
-    const exif = items.exif && (await exifr.parse(items.exif, OPTIONS));
-    tags = Object.assign({}, ...Object.values(namespaces), exif);
-  } else tags = (await exifr.parse(bytes, OPTIONS)) ?? {};
+  if (items && (items.exif || items.xmp)) tags = await itemTags(exifr, items);
+  else {
+    tags = (await exifr.parse(bytes, OPTIONS)) ?? {};
+    // What ImageMagick kept of a photo it wrote as a PNG; what the PNG's own chunks say comes first.
+    const profiles = pngRawProfiles(bytes);
+    if (profiles.exif || profiles.xmp) tags = { ...(await itemTags(exifr, profiles)), ...tags };
+  }
   const found: MetadataField[] = [];
   const position =
     gpsPosition(tags.latitude, tags.longitude) ??
@@ -83,6 +83,20 @@ export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer
   const contact = tags.CreatorContactInfo as Record<string, unknown> | undefined;
   for (const value of texts(contact?.CiEmailWork)) found.push({ field: 'Creator e-mail', value });
   return [...found, ...pngTextFields(bytes)];
+}
+
+type Exifr = typeof import('exifr');
+
+/** The tags of an EXIF block (its TIFF bytes) and an XMP packet found apart from the file exifr would read. */
+async function itemTags(
+  exifr: Exifr,
+  items: { exif: Uint8Array | null; xmp: Uint8Array | null },
+): Promise<Record<string, unknown>> {
+  // The XMP packet alone, as exifr reads a sidecar file: its namespaces' properties side by side.
+  const sidecar = items.xmp && (await exifr.sidecar(items.xmp, {}, 'xmp'));
+  const { xmlns: _, ...namespaces } = (sidecar ?? {}) as Record<string, object>;
+  const exif = items.exif && (await exifr.parse(items.exif, OPTIONS));
+  return Object.assign({}, ...Object.values(namespaces), exif);
 }
 
 const isHeif = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(4, 8)) === 'ftyp';

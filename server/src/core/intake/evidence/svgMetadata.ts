@@ -21,12 +21,18 @@ export function isSvg(bytes: Uint8Array): boolean {
 
 export function svgMetadata(bytes: Uint8Array): MetadataField[] {
   const text = new TextDecoder().decode(bytes.subarray(0, SVG_HEAD_BYTES));
+  return [...text.matchAll(/<(?:svg:)?metadata\b[^>]*>([\s\S]*?)<\/(?:svg:)?metadata>/g)].flatMap(([, metadata]) =>
+    dublinCoreNames(metadata),
+  );
+}
+
+/** The Dublin Core creator and rights of RDF or XMP text (an SVG's metadata, a video's XMP packet). */
+export function dublinCoreNames(xml: string): MetadataField[] {
   const found: MetadataField[] = [];
   // Each text between the tags is one value: an Agent's title, an rdf:li of a list.
-  for (const [, metadata] of text.matchAll(/<(?:svg:)?metadata\b[^>]*>([\s\S]*?)<\/(?:svg:)?metadata>/g))
-    for (const [tag, field] of FIELDS)
-      for (const [, inner] of metadata.matchAll(new RegExp(`<dc:${tag}\\b[^>]*>([\\s\\S]*?)</dc:${tag}>`, 'g')))
-        for (const value of inner.split(/<[^>]*>/))
-          if (value.trim()) found.push({ field, value: decodeXml(value.trim()) });
+  for (const [tag, field] of FIELDS)
+    for (const [, inner] of xml.matchAll(new RegExp(`<dc:${tag}\\b[^>]*>([\\s\\S]*?)</dc:${tag}>`, 'g')))
+      for (const value of inner.split(/<[^>]*>/))
+        if (value.trim()) found.push({ field, value: decodeXml(value.trim()) });
   return found;
 }

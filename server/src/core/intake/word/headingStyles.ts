@@ -19,16 +19,37 @@ interface StyleFacts {
 const attribute = (xml: string, tag: string) => new RegExp(`<w:${tag}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
 
 /**
+ * `Heading 1` and `Title` in the languages word processors name them in when a draft is written in another
+ * language's Word, LibreOffice or WPS (German, French, Spanish and Portuguese, Italian, Catalan, Dutch, the
+ * Nordic languages, Polish, Czech, Hungarian, Turkish, Russian, Greek, Japanese, Chinese, Korean). Word's
+ * own files keep the English name, but its style ids drop letters outside ASCII (`berschrift1`), and
+ * other programs write the name as the writer sees it.
+ */
+const HEADING = new RegExp(
+  '^(?:heading|ü?berschrift|titre|t[ií]?tulo|titolo|t[ií]tol|kop|rubrik|overskrift|otsikko|nag(?:łó)?wek|nadpis|' +
+    'c[ií]?msor|başlık|заголовок|επικεφαλίδα|見出し|标题|標題|제목) ?(\\d)$',
+);
+const TITLE = /^(?:title|titel|tittel|titre|t[ií]tulo|titolo|t[ií]tol|tytuł|název|cím|название|τίτλος|表題)$/;
+
+/**
  * The heading name a style's own name gives (`heading 1`, `Heading_20_2`, `Heading1`, `Title`). Pages
  * names its first heading style plain `Heading`; LibreOffice's `Heading` is only the base of its
  * headings and of their look-alikes (`Contents Heading`), so a style based on it is no heading for that.
  */
 function nameLevel(name: string, inherited: boolean): string | null {
   const plain = name.replace(/_20_/g, ' ').trim().toLowerCase();
-  if (plain === 'title') return 'Title';
+  if (TITLE.test(plain)) return 'Title';
   if (plain === 'heading') return inherited ? null : 'Heading 1';
-  const heading = /^heading ?(\d)$/.exec(plain);
+  const heading = HEADING.exec(plain);
   return heading && Number(heading[1]) >= 1 ? `Heading ${Math.min(6, Number(heading[1]))}` : null;
+}
+
+/**
+ * The heading a style id names when the document uses it without defining it (as some generators write
+ * `Heading1` or `Title` with no styles part): the name Word would give it.
+ */
+export function undefinedStyleHeading(id: string): string | null {
+  return nameLevel(id, false);
 }
 
 export function readHeadingStyles(stylesXml: string): HeadingStyles {

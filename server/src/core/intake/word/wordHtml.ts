@@ -4,7 +4,7 @@
  * user finds a line; short lines that are all bold or larger than the body text are marked as
  * possible headings (the rubric decides later).
  */
-import type { HeadingStyles } from './headingStyles';
+import { type HeadingStyles, undefinedStyleHeading } from './headingStyles';
 
 /**
  * Opens a paragraph-number marker: `\uE000` + number + `\uE001`, private-use characters no draft
@@ -17,11 +17,12 @@ const marker = (n: number, listCandidate: boolean) => `\uE000${n}${listCandidate
 export const CANDIDATE_CLASS = 'rw-candidate';
 const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
 /**
- * mammoth's warning for a style it has no mapping for (a word processor's own "Footnote Characters",
- * a school template's "Body Text 2"): the text is kept as a plain paragraph or run, so nothing is
- * lost and there is nothing for the writer to do.
+ * mammoth's warnings for a style it has no mapping for (a word processor's own "Footnote Characters",
+ * a school template's "Body Text 2") or that the document uses without defining: the text is kept as a
+ * plain paragraph or run, so nothing is lost and there is nothing for the writer to do.
  */
-const UNMAPPED_STYLE = /^Unrecognised (paragraph|run|table) style: /;
+const UNMAPPED_STYLE =
+  /^Unrecognised (paragraph|run|table) style: |^(Paragraph|Run|Table|Numbering) style with ID .* was referenced/;
 /**
  * The styles of body text, in which a bold line may be a heading typed by hand: Word's, Word's for
  * pasted web text and for numbered lines, LibreOffice's, Pages' (`Body`).
@@ -124,7 +125,10 @@ function markParagraphs(document: ModelElement, headingStyles: HeadingStyles): M
       continue;
     }
     number += 1;
-    const heading = paragraph.styleId ? headingStyles.get(paragraph.styleId) : undefined;
+    const heading = paragraph.styleId
+      ? (headingStyles.get(paragraph.styleId) ??
+        (paragraph.styleName ? undefined : (undefinedStyleHeading(paragraph.styleId) ?? undefined)))
+      : undefined;
     if (heading) paragraph.styleName = heading;
     // A numbered line keeps its list (the rubric decides later whether it leaves it as a heading).
     const candidate = isCandidateHeading(paragraph, bodySize);

@@ -1,0 +1,64 @@
+/**
+ * Word drafts in more shapes other word processors write: heading styles named in the writer's language,
+ * and what a draft carries besides its text. Each expected outline and count is worked out by hand from
+ * the text below, as Word shows and counts it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importWordDocument, type WordImport } from '../../server/src/core';
+import { check, registry } from './helpers';
+import { paragraph, type RawDraft, rawDraft, run, style, styled } from './wordXml';
+
+const P1 = 'Part 1. Overview Questions (Provides Context)';
+const P3 = 'Part 3 Reflection';
+
+async function imported(draft: RawDraft): Promise<WordImport> {
+  return importWordDocument(await rawDraft(draft), {
+    registry,
+    rubricId: 'working-together-for-student-success',
+    imageFolder: 'draft-images',
+  });
+}
+
+const outline = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
+const words = (markdown: string) =>
+  Object.fromEntries(check(markdown).sections.flatMap((s) => (s.words === null ? [] : [[s.id, s.words]])));
+
+test("heading styles named in the writer's language (German, French, Spanish, Dutch, Polish)", async () => {
+  // As a word processor set up in that language names them: no outline level, based on Normal.
+  const names = [
+    ['berschrift1', 'Überschrift 1', 'Titel'],
+    ['Titre1', 'Titre 1', 'Titre'],
+    ['Ttulo1', 'Título 1', 'Título'],
+    ['Kop1', 'Kop 1', 'Titel'],
+    ['Nagwek1', 'Nagłówek 1', 'Tytuł'],
+  ];
+  for (const [id, name, title] of names) {
+    const result = await imported({
+      styles: style(id, name, '<w:basedOn w:val="Normal"/>') + style('Title0', title, '<w:basedOn w:val="Normal"/>'),
+      body:
+        styled('Title0', 'Family Survey Plan') +
+        styled(id, P1) +
+        paragraph(run('Families plan it together.')) +
+        styled(id, P3) +
+        paragraph(run('We learned a lot.')),
+    });
+    assert.deepEqual(outline(result.markdown), ['# Family Survey Plan', `# ${P1}`, `# ${P3}`], name);
+    assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 }, name);
+  }
+});
+
+test('heading styles a draft uses without defining them (as some generators write) head sections', async () => {
+  const result = await imported({
+    body:
+      styled('Title', 'Family Survey Plan') +
+      styled('Heading1', P1) +
+      paragraph(run('Families plan it together.')) +
+      styled('heading1', P3) +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.deepEqual(outline(result.markdown), ['# Family Survey Plan', `# ${P1}`, `# ${P3}`]);
+  assert.deepEqual(words(result.markdown), { 'part-1': 4, 'part-3': 4 });
+  // The converter's note that the styles are not defined leaves the writer nothing to do.
+  assert.deepEqual(result.messages, []);
+});
