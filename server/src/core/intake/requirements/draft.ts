@@ -13,7 +13,7 @@ import { passingIn } from './passing';
 import { buildSection, describe, type SectionContext } from './sectionRules';
 import { ANONYMITY_RULES } from './privacy';
 import { artifactHeading, numberedHeading, partHeading, wordsAtMost } from './headings';
-import { type Node, placeStrayRows, structure } from './structure';
+import { headingAndText, type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
 import { endsMidPhrase, joinWrappedLines } from './wrappedLines';
@@ -136,7 +136,7 @@ function startOf(lines: readonly SourceLine[]): number {
   const marked = lines.findIndex((line) => START.test(line.text));
   if (marked >= 0) return marked;
   const first = lines.findIndex(
-    (line) => partHeading(line.text) || numberedHeading(line) || artifactHeading(line.text),
+    (line) => partHeading(line.text) || numberedHeading(line) || artifactHeading(headingAndText(line)[0].text),
   );
   return Math.max(first, 0);
 }

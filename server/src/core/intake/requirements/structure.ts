@@ -82,20 +82,29 @@ export function structure(lines: readonly SourceLine[]): Structure {
 }
 
 /**
- * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…": an artifact's heading and its text on one
- * line, read as the two lines they are. The name is short; the text after it a sentence.
+ * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…", "Evidence 1: Lesson Video. Upload…": an
+ * artifact's heading and its text on one line, read as the two lines they are. The name is short (it ends at
+ * the first colon or period after its number's own); the text after it a sentence.
  */
-const HEADING_THEN_TEXT = /^(.{4,90}?\S)[:.]\s+(\p{Lu}.*\s.*)$/u;
-
-function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
+export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
   // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
-  const found = line.bullet || line.cells || labelsALevel(line.text) ? null : HEADING_THEN_TEXT.exec(line.text);
-  const artifact = found ? artifactHeading(found[1]) : null;
-  if (!found || !artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) return [line, null];
-  return [
-    { ...line, text: found[1] },
-    { ...line, text: found[2] },
-  ];
+  if (line.bullet || line.cells || labelsALevel(line.text)) return [line, null];
+  let past = false;
+  for (const stop of line.text.slice(0, 92).matchAll(/(?<=\S)[:.]\s+(?=\p{Lu}\S*\s)/gu)) {
+    const head = line.text.slice(0, stop.index);
+    const artifact = head.length >= 5 ? artifactHeading(head) : null;
+    // Past "Evidence 1:" (a number without its name), the name ends at the next stop, before a sentence.
+    if (!artifact && !past && /^\p{L}+\s+\S{1,4}$/u.test(head) && /[.!?]$/.test(line.text)) {
+      past = true;
+      continue;
+    }
+    if (!artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) break;
+    return [
+      { ...line, text: head },
+      { ...line, text: line.text.slice((stop.index ?? 0) + stop[0].length) },
+    ];
+  }
+  return [line, null];
 }
 
 /** A heading marked optional, read without its mark; any other line as it is. */
