@@ -25,3 +25,74 @@ test('"**Evidence 1: Lesson Video.** Submit a video…": each evidence is a sect
   assert.deepEqual(titles(draft), ['Evidence 1: Morning Meeting Video', 'Evidence 2: Meeting Plans']);
   assert.deepEqual(draft.rubric.sections[0].media, { recordings: { maxSeconds: 300 }, required: true });
 });
+
+test('with no "Part", "Section 1 – …" heads a Part when artifacts are numbered inside the Sections', () => {
+  const draft = read(
+    'Culturally Responsive Read-Alouds',
+    'Offered by NEA',
+    'Submission Guidelines',
+    'Section 1 – Overview Questions',
+    'Your response should be no longer than 400 words.',
+    '1. Describe your class.',
+    'Section 2 – Artifacts',
+    'Artifact 1: Text Set',
+    'List at least three texts you chose.',
+    'Artifact 2: Read-Aloud Video',
+    'A video of one read-aloud, not to exceed 8 minutes.',
+    'Section 2 Scoring Guide',
+    'Artifact 1: Text Set',
+    'Proficient: Three or more texts.',
+    'Developing: Fewer than three texts.',
+    'Section 3 – Reflection',
+    'Write no more than 250 words.',
+  );
+  const [one, two, three] = draft.rubric.sections;
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => [s.id, s.title]),
+    [
+      ['section-1', 'Section 1 – Overview Questions'],
+      ['section-2', 'Section 2 – Artifacts'],
+      ['section-3', 'Section 3 – Reflection'],
+    ],
+  );
+  assert.deepEqual(
+    [one.words, three.words],
+    [
+      { max: 400, limit: 'hard' },
+      { max: 250, limit: 'hard' },
+    ],
+  );
+  assert.deepEqual(
+    two.sections?.map((s) => [s.id, s.criteria?.map((c) => c.level) ?? []]),
+    [
+      ['artifact-1', ['Proficient', 'Developing']],
+      ['artifact-2', []],
+    ],
+  );
+});
+
+test('"Sección 2 – Evidencias" holds its "Evidencia 1"; "Section A" inside a Part stays a section', () => {
+  const spanish = read(
+    'Retroalimentación',
+    'Ofrecida por: Red de Educadores',
+    'Requisitos para la entrega',
+    'Sección 1 – Contexto',
+    'Responda en no más de 300 palabras.',
+    'Sección 2 – Evidencias',
+    'Evidencia 1: Muestras',
+    'Presente al menos tres muestras.',
+  );
+  assert.deepEqual(titles(spanish), ['Sección 1 – Contexto', 'Sección 2 – Evidencias', 'Evidencia 1: Muestras']);
+  assert.equal(spanish.rubric.sections[1].sections?.length, 1);
+  const inPart = read(
+    'Home Visits',
+    'Offered by BloomBoard',
+    'Part 1: Overview',
+    'Section A: Context',
+    'Section B: Goals',
+  );
+  assert.deepEqual(
+    inPart.rubric.sections.map((s) => [s.id, s.sections?.map((c) => c.id)]),
+    [['part-1', ['section-a', 'section-b']]],
+  );
+});

@@ -12,8 +12,8 @@ import {
 import { passingIn } from './passing';
 import { buildSection, describe, type SectionContext } from './sectionRules';
 import { ANONYMITY_RULES } from './privacy';
-import { artifactHeading, numberedHeading, partHeading, wordsAtMost } from './headings';
-import { headingAndText, type Node, placeStrayRows, structure } from './structure';
+import { artifactHeading, headingAndText, numberedHeading, partHeading, wordsAtMost } from './headings';
+import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
 import { endsMidPhrase, joinWrappedLines } from './wrappedLines';

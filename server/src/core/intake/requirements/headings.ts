@@ -3,6 +3,7 @@
  * "2.1 Circle Plan", "Artifact 1: Lesson Plan", "Reflection (400 words):", and the limit a heading ends in.
  */
 import type { SourceLine } from './lines';
+import { labelsALevel } from './levels';
 import { NUMBER, numberValue } from './numbers';
 
 /** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
@@ -165,4 +166,47 @@ export function splitTitle(text: string): { title: string; aliases: string[] } {
   const title = text.replace(LIMIT_PAREN, '').replace(/:$/, '').trim();
   const full = text.replace(/:$/, '').trim();
   return { title, aliases: full !== title ? [full] : [] };
+}
+
+/** "Section 2 – Artifacts" followed by "Artifact 1: …": the text's Sections hold its other numbered units. */
+export function sectionsHoldUnits(lines: readonly SourceLine[]): boolean {
+  let section = false;
+  for (const line of lines) {
+    const unit = line.cells ? null : artifactHeading(headingAndText(line)[0].text);
+    if (unit?.word === 'section') section = true;
+    else if (unit && section) return true;
+  }
+  return false;
+}
+
+/** "Section 2 – Artifacts" as a Part (where the text's Sections hold its other units): its number, name and id. */
+export function sectionAsPart(text: string): { n: number; rest: string; id: string } | null {
+  const unit = artifactHeading(text);
+  return unit?.word === 'section' ? { n: Number(unit.n) || 0, rest: unit.name, id: `section-${unit.n}` } : null;
+}
+
+/**
+ * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…", "Evidence 1: Lesson Video. Upload…": an
+ * artifact's heading and its text on one line, read as the two lines they are. The name is short (it ends at
+ * the first colon or period after its number's own); the text after it a sentence.
+ */
+export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
+  // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
+  if (line.bullet || line.cells || labelsALevel(line.text)) return [line, null];
+  let past = false;
+  for (const stop of line.text.slice(0, 92).matchAll(/(?<=\S)[:.]\s+(?=\p{Lu}\S*\s)/gu)) {
+    const head = line.text.slice(0, stop.index);
+    const artifact = head.length >= 5 ? artifactHeading(head) : null;
+    // Past "Evidence 1:" (a number without its name), the name ends at the next stop, before a sentence.
+    if (!artifact && !past && /^\p{L}+\s+\S{1,4}$/u.test(head) && /[.!?]$/.test(line.text)) {
+      past = true;
+      continue;
+    }
+    if (!artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) break;
+    return [
+      { ...line, text: head },
+      { ...line, text: line.text.slice((stop.index ?? 0) + stop[0].length) },
+    ];
+  }
+  return [line, null];
 }

@@ -2,6 +2,7 @@
 import type { SourceLine } from './lines';
 import {
   artifactHeading,
+  headingAndText,
   isSectionTitle,
   LIMIT_LABEL,
   numberedHeading,
@@ -10,10 +11,12 @@ import {
   partHeading,
   SCORING,
   SMALL,
+  sectionAsPart,
+  sectionsHoldUnits,
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, labelsALevel, levelAbove, levelOf, levelsOnOneLine } from './levels';
+import { KNOWN_LEVELS, levelAbove, levelOf, levelsOnOneLine } from './levels';
 import { isChecklist, type ScoringTable, tableRow } from './scoringTable';
 import { withoutOptionalMark } from './optional';
 import {
@@ -46,6 +49,8 @@ interface Walk {
   named: SourceLine | null;
   /** The Markdown depth of the scoring guide's heading: a heading no deeper ends the guide. */
   scoringDepth?: number;
+  /** With no Part numbered, "Section 2 – Artifacts" holding "Artifact 1" is a Part. */
+  sectionParts: boolean;
 }
 
 /** Builds Parts and sections from the Submission Requirements lines. */
@@ -61,9 +66,12 @@ export function structure(lines: readonly SourceLine[]): Structure {
     table: null,
     label: null,
     named: null,
+    sectionParts: false,
   };
+  const parts = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
+  walk.sectionParts = !parts && sectionsHoldUnits(lines);
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
-  const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
+  const numbered = parts || walk.sectionParts;
   for (const [index, whole] of lines.entries()) {
     if (whole === walk.named) continue;
     const [written, text] = headingAndText(whole);
@@ -81,30 +89,11 @@ export function structure(lines: readonly SourceLine[]): Structure {
   return out;
 }
 
-/**
- * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…", "Evidence 1: Lesson Video. Upload…": an
- * artifact's heading and its text on one line, read as the two lines they are. The name is short (it ends at
- * the first colon or period after its number's own); the text after it a sentence.
- */
-export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
-  // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
-  if (line.bullet || line.cells || labelsALevel(line.text)) return [line, null];
-  let past = false;
-  for (const stop of line.text.slice(0, 92).matchAll(/(?<=\S)[:.]\s+(?=\p{Lu}\S*\s)/gu)) {
-    const head = line.text.slice(0, stop.index);
-    const artifact = head.length >= 5 ? artifactHeading(head) : null;
-    // Past "Evidence 1:" (a number without its name), the name ends at the next stop, before a sentence.
-    if (!artifact && !past && /^\p{L}+\s+\S{1,4}$/u.test(head) && /[.!?]$/.test(line.text)) {
-      past = true;
-      continue;
-    }
-    if (!artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) break;
-    return [
-      { ...line, text: head },
-      { ...line, text: line.text.slice((stop.index ?? 0) + stop[0].length) },
-    ];
-  }
-  return [line, null];
+/** A Part's heading: "Part 2. Evidence", "### 2. Evidence", or a Section where Sections are the Parts. */
+function partOf(walk: Walk, line: SourceLine): ReturnType<typeof partHeading> {
+  const heading = partHeading(line.text) ?? numberedHeading(line);
+  if (heading || !walk.sectionParts) return heading;
+  return sectionAsPart(line.text);
 }
 
 /** A heading marked optional, read without its mark; any other line as it is. */
@@ -185,7 +174,7 @@ const container = (walk: Walk) => (walk.part ? walk.part.children : walk.out.sec
 
 /** "Part 2. Evidence", or its scoring guide ("Part 2. Scoring guide", a Part named again). */
 function partLine(walk: Walk, line: SourceLine, index: number): boolean {
-  const heading = partHeading(line.text) ?? numberedHeading(line);
+  const heading = partOf(walk, line);
   if (!heading) return false;
   const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
