@@ -96,3 +96,26 @@ test('"Sección 2 – Evidencias" holds its "Evidencia 1"; "Section A" inside a 
     [['part-1', ['section-a', 'section-b']]],
   );
 });
+
+const task = (...lines: string[]) =>
+  read(
+    'Digital Citizenship',
+    'Offered by a university',
+    'Requirements for Earning This Badge',
+    'Task 1: Unit',
+    ...lines,
+  ).rubric.sections[0];
+
+test('"a 250 word response", without its hyphen, is a limit as "a 250-word response" is', () => {
+  for (const line of ['Describe the unit in a 250 word response.', 'Write a 250 word reflection on the unit.'])
+    assert.deepEqual(task(line).words, { max: 250, limit: 'hard' }, line);
+  assert.equal(task('Use the 3 word rule: name, claim, evidence.').words, undefined);
+});
+
+test('"Cite no fewer than three sources, each with a sentence…" asks for a list of sources, each explained', () => {
+  const cited = task(
+    'Cite no fewer than three sources that informed your unit, each with a sentence on how you used it.',
+  );
+  assert.deepEqual(cited.items, { min: 3, noun: 'source' });
+  assert.deepEqual(cited.statements, { minWords: 6 });
+});

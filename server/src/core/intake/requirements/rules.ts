@@ -62,6 +62,8 @@ const WORD_MAX = [
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
+  // "a 250 word response": "a 250-word response" without its hyphen.
+  re(`\\ban?\\s+${N}\\s+word\\s+(?!(?:count|limit|range|minimum|min)\\b)[a-z]`),
   re(`\\(\\s*${N}[\\s-]+${WORD}\\b(?![^)]*${AT_LEAST_AFTER})[^)]*\\)`),
 ];
 const WORD_MIN = re(
@@ -276,8 +278,12 @@ export function statesBareCount(text: string): boolean {
 }
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
-const LIST_VERB =
-  /^(?:provide|include|submit|identify|name|create|proporcione|incluya|presente|envíe|identifique|nombre|elabore)\b/i;
+const LIST_VERB = new RegExp(
+  // ("Cite" is the Spanish verb too.)
+  '^(?:provide|include|submit|identify|name|create|cite|' +
+    'proporcione|incluya|presente|envíe|identifique|nombre|elabore)\\b',
+  'i',
+);
 
 export const asksForList = (text: string) =>
   /\b(?:list(?:s|ing)?|lista)\b/i.test(text) ||
