@@ -119,3 +119,30 @@ test('"Cite no fewer than three sources, each with a sentence…" asks for a lis
   assert.deepEqual(cited.items, { min: 3, noun: 'source' });
   assert.deepEqual(cited.statements, { minWords: 6 });
 });
+
+test('"Do not include identifying information", "Remove student names…" and their Spanish are the anonymity', () => {
+  const cases: [string, string][] = [
+    ['Submit four samples. Do not include identifying information.', 'Do not include identifying information.'],
+    [
+      'Remove student names from any captions or on-screen text.',
+      'Remove student names from any captions or on-screen text.',
+    ],
+    ['Upload two samples of student work, with student names removed.', 'With student names removed.'],
+    ['Incluya hasta 6 fotos. No incluya nombres de estudiantes.', 'No incluya nombres de estudiantes.'],
+    [
+      'Grabe un video. Cuide que no aparezcan los rostros de los estudiantes.',
+      'Cuide que no aparezcan los rostros de los estudiantes.',
+    ],
+  ];
+  for (const [line, rule] of cases) {
+    const draft = read('Read-Alouds', 'Offered by NEA', 'Submission Requirements', 'Part 1: Evidence', line);
+    assert.equal(draft.rubric.anonymity, rule, line);
+  }
+  const criterion = read(
+    'Read-Alouds',
+    'Offered by NEA',
+    'Part 1: Evidence',
+    'Submit the names of three texts you read.',
+  );
+  assert.equal(criterion.rubric.anonymity, undefined, 'naming texts is no privacy rule');
+});
