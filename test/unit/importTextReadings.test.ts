@@ -146,3 +146,19 @@ test('"Do not include identifying information", "Remove student names…" and th
   );
   assert.equal(criterion.rubric.anonymity, undefined, 'naming texts is no privacy rule');
 });
+
+test('a Spanish level labelling its criterion keeps its sentence case: "No logrado", not "No Logrado"', () => {
+  const draft = read(
+    'Retroalimentación',
+    'Ofrecida por: Red de Educadores',
+    'Requisitos para la entrega',
+    'Evidencia 1: Muestras',
+    'Presente al menos tres muestras.',
+    'Rúbrica',
+    'Evidencia 1 – Logrado: Tres o más muestras. | En proceso: Muestras sin explicación. | No logrado: Sin muestras.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Logrado', 'En proceso', 'No logrado'],
+  );
+});

@@ -133,9 +133,9 @@ export function levelAbove(text: string, next: string, nextIsHeading: boolean): 
   return levelOf(`${text}: ${next}`, KNOWN_LEVELS);
 }
 
-/** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo"). */
+/** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo", "No logrado"). */
 export const levelName = (text: string) =>
-  /^[a-z ]+$/i.test(text) && !/^en /i.test(text)
+  /^[a-z ]+$/i.test(text) && !/^(?:en|no) /i.test(text)
     ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase())
     : text.charAt(0).toUpperCase() + text.slice(1);
 
