@@ -162,3 +162,14 @@ test('a Spanish level labelling its criterion keeps its sentence case: "No logra
     ['Logrado', 'En proceso', 'No logrado'],
   );
 });
+
+test('screenshots are the images a section holds, as photos are: their most, their captions', () => {
+  const shots = task('Provide 2-4 screenshots of the dashboard. Each screenshot needs a caption explaining the data.');
+  assert.deepEqual(shots.media, { photos: { max: 4, captions: true }, required: true });
+  assert.equal(shots.items, undefined, 'no list items');
+  assert.deepEqual(task('Upload up to 3 screen captures of the tool.').media, { photos: { max: 3 }, required: true });
+  assert.deepEqual(task('Incluya hasta 5 capturas de pantalla con su pie de foto.').media, {
+    photos: { max: 5, captions: true },
+    required: true,
+  });
+});

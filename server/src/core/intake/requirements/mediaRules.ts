@@ -104,7 +104,11 @@ export interface PhotoFact {
   least?: number;
 }
 
-const PHOTO = '(?:photo(?:graph)?s|images|pictures|fotos|fotografías|imágenes)';
+/** Screenshots and screen captures are the images a section holds, as photos are. */
+const SHOT = 'screen ?shot|screen capture|captura de pantalla';
+const SHOTS = 'screen ?shots|screen captures|capturas de pantalla';
+const PHOTO = `(?:photo(?:graph)?s|images|pictures|${SHOTS}|fotos|fotografías|imágenes)`;
+const ONE = `(?:photo(?:graph)?|image|picture|${SHOT}|foto(?:grafía)?|imagen)(?![\\w])`;
 const PHOTO_MAX = [
   re(
     '\\b(?:no more than|up to|maximum of|max(?:imum)?:?|at most|not (?:to )?exceed|no más de|no mas de|hasta|' +
@@ -125,13 +129,10 @@ const PHOTO_MIN = re(
 /** "Submit 3 photos", "one (1) photo": as many as that, no more, no fewer. */
 const PHOTO_COUNT = re(
   `\\b${N}\\s+(?:(?:clear|digital|color|colour|separate|different|additional)\\s+)?${PHOTO}|` +
-    '\\b(?:one|1|a single|una?)\\s+(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
+    `\\b(?:one|1|a single|una?)\\s+${ONE}`,
 );
 /** "at least one photo": what a section that must hold a photo asks, so no count to note. */
-const ONE_PHOTO = re(
-  '\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ' +
-    '(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
-);
+const ONE_PHOTO = re(`\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ${ONE}`);
 
 /**
  * "Upload photos of the chart", "Include photographs of …", "Submit a photo of …": photos asked for with no
@@ -140,7 +141,7 @@ const ONE_PHOTO = re(
 const ASKS_PHOTOS = new RegExp(
   '^(?:please |you must |also )?(?:upload|submit|include|attach|provide|add|share|suba|incluya|adjunte|envíe|' +
     'agregue|comparta)\\s+(?:(?:a|an|one|some|clear|your|the|una?|sus?|algunas)\\s+)?(?:digital\\s+)?' +
-    '(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotografías?|imágenes|imagen)(?![\\w])',
+    `(?:photo(?:graph)?s?|pictures?|images?|${SHOTS}|${SHOT}|fotos?|fotografías?|imágenes|imagen)(?![\\w])`,
   'i',
 );
 const MAY_OR_NOT = /\b(?:not|may|might|optional(?:ly)?|if you (?:wish|like|choose|want)|no|puede|opcional)\b/i;
@@ -171,6 +172,7 @@ export function photosIn(text: string): PhotoFact | null {
   }
   if (fact.least === undefined && fact.max === undefined && asksPhotos(text)) fact.least = 1;
   const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
-  if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
+  if (captions && /\b(?:photo|image|picture|screen ?shot|screen capture|foto|imagen|imágenes|captura)/i.test(text))
+    fact.captions = true;
   return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;
 }

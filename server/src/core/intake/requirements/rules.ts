@@ -267,7 +267,7 @@ const BARE_COUNT = re(
     '((?:[a-záéíóúñ-]+\\s+){0,2}[a-záéíóúñ-]+s)\\b',
 );
 const NOT_ITEMS = new RegExp(
-  '\\b(?:words?|minutes?|seconds?|hours?|pages?|characters?|photos?|images?|pictures?|videos?|' +
+  '\\b(?:words?|minutes?|seconds?|hours?|pages?|characters?|photos?|images?|pictures?|screen ?shots?|videos?|' +
     'times|days|weeks|months|years)$',
   'i',
 );
