@@ -173,3 +173,19 @@ test('screenshots are the images a section holds, as photos are: their most, the
     required: true,
   });
 });
+
+test('the issuer ends where the page goes on to its tags; "Microcredencial publicada por …" names it', () => {
+  const issuer = (line: string) => read('Morning Meetings', line, 'Evidence 1: Video', 'Submit a video.').rubric.source;
+  assert.equal(issuer('A micro-credential by BloomBoard · Tags: SEL, Classroom Community'), 'BloomBoard');
+  assert.equal(issuer('Issued by Digital Promise | 4 hours'), 'Digital Promise');
+  assert.equal(
+    issuer('Microcredencial publicada por el Instituto de Formación Docente'),
+    'Instituto de Formación Docente',
+  );
+  assert.equal(issuer('Una microcredencial de Digital Promise'), 'Digital Promise');
+});
+
+test('"Offered by El Paso ISD" keeps the issuer\'s whole name', () => {
+  const draft = read('Morning Meetings', 'Offered by El Paso ISD', 'Evidence 1: Video', 'Submit a video.');
+  assert.equal(draft.rubric.source, 'El Paso ISD');
+});

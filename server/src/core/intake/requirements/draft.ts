@@ -36,15 +36,21 @@ const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
     // "A micro-credential by Digital Promise", "A badge from BloomBoard"
     '(?:an? )?(?:micro-?credential|credential|badge|course) (?:by|from)|' +
-    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?):?\\s+(.+)$',
+    // "Microcredencial publicada por el …", "Una microcredencial de …"
+    '(?:(?:una )?(?:micro-?credencial|credencial|insignia)' +
+    '(?: (?:publicad|ofrecid|emitid|cread|desarrollad)a por| de)|' +
+    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por)(?: la| el)?):?\\s+(.+)$',
   'i',
 );
 /** A platform that publishes micro-credentials, named on a line of its own under the title. */
 const PLATFORM = /^(?:digital promise|bloomboard|national education association|nea)$/i;
 /** "Issuer: Digital Promise", "Provider: …": the issuer under its label. */
 const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offered by|emisor|proveedor)\s*:\s*(.+)$/i;
+/** The issuer's name, without what a page shows after it ("BloomBoard · Tags: SEL", "Digital Promise | 4 hours"). */
 const issuerIn = (text: string) =>
-  ISSUER_LABEL.exec(text)?.[1] ?? ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null);
+  (ISSUER_LABEL.exec(text)?.[1] ?? ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null))
+    ?.split(/\s+[·•|]\s+/)[0]
+    .trim() ?? null;
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
