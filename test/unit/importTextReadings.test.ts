@@ -189,3 +189,27 @@ test('"Offered by El Paso ISD" keeps the issuer\'s whole name', () => {
   const draft = read('Morning Meetings', 'Offered by El Paso ISD', 'Evidence 1: Video', 'Submit a video.');
   assert.equal(draft.rubric.source, 'El Paso ISD');
 });
+
+test('what it takes to pass, said after the rubric by whoever must earn it, or of a badge', () => {
+  for (const line of [
+    'Participants must receive "Meets Expectations" on all four steps to earn the micro-credential.',
+    'A score of 3 or higher on every task is required to earn the badge.',
+    'All components and the reflection must meet the standard to earn the micro-credential.',
+    'Educators need to score Proficient on each step in order to earn this badge.',
+  ]) {
+    const draft = read(
+      'Station Rotation',
+      'Provided by: Office of Teaching and Learning',
+      'What to Submit',
+      'Part 1: Evidence',
+      'Step 1 – Lesson Plan',
+      'Upload a lesson plan.',
+      'Rubric',
+      '\tMeets Expectations\tDoes Not Meet Expectations',
+      'Step 1 – Lesson Plan\tThe plan names its stations.\tNo plan.',
+      line,
+    );
+    assert.equal(draft.rubric.passing, line, line);
+    assert.equal(draft.rubric.sections[0].passing, undefined, `${line}: no Part's own`);
+  }
+});
