@@ -213,3 +213,21 @@ test('what it takes to pass, said after the rubric by whoever must earn it, or o
     assert.equal(draft.rubric.sections[0].passing, undefined, `${line}: no Part's own`);
   }
 });
+
+test('"Record interviews with at least three students, 2-3 minutes each": recordings, no list of students', () => {
+  const draft = read(
+    'Morning Meetings',
+    'A micro-credential by BloomBoard',
+    'Evidence 1: Student Interviews',
+    'Record audio interviews with at least three students, 2-3 minutes each, asking what they like.',
+  );
+  const interviews = draft.rubric.sections[0];
+  assert.equal(interviews.items, undefined);
+  assert.deepEqual(interviews.media, { recordings: { minSeconds: 120, maxSeconds: 180 }, required: true });
+  assert.ok(
+    draft.uncertain.some((u) => u.line === 4 && u.why.includes('count')),
+    JSON.stringify(draft.uncertain),
+  );
+  const listed = task('Submit a 3-5 minute video and a list of at least five strategies, each explained.');
+  assert.deepEqual(listed.items, { min: 5, noun: 'strategy' }, 'a list beside one video is a list');
+});

@@ -49,6 +49,14 @@ export function recordingIn(text: string): RecordingFact | null {
   return { maxSeconds: limit, ...(replacesWords(text) ? { replacesWords: true } : {}) };
 }
 
+/** "2-3 minutes each", "each no longer than 5 minutes": a length of each of several recordings. */
+const EACH_LENGTH = re(
+  `\\b(?:min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\s+(?:each|apiece|cada un[oa])\\b|` +
+    `\\b(?:each|cada un[oa])\\b[^.,;]{0,30}\\b${N}${UNIT}`,
+);
+/** "Record interviews with at least three students, 2-3 minutes each": the count is of recordings, no list. */
+export const countsRecordings = (text: string) => recordingIn(text) !== null && EACH_LENGTH.test(text);
+
 /** "a 500-word reflection or a 7–10 minute recording": words, or a recording in their place. */
 /** ("audio or video" offers two kinds of recording, not a recording in the words' place.) */
 const OR = '\\s(?:or|o)\\s+(?!(?:audio|video|vídeo)\\b)';

@@ -20,6 +20,7 @@ import {
   wordLimitIn,
 } from './rules';
 import {
+  countsRecordings,
   laterRecordingLengths,
   photosIn,
   recordingCountIn,
@@ -116,7 +117,7 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (time) trace.check([...path, 'media'], line, 'import.check.unplacedLength', { length: time });
   const task = isTask(line);
   const asks = (!line.bullet || task) && !text.includes('?') && !countsPhotos;
-  const items = asks && asksForList(text) ? itemsIn(text) : null;
+  const items = asks && asksForList(text) && !countsRecordings(text) ? itemsIn(text) : null;
   const counts = statesCount(text) || (asksForList(text) && statesBareCount(text));
   // "Passing: … in at least two students" says what passes, not what the section lists.
   if (!items && asks && counts && !passingIn(text) && !PASSING_ALONE.test(text))
