@@ -231,3 +231,23 @@ test('"Record interviews with at least three students, 2-3 minutes each": record
   const listed = task('Submit a 3-5 minute video and a list of at least five strategies, each explained.');
   assert.deepEqual(listed.items, { min: 5, noun: 'strategy' }, 'a list beside one video is a list');
 });
+
+test('"Meets the Standard" / "Does Not Yet Meet the Standard" label a scoring guide\'s levels', () => {
+  const draft = read(
+    'Small-Group Reading',
+    'Issued by Relay Graduate School of Education',
+    'Submission Requirements',
+    'Component 1: Group Data',
+    'Explain how you formed your groups. Maximum of 350 words.',
+    'Scoring Criteria',
+    'Component 1: Group Data',
+    'Exceeds Standard: Groups come from three data sources.',
+    'Meets the Standard: Groups are formed from two or more data sources.',
+    'Approaches Standard: Groups come from one source.',
+    'Does Not Yet Meet the Standard: Groups are not tied to data.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Exceeds Standard', 'Meets the Standard', 'Approaches Standard', 'Does Not Yet Meet the Standard'],
+  );
+});
