@@ -251,3 +251,20 @@ test('"Meets the Standard" / "Does Not Yet Meet the Standard" label a scoring gu
     ['Exceeds Standard', 'Meets the Standard', 'Approaches Standard', 'Does Not Yet Meet the Standard'],
   );
 });
+
+test('a reminder that restates the most of a range ("must not exceed 400 words") is the same limit, no doubt', () => {
+  const draft = read(
+    'Small-Group Reading',
+    'Issued by Relay Graduate School of Education',
+    'Part C: Reflection',
+    'Respond to both prompts in 300 to 400 words.',
+    'Reminder: your reflection must not exceed 400 words.',
+    'Keep it to no more than 450 words.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].words, { min: 300, max: 400, limit: 'hard' });
+  assert.deepEqual(
+    draft.uncertain.map((u) => u.line),
+    [6],
+    `only the limit that differs is marked: ${JSON.stringify(draft.uncertain)}`,
+  );
+});

@@ -184,10 +184,14 @@ function readWordLimit(line: SourceLine, draft: Draft, path: RubricPath, trace: 
   else if (limits && limitsWholeSubmission(text))
     trace.check([...path, 'words'], line, 'import.check.limitForWholeSubmission', { limit: describe(limits) });
   else if (limits) {
+    // A second limit may restate the first ("must not exceed 400 words" after "300 to 400 words"): the same rule.
     if (!draft.words) {
       draft.words = limits;
       trace.note([...path, 'words'], line);
-    } else if (draft.words.max !== limits.max || draft.words.min !== limits.min)
+    } else if (
+      (limits.max !== undefined && limits.max !== draft.words.max) ||
+      (limits.min !== undefined && limits.min !== draft.words.min)
+    )
       trace.check([...path, 'words'], line, 'import.check.secondLimit', { limit: describe(limits) });
   } else if (/\b\d+[\s-]*words?\b/i.test(text)) trace.check([...path, 'words'], line, 'import.check.unplacedWords');
 }
