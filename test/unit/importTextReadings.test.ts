@@ -268,3 +268,11 @@ test('a reminder that restates the most of a range ("must not exceed 400 words")
     `only the limit that differs is marked: ${JSON.stringify(draft.uncertain)}`,
   );
 });
+
+test('"a plan with three or four stations. For each station, describe…": a range of items, each explained', () => {
+  const plan = task('Upload a lesson plan with three or four stations. For each station, describe what students do.');
+  assert.deepEqual(plan.items, { min: 3, noun: 'station' });
+  assert.deepEqual(plan.statements, { minWords: 6 });
+  assert.deepEqual(task('List two or three goals for your students.').items, { min: 2, noun: 'goal' });
+  assert.equal(task('Teach the lesson once or twice a week.').items, undefined);
+});

@@ -210,8 +210,10 @@ const countedIn = (text: string) => {
 const SOURCE_OF_EVIDENCE = /\b(?:from|by|across|de parte de)\s+$/i;
 
 /** "three to five strategies", "2-3 examples", "between two and four partners": a range of items. */
+/** "three to five", "two or three": a range's dash in words too. */
+const OR_DASH = `(?:${DASH}|\\s+(?:or|o)\\s+)`;
 const RANGE_COUNTED = re(
-  `(?<!\\b(?:grades?|ages?|parts?|steps?)\\s)(?:\\bbetween\\s+|\\bentre\\s+)?\\b${N}${DASH}${N}\\s+(${LETTERS})`,
+  `(?<!\\b(?:grades?|ages?|parts?|steps?)\\s)(?:\\bbetween\\s+|\\bentre\\s+)?\\b${N}${OR_DASH}${N}\\s+(${LETTERS})`,
 );
 /** What a range may count that is no list item: times, spans of time, measures. */
 const NOT_COUNTED = /^(?:times|veces|hours?|horas?|days?|días?|weeks?|semanas?|months?|meses|years?|años)(?![\p{L}])/iu;
@@ -285,10 +287,17 @@ const LIST_VERB = new RegExp(
   'i',
 );
 
+/** "a plan with three or four stations", "including 3-5 prompts": a range of what the thing lists. */
+const WITH_RANGE = new RegExp(
+  `(?<!\\b\\w+ed) \\b(?:with|includ\\w*|contain\\w*)\\s+${N}${OR_DASH}${N}\\s+\\p{L}`,
+  'iu',
+);
+
 export const asksForList = (text: string) =>
   /\b(?:list(?:s|ing)?|lista)\b/i.test(text) ||
   LIST_VERB.test(text) ||
   /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
+  WITH_RANGE.test(text) ||
   // "a plan that names at least three routines", "identifying two or more partners"
   /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
   // "Keep a log of at least six lessons": a log, a record or a table is a list of its entries.
