@@ -276,3 +276,31 @@ test('"a plan with three or four stations. For each station, describe…": a ran
   assert.deepEqual(task('List two or three goals for your students.').items, { min: 2, noun: 'goal' });
   assert.equal(task('Teach the lesson once or twice a week.').items, undefined);
 });
+
+test('a Part named again in a scoring guide ("Part C: Reflection") labels the levels after it, not an artifact', () => {
+  const draft = read(
+    'Small-Group Reading',
+    'Issued by Relay Graduate School of Education',
+    'Part A: Planning',
+    'Component 1: Group Data',
+    'Explain how you formed your groups.',
+    'Part C: Reflection',
+    'Respond in 300 to 400 words.',
+    'Scoring Criteria',
+    'Component 1: Group Data',
+    'Proficient: Groups are formed from data.',
+    'Developing: Groups are not tied to data.',
+    'Part C: Reflection',
+    'Proficient: Both prompts answered with data.',
+    'Developing: A prompt is unanswered.',
+  );
+  const [planning, reflection] = draft.rubric.sections;
+  assert.deepEqual(
+    planning.sections?.[0].criteria?.map((c) => c.text),
+    ['Groups are formed from data.', 'Groups are not tied to data.'],
+  );
+  assert.deepEqual(
+    reflection.criteria?.map((c) => c.level),
+    ['Proficient', 'Developing'],
+  );
+});

@@ -179,6 +179,7 @@ function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
     [walk.part, walk.scoring, walk.section, walk.scoringDepth] = [existing ?? walk.part, true, null, line.heading];
+    walk.label = null;
     return true;
   }
   // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
