@@ -304,3 +304,19 @@ test('a Part named again in a scoring guide ("Part C: Reflection") labels the le
     ['Proficient', 'Developing'],
   );
 });
+
+test('a line a page wrapped after a quoted level ("receive "Meets Expectations"" / "on all steps…") goes on', () => {
+  const draft = read(
+    'Station Rotation',
+    'Provided by: Office of Teaching and Learning',
+    'What to Submit',
+    'Step 1 – Lesson Plan',
+    'Upload a lesson plan.',
+    'Participants must receive "Meets Expectations"',
+    'on all four steps to earn the micro-credential.',
+  );
+  assert.equal(
+    draft.rubric.passing,
+    'Participants must receive "Meets Expectations" on all four steps to earn the micro-credential.',
+  );
+});
