@@ -320,3 +320,19 @@ test('a line a page wrapped after a quoted level ("receive "Meets Expectations""
     'Participants must receive "Meets Expectations" on all four steps to earn the micro-credential.',
   );
 });
+
+test('"no fewer than 200 words and no more than 400 words" is 200 to 400, its least no most', () => {
+  assert.deepEqual(task('Write no fewer than 200 words and no more than 400 words.').words, {
+    min: 200,
+    max: 400,
+    limit: 'hard',
+  });
+  assert.deepEqual(task('Write no less than 150 words.').words, { min: 150, limit: 'hard' });
+  assert.deepEqual(task('Write fewer than 150 words.').words, { max: 150, limit: 'hard' });
+});
+
+test('"no menos de 200 palabras" and "no menos de 3 minutos" are the least, not the most', () => {
+  assert.deepEqual(task('Escriba no menos de 200 palabras.').words, { min: 200, limit: 'hard' });
+  assert.deepEqual(task('Escriba menos de 200 palabras.').words, { max: 200, limit: 'hard' });
+  assert.equal(task('Grabe un video de no menos de 3 minutos.').media?.recordings?.maxSeconds, undefined);
+});

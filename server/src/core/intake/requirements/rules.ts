@@ -34,10 +34,10 @@ const WORD_MAX = [
   re(
     '\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|' +
       // "Limit your reflection to", "Limit responses to", "Limit each response to"
-      `limit(?: (?:your|all|the|each))?(?: \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
+      `limit(?: (?:your|all|the|each))?(?: \\w+)? to|(?<!\\bno )(?:fewer|less) than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
-    '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
+    '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|(?<!\\bno )\\bmenos de|' +
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer|under)|max(?:imum)?\\b|limit\\b|total\\b|in total\\b|combined\\b)`),
