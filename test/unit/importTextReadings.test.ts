@@ -336,3 +336,14 @@ test('"no menos de 200 palabras" and "no menos de 3 minutos" are the least, not 
   assert.deepEqual(task('Escriba menos de 200 palabras.').words, { max: 200, limit: 'hard' });
   assert.equal(task('Grabe un video de no menos de 3 minutos.').media?.recordings?.maxSeconds, undefined);
 });
+
+test('"District Professional Learning · Issued by: Lakeview USD": the issuer named after a program\'s name', () => {
+  const draft = read(
+    '# Visual Schedules',
+    'District Professional Learning · Issued by: Lakeview Unified School District',
+    '**Part 1 of 3: Your Context**',
+    'Answer in up to 300 words.',
+  );
+  assert.equal(draft.rubric.source, 'Lakeview Unified School District');
+  assert.equal(draft.rubric.sections[0].title, 'Part 1 of 3: Your Context');
+});

@@ -46,11 +46,17 @@ const ISSUER = new RegExp(
 const PLATFORM = /^(?:digital promise|bloomboard|national education association|nea)$/i;
 /** "Issuer: Digital Promise", "Provider: …": the issuer under its label. */
 const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offered by|emisor|proveedor)\s*:\s*(.+)$/i;
-/** The issuer's name, without what a page shows after it ("BloomBoard · Tags: SEL", "Digital Promise | 4 hours"). */
-const issuerIn = (text: string) =>
-  (ISSUER_LABEL.exec(text)?.[1] ?? ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null))
-    ?.split(/\s+[·•|]\s+/)[0]
-    .trim() ?? null;
+/**
+ * The issuer's name in one of the things a page's line shows apart ("District Learning · Issued by: Lakeview
+ * USD", "BloomBoard · Tags: SEL", "Digital Promise | 4 hours").
+ */
+function issuerIn(text: string): string | null {
+  for (const part of text.split(/\s+[·•|]\s+/)) {
+    const found = ISSUER_LABEL.exec(part)?.[1] ?? ISSUER.exec(part)?.[1] ?? (PLATFORM.test(part.trim()) ? part : null);
+    if (found) return found.trim();
+  }
+  return null;
+}
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
