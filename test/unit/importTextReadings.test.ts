@@ -347,3 +347,17 @@ test('"District Professional Learning · Issued by: Lakeview USD": the issuer na
   assert.equal(draft.rubric.source, 'Lakeview Unified School District');
   assert.equal(draft.rubric.sections[0].title, 'Part 1 of 3: Your Context');
 });
+
+test('"two or more short video clips" is a number of recordings, marked as such, once', () => {
+  const draft = read(
+    'Interventions',
+    'Made by Digital Promise',
+    'Step 2: Intervention Clips',
+    'Upload two or more short video clips. The total length of all clips must not exceed 10 minutes.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].media, { recordings: { totalMaxSeconds: 600 }, required: true });
+  assert.deepEqual(
+    draft.uncertain.filter((u) => u.line === 4).map((u) => u.reason.key),
+    ['import.check.recordingCount'],
+  );
+});

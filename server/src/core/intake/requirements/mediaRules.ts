@@ -88,7 +88,9 @@ export function laterRecordingLengths(text: string): string[] {
 }
 
 const RECORDING_COUNT = re(
-  `\\b${N}\\s+(?:(?:short|separate|different|distinct|brief|cortos|distintos|diferentes)\\s+)?` +
+  // ("two or more short clips", "dos o más grabaciones")
+  `\\b${N}\\s+(?:(?:or more|o más)\\s+)?` +
+    '(?:(?:short|separate|different|distinct|brief|cortos|distintos|diferentes)\\s+)?' +
     '(?:(?:audio|video)\\s+)?(?:videos|vídeos|recordings|clips|grabaciones)(?![\\w])',
 );
 
