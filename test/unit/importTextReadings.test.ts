@@ -361,3 +361,33 @@ test('"two or more short video clips" is a number of recordings, marked as such,
     ['import.check.recordingCount'],
   );
 });
+
+test('a rubric laid out by level ("Proficient", then "Step 1: …" per step) gives each step its criteria', () => {
+  for (const mark of ['### ', '']) {
+    const draft = read(
+      '# Academic Conversations',
+      'Issued by BloomBoard',
+      '## Submission Requirements',
+      '### Step 1: Conversation Plan',
+      'Plan a conversation.',
+      '### Step 2: Reflection',
+      'Reflect on the conversation.',
+      '## Rubric',
+      `${mark}Proficient`,
+      '- Step 1: Four or more frames.',
+      '- Step 2: The reflection names the frames.',
+      `${mark}Developing`,
+      '- Step 1: Fewer than four frames.',
+      '- Step 2: The reflection is general.',
+    );
+    assert.deepEqual(
+      draft.rubric.sections.map((s) => s.criteria?.map((c) => `${c.level}: ${c.text}`)),
+      [
+        ['Proficient: Four or more frames.', 'Developing: Fewer than four frames.'],
+        ['Proficient: The reflection names the frames.', 'Developing: The reflection is general.'],
+      ],
+      mark,
+    );
+    assert.deepEqual(draft.uncertain, [], mark);
+  }
+});

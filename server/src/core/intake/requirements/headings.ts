@@ -210,3 +210,20 @@ export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null
   }
   return [line, null];
 }
+
+/**
+ * "Part 2. Scoring guide", "Rubric", "Evidence Rubric", "Scoring Guide – Part Two": the rubric table or its
+ * labelled levels follow.
+ */
+export const isScoringHeading = (text: string) => {
+  const own = text.replace(
+    /\s*(?:[-–—:(]\s*|\b(?:for|de la|del|para la)\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i,
+    '',
+  );
+  return (
+    (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own) || SCORING_ALONE.test(own)) &&
+    wordsAtMost(own, 4)
+  );
+};
+/** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
+const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;

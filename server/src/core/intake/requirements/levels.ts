@@ -189,3 +189,7 @@ export function levelsOnOneLine(text: string): { label: string; cells: string[] 
 /** The line names a level as a label ("Evidence 1 — Demonstrated: …"): a rubric row, however it opens. */
 export const labelsALevel = (text: string) =>
   [...text.matchAll(LEVEL_LABEL)].some((match) => /^\p{Lu}/u.test(match[2]));
+
+/** A known level alone on its line ("Proficient", "### Exemplary (4 points)"), a rubric's criteria below it. */
+export const levelAlone = (text: string): ReturnType<typeof levelOf> =>
+  /:\s*\S/.test(text) ? null : levelOf(`${text.replace(/:$/, '')}: -`, KNOWN_LEVELS);

@@ -11,16 +11,18 @@ import {
   partHeading,
   SCORING,
   SMALL,
+  isScoringHeading,
   sectionAsPart,
   sectionsHoldUnits,
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, levelAbove, levelOf, levelsOnOneLine } from './levels';
+import { KNOWN_LEVELS, levelAbove, levelAlone, levelOf, levelsOnOneLine } from './levels';
 import { isChecklist, type ScoringTable, tableRow } from './scoringTable';
 import { withoutOptionalMark } from './optional';
 import {
   attachRow,
+  criterionFor,
   findSection,
   newNode,
   newPart,
@@ -51,6 +53,8 @@ interface Walk {
   scoringDepth?: number;
   /** With no Part numbered, "Section 2 – Artifacts" holding "Artifact 1" is a Part. */
   sectionParts: boolean;
+  /** The level a rubric laid out by level is giving the criteria of ("Proficient", then "Step 1: …"). */
+  level?: ReturnType<typeof levelAlone>;
 }
 
 /** Builds Parts and sections from the Submission Requirements lines. */
@@ -122,7 +126,8 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
   closeTable(walk);
   if (line.heading) nestHeading(walk, line);
   if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
-  if (levelLine(walk, line, index) || titleLine(walk, line) || itemHeading(walk, line, index)) return;
+  if (byLevel(walk, line, index) || levelLine(walk, line, index)) return;
+  if (titleLine(walk, line) || itemHeading(walk, line, index)) return;
   if (runInHeading(walk, line)) return;
   const { part, section } = walk;
   if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
@@ -216,6 +221,29 @@ function headingLine(walk: Walk, line: SourceLine, index: number, numbered: bool
   return false;
 }
 
+/**
+ * A rubric laid out by level: "Proficient" alone (a line or a heading), then "Step 1: …" for each section it
+ * scores, until a line that names no section.
+ */
+function byLevel(walk: Walk, line: SourceLine, index: number): boolean {
+  if (!walk.scoring) return false;
+  const alone = line.cells ? null : levelAlone(line.text);
+  const next = walk.lines[index + 1];
+  if (alone && next && !next.cells && criterionFor(next.text, walk.part, walk.out)) {
+    walk.level = alone;
+    return true;
+  }
+  const criterion = walk.level && !line.cells ? criterionFor(line.text, walk.part, walk.out) : null;
+  if (!criterion || !walk.level) {
+    walk.level = null;
+    return false;
+  }
+  const { target, text } = criterion;
+  const { level, score } = walk.level;
+  rowIn(target, target.titleLine ?? line, walk.out).cells.push({ level, text, line, ...(score ? { score } : {}) });
+  return true;
+}
+
 /** A level in a scoring guide or under a section ("Proficient: …", or "Proficient" and its paragraph below). */
 function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const { scoring, section, label, part, out } = walk;
@@ -306,23 +334,6 @@ const isDeeper = (line: SourceLine, part: Node | null) =>
 const isHeading = (line: SourceLine) =>
   Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
 const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
-
-/**
- * "Part 2. Scoring guide", "Rubric", "Evidence Rubric", "Scoring Guide – Part Two": the rubric table or its
- * labelled levels follow.
- */
-const isScoringHeading = (text: string) => {
-  const own = text.replace(
-    /\s*(?:[-–—:(]\s*|\b(?:for|de la|del|para la)\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i,
-    '',
-  );
-  return (
-    (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own) || SCORING_ALONE.test(own)) &&
-    wordsAtMost(own, 4)
-  );
-};
-/** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
-const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;
 
 /**
  * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
