@@ -391,3 +391,19 @@ test('a rubric laid out by level ("Proficient", then "Step 1: …" per step) giv
     assert.deepEqual(draft.uncertain, [], mark);
   }
 });
+
+test('an instruction a page wrapped after its step number ("Step 1. Teach students what a…" / "is.")', () => {
+  const draft = read(
+    'Goal Setting',
+    'Made by NEA',
+    'Part 2. Artifacts',
+    'Complete the following steps before you upload your artifacts:',
+    'Step 1. Teach students what a learning goal',
+    'is.',
+    'Artifact 1: Goal Sheets',
+    'Upload goal sheets.',
+  );
+  assert.deepEqual(titles(draft), ['Part 2. Artifacts', 'Artifact 1: Goal Sheets']);
+  const kept = read('Goal Setting', 'Made by NEA', 'Part 1. Overview', 'Step 1: Look Back', 'about 250 words.');
+  assert.deepEqual(titles(kept), ['Part 1. Overview', 'Step 1: Look Back'], 'a short name stays a heading');
+});
