@@ -407,3 +407,29 @@ test('an instruction a page wrapped after its step number ("Step 1. Teach studen
   const kept = read('Goal Setting', 'Made by NEA', 'Part 1. Overview', 'Step 1: Look Back', 'about 250 words.');
   assert.deepEqual(titles(kept), ['Part 1. Overview', 'Step 1: Look Back'], 'a short name stays a heading');
 });
+
+test('"Phase 1: Plan", "Module 2: Teach", "Etapa 3: Reflexión" head sections as "Step 1" does', () => {
+  for (const [word, spanish] of [
+    ['Phase', 'Fase'],
+    ['Module', 'Módulo'],
+    ['Stage', 'Etapa'],
+  ]) {
+    const draft = read(
+      'Blended Learning Badge',
+      'Offered by State University',
+      `${word} 1: Plan`,
+      'Submit a unit plan with at least three lessons.',
+      `${word} 2: Teach`,
+      'Record a video of no more than 10 minutes.',
+      `${spanish} 3: Reflexión`,
+      'Escriba entre 300 y 500 palabras.',
+    );
+    const id = word.toLowerCase();
+    assert.deepEqual(
+      draft.rubric.sections.map((s) => s.id),
+      [`${id}-1`, `${id}-2`, `${id}-3`],
+    );
+    assert.equal(draft.rubric.source, 'State University');
+    assert.deepEqual(draft.rubric.sections[2].words, { min: 300, max: 500, limit: 'hard' });
+  }
+});

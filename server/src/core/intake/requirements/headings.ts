@@ -7,7 +7,9 @@ import { labelsALevel } from './levels';
 import { NUMBER, numberValue } from './numbers';
 
 /** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
-const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
+const UNIT_WORDS =
+  'section|component|step|task|activity|phase|module|stage|' +
+  'sección|seccion|componente|paso|tarea|actividad|fase|módulo|modulo|etapa';
 const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /** "#1", "No. 1", "Nº 1": a number marked as one, as some issuers write it ("Artifact #1"). */
@@ -38,6 +40,10 @@ const ID_WORD: Record<string, string> = {
   paso: 'step',
   tarea: 'task',
   actividad: 'activity',
+  fase: 'phase',
+  módulo: 'module',
+  modulo: 'module',
+  etapa: 'stage',
 };
 export const SCORING = new RegExp(
   '^(?:scoring guide|rubric|scoring rubric|scoring criteria|scoring|evaluation criteria|' +
