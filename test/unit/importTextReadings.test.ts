@@ -433,3 +433,12 @@ test('"Phase 1: Plan", "Module 2: Teach", "Etapa 3: Reflexión" head sections as
     assert.deepEqual(draft.rubric.sections[2].words, { min: 300, max: 500, limit: 'hard' });
   }
 });
+
+test('a length as a clock shows it ("between 3:00 and 5:00 minutes", "up to 4:30") is minutes and seconds', () => {
+  assert.deepEqual(task('Upload a video between 3:00 and 5:00 minutes long.').media, {
+    recordings: { minSeconds: 180, maxSeconds: 300 },
+    required: true,
+  });
+  assert.deepEqual(task('Record a video of up to 4:30.').media, { recordings: { maxSeconds: 270 }, required: true });
+  assert.equal(task('Record the 8:00-8:30 a.m. class on video.').media?.recordings?.maxSeconds, undefined);
+});

@@ -29,8 +29,22 @@ const RECORDING = new RegExp(
 );
 const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
 
+/** "3:00", "4:30 minutes": a length as a clock shows it; a line with a time of day ("8:00 a.m.") keeps its own. */
+const CLOCK_RANGE =
+  /\b(\d{1,2}):([0-5]\d)(\s*(?:-|–|—|to|and|a|y)\s*)(\d{1,2}):([0-5]\d)(?:\s*(?:minutes?|mins?|minutos?))?/gi;
+const CLOCK = /\b(\d{1,2}):([0-5]\d)\b(?:\s*(?:minutes?|mins?|minutos?))?/gi;
+const inSeconds = (m: string, s: string) => Number(m) * 60 + Number(s);
+/** The line with its clock lengths in seconds ("between 3:00 and 5:00" is "between 180 and 300 seconds"). */
+const clockless = (text: string) =>
+  /\b[ap]\.?m\b\.?/i.test(text)
+    ? text
+    : text
+        .replace(CLOCK_RANGE, (_, m1, s1, dash, m2, s2) => `${inSeconds(m1, s1)}${dash}${inSeconds(m2, s2)} seconds`)
+        .replace(CLOCK, (_, m, s) => `${inSeconds(m, s)} seconds`);
+
 /** A recording's length, or all recordings' total, as a line states it. */
-export function recordingIn(text: string): RecordingFact | null {
+export function recordingIn(written: string): RecordingFact | null {
+  const text = clockless(written);
   if (!RECORDING.test(text)) return null;
   const total = /\b(?:total(?:ing|ling|s)?|in total|combined|en total)\b/i.test(text);
   const range = TIME_RANGE.exec(text);
@@ -73,7 +87,8 @@ const TIME_EXPRESSION = new RegExp(`\\b${N}(?:${DASH}${N})?${UNIT}`, 'gi');
  * The lengths a line gives after its first ("a 3–5 minute video … and a 1–2 minute video"): one
  * section holds one length, so these are doubts. "2 minutes and 30 seconds" is one length.
  */
-export function laterRecordingLengths(text: string): string[] {
+export function laterRecordingLengths(written: string): string[] {
+  const text = clockless(written);
   if (!RECORDING.test(text)) return [];
   const lengths: { text: string; end: number }[] = [];
   for (const match of text.matchAll(TIME_EXPRESSION)) {
