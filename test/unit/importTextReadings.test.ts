@@ -442,3 +442,14 @@ test('a length as a clock shows it ("between 3:00 and 5:00 minutes", "up to 4:30
   assert.deepEqual(task('Record a video of up to 4:30.').media, { recordings: { maxSeconds: 270 }, required: true });
   assert.equal(task('Record the 8:00-8:30 a.m. class on video.').media?.recordings?.maxSeconds, undefined);
 });
+
+test('"Upload a video of your lesson", no length: it must hold a recording; "may" or a choice does not', () => {
+  for (const line of [
+    'Upload a video of your lesson.',
+    'Grabe un video de su clase.',
+    'Submit a screencast of the tool.',
+  ])
+    assert.deepEqual(task(line).media, { recordings: {}, required: true }, line);
+  for (const line of ['You may upload a video of your lesson.', 'Submit a video or photos of the lesson.'])
+    assert.equal(task(line).media, undefined, line);
+});

@@ -42,6 +42,21 @@ const clockless = (text: string) =>
         .replace(CLOCK_RANGE, (_, m1, s1, dash, m2, s2) => `${inSeconds(m1, s1)}${dash}${inSeconds(m2, s2)} seconds`)
         .replace(CLOCK, (_, m, s) => `${inSeconds(m, s)} seconds`);
 
+/**
+ * "Upload a video of your lesson", "Grabe un video de …": a recording asked for with no length, so the section
+ * must hold one. Not "may", "optional", nor one of a choice ("a video or photos").
+ */
+const ASKS_RECORDING = new RegExp(
+  '^(?:please |you must |also )?(?:upload|submit|record|film|include|attach|provide|share|suba|grabe|incluya|' +
+    'adjunte|envíe|comparta)\\s+(?:(?:a|an|one|your|una?|su)\\s+)?(?:short\\s+|brief\\s+)?' +
+    '(?:video(?: recording)?|audio recording|screencast|vídeo|grabación(?: de (?:audio|video))?)(?![\\w])',
+  'i',
+);
+const asksRecording = (text: string) =>
+  sentences(text).some(
+    (sentence) => ASKS_RECORDING.test(sentence) && !MAY_OR_NOT.test(sentence) && !/\s(?:or|o)\s/i.test(sentence),
+  );
+
 /** A recording's length, or all recordings' total, as a line states it. */
 export function recordingIn(written: string): RecordingFact | null {
   const text = clockless(written);
@@ -57,7 +72,7 @@ export function recordingIn(written: string): RecordingFact | null {
     TIME_MAX.exec(text) ??
     TIME_OR_LESS.exec(text) ??
     (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
-  if (!max) return null;
+  if (!max) return asksRecording(text) ? {} : null;
   const limit = seconds(max[1], max[2]);
   if (total) return { totalMaxSeconds: limit };
   return { maxSeconds: limit, ...(replacesWords(text) ? { replacesWords: true } : {}) };
