@@ -453,3 +453,31 @@ test('"Upload a video of your lesson", no length: it must hold a recording; "may
   for (const line of ['You may upload a video of your lesson.', 'Submit a video or photos of the lesson.'])
     assert.equal(task(line).media, undefined, line);
 });
+
+test('"- **Evidence 1 — Lesson Plan:** Upload your plan." as a list item: the section is named before its text', () => {
+  const draft = read(
+    '# Morning Meetings',
+    'Issued by BloomBoard',
+    '## Evidence',
+    '- **Evidence 1 — Lesson Plan:** Upload your plan.',
+    '- **Evidence 2 — Video:** A video of no more than 5 minutes.',
+  );
+  assert.deepEqual(titles(draft).slice(-2), ['Evidence 1 — Lesson Plan', 'Evidence 2 — Video']);
+  const [plan, video] = draft.rubric.sections.flatMap((s) => s.sections ?? [s]).slice(-2);
+  assert.deepEqual([plan.questions, plan.prompt], [undefined, 'Upload your plan.']);
+  assert.deepEqual(video.media, { recordings: { maxSeconds: 300 }, required: true });
+});
+
+test('"Step 1: Choose a text. Read it aloud." is an instruction, as a paragraph or a list item: no section', () => {
+  for (const mark of ['', '- ']) {
+    const draft = read(
+      'Read-Alouds',
+      'Issued by NEA',
+      'Part 1: Plan',
+      'Complete these steps:',
+      `${mark}Step 1: Choose a text. Read it aloud twice.`,
+      `${mark}Step 2: Ask three questions. Note what students say.`,
+    );
+    assert.deepEqual(titles(draft), ['Part 1: Plan'], mark);
+  }
+});

@@ -95,6 +95,10 @@ function ordinal(token: string): number | null {
   return numberValue(token);
 }
 
+/** "Morning Meeting Video", "Plan for the Week": each word capitalised but the small ones. */
+const titleCased = (name: string) =>
+  name.split(/\s+/).every((word, i) => /^[\p{Lu}\d]/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
+
 /** An outline-numbered heading's numbers and name: short, and no sentence. */
 export function outlineHeading(text: string): { part: number; sub: number; rest: string } | null {
   const match = OUTLINE.exec(text);
@@ -198,7 +202,8 @@ export function sectionAsPart(text: string): { n: number; rest: string; id: stri
  */
 export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
   // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
-  if (line.bullet || line.cells || labelsALevel(line.text)) return [line, null];
+  // (A list item splits too, "- **Evidence 1 — Plan:** Upload…", but no item nested under another.)
+  if (line.indent || line.cells || labelsALevel(line.text)) return [line, null];
   let past = false;
   for (const stop of line.text.slice(0, 92).matchAll(/(?<=\S)[:.]\s+(?=\p{Lu}\S*\s)/gu)) {
     const head = line.text.slice(0, stop.index);
@@ -209,9 +214,11 @@ export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null
       continue;
     }
     if (!artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) break;
+    // Past the number, a name is in title case ("Morning Meeting Video"); "Choose a text" is a sentence.
+    if (past && !titleCased(artifact.name)) break;
     return [
-      { ...line, text: head },
-      { ...line, text: line.text.slice((stop.index ?? 0) + stop[0].length) },
+      { ...line, text: head, bullet: false },
+      { ...line, text: line.text.slice((stop.index ?? 0) + stop[0].length), bullet: false },
     ];
   }
   return [line, null];
