@@ -410,11 +410,13 @@ test('"Scoring Criteria" and "Assessment Criteria" head the rubric: no section, 
       heading,
       'Evidence 1: Meets Expectations: video 5-8 minutes. Does Not Meet Expectations: video missing.',
     );
-    assert.deepEqual(outline(draft), ['section-1', 'section-2', 'evidence-1'], heading);
+    // (With no Part numbered, Section 2 is the Part that holds Evidence 1.)
+    assert.deepEqual(outline(draft), ['section-1', 'section-2 (1)', 'evidence-1'], heading);
     // Its row gives Evidence 1 its criteria; the length the row restates is the same rule, once.
     const read = draft.provenance.filter((p) => p.line >= 9).map((p) => p.path.join('.'));
-    assert.deepEqual([...new Set(read)], ['sections.2.criteria', 'sections.2.media.recordings'], heading);
-    const evidence = draft.rubric.sections[2];
+    const own = 'sections.1.sections.0';
+    assert.deepEqual([...new Set(read)], [`${own}.criteria`, `${own}.media.recordings`], heading);
+    const evidence = draft.rubric.sections[1].sections?.[0] ?? draft.rubric.sections[1];
     assert.deepEqual(evidence.media, { recordings: { minSeconds: 300, maxSeconds: 480 }, required: true });
     assert.deepEqual(
       evidence.criteria?.map((c) => c.level),

@@ -12,7 +12,7 @@ import {
 import { passingIn } from './passing';
 import { buildSection, describe, type SectionContext } from './sectionRules';
 import { ANONYMITY_RULES } from './privacy';
-import { artifactHeading, numberedHeading, partHeading, wordsAtMost } from './headings';
+import { artifactHeading, headingAndText, numberedHeading, partHeading, wordsAtMost } from './headings';
 import { type Node, placeStrayRows, structure } from './structure';
 import { listItemSections } from './listItems';
 import { type Provenance, Trace, type Uncertain } from './trace';
@@ -36,15 +36,27 @@ const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
     // "A micro-credential by Digital Promise", "A badge from BloomBoard"
     '(?:an? )?(?:micro-?credential|credential|badge|course) (?:by|from)|' +
-    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por(?: la| el)?):?\\s+(.+)$',
+    // "Microcredencial publicada por el …", "Una microcredencial de …"
+    '(?:(?:una )?(?:micro-?credencial|credencial|insignia)' +
+    '(?: (?:publicad|ofrecid|emitid|cread|desarrollad)a por| de)|' +
+    '(?:publicad[oa]|ofrecid[oa]|emitid[oa]|cread[oa]|desarrollad[oa]) por)(?: la| el)?):?\\s+(.+)$',
   'i',
 );
 /** A platform that publishes micro-credentials, named on a line of its own under the title. */
 const PLATFORM = /^(?:digital promise|bloomboard|national education association|nea)$/i;
 /** "Issuer: Digital Promise", "Provider: …": the issuer under its label. */
 const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offered by|emisor|proveedor)\s*:\s*(.+)$/i;
-const issuerIn = (text: string) =>
-  ISSUER_LABEL.exec(text)?.[1] ?? ISSUER.exec(text)?.[1] ?? (PLATFORM.test(text.trim()) ? text.trim() : null);
+/**
+ * The issuer's name in one of the things a page's line shows apart ("District Learning · Issued by: Lakeview
+ * USD", "BloomBoard · Tags: SEL", "Digital Promise | 4 hours").
+ */
+function issuerIn(text: string): string | null {
+  for (const part of text.split(/\s+[·•|]\s+/)) {
+    const found = ISSUER_LABEL.exec(part)?.[1] ?? ISSUER.exec(part)?.[1] ?? (PLATFORM.test(part.trim()) ? part : null);
+    if (found) return found.trim();
+  }
+  return null;
+}
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
@@ -136,7 +148,7 @@ function startOf(lines: readonly SourceLine[]): number {
   const marked = lines.findIndex((line) => START.test(line.text));
   if (marked >= 0) return marked;
   const first = lines.findIndex(
-    (line) => partHeading(line.text) || numberedHeading(line) || artifactHeading(line.text),
+    (line) => partHeading(line.text) || numberedHeading(line) || artifactHeading(headingAndText(line)[0].text),
   );
   return Math.max(first, 0);
 }

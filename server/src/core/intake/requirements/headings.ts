@@ -3,10 +3,13 @@
  * "2.1 Circle Plan", "Artifact 1: Lesson Plan", "Reflection (400 words):", and the limit a heading ends in.
  */
 import type { SourceLine } from './lines';
+import { labelsALevel } from './levels';
 import { NUMBER, numberValue } from './numbers';
 
 /** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
-const UNIT_WORDS = 'section|component|step|task|activity|sección|seccion|componente|paso|tarea|actividad';
+const UNIT_WORDS =
+  'section|component|step|task|activity|phase|module|stage|' +
+  'sección|seccion|componente|paso|tarea|actividad|fase|módulo|modulo|etapa';
 const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})$`, 'i');
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 /** "#1", "No. 1", "Nº 1": a number marked as one, as some issuers write it ("Artifact #1"). */
@@ -37,6 +40,10 @@ const ID_WORD: Record<string, string> = {
   paso: 'step',
   tarea: 'task',
   actividad: 'activity',
+  fase: 'phase',
+  módulo: 'module',
+  modulo: 'module',
+  etapa: 'stage',
 };
 export const SCORING = new RegExp(
   '^(?:scoring guide|rubric|scoring rubric|scoring criteria|scoring|evaluation criteria|' +
@@ -87,6 +94,10 @@ function ordinal(token: string): number | null {
   if (/^[ivx]+$/i.test(token) && roman >= 0) return roman + 1;
   return numberValue(token);
 }
+
+/** "Morning Meeting Video", "Plan for the Week": each word capitalised but the small ones. */
+const titleCased = (name: string) =>
+  name.split(/\s+/).every((word, i) => /^[\p{Lu}\d]/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
 
 /** An outline-numbered heading's numbers and name: short, and no sentence. */
 export function outlineHeading(text: string): { part: number; sub: number; rest: string } | null {
@@ -166,3 +177,66 @@ export function splitTitle(text: string): { title: string; aliases: string[] } {
   const full = text.replace(/:$/, '').trim();
   return { title, aliases: full !== title ? [full] : [] };
 }
+
+/** "Section 2 – Artifacts" followed by "Artifact 1: …": the text's Sections hold its other numbered units. */
+export function sectionsHoldUnits(lines: readonly SourceLine[]): boolean {
+  let section = false;
+  for (const line of lines) {
+    const unit = line.cells ? null : artifactHeading(headingAndText(line)[0].text);
+    if (unit?.word === 'section') section = true;
+    else if (unit && section) return true;
+  }
+  return false;
+}
+
+/** "Section 2 – Artifacts" as a Part (where the text's Sections hold its other units): its number, name and id. */
+export function sectionAsPart(text: string): { n: number; rest: string; id: string } | null {
+  const unit = artifactHeading(text);
+  return unit?.word === 'section' ? { n: Number(unit.n) || 0, rest: unit.name, id: `section-${unit.n}` } : null;
+}
+
+/**
+ * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…", "Evidence 1: Lesson Video. Upload…": an
+ * artifact's heading and its text on one line, read as the two lines they are. The name is short (it ends at
+ * the first colon or period after its number's own); the text after it a sentence.
+ */
+export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
+  // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
+  // (A list item splits too, "- **Evidence 1 — Plan:** Upload…", but no item nested under another.)
+  if (line.indent || line.cells || labelsALevel(line.text)) return [line, null];
+  let past = false;
+  for (const stop of line.text.slice(0, 92).matchAll(/(?<=\S)[:.]\s+(?=\p{Lu}\S*\s)/gu)) {
+    const head = line.text.slice(0, stop.index);
+    const artifact = head.length >= 5 ? artifactHeading(head) : null;
+    // Past "Evidence 1:" (a number without its name), the name ends at the next stop, before a sentence.
+    if (!artifact && !past && /^\p{L}+\s+\S{1,4}$/u.test(head) && /[.!?]$/.test(line.text)) {
+      past = true;
+      continue;
+    }
+    if (!artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) break;
+    // Past the number, a name is in title case ("Morning Meeting Video"); "Choose a text" is a sentence.
+    if (past && !titleCased(artifact.name)) break;
+    return [
+      { ...line, text: head, bullet: false },
+      { ...line, text: line.text.slice((stop.index ?? 0) + stop[0].length), bullet: false },
+    ];
+  }
+  return [line, null];
+}
+
+/**
+ * "Part 2. Scoring guide", "Rubric", "Evidence Rubric", "Scoring Guide – Part Two": the rubric table or its
+ * labelled levels follow.
+ */
+export const isScoringHeading = (text: string) => {
+  const own = text.replace(
+    /\s*(?:[-–—:(]\s*|\b(?:for|de la|del|para la)\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i,
+    '',
+  );
+  return (
+    (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own) || SCORING_ALONE.test(own)) &&
+    wordsAtMost(own, 4)
+  );
+};
+/** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
+const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;

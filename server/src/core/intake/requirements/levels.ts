@@ -4,6 +4,8 @@
 const RANKED: readonly (readonly string[])[] = [
   [
     'exceeds expectations',
+    'exceeds standard',
+    'exceeds the standard',
     'exceeds',
     'exemplary',
     'distinguished',
@@ -16,6 +18,8 @@ const RANKED: readonly (readonly string[])[] = [
   ],
   [
     'meets expectations',
+    'meets standard',
+    'meets the standard',
     'meets',
     'met',
     'proficient',
@@ -28,6 +32,9 @@ const RANKED: readonly (readonly string[])[] = [
   ],
   [
     'approaching expectations',
+    'approaches standard',
+    'approaches the standard',
+    'approaching standard',
     'approaching',
     'approaches',
     'partially met',
@@ -48,6 +55,11 @@ const RANKED: readonly (readonly string[])[] = [
     'inicial',
     'does not meet',
     'does not meet expectations',
+    'does not meet standard',
+    'does not meet the standard',
+    'does not yet meet standard',
+    'does not yet meet the standard',
+    'below standard',
     'below expectations',
     'not yet demonstrated',
     'not yet proficient',
@@ -133,10 +145,17 @@ export function levelAbove(text: string, next: string, nextIsHeading: boolean): 
   return levelOf(`${text}: ${next}`, KNOWN_LEVELS);
 }
 
-/** "not met" is "Not Met"; a Spanish level keeps its sentence case ("En desarrollo"). */
+/**
+ * "not met" is "Not Met", "meets the standard" "Meets the Standard" (in title case, its small words apart); a
+ * Spanish level keeps its sentence case ("En desarrollo", "No logrado").
+ */
 export const levelName = (text: string) =>
-  /^[a-z ]+$/i.test(text) && !/^en /i.test(text)
-    ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase())
+  /^[a-z ]+$/i.test(text) && !/^(?:en|no) /i.test(text)
+    ? text.replace(/\b[a-z]+/gi, (word, at: number) =>
+        at > 0 && /^(?:the|of|a|an|and|or|to|in|on|for)$/i.test(word)
+          ? word.toLowerCase()
+          : word.charAt(0).toUpperCase() + word.slice(1),
+      )
     : text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A known level named as a label, in capitals, inside a line: "… Does Not Meet Expectations: …". */
@@ -170,3 +189,7 @@ export function levelsOnOneLine(text: string): { label: string; cells: string[] 
 /** The line names a level as a label ("Evidence 1 — Demonstrated: …"): a rubric row, however it opens. */
 export const labelsALevel = (text: string) =>
   [...text.matchAll(LEVEL_LABEL)].some((match) => /^\p{Lu}/u.test(match[2]));
+
+/** A known level alone on its line ("Proficient", "### Exemplary (4 points)"), a rubric's criteria below it. */
+export const levelAlone = (text: string): ReturnType<typeof levelOf> =>
+  /:\s*\S/.test(text) ? null : levelOf(`${text.replace(/:$/, '')}: -`, KNOWN_LEVELS);

@@ -17,7 +17,7 @@ const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
     'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|' +
-    `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|menos de|` +
+    `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|(?<!\\bno )menos de|` +
     `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
@@ -29,8 +29,37 @@ const RECORDING = new RegExp(
 );
 const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
 
+/** "3:00", "4:30 minutes": a length as a clock shows it; a line with a time of day ("8:00 a.m.") keeps its own. */
+const CLOCK_RANGE =
+  /\b(\d{1,2}):([0-5]\d)(\s*(?:-|–|—|to|and|a|y)\s*)(\d{1,2}):([0-5]\d)(?:\s*(?:minutes?|mins?|minutos?))?/gi;
+const CLOCK = /\b(\d{1,2}):([0-5]\d)\b(?:\s*(?:minutes?|mins?|minutos?))?/gi;
+const inSeconds = (m: string, s: string) => Number(m) * 60 + Number(s);
+/** The line with its clock lengths in seconds ("between 3:00 and 5:00" is "between 180 and 300 seconds"). */
+const clockless = (text: string) =>
+  /\b[ap]\.?m\b\.?/i.test(text)
+    ? text
+    : text
+        .replace(CLOCK_RANGE, (_, m1, s1, dash, m2, s2) => `${inSeconds(m1, s1)}${dash}${inSeconds(m2, s2)} seconds`)
+        .replace(CLOCK, (_, m, s) => `${inSeconds(m, s)} seconds`);
+
+/**
+ * "Upload a video of your lesson", "Grabe un video de …": a recording asked for with no length, so the section
+ * must hold one. Not "may", "optional", nor one of a choice ("a video or photos").
+ */
+const ASKS_RECORDING = new RegExp(
+  '^(?:please |you must |also )?(?:upload|submit|record|film|include|attach|provide|share|suba|grabe|incluya|' +
+    'adjunte|envíe|comparta)\\s+(?:(?:a|an|one|your|una?|su)\\s+)?(?:short\\s+|brief\\s+)?' +
+    '(?:video(?: recording)?|audio recording|screencast|vídeo|grabación(?: de (?:audio|video))?)(?![\\w])',
+  'i',
+);
+const asksRecording = (text: string) =>
+  sentences(text).some(
+    (sentence) => ASKS_RECORDING.test(sentence) && !MAY_OR_NOT.test(sentence) && !/\s(?:or|o)\s/i.test(sentence),
+  );
+
 /** A recording's length, or all recordings' total, as a line states it. */
-export function recordingIn(text: string): RecordingFact | null {
+export function recordingIn(written: string): RecordingFact | null {
+  const text = clockless(written);
   if (!RECORDING.test(text)) return null;
   const total = /\b(?:total(?:ing|ling|s)?|in total|combined|en total)\b/i.test(text);
   const range = TIME_RANGE.exec(text);
@@ -43,11 +72,19 @@ export function recordingIn(text: string): RecordingFact | null {
     TIME_MAX.exec(text) ??
     TIME_OR_LESS.exec(text) ??
     (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
-  if (!max) return null;
+  if (!max) return asksRecording(text) ? {} : null;
   const limit = seconds(max[1], max[2]);
   if (total) return { totalMaxSeconds: limit };
   return { maxSeconds: limit, ...(replacesWords(text) ? { replacesWords: true } : {}) };
 }
+
+/** "2-3 minutes each", "each no longer than 5 minutes": a length of each of several recordings. */
+const EACH_LENGTH = re(
+  `\\b(?:min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\s+(?:each|apiece|cada un[oa])\\b|` +
+    `\\b(?:each|cada un[oa])\\b[^.,;]{0,30}\\b${N}${UNIT}`,
+);
+/** "Record interviews with at least three students, 2-3 minutes each": the count is of recordings, no list. */
+export const countsRecordings = (text: string) => recordingIn(text) !== null && EACH_LENGTH.test(text);
 
 /** "a 500-word reflection or a 7–10 minute recording": words, or a recording in their place. */
 /** ("audio or video" offers two kinds of recording, not a recording in the words' place.) */
@@ -65,7 +102,8 @@ const TIME_EXPRESSION = new RegExp(`\\b${N}(?:${DASH}${N})?${UNIT}`, 'gi');
  * The lengths a line gives after its first ("a 3–5 minute video … and a 1–2 minute video"): one
  * section holds one length, so these are doubts. "2 minutes and 30 seconds" is one length.
  */
-export function laterRecordingLengths(text: string): string[] {
+export function laterRecordingLengths(written: string): string[] {
+  const text = clockless(written);
   if (!RECORDING.test(text)) return [];
   const lengths: { text: string; end: number }[] = [];
   for (const match of text.matchAll(TIME_EXPRESSION)) {
@@ -80,7 +118,9 @@ export function laterRecordingLengths(text: string): string[] {
 }
 
 const RECORDING_COUNT = re(
-  `\\b${N}\\s+(?:(?:short|separate|different|distinct|brief|cortos|distintos|diferentes)\\s+)?` +
+  // ("two or more short clips", "dos o más grabaciones")
+  `\\b${N}\\s+(?:(?:or more|o más)\\s+)?` +
+    '(?:(?:short|separate|different|distinct|brief|cortos|distintos|diferentes)\\s+)?' +
     '(?:(?:audio|video)\\s+)?(?:videos|vídeos|recordings|clips|grabaciones)(?![\\w])',
 );
 
@@ -104,7 +144,11 @@ export interface PhotoFact {
   least?: number;
 }
 
-const PHOTO = '(?:photo(?:graph)?s|images|pictures|fotos|fotografías|imágenes)';
+/** Screenshots and screen captures are the images a section holds, as photos are. */
+const SHOT = 'screen ?shot|screen capture|captura de pantalla';
+const SHOTS = 'screen ?shots|screen captures|capturas de pantalla';
+const PHOTO = `(?:photo(?:graph)?s|images|pictures|${SHOTS}|fotos|fotografías|imágenes)`;
+const ONE = `(?:photo(?:graph)?|image|picture|${SHOT}|foto(?:grafía)?|imagen)(?![\\w])`;
 const PHOTO_MAX = [
   re(
     '\\b(?:no more than|up to|maximum of|max(?:imum)?:?|at most|not (?:to )?exceed|no más de|no mas de|hasta|' +
@@ -125,13 +169,10 @@ const PHOTO_MIN = re(
 /** "Submit 3 photos", "one (1) photo": as many as that, no more, no fewer. */
 const PHOTO_COUNT = re(
   `\\b${N}\\s+(?:(?:clear|digital|color|colour|separate|different|additional)\\s+)?${PHOTO}|` +
-    '\\b(?:one|1|a single|una?)\\s+(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
+    `\\b(?:one|1|a single|una?)\\s+${ONE}`,
 );
 /** "at least one photo": what a section that must hold a photo asks, so no count to note. */
-const ONE_PHOTO = re(
-  '\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ' +
-    '(?:photo(?:graph)?|image|picture|foto(?:grafía)?|imagen)(?![\\w])',
-);
+const ONE_PHOTO = re(`\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ${ONE}`);
 
 /**
  * "Upload photos of the chart", "Include photographs of …", "Submit a photo of …": photos asked for with no
@@ -140,7 +181,7 @@ const ONE_PHOTO = re(
 const ASKS_PHOTOS = new RegExp(
   '^(?:please |you must |also )?(?:upload|submit|include|attach|provide|add|share|suba|incluya|adjunte|envíe|' +
     'agregue|comparta)\\s+(?:(?:a|an|one|some|clear|your|the|una?|sus?|algunas)\\s+)?(?:digital\\s+)?' +
-    '(?:photo(?:graph)?s?|pictures?|images?|fotos?|fotografías?|imágenes|imagen)(?![\\w])',
+    `(?:photo(?:graph)?s?|pictures?|images?|${SHOTS}|${SHOT}|fotos?|fotografías?|imágenes|imagen)(?![\\w])`,
   'i',
 );
 const MAY_OR_NOT = /\b(?:not|may|might|optional(?:ly)?|if you (?:wish|like|choose|want)|no|puede|opcional)\b/i;
@@ -171,6 +212,7 @@ export function photosIn(text: string): PhotoFact | null {
   }
   if (fact.least === undefined && fact.max === undefined && asksPhotos(text)) fact.least = 1;
   const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
-  if (captions && /\b(?:photo|image|picture|foto|imagen|imágenes)/i.test(text)) fact.captions = true;
+  if (captions && /\b(?:photo|image|picture|screen ?shot|screen capture|foto|imagen|imágenes|captura)/i.test(text))
+    fact.captions = true;
   return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;
 }

@@ -125,3 +125,10 @@ export function findSection(label: string, part: Node | null, out: Structure): N
     null
   );
 }
+
+/** "Step 1: Four or more frames." under a level: the criterion of the section its label names, at that level. */
+export function criterionFor(text: string, part: Node | null, out: Structure): { target: Node; text: string } | null {
+  const found = /^(.{2,60}?)\s*:\s+(\S.*)$/.exec(text);
+  const target = found ? findSection(found[1], part, out) : null;
+  return found && target ? { target, text: found[2] } : null;
+}

@@ -10,13 +10,21 @@ const EVERY_PART =
  * Standard", "All sections must be Met to earn the micro-credential" ("… this portion … in order to earn"
  * is the Part's).
  */
+/** The credential as a whole: "the micro-credential", "this badge". */
+const CREDENTIAL = '(?:the|this) (?:micro-?credential|badge)\\b';
+/** Who earns it: "Participants must receive … to earn the micro-credential". */
+const EARNER = '(?:you|participants?|educators?|candidates?|earners?|applicants?|teachers?)';
 const OVERALL = new RegExp(
-  '^(?:in order )?to earn (?:the|this) micro-?credential\\b|^para obtener (?:la|esta) micro-?credencial\\b|' +
+  `^(?:in order )?to earn ${CREDENTIAL}|^para obtener (?:la|esta) micro-?credencial\\b|` +
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b|` +
-    `^${EVERY_PART}\\b[^.]*\\bto (?:earn|receive) (?:the|this) micro-?credential\\b`,
+    `^(?:${EVERY_PART}|${EARNER})\\b[^.]*\\bto (?:earn|receive) ${CREDENTIAL}|` +
+    // "A score of 3 or higher on every task is required to earn the badge."
+    `\\b(?:every|each|all) (?!of this\\b)[^.]*\\bto (?:earn|receive) ${CREDENTIAL}`,
   'i',
 );
-export const isOverallPassing = (sentence: string) => OVERALL.test(sentence);
+/** "… on this portion of the total submission in order to earn the micro-credential": the Part's. */
+const THIS_PART = /\bthis (?:portion|part|section|component|artifact)\b/i;
+export const isOverallPassing = (sentence: string) => OVERALL.test(sentence) && !THIS_PART.test(sentence);
 
 const PASSING_LABEL =
   '(?:passing(?: (?:criteria|criterion|score|requirements?|standard))?|criteria for passing|to pass|aprobado|' +
@@ -30,6 +38,8 @@ const MUST_PASS = new RegExp(
     '^to pass(?:,| (?:this|the) micro-?credential\\b)|' +
     // "All sections must be Met to earn the micro-credential."
     '\\bmust be (?:rated |scored )?[\\w ]{1,30}? to (?:earn|pass|receive) (?:the|this) micro-?credential\\b|' +
+    // "Participants must receive … to earn the micro-credential.", "… is required to earn the badge."
+    `\\b(?:must|needs? to|required)\\b[^.]*\\b(?:in order )?to (?:earn|receive) ${CREDENTIAL}|` +
     // "To pass this section, every goal sheet must name a measurable goal."
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."

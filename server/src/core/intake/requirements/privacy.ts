@@ -4,13 +4,28 @@
 const FACES_OR_NAMES =
   "\\b(?:(?:[\\w']+ )?(?:photos?|images?|pictures?|videos?|recordings?)\\b[^.]*\\b(?:must|should|may) not|" +
   "do not|don't|never) (?:show|include|reveal|identify|use|share)\\b[^.]*\\b(?:faces?|names?)\\b[^.]*\\.|" +
-  '\\b(?:blur|crop out|cover|hide|obscure)\\b[^.]*\\bfaces?\\b[^.]*\\.';
+  '\\b(?:blur|crop out|cover|hide|obscure)\\b[^.]*\\bfaces?\\b[^.]*\\.|' +
+  // "Remove student names from …", "… with student names removed."
+  "\\b(?:remove|delete|redact|black out|omit)\\s+(?:all\\s+)?(?:the\\s+)?(?:students?'?s?\\s+|children'?s\\s+)?" +
+  'names\\b[^.]*\\.|' +
+  "\\bwith (?:students?'?s?\\s+|their\\s+|all\\s+)?names\\s+(?:removed|redacted|blacked out|omitted)\\b[^.]*\\.";
+/** The same in Spanish: "No incluya nombres de estudiantes", "Cuide que no aparezcan los rostros …". */
+const NOMBRES_O_ROSTROS =
+  '(?:\\bno (?:incluya|incluyan|muestre|muestren|mencione|use|utilice)|\\belimine|\\bborre|\\bomita|\\boculte|' +
+  '\\bdifumine|\\bcubra|(?:\\bcuide (?:de )?que |\\basegúrese de que )?\\bno (?:aparezcan?|se vean?|se muestren?))' +
+  '\\b[^.]*\\b(?:nombres|rostros|caras)\\b[^.]*\\.';
 /**
  * The anonymity rule, and the privacy rules beside it: "do not include any … identifiable …", "remove all
  * identifying information", "Photos must not show students' faces".
  */
 export const ANONYMITY_RULES = [
-  /(?:\bplease )?\bdo not include any (?:information|details)\b[^.]*\bidentifiable\b[^.]*\./i,
+  new RegExp(
+    '(?:\\bplease )?\\bdo not include any (?:information|details)\\b[^.]*\\bidentifiable\\b[^.]*\\.|' +
+      // "Do not include identifying information.", "Don't share personally identifiable details."
+      "(?:\\bplease )?\\b(?:do not|don't) (?:include|share|submit|provide|reveal) (?:any )?" +
+      '(?:(?:personally )?identif(?:ying|iable)|personal) (?:information|details)\\b[^.]*\\.',
+    'i',
+  ),
   new RegExp(
     '(?:\\bplease )?\\b(?:remove|delete|redact|blur|black out|obscure|hide)\\b[^.]*' +
       '\\b(?:identifying|identifiable|personal) (?:information|details)\\b[^.]*\\.',
@@ -18,5 +33,6 @@ export const ANONYMITY_RULES = [
   ),
   new RegExp(FACES_OR_NAMES, 'i'),
   /\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\bidentifi[^.]*\./i,
+  new RegExp(NOMBRES_O_ROSTROS, 'i'),
 ];
 export const ANONYMITY = new RegExp(ANONYMITY_RULES.map((rule) => rule.source).join('|'), 'i');

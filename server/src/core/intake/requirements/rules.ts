@@ -34,10 +34,10 @@ const WORD_MAX = [
   re(
     '\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|' +
       // "Limit your reflection to", "Limit responses to", "Limit each response to"
-      `limit(?: (?:your|all|the|each))?(?: \\w+)? to|fewer than|less than|under)\\s+${N}[\\s-]*words?\\b`,
+      `limit(?: (?:your|all|the|each))?(?: \\w+)? to|(?<!\\bno )(?:fewer|less) than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
-    '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|\\bmenos de|' +
+    '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|(?<!\\bno )\\bmenos de|' +
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer|under)|max(?:imum)?\\b|limit\\b|total\\b|in total\\b|combined\\b)`),
@@ -62,6 +62,8 @@ const WORD_MAX = [
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
+  // "a 250 word response": "a 250-word response" without its hyphen.
+  re(`\\ban?\\s+${N}\\s+word\\s+(?!(?:count|limit|range|minimum|min)\\b)[a-z]`),
   re(`\\(\\s*${N}[\\s-]+${WORD}\\b(?![^)]*${AT_LEAST_AFTER})[^)]*\\)`),
 ];
 const WORD_MIN = re(
@@ -208,8 +210,10 @@ const countedIn = (text: string) => {
 const SOURCE_OF_EVIDENCE = /\b(?:from|by|across|de parte de)\s+$/i;
 
 /** "three to five strategies", "2-3 examples", "between two and four partners": a range of items. */
+/** "three to five", "two or three": a range's dash in words too. */
+const OR_DASH = `(?:${DASH}|\\s+(?:or|o)\\s+)`;
 const RANGE_COUNTED = re(
-  `(?<!\\b(?:grades?|ages?|parts?|steps?)\\s)(?:\\bbetween\\s+|\\bentre\\s+)?\\b${N}${DASH}${N}\\s+(${LETTERS})`,
+  `(?<!\\b(?:grades?|ages?|parts?|steps?)\\s)(?:\\bbetween\\s+|\\bentre\\s+)?\\b${N}${OR_DASH}${N}\\s+(${LETTERS})`,
 );
 /** What a range may count that is no list item: times, spans of time, measures. */
 const NOT_COUNTED = /^(?:times|veces|hours?|horas?|days?|días?|weeks?|semanas?|months?|meses|years?|años)(?![\p{L}])/iu;
@@ -265,7 +269,7 @@ const BARE_COUNT = re(
     '((?:[a-záéíóúñ-]+\\s+){0,2}[a-záéíóúñ-]+s)\\b',
 );
 const NOT_ITEMS = new RegExp(
-  '\\b(?:words?|minutes?|seconds?|hours?|pages?|characters?|photos?|images?|pictures?|videos?|' +
+  '\\b(?:words?|minutes?|seconds?|hours?|pages?|characters?|photos?|images?|pictures?|screen ?shots?|videos?|' +
     'times|days|weeks|months|years)$',
   'i',
 );
@@ -276,13 +280,24 @@ export function statesBareCount(text: string): boolean {
 }
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
-const LIST_VERB =
-  /^(?:provide|include|submit|identify|name|create|proporcione|incluya|presente|envíe|identifique|nombre|elabore)\b/i;
+const LIST_VERB = new RegExp(
+  // ("Cite" is the Spanish verb too.)
+  '^(?:provide|include|submit|identify|name|create|cite|' +
+    'proporcione|incluya|presente|envíe|identifique|nombre|elabore)\\b',
+  'i',
+);
+
+/** "a plan with three or four stations", "including 3-5 prompts": a range of what the thing lists. */
+const WITH_RANGE = new RegExp(
+  `(?<!\\b\\w+ed) \\b(?:with|includ\\w*|contain\\w*)\\s+${N}${OR_DASH}${N}\\s+\\p{L}`,
+  'iu',
+);
 
 export const asksForList = (text: string) =>
   /\b(?:list(?:s|ing)?|lista)\b/i.test(text) ||
   LIST_VERB.test(text) ||
   /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
+  WITH_RANGE.test(text) ||
   // "a plan that names at least three routines", "identifying two or more partners"
   /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
   // "Keep a log of at least six lessons": a log, a record or a table is a list of its entries.

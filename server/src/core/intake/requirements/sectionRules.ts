@@ -20,6 +20,7 @@ import {
   wordLimitIn,
 } from './rules';
 import {
+  countsRecordings,
   laterRecordingLengths,
   photosIn,
   recordingCountIn,
@@ -116,10 +117,11 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   if (time) trace.check([...path, 'media'], line, 'import.check.unplacedLength', { length: time });
   const task = isTask(line);
   const asks = (!line.bullet || task) && !text.includes('?') && !countsPhotos;
-  const items = asks && asksForList(text) ? itemsIn(text) : null;
+  const items = asks && asksForList(text) && !countsRecordings(text) ? itemsIn(text) : null;
   const counts = statesCount(text) || (asksForList(text) && statesBareCount(text));
   // "Passing: … in at least two students" says what passes, not what the section lists.
-  if (!items && asks && counts && !passingIn(text) && !PASSING_ALONE.test(text))
+  // (A number of recordings is marked as one by readMedia.)
+  if (!items && asks && counts && !passingIn(text) && !PASSING_ALONE.test(text) && !recordingCountIn(text))
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     const { most, ...fact } = items;
@@ -183,10 +185,14 @@ function readWordLimit(line: SourceLine, draft: Draft, path: RubricPath, trace: 
   else if (limits && limitsWholeSubmission(text))
     trace.check([...path, 'words'], line, 'import.check.limitForWholeSubmission', { limit: describe(limits) });
   else if (limits) {
+    // A second limit may restate the first ("must not exceed 400 words" after "300 to 400 words"): the same rule.
     if (!draft.words) {
       draft.words = limits;
       trace.note([...path, 'words'], line);
-    } else if (draft.words.max !== limits.max || draft.words.min !== limits.min)
+    } else if (
+      (limits.max !== undefined && limits.max !== draft.words.max) ||
+      (limits.min !== undefined && limits.min !== draft.words.min)
+    )
       trace.check([...path, 'words'], line, 'import.check.secondLimit', { limit: describe(limits) });
   } else if (/\b\d+[\s-]*words?\b/i.test(text)) trace.check([...path, 'words'], line, 'import.check.unplacedWords');
 }

@@ -2,6 +2,7 @@
 import type { SourceLine } from './lines';
 import {
   artifactHeading,
+  headingAndText,
   isSectionTitle,
   LIMIT_LABEL,
   numberedHeading,
@@ -10,14 +11,18 @@ import {
   partHeading,
   SCORING,
   SMALL,
+  isScoringHeading,
+  sectionAsPart,
+  sectionsHoldUnits,
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, labelsALevel, levelAbove, levelOf, levelsOnOneLine } from './levels';
+import { KNOWN_LEVELS, levelAbove, levelAlone, levelOf, levelsOnOneLine } from './levels';
 import { isChecklist, type ScoringTable, tableRow } from './scoringTable';
 import { withoutOptionalMark } from './optional';
 import {
   attachRow,
+  criterionFor,
   findSection,
   newNode,
   newPart,
@@ -46,6 +51,10 @@ interface Walk {
   named: SourceLine | null;
   /** The Markdown depth of the scoring guide's heading: a heading no deeper ends the guide. */
   scoringDepth?: number;
+  /** With no Part numbered, "Section 2 – Artifacts" holding "Artifact 1" is a Part. */
+  sectionParts: boolean;
+  /** The level a rubric laid out by level is giving the criteria of ("Proficient", then "Step 1: …"). */
+  level?: ReturnType<typeof levelAlone>;
 }
 
 /** Builds Parts and sections from the Submission Requirements lines. */
@@ -61,9 +70,12 @@ export function structure(lines: readonly SourceLine[]): Structure {
     table: null,
     label: null,
     named: null,
+    sectionParts: false,
   };
+  const parts = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
+  walk.sectionParts = !parts && sectionsHoldUnits(lines);
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
-  const numbered = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
+  const numbered = parts || walk.sectionParts;
   for (const [index, whole] of lines.entries()) {
     if (whole === walk.named) continue;
     const [written, text] = headingAndText(whole);
@@ -81,21 +93,11 @@ export function structure(lines: readonly SourceLine[]): Structure {
   return out;
 }
 
-/**
- * "Artifact 1 — Exit Ticket Samples: Submit three exit tickets…": an artifact's heading and its text on one
- * line, read as the two lines they are. The name is short; the text after it a sentence.
- */
-const HEADING_THEN_TEXT = /^(.{4,90}?\S)[:.]\s+(\p{Lu}.*\s.*)$/u;
-
-function headingAndText(line: SourceLine): [SourceLine, SourceLine | null] {
-  // (A rubric row "Evidence 1: Meets Expectations: …" names its levels: it is no heading.)
-  const found = line.bullet || line.cells || labelsALevel(line.text) ? null : HEADING_THEN_TEXT.exec(line.text);
-  const artifact = found ? artifactHeading(found[1]) : null;
-  if (!found || !artifact || !wordsAtMost(artifact.name, 8) || /[.:]/.test(artifact.name)) return [line, null];
-  return [
-    { ...line, text: found[1] },
-    { ...line, text: found[2] },
-  ];
+/** A Part's heading: "Part 2. Evidence", "### 2. Evidence", or a Section where Sections are the Parts. */
+function partOf(walk: Walk, line: SourceLine): ReturnType<typeof partHeading> {
+  const heading = partHeading(line.text) ?? numberedHeading(line);
+  if (heading || !walk.sectionParts) return heading;
+  return sectionAsPart(line.text);
 }
 
 /** A heading marked optional, read without its mark; any other line as it is. */
@@ -124,7 +126,8 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
   closeTable(walk);
   if (line.heading) nestHeading(walk, line);
   if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
-  if (levelLine(walk, line, index) || titleLine(walk, line) || itemHeading(walk, line, index)) return;
+  if (byLevel(walk, line, index) || levelLine(walk, line, index)) return;
+  if (titleLine(walk, line) || itemHeading(walk, line, index)) return;
   if (runInHeading(walk, line)) return;
   const { part, section } = walk;
   if (walk.scoring) (part ?? section)?.scoringNotes.push(line) ?? out.preamble.push(line);
@@ -176,11 +179,12 @@ const container = (walk: Walk) => (walk.part ? walk.part.children : walk.out.sec
 
 /** "Part 2. Evidence", or its scoring guide ("Part 2. Scoring guide", a Part named again). */
 function partLine(walk: Walk, line: SourceLine, index: number): boolean {
-  const heading = partHeading(line.text) ?? numberedHeading(line);
+  const heading = partOf(walk, line);
   if (!heading) return false;
   const existing = walk.parts.get(heading.id);
   if (existing || SCORING.test(heading.rest)) {
     [walk.part, walk.scoring, walk.section, walk.scoringDepth] = [existing ?? walk.part, true, null, line.heading];
+    walk.label = null;
     return true;
   }
   // "PART 1" with its name on the next line ("Overview Questions"), as printed pages set it.
@@ -215,6 +219,29 @@ function headingLine(walk: Walk, line: SourceLine, index: number, numbered: bool
     return true;
   }
   return false;
+}
+
+/**
+ * A rubric laid out by level: "Proficient" alone (a line or a heading), then "Step 1: …" for each section it
+ * scores, until a line that names no section.
+ */
+function byLevel(walk: Walk, line: SourceLine, index: number): boolean {
+  if (!walk.scoring) return false;
+  const alone = line.cells ? null : levelAlone(line.text);
+  const next = walk.lines[index + 1];
+  if (alone && next && !next.cells && criterionFor(next.text, walk.part, walk.out)) {
+    walk.level = alone;
+    return true;
+  }
+  const criterion = walk.level && !line.cells ? criterionFor(line.text, walk.part, walk.out) : null;
+  if (!criterion || !walk.level) {
+    walk.level = null;
+    return false;
+  }
+  const { target, text } = criterion;
+  const { level, score } = walk.level;
+  rowIn(target, target.titleLine ?? line, walk.out).cells.push({ level, text, line, ...(score ? { score } : {}) });
+  return true;
 }
 
 /** A level in a scoring guide or under a section ("Proficient: …", or "Proficient" and its paragraph below). */
@@ -307,23 +334,6 @@ const isDeeper = (line: SourceLine, part: Node | null) =>
 const isHeading = (line: SourceLine) =>
   Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
 const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
-
-/**
- * "Part 2. Scoring guide", "Rubric", "Evidence Rubric", "Scoring Guide – Part Two": the rubric table or its
- * labelled levels follow.
- */
-const isScoringHeading = (text: string) => {
-  const own = text.replace(
-    /\s*(?:[-–—:(]\s*|\b(?:for|de la|del|para la)\s+)(?:part|section|parte|sección)\s+[\w.]+\)?$/i,
-    '',
-  );
-  return (
-    (SCORING.test(own) || /\s(?:rubric|scoring guide|rúbrica)$/i.test(own) || SCORING_ALONE.test(own)) &&
-    wordsAtMost(own, 4)
-  );
-};
-/** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
-const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;
 
 /**
  * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview

@@ -31,10 +31,14 @@ function goesOn(previous: SourceLine, line: SourceLine): boolean {
   if (OPEN_COUNT.test(previous.text) && startsWhatIsCounted(line)) return true;
   if (NUMBERED_NAME.test(previous.text) && ITS_NUMBER.test(line.text)) return true;
   if (!/^[\p{Ll}\d]/u.test(line.text) || outlineHeading(line.text)) return false;
+  // "Step 1. Teach students what a learning goal" / "is.": an instruction cut before its sentence ends.
+  const name = artifactHeading(previous.text)?.name ?? '';
+  if (name.split(' ').length >= 5 && /^\p{Ll}/u.test(line.text) && /[.!?]$/.test(line.text)) return true;
   // An open parenthesis or a small word ends no line, not even a heading's: "Artifact 2: Summary (no more" /
   // "than 300 words)", "Artefacto 2: Análisis del trabajo de los" / "estudiantes".
   if (count(previous.text, '(') > count(previous.text, ')') || ENDS_MID_PHRASE.test(previous.text)) return true;
-  if (previous.text.length < WRAPPED_LENGTH || /[.:;?!)"]$/.test(previous.text)) return false;
+  // (A closing quote ends a sentence only after its stop: 'said "Proficient."', not 'receive "Proficient"'.)
+  if (previous.text.length < WRAPPED_LENGTH || /(?:[.:;?!)]|[.?!,]")$/.test(previous.text)) return false;
   // "Evidence 1 — Demonstrated: The feedback names" / "one strength…": a rubric row, not a heading.
   if (labelsALevel(previous.text)) return true;
   return !partHeading(previous.text) && !artifactHeading(previous.text) && !isSectionTitle(previous);
