@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importWordDocument, type WordImport } from '../../server/src/core';
-import { check, registry } from './helpers';
-import { paragraph, type RawDraft, rawDraft, run, style, styled } from './wordXml';
+import { registry } from './helpers';
+import { outline, paragraph, type RawDraft, rawDraft, run, sectionWords, style, styled } from './wordXml';
 
 const P1 = 'Part 1. Overview Questions (Provides Context)';
 const P3 = 'Part 3 Reflection';
@@ -20,9 +20,7 @@ async function imported(draft: RawDraft): Promise<WordImport> {
   });
 }
 
-const outline = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
-const words = (markdown: string) =>
-  Object.fromEntries(check(markdown).sections.flatMap((s) => (s.words === null ? [] : [[s.id, s.words]])));
+const words = sectionWords;
 
 test("heading styles named in the writer's language (German, French, Spanish, Dutch, Polish)", async () => {
   // As a word processor set up in that language names them: no outline level, based on Normal.

@@ -3,6 +3,7 @@
  * `docx` library cannot (Google Docs' styles, fields, content controls, embedded documents).
  */
 import JSZip from 'jszip';
+import { check } from './helpers';
 import { toArrayBuffer } from './wordFixtures';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -60,3 +61,10 @@ export async function rawDraft(draft: RawDraft): Promise<ArrayBuffer> {
   for (const [name, text] of Object.entries(draft.parts ?? {})) zip.file(name, text);
   return toArrayBuffer(await zip.generateAsync({ type: 'uint8array' }));
 }
+
+/** The Markdown's headings, as its outline shows them. */
+export const outline = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
+
+/** Each section's count, by id, as the checks give it (sections without a count left out). */
+export const sectionWords = (markdown: string) =>
+  Object.fromEntries(check(markdown).sections.flatMap((s) => (s.words === null ? [] : [[s.id, s.words]])));
