@@ -1,0 +1,45 @@
+/**
+ * Requirement texts in other issuers' words: "Deliverable 1 — …" and "Entry 2: …" sections, a recording's
+ * range with a unit at each end, passing statements of PD portals and Spanish texts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake/requirements';
+import { flattenSections } from '../../server/src/core/rubric';
+
+function read(...lines: string[]): RubricDraft {
+  const draft = readRequirements(lines.join('\n'));
+  assert.ok(draft, 'the text has a section');
+  return draft;
+}
+const titles = (draft: RubricDraft) => flattenSections(draft.rubric).map(({ section }) => section.title);
+const task = (...lines: string[]) =>
+  read('Digital Citizenship', 'Offered by a university', 'Requirements', 'Task 1: Unit', ...lines).rubric.sections[0];
+
+test('"### Deliverable 1 — Circle Plan", "Entry 2: Audio", "Entregable 2:" head sections as "Artifact 1" does', () => {
+  const draft = read(
+    '# Restorative Circles',
+    'Springfield Public Schools',
+    '## What to Submit',
+    '### Deliverable 1 — Circle Plan',
+    'Write a plan for one circle (500 words max).',
+    '### Deliverable 2 — Circle Video',
+    'Record one circle.',
+  );
+  assert.deepEqual(titles(draft), ['Deliverable 1 — Circle Plan', 'Deliverable 2 — Circle Video']);
+  assert.deepEqual(draft.rubric.sections[0].id, 'deliverable-1');
+  assert.deepEqual(draft.rubric.sections[0].words, { max: 500, limit: 'hard' });
+  const entries = read(
+    'Math Talks',
+    'Digital Promise',
+    'Submission Guidelines',
+    'Entry 1: Talk Plans',
+    'Share three talk plans.',
+    'Entregable 2: Fotografías',
+    'Hasta 6 fotografías.',
+  );
+  assert.deepEqual(
+    entries.rubric.sections.map((s) => s.id),
+    ['entry-1', 'deliverable-2'],
+  );
+});
