@@ -43,3 +43,16 @@ test('"### Deliverable 1 — Circle Plan", "Entry 2: Audio", "Entregable 2:" hea
     ['entry-1', 'deliverable-2'],
   );
 });
+
+test('"between 90 seconds and 3 minutes long": a range with a unit at each end, in seconds', () => {
+  assert.deepEqual(task('Submit an audio recording of one talk, between 90 seconds and 3 minutes long.').media, {
+    recordings: { minSeconds: 90, maxSeconds: 180 },
+    required: true,
+  });
+  assert.deepEqual(task('Grabe un video de 30 segundos a 2 minutos.').media?.recordings, {
+    minSeconds: 30,
+    maxSeconds: 120,
+  });
+  const oneLength = task('Upload a video no longer than 2 minutes and 30 seconds.').media?.recordings;
+  assert.equal(oneLength?.minSeconds, undefined, 'one length, no range from 2 minutes down to 30 seconds');
+});
