@@ -56,3 +56,29 @@ test('"between 90 seconds and 3 minutes long": a range with a unit at each end, 
   const oneLength = task('Upload a video no longer than 2 minutes and 30 seconds.').media?.recordings;
   assert.equal(oneLength?.minSeconds, undefined, 'one length, no range from 2 minutes down to 30 seconds');
 });
+
+test('"… to earn credit", "A passing submission earns…", "… deben alcanzar el nivel…": the passing statement', () => {
+  for (const line of [
+    'Participants must score Meets Expectations or higher on every deliverable to earn credit.',
+    'A passing submission earns Proficient or Advanced in every row.',
+  ]) {
+    const draft = read(
+      'Math Talks',
+      'Digital Promise',
+      'Submission Guidelines',
+      'Entry 1: Plans',
+      'Share a plan.',
+      line,
+    );
+    assert.ok(draft.rubric.passing, line);
+  }
+  const spanish = read(
+    'Tertulias literarias',
+    'Red de Docentes',
+    'Requisitos de presentación',
+    'Evidencia 1: Planificación',
+    'Redacte su planificación.',
+    'Para obtener la microcredencial, todas las evidencias deben alcanzar el nivel Satisfactorio.',
+  );
+  assert.ok(spanish.rubric.passing);
+});
