@@ -82,3 +82,22 @@ test('"… to earn credit", "A passing submission earns…", "… deben alcanzar
   );
   assert.ok(spanish.rubric.passing);
 });
+
+test('"Sobresaliente / Satisfactorio / En proceso" are levels of a rubric in labelled lines', () => {
+  const draft = read(
+    'Tertulias literarias',
+    'Red de Docentes',
+    'Requisitos de presentación',
+    'Evidencia 1: Planificación',
+    'Redacte su planificación.',
+    'Criterios de evaluación',
+    'Evidencia 1: Planificación',
+    'Sobresaliente: Tres preguntas abiertas ligadas al texto.',
+    'Satisfactorio: Tres preguntas abiertas.',
+    'En proceso: Menos de tres preguntas.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Sobresaliente', 'Satisfactorio', 'En proceso'],
+  );
+});
