@@ -101,3 +101,10 @@ test('"Sobresaliente / Satisfactorio / En proceso" are levels of a rubric in lab
     ['Sobresaliente', 'Satisfactorio', 'En proceso'],
   );
 });
+
+test('"Use pseudonyms for students", "Utilice seudónimos": the anonymity rule', () => {
+  for (const line of ['Record one circle. Use pseudonyms for students in any captions.', 'Utilice seudónimos.']) {
+    const draft = read('Circles', 'Springfield Public Schools', 'What to Submit', 'Deliverable 1 — Video', line);
+    assert.ok(draft.rubric.anonymity, line);
+  }
+});
