@@ -108,3 +108,13 @@ test('"Use pseudonyms for students", "Utilice seudónimos": the anonymity rule',
     assert.ok(draft.rubric.anonymity, line);
   }
 });
+
+test('"Share three to five plans", "must offer no fewer than six tasks", "…. Incluya al menos tres": a count', () => {
+  assert.deepEqual(task('Share three to five talk plans.').items, { min: 3, noun: 'talk plan' });
+  assert.deepEqual(task('Upload your board. It must offer no fewer than six tasks.').items, { min: 6, noun: 'task' });
+  assert.deepEqual(task('The board must include no fewer than six tasks.').items, { min: 6, noun: 'task' });
+  assert.deepEqual(task('Redacte su plan en un máximo de 300 palabras. Incluya al menos tres preguntas.').items, {
+    min: 3,
+    noun: 'pregunta',
+  });
+});
