@@ -118,3 +118,17 @@ test('"Share three to five plans", "must offer no fewer than six tasks", "…. I
     noun: 'pregunta',
   });
 });
+
+test('a question on a line of its own under a section is a guiding question, as a listed one is', () => {
+  const draft = read(
+    'Math Talks',
+    'Digital Promise',
+    'Submission Guidelines',
+    'Part III — Reflection',
+    'A minimum of 150 words and a maximum of 300 words.',
+    'What changed in how your students explain their thinking?',
+  );
+  assert.equal(draft.rubric.sections[0].questions?.length, 1);
+  const prompt = read('Math Talks', 'Digital Promise', 'Submission Guidelines', 'Part 3. Reflection', 'Why? Explain.');
+  assert.equal(prompt.rubric.sections[0].questions, undefined, 'a prompt of two sentences is no question');
+});
