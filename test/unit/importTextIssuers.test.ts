@@ -132,3 +132,9 @@ test('a question on a line of its own under a section is a guiding question, as 
   const prompt = read('Math Talks', 'Digital Promise', 'Submission Guidelines', 'Part 3. Reflection', 'Why? Explain.');
   assert.equal(prompt.rubric.sections[0].questions, undefined, 'a prompt of two sentences is no question');
 });
+
+test('"at least one and no more than 8 images": photos from 1 to 8, no list of images to count', () => {
+  const section = task('Include at least one and no more than 8 images of the board, each with a caption.');
+  assert.deepEqual(section.media, { photos: { max: 8, captions: true }, required: true });
+  assert.equal(section.items, undefined);
+});

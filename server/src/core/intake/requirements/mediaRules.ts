@@ -3,7 +3,7 @@
  * a photo limit and captions; in English or Spanish ("un video de 2 a 4 minutos", "no más de 20 fotos").
  */
 import { sentences } from './lines';
-import { DASH, N, re, value, wordLimitIn } from './rules';
+import { AT_LEAST_AT_MOST, DASH, N, re, value, wordLimitIn } from './rules';
 
 export interface RecordingFact {
   minSeconds?: number;
@@ -198,7 +198,8 @@ const asksPhotos = (text: string) =>
 
 export function photosIn(text: string): PhotoFact | null {
   const fact: PhotoFact = {};
-  const range = PHOTO_RANGE.exec(text);
+  // "at least one and no more than 8 images" is "1 to 8 images".
+  const range = PHOTO_RANGE.exec(text.replace(AT_LEAST_AT_MOST, '$1 to $2'));
   if (range && value(range[1]) < value(range[2])) {
     fact.least = value(range[1]);
     fact.max = value(range[2]);

@@ -227,7 +227,9 @@ function rangeIn(text: string): { n: string; noun: string; most: number; index: 
 }
 
 /** "at least 3 but no more than 5 discussions" is the range "3 to 5 discussions". */
-const AT_LEAST_AT_MOST = re(`\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`);
+export const AT_LEAST_AT_MOST = re(
+  `\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`,
+);
 
 export function itemsIn(written: string): ItemFact | null {
   const text = written.replace(AT_LEAST_AT_MOST, '$1 to $2');
