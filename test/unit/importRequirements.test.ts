@@ -187,11 +187,17 @@ test('the requirements as Markdown (headings, bold, block quotes) give the same 
 
 /**
  * The text as a printed page or an e-mail wraps it: long lines broken before a word in lowercase or
- * digits (a page's own footer, "… Page 2", is furniture, not wrapped prose).
+ * digits (a page's own footer, "… Page 2", is furniture, and a table row, tabbed or piped, is no wrapped prose).
  */
 function hardWrap(text: string, width: number): string {
   const wrapLine = (line: string): string[] => {
-    if (line.includes('\t') || line.trim().startsWith('|') || line.length <= width || /\bpage \d/i.test(line))
+    if (
+      line.includes('\t') ||
+      line.trim().startsWith('|') ||
+      line.includes(' | ') ||
+      line.length <= width ||
+      /\bpage \d/i.test(line)
+    )
       return [line];
     const out: string[] = [];
     let current = '';

@@ -25,7 +25,8 @@ const PART = new RegExp(
 const PARTE_ORDINAL = /^(primera|segunda|tercera|cuarta|quinta)\s+parte\b\s*[:.)\-–—]?\s*(.*)$/i;
 const ORDINALS = ['primera', 'segunda', 'tercera', 'cuarta', 'quinta'];
 const ARTIFACT = new RegExp(
-  `^(artifact|evidence|exhibit|artefacto|evidencia|anexo|${UNIT_WORDS})\\s+${MARK}(\\d+|${NUMBER}|[a-h])${OF_ALL}` +
+  `^(artifact|evidence|exhibit|deliverable|entry|artefacto|evidencia|anexo|entregable|${UNIT_WORDS})` +
+    `\\s+${MARK}(\\d+|${NUMBER}|[a-h])${OF_ALL}` +
     '(\\s*[:.)\\-–—]\\s*|\\s+\\|\\s+|\\s+)(.+)$',
   'i',
 );
@@ -34,6 +35,7 @@ const ID_WORD: Record<string, string> = {
   artefacto: 'artifact',
   evidencia: 'evidence',
   anexo: 'exhibit',
+  entregable: 'deliverable',
   sección: 'section',
   seccion: 'section',
   componente: 'component',

@@ -14,6 +14,8 @@ const RANKED: readonly (readonly string[])[] = [
     'mastery',
     'ejemplar',
     'destacado',
+    'sobresaliente',
+    'excelente',
     'avanzado',
   ],
   [
@@ -44,6 +46,7 @@ const RANKED: readonly (readonly string[])[] = [
     'básico',
     'en proceso',
     'en progreso',
+    'parcialmente logrado',
   ],
   [
     'developing',
@@ -73,6 +76,7 @@ const RANKED: readonly (readonly string[])[] = [
     'no demostrado',
     'no cumplido',
     'no logrado',
+    'no evidenciado',
   ],
 ];
 

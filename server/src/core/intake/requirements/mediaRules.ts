@@ -3,7 +3,7 @@
  * a photo limit and captions; in English or Spanish ("un video de 2 a 4 minutos", "no más de 20 fotos").
  */
 import { sentences } from './lines';
-import { DASH, N, re, value, wordLimitIn } from './rules';
+import { AT_LEAST_AT_MOST, DASH, N, re, value, wordLimitIn } from './rules';
 
 export interface RecordingFact {
   minSeconds?: number;
@@ -14,6 +14,8 @@ export interface RecordingFact {
 
 const UNIT = '[\\s-]*(min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\b';
 const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
+/** "between 90 seconds and 3 minutes": a range whose ends each carry their unit. */
+const UNITS_RANGE = re(`\\b${N}${UNIT}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
     'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|' +
@@ -62,9 +64,15 @@ export function recordingIn(written: string): RecordingFact | null {
   const text = clockless(written);
   if (!RECORDING.test(text)) return null;
   const total = /\b(?:total(?:ing|ling|s)?|in total|combined|en total)\b/i.test(text);
-  const range = TIME_RANGE.exec(text);
+  // "2 minutes and 30 seconds" is one length, not a range from the longer to the shorter.
+  const units = UNITS_RANGE.exec(text);
+  const rising = units && seconds(units[1], units[2]) < seconds(units[3], units[4]);
+  const range = rising ? [units[0], units[1], units[3], units[4], units[2]] : TIME_RANGE.exec(text);
   if (range && !total) {
-    const fact: RecordingFact = { minSeconds: seconds(range[1], range[3]), maxSeconds: seconds(range[2], range[3]) };
+    const fact: RecordingFact = {
+      minSeconds: seconds(range[1], range[4] ?? range[3]),
+      maxSeconds: seconds(range[2], range[3]),
+    };
     if (replacesWords(text)) fact.replacesWords = true;
     return fact;
   }
@@ -109,7 +117,7 @@ export function laterRecordingLengths(written: string): string[] {
   for (const match of text.matchAll(TIME_EXPRESSION)) {
     const last = lengths.at(-1);
     const index = match.index ?? 0;
-    if (last && /^\s*(?:,|and|y)?\s*$/i.test(text.slice(last.end, index))) {
+    if (last && /^\s*(?:,|and|y|to|a|-|–)?\s*$/i.test(text.slice(last.end, index))) {
       last.text += text.slice(last.end, index + match[0].length);
       last.end = index + match[0].length;
     } else lengths.push({ text: match[0], end: index + match[0].length });
@@ -190,7 +198,8 @@ const asksPhotos = (text: string) =>
 
 export function photosIn(text: string): PhotoFact | null {
   const fact: PhotoFact = {};
-  const range = PHOTO_RANGE.exec(text);
+  // "at least one and no more than 8 images" is "1 to 8 images".
+  const range = PHOTO_RANGE.exec(text.replace(AT_LEAST_AT_MOST, '$1 to $2'));
   if (range && value(range[1]) < value(range[2])) {
     fact.least = value(range[1]);
     fact.max = value(range[2]);

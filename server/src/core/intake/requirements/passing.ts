@@ -10,8 +10,8 @@ const EVERY_PART =
  * Standard", "All sections must be Met to earn the micro-credential" ("… this portion … in order to earn"
  * is the Part's).
  */
-/** The credential as a whole: "the micro-credential", "this badge". */
-const CREDENTIAL = '(?:the|this) (?:micro-?credential|badge)\\b';
+/** The credential as a whole: "the micro-credential", "this badge", a PD portal's "credit". */
+const CREDENTIAL = '(?:(?:the|this) (?:micro-?credential|badge)|(?:pd |professional learning )?credit)\\b';
 /** Who earns it: "Participants must receive … to earn the micro-credential". */
 const EARNER = '(?:you|participants?|educators?|candidates?|earners?|applicants?|teachers?)';
 const OVERALL = new RegExp(
@@ -19,7 +19,9 @@ const OVERALL = new RegExp(
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b|` +
     `^(?:${EVERY_PART}|${EARNER})\\b[^.]*\\bto (?:earn|receive) ${CREDENTIAL}|` +
     // "A score of 3 or higher on every task is required to earn the badge."
-    `\\b(?:every|each|all) (?!of this\\b)[^.]*\\bto (?:earn|receive) ${CREDENTIAL}`,
+    `\\b(?:every|each|all) (?!of this\\b)[^.]*\\bto (?:earn|receive) ${CREDENTIAL}|` +
+    // "A passing submission earns Proficient or Advanced in every row."
+    '^an? (?:passing|successful) (?:submission|portfolio)\\b',
   'i',
 );
 /** "… on this portion of the total submission in order to earn the micro-credential": the Part's. */
@@ -44,7 +46,8 @@ const MUST_PASS = new RegExp(
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
     '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
-    '\\b(?:usted )?debe (?:recibir|obtener|aprobar|lograr)\\b|' +
+    '\\b(?:usted )?deben? (?:recibir|obtener|aprobar|lograr|alcanzar)\\b|' +
+    '^an? (?:passing|successful) (?:submission|portfolio) (?:earns|receives|scores|has|is)\\b|' +
     // "All sections must Meet Standard.", "Each artifact must be rated Proficient or higher."
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to) ` +
     '(?:be rated|be scored|score|receive|earn|meet|achieve|reach)\\b',

@@ -34,5 +34,7 @@ export const ANONYMITY_RULES = [
   new RegExp(FACES_OR_NAMES, 'i'),
   /\bno incluya (?:ninguna |ningún )?(?:información|dato)[^.]*\bidentifi[^.]*\./i,
   new RegExp(NOMBRES_O_ROSTROS, 'i'),
+  // "Use pseudonyms for students", "Refer to students by pseudonym", "Utilice seudónimos".
+  /\b(?:use|using|by|with|utilice|usando|con)\b[^.]*\bp?seud(?:onyms?|[oó]nimos?)\b[^.]*\./i,
 ];
 export const ANONYMITY = new RegExp(ANONYMITY_RULES.map((rule) => rule.source).join('|'), 'i');

@@ -227,7 +227,9 @@ function rangeIn(text: string): { n: string; noun: string; most: number; index: 
 }
 
 /** "at least 3 but no more than 5 discussions" is the range "3 to 5 discussions". */
-const AT_LEAST_AT_MOST = re(`\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`);
+export const AT_LEAST_AT_MOST = re(
+  `\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`,
+);
 
 export function itemsIn(written: string): ItemFact | null {
   const text = written.replace(AT_LEAST_AT_MOST, '$1 to $2');
@@ -282,7 +284,7 @@ export function statesBareCount(text: string): boolean {
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB = new RegExp(
   // ("Cite" is the Spanish verb too.)
-  '^(?:provide|include|submit|identify|name|create|cite|' +
+  '^(?:provide|include|submit|share|identify|name|create|cite|' +
     'proporcione|incluya|presente|envíe|identifique|nombre|elabore)\\b',
   'i',
 );
@@ -296,13 +298,16 @@ const WITH_RANGE = new RegExp(
 export const asksForList = (text: string) =>
   /\b(?:list(?:s|ing)?|lista)\b/i.test(text) ||
   LIST_VERB.test(text) ||
-  /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*)\s+(?:at least|a minimum of)\b/i.test(text) ||
+  // "It must include no fewer than six tasks", "a board offering at least nine choices"
+  /(?<!\b\w+ed) \b(?:with|includ\w*|contain\w*|offer\w*)\s+(?:at least|a minimum of|no (?:fewer|less) than)\b/i.test(
+    text,
+  ) ||
   WITH_RANGE.test(text) ||
   // "a plan that names at least three routines", "identifying two or more partners"
   /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
   // "Keep a log of at least six lessons": a log, a record or a table is a list of its entries.
   /\b(?:log|record|table|inventory|tally)\s+of\s+(?:at least|a minimum of|no fewer than|\w+ or more)\b/i.test(text) ||
-  /\b(?:con|que incluya|que contenga)\s+(?:al menos|como mínimo)\b/i.test(text);
+  /\b(?:con|incluya|que contenga|contenga)\s+(?:al menos|como mínimo|no menos de)\b/i.test(text);
 
 const STATEMENT = new RegExp(
   '\\b(?:a|an|one) (?:brief |short )?(?:(?:one|two|single)[- ]sentence )?' +

@@ -167,12 +167,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const deeper = draft.question !== undefined && (line.indent ?? 0) > draft.question.indent;
   const nested = line.bullet && deeper && (!keep.includes('?') || line.marker !== draft.question?.marker);
   if (nested) draft.questions[draft.questions.length - 1] += ` ${keep}`;
-  else if (QUESTION_LABEL.test(keep)) draft.questions.push(keep);
+  else if (QUESTION_LABEL.test(keep) || (!line.bullet && !task && LONE_QUESTION.test(keep))) draft.questions.push(keep);
   else if (line.bullet && !task && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
     draft.questions.push(keep);
     draft.question = { indent: line.indent ?? 0, marker: line.marker };
   } else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
 }
+
+/** "What changed in how your students explain their thinking?": one sentence, a question, on its own line. */
+const LONE_QUESTION = /^[¿\p{Lu}][^.!:;?]*\?$/u;
 
 /** The line's word limit: the section's, a second one to check, or one no section rule holds (marked to check). */
 function readWordLimit(line: SourceLine, draft: Draft, path: RubricPath, trace: Trace): void {
