@@ -47,3 +47,16 @@ test('an MP3 whose unsynchronised ID3 frame claims a quarter of a gigabyte is ti
   assert.ok(read.durationSeconds !== undefined && Math.abs(read.durationSeconds - 2.592) < 0.05);
   assert.deepEqual(read.metadata, [{ field: 'Composer', value: 'Maria Rivera' }]);
 });
+
+test('an ADTS AAC frame whose length is damaged to 0 ends the recording there, read in a moment', async () => {
+  const bytes = fixture('adts.aac').slice();
+  // Walk ten frames (each header gives its length in 13 bits), then clear the eleventh's length.
+  let at = 0;
+  for (let frame = 0; frame < 10; frame++)
+    at += ((bytes[at + 3] & 3) << 11) | (bytes[at + 4] << 3) | (bytes[at + 5] >> 5);
+  bytes[at + 3] &= ~3;
+  bytes[at + 4] = 0;
+  bytes[at + 5] &= 0x1f;
+  // Ten frames of 1,024 samples at 8 kHz.
+  assert.equal((await timedRead(bytes, 'damaged.aac')).durationSeconds, 1.28);
+});
