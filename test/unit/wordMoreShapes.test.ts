@@ -60,3 +60,20 @@ test('heading styles a draft uses without defining them (as some generators writ
   // The converter's note that the styles are not defined leaves the writer nothing to do.
   assert.deepEqual(result.messages, []);
 });
+
+test('text under a phonetic guide (furigana) is imported and counted once, with no reading in it', async () => {
+  const ruby = (base: string, reading: string) =>
+    `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr><w:rt>${run(reading)}</w:rt>` +
+    `<w:rubyBase>${run(base)}</w:rubyBase></w:ruby></w:r>`;
+  const result = await imported({
+    styles: style('Heading1', 'heading 1', '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+    body:
+      styled('Heading1', P1) +
+      paragraph(run('Students write ') + ruby('漢字', 'かんじ') + run('を書く daily.')) +
+      styled('Heading1', P3) +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.match(result.markdown, /Students write 漢字を書く daily\./);
+  // "Students", "write", "daily.", and each of 漢, 字, を, 書, く.
+  assert.deepEqual(words(result.markdown), { 'part-1': 8, 'part-3': 4 });
+});

@@ -44,6 +44,7 @@ function boxesAgree(bytes: Uint8Array, start: number, end: number): boolean {
     if (size < 8 || at + size > end) break;
     const name = ascii(bytes, at + 4);
     if (CONTAINERS.has(name) && !boxesAgree(bytes, at + 8, at + size)) return false;
+    if (!entriesFit(view, name, at, size)) return false;
     if ((name === 'stsz' || name === 'stz2') && size >= 20) counted.samples = view.getUint32(at + 16);
     if ((name === 'stts' || name === 'ctts') && size >= 16) counted[name] = entrySamples(view, at, size);
     if (name === 'stsc' && size >= 16) counted.perChunk = mostPerChunk(view, at, size);
@@ -53,6 +54,18 @@ function boxesAgree(bytes: Uint8Array, start: number, end: number): boolean {
   if (counted.stts !== undefined && counted.samples === undefined) return false;
   const most = Math.min(counted.samples ?? MAX_SAMPLES, MAX_SAMPLES);
   return [counted.stts, counted.ctts, counted.perChunk].every((samples) => (samples ?? 0) <= most);
+}
+
+/**
+ * The entry size of each table mediabunny reads entry by entry for as many entries as its count says, past the
+ * box's end: a count claiming more entries than the box holds (three billion in a 232-byte box) is lost.
+ */
+const ENTRY_BYTES: Record<string, number> = { stts: 8, ctts: 8, stsc: 12 };
+
+function entriesFit(view: DataView, name: string, at: number, size: number): boolean {
+  const entryBytes = ENTRY_BYTES[name];
+  if (entryBytes === undefined) return true;
+  return size >= 16 && view.getUint32(at + 12) * entryBytes <= size - 16;
 }
 
 /** The most samples a chunk holds by a stsc box's entries (a first chunk, samples per chunk, a description). */

@@ -10,3 +10,17 @@ const NOISE_ELEMENTS = /<w:(?:proofErr|lang|rFonts|noProof|szCs|bCs|iCs|lastRend
 export function withoutNoise(xml: string): string {
   return xml.replace(NOISE_ATTRIBUTES, '').replace(NOISE_ELEMENTS, '');
 }
+
+/**
+ * A phonetic guide (Japanese furigana, Chinese pinyin) is a run holding a ruby: the text the writer typed in its
+ * base, the small reading above it in `w:rt`. The converter drops the whole run, so the base's runs take its place.
+ */
+const RUBY_RUN = new RegExp(
+  '<w:r\\b[^>]*>(?:(?!</w:r>)[\\s\\S])*?<w:ruby>[\\s\\S]*?' +
+    '<w:rubyBase>([\\s\\S]*?)</w:rubyBase>[\\s\\S]*?</w:ruby>\\s*</w:r>',
+  'g',
+);
+
+export function withRubyBases(xml: string): string {
+  return xml.includes('<w:ruby>') ? xml.replace(RUBY_RUN, '$1') : xml;
+}

@@ -7,7 +7,7 @@ import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
 import { withListNumbersWritten } from './listNumbers';
 import { withSymbolFontsAsUnicode } from './symbolFonts';
-import { withoutNoise } from './leanBody';
+import { withoutNoise, withRubyBases } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 import { decodeXml } from './xmlText';
 
@@ -115,7 +115,10 @@ export function shownBody(
     (headingNumbers &&
       withListNumbersWritten(shown.xml, headingNumbers.numberingXml, stylesXml, headingNumbers.headingStyles)) ??
     shown.xml;
-  return { xml: withoutNoise(withoutComputedFields(withSymbolFontsAsUnicode(numbered))), hidden: shown.hidden };
+  return {
+    xml: withoutNoise(withRubyBases(withoutComputedFields(withSymbolFontsAsUnicode(numbered)))),
+    hidden: shown.hidden,
+  };
 }
 
 const SIGNED_PARTS: [part: string, field: string][] = [

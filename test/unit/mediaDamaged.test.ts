@@ -1,0 +1,62 @@
+/**
+ * Recordings damaged in a way whose count claims more than the file holds: each is read in a moment, its
+ * length where it can be trusted and its tags as they are, never after minutes of copying or counting.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bytesSource, readEvidence } from '../../server/src/core';
+
+const FORMATS = join(__dirname, '../fixtures/media/formats');
+const fixture = (name: string) => new Uint8Array(readFileSync(join(FORMATS, name)));
+const ASSETS = [
+  { field: 'Copyright', value: '(c) Maria Rivera' },
+  { field: 'Author', value: 'Maria Rivera' },
+  { field: 'Artist', value: 'Maria Rivera' },
+];
+
+async function timedRead(bytes: Uint8Array, name: string) {
+  const started = Date.now();
+  const read = await readEvidence(bytesSource(bytes), name);
+  assert.ok(Date.now() - started < 2000, `${name}: ${Date.now() - started} ms`);
+  return read;
+}
+
+test('an MP4 table counting more entries than its box holds is not timed; its tags are read', async () => {
+  // mediabunny reads as many entries as the count says, past the box, one by one (three billion here).
+  for (const box of ['stsc', 'stts']) {
+    const bytes = fixture('assets.3gp').slice();
+    const at = Buffer.from(bytes).lastIndexOf(box) - 4;
+    new DataView(bytes.buffer).setUint32(at + 12, 0xb880c300);
+    const read = await timedRead(bytes, 'damaged.3gp');
+    assert.equal(read.durationSeconds, undefined, box);
+    assert.deepEqual(read.metadata, ASSETS, box);
+  }
+  // Untouched, the same file is timed (4 s, as ffprobe says).
+  assert.equal((await timedRead(fixture('assets.3gp'), 'assets.3gp')).durationSeconds, 4);
+});
+
+test('an MP3 whose unsynchronised ID3 frame claims a quarter of a gigabyte is timed; its composer read', async () => {
+  const bytes = fixture('composer.mp3').slice();
+  const text = Buffer.from(bytes);
+  // ID3v2.4 with the unsynchronisation flag: each frame's bytes are copied one by one up to its claimed end.
+  bytes[5] = 0x80;
+  bytes.set([0x7f, 0x7f, 0x7f, 0x7f], text.indexOf('TSSE') + 4);
+  const read = await timedRead(bytes, 'damaged.mp3');
+  assert.ok(read.durationSeconds !== undefined && Math.abs(read.durationSeconds - 2.592) < 0.05);
+  assert.deepEqual(read.metadata, [{ field: 'Composer', value: 'Maria Rivera' }]);
+});
+
+test('an ADTS AAC frame whose length is damaged to 0 ends the recording there, read in a moment', async () => {
+  const bytes = fixture('adts.aac').slice();
+  // Walk ten frames (each header gives its length in 13 bits), then clear the eleventh's length.
+  let at = 0;
+  for (let frame = 0; frame < 10; frame++)
+    at += ((bytes[at + 3] & 3) << 11) | (bytes[at + 4] << 3) | (bytes[at + 5] >> 5);
+  bytes[at + 3] &= ~3;
+  bytes[at + 4] = 0;
+  bytes[at + 5] &= 0x1f;
+  // Ten frames of 1,024 samples at 8 kHz.
+  assert.equal((await timedRead(bytes, 'damaged.aac')).durationSeconds, 1.28);
+});
