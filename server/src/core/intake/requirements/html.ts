@@ -4,7 +4,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
-import { isBareMark, joinInline, shownTemplate } from './htmlInline';
+import { isBareMark, joinInline, labellingTerms, shownTemplate } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
@@ -45,6 +45,7 @@ export function htmlToRequirementText(html: string): string {
   const unseen = (node: Element) => !panels.has(node) && isUnseen(node);
   const openers = panelOpeners(tree);
   const title = titleParagraph(tree);
+  const terms = labellingTerms(tree);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -95,7 +96,7 @@ export function htmlToRequirementText(html: string): string {
     if (sections) sectioning--;
     if (block) flush();
     if (name === 'li' || name === 'h1' || node === title) mark = '';
-    if (name === 'dt') term = lines.at(-1) ?? null;
+    if (name === 'dt') term = terms.has(node as Element) ? (lines.at(-1) ?? null) : null;
   };
   visit(tree);
   flush();
