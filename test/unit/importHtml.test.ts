@@ -28,7 +28,7 @@ test('rubric levels as a definition list (<dt>Proficient</dt><dd>…</dd>) are t
   assert.equal(plan.minPoints, 3);
 });
 
-test('a term with a description per level (<dt>Part 1. Plan</dt><dd>Proficient: …</dd>…) heads them, each a line', () => {
+test('a term with a description per level (<dt>Part 1. Plan</dt><dd>Proficient: …</dd>…) heads them', () => {
   const html = page(
     '<h3>Part 1. Plan</h3><p>Write your plan.</p><h4>Scoring guide</h4><dl><dt>Part 1. Plan</dt>' +
       '<dd><strong>Proficient:</strong> Three key points.</dd><dd><strong>Basic:</strong> Two points.</dd>' +
