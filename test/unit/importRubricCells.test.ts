@@ -125,7 +125,7 @@ test('a heading spaced out the same way stays a heading, with its limit', () => 
   assert.deepEqual(section(draft, 'part-1')?.words, { max: 300, limit: 'hard' });
 });
 
-test('a learning platform's rubric (Criteria, Ratings, Pts; "2 pts" over each level) has its levels', () => {
+test('a learning platform rubric (Criteria, Ratings, Pts; "2 pts" over each level) has its levels', () => {
   const draft = credential(
     ...ARTIFACTS,
     'Criteria\tRatings\tPts',
