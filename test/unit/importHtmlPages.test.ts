@@ -215,3 +215,14 @@ test('a borderless table laying out Parts (a bold title over its instructions in
     ],
   );
 });
+
+test("a site's menu as a bar of links with no <nav> (Home · Courses · Groups) is not the credential's title", () => {
+  const html =
+    '<div id="header"><a href="/">Home</a> · <a href="/courses">Courses</a> · <a href="/groups">Groups</a></div>' +
+    '<h2>Thinking Routines</h2><p>Offered by Valley Schools</p><p>Submission Requirements</p>' +
+    '<p>Part 1. Overview (no more than 250 words)</p><p>See <a href="/a">one</a>, <a href="/b">two</a> and ' +
+    '<a href="/c">three</a>.</p>';
+  const draft = readRequirements(htmlToRequirementText(html));
+  assert.equal(draft?.rubric.title, 'Thinking Routines');
+  assert.match(htmlToRequirementText(html), /See one, two and three\./);
+});

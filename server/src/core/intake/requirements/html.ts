@@ -137,9 +137,20 @@ const isSectioning = (node: Element) => SECTIONING.has(node.tagName) || SECTIONI
  */
 const isSiteFurniture = (node: Element, sectioning: number) => {
   const role = roleOf(node);
-  if (role === 'navigation' || role === 'search' || isReadersComments(node)) return true;
+  if (role === 'navigation' || role === 'search' || isReadersComments(node) || isLinkBar(node)) return true;
   return sectioning === 0 && (node.tagName === 'aside' || role === 'complementary');
 };
+
+/**
+ * A bar of three links or more with nothing between them but spaces or separators ("Home · Courses · Groups"):
+ * a site's menu written without <nav>, never the page's title.
+ */
+function isLinkBar(node: Element): boolean {
+  if (node.tagName !== 'div' && node.tagName !== 'p') return false;
+  const links = node.children.filter((child) => child.type === 'element' && child.tagName === 'a');
+  const other = node.children.filter((child) => !links.includes(child));
+  return links.length >= 3 && other.every((child) => child.type === 'text' && /^[\s|·•/>»-]*$/.test(child.value));
+}
 
 /**
  * Readers' comments under a post (WordPress's `#comments` / `.comments-area` and its reply box, Disqus's
