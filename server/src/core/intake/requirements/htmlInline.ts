@@ -36,7 +36,8 @@ export function shownTemplate(node: Element): Root | null {
 export function labellingTerms(tree: Root): Set<Element> {
   const terms = new Set<Element>();
   const walk = (node: Root | Element) => {
-    const children = node.children.filter((child): child is Element => child.type === 'element');
+    const children: Element[] = [];
+    for (const child of node.children) if (child.type === 'element') children.push(child);
     // A <dl> groups its terms and descriptions directly or in <div>s (HTML allows both).
     const items = 'tagName' in node && node.tagName === 'dl' ? children.flatMap(groupItems) : [];
     items.forEach((item, i) => {
