@@ -51,3 +51,16 @@ test('a page whose elements nest thousands deep gets a message, not a stack over
   writeFileSync(join(dir, 'deep.html'), `<html><body>${body}</body></html>`);
   assert.match(await refused(join(dir, 'deep.html'), dir), /deep\.html: nests its elements too deeply/);
 });
+
+test("another word processor's document (RTF, even named .txt; OpenDocument) is told to save it as .docx", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const saveAs = /save it as Word \(\.docx\) or PDF/;
+  const rtf = await refused(join(FIXTURES, 'tertulias.rtf'), dir);
+  assert.match(rtf, /tertulias\.rtf: is a document in RTF format/);
+  assert.match(rtf, saveAs);
+  writeFileSync(join(dir, 'pasted.txt'), '{\\rtf1\\ansi Part 1. Overview\\par Answer in 300 words.\\par}');
+  assert.match(await refused(join(dir, 'pasted.txt'), dir), /pasted\.txt: is a document in RTF format/);
+  const odt = await refused(join(FIXTURES, 'tertulias.odt'), dir);
+  assert.match(odt, /tertulias\.odt: is a document in OpenDocument format/);
+  assert.match(odt, saveAs);
+});

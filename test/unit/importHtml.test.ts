@@ -28,6 +28,26 @@ test('rubric levels as a definition list (<dt>Proficient</dt><dd>…</dd>) are t
   assert.equal(plan.minPoints, 3);
 });
 
+test('a term with a description per level (<dt>Part 1. Plan</dt><dd>Proficient: …</dd>…) heads them', () => {
+  const html = page(
+    '<h3>Part 1. Plan</h3><p>Write your plan.</p><h4>Scoring guide</h4><dl><dt>Part 1. Plan</dt>' +
+      '<dd><strong>Proficient:</strong> Three key points.</dd><dd><strong>Basic:</strong> Two points.</dd>' +
+      '<dd><strong>Developing:</strong> No plan.</dd></dl><dl><dt>Competency</dt><dd>Plans.</dd></dl>',
+  );
+  assert.deepEqual(htmlToRequirementText(html).split('\n').slice(-5), [
+    'Part 1. Plan',
+    'Proficient: Three key points.',
+    'Basic: Two points.',
+    'Developing: No plan.',
+    'Competency: Plans.',
+  ]);
+  const [plan] = readRequirements(htmlToRequirementText(html))?.rubric.sections ?? [];
+  assert.deepEqual(
+    plan.criteria?.map((c) => c.text),
+    ['Three key points.', 'Two points.', 'No plan.'],
+  );
+});
+
 const imported = (html: string) => readRequirements(htmlToRequirementText(html))?.rubric.sections ?? [];
 
 test('what the page hides (hidden, display: none, aria-hidden, a site footer) makes no section and no limit', () => {

@@ -194,3 +194,35 @@ test('a page Safari saved as a Web Archive is read from its main resource, in th
   for (const end of [40, archive.length / 2, archive.length - 8])
     assert.equal(typeof decodeHtml(archive.subarray(0, end)), 'string');
 });
+
+test('a borderless table laying out Parts (a bold title over its instructions in a cell) is read as the page', () => {
+  const cell = (...paragraphs: string[]) => `<td>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</td>`;
+  const html =
+    '<p><strong>Reading Nights</strong></p><p>Issued by Riverbend Schools</p><p><strong>Submission Requirements' +
+    '</strong></p><table><tr>' +
+    cell('<strong>Part 1</strong>') +
+    cell('<strong>Overview</strong>', 'Respond in 200-350 words.', '1. Who comes?', '2. Who does not?') +
+    '</tr><tr>' +
+    cell('<strong>Part 2</strong>') +
+    cell('<strong>Reflection</strong>', 'Write no more than 400 words.', '1. What did families say?', 'Thank you.') +
+    '</tr></table>';
+  const sections = readRequirements(htmlToRequirementText(html))?.rubric.sections ?? [];
+  assert.deepEqual(
+    sections.map((s) => [s.title, s.words?.max, s.questions?.length]),
+    [
+      ['Part 1 Overview', 350, 2],
+      ['Part 2 Reflection', 400, 1],
+    ],
+  );
+});
+
+test("a site's menu as a bar of links with no <nav> (Home · Courses · Groups) is not the credential's title", () => {
+  const html =
+    '<div id="header"><a href="/">Home</a> · <a href="/courses">Courses</a> · <a href="/groups">Groups</a></div>' +
+    '<h2>Thinking Routines</h2><p>Offered by Valley Schools</p><p>Submission Requirements</p>' +
+    '<p>Part 1. Overview (no more than 250 words)</p><p>See <a href="/a">one</a>, <a href="/b">two</a> and ' +
+    '<a href="/c">three</a>.</p>';
+  const draft = readRequirements(htmlToRequirementText(html));
+  assert.equal(draft?.rubric.title, 'Thinking Routines');
+  assert.match(htmlToRequirementText(html), /See one, two and three\./);
+});

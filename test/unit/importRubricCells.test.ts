@@ -124,3 +124,26 @@ test('a heading spaced out the same way stays a heading, with its limit', () => 
   const draft = credential('Part 1.   Overview Questions   (no more than 300 words)', '1. Who are your students?');
   assert.deepEqual(section(draft, 'part-1')?.words, { max: 300, limit: 'hard' });
 });
+
+test('a learning platform rubric (Criteria, Ratings, Pts; "2 pts" over each level) has its levels', () => {
+  const draft = credential(
+    ...ARTIFACTS,
+    'Criteria\tRatings\tPts',
+    'Artifact 1: Stakeholder Map\t2 pts\t1 pts\t0 pts\t2 pts',
+    '\tProficient\tBasic\tDeveloping\t',
+    '\tFive or more people,\tThree or four people.\tNo map.\t',
+    '\teach with a role.\t\t\t',
+    'Artifact 2: Plan\t2 pts\t1 pts\t0 pts\t2 pts',
+    '\tProficient\tBasic\tDeveloping\t',
+    '\tThree steps.\tTwo steps.\tNo plan.\t',
+  );
+  for (const id of ['artifact-1', 'artifact-2'])
+    assert.deepEqual(
+      section(draft, id)?.criteria?.map((c) => c.level),
+      ['Proficient', 'Basic', 'Developing'],
+    );
+  assert.deepEqual(
+    section(draft, 'artifact-1')?.criteria?.map((c) => c.text),
+    ['Five or more people, each with a role.', 'Three or four people.', 'No map.'],
+  );
+});

@@ -122,6 +122,11 @@ test('a word hyphenated (or soft-hyphenated) at a line end is one word again; "3
   ]);
 });
 
+test('a compound broken after one of its own hyphens ("think-pair-" / "share") keeps the hyphen', () => {
+  const page = ['Plan three think-pair-', 'shares, step-by-', 'step.'].map((text, i) => run(text, 72, 700 - i * 12));
+  assert.deepEqual(pdfPagesToText([page]).split('\n'), ['Plan three think-pair-shares,', 'step-by-step.', '']);
+});
+
 test("a table cell's text that nearly touches the next cell stays in its own column", () => {
   // Cells padded as word processors pad them: 11 points between one cell's text and the next's.
   const page = [

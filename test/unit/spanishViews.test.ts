@@ -87,6 +87,7 @@ const SAMPLES: Record<string, string | number> = {
   stopped: 'se detuvo tras 2000 carpetas',
   type: 'image/x-emf',
   element: 'w:sdt',
+  format: 'RTF',
 };
 
 /** What the messages name as typed (commands, a code, a key, a file, the products): not words to translate. */

@@ -23,12 +23,28 @@ async function requirementText(file: string): Promise<string> {
   if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
   // A page saved as one file with its images (.mhtml, .mht, Safari's .webarchive) is read from its page.
   if (SAVED_PAGES.includes(extension)) return savedPageText(file, readBytes(file));
+  if (OTHER_DOCUMENTS[extension]) throw otherDocument(file, OTHER_DOCUMENTS[extension]);
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
     throw new UsageError(read.binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
+  // A rich-text file (WordPad's, TextEdit's), whatever its name: its text is in control words, no requirements.
+  if (/^\uFEFF?\{\\rtf/.test(read.text)) throw otherDocument(file, OTHER_DOCUMENTS['.rtf']);
   return read.text;
 }
+
+/** Documents of other word processors: told to save as Word or PDF, not read as text or as a binary file. */
+const OTHER_DOCUMENTS: Record<string, string> = {
+  '.rtf': 'RTF',
+  '.odt': 'OpenDocument',
+  '.ott': 'OpenDocument',
+  '.fodt': 'OpenDocument',
+  '.pages': 'Pages',
+  '.doc': 'Word 97-2003 (.doc)',
+};
+
+const otherDocument = (file: string, format: string) =>
+  new UsageError(cliMessages().t('cli.requirements.otherDocument', { file, format }));
 
 /** A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures. */
 function pdfText(file: string, { text, pages }: { text: string; pages: number }): string {

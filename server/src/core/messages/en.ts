@@ -732,6 +732,8 @@ Exit codes of check:
   'cli.requirements.binary': '{file}: looks like a binary file, not requirement text',
   'cli.requirements.tooLarge': '{file}: too large to read (the limit is 10 MB)',
   'cli.requirements.notDocx': '{file}: is not a Word document that can be read (.docx)',
+  'cli.requirements.otherDocument':
+    '{file}: is a document in {format} format, which is not read here; save it as Word (.docx) or PDF and import that',
   'cli.requirements.notPdf': '{file}: is not a PDF that can be read ({reason})',
   'cli.requirements.pdfPassword':
     '{file}: is protected by a password; open it, save or print a copy without the password, and import that copy',

@@ -800,6 +800,8 @@ Códigos de salida de «check»:
   'cli.requirements.binary': '{file}: parece un archivo binario, no un texto de requisitos',
   'cli.requirements.tooLarge': '{file}: demasiado grande para leerlo (el límite es 10 MB)',
   'cli.requirements.notDocx': '{file}: no es un documento de Word que pueda leerse (.docx)',
+  'cli.requirements.otherDocument':
+    '{file}: es un documento en formato {format}, que no se lee aquí; guárdelo como Word (.docx) o PDF e importe eso',
   'cli.requirements.notPdf': '{file}: no es un PDF que pueda leerse ({reason})',
   'cli.requirements.pdfPassword':
     '{file}: está protegido con contraseña; ábralo, guarde o imprima una copia sin contraseña e importe esa copia',

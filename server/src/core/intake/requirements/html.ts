@@ -4,7 +4,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
-import { isBareMark, joinInline, shownTemplate } from './htmlInline';
+import { isBareMark, joinInline, labellingTerms, shownTemplate } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
@@ -45,6 +45,7 @@ export function htmlToRequirementText(html: string): string {
   const unseen = (node: Element) => !panels.has(node) && isUnseen(node);
   const openers = panelOpeners(tree);
   const title = titleParagraph(tree);
+  const terms = labellingTerms(tree);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -95,7 +96,7 @@ export function htmlToRequirementText(html: string): string {
     if (sections) sectioning--;
     if (block) flush();
     if (name === 'li' || name === 'h1' || node === title) mark = '';
-    if (name === 'dt') term = lines.at(-1) ?? null;
+    if (name === 'dt') term = terms.has(node as Element) ? (lines.at(-1) ?? null) : null;
   };
   visit(tree);
   flush();
@@ -136,9 +137,20 @@ const isSectioning = (node: Element) => SECTIONING.has(node.tagName) || SECTIONI
  */
 const isSiteFurniture = (node: Element, sectioning: number) => {
   const role = roleOf(node);
-  if (role === 'navigation' || role === 'search' || isReadersComments(node)) return true;
+  if (role === 'navigation' || role === 'search' || isReadersComments(node) || isLinkBar(node)) return true;
   return sectioning === 0 && (node.tagName === 'aside' || role === 'complementary');
 };
+
+/**
+ * A bar of three links or more with nothing between them but spaces or separators ("Home · Courses · Groups"):
+ * a site's menu written without <nav>, never the page's title.
+ */
+function isLinkBar(node: Element): boolean {
+  if (node.tagName !== 'div' && node.tagName !== 'p') return false;
+  const links = node.children.filter((child) => child.type === 'element' && child.tagName === 'a');
+  const other = node.children.filter((child) => !links.includes(child));
+  return links.length >= 3 && other.every((child) => child.type === 'text' && /^[\s|·•/>»-]*$/.test(child.value));
+}
 
 /**
  * Readers' comments under a post (WordPress's `#comments` / `.comments-area` and its reply box, Disqus's

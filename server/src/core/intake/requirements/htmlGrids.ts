@@ -27,7 +27,7 @@ export const isHeaderCell = (cell: Element) =>
 /** A table that lays the page out: one cell a row (a box around the text), or a cell holding a page's text. */
 export function isLayoutGrid(rows: Element[][]): boolean {
   if (rows.every((row) => row.length <= 1)) return true;
-  return rows.some((row) => row.some((cell) => holdsHeading(cell) || blocksIn(cell) >= PAGE_BLOCKS));
+  return rows.some((row) => row.some((cell) => holdsHeading(cell) || holdsTitledText(cell)));
 }
 
 /** The rows of cells of a grid that is no <table> (ARIA roles, or a framework's rows of columns), else null. */
@@ -56,6 +56,25 @@ const COLUMN = /^(?:col|cell|columns?)(?:-[\w-]+)?$|^[\w-]+[-_](?:col|cell|colum
 function findAll(node: Element, match: (node: Element) => boolean): Element[] {
   return elements(node).flatMap((child) => (match(child) ? [child] : findAll(child, match)));
 }
+
+/**
+ * A cell holding a page's text: many paragraphs, or a title in bold over three paragraphs or more (a Word
+ * template's borderless table, "Part 1" beside "Overview Questions" and its instructions and questions).
+ */
+function holdsTitledText(cell: Element): boolean {
+  const blocks = blocksIn(cell);
+  return blocks >= PAGE_BLOCKS || (blocks >= TITLED_BLOCKS && findAll(cell, isBoldParagraph).length > 0);
+}
+
+const TITLED_BLOCKS = 4;
+const BOLD = new Set(['strong', 'b']);
+/** A paragraph all in bold: a title where a document has no heading styles. */
+const isBoldParagraph = (node: Element) =>
+  node.tagName === 'p' &&
+  elements(node).length > 0 &&
+  node.children.every((child) =>
+    child.type === 'text' ? !child.value.trim() : child.type === 'element' && BOLD.has(child.tagName),
+  );
 
 const holdsHeading = (node: Element): boolean =>
   node.children.some((child) => child.type === 'element' && (HEADINGS.has(child.tagName) || holdsHeading(child)));

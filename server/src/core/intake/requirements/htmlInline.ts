@@ -28,3 +28,29 @@ export function shownTemplate(node: Element): Root | null {
   const shadow = Object.keys(node.properties).some((key) => /^shadowroot(?:mode)?$/i.test(key));
   return node.tagName === 'template' && content && shadow ? content : null;
 }
+
+/**
+ * The terms of definition lists that label one description ("Competency" → its text): read on one line with
+ * it. A term followed by several descriptions (an artifact, then one per level) heads them, each on its line.
+ */
+export function labellingTerms(tree: Root): Set<Element> {
+  const terms = new Set<Element>();
+  const walk = (node: Root | Element) => {
+    const children: Element[] = [];
+    for (const child of node.children) if (child.type === 'element') children.push(child);
+    // A <dl> groups its terms and descriptions directly or in <div>s (HTML allows both).
+    const items = 'tagName' in node && node.tagName === 'dl' ? children.flatMap(groupItems) : [];
+    items.forEach((item, i) => {
+      if (item.tagName !== 'dt') return;
+      const next = items.slice(i + 1).findIndex((other) => other.tagName === 'dt');
+      const descriptions = items.slice(i + 1, next < 0 ? undefined : i + 1 + next);
+      if (descriptions.filter((other) => other.tagName === 'dd').length === 1) terms.add(item);
+    });
+    for (const child of children) walk(child);
+  };
+  walk(tree);
+  return terms;
+}
+
+const groupItems = (node: Element): Element[] =>
+  node.tagName === 'div' ? node.children.filter((child): child is Element => child.type === 'element') : [node];

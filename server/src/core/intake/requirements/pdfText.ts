@@ -108,11 +108,14 @@ function inColumn(fragment: Fragment, columns: number[]): boolean {
   return i >= 0 && (i === columns.length - 1 || fragment.end <= columns[i + 1] + COLUMN_GAP);
 }
 
-/** Hyphens a printed page keeps, where the word before them is a number or a word that takes one. */
+/**
+ * Hyphens a printed page keeps, where the word before them is a number, a word that takes one, or a compound
+ * broken after one of its own hyphens ("think-pair-" / "share", "step-by-" / "step").
+ */
 const KEPT_HYPHEN = new RegExp(
-  '(?:\\d|\\b(?:self|well|non|co|cross|multi|one|two|three|four|five|six|seven|eight|nine|ten|' +
-    'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))[-\\u2010]$',
-  'i',
+  '(?:\\d|\\p{L}[-\\u2010]\\p{L}+|\\b(?:self|well|non|co|cross|multi|one|two|three|four|five|six|seven|eight|' +
+    'nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))[-\\u2010]$',
+  'iu',
 );
 
 /**

@@ -27,6 +27,8 @@ const isKnownLevel = (cell: string) => KNOWN_LEVELS.includes(scoredLevel(cell).n
 export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringTable {
   const cells = line.cells ?? [];
   if (!table && isHeader(cells)) {
+    // A learning platform's header ("Criteria", "Ratings", "Pts") names no level: each rating names its own.
+    if (cells.slice(1).every((cell) => !cell || PLATFORM_HEADER.test(cell))) return empty();
     const first = cells.findIndex((cell, i) => i > 0 && isKnownLevel(cell));
     const labelColumns = first > 0 && cells.length - first >= 2 ? first : 1;
     const levels = cells.slice(labelColumns).map(scoredLevel);
@@ -34,7 +36,7 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
   }
   // The header again, as a word processor repeats it at the top of each page the table runs onto.
   if (table && repeatsHeader(cells, table)) return table;
-  const current = table ?? { levels: [], scores: [], labelColumns: 1, rows: [] };
+  const current = table ?? empty();
   const last = current.rows.at(-1);
   const levelCells = cells.slice(current.labelColumns);
   const levelAt = (i: number) => current.levels[i] ?? `Level ${i + 1}`;
@@ -88,7 +90,42 @@ function isHeader(cells: readonly string[]): boolean {
 function continuesLabel(cells: readonly string[], labelColumns: number, last: ScoringRow): boolean {
   const rest = cells.slice(labelColumns).filter(Boolean);
   const open = last.cells.some((cell) => !/[.!?:;)"]$/.test(cell.text));
-  return rest.length > 0 && open && rest.every((text) => /^[\p{Ll}\d,;]/u.test(text));
+  return rest.length > 0 && open && rest.every((text) => /^[\p{Ll}\d,;]/u.test(text) && !RATING.test(text));
+}
+
+const empty = (): ScoringTable => ({ levels: [], scores: [], labelColumns: 1, rows: [] });
+const PLATFORM_HEADER = /^(?:ratings?|pts|points|puntos|calificaciones)$/i;
+/** A rating as a learning platform prints it: its points, then its level and text ("2 pts Proficient Three…"). */
+const RATING = /^(\d{1,3}(?:\.\d+)?)\s*(?:pts?|points?|puntos?)\.?(?:\s+(.*))?$/is;
+
+/**
+ * A table's rows once read whole. Under no header's levels, a rating that opens with its points and a level
+ * ("2 pts Proficient Three or more…", as Canvas prints a rubric) is that level's, with that score; the points
+ * alone at the row's end are the criterion's total, no level.
+ */
+export function ratedRows(table: ScoringTable): ScoringRow[] {
+  if (table.levels.length) return table.rows;
+  return table.rows.map((row) => {
+    const rated = row.cells.map((cell) => ({ cell, rating: ratingOf(cell.text) }));
+    if (!rated.some(({ rating }) => rating?.level)) return row;
+    const cells = rated
+      .filter(({ rating }) => !rating || rating.level || rating.text)
+      .map(({ cell, rating }) =>
+        rating?.level ? { ...cell, level: rating.level, text: rating.text, score: rating.score } : cell,
+      );
+    return { ...row, cells };
+  });
+}
+
+function ratingOf(text: string): { score: number; level: string; text: string } | null {
+  const match = RATING.exec(text);
+  if (!match) return null;
+  const rest = match[2] ?? '';
+  const level = KNOWN_LEVELS.filter((name) => rest.toLowerCase().startsWith(`${name} `) || rest.toLowerCase() === name)
+    .sort((a, b) => b.length - a.length)
+    .at(0);
+  const name = level ? rest.slice(0, level.length) : '';
+  return { score: Number(match[1]), level: name, text: rest.slice(name.length).trim() };
 }
 
 /** A checklist's columns ("Yes" / "No", a box to tick): no levels of a rubric. */

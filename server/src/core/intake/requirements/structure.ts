@@ -18,7 +18,7 @@ import {
   wordsAtMost,
 } from './headings';
 import { KNOWN_LEVELS, levelAbove, levelAlone, levelOf, levelsOnOneLine } from './levels';
-import { isChecklist, type ScoringTable, tableRow } from './scoringTable';
+import { isChecklist, ratedRows, type ScoringTable, tableRow } from './scoringTable';
 import { withoutOptionalMark } from './optional';
 import {
   attachRow,
@@ -164,7 +164,7 @@ function closeTable(walk: Walk): void {
   const owner = walk.table && isChecklist(walk.table) ? (walk.section ?? walk.part) : null;
   // Under "Artifact 1 Rubric", rows that name no section are that artifact's criteria ("Goals", "Timeline").
   const headed = walk.table && walk.scoring && walk.label ? findSection(walk.label.text, walk.part, walk.out) : null;
-  for (const row of walk.table?.rows ?? [])
+  for (const row of walk.table ? ratedRows(walk.table) : [])
     if (owner) owner.body.push({ ...row.label, cells: null });
     else if (headed && !findSection(row.label.text, walk.part, walk.out))
       headed.rows.push({
