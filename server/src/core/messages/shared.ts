@@ -8,6 +8,8 @@ import * as wording from './wording';
 
 export const SHARED_MESSAGES = 'rubric-writer.shared.messages';
 
+/** Sets the global once: the Node host calls this before each lazy bundle it loads. */
 export function shareMessages(): void {
-  (globalThis as Record<symbol, unknown>)[Symbol.for(SHARED_MESSAGES)] = { ...catalogue, ...wording };
+  const global = globalThis as Record<symbol, unknown>;
+  global[Symbol.for(SHARED_MESSAGES)] ??= { ...catalogue, ...wording };
 }

@@ -57,7 +57,7 @@ function byteOrderMark(bytes: Uint8Array): string | null {
 
 /** The encoding a `<meta>` declares, if a decoder knows it; a page that says UTF-16 in ASCII bytes is UTF-8. */
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const head = byteText(bytes.subarray(0, PRESCAN_BYTES));
   const label = META_CHARSET.exec(head)?.[1];
   if (!label) return null;
   try {
@@ -74,7 +74,7 @@ function archivedPage(bytes: Uint8Array): { bytes: Uint8Array; charset: string |
   if (!/^(?:[!-9;-~]+:.*\r?\n(?:[ \t].*\r?\n)*)*content-type:\s*multipart\/related\b/i.test(head)) return null;
   const boundary = /\bboundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(head);
   if (!boundary) return null;
-  const message = new TextDecoder('windows-1252').decode(bytes);
+  const message = byteText(bytes);
   for (const part of message.split(`--${boundary[1] ?? boundary[2]}`).slice(1)) {
     const split = /\r?\n\r?\n/.exec(part);
     if (!split) continue;
@@ -102,13 +102,15 @@ function transferDecoded(body: string, encoding: string | undefined): string {
     .replace(/=([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
-/** A string of bytes (each character one byte, as windows-1252 or atob give them) as bytes. */
-function binary(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++)
-    bytes[i] = WINDOWS_1252.indexOf(text[i]) >= 0 ? 0x80 + WINDOWS_1252.indexOf(text[i]) : text.charCodeAt(i) & 0xff;
-  return bytes;
+/** Bytes as a string of one character a byte (its code the byte's value), and back. */
+function byteText(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
 }
+
+/** A string of bytes (each character one byte, as byteText or atob give them) as bytes. */
+const binary = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
 function knownEncoding(label: string): string | null {
   try {
