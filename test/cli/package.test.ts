@@ -50,6 +50,7 @@ describe('the npm package', () => {
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/cli-main.js',
       'dist/cli.js',
+      'dist/evidence-worker.js',
       'dist/importer.js',
       'dist/media-reader.js',
       'dist/pdf-reader.js',

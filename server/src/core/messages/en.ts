@@ -751,5 +751,8 @@ Exit codes of check:
   'rubric-search.stoppedFiles': 'stopped after {count} rubric files',
   'cli.linkedFile.unreadable': '{file} could not be read ({code}); its written facts stand.',
   'cli.linkedFile.unreadableLength': '{file} could not be read ({reason}); its written length stands.',
+  'cli.linkedFile.timedOut':
+    '{file} could not be read within {seconds} s; the file may be damaged. Its written facts stand.',
+  'cli.linkedFile.readerStopped': 'the reading stopped: {reason}',
   // ── end of the CLI ──
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -820,5 +820,8 @@ Códigos de salida de «check»:
   'rubric-search.stoppedFiles': 'se detuvo tras {count} archivos de rúbrica',
   'cli.linkedFile.unreadable': 'no se pudo leer {file} ({code}); se mantienen los datos escritos.',
   'cli.linkedFile.unreadableLength': 'no se pudo leer {file} ({reason}); se mantiene la duración escrita.',
+  'cli.linkedFile.timedOut':
+    'no se pudo leer {file} en {seconds} s; puede que el archivo esté dañado. Se mantienen los datos escritos.',
+  'cli.linkedFile.readerStopped': 'la lectura se detuvo: {reason}',
   // ── end of the CLI ──
 };
