@@ -79,10 +79,11 @@ export const LAZY_BUNDLES = [
   { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
   // The Word reader and the export writers: one bundle, as they share most of their code (server/src/node/word.ts).
   { in: 'server/src/node/word.ts', out: 'word', web: true },
-  // Loaded by the CLI and the server when a submission first links a local file, in the thread that
-  // reads the files (on Node: dist/evidence-worker.js, which reads them from the disk within a time limit).
+  // Loaded by the CLI and the server when a submission first links a local file.
   { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
-  { in: 'server/src/node/evidenceWorker.ts', out: 'evidence-worker' },
+  // On Node, the thread that reads linked files, Word drafts and requirement files within a time limit,
+  // loading the media, Word and PDF readers above (server/src/node/readerThread.ts).
+  { in: 'server/src/node/readerWorker.ts', out: 'reader-worker' },
   // The requirement reader, at the first import of requirements; it takes the message catalogues from its host.
   { in: 'server/src/node/requirementImporter.ts', out: 'importer', web: true, shares: true },
 ];

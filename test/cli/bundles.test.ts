@@ -57,7 +57,7 @@ describe('start-up bundles', () => {
     assert.equal(checked.status, 0);
     assert.deepEqual(checked.loaded.sort(), ['cli-main.js', 'cli.js']);
     // The example links its video (media/presentation.mp4): its length is read by the media reader, which
-    // the reading thread loads (server/src/node/evidenceThread.ts), not the CLI's own.
+    // the reading thread loads (server/src/node/readerThread.ts), not the CLI's own.
     const withFiles = await loadedBundles(folder, ['check', EXAMPLES.together]);
     assert.equal(withFiles.status, 0);
     assert.deepEqual(withFiles.loaded.sort(), ['cli-main.js', 'cli.js']);

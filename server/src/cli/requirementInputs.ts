@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { describeWordFileProblem, draftCounts, hasPasswordField, wordFileProblem } from '../core';
 import { loadBundle } from '../node/lazyBundles';
+import { documentReader, ReadTimedOut, readFailure } from '../node/readerThread';
 import { looksBinary, MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
 import { cliMessages } from './locale';
@@ -104,8 +105,10 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
   const problem = wordFileProblem(buffer);
   if (problem) throw new UsageError(describeWordFileProblem(problem, file, cliMessages()));
   try {
-    return await loadBundle('word-reader').wordToHtml(buffer);
-  } catch {
+    return await documentReader().wordToHtml(buffer);
+  } catch (error) {
+    if (error instanceof ReadTimedOut)
+      throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
     throw new UsageError(cliMessages().t('cli.requirements.notDocx', { file }));
   }
 }
@@ -113,11 +116,13 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
 /** The PDF's text, laid out in the PDF reader's bundle (dist/pdf-reader.js), loaded only now. */
 async function pdfRequirementText(file: string, bytes: Buffer) {
   try {
-    return await loadBundle('pdf-reader').pdfRequirementText(new Uint8Array(bytes));
+    return await documentReader().pdfRequirementText(new Uint8Array(bytes));
   } catch (error) {
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
-    throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
+    throw new UsageError(
+      cliMessages().t('cli.requirements.notPdf', { file, reason: readFailure(error as Error, cliMessages()) }),
+    );
   }
 }

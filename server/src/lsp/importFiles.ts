@@ -68,6 +68,15 @@ export function registerImports(context: ServerContext): void {
   );
 }
 
+/**
+ * Why a reader failed: a file the Node server's reading thread gave up on (node/readerErrors.ts) is
+ * said to be not read in time, in the writer's language; another, as the reader says it.
+ */
+const failure = (error: Error, messages: Messages): string =>
+  error.name === 'ReadTimedOut'
+    ? messages.t('reader.timedOut', { seconds: (error as Error & { seconds: number }).seconds })
+    : error.message;
+
 async function requirementText(
   context: ServerContext,
   params: { format: RequirementsFormat; text?: string; base64?: string; source: string },
@@ -84,7 +93,14 @@ async function requirementText(
     try {
       const reader = await context.platform.wordReader();
       return reader.htmlToRequirementText(await reader.wordToHtml(bytes));
-    } catch {
+    } catch (error) {
+      if ((error as Error).name === 'ReadTimedOut')
+        return {
+          error: messages.t('view.import.unreadableWord', {
+            name: params.source,
+            detail: failure(error as Error, messages),
+          }),
+        };
       return { error: messages.t('view.import.notDocx', { source: params.source }) };
     }
   }
@@ -99,7 +115,9 @@ async function requirementText(
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       return { error: messages.t('view.import.pdfPassword', { source: params.source }) };
-    return { error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }) };
+    return {
+      error: messages.t('view.import.notPdf', { source: params.source, detail: failure(error as Error, messages) }),
+    };
   }
 }
 
@@ -123,7 +141,9 @@ async function importWord(
       identifyingTerms: settings.privacy.identifyingTerms,
     });
   } catch (error) {
-    return { error: messages.t('view.import.unreadableWord', { name: params.name, detail: (error as Error).message }) };
+    return {
+      error: messages.t('view.import.unreadableWord', { name: params.name, detail: failure(error as Error, messages) }),
+    };
   }
   if (!imported.rubric) {
     const closest = imported.candidates

@@ -71,7 +71,7 @@ const LAZY_SAVE_DELAY_MS = 2000;
 
 /**
  * Runs one bundle; `needsSave` is handed, once, what writes its cache when it had no usable one
- * (also for a thread that loads a bundle alone: evidenceWorker.ts).
+ * (also for a thread that loads a bundle alone: readerWorker.ts).
  */
 export function runBundle(file: string, folder: string | null, needsSave: (save: () => void) => void): unknown {
   const source = readFileSync(file, 'utf8');

@@ -10,7 +10,7 @@ export const SAVE_HOOK = Symbol.for('rubric-writer.code-cache.save');
 /** Where it leaves a require() of the bundles loaded on first use (node/lazyBundles.ts), through the cache. */
 export const REQUIRE_HOOK = Symbol.for('rubric-writer.code-cache.require');
 
-/** Where it leaves its cache folder (null: caching is off), for a thread that loads a bundle (evidenceThread.ts). */
+/** Where it leaves its cache folder (null: caching is off), for a thread that loads a bundle (readerThread.ts). */
 export const FOLDER_HOOK = Symbol.for('rubric-writer.code-cache.folder');
 
 /** Called by a bundle once it has done its first real work (a check). Nothing when there is no loader. */

@@ -1,7 +1,7 @@
 /**
  * What a linked file says, read from the disk through a file handle at the offsets its kind needs
  * (a container's header or index, a photo's or document's metadata). The readers themselves are
- * the media-reader bundle, loaded in the reading thread (evidenceThread.ts) when a submission first
+ * the media-reader bundle, loaded in the reading thread (readerThread.ts) when a submission first
  * links a local file, so start-up does not pay for them.
  */
 import { constants } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * The facts of the files a submission links, read from the disk for the CLI and the server: each
  * path resolved beside the submission (an absolute one only inside the folders it may read),
- * stat'ed, and read once per size and modification time, in the reading thread (evidenceThread.ts).
+ * stat'ed, and read once per size and modification time, in the reading thread (readerThread.ts).
  * A file that cannot be read, or not within the thread's time limit, has no facts (one information
  * line says why); reading never changes a file.
  */
@@ -9,7 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ENGLISH, type FileFacts, type Messages } from '../core';
 import type { EvidenceRead } from '../core';
-import { EvidenceThread, ReaderStopped, ReadTimedOut } from './evidenceThread';
+import { ReaderStopped, ReaderThread, ReadTimedOut } from './readerThread';
 
 const NETWORK_PATH = /^[\\/]{2}/;
 
@@ -28,7 +28,7 @@ export class DiskFileFacts {
   constructor(
     private readonly log: (line: string) => void = () => undefined,
     private readonly messages: () => Messages = () => ENGLISH,
-    private readonly reader = new EvidenceThread(),
+    private readonly reader = new ReaderThread(),
   ) {}
 
   /**

@@ -754,5 +754,6 @@ Exit codes of check:
   'cli.linkedFile.timedOut':
     '{file} could not be read within {seconds} s; the file may be damaged. Its written facts stand.',
   'cli.linkedFile.readerStopped': 'the reading stopped: {reason}',
+  'reader.timedOut': 'not read within {seconds} s; the file may be damaged',
   // ── end of the CLI ──
 } as const satisfies Record<string, string | { one: string; other: string }>;

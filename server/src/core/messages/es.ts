@@ -823,5 +823,6 @@ Códigos de salida de «check»:
   'cli.linkedFile.timedOut':
     'no se pudo leer {file} en {seconds} s; puede que el archivo esté dañado. Se mantienen los datos escritos.',
   'cli.linkedFile.readerStopped': 'la lectura se detuvo: {reason}',
+  'reader.timedOut': 'no se leyó en {seconds} s; puede que el archivo esté dañado',
   // ── end of the CLI ──
 };

@@ -1,14 +1,16 @@
 /**
- * The thread that reads linked files: one thread for many files, each file within the time limit; a
- * reader that never returns costs its file only (it counts as unreadable when its time is up, and
- * the files after it are read by a new thread), and one that throws makes its file unreadable.
+ * The thread that reads linked files and documents: one thread for many files, each file within the
+ * time limit; a reader that never returns costs its file only (it counts as unreadable when its time
+ * is up, and the files after it are read by a new thread), and one that throws makes its file
+ * unreadable. Word drafts and requirement files (Word, PDF) alike, within the documents' limit.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EvidenceThread, ReadTimedOut } from '../../server/src/node/evidenceThread';
+import { messagesFor, RubricRegistry } from '../../server/src/core';
+import { ReaderThread, ReadTimedOut, readFailure } from '../../server/src/node/readerThread';
 
 describe('the reading thread', () => {
   let folder: string;
@@ -34,7 +36,7 @@ describe('the reading thread', () => {
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   test('one thread reads many files; a file it never finishes is given up after the limit', async () => {
-    const thread = new EvidenceThread({ reader, limitMs: 1500 });
+    const thread = new ReaderThread({ bundles: { 'media-reader': reader }, limitMs: 1500 });
     const read = (name: string) => thread.read(join(folder, name), name.length);
     try {
       assert.deepEqual(await Promise.all([read('talk.mp4'), read('memo.mp3')]), [
@@ -58,9 +60,48 @@ describe('the reading thread', () => {
   });
 
   test('readers that cannot be loaded make the file unreadable, not the caller wait', async () => {
-    const thread = new EvidenceThread({ reader: join(folder, 'no-such-reader.cjs') });
+    const thread = new ReaderThread({ bundles: { 'media-reader': join(folder, 'no-such-reader.cjs') } });
     await assert.rejects(thread.read(join(folder, 'talk.mp4'), 8), /no-such-reader/);
     await assert.rejects(thread.read(join(folder, 'memo.mp3'), 8), /no-such-reader/);
     await thread.close();
+  });
+
+  test("a Word draft or requirements the readers never finish are given up after the documents' limit", async () => {
+    // A Word reader that loops on a document whose name says so, and a PDF reader that always does.
+    const word = join(folder, 'word.cjs');
+    writeFileSync(
+      word,
+      'const loop = () => { for (;;); };\n' +
+        'exports.importWordDocument = async (data, options) => {\n' +
+        "  if (options.imageFolder.startsWith('damaged')) loop();\n" +
+        "  return { markdown: '# Draft', rubric: options.registry.get(options.rubricId) ?? null, images: [] };\n" +
+        '};\n' +
+        'exports.wordToHtml = async () => loop();\n',
+    );
+    const pdf = join(folder, 'pdf.cjs');
+    writeFileSync(pdf, 'exports.pdfRequirementText = async () => { for (;;); };\n');
+    const thread = new ReaderThread({ bundles: { word, 'pdf-reader': pdf }, documentLimitMs: 1500 });
+    const registry = new RubricRegistry();
+    const [rubric] = registry.list();
+    const options = { registry, rubricId: rubric.rubric.id, identifyingTerms: [] };
+    try {
+      const draft = new Uint8Array([80, 75, 3, 4]).buffer;
+      await assert.rejects(
+        thread.importWordDocument(draft, { ...options, imageFolder: 'damaged-images' }),
+        ReadTimedOut,
+      );
+      const read = await thread.importWordDocument(draft, { ...options, imageFolder: 'draft-images' });
+      assert.equal(read.markdown, '# Draft');
+      assert.equal(read.rubric, rubric.rubric, 'the rubric chosen, as the host holds it');
+      await assert.rejects(thread.wordToHtml(new Uint8Array(4)), ReadTimedOut);
+      await assert.rejects(thread.pdfRequirementText(new Uint8Array(4)), (error: Error) => {
+        assert.ok(error instanceof ReadTimedOut);
+        assert.equal(readFailure(error, messagesFor('en')), 'not read within 1.5 s; the file may be damaged');
+        assert.equal(readFailure(error, messagesFor('es')), 'no se leyó en 1,5 s; puede que el archivo esté dañado');
+        return true;
+      });
+    } finally {
+      await thread.close();
+    }
   });
 });
