@@ -59,6 +59,21 @@ describe('the reading thread', () => {
     }
   });
 
+  test('a thread with nothing to read ends; the next file starts another', async () => {
+    writeFileSync(loads, '');
+    const thread = new ReaderThread({ bundles: { 'media-reader': reader }, idleMs: 200 });
+    try {
+      assert.deepEqual(await thread.read(join(folder, 'talk.mp4'), 8), { durationSeconds: 90 });
+      assert.deepEqual(await thread.read(join(folder, 'memo.mp3'), 8), { durationSeconds: 90 });
+      assert.equal(readFileSync(loads, 'utf8'), 'loaded\n', 'one thread while files come');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      assert.deepEqual(await thread.read(join(folder, 'talk.mp4'), 8), { durationSeconds: 90 });
+      assert.equal(readFileSync(loads, 'utf8'), 'loaded\nloaded\n', 'another after a pause');
+    } finally {
+      await thread.close();
+    }
+  });
+
   test('readers that cannot be loaded make the file unreadable, not the caller wait', async () => {
     const thread = new ReaderThread({ bundles: { 'media-reader': join(folder, 'no-such-reader.cjs') } });
     await assert.rejects(thread.read(join(folder, 'talk.mp4'), 8), /no-such-reader/);

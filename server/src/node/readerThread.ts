@@ -40,12 +40,17 @@ export const READ_LIMIT_MS = 5000;
  */
 export const DOCUMENT_LIMIT_MS = 30_000;
 
+/** A thread with nothing to read for this long is ended (the server's memory); the next file starts another. */
+const IDLE_MS = 60_000;
+
 export interface ReaderThreadOptions {
   /** The readers' modules the thread loads (the bundles beside this one unless given). */
   bundles?: Partial<Record<ReaderBundle, string>>;
   /** The time limit of a linked file, and of a document. */
   limitMs?: number;
   documentLimitMs?: number;
+  /** How long the thread waits for another file before it ends. */
+  idleMs?: number;
 }
 
 interface Job {
@@ -61,18 +66,17 @@ export class ReaderThread {
   private ready = false;
   private readonly waiting: Job[] = [];
   private current: { job: Job; timer: NodeJS.Timeout } | null = null;
+  private idle: NodeJS.Timeout | undefined;
   private readonly bundles: Record<ReaderBundle, string>;
   private readonly limitMs: number;
   private readonly documentLimitMs: number;
+  private readonly idleMs: number;
 
-  constructor({
-    bundles = {},
-    limitMs = READ_LIMIT_MS,
-    documentLimitMs = DOCUMENT_LIMIT_MS,
-  }: ReaderThreadOptions = {}) {
-    this.bundles = { ...BUNDLES, ...bundles };
-    this.limitMs = limitMs;
-    this.documentLimitMs = documentLimitMs;
+  constructor(options: ReaderThreadOptions = {}) {
+    this.bundles = { ...BUNDLES, ...options.bundles };
+    this.limitMs = options.limitMs ?? READ_LIMIT_MS;
+    this.documentLimitMs = options.documentLimitMs ?? DOCUMENT_LIMIT_MS;
+    this.idleMs = options.idleMs ?? IDLE_MS;
   }
 
   /** The facts of the regular file at `path` (`size` bytes); rejects when it cannot be read, or not in time. */
@@ -119,8 +123,10 @@ export class ReaderThread {
 
   private next(): void {
     if (this.current) return;
+    clearTimeout(this.idle);
     if (this.waiting.length === 0) {
       this.worker?.unref();
+      if (this.worker) this.idle = setTimeout(() => void this.close(), this.idleMs).unref();
       return;
     }
     const worker = (this.worker ??= this.start());
