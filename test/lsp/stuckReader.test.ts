@@ -1,11 +1,12 @@
 /**
  * A linked file the reader never finishes (a damaged recording that sends it into a loop) cannot
  * freeze the language server: it answers hovers and publishes diagnostics while the file is read,
- * logs the file as unreadable after the time limit, reads the other files, and still exits when asked.
+ * logs the file as unreadable after the time limit, and reads the other files. Nor can a Word draft
+ * or requirements being imported; and it still exits when asked.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,7 +84,36 @@ describe('a linked file the reader never finishes, in the server', () => {
       client.logs.some((line) => /damaged-talk\.mp4 could not be read within 5 s; the file may be damaged/.test(line)),
       client.logs.join('\n'),
     );
-    // The reading thread left behind does not keep the server from exiting.
+  });
+
+  test('a Word draft or requirements being read do not hold the server either', async () => {
+    const word = client.request<{ error?: string }>('rubricWriter/importWord', {
+      base64: readFileSync(join(ROOT, 'test/fixtures/word/full-draft.libreoffice.docx')).toString('base64'),
+      imageFolder: 'draft-images',
+      name: 'draft.docx',
+    });
+    const pdf = client.request<{ error?: string }>('rubricWriter/importRubric', {
+      format: 'pdf',
+      base64: readFileSync(join(ROOT, 'test/fixtures/requirements/pdf-footnotes.pdf')).toString('base64'),
+      source: 'requirements.pdf',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const hover = await within(
+      client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 4, character: 6 },
+      }),
+      3000,
+      'a hover while a document is read',
+    );
+    assert.ok(hover, 'a hover on the section heading');
+    const edited = client.diagnosticsFor(uri, 3);
+    await client.change(uri, 3, [{ text: `${submission}\nAnother edit.\n` }]);
+    await within(edited, 3000, 'the diagnostics of an edit while a document is read');
+    // Each would be answered once its time is up (30 s), as a document that cannot be read; the thread
+    // still reading does not keep the server from exiting.
+    void word.catch(() => undefined);
+    void pdf.catch(() => undefined);
     assert.equal(await client.shutdown(), 0);
   });
 });
