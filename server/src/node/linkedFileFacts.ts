@@ -31,6 +31,11 @@ export class DiskFileFacts {
     private readonly reader = new ReaderThread(),
   ) {}
 
+  /** Starts the reading thread ahead of the first file (while the submission is parsed and checked). */
+  prepare(): void {
+    this.reader.prepare();
+  }
+
   /**
    * The facts of each linked `path` of the submission at `documentPath`; an absolute path outside
    * `folders` (and a network path) gets none.

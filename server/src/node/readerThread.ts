@@ -62,7 +62,7 @@ interface Job {
 
 export class ReaderThread {
   private worker: Worker | null = null;
-  /** Whether the thread has loaded its readers: a file's time starts when it is handed to a ready thread. */
+  /** Whether the thread has started: a file's time starts when it is handed to a started thread. */
   private ready = false;
   private readonly waiting: Job[] = [];
   private current: { job: Job; timer: NodeJS.Timeout } | null = null;
@@ -77,6 +77,13 @@ export class ReaderThread {
     this.limitMs = options.limitMs ?? READ_LIMIT_MS;
     this.documentLimitMs = options.documentLimitMs ?? DOCUMENT_LIMIT_MS;
     this.idleMs = options.idleMs ?? IDLE_MS;
+  }
+
+  /** Starts the thread before its first file, so that its start overlaps other work. */
+  prepare(): void {
+    if (this.worker) return;
+    this.worker = this.start();
+    this.worker.unref();
   }
 
   /** The facts of the regular file at `path` (`size` bytes); rejects when it cannot be read, or not in time. */
