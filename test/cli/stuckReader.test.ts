@@ -1,7 +1,7 @@
 /**
  * A linked file the reader never finishes (a damaged recording that sends it into a loop) cannot
  * hold `check`: the file counts as unreadable after the time limit, the files after it are read,
- * and the run ends with its report.
+ * and the run ends with its report. Nor can a Word draft or requirements: the command ends, saying so.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,14 +29,15 @@ describe('a linked file the reader never finishes', { concurrency: true }, () =>
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  const check = (...args: string[]) =>
-    run([cli, 'check', ...args, 'talk.md'], {
+  const rubricWriter = (...args: string[]) =>
+    run([cli, ...args], {
       command: process.execPath,
       cwd: folder,
-      timeoutMs: 40_000,
+      timeoutMs: 60_000,
       // The copy's reader is not cached beside the real one's.
       env: { ...process.env, RUBRIC_WRITER_CODE_CACHE: join(folder, 'cache') },
     });
+  const check = (...args: string[]) => rubricWriter('check', ...args, 'talk.md');
 
   test('check says the file could not be read in time, reads the next one and ends', async () => {
     const result = await check();
@@ -52,5 +53,26 @@ describe('a linked file the reader never finishes', { concurrency: true }, () =>
     const result = await check('--locale', 'es');
     assert.notEqual(result.status, null, `killed: the run did not end\n${result.stderr}`);
     assert.match(result.stderr, /no se pudo leer damaged-talk\.mp4 en 5 s; puede que el archivo esté dañado/);
+  });
+
+  test('a Word draft and requirements the readers never finish: each command ends, saying so', async () => {
+    copyFileSync(join(ROOT, 'test/fixtures/word/full-draft.libreoffice.docx'), join(folder, 'draft.docx'));
+    copyFileSync(join(ROOT, 'test/fixtures/requirements/pdf-footnotes.pdf'), join(folder, 'requirements.pdf'));
+    const [draft, requirements] = await Promise.all([
+      rubricWriter('check', 'draft.docx'),
+      rubricWriter('import-rubric', 'requirements.pdf', '-o', 'requirements.rubric.yaml'),
+    ]);
+    for (const result of [draft, requirements]) {
+      assert.notEqual(result.status, null, `killed: the run did not end\n${result.stderr}`);
+      assert.equal(result.status, 2, result.stderr);
+    }
+    assert.match(
+      draft.stderr,
+      /draft\.docx: cannot read it as a Word document \(not read within 30 s; the file may be damaged\)/,
+    );
+    assert.match(
+      requirements.stderr,
+      /requirements\.pdf: cannot read \(not read within 30 s; the file may be damaged\)/,
+    );
   });
 });

@@ -10,6 +10,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ReadTimedOut } from '../../server/src/node/readerThread';
+import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
 import { distWithStuckReader } from '../helpers/stuckReader';
 import { type PublishedDiagnostics, ROOT, TestClient } from './client';
 
@@ -116,4 +118,55 @@ describe('a linked file the reader never finishes, in the server', () => {
     void pdf.catch(() => undefined);
     assert.equal(await client.shutdown(), 0);
   });
+});
+
+describe('a document not read in time, answered by the server', () => {
+  // Node's platform, whose reading thread gave up on every document after 30 s.
+  const gaveUp = async () => {
+    throw new ReadTimedOut(30);
+  };
+  const platform = {
+    ...NODE_PLATFORM,
+    pdfText: gaveUp,
+    wordReader: async () => ({
+      ...(await NODE_PLATFORM.wordReader()),
+      importWordDocument: gaveUp,
+      wordToHtml: gaveUp,
+    }),
+  };
+  const docx = () => readFileSync(join(ROOT, 'test/fixtures/word/full-draft.libreoffice.docx')).toString('base64');
+
+  for (const [locale, said] of [
+    ['en', 'could not be read within 30 s; the file may be damaged'],
+    ['es', 'en 30 s; puede que el archivo esté dañado'],
+  ])
+    test(`a Word draft, requirements in Word and in PDF are said to be not read in time (${locale})`, async () => {
+      const client = new TestClient('in process', platform);
+      try {
+        await client.initialize({ locale });
+        const answers = await Promise.all([
+          client.request<{ error?: string }>('rubricWriter/importWord', {
+            base64: docx(),
+            imageFolder: 'draft-images',
+            name: 'draft.docx',
+          }),
+          client.request<{ error?: string }>('rubricWriter/importRubric', {
+            format: 'docx',
+            base64: docx(),
+            source: 'requirements.docx',
+          }),
+          client.request<{ error?: string }>('rubricWriter/importRubric', {
+            format: 'pdf',
+            base64: Buffer.from('%PDF-1.4').toString('base64'),
+            source: 'requirements.pdf',
+          }),
+        ]);
+        for (const [answer, name] of answers.map(
+          (a, i) => [a, ['draft.docx', 'requirements.docx', 'requirements.pdf'][i]] as const,
+        ))
+          assert.ok(answer.error?.includes(name) && answer.error.includes(said), JSON.stringify(answer));
+      } finally {
+        await client.shutdown();
+      }
+    });
 });

@@ -121,8 +121,8 @@ async function pdfRequirementText(file: string, bytes: Buffer) {
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
-    throw new UsageError(
-      cliMessages().t('cli.requirements.notPdf', { file, reason: readFailure(error as Error, cliMessages()) }),
-    );
+    if (error instanceof ReadTimedOut)
+      throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
+    throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
   }
 }

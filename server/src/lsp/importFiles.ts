@@ -68,14 +68,11 @@ export function registerImports(context: ServerContext): void {
   );
 }
 
-/**
- * Why a reader failed: a file the Node server's reading thread gave up on (node/readerErrors.ts) is
- * said to be not read in time, in the writer's language; another, as the reader says it.
- */
-const failure = (error: Error, messages: Messages): string =>
-  error.name === 'ReadTimedOut'
-    ? messages.t('reader.timedOut', { seconds: (error as Error & { seconds: number }).seconds })
-    : error.message;
+/** A file the Node server's reading thread gave up on (node/readerErrors.ts), said so; null for another error. */
+const timedOut = (error: unknown, source: string, messages: Messages): { error: string } | null =>
+  (error as Error).name === 'ReadTimedOut'
+    ? { error: messages.t('view.import.timedOut', { source, seconds: (error as { seconds: number }).seconds }) }
+    : null;
 
 async function requirementText(
   context: ServerContext,
@@ -94,14 +91,11 @@ async function requirementText(
       const reader = await context.platform.wordReader();
       return reader.htmlToRequirementText(await reader.wordToHtml(bytes));
     } catch (error) {
-      if ((error as Error).name === 'ReadTimedOut')
-        return {
-          error: messages.t('view.import.unreadableWord', {
-            name: params.source,
-            detail: failure(error as Error, messages),
-          }),
-        };
-      return { error: messages.t('view.import.notDocx', { source: params.source }) };
+      return (
+        timedOut(error, params.source, messages) ?? {
+          error: messages.t('view.import.notDocx', { source: params.source }),
+        }
+      );
     }
   }
   const readPdf = context.platform.pdfText;
@@ -115,9 +109,11 @@ async function requirementText(
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       return { error: messages.t('view.import.pdfPassword', { source: params.source }) };
-    return {
-      error: messages.t('view.import.notPdf', { source: params.source, detail: failure(error as Error, messages) }),
-    };
+    return (
+      timedOut(error, params.source, messages) ?? {
+        error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }),
+      }
+    );
   }
 }
 
@@ -141,9 +137,11 @@ async function importWord(
       identifyingTerms: settings.privacy.identifyingTerms,
     });
   } catch (error) {
-    return {
-      error: messages.t('view.import.unreadableWord', { name: params.name, detail: failure(error as Error, messages) }),
-    };
+    return (
+      timedOut(error, params.name, messages) ?? {
+        error: messages.t('view.import.unreadableWord', { name: params.name, detail: (error as Error).message }),
+      }
+    );
   }
   if (!imported.rubric) {
     const closest = imported.candidates

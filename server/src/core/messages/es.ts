@@ -446,6 +446,7 @@ export const es: Catalogue = {
   'view.import.pdfDesktopOnly':
     '{source}: un PDF solo se puede leer en VS Code de escritorio. Abra su texto en el navegador, cópielo y ' +
     'elija "el portapapeles".',
+  'view.import.timedOut': 'no se pudo leer {source} en {seconds} s; puede que el archivo esté dañado',
   'view.import.notPdf': '{source} no es un PDF que se pueda leer ({detail})',
   'view.import.pdfPassword':
     '{source} está protegido con contraseña; ábralo, guarde o imprima una copia sin contraseña e importe esa copia',
