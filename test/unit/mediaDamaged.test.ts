@@ -48,15 +48,29 @@ test('an MP3 whose unsynchronised ID3 frame claims a quarter of a gigabyte is ti
   assert.deepEqual(read.metadata, [{ field: 'Composer', value: 'Maria Rivera' }]);
 });
 
-test('an ADTS AAC frame whose length is damaged to 0 ends the recording there, read in a moment', async () => {
-  const bytes = fixture('adts.aac').slice();
-  // Walk ten frames (each header gives its length in 13 bits), then clear the eleventh's length.
-  let at = 0;
-  for (let frame = 0; frame < 10; frame++)
-    at += ((bytes[at + 3] & 3) << 11) | (bytes[at + 4] << 3) | (bytes[at + 5] >> 5);
-  bytes[at + 3] &= ~3;
-  bytes[at + 4] = 0;
-  bytes[at + 5] &= 0x1f;
-  // Ten frames of 1,024 samples at 8 kHz.
-  assert.equal((await timedRead(bytes, 'damaged.aac')).durationSeconds, 1.28);
+test('an ADTS frame damaged before the end gives no length, at once; one cut in its last frame is timed', async () => {
+  // A player reads on past a damaged frame: what comes before it is not the recording's length.
+  const frames = (bytes: Uint8Array, count: number) => {
+    let at = 0;
+    for (let frame = 0; frame < count; frame++)
+      at += ((bytes[at + 3] & 3) << 11) | (bytes[at + 4] << 3) | (bytes[at + 5] >> 5);
+    return at;
+  };
+  // The eleventh frame's length (13 bits in its header) damaged to 0.
+  const zero = fixture('adts.aac').slice();
+  const at = frames(zero, 10);
+  zero[at + 3] &= ~3;
+  zero[at + 4] = 0;
+  zero[at + 5] &= 0x1f;
+  assert.equal((await timedRead(zero, 'damaged.aac')).durationSeconds, undefined);
+  // The eleventh frame's sync word lost.
+  const lost = fixture('adts.aac').slice();
+  lost.fill(0, at, at + 2);
+  assert.equal((await timedRead(lost, 'damaged.aac')).durationSeconds, undefined);
+  // Cut inside its 40th frame: the 39 whole frames of 1,024 samples at 8 kHz play (4.992 s).
+  const cut = fixture('adts.aac').subarray(0, frames(fixture('adts.aac'), 39) + 20);
+  assert.equal((await timedRead(cut, 'cut.aac')).durationSeconds, 4.992);
+  // An ID3v1 tag after the frames is no damage.
+  const tagged = new Uint8Array([...fixture('adts.aac'), ...Buffer.from('TAG'), ...new Uint8Array(125)]);
+  assert.equal((await timedRead(tagged, 'tagged.aac')).durationSeconds, 6.4);
 });
