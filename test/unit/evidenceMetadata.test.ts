@@ -75,6 +75,18 @@ describe('photos', () => {
     assert.deepEqual(await read('windows-authors.jpg'), [{ field: 'Artist', value: 'Maria Rivera' }]);
   });
 
+  test("a drone's position in DJI's XMP (signed attributes, the longitude spelled GpsLongtitude)", async () => {
+    assert.deepEqual(await read('dji.jpg'), GPS);
+  });
+
+  test("the place names of IPTC (city, sub-location) and of IPTC's XMP (LocationCreated, LocationShown)", async () => {
+    assert.deepEqual(await read('iptc-place.jpg'), [
+      { field: 'Location', value: 'Lincoln Elementary, Springfield, USA' },
+    ]);
+    // The same city shown, as Photoshop's City and in LocationCreated with its sub-location, is one place.
+    assert.deepEqual(await read('xmp-place.webp'), [{ field: 'Location', value: 'Lincoln Elementary, Springfield' }]);
+  });
+
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
     assert.deepEqual(await read('gps-intel.jpg'), GPS);
   });

@@ -4,10 +4,12 @@
  * metadata segments (EXIF, XMP, IPTC) of a JPEG, HEIC or PNG; a WebP's EXIF and XMP chunks are found
  * here (exifr does not know the container) and handed to exifr as the TIFF structure and XMP packet
  * they are, and so are a HEIF file's EXIF and XMP items (heifItems.ts) and a GIF's XMP; a PNG's text chunks
- * (pngText.ts) here too. A position written only in XMP (as some editors do) counts as one written in EXIF.
+ * (pngText.ts) here too. A position written only in XMP (as some editors and DJI's drones do) counts as one written
+ * in EXIF; the names of the place (photoPlace.ts) are where it was taken too.
  */
 import type { MetadataField } from './metadataField';
 import { heifItems } from './heifItems';
+import { dronePosition, placeNames, texts } from './photoPlace';
 import { pngRawProfiles, pngTextFields } from './pngText';
 import { riffChunks } from './riff';
 
@@ -76,8 +78,10 @@ export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer
   const found: MetadataField[] = [];
   const position =
     gpsPosition(tags.latitude, tags.longitude) ??
-    gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude));
+    gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude)) ??
+    gpsPosition(...dronePosition(tags));
   if (position) found.push({ field: 'GPS position', value: position });
+  for (const value of placeNames(tags)) found.push({ field: 'Location', value });
   for (const [tag, field] of NAME_TAGS) for (const value of texts(tags[tag])) found.push({ field, value });
   // IPTC Core's creator contact info (XMP): the address a photographer's software fills in for them.
   const contact = tags.CreatorContactInfo as Record<string, unknown> | undefined;
@@ -117,14 +121,6 @@ export function gpsPosition(latitude: unknown, longitude: unknown): string | nul
   if (latitude === 0 && longitude === 0) return null;
   const degrees = (value: number) => value.toFixed(GPS_DECIMALS).replace(/^-(?=0\.0+$)/, '');
   return `${degrees(latitude)}, ${degrees(longitude)}`;
-}
-
-/** A tag's text: a string, XMP's language alternatives (`{ value, lang }`) or a list of either. */
-function texts(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(texts);
-  if (value && typeof value === 'object' && 'value' in value) return texts((value as { value: unknown }).value);
-  return [];
 }
 
 /** A WebP chunk's data; EXIF's as the TIFF bytes it is (some writers put JPEG's `Exif\0\0` before them). */
