@@ -293,9 +293,20 @@ describe('PDF documents', () => {
     assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
   });
 
-  test("an encrypted PDF's Info strings (ciphertext) are not read", async () => {
+  test('an encrypted PDF whose encryption cannot be read: its Info strings (ciphertext) are not read', async () => {
     const bytes = pdf('1 0 obj << /Author (\u00e7\u00f1\u0001x) >> endobj', 'trailer << /Encrypt 9 0 R /Info 1 0 R >>');
     assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), []);
+  });
+
+  // A permissions password (Acrobat's "Restrict editing", Word's and LibreOffice's export options) encrypts the
+  // strings with a key any reader derives from an empty password: the file opens, and so does its author.
+  for (const handler of ['rc4-40', 'rc4-128', 'aes-128', 'aes-256'])
+    test(`a PDF with an owner password only (${handler}) gives its author`, async () => {
+      assert.deepEqual(await read(`owner-${handler}.pdf`), [{ field: 'Author', value: 'Maria Rivera' }]);
+    });
+
+  test('a PDF that needs a password to open is not read: its strings stay ciphertext', async () => {
+    assert.deepEqual(await read('user-password.pdf'), []);
   });
 });
 
@@ -313,6 +324,12 @@ describe('malformed and unknown files', () => {
       'owner.gif',
       'animated.gif',
       'inkscape.svg',
+      'dji.jpg',
+      'iptc-place.jpg',
+      'xmp-place.webp',
+      'owner-rc4-128.pdf',
+      'owner-aes-128.pdf',
+      'owner-aes-256.pdf',
     ],
   ];
 
