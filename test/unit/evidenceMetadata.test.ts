@@ -216,6 +216,15 @@ describe('Word and OpenDocument documents', () => {
       'xl/comments1.xml': encode('<comments><authors><author>Maria Rivera</author></authors></comments>'),
     });
     assert.deepEqual(await identifyingMetadata(workbook, 'data.xlsx'), [{ field: 'comments', value: 'Maria Rivera' }]);
+    // Excel 365's threaded comments: the legacy copy is signed with the thread's id, the names are in its persons.
+    const threaded = zipSync({
+      'xl/comments1.xml': encode('<comments><authors><author>tc={6F0A1C2B-3D4E-4F50-8A9B-0C1D2E3F4A5B}</author>'),
+      'xl/persons/person.xml': encode(
+        '<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">' +
+          '<person displayName="Maria Rivera" id="{1A2B}" userId="maria@school.org" providerId="AD"/></personList>',
+      ),
+    });
+    assert.deepEqual(await identifyingMetadata(threaded, 'data.xlsx'), [{ field: 'comments', value: 'Maria Rivera' }]);
     const content =
       '<office:document-content><text:tracked-changes><text:changed-region><text:insertion><office:change-info>' +
       '<dc:creator>Maria Rivera</dc:creator><dc:date>2024-03-01</dc:date></office:change-info></text:insertion>' +
