@@ -74,3 +74,13 @@ test('an ADTS frame damaged before the end gives no length, at once; one cut in 
   const tagged = new Uint8Array([...fixture('adts.aac'), ...Buffer.from('TAG'), ...new Uint8Array(125)]);
   assert.equal((await timedRead(tagged, 'tagged.aac')).durationSeconds, 6.4);
 });
+
+test('an AMR frame of a mode no encoder writes gives no length; one cut in its last frame is timed', async () => {
+  const bytes = fixture('android.amr').slice();
+  // The magic line, then frames of 12.2 kbit/s (32 bytes with their header): the tenth's mode made reserved (12).
+  bytes[6 + 9 * 32] = (12 << 3) | 0x04;
+  assert.equal((await timedRead(bytes, 'damaged.amr')).durationSeconds, undefined);
+  // Cut inside its 41st frame: 40 frames of 20 ms.
+  const cut = fixture('android.amr').subarray(0, 6 + 40 * 32 + 10);
+  assert.equal((await timedRead(cut, 'cut.amr')).durationSeconds, 0.8);
+});

@@ -2,13 +2,14 @@
  * The length of a video or recording read from its container (MP4/MOV/M4V/M4A/3GP, fragmented MP4,
  * WebM/MKV, MP3, WAV, OGG/Opus, FLAC, AAC) with mediabunny, reading only the byte ranges the format
  * needs (a header, an index, the last cluster) through a source the platform gives; AIFF and MP3's
- * VBRI header, AVI, a browser's WebM without a Duration, compressed WAVs, FLAC or Speex in Ogg and ADTS
- * AAC, which mediabunny does not read (or reads slowly, or short when damaged), here. And what its tags
- * say of who made it and where.
+ * VBRI header, AVI, a browser's WebM without a Duration, compressed WAVs, FLAC or Speex in Ogg, ADTS
+ * AAC and AMR, which mediabunny does not read (or reads slowly, or short when damaged), here. And what
+ * its tags say of who made it and where.
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 import { adtsSeconds } from './adts';
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
+import { amrSeconds, isAmr } from './amr';
 import { aviSeconds, isAvi } from './avi';
 import type { ByteSource } from './byteSource';
 import { matroskaBlocksSeconds } from './matroskaBlocks';
@@ -53,6 +54,7 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
     const aiff = aiffFacts(head);
     if (aiff) return aiff;
     if (isAvi(head)) return { seconds: aviSeconds(head), metadata: [] };
+    if (isAmr(head)) return { seconds: await amrSeconds(source, head), metadata: [] };
   } catch {
     return none;
   }
