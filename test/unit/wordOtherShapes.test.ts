@@ -85,6 +85,24 @@ test('a table of contents and page numbers are never counted; a date field keeps
   assert.deepEqual(notes(result), []);
 });
 
+test("a page number whose field marks are written open and closed (LibreOffice's) is not counted either", async () => {
+  // LibreOffice writes `<w:fldChar w:fldCharType="begin"></w:fldChar>`, where Word writes the mark self-closed.
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        `${run('Page ')}<w:r><w:fldChar w:fldCharType="begin"></w:fldChar></w:r>` +
+          '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+          `<w:r><w:fldChar w:fldCharType="separate"></w:fldChar></w:r>${run('1')}` +
+          `<w:r><w:fldChar w:fldCharType="end"></w:fldChar></w:r>${run(' of the family plan.')}`,
+      ) +
+      styled('Heading1', P3) +
+      paragraph(run('We learned.')),
+  });
+  assert.match(result.markdown, /^Page of the family plan\.$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 5, 'part-3': 2 });
+});
+
 const cell = (content: string) => `<w:tc>${content}</w:tc>`;
 
 test('each Part in a cell of a one-column layout table: the Parts are found and their paragraphs counted', async () => {

@@ -7,8 +7,12 @@
  */
 const COMPUTED = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|TOC|SECTION)\b/i;
 const SIMPLE_FIELD = /<w:fldSimple\b([^>]*?)(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
+/**
+ * A field's marks, self-closed as Word writes them, open and closed as LibreOffice does, or holding a form
+ * field's data; and its instruction.
+ */
 const FIELD_PARTS =
-  /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*\/>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>/g;
+  /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>/g;
 const BALANCED = ['w:p', 'w:hyperlink', 'w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent', 'w:r', 'w:smartTag'];
 
 export function withoutComputedFields(body: string): string {
