@@ -85,16 +85,18 @@ test('a table of contents and page numbers are never counted; a date field keeps
   assert.deepEqual(notes(result), []);
 });
 
-test("a page number whose field marks are written open and closed (LibreOffice's) is not counted either", async () => {
-  // LibreOffice writes `<w:fldChar w:fldCharType="begin"></w:fldChar>`, where Word writes the mark self-closed.
+test('a page number with open-and-closed marks (LibreOffice) or runs with properties is not counted', async () => {
+  // LibreOffice writes `<w:fldChar w:fldCharType="begin"></w:fldChar>`, where Word writes the mark self-closed;
+  // both give the mark's run its properties (`<w:rPr>`), as Word gives its result's.
+  const properties = '<w:rPr><w:noProof/></w:rPr>';
   const result = await imported({
     body:
       styled('Heading1', P1) +
       paragraph(
-        `${run('Page ')}<w:r><w:fldChar w:fldCharType="begin"></w:fldChar></w:r>` +
-          '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
-          `<w:r><w:fldChar w:fldCharType="separate"></w:fldChar></w:r>${run('1')}` +
-          `<w:r><w:fldChar w:fldCharType="end"></w:fldChar></w:r>${run(' of the family plan.')}`,
+        `${run('Page ')}<w:r>${properties}<w:fldChar w:fldCharType="begin"></w:fldChar></w:r>` +
+          `<w:r>${properties}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+          `<w:r>${properties}<w:fldChar w:fldCharType="separate"></w:fldChar></w:r>${run('1', '<w:noProof/>')}` +
+          `<w:r>${properties}<w:fldChar w:fldCharType="end"></w:fldChar></w:r>${run(' of the family plan.')}`,
       ) +
       styled('Heading1', P3) +
       paragraph(run('We learned.')),

@@ -46,7 +46,8 @@ function withoutComplexResults(xml: string): string {
       if (field && runEnd >= 0) field.resultStart = runEnd + '</w:r>'.length;
     } else {
       const field = open.pop();
-      const runStart = xml.lastIndexOf('<w:r', at);
+      // The run holding the end mark (`<w:r>` or `<w:r …>`, not its properties' `<w:rPr>`).
+      const runStart = Math.max(xml.lastIndexOf('<w:r>', at), xml.lastIndexOf('<w:r ', at));
       // Only the outermost computed field is cut: a TOC holds a PAGEREF for each entry.
       if (!field || field.resultStart === null || open.some((outer) => COMPUTED.test(outer.instruction))) continue;
       if (
