@@ -4,7 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bytesSource, readEvidence } from '../../server/src/core';
 
@@ -83,4 +85,30 @@ test('an AMR frame of a mode no encoder writes gives no length; one cut in its l
   // Cut inside its 41st frame: 40 frames of 20 ms.
   const cut = fixture('android.amr').subarray(0, 6 + 40 * 32 + 10);
   assert.equal((await timedRead(cut, 'cut.amr')).durationSeconds, 0.8);
+});
+
+/**
+ * Reads the file in a child process, which is stopped after 20 s: a loop that never yields would stop the
+ * suite itself. The facts it read, or null when it had to be stopped.
+ */
+function readInChild(bytes: Uint8Array, name: string): { durationSeconds?: number } | null {
+  const path = join(mkdtempSync(join(tmpdir(), 'rw-damaged-')), name);
+  writeFileSync(path, bytes);
+  const core = join(__dirname, '../../server/src/core/intake/evidence/index.ts');
+  const script =
+    `const { bytesSource, readEvidence } = require(${JSON.stringify(core)});` +
+    `const bytes = new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(path)}));` +
+    `readEvidence(bytesSource(bytes), ${JSON.stringify(name)}).then((read) => console.log(JSON.stringify(read)));`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+  return run.status === 0 ? JSON.parse(run.stdout) : null;
+}
+
+test('a Matroska element whose size cannot be read is skipped, not found again and again for ever', async () => {
+  // The Tracks element's size damaged to a first byte of 0 (no valid size): mediabunny searched for the next
+  // element from where this one starts, found it again, and looped without yielding.
+  const bytes = fixture('browser-recorder.webm').slice();
+  const tracks = Buffer.from(bytes).indexOf(Buffer.from([0x16, 0x54, 0xae, 0x6b]));
+  bytes[tracks + 4] = 0;
+  const read = readInChild(bytes, 'damaged.webm');
+  assert.ok(read, 'the read was stopped after 20 s');
 });
