@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { zipSync, zlibSync } from 'fflate';
 import { bytesSource, identifyingMetadata, readEvidence } from '../../server/src/core';
+import { readInChild } from '../helpers/childRead';
 
 const PHOTOS = join(__dirname, '../fixtures/media/photos');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(PHOTOS, name)));
@@ -341,6 +342,14 @@ describe('malformed and unknown files', () => {
       'owner-aes-256.pdf',
     ],
   ];
+
+  test('a HEIC whose box before its meta has a length of 0 is read at once, not walked in place for ever', () => {
+    // Its meta box's type and its size's last byte damaged: exifr, seeking the meta box, adds each box's length
+    // to its offset until it finds one, and a length of 0 kept it where it was without yielding.
+    const bytes = fixture('gps-libheif.heic').slice();
+    new DataView(bytes.buffer).setUint32(31, 0);
+    assert.deepEqual(readInChild(bytes, 'damaged.heic'), { metadata: [] });
+  });
 
   test('every cut of every fixture gives a list, never a throw', async () => {
     for (const name of names) {

@@ -4,10 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readInChild } from '../helpers/childRead';
 import { bytesSource, readEvidence } from '../../server/src/core';
 
 const FORMATS = join(__dirname, '../fixtures/media/formats');
@@ -86,22 +85,6 @@ test('an AMR frame of a mode no encoder writes gives no length; one cut in its l
   const cut = fixture('android.amr').subarray(0, 6 + 40 * 32 + 10);
   assert.equal((await timedRead(cut, 'cut.amr')).durationSeconds, 0.8);
 });
-
-/**
- * Reads the file in a child process, which is stopped after 20 s: a loop that never yields would stop the
- * suite itself. The facts it read, or null when it had to be stopped.
- */
-function readInChild(bytes: Uint8Array, name: string): { durationSeconds?: number } | null {
-  const path = join(mkdtempSync(join(tmpdir(), 'rw-damaged-')), name);
-  writeFileSync(path, bytes);
-  const core = join(__dirname, '../../server/src/core/intake/evidence/index.ts');
-  const script =
-    `const { bytesSource, readEvidence } = require(${JSON.stringify(core)});` +
-    `const bytes = new Uint8Array(require('node:fs').readFileSync(${JSON.stringify(path)}));` +
-    `readEvidence(bytesSource(bytes), ${JSON.stringify(name)}).then((read) => console.log(JSON.stringify(read)));`;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 20_000 });
-  return run.status === 0 ? JSON.parse(run.stdout) : null;
-}
 
 test('a Matroska element whose size cannot be read is skipped, not found again and again for ever', async () => {
   // The Tracks element's size damaged to a first byte of 0 (no valid size): mediabunny searched for the next

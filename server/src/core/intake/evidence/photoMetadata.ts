@@ -69,6 +69,9 @@ export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer
   // A GIF has no EXIF and exifr does not read it: its XMP, if any, is all it says.
   if (container === 'gif' && !items?.xmp) return [];
   if (items && (items.exif || items.xmp)) tags = await itemTags(exifr, items);
+  // A WebP's or HEIF file's metadata is in the items found here or nowhere: exifr, walking a damaged HEIF
+  // file's boxes to its meta box, stays in place for ever at a box of length 0.
+  else if (items) tags = {};
   else {
     tags = (await exifr.parse(bytes, OPTIONS)) ?? {};
     // What ImageMagick kept of a photo it wrote as a PNG; what the PNG's own chunks say comes first.
