@@ -315,6 +315,11 @@ describe('PDF documents', () => {
       assert.deepEqual(await read(`owner-${handler}.pdf`), [{ field: 'Author', value: 'Maria Rivera' }]);
     });
 
+  test("an owner-password PDF's author in an encrypted object stream, and only in its encrypted XMP", async () => {
+    assert.deepEqual(await read('owner-object-stream.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+    assert.deepEqual(await read('owner-xmp.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+  });
+
   test('a PDF that needs a password to open is not read: its strings stay ciphertext', async () => {
     assert.deepEqual(await read('user-password.pdf'), []);
   });
@@ -340,6 +345,7 @@ describe('malformed and unknown files', () => {
       'owner-rc4-128.pdf',
       'owner-aes-128.pdf',
       'owner-aes-256.pdf',
+      'owner-object-stream.pdf',
     ],
   ];
 

@@ -28,17 +28,21 @@ export async function pdfMetadata(bytes: Uint8Array): Promise<MetadataField[]> {
     if (!NO_NAME.test(value.trim()) && found.length < MAX_ENTRIES) found.push({ field: 'Author', value });
   };
   const encrypt = indexOf(bytes, '/Encrypt');
-  if (encrypt < 0) {
-    for (const { raw } of infoAuthors(bytes)) keep(textString(raw));
-    for (const stream of compressedStreams(bytes, '/ObjStm'))
+  const decrypt = encrypt < 0 ? null : await decryptorOf(bytes, encrypt).catch(() => null);
+  if (encrypt < 0) for (const { raw } of infoAuthors(bytes)) keep(textString(raw));
+  else if (decrypt) for (const value of await decryptedAuthors(bytes, decrypt)) keep(value);
+  // An object stream is encrypted as a whole, the strings in it not again.
+  if (encrypt < 0 || decrypt)
+    for (const stream of await streams(bytes, '/ObjStm', decrypt))
       for (const { raw } of infoAuthors(stream)) keep(textString(raw));
-  } else {
-    const decrypt = await decryptorOf(bytes, encrypt).catch(() => null);
-    if (decrypt) for (const value of await decryptedAuthors(bytes, decrypt)) keep(value);
-  }
   for (const value of xmpCreators(bytes)) keep(value);
-  // Some writers compress the XMP packet too (a metadata stream is never inside an object stream).
-  for (const stream of compressedStreams(bytes, '/Metadata')) for (const value of xmpCreators(stream)) keep(value);
+  // Some writers compress the XMP packet too (a metadata stream is never inside an object stream); an encrypted
+  // file's packet is encrypted unless its Encrypt dictionary says otherwise: it is read both ways.
+  for (const stream of [
+    ...(await streams(bytes, '/Metadata')),
+    ...(decrypt ? await streams(bytes, '/Metadata', decrypt) : []),
+  ])
+    for (const value of xmpCreators(stream)) keep(value);
   return found;
 }
 
@@ -142,17 +146,18 @@ function* xmpCreators(bytes: Uint8Array): Generator<string> {
 }
 
 /**
- * The inflated contents of the compressed streams whose dictionary holds `key` (`/ObjStm`: object streams, where
- * the Info dictionary may be; `/Metadata`: XMP packets), within a bound.
+ * The contents of the streams whose dictionary holds `key` (`/ObjStm`: object streams, where the Info dictionary
+ * may be; `/Metadata`: XMP packets), within a bound: the compressed ones inflated; with `decrypt`, each decrypted
+ * first with its object's key, and the uncompressed ones too.
  */
-function compressedStreams(bytes: Uint8Array, key: string): Uint8Array[] {
-  const streams: Uint8Array[] = [];
+async function streams(bytes: Uint8Array, key: string, decrypt?: PdfStringDecryptor | null): Promise<Uint8Array[]> {
+  const found: Uint8Array[] = [];
   let budget = MAX_INFLATED_BYTES;
   let at = indexOf(bytes, key);
   for (let count = 0; at >= 0 && count < MAX_OBJECT_STREAMS && budget > 0; count++) {
     const head = /stream\r?\n/.exec(latin1(bytes, at, 1024));
     // The object's dictionary: from its `N 0 obj` to its `stream`.
-    const before = latin1(bytes, at - 512, Math.min(at, 512));
+    const before = latin1(bytes, Math.max(0, at - 512), Math.min(at, 512));
     const dictionary = before.slice(before.lastIndexOf('obj') + 1) + latin1(bytes, at, head?.index ?? 0);
     // `/Metadata 4 0 R` in the catalog is no stream's dictionary: its object ends before the next stream.
     if (dictionary.includes('endobj')) {
@@ -163,12 +168,30 @@ function compressedStreams(bytes: Uint8Array, key: string): Uint8Array[] {
     const end = head ? indexOf(bytes, 'endstream', start) : start;
     // No stream after this one can end either.
     if (end < 0) break;
-    if (head && /\/FlateDecode\b/.test(dictionary)) {
-      const inflated = inflateBounded(bytes.subarray(start, end), budget);
-      budget -= inflated.length;
-      streams.push(inflated);
+    const flate = /\/FlateDecode\b/.test(dictionary);
+    if (head && (flate || decrypt)) {
+      // Encrypted data is read to its length (AES takes whole blocks); plain data's inflater stops at its end.
+      let data = bytes.subarray(start, decrypt ? streamEnd(bytes, start, end, dictionary) : end);
+      if (decrypt) {
+        const object = [...before.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)].at(-1);
+        const plain = object && (await decrypt(data, Number(object[1]), Number(object[2])).catch(() => null));
+        data = plain ?? new Uint8Array(0);
+      }
+      const content = flate ? inflateBounded(data, budget) : data.subarray(0, budget);
+      budget -= content.length;
+      found.push(content);
     }
     at = indexOf(bytes, key, end);
   }
-  return streams;
+  return found;
+}
+
+/** Where a stream's data ends: after its /Length when that is a number within it, else before its end of line. */
+function streamEnd(bytes: Uint8Array, start: number, end: number, dictionary: string): number {
+  const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
+  if (length && start + Number(length[1]) <= end) return start + Number(length[1]);
+  let last = end;
+  if (bytes[last - 1] === 0x0a) last--;
+  if (bytes[last - 1] === 0x0d) last--;
+  return Math.max(start, last);
 }
