@@ -74,6 +74,9 @@ test('an ADTS frame damaged before the end gives no length, at once; one cut in 
   // An ID3v1 tag after the frames is no damage.
   const tagged = new Uint8Array([...fixture('adts.aac'), ...Buffer.from('TAG'), ...new Uint8Array(125)]);
   assert.equal((await timedRead(tagged, 'tagged.aac')).durationSeconds, 6.4);
+  // Nor are the zeros a recorder set aside after them and did not fill.
+  const padded = new Uint8Array([...fixture('adts.aac'), ...new Uint8Array(4096)]);
+  assert.equal((await timedRead(padded, 'padded.aac')).durationSeconds, 6.4);
 });
 
 test('an AMR frame of a mode no encoder writes gives no length; one cut in its last frame is timed', async () => {

@@ -2,8 +2,8 @@
  * An AAC file in ADTS frames (`.aac`, as encoders and some voice recorders write it): its length is its
  * frames' samples over their rate. mediabunny ends the recording at the first frame it cannot read,
  * which in a damaged file is a wrong, short length: here a frame that cannot be read before the file's
- * end (or its closing tag) gives no length, and a file cut inside its last frame is timed by its whole
- * frames, as a player plays them.
+ * end (or its closing tag, or the zeros a recorder left unfilled) gives no length, and a file cut inside
+ * its last frame is timed by its whole frames, as a player plays them.
  */
 import type { ByteSource } from './byteSource';
 
@@ -27,6 +27,15 @@ async function afterId3(source: ByteSource): Promise<number> {
   }
 }
 
+/** Whether the file holds only zeros from `from` to its end (space a recorder set aside and did not fill). */
+async function zerosFrom(source: ByteSource, from: number): Promise<boolean> {
+  for (let at = from; at < source.size; at += CHUNK_BYTES) {
+    const chunk = await source.read(at, Math.min(source.size, at + CHUNK_BYTES));
+    if (chunk.some((byte) => byte !== 0)) return false;
+  }
+  return true;
+}
+
 /** The seconds of an ADTS file's frames; null when a frame before its end cannot be read. */
 export async function adtsSeconds(source: ByteSource): Promise<number | null> {
   let at = await afterId3(source);
@@ -41,7 +50,7 @@ export async function adtsSeconds(source: ByteSource): Promise<number | null> {
       const frameRate = RATES[(chunk[offset + 2] >> 2) & 0x0f];
       if (!syncs || length < 7 || !frameRate || (rate && frameRate !== rate)) {
         const closing = CLOSING_TAGS.some((tag) => startsWith(chunk, offset, tag));
-        return closing && rate ? samples / rate : null;
+        return rate && (closing || (await zerosFrom(source, at + offset))) ? samples / rate : null;
       }
       // Past the file's end: the file was cut inside this frame.
       if (at + offset + length > source.size) return rate ? samples / rate : null;
