@@ -87,6 +87,9 @@ test('an AMR frame of a mode no encoder writes gives no length; one cut in its l
   // Cut inside its 41st frame: 40 frames of 20 ms.
   const cut = fixture('android.amr').subarray(0, 6 + 40 * 32 + 10);
   assert.equal((await timedRead(cut, 'cut.amr')).durationSeconds, 0.8);
+  // Zeros after its 160 frames (space the recorder set aside) are no frames of 20 ms.
+  const padded = new Uint8Array([...fixture('android.amr'), ...new Uint8Array(4096)]);
+  assert.equal((await timedRead(padded, 'padded.amr')).durationSeconds, 3.2);
 });
 
 test('a Matroska element whose size cannot be read is skipped, not found again and again for ever', async () => {

@@ -2,8 +2,9 @@
  * An AMR voice recording (`.amr`, `.awb`: what many Android recorders and older phones save), which
  * mediabunny does not read: a magic line, then one frame per 20 ms, each a header byte whose mode (bits
  * 3-6) gives its size. The frames are walked a chunk at a time; a frame of a mode no encoder writes is
- * damage (no length), and a file cut inside its last frame is timed by its whole frames.
+ * damage (no length), and a file cut inside its last frame, or ending in zeros, is timed by its whole frames.
  */
+import { zerosFrom } from './adts';
 import type { ByteSource } from './byteSource';
 
 /** Bytes read at once while walking the frames. */
@@ -31,6 +32,8 @@ export async function amrSeconds(source: ByteSource, head: Uint8Array): Promise<
     while (offset < chunk.length) {
       const size = sizes[(chunk[offset] >> 3) & 0x0f];
       if (size < 0) return null;
+      // A zero byte heads a frame too, but zeros to the end are space a recorder set aside and did not fill.
+      if (chunk[offset] === 0 && (await zerosFrom(source, at + offset))) return secondsOf(frames);
       // Cut inside this frame: the whole frames before it are the recording.
       if (at + offset + 1 + size > source.size) return secondsOf(frames);
       if (offset + 1 + size > chunk.length) break;
