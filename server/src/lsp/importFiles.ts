@@ -9,6 +9,7 @@ import {
   describeWordFileProblem,
   hasPasswordField,
   loadRubricText,
+  otherDocumentFormat,
   type Messages,
   messagesFor,
   draftCounts,
@@ -73,6 +74,9 @@ async function requirementText(
   params: { format: RequirementsFormat; text?: string; base64?: string; source: string },
   messages: Messages,
 ): Promise<string | { error: string }> {
+  // Another word processor's document (by its name, or its content: an RTF copied as text) is not read.
+  const other = otherDocumentFormat(params.source, params.text ?? fromBase64(params.base64 ?? ''));
+  if (other) return { error: messages.t('view.import.otherDocument', { source: params.source, format: other }) };
   if (params.format === 'text') return params.text ?? '';
   // The HTML reader comes with the Word converters, loaded at the first import: start-up pays for neither.
   if (params.format === 'html') return (await context.platform.wordReader()).htmlToRequirementText(params.text ?? '');
@@ -91,7 +95,8 @@ async function requirementText(
   const readPdf = context.platform.pdfText;
   if (!readPdf) return { error: messages.t('view.import.pdfDesktopOnly', { source: params.source }) };
   try {
-    const { text, pages } = await readPdf(bytes);
+    const { text, pages, damaged } = await readPdf(bytes);
+    if (damaged) return { error: messages.t('view.import.pdfDamaged', { source: params.source }) };
     // No text at all on pages that are there: a scanned copy, which holds only pictures.
     if (!text.trim() && pages > 0) return { error: messages.t('view.import.pdfNoText', { source: params.source }) };
     return text;
