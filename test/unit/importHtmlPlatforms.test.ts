@@ -1,0 +1,61 @@
+/**
+ * Saved pages of learning platforms and wikis: a bold title run into its paragraph, a drop-down's choices,
+ * and a table of properties (a submission's status, a page's details) read as a reader sees them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { htmlToRequirementText, readRequirements } from '../../server/src/core/intake/requirements';
+
+const page = (body: string) =>
+  `<html><body><h1>Checks</h1><p>Made by NEA</p><h2>Submission Requirements</h2>${body}</body></html>`;
+const imported = (html: string) => readRequirements(htmlToRequirementText(html))?.rubric.sections ?? [];
+
+test('a bold title run into its paragraph with a dash is a section, its text under it', () => {
+  const html = page(
+    '<p><strong>Part 1. Work Examples</strong></p>' +
+      '<p><strong>Artifact 1: Lesson Plan</strong> — Upload a lesson plan with at least three checks.</p>' +
+      '<p><b>Artifact 2: Exit Tickets</b> – Include at least five exit tickets.</p>',
+  );
+  const [part] = imported(html);
+  assert.deepEqual(
+    part.sections?.map((s) => [s.title, s.items?.min]),
+    [
+      ['Artifact 1: Lesson Plan', 3],
+      ['Artifact 2: Exit Tickets', 5],
+    ],
+  );
+});
+
+test('a bold run-in ending in a colon or a full sentence stays in its paragraph', () => {
+  const text = htmlToRequirementText(
+    page('<p><strong>Note:</strong> — use pseudonyms.</p><p><b>Write it in full.</b> — then upload it.</p>'),
+  );
+  assert.match(text, /^Note: — use pseudonyms\.$/m);
+  assert.match(text, /^Write it in full\. — then upload it\.$/m);
+});
+
+test("a drop-down's choices and a text box are no text of the page", () => {
+  const text = htmlToRequirementText(
+    page(
+      '<p>Part 1. Reflection (no more than 300 words)</p>' +
+        '<select><option>Jump to...</option><option>Forum: Share 3 checks</option></select>' +
+        '<textarea>Type 500 words here</textarea>',
+    ),
+  );
+  assert.doesNotMatch(text, /Jump to|Forum|Type 500/);
+});
+
+test("a table of properties (a submission's status) is read as labelled lines, not as a rubric's rows", () => {
+  const html = page(
+    '<h3>Part 1. Reflection</h3><p>Write no more than 400 words.</p><h3>Submission status</h3><table>' +
+      '<tr><th scope="row">Attempt number</th><td>This is attempt 1 ( 3 attempts allowed ).</td></tr>' +
+      '<tr><th scope="row">Grading status</th><td>Not graded</td></tr></table>',
+  );
+  assert.match(htmlToRequirementText(html), /^Attempt number: This is attempt 1 \( 3 attempts allowed \)\.$/m);
+  const draft = readRequirements(htmlToRequirementText(html));
+  assert.deepEqual(
+    draft?.uncertain.filter((u) => /rubric row/.test(u.why)),
+    [],
+    'no rubric row naming no section',
+  );
+});
