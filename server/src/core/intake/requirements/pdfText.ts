@@ -27,13 +27,16 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
   const pageLines = pages.map((runs) => inColumnOrder(linesOfPage(runs), COLUMN_GAP));
   const furniture = repeatedFurniture(pageLines);
   const margin = Math.min(...pageLines.flat().map((line) => line[0]?.x ?? Number.POSITIVE_INFINITY));
+  const body = bodySize(pageLines);
   const out: string[] = [];
   let columns: number[] | null = null;
+  /** Table header rows read once: a printed page repeats them at the next page's top. */
+  const headerRows = new Set<string>();
   for (const lines of pageLines) {
     const edge = rightEdge(lines);
     let prose: Fragment | null = null;
     lines.forEach((line, index) => {
-      if (isFurniture(line, index, lines.length, furniture)) return;
+      if (isFurniture(line, index, lines.length, furniture) && !headsTable(line, lines[index + 1], headerRows)) return;
       const startsAtMargin = line[0].x - margin < COLUMN_GAP * 3;
       // A row's wrapped text in some of its columns only keeps the table's columns.
       const fits = columns?.length && fitsColumns(line, columns);
@@ -41,7 +44,9 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
       if (fits) columns = columns as number[];
       else if (line.length >= 3) columns = [...(startsAtMargin ? [] : [margin]), ...line.map((f) => f.x)];
       else if (startsAtMargin && line.length === 1) columns = null;
-      if (!columns && prose?.inColumns && line.length === 1 && isWrapped(prose, line[0], edge(prose))) {
+      // A narrow column's lines, or a heading set larger than the body (a long title), wrap where the page did.
+      const wraps = prose && (prose.inColumns || sizeOf(prose) > body + 1);
+      if (!columns && prose && wraps && line.length === 1 && isWrapped(prose, line[0], edge(prose))) {
         out[out.length - 1] = joined(out[out.length - 1], line[0].text);
         prose = { ...line[0], x: prose.x };
         return;
@@ -51,6 +56,25 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
     });
   }
   return rejoinHyphenated(out).join('\n');
+}
+
+const sizeOf = (fragment: Fragment) => Number(fragment.style?.split(' ').at(-1)) || 0;
+
+/** The size most of the document's lines are set in: its body text. */
+function bodySize(pages: Fragment[][][]): number {
+  const counts = new Map<number, number>();
+  for (const fragment of pages.flat(2)) counts.set(sizeOf(fragment), (counts.get(sizeOf(fragment)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * A table's header row the first time it is seen, even at a page's foot where it repeats as the next page's
+ * first line (a table starting low on a page): three cells or more over a row of two or more.
+ */
+function headsTable(line: Fragment[], next: Fragment[] | undefined, seen: Set<string>): boolean {
+  if (line.length < 3 || !next || next.length < 2 || seen.has(shape(line))) return false;
+  seen.add(shape(line));
+  return true;
 }
 
 /**
@@ -83,7 +107,7 @@ const FULL_LINES = 3;
  * Work" / "Examples/Artifacts/Evidence"). A heading followed by body text changes font.
  */
 function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
-  if (!line.inColumns || !next.inColumns) return false;
+  if (Boolean(line.inColumns) !== Boolean(next.inColumns)) return false;
   if (line.style !== next.style || Math.abs(line.x - next.x) > 2 || /[.:;?!)"]$/.test(line.text)) return false;
   if (STARTS_ITEM_OR_HEADING.test(next.text)) return false;
   const first = next.text.split(' ')[0];

@@ -1,0 +1,67 @@
+/**
+ * Printed pages as browsers and word processors lay them out: a rubric table that starts low on a page,
+ * its header row repeated at the next page's top, and a long title set large, wrapped over two lines.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pdfPagesToText, type PdfTextRun, readRequirements } from '../../server/src/core/intake/requirements';
+
+/** A run of text at (x, y), 5 points a character wide, in a font and size. */
+const run = (text: string, x: number, y: number, font = 'body', size = 10): PdfTextRun => ({
+  text,
+  x,
+  y,
+  width: (text.length * 5 * size) / 10,
+  font,
+  size,
+});
+const row = (cells: string[], y: number, font = 'body') => cells.map((text, i) => run(text, 72 + i * 120, y, font));
+const HEADER = ['Artifact', 'Proficient', 'Basic', 'Developing'];
+
+test("a table's header row at a page's foot, repeated at the next page's top, is read once, where it starts", () => {
+  const first = [
+    run('Submission Requirements', 72, 740),
+    run('Part 1. Work Examples', 72, 720),
+    run('Artifact 1: Plan', 72, 700),
+    run('Write a plan of at least five steps.', 72, 686),
+    run('Artifact 2: Video', 72, 666),
+    run('Upload a video of no more than 5 minutes.', 72, 652),
+    ...row(HEADER, 70, 'bold'),
+    ...row(['Plan', 'Five steps.', 'Three steps.', 'No plan.'], 56),
+  ];
+  const second = [
+    ...row(HEADER, 760, 'bold'),
+    ...row(['Video', 'A clear video.', 'A short video.', 'No video.'], 746),
+    run('Part 2. Reflection', 72, 720),
+    run('Write no more than 400 words.', 72, 706),
+  ];
+  const text = pdfPagesToText([first, second]);
+  assert.equal(text.split('\n').filter((line) => line === HEADER.join('\t')).length, 1, text);
+  const [part] = readRequirements(text)?.rubric.sections ?? [];
+  assert.deepEqual(
+    part.sections?.map((s) => s.criteria?.map((c) => c.level)),
+    [
+      ['Proficient', 'Basic', 'Developing'],
+      ['Proficient', 'Basic', 'Developing'],
+    ],
+  );
+});
+
+test('a long title set larger than the text, wrapped over two lines, is one title', () => {
+  const page = [
+    run('Checks for Understanding in Grade 7', 72, 740, 'heading', 24),
+    run('Science Classrooms', 72, 712, 'heading', 24),
+    ...[
+      'Made by Riverside Unified Professional Learning for the teachers of the schools in its area',
+      'who plan checks for understanding in their lessons and use what they learn from them in',
+      'the lessons that follow, within a day, with the students who need it most, in small groups',
+      'Submission Requirements',
+      'Part 1. Overview Questions (no more than 300 words)',
+      'Part 2. Reflection (no more than 400 words)',
+    ].map((text, i) => run(text, 72, 690 - i * 14)),
+  ];
+  const lines = pdfPagesToText([page]).split('\n');
+  const title = 'Checks for Understanding in Grade 7 Science Classrooms';
+  assert.equal(lines[0], title);
+  assert.equal(readRequirements(lines.join('\n'))?.rubric.title, title);
+});
