@@ -62,6 +62,27 @@ test('a long title set larger than the text, wrapped over two lines, is one titl
   ];
   const lines = pdfPagesToText([page]).split('\n');
   const title = 'Checks for Understanding in Grade 7 Science Classrooms';
-  assert.equal(lines[0], title);
+  // Marked as a page's top heading is: the title, whatever a page header above it says.
+  assert.equal(lines[0], `# ${title}`);
   assert.equal(readRequirements(lines.join('\n'))?.rubric.title, title);
+});
+
+test("a word processor's page: its header above the title, bullets in a symbol font, its page number", () => {
+  const page = [
+    run('Red de Docentes Lectores · Microcredencial 2026', 72, 770),
+    run('Tertulias literarias dialógicas', 72, 740, 'title', 28),
+    run('Microcredencial publicada por Red de Docentes Lectores', 72, 712),
+    run('Requisitos de presentación', 72, 690),
+    run('Parte 1. Preguntas de contexto (no más de 300 palabras)', 72, 670),
+    // Symbol's bullet as Word and LibreOffice print it: a private-use character.
+    run('\uf0b7', 90, 656),
+    run('¿Qué leen sus estudiantes?', 108, 656),
+    run('\uf0b7 ¿Por qué eligió las tertulias?', 90, 642),
+    run('Página 1 de 2', 72, 30),
+  ];
+  const text = pdfPagesToText([page]);
+  assert.doesNotMatch(text, /Página 1/);
+  const draft = readRequirements(text);
+  assert.equal(draft?.rubric.title, 'Tertulias literarias dialógicas');
+  assert.equal(draft?.rubric.sections[0].questions?.length, 2);
 });

@@ -32,6 +32,7 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
   let columns: number[] | null = null;
   /** Table header rows read once: a printed page repeats them at the next page's top. */
   const headerRows = new Set<string>();
+  const title = pageLines[0] ? titleOf(pageLines[0], body) : null;
   for (const lines of pageLines) {
     const edge = rightEdge(lines);
     let prose: Fragment | null = null;
@@ -51,7 +52,8 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
         prose = { ...line[0], x: prose.x };
         return;
       }
-      out.push(columns ? cells(line, columns) : line.map((f) => f.text).join(' '));
+      // The title, marked as a page's top heading is, so a page header above it is never taken for it.
+      out.push(columns ? cells(line, columns) : `${line === title ? '# ' : ''}${line.map((f) => f.text).join(' ')}`);
       prose = !columns && line.length === 1 ? line[0] : null;
     });
   }
@@ -60,11 +62,23 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
 
 const sizeOf = (fragment: Fragment) => Number(fragment.style?.split(' ').at(-1)) || 0;
 
-/** The size most of the document's lines are set in: its body text. */
+/** The size most of the document's text is set in (by its characters, a table's short cells count less): its body. */
 function bodySize(pages: Fragment[][][]): number {
   const counts = new Map<number, number>();
-  for (const fragment of pages.flat(2)) counts.set(sizeOf(fragment), (counts.get(sizeOf(fragment)) ?? 0) + 1);
+  for (const fragment of pages.flat(2))
+    counts.set(sizeOf(fragment), (counts.get(sizeOf(fragment)) ?? 0) + fragment.text.length);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * The document's title: the first page's text set largest, above its body text, among its first lines, on
+ * one line or two (wrapped); a size that headings further down share is a heading's, no title's.
+ */
+function titleOf(lines: Fragment[][], body: number): Fragment[] | null {
+  const largest = Math.max(...lines.flat().map(sizeOf));
+  const at = lines.flatMap((line, i) => (line.some((f) => sizeOf(f) === largest) ? [i] : []));
+  if (largest <= body + 1 || at[0] >= 6 || at.length > 2 || at[at.length - 1] - at[0] >= at.length) return null;
+  return lines[at[0]].length === 1 ? lines[at[0]] : null;
 }
 
 /**
@@ -200,7 +214,15 @@ function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
   });
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * A fragment's text with its spaces made one; a bullet drawn in a symbol font (Symbol's and Wingdings' ,
+ * , ➢ as Word and LibreOffice print them, in Unicode's private use area) is a bullet.
+ */
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\uf000-\uf0ff](?=\s|$)/, '•');
 
 /**
  * A fragment's runs apart where one starts right at a table column: cells whose text fills them come
@@ -260,10 +282,11 @@ const isFurniture = (line: Fragment[], index: number, count: number, furniture: 
 
 /**
  * What a browser prints in a page's margins, even on a one-page PDF: the date and time (with the page's
- * title beside it), the page's address, and its number as "2/5".
+ * title beside it), the page's address, and its number as "2/5"; a word processor's "Page 2 of 5" too.
  */
 const BROWSER_MARGIN = new RegExp(
   '^(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},?(?: \\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?|' +
-    '\\d{1,3} ?/ ?\\d{1,3}|(?:https?|file)://\\S+)$',
+    '\\d{1,3} ?/ ?\\d{1,3}|(?:https?|file)://\\S+|' +
+    '(?:page|p[aá]gina|p[aá]g\\.)\\s*\\d{1,3}(?:\\s*(?:of|de|/)\\s*\\d{1,3})?)$',
   'i',
 );
