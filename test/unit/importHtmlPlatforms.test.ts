@@ -59,3 +59,26 @@ test("a table of properties (a submission's status) is read as labelled lines, n
     'no rubric row naming no section',
   );
 });
+
+test('a wiki\'s space named before the page\'s title ("PD Team : …") is no part of the title', () => {
+  const html =
+    '<html><body><ol id="breadcrumbs"><li><a href="index.html">PD Team</a></li></ol>' +
+    '<h1 id="title-heading"><span id="title-text">PD Team : Feedback That Moves Learning</span></h1>' +
+    '<p>Made by NEA</p><h3>Part 1. Reflection</h3><p>Write no more than 400 words.</p></body></html>';
+  assert.equal(readRequirements(htmlToRequirementText(html))?.rubric.title, 'Feedback That Moves Learning');
+  // Without a trail naming it, a title with a colon is the page's own.
+  const own = html.replace(/<ol id="breadcrumbs">.*?<\/ol>/, '');
+  assert.equal(readRequirements(htmlToRequirementText(own))?.rubric.title, 'PD Team : Feedback That Moves Learning');
+});
+
+test('a box of attached files after the content is no section', () => {
+  const html = page(
+    '<h3>Part 1. Reflection</h3><p>Write no more than 400 words.</p><div class="pageSection">' +
+      '<h2>Attachments:</h2><div class="greybox"><img src="b.gif"/><a href="attachments/1/2.pdf">rubric.pdf</a> ' +
+      '(application/pdf)<br/><a href="attachments/1/3.docx">log.docx</a> (application/msword)<br/></div></div>',
+  );
+  assert.deepEqual(
+    imported(html).map((s) => [s.title, s.sections?.length ?? 0]),
+    [['Part 1. Reflection', 0]],
+  );
+});

@@ -6,6 +6,7 @@ import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
 import { isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
+import { breadcrumbTexts, isAttachmentList, withoutSitePrefix } from './htmlSite';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
@@ -76,6 +77,7 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && SKIPPED.has(name) && !openers.has(node)) return;
     if (node.type === 'element' && unseen(node)) return;
     if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
+    if (node.type === 'element' && isAttachmentList(node)) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
@@ -105,7 +107,8 @@ export function htmlToRequirementText(html: string): string {
   };
   visit(tree);
   flush();
-  return lines.join('\n');
+  const crumbs = breadcrumbTexts(tree);
+  return lines.map((line) => withoutSitePrefix(line, crumbs)).join('\n');
 }
 
 /**
