@@ -83,3 +83,10 @@ test('an OpenDocument or a Pages document renamed .docx is told to be saved as W
   writeFileSync(join(dir, 'plan.docx'), await pages.generateAsync({ type: 'nodebuffer' }));
   assert.match(await refused(join(dir, 'plan.docx'), dir), /plan\.docx: is a document in Pages format/);
 });
+
+test('a PDF cut short (an interrupted download) is told it is damaged, to be downloaded again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const whole = readFileSync(join(__dirname, '../fixtures/requirements/pdf-talk-moves.pdf'));
+  writeFileSync(join(dir, 'cut.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
+  assert.match(await refused(join(dir, 'cut.pdf'), dir), /cut\.pdf: is damaged: .*download it again/);
+});

@@ -57,6 +57,10 @@ test('a PDF whose pages cannot be decoded is told it is damaged; one with no tex
   const answer = await importRubric({ format: 'pdf', base64: damaged, source: 'broken.pdf' });
   assert.match(answer.error ?? '', /^broken\.pdf: is damaged: the text of its pages cannot be read/);
   assert.doesNotMatch(answer.error ?? '', /scanned/);
+  const whole = readFileSync(join(ROOT, 'test/fixtures/requirements/pdf-talk-moves.pdf'));
+  const cut = whole.subarray(0, whole.length / 2).toString('base64');
+  const half = await importRubric({ format: 'pdf', base64: cut, source: 'cut.pdf' });
+  assert.match(half.error ?? '', /^cut\.pdf: is damaged: .*download it again/);
   const scan = await importRubric({ format: 'pdf', base64: writePdf([[], []]).toString('base64'), source: 's.pdf' });
   assert.match(scan.error ?? '', /s\.pdf holds no text, only pictures/);
 });

@@ -1,7 +1,14 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { describeWordFileProblem, draftCounts, hasPasswordField, otherDocumentFormat, wordFileProblem } from '../core';
+import {
+  describeWordFileProblem,
+  draftCounts,
+  hasPasswordField,
+  isCutPdf,
+  otherDocumentFormat,
+  wordFileProblem,
+} from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { looksBinary, MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
@@ -118,6 +125,8 @@ async function pdfRequirementText(file: string, bytes: Buffer) {
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
+    // A PDF whose structure is lost (cut short by a download): damaged, not some other kind of file.
+    if (isCutPdf(bytes, error)) throw new UsageError(cliMessages().t('cli.requirements.pdfDamaged', { file }));
     throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
   }
 }

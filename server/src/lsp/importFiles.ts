@@ -8,6 +8,7 @@ import {
   describeMetadataFinding,
   describeWordFileProblem,
   hasPasswordField,
+  isCutPdf,
   loadRubricText,
   otherDocumentFormat,
   type Messages,
@@ -104,6 +105,7 @@ async function requirementText(
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       return { error: messages.t('view.import.pdfPassword', { source: params.source }) };
+    if (isCutPdf(bytes, error)) return { error: messages.t('view.import.pdfDamaged', { source: params.source }) };
     return { error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }) };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Documents of other word processors, which are neither read as text nor as Word: RTF (WordPad's,
  * TextEdit's), OpenDocument (LibreOffice's), Pages and Word 97-2003's .doc. Known by the file's name,
- * or by its first bytes when it was renamed or came as text (an RTF copied from TextEdit).
+ * or by its first bytes when it was renamed or came as text (an RTF copied from TextEdit). And a PDF cut short.
  */
 const BY_EXTENSION: Record<string, string> = {
   rtf: 'RTF',
@@ -33,3 +33,7 @@ export function otherDocumentFormat(name: string, content: Uint8Array | string):
 }
 
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+
+/** A PDF (by its signature) whose structure pdf.js cannot find: cut short or damaged, not another kind of file. */
+export const isCutPdf = (bytes: Uint8Array, error: unknown) =>
+  latin1(bytes.subarray(0, 1024)).includes('%PDF-') && (error as Error).name === 'InvalidPDFException';
