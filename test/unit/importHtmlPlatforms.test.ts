@@ -82,3 +82,15 @@ test('a box of attached files after the content is no section', () => {
     [['Part 1. Reflection', 0]],
   );
 });
+
+test('the link tools in a heading ("Copy heading link", a "¶" permalink) are no words of it', () => {
+  const tool = '<div class="PPhIP"><div role="presentation"></div><span>Copy heading link</span></div>';
+  const html =
+    `<html><body><h1><div>${tool}<span>Science Notebooks</span></div></h1><p>Made by NEA</p>` +
+    '<h3>Part 1. Reflection<a class="headerlink" href="#p1">¶</a></h3>' +
+    '<p>Write no more than 400 words.</p></body></html>';
+  const draft = readRequirements(htmlToRequirementText(html));
+  assert.equal(draft?.rubric.title, 'Science Notebooks');
+  assert.equal(draft?.rubric.sections[0].title, 'Part 1. Reflection');
+  assert.doesNotMatch(htmlToRequirementText(html), /Copy heading link|¶/);
+});

@@ -6,7 +6,7 @@ import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
 import { isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
-import { breadcrumbTexts, isAttachmentList, withoutSitePrefix } from './htmlSite';
+import { breadcrumbTexts, headingLinkTools, isAttachmentList, withoutSitePrefix } from './htmlSite';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
@@ -51,6 +51,7 @@ export function htmlToRequirementText(html: string): string {
   const openers = panelOpeners(tree);
   const title = titleParagraph(tree);
   const terms = labellingTerms(tree);
+  const linkTools = headingLinkTools(tree);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -77,7 +78,7 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && SKIPPED.has(name) && !openers.has(node)) return;
     if (node.type === 'element' && unseen(node)) return;
     if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
-    if (node.type === 'element' && isAttachmentList(node)) return;
+    if (node.type === 'element' && (isAttachmentList(node) || linkTools.has(node))) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;

@@ -53,3 +53,23 @@ export function isAttachmentList(node: Element): boolean {
     });
   return rest(node) && links > 0;
 }
+
+const LINK_TOOL = /^(?:copy (?:heading )?link|link copied|permalink|link to this (?:heading|section)|¶|#|🔗)$/i;
+
+/**
+ * The tools a site puts in its headings to link to them ("Copy heading link" in a Google Site's, a "¶" or
+ * "#" permalink in a documentation site's): no words of the heading.
+ */
+export function headingLinkTools(tree: Root): Set<Element> {
+  const out = new Set<Element>();
+  const walk = (node: Root | Element, inHeading: boolean) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const heading = inHeading || /^h[1-6]$/.test(child.tagName);
+      if (inHeading && LINK_TOOL.test(textIn(child).replace(/\s+/g, ' ').trim())) out.add(child);
+      else walk(child, heading);
+    }
+  };
+  walk(tree, false);
+  return out;
+}
