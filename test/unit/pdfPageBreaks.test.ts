@@ -86,3 +86,32 @@ test("a word processor's page: its header above the title, bullets in a symbol f
   assert.equal(draft?.rubric.title, 'Tertulias literarias dialógicas');
   assert.equal(draft?.rubric.sections[0].questions?.length, 2);
 });
+
+test('two text columns whose right one holds a numbered list, each number set apart from its text', () => {
+  const left = [
+    'The teacher holds short conferences of five',
+    'to seven minutes with each writer, two or',
+    'three a day, so that every student meets the',
+    'teacher once a week during a six-week unit,',
+    'each conference ending with one next move.',
+  ];
+  const page = [
+    run('Key Method', 72, 740, 'bold'),
+    ...left.map((text, i) => run(text, 72, 726 - i * 12)),
+    run('Part 1. Overview Questions', 320, 740, 'bold'),
+    run('Answer both questions in no more than 300', 320, 726),
+    run('words, with an example for each of them.', 320, 714),
+    run('1.', 320, 702),
+    run('Which writers did you follow, and why?', 348, 702),
+    run('2.', 320, 690),
+    run('How do conferences fit into your day?', 348, 690),
+  ];
+  const lines = pdfPagesToText([page]).split('\n');
+  assert.ok(lines.includes('1. Which writers did you follow, and why?'), lines.join('\n'));
+  assert.ok(
+    lines.some((line) => line.startsWith('The teacher holds') && line.endsWith('one next move.')),
+    lines.join('\n'),
+  );
+  const [part] = readRequirements(`Submission Requirements\n${lines.join('\n')}`)?.rubric.sections ?? [];
+  assert.equal(part.questions?.length, 2);
+});
