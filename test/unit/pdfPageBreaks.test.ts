@@ -115,3 +115,26 @@ test('two text columns whose right one holds a numbered list, each number set ap
   const [part] = readRequirements(`Submission Requirements\n${lines.join('\n')}`)?.rubric.sections ?? [];
   assert.equal(part.questions?.length, 2);
 });
+
+test('a rubric cell merged over the last levels ("Basic" and "Developing" alike) holds for each of them', () => {
+  const page = [
+    run('Submission Requirements', 72, 760),
+    run('Part 1. Work Examples', 72, 740),
+    run('Artifact 1: Plan', 72, 720),
+    run('Artifact 2: Recording', 72, 700),
+    ...row(HEADER, 670, 'bold'),
+    ...row(['Artifact 1: Plan', 'Five steps.', 'Three steps.', 'No plan.'], 656),
+    run('Artifact 2: Recording', 72, 642),
+    run('Students talk.', 192, 642),
+    run('The teacher leads the whole talk.', 312, 642),
+  ];
+  const [part] = readRequirements(pdfPagesToText([page]))?.rubric.sections ?? [];
+  assert.deepEqual(
+    part.sections?.[1].criteria?.map((c) => [c.level, c.text]),
+    [
+      ['Proficient', 'Students talk.'],
+      ['Basic', 'The teacher leads the whole talk.'],
+      ['Developing', 'The teacher leads the whole talk.'],
+    ],
+  );
+});

@@ -131,7 +131,11 @@ function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
 
 /** A line whose text, taken apart at the columns, keeps within them: a wrapped row's next line. */
 const fitsColumns = (line: Fragment[], columns: number[]) =>
-  line.flatMap((f) => apartAtColumns(f, columns)).every((f) => inColumn(f, columns));
+  line.flatMap((f) => apartAtColumns(f, columns)).every((f, i) => inColumn(f, columns) || (i > 0 && spans(f, columns)));
+
+/** A cell merged over the columns after its own (one text for "Basic" and "Developing"), after a row's label. */
+const spans = (fragment: Fragment, columns: number[]) =>
+  columns.some((x) => Math.abs(fragment.x - x) < COLUMN_GAP) && fragment.end > columns[columns.length - 1];
 
 /**
  * A line that starts a list item or a numbered heading ("Part 2", "Artifact 1:", "Evidencia 3") is never
@@ -248,6 +252,9 @@ function cells(line: Fragment[], columns: number[]): string {
       if (fragment.x >= x - COLUMN_GAP) column = i;
     });
     out[column] = out[column] ? `${out[column]} ${fragment.text}` : fragment.text;
+    // A merged cell's text, reaching over the last columns, holds for each of them.
+    if (column > 0 && spans(fragment, columns))
+      for (let i = column + 1; i < columns.length && fragment.end > columns[i]; i++) out[i] ||= fragment.text;
   }
   return out.join('\t');
 }
