@@ -94,3 +94,16 @@ test('the link tools in a heading ("Copy heading link", a "¶" permalink) are no
   assert.equal(draft?.rubric.sections[0].title, 'Part 1. Reflection');
   assert.doesNotMatch(htmlToRequirementText(html), /Copy heading link|¶/);
 });
+
+test('a link to the previous or the next page, on its own under the content, is no text of the page', () => {
+  const text = htmlToRequirementText(
+    page(
+      '<h3>Part 1. Reflection</h3><p>Write no more than 400 words.</p>' +
+        '<div class="col"><a href="/mod/page/view.php?id=877">◄ Read: Examples of checks</a></div>' +
+        '<div class="col"><a href="/mod/quiz/view.php?id=879">Quiz: Self-check ►</a></div>' +
+        '<p><a href="/blog/older">« Older posts</a></p>',
+    ),
+  );
+  assert.doesNotMatch(text, /Examples of checks|Self-check|Older posts/);
+  assert.match(text, /^Write no more than 400 words\.$/m);
+});

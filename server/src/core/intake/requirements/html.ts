@@ -6,7 +6,7 @@ import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
 import { isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
-import { breadcrumbTexts, headingLinkTools, isAttachmentList, withoutSitePrefix } from './htmlSite';
+import { breadcrumbTexts, headingLinkTools, isAttachmentList, isPagerLink, withoutSitePrefix } from './htmlSite';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
@@ -78,7 +78,7 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && SKIPPED.has(name) && !openers.has(node)) return;
     if (node.type === 'element' && unseen(node)) return;
     if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
-    if (node.type === 'element' && (isAttachmentList(node) || linkTools.has(node))) return;
+    if (node.type === 'element' && (isAttachmentList(node) || isPagerLink(node) || linkTools.has(node))) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;

@@ -73,3 +73,16 @@ export function headingLinkTools(tree: Root): Set<Element> {
   walk(tree, false);
   return out;
 }
+
+const PAGER = /^\s*[◄◀«‹←]|[►▶»›→]\s*$/;
+
+/**
+ * A link to the previous or next page on its own ("◄ Read: Examples of checks", "Next post »"), as learning
+ * platforms and blogs set them under the content: the site's navigation, not the page's text.
+ */
+export function isPagerLink(node: Element): boolean {
+  if (!['div', 'p', 'li', 'span'].includes(node.tagName)) return false;
+  const content = node.children.filter((child) => child.type !== 'text' || child.value.trim());
+  const [only] = content;
+  return content.length === 1 && only.type === 'element' && only.tagName === 'a' && PAGER.test(textIn(only));
+}
