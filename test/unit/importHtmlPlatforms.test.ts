@@ -28,10 +28,14 @@ test('a bold title run into its paragraph with a dash is a section, its text und
 
 test('a bold run-in ending in a colon or a full sentence stays in its paragraph', () => {
   const text = htmlToRequirementText(
-    page('<p><strong>Note:</strong> — use pseudonyms.</p><p><b>Write it in full.</b> — then upload it.</p>'),
+    page(
+      '<p><strong>Note:</strong> — use pseudonyms.</p><p><b>Write it in full.</b> — then upload it.</p>' +
+        '<p><b>Tip</b> — keep it short.</p>',
+    ),
   );
   assert.match(text, /^Note: — use pseudonyms\.$/m);
   assert.match(text, /^Write it in full\. — then upload it\.$/m);
+  assert.match(text, /^Tip — keep it short\.$/m);
 });
 
 test("a drop-down's choices and a text box are no text of the page", () => {

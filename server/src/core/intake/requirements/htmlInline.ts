@@ -32,7 +32,8 @@ export function splitRunInTitle(node: Element, breakMark: string): void {
   if (title?.type !== 'element' || !['strong', 'b'].includes(title.tagName) || after?.type !== 'text') return;
   const words = textIn(title).trim();
   const rest = /^\s*[—–]\s*|^\s+-\s+/.exec(after.value);
-  if (!rest || !words || /[.,;:]$/.test(words) || words.split(/\s+/).length > 12) return;
+  // A numbered or labelled title ("Artifact 1: …", "Evidence B: …"); a bold word ("Tip — …") stays in its sentence.
+  if (!rest || !/\d|\S:\s/.test(words) || /[.,;:]$/.test(words) || words.split(/\s+/).length > 12) return;
   if (!after.value.slice(rest[0].length).trim()) return;
   after.value = breakMark + after.value.slice(rest[0].length);
 }
