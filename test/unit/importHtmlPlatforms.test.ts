@@ -111,3 +111,26 @@ test('a link to the previous or the next page, on its own under the content, is 
   assert.doesNotMatch(text, /Examples of checks|Self-check|Older posts/);
   assert.match(text, /^Write no more than 400 words\.$/m);
 });
+
+test("a platform's rubric whose row holds its ratings in a table of their own gives each level its text", () => {
+  const rating = (points: number, level: string, text: string) =>
+    `<td class="rating"><div class="points">${points} pts</div><div class="description">${level}</div>` +
+    `<div class="rating_long_description">${text}</div></td>`;
+  const html = page(
+    '<h3>Part 1. Work Examples</h3><h4>Artifact 1: Photos</h4><p>Upload up to 5 photos.</p>' +
+      '<table class="rubric_table"><thead><tr><th>Criteria</th><th>Ratings</th><th>Pts</th></tr></thead><tbody>' +
+      '<tr><th scope="row"><div class="description_title">Artifact 1: Photos</div></th><td class="ratings">' +
+      `<table class="ratings"><tbody><tr>${rating(3, 'Proficient', 'Five photos.')}${rating(2, 'Basic', 'Three.')}` +
+      `${rating(1, 'Developing', 'None.')}</tr></tbody></table></td><td><div>/ 3 pts</div></td></tr>` +
+      '</tbody></table>',
+  );
+  const [part] = imported(html);
+  assert.deepEqual(
+    part.sections?.[0].criteria?.map((c) => [c.level, c.text]),
+    [
+      ['Proficient', 'Five photos.'],
+      ['Basic', 'Three.'],
+      ['Developing', 'None.'],
+    ],
+  );
+});

@@ -6,6 +6,7 @@ import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
 import { isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
+import { nestedRatingLines } from './htmlRatings';
 import { breadcrumbTexts, headingLinkTools, isAttachmentList, isPagerLink, withoutSitePrefix } from './htmlSite';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
@@ -192,6 +193,8 @@ const SPANNED_CELLS = 200_000;
 
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
 function tableLines(table: Element[][], notes: PageNotes): string[] {
+  const nested = nestedRatingLines(table, (node) => textOf(node, notes));
+  if (nested) return nested;
   // Rows of a header cell and one value (a platform's "Attempt number | 1", a page's "Created | …"): properties.
   if (
     table.length > 1 &&
