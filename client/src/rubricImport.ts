@@ -17,7 +17,21 @@ export interface RubricImportChoices {
   file?: vscode.Uri;
 }
 
-const EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'mhtml', 'mht', 'webarchive', 'docx', 'pdf'];
+/** Other word processors' documents are offered too: the server tells the writer to save them as Word or PDF. */
+const OTHER_DOCUMENTS = ['rtf', 'odt', 'ott', 'fodt', 'pages', 'doc'];
+const EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'html',
+  'htm',
+  'mhtml',
+  'mht',
+  'webarchive',
+  'docx',
+  'pdf',
+  ...OTHER_DOCUMENTS,
+];
 const MAX_BYTES = 10 * 1024 * 1024;
 
 interface Requirements {
@@ -144,6 +158,7 @@ async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
   const bytes = await readBounded(uri, MAX_BYTES);
   if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
   if (extension === 'docx' || extension === 'pdf') return { format: extension, base64: toBase64(bytes), source, uri };
+  if (OTHER_DOCUMENTS.includes(extension)) return { format: 'docx', base64: toBase64(bytes), source, uri };
   // A saved page is read in the encoding it declares, as a browser reads it; other text is UTF-8.
   if (/^(?:htm|mht|webarchive)/.test(extension)) return { format: 'html', text: decodeHtml(bytes), source, uri };
   return { format: 'text', text: new TextDecoder().decode(bytes), source, uri };

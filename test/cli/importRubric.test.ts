@@ -27,6 +27,17 @@ test('import-rubric writes <id>.rubric.yaml, says what it read and lists what to
   assert.equal(rubric.sections[0].sections[0].words.max, 400);
 });
 
+test('a requirements text with a line of 400,000 dots is imported, not left running for minutes', async () => {
+  // A table of contents' leader ("Part 1 ........ 3") run wild: a leader is looked for at a line's end only.
+  const dir = fresh();
+  const dots = `${'.'.repeat(400_000)}\n${'. '.repeat(50_000)}3\n`;
+  const text = `Submission Requirements\nPart 1. Plan (no more than 300 words)\n${dots}`;
+  writeFileSync(join(dir, 'dots.txt'), text);
+  const done = await run(['import-rubric', 'dots.txt', '--id', 'dots'], { cwd: dir, timeoutMs: 60_000 });
+  assert.equal(done.status, 0, done.stderr);
+  assert.match(done.stdout, /wrote dots\.rubric\.yaml: 1 section/);
+});
+
 test('the written rubric loads with --rubrics without a problem, and new gives every section', async () => {
   const dir = fresh();
   const rubrics = join(dir, 'rubrics');

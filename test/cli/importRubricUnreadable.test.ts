@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writePdf } from '../helpers/pdfWriter';
@@ -63,4 +63,30 @@ test("another word processor's document (RTF, even named .txt; OpenDocument) is 
   const odt = await refused(join(FIXTURES, 'tertulias.odt'), dir);
   assert.match(odt, /tertulias\.odt: is a document in OpenDocument format/);
   assert.match(odt, saveAs);
+});
+
+test('a PDF whose pages cannot be decoded is told it is damaged, not a scanned copy', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const runs = [{ x: 72, y: 700, text: 'Part 1. Overview (300 words)' }];
+  writeFileSync(join(dir, 'broken.pdf'), writePdf([runs, runs], { damaged: true }));
+  const message = await refused(join(dir, 'broken.pdf'), dir);
+  assert.match(message, /broken\.pdf: is damaged: the text of its pages cannot be read/);
+  assert.doesNotMatch(message, /scanned/);
+});
+
+test('an OpenDocument or a Pages document renamed .docx is told to be saved as Word or PDF', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  writeFileSync(join(dir, 'copia.docx'), readFileSync(join(FIXTURES, 'tertulias.odt')));
+  assert.match(await refused(join(dir, 'copia.docx'), dir), /copia\.docx: is a document in OpenDocument format/);
+  const { default: JSZip } = await import('jszip');
+  const pages = new JSZip().file('Index/Document.iwa', 'x').file('Metadata/Properties.plist', 'x');
+  writeFileSync(join(dir, 'plan.docx'), await pages.generateAsync({ type: 'nodebuffer' }));
+  assert.match(await refused(join(dir, 'plan.docx'), dir), /plan\.docx: is a document in Pages format/);
+});
+
+test('a PDF cut short (an interrupted download) is told it is damaged, to be downloaded again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unreadable-'));
+  const whole = readFileSync(join(__dirname, '../fixtures/requirements/pdf-talk-moves.pdf'));
+  writeFileSync(join(dir, 'cut.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
+  assert.match(await refused(join(dir, 'cut.pdf'), dir), /cut\.pdf: is damaged: .*download it again/);
 });

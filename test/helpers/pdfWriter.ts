@@ -21,7 +21,11 @@ const WIN_ANSI: Record<string, string> = {
 };
 const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[•–—‘’“”]/g, (c) => WIN_ANSI[c]);
 
-export function writePdf(pages: TextRun[][]): Buffer {
+/**
+ * `damaged`: each page's content stream is marked as compressed (FlateDecode) but its bytes are not, as a
+ * file cut or mangled in transfer has it: the pages are there, their text cannot be decoded.
+ */
+export function writePdf(pages: TextRun[][], { damaged = false } = {}): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1;
   const catalog = add('');
@@ -32,7 +36,9 @@ export function writePdf(pages: TextRun[][]): Buffer {
     const stream = runs
       .map((run) => `BT /F1 ${run.size ?? 10} Tf ${run.x} ${run.y} Td (${escape(run.text)}) Tj ET`)
       .join('\n');
-    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    const filter = damaged ? ' /Filter /FlateDecode' : '';
+    const length = Buffer.byteLength(stream, 'latin1');
+    const content = add(`<< /Length ${length}${filter} >>\nstream\n${stream}\nendstream`);
     kids.push(
       add(
         `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 612 792] ` +

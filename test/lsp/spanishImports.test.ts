@@ -58,6 +58,20 @@ test('a rubric import of requirements that are not what they say answers in Span
     source: 'roto.docx',
   });
   assert.equal(notWord.error, 'roto.docx: no es un documento de Word (.docx)');
+  const odt = await client.request<Answer>('rubricWriter/importRubric', {
+    format: 'docx',
+    base64: readFileSync(join(ROOT, 'test/fixtures/requirements/unreadable/tertulias.odt')).toString('base64'),
+    source: 'tertulias.odt',
+  });
+  assert.match(odt.error ?? '', /^tertulias\.odt: es un documento en formato OpenDocument, .* guárdelo como Word/);
+  const { writePdf } = await import('../helpers/pdfWriter');
+  const damaged = writePdf([[{ x: 72, y: 700, text: 'Parte 1.' }]], { damaged: true }).toString('base64');
+  const pdf = await client.request<Answer>('rubricWriter/importRubric', {
+    format: 'pdf',
+    base64: damaged,
+    source: 'r.pdf',
+  });
+  assert.match(pdf.error ?? '', /^r\.pdf: está dañado/);
 });
 
 test("a rubric import's check: notes, in the file and in the answer, in Spanish", async () => {

@@ -117,6 +117,12 @@ test('references and footnotes defined in another block resolve as in the whole 
   );
 });
 
+test('a link definition labelled ^1 after another definition is no footnote: [^1] reads as in a whole parse', () => {
+  // Indented under `[ref]:`, `[^1]:` continues the definitions as a link definition, not a footnote.
+  assertSameAsWhole('Plan text.[^1]\n\n[ref]: https://example.org\n\t[^1]: \n note.\n');
+  assertSameAsWhole('# Plan\n\nPlan text.[^1] and [ref].\n\n[ref]: /a\n[^1]: /b\n');
+});
+
 test('CRLF and CR line endings give the same lines and offsets', () => {
   assertSameAsWhole('# A\r\n\r\nText one.\r\n\r\n# B\r\n\r\nText two.\r\n');
   assertSameAsWhole('# A\r\rText.\r# B\rMore.\r');

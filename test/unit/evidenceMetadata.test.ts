@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { zipSync, zlibSync } from 'fflate';
 import { bytesSource, identifyingMetadata, readEvidence } from '../../server/src/core';
+import { readInChild } from '../helpers/childRead';
 
 const PHOTOS = join(__dirname, '../fixtures/media/photos');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(PHOTOS, name)));
@@ -73,6 +74,18 @@ describe('photos', () => {
 
   test("Windows' Authors (EXIF XPAuthor, written from a photo's Properties) is its artist", async () => {
     assert.deepEqual(await read('windows-authors.jpg'), [{ field: 'Artist', value: 'Maria Rivera' }]);
+  });
+
+  test("a drone's position in DJI's XMP (signed attributes, the longitude spelled GpsLongtitude)", async () => {
+    assert.deepEqual(await read('dji.jpg'), GPS);
+  });
+
+  test("the place names of IPTC (city, sub-location) and of IPTC's XMP (LocationCreated, LocationShown)", async () => {
+    assert.deepEqual(await read('iptc-place.jpg'), [
+      { field: 'Location', value: 'Lincoln Elementary, Springfield, USA' },
+    ]);
+    // The same city shown, as Photoshop's City and in LocationCreated with its sub-location, is one place.
+    assert.deepEqual(await read('xmp-place.webp'), [{ field: 'Location', value: 'Lincoln Elementary, Springfield' }]);
   });
 
   test('a position in a little-endian EXIF (as many phones write it) as in a big-endian one', async () => {
@@ -204,6 +217,15 @@ describe('Word and OpenDocument documents', () => {
       'xl/comments1.xml': encode('<comments><authors><author>Maria Rivera</author></authors></comments>'),
     });
     assert.deepEqual(await identifyingMetadata(workbook, 'data.xlsx'), [{ field: 'comments', value: 'Maria Rivera' }]);
+    // Excel 365's threaded comments: the legacy copy is signed with the thread's id, the names are in its persons.
+    const threaded = zipSync({
+      'xl/comments1.xml': encode('<comments><authors><author>tc={6F0A1C2B-3D4E-4F50-8A9B-0C1D2E3F4A5B}</author>'),
+      'xl/persons/person.xml': encode(
+        '<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">' +
+          '<person displayName="Maria Rivera" id="{1A2B}" userId="maria@school.org" providerId="AD"/></personList>',
+      ),
+    });
+    assert.deepEqual(await identifyingMetadata(threaded, 'data.xlsx'), [{ field: 'comments', value: 'Maria Rivera' }]);
     const content =
       '<office:document-content><text:tracked-changes><text:changed-region><text:insertion><office:change-info>' +
       '<dc:creator>Maria Rivera</dc:creator><dc:date>2024-03-01</dc:date></office:change-info></text:insertion>' +
@@ -281,9 +303,25 @@ describe('PDF documents', () => {
     assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
   });
 
-  test("an encrypted PDF's Info strings (ciphertext) are not read", async () => {
+  test('an encrypted PDF whose encryption cannot be read: its Info strings (ciphertext) are not read', async () => {
     const bytes = pdf('1 0 obj << /Author (\u00e7\u00f1\u0001x) >> endobj', 'trailer << /Encrypt 9 0 R /Info 1 0 R >>');
     assert.deepEqual(await identifyingMetadata(bytes, 'a.pdf'), []);
+  });
+
+  // A permissions password (Acrobat's "Restrict editing", Word's and LibreOffice's export options) encrypts the
+  // strings with a key any reader derives from an empty password: the file opens, and so does its author.
+  for (const handler of ['rc4-40', 'rc4-128', 'aes-128', 'aes-256'])
+    test(`a PDF with an owner password only (${handler}) gives its author`, async () => {
+      assert.deepEqual(await read(`owner-${handler}.pdf`), [{ field: 'Author', value: 'Maria Rivera' }]);
+    });
+
+  test("an owner-password PDF's author in an encrypted object stream, and only in its encrypted XMP", async () => {
+    assert.deepEqual(await read('owner-object-stream.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+    assert.deepEqual(await read('owner-xmp.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
+  });
+
+  test('a PDF that needs a password to open is not read: its strings stay ciphertext', async () => {
+    assert.deepEqual(await read('user-password.pdf'), []);
   });
 });
 
@@ -301,8 +339,23 @@ describe('malformed and unknown files', () => {
       'owner.gif',
       'animated.gif',
       'inkscape.svg',
+      'dji.jpg',
+      'iptc-place.jpg',
+      'xmp-place.webp',
+      'owner-rc4-128.pdf',
+      'owner-aes-128.pdf',
+      'owner-aes-256.pdf',
+      'owner-object-stream.pdf',
     ],
   ];
+
+  test('a HEIC whose box before its meta has a length of 0 is read at once, not walked in place for ever', () => {
+    // Its meta box's type and its size's last byte damaged: exifr, seeking the meta box, adds each box's length
+    // to its offset until it finds one, and a length of 0 kept it where it was without yielding.
+    const bytes = fixture('gps-libheif.heic').slice();
+    new DataView(bytes.buffer).setUint32(31, 0);
+    assert.deepEqual(readInChild(bytes, 'damaged.heic'), { metadata: [] });
+  });
 
   test('every cut of every fixture gives a list, never a throw', async () => {
     for (const name of names) {

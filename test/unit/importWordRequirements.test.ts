@@ -133,6 +133,21 @@ test("an outline's numbering carried by the heading style, and a list restarted 
   assert.equal(out.match(/<w:numId w:val="0"\/>/g)?.length, 3);
 });
 
+test("LibreOffice's list: its first item restarts the numbers (a start override), the next items go on", () => {
+  // LibreOffice writes a list's first paragraph with a num of its own that restarts at 1, the rest with
+  // the plain num of the same abstract list: Word and LibreOffice show Part 1, Part 2, Part 3.
+  const numbering = NUMBERING.replace(
+    '</w:numbering>',
+    '<w:num w:numId="5"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>' +
+      '</w:lvlOverride></w:num></w:numbering>',
+  );
+  const item = (numId: number, text: string) =>
+    paragraph(`<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`, text);
+  const body = [item(5, 'Overview'), item(1, 'Evidence'), item(1, 'Reflection')].join('');
+  const out = withListNumbersWritten(`<w:body>${body}</w:body>`, numbering, '');
+  assert.deepEqual(texts(out ?? ''), ['Part 1. Overview', 'Part 2. Evidence', 'Part 3. Reflection']);
+});
+
 test('a document whose lists are only numbers and bullets is left as it is', () => {
   const body = paragraph('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>', 'A bullet');
   assert.equal(withListNumbersWritten(`<w:body>${body}</w:body>`, NUMBERING, ''), null);

@@ -77,3 +77,24 @@ test('text under a phonetic guide (furigana) is imported and counted once, with 
   // "Students", "write", "daily.", and each of 漢, 字, を, 書, く.
   assert.deepEqual(words(result.markdown), { 'part-1': 8, 'part-3': 4 });
 });
+
+test('a carriage return and an absolute tab part words; runs in w:dir or w:bdo keep their text', async () => {
+  // Word writes w:cr for a line break typed in some fields and pasted text, w:ptab for a tab set against the
+  // margin, and wraps runs typed with a direction mark (Arabic, Hebrew) in w:dir or w:bdo.
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        '<w:r><w:t>Families</w:t><w:cr/><w:t>plan</w:t><w:ptab w:relativeTo="margin" w:alignment="right" ' +
+          'w:leader="none"/><w:t>together.</w:t></w:r>',
+      ) +
+      styled('Heading1', P3) +
+      paragraph(
+        `${run('We learned ')}<w:dir w:val="rtl">${run('שלום עולם')}</w:dir>` +
+          `<w:bdo w:val="ltr">${run(' a lot.')}</w:bdo>`,
+      ),
+    styles: style('Heading1', 'heading 1', '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+  });
+  assert.deepEqual(words(result.markdown), { 'part-1': 3, 'part-3': 6 });
+  assert.match(result.markdown, /שלום עולם/);
+});

@@ -85,6 +85,26 @@ test('a table of contents and page numbers are never counted; a date field keeps
   assert.deepEqual(notes(result), []);
 });
 
+test('a page number with open-and-closed marks (LibreOffice) or runs with properties is not counted', async () => {
+  // LibreOffice writes `<w:fldChar w:fldCharType="begin"></w:fldChar>`, where Word writes the mark self-closed;
+  // both give the mark's run its properties (`<w:rPr>`), as Word gives its result's.
+  const properties = '<w:rPr><w:noProof/></w:rPr>';
+  const result = await imported({
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        `${run('Page ')}<w:r>${properties}<w:fldChar w:fldCharType="begin"></w:fldChar></w:r>` +
+          `<w:r>${properties}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+          `<w:r>${properties}<w:fldChar w:fldCharType="separate"></w:fldChar></w:r>${run('1', '<w:noProof/>')}` +
+          `<w:r>${properties}<w:fldChar w:fldCharType="end"></w:fldChar></w:r>${run(' of the family plan.')}`,
+      ) +
+      styled('Heading1', P3) +
+      paragraph(run('We learned.')),
+  });
+  assert.match(result.markdown, /^Page of the family plan\.$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 5, 'part-3': 2 });
+});
+
 const cell = (content: string) => `<w:tc>${content}</w:tc>`;
 
 test('each Part in a cell of a one-column layout table: the Parts are found and their paragraphs counted', async () => {

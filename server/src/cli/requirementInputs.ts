@@ -1,7 +1,14 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { describeWordFileProblem, draftCounts, hasPasswordField, wordFileProblem } from '../core';
+import {
+  describeWordFileProblem,
+  draftCounts,
+  hasPasswordField,
+  isCutPdf,
+  otherDocumentFormat,
+  wordFileProblem,
+} from '../core';
 import { loadBundle } from '../node/lazyBundles';
 import { documentReader, ReadTimedOut, readFailure } from '../node/readerThread';
 import { looksBinary, MAX_FILE_BYTES, readSubmission, STDIN } from './files';
@@ -20,35 +27,32 @@ const SAVED_PAGES = ['.html', '.htm', '.mhtml', '.mht', '.webarchive'];
 
 async function requirementText(file: string): Promise<string> {
   const extension = file === STDIN ? '' : extname(file).toLowerCase();
+  // Another word processor's document (RTF, OpenDocument, Pages, .doc) is told to be saved as Word or PDF.
+  const named = file === STDIN ? null : otherDocumentFormat(file, '');
+  if (named) throw otherDocument(file, named);
   if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
   if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
   // A page saved as one file with its images (.mhtml, .mht, Safari's .webarchive) is read from its page.
   if (SAVED_PAGES.includes(extension)) return savedPageText(file, readBytes(file));
-  if (OTHER_DOCUMENTS[extension]) throw otherDocument(file, OTHER_DOCUMENTS[extension]);
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
     throw new UsageError(read.binary ? cliMessages().t('cli.requirements.binary', { file: read.file }) : read.error);
   // A rich-text file (WordPad's, TextEdit's), whatever its name: its text is in control words, no requirements.
-  if (/^\uFEFF?\{\\rtf/.test(read.text)) throw otherDocument(file, OTHER_DOCUMENTS['.rtf']);
+  const other = otherDocumentFormat('', read.text);
+  if (other) throw otherDocument(file, other);
   return read.text;
 }
-
-/** Documents of other word processors: told to save as Word or PDF, not read as text or as a binary file. */
-const OTHER_DOCUMENTS: Record<string, string> = {
-  '.rtf': 'RTF',
-  '.odt': 'OpenDocument',
-  '.ott': 'OpenDocument',
-  '.fodt': 'OpenDocument',
-  '.pages': 'Pages',
-  '.doc': 'Word 97-2003 (.doc)',
-};
 
 const otherDocument = (file: string, format: string) =>
   new UsageError(cliMessages().t('cli.requirements.otherDocument', { file, format }));
 
-/** A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures. */
-function pdfText(file: string, { text, pages }: { text: string; pages: number }): string {
+/**
+ * A PDF's text; none at all on pages that are there is a scanned copy, which holds only pictures, unless
+ * the pages' content could not be decoded (a damaged file).
+ */
+function pdfText(file: string, { text, pages, damaged }: { text: string; pages: number; damaged?: boolean }): string {
+  if (damaged) throw new UsageError(cliMessages().t('cli.requirements.pdfDamaged', { file }));
   if (!text.trim() && pages > 0) throw new UsageError(cliMessages().t('cli.requirements.pdfNoText', { file }));
   return text;
 }
@@ -101,7 +105,10 @@ function readBytes(file: string): Buffer {
 }
 
 async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
-  // An older .doc, a password or a damaged file is told as such, before the converter is loaded.
+  // Another word processor's document renamed .docx, an older .doc, a password or a damaged file is told
+  // as such, before the converter is loaded.
+  const other = otherDocumentFormat('', buffer);
+  if (other) throw otherDocument(file, other);
   const problem = wordFileProblem(buffer);
   if (problem) throw new UsageError(describeWordFileProblem(problem, file, cliMessages()));
   try {
@@ -123,6 +130,8 @@ async function pdfRequirementText(file: string, bytes: Buffer) {
       throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
     if (error instanceof ReadTimedOut)
       throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
+    // A PDF whose structure is lost (cut short by a download): damaged, not some other kind of file.
+    if (isCutPdf(bytes, error)) throw new UsageError(cliMessages().t('cli.requirements.pdfDamaged', { file }));
     throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
   }
 }

@@ -8,7 +8,7 @@ import type { ServerContext } from './context';
 
 /** The files a submission links as evidence (recordings, photos, documents): watched so their facts are read again. */
 const EVIDENCE_EXTENSIONS =
-  'mp4,mov,m4v,3gp,webm,mkv,avi,mp3,m4a,wav,aif,aiff,ogg,oga,opus,aac,flac,' +
+  'mp4,mov,m4v,3gp,webm,mkv,avi,mp3,m4a,wav,aif,aiff,ogg,oga,opus,aac,flac,amr,awb,' +
   'jpg,jpeg,png,heic,heif,avif,tif,tiff,webp,gif,svg,pdf,docx,odt,pptx,xlsx';
 export const EVIDENCE_FILE = new RegExp(`\\.(?:${EVIDENCE_EXTENSIONS.replace(/,/g, '|')})$`, 'i');
 

@@ -8,7 +8,9 @@ import {
   describeMetadataFinding,
   describeWordFileProblem,
   hasPasswordField,
+  isCutPdf,
   loadRubricText,
+  otherDocumentFormat,
   type Messages,
   messagesFor,
   draftCounts,
@@ -79,6 +81,9 @@ async function requirementText(
   params: { format: RequirementsFormat; text?: string; base64?: string; source: string },
   messages: Messages,
 ): Promise<string | { error: string }> {
+  // Another word processor's document (by its name, or its content: an RTF copied as text) is not read.
+  const other = otherDocumentFormat(params.source, params.text ?? fromBase64(params.base64 ?? ''));
+  if (other) return { error: messages.t('view.import.otherDocument', { source: params.source, format: other }) };
   if (params.format === 'text') return params.text ?? '';
   // The HTML reader comes with the Word converters, loaded at the first import: start-up pays for neither.
   if (params.format === 'html') return (await context.platform.wordReader()).htmlToRequirementText(params.text ?? '');
@@ -101,7 +106,8 @@ async function requirementText(
   const readPdf = context.platform.pdfText;
   if (!readPdf) return { error: messages.t('view.import.pdfDesktopOnly', { source: params.source }) };
   try {
-    const { text, pages } = await readPdf(bytes);
+    const { text, pages, damaged } = await readPdf(bytes);
+    if (damaged) return { error: messages.t('view.import.pdfDamaged', { source: params.source }) };
     // No text at all on pages that are there: a scanned copy, which holds only pictures.
     if (!text.trim() && pages > 0) return { error: messages.t('view.import.pdfNoText', { source: params.source }) };
     return text;
@@ -109,6 +115,7 @@ async function requirementText(
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       return { error: messages.t('view.import.pdfPassword', { source: params.source }) };
+    if (isCutPdf(bytes, error)) return { error: messages.t('view.import.pdfDamaged', { source: params.source }) };
     return (
       timedOut(error, params.source, messages) ?? {
         error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }),

@@ -56,9 +56,9 @@ export interface ServerPlatform {
   ) => ImageReader;
   /**
    * A PDF's requirement text and page count, laid out in the PDF reader's own bundle (not at start-up);
-   * null where the PDF reader cannot run (in a browser).
+   * null where the PDF reader cannot run (in a browser). `damaged`: no text, as its pages cannot be decoded.
    */
-  pdfText: ((bytes: Uint8Array) => Promise<{ text: string; pages: number }>) | null;
+  pdfText: ((bytes: Uint8Array) => Promise<{ text: string; pages: number; damaged?: boolean }>) | null;
   /** The Word converters, loaded when a .docx is first imported. */
   wordReader: () => Promise<WordReader>;
   /** The export writers, loaded at the first export. */

@@ -5,11 +5,17 @@
 import type { PdfTextRun } from '../core';
 import { pdfPagesToText } from '../core/intake/requirements';
 import type { TextItem } from './pdfCore';
+import { undecodable } from './pdfStreams';
 
-/** A PDF's requirement text and its page count: the layout read here, in the lazy bundle, not at start-up. */
-export async function pdfRequirementText(data: Uint8Array): Promise<{ text: string; pages: number }> {
+/**
+ * A PDF's requirement text and its page count: the layout read here, in the lazy bundle, not at start-up.
+ * `damaged`: no text, because the pages' content could not be decoded (not a scanned copy's pictures).
+ */
+export async function pdfRequirementText(data: Uint8Array): Promise<{ text: string; pages: number; damaged: boolean }> {
   const pages = await pdfTextRuns(data);
-  return { text: pdfPagesToText(pages), pages: pages.length };
+  const text = pdfPagesToText(pages);
+  const damaged = !text.trim() && pages.length > 0 && undecodable(data);
+  return { text, pages: pages.length, damaged };
 }
 
 export async function pdfTextRuns(data: Uint8Array): Promise<PdfTextRun[][]> {

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { EvidenceRead, Messages, WordImport, WordImportOptions } from '../core';
 import { codeCacheFolderInUse } from './codeCacheReady';
 import { ReaderStopped, ReadTimedOut } from './readerErrors';
+import type * as PdfReader from './pdfReader';
 import type { ReaderAnswer, ReaderBundle, ReaderJob, ReaderWorkerData } from './readerWorker';
 
 export { ReaderStopped, ReadTimedOut } from './readerErrors';
@@ -110,7 +111,7 @@ export class ReaderThread {
   }
 
   /** A PDF's text laid out (the requirements' reader), within the document limit. */
-  pdfRequirementText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  pdfRequirementText(bytes: Uint8Array): ReturnType<typeof PdfReader.pdfRequirementText> {
     return this.run({ kind: 'pdf', bytes }, this.documentLimitMs);
   }
 

@@ -36,7 +36,7 @@ export type ReaderJob =
   | { kind: 'pdf'; bytes: Uint8Array };
 
 export type ReaderAnswer =
-  | { read: EvidenceRead | WordImport | string | { text: string; pages: number } }
+  | { read: EvidenceRead | WordImport | string | Awaited<ReturnType<typeof PdfReader.pdfRequirementText>> }
   | { error: string; name: string }
   // Sent once, when the thread has started.
   | { ready: true };

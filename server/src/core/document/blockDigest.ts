@@ -10,7 +10,7 @@ import { parseGuarded, type PlainRegion } from './complexity';
 import { end, fillPositions, start } from './nodeOffsets';
 import { MatchRuns } from './matchRuns';
 import { linkedFileInfo, recordingInfo } from './linkFacts';
-import { entrySpan, isPointLabel, isRecordingLink } from './digestNodes';
+import { definitionName, entrySpan, isPointLabel, isRecordingLink } from './digestNodes';
 import { endsOpen, openContext } from './openConstruct';
 import type { BlockDigest, EntryInfo } from './digestTypes';
 
@@ -168,7 +168,7 @@ class Digester {
         this.readAsWritten(start(node), end(node));
         break;
       case 'definition':
-        this.digest.definitions.push(`[${node.label ?? node.identifier}]`);
+        this.digest.definitions.push(definitionName(node.label ?? node.identifier));
         break;
       case 'list': {
         this.digest.lists.push({ start: start(node), items: node.children.length, topLevel: listDepth === 0 });

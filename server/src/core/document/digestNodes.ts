@@ -1,4 +1,4 @@
-/** What single nodes say, for the digest: a list entry's span, a point label, a recording link. */
+/** What single nodes say, for the digest: a list entry's span, a point label, a recording link, a definition's name. */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
@@ -39,3 +39,9 @@ export function isRecordingLink(link: Nodes & { type: 'link' }, next: Nodes | un
   if (next?.type === 'text' && startsWithWrittenLength(next.value)) return true;
   return readTrailingDuration(toString(link)) !== null;
 }
+
+/**
+ * A link definition's name. One labelled `^1` (it follows another definition) gets a space, which a
+ * label's matching ignores: `[^1]` names a footnote.
+ */
+export const definitionName = (label: string): string => (label.startsWith('^') ? `[ ${label}]` : `[${label}]`);

@@ -103,7 +103,7 @@ export interface BlockDigest {
   textRuns: TextRun[];
   /** The text the privacy check reads (reader text, headings, link destinations, alt text). */
   matchRuns: MatchRun[];
-  /** Labels this block defines: `[label]` for links, `[^label]` for footnotes. */
+  /** Labels this block defines: `[label]` for links (`[ ^label]` if labelled `^label`), `[^label]` for footnotes. */
   definitions: string[];
   frontMatter: FrontMatterInfo | null;
   /** Lines read as plain text, not Markdown: too deeply nested or too dense with delimiters to parse. */

@@ -422,6 +422,12 @@ export const en = {
   'view.import.pdfNoText':
     '{source} holds no text, only pictures of its pages (a scanned copy?); import the web page or a copy with its text',
   'view.import.noText': '{source} holds no text to read',
+  'view.import.pdfDamaged':
+    '{source}: is damaged: the text of its pages cannot be read; download it again, or import the web page or ' +
+    'a Word copy',
+  'view.import.otherDocument':
+    '{source}: is a document in {format} format, which is not read here; save it as Word (.docx) or PDF and ' +
+    'import that',
   'view.import.unreadableWord': '{name}: cannot read it as a Word document ({detail})',
   'word.file.notWord': '{name}: is not a Word document (.docx)',
   'word.file.oldDoc': '{name}: is an older Word document (.doc); open it in Word, save it as .docx and use that file',
@@ -741,6 +747,9 @@ Exit codes of check:
   'cli.requirements.pdfNoText':
     '{file}: holds no text, only pictures of its pages (a scanned copy?); import the web page or a copy with its text',
   'cli.requirements.noText': '{file}: holds no text to read',
+  'cli.requirements.pdfDamaged':
+    '{file}: is damaged: the text of its pages cannot be read; download it again, or import the web page or ' +
+    'a Word copy',
   'cli.requirements.signIn': '{file}: is a sign-in page, not the requirements',
   'cli.requirements.tooDeep': '{file}: nests its elements too deeply to be read as a web page',
 

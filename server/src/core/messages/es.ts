@@ -454,6 +454,11 @@ export const es: Catalogue = {
     '{source} no contiene texto, solo imágenes de sus páginas (¿una copia escaneada?); importe la página web o una ' +
     'copia con su texto',
   'view.import.noText': '{source} no contiene texto que leer',
+  'view.import.pdfDamaged':
+    '{source}: está dañado: el texto de sus páginas no se puede leer; descárguelo de nuevo, o importe la página web ' +
+    'o una copia en Word',
+  'view.import.otherDocument':
+    '{source}: es un documento en formato {format}, que no se lee aquí; guárdelo como Word (.docx) o PDF e importe eso',
   'view.import.unreadableWord': '{name}: no se puede leer como documento de Word ({detail})',
   'word.file.notWord': '{name}: no es un documento de Word (.docx)',
   'word.file.oldDoc':
@@ -810,6 +815,9 @@ Códigos de salida de «check»:
     '{file}: no contiene texto, solo imágenes de sus páginas (¿una copia escaneada?); importe la página web o una ' +
     'copia con su texto',
   'cli.requirements.noText': '{file}: no contiene texto que leer',
+  'cli.requirements.pdfDamaged':
+    '{file}: está dañado: el texto de sus páginas no se puede leer; descárguelo de nuevo, o importe la página web ' +
+    'o una copia en Word',
   'cli.requirements.signIn': '{file}: es una página de inicio de sesión, no los requisitos',
   'cli.requirements.tooDeep': '{file}: anida sus elementos a demasiada profundidad para leerse como página web',
 

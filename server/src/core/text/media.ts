@@ -17,8 +17,11 @@ const MEDIA_EXTENSIONS = new Set([
   'ogg',
   'aac',
   'flac',
-  // What phones and messengers save: Android's 3GP video, WhatsApp's Opus voice notes; and AIFF.
+  // What phones and messengers save: Android's 3GP video and AMR voice recordings, WhatsApp's Opus voice notes;
+  // and AIFF.
   '3gp',
+  'amr',
+  'awb',
   'opus',
   'oga',
   'aif',

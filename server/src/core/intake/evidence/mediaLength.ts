@@ -2,11 +2,14 @@
  * The length of a video or recording read from its container (MP4/MOV/M4V/M4A/3GP, fragmented MP4,
  * WebM/MKV, MP3, WAV, OGG/Opus, FLAC, AAC) with mediabunny, reading only the byte ranges the format
  * needs (a header, an index, the last cluster) through a source the platform gives; AIFF and MP3's
- * VBRI header, AVI, a browser's WebM without a Duration, compressed WAVs and FLAC or Speex in Ogg, which
- * mediabunny does not read (or reads slowly), here. And what its tags say of who made it and where.
+ * VBRI header, AVI, a browser's WebM without a Duration, compressed WAVs, FLAC or Speex in Ogg, ADTS
+ * AAC and AMR, which mediabunny does not read (or reads slowly, or short when damaged), here. And what
+ * its tags say of who made it and where.
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
+import { adtsSeconds } from './adts';
 import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
+import { amrSeconds, isAmr } from './amr';
 import { aviSeconds, isAvi } from './avi';
 import type { ByteSource } from './byteSource';
 import { matroskaBlocksSeconds } from './matroskaBlocks';
@@ -51,6 +54,7 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
     const aiff = aiffFacts(head);
     if (aiff) return aiff;
     if (isAvi(head)) return { seconds: aviSeconds(head), metadata: [] };
+    if (isAmr(head)) return { seconds: await amrSeconds(source, head), metadata: [] };
   } catch {
     return none;
   }
@@ -111,6 +115,7 @@ async function mp3Facts(input: Input, head: Uint8Array, source: ByteSource): Pro
 
 async function lengthOf(input: Input, source: ByteSource): Promise<number | null> {
   const format = await input.getFormat();
+  if (format === ADTS) return adtsSeconds(source);
   // An MP4's samples are in its index (or its fragments' headers), which the reader has at hand: they are
   // the recording. The headers' lengths may be wrong: a browser's MediaRecorder writes the track's in
   // milliseconds against a timescale of 30,000 (4.2 s read as 0.14 s).

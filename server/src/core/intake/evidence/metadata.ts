@@ -39,7 +39,7 @@ export async function identifyingMetadata(bytes: Uint8Array, fileName: string): 
     if (kind === 'photo' || kind === 'webp' || kind === 'gif') fields = await photoMetadata(bytes, kind);
     else if (kind === 'svg') fields = svgMetadata(bytes);
     else if (kind === 'office') fields = officeMetadata(bytes);
-    else if (kind === 'pdf') fields = pdfMetadata(bytes);
+    else if (kind === 'pdf') fields = await pdfMetadata(bytes);
     else return [];
   } catch {
     return [];

@@ -3,8 +3,9 @@
  * `docProps/core.xml` creator and last-modified-by, an OpenDocument file's `meta.xml` initial
  * creator and creator (its last editor). And who signed its tracked changes and comments: the
  * names Word keeps in each one (`w:author`), as a Word draft's are reported, a presentation's and
- * a workbook's comment authors, an OpenDocument file's change and annotation creators. Only these
- * parts are inflated, and only when the package says they are small.
+ * a workbook's comment authors (Excel 365's threaded comments' people too), an OpenDocument file's
+ * change and annotation creators. Only these parts are inflated, and only when the package says they
+ * are small.
  */
 import { unzipSync } from 'fflate';
 import { NO_NAME } from '../word/metadata';
@@ -36,7 +37,16 @@ const SIGNED_PARTS: [part: RegExp, read: Signed][] = [
     /^ppt\/(?:commentAuthors|authors)\.xml$/,
     as('comments', (xml) => once(xml.matchAll(/<(?:\w+:)?(?:cmAuthor|author)\b[^>]*?\sname="([^"]*)"/g))),
   ],
-  [/^xl\/comments\d*\.xml$/, as('comments', (xml) => once(xml.matchAll(/<author>([^<]*)<\/author>/g)))],
+  // A workbook's comment authors; Excel 365 signs a threaded comment's legacy copy with the thread's id
+  // (`tc={…}`), and names its people in its persons part.
+  [
+    /^xl\/comments\d*\.xml$/,
+    as('comments', (xml) => once(xml.matchAll(/<author>([^<]*)<\/author>/g)).filter((name) => !/^tc=\{/.test(name))),
+  ],
+  [
+    /^xl\/persons\/person\d*\.xml$/,
+    as('comments', (xml) => once(xml.matchAll(/<(?:\w+:)?person\b[^>]*?\sdisplayName="([^"]*)"/g))),
+  ],
   // OpenDocument: each change's and each annotation's dc:creator.
   [
     /^content\.xml$/,

@@ -3,17 +3,18 @@
  * bounded scan of the bytes rather than pdf.js: the fields are plain text in the file (or in a
  * compressed object stream, inflated here within a bound), and pdf.js is a 1 MB bundle that
  * would parse every page's structure to give back the same two strings. An encrypted file's
- * Info strings are ciphertext, so they are not read.
+ * Info strings are read through the key an empty password gives (pdfCrypt.ts: a file protected by an
+ * owner password only); a file that needs a password to open has none, and its strings are not read.
  */
 import { NO_NAME } from '../word/metadata';
 import { decodeXml } from '../word/package';
 import { inflateBounded } from './inflate';
 import type { MetadataField } from './metadataField';
+import { type PdfStringDecryptor, pdfDecryptor } from './pdfCrypt';
+import { hexString, literalString, MAX_STRING_BYTES, stringAfter } from './pdfStrings';
 
 /** As many `/Author` entries and XMP creators as are read: one file has one or two. */
 const MAX_ENTRIES = 16;
-/** A name is short; a string longer than this is not read to its end. */
-const MAX_STRING_BYTES = 4096;
 /** As many bytes as the object streams may inflate to, all together. */
 const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 /** As many object streams as are inflated: a file has a few. */
@@ -21,18 +22,27 @@ const MAX_OBJECT_STREAMS = 64;
 /** How many false starts a search makes with the platform's search for one byte before it looks at each byte. */
 const DENSE_CANDIDATES = 4096;
 
-export function pdfMetadata(bytes: Uint8Array): MetadataField[] {
+export async function pdfMetadata(bytes: Uint8Array): Promise<MetadataField[]> {
   const found: MetadataField[] = [];
   const keep = (value: string) => {
     if (!NO_NAME.test(value.trim()) && found.length < MAX_ENTRIES) found.push({ field: 'Author', value });
   };
-  if (indexOf(bytes, '/Encrypt') < 0) {
-    for (const value of infoAuthors(bytes)) keep(value);
-    for (const stream of compressedStreams(bytes, '/ObjStm')) for (const value of infoAuthors(stream)) keep(value);
-  }
+  const encrypt = indexOf(bytes, '/Encrypt');
+  const decrypt = encrypt < 0 ? null : await decryptorOf(bytes, encrypt).catch(() => null);
+  if (encrypt < 0) for (const { raw } of infoAuthors(bytes)) keep(textString(raw));
+  else if (decrypt) for (const value of await decryptedAuthors(bytes, decrypt)) keep(value);
+  // An object stream is encrypted as a whole, the strings in it not again.
+  if (encrypt < 0 || decrypt)
+    for (const stream of await streams(bytes, '/ObjStm', decrypt))
+      for (const { raw } of infoAuthors(stream)) keep(textString(raw));
   for (const value of xmpCreators(bytes)) keep(value);
-  // Some writers compress the XMP packet too (a metadata stream is never inside an object stream).
-  for (const stream of compressedStreams(bytes, '/Metadata')) for (const value of xmpCreators(stream)) keep(value);
+  // Some writers compress the XMP packet too (a metadata stream is never inside an object stream); an encrypted
+  // file's packet is encrypted unless its Encrypt dictionary says otherwise: it is read both ways.
+  for (const stream of [
+    ...(await streams(bytes, '/Metadata')),
+    ...(decrypt ? await streams(bytes, '/Metadata', decrypt) : []),
+  ])
+    for (const value of xmpCreators(stream)) keep(value);
   return found;
 }
 
@@ -68,48 +78,52 @@ function* occurrences(bytes: Uint8Array, needle: string, limit: number): Generat
 const latin1 = (bytes: Uint8Array, from: number, length: number) =>
   String.fromCharCode.apply(null, bytes.subarray(Math.max(0, from), from + length) as unknown as number[]);
 
-function* infoAuthors(bytes: Uint8Array): Generator<string> {
+function* infoAuthors(bytes: Uint8Array): Generator<{ at: number; raw: number[] }> {
   for (const at of occurrences(bytes, '/Author', MAX_ENTRIES)) {
     // An escape is at most four characters for a byte.
     const text = latin1(bytes, at, 64 + MAX_STRING_BYTES * 4);
     const match = /^\/Author\s*([(<])/.exec(text);
     if (!match) continue;
     const raw = match[1] === '(' ? literalString(text, match[0].length) : hexString(text, match[0].length);
-    if (raw) yield textString(raw);
+    if (raw) yield { at, raw };
   }
 }
 
-/** A `( … )` string's bytes from just after its `(`: balanced parentheses, backslash escapes. */
-function literalString(text: string, start: number): number[] | null {
-  const out: number[] = [];
-  const ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
-  for (let at = start, depth = 0; at < text.length && out.length < MAX_STRING_BYTES; at++) {
-    const char = text[at];
-    if (char === ')' && depth === 0) return out;
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (char !== '\\') {
-      out.push(char.charCodeAt(0));
-      continue;
-    }
-    const next = text[++at] ?? '';
-    const octal = /^[0-7]{1,3}/.exec(text.slice(at, at + 3));
-    if (octal) {
-      out.push(Number.parseInt(octal[0], 8) & 0xff);
-      at += octal[0].length - 1;
-    } else if (next === '\r') at += text[at + 1] === '\n' ? 1 : 0;
-    else if (next !== '\n') out.push(ESCAPES[next] ?? next.charCodeAt(0));
+/**
+ * The decryptor of the file whose trailer names its Encrypt dictionary at `at` (`/Encrypt 6 0 R`, or the
+ * dictionary itself), with the first file identifier beside it; null when it cannot be read.
+ */
+async function decryptorOf(bytes: Uint8Array, at: number): Promise<PdfStringDecryptor | null> {
+  const trailer = latin1(bytes, Math.max(0, at - 2048), Math.min(at, 2048) + 2048);
+  const id = stringAfter(trailer, '/ID\\s*\\[');
+  const reference = /^\/Encrypt\s*(\d+)\s+(\d+)\s+R/.exec(latin1(bytes, at, 64));
+  let dictionary = latin1(bytes, at, 4096);
+  if (reference) {
+    const object = objectAt(bytes, `${reference[1]} ${reference[2]} obj`);
+    if (object < 0) return null;
+    dictionary = latin1(bytes, object, 4096);
   }
-  return null;
+  return id && pdfDecryptor(dictionary.slice(0, dictionary.indexOf('endobj') >>> 0), id);
 }
 
-function hexString(text: string, start: number): number[] | null {
-  const end = text.indexOf('>', start);
-  if (end < 0 || end - start > MAX_STRING_BYTES * 2 + 64) return null;
-  const digits = text.slice(start, end).replace(/\s+/g, '');
-  if (!/^[0-9a-f]*$/i.test(digits)) return null;
-  const padded = digits.length % 2 ? `${digits}0` : digits;
-  return Array.from({ length: padded.length / 2 }, (_, i) => Number.parseInt(padded.slice(i * 2, i * 2 + 2), 16));
+/** Where the object `N G obj` begins (not inside a larger number), or -1. */
+function objectAt(bytes: Uint8Array, header: string): number {
+  for (const at of occurrences(bytes, header, MAX_ENTRIES))
+    if (at === 0 || !/\d/.test(latin1(bytes, at - 1, 1))) return at;
+  return -1;
+}
+
+/** The Info dictionaries' authors of an encrypted file, each decrypted with its object's key. */
+async function decryptedAuthors(bytes: Uint8Array, decrypt: PdfStringDecryptor): Promise<string[]> {
+  const authors: string[] = [];
+  for (const { at, raw } of infoAuthors(bytes)) {
+    const before = latin1(bytes, Math.max(0, at - 1024), Math.min(at, 1024));
+    const object = [...before.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)].at(-1);
+    if (!object) continue;
+    const plain = await decrypt(Uint8Array.from(raw), Number(object[1]), Number(object[2])).catch(() => null);
+    if (plain?.length) authors.push(textString([...plain]));
+  }
+  return authors;
 }
 
 /** A PDF text string: UTF-16BE after its byte-order mark, UTF-8 after its own, else PDFDocEncoding (as Latin-1). */
@@ -132,17 +146,18 @@ function* xmpCreators(bytes: Uint8Array): Generator<string> {
 }
 
 /**
- * The inflated contents of the compressed streams whose dictionary holds `key` (`/ObjStm`: object streams, where
- * the Info dictionary may be; `/Metadata`: XMP packets), within a bound.
+ * The contents of the streams whose dictionary holds `key` (`/ObjStm`: object streams, where the Info dictionary
+ * may be; `/Metadata`: XMP packets), within a bound: the compressed ones inflated; with `decrypt`, each decrypted
+ * first with its object's key, and the uncompressed ones too.
  */
-function compressedStreams(bytes: Uint8Array, key: string): Uint8Array[] {
-  const streams: Uint8Array[] = [];
+async function streams(bytes: Uint8Array, key: string, decrypt?: PdfStringDecryptor | null): Promise<Uint8Array[]> {
+  const found: Uint8Array[] = [];
   let budget = MAX_INFLATED_BYTES;
   let at = indexOf(bytes, key);
   for (let count = 0; at >= 0 && count < MAX_OBJECT_STREAMS && budget > 0; count++) {
     const head = /stream\r?\n/.exec(latin1(bytes, at, 1024));
     // The object's dictionary: from its `N 0 obj` to its `stream`.
-    const before = latin1(bytes, at - 512, Math.min(at, 512));
+    const before = latin1(bytes, Math.max(0, at - 512), Math.min(at, 512));
     const dictionary = before.slice(before.lastIndexOf('obj') + 1) + latin1(bytes, at, head?.index ?? 0);
     // `/Metadata 4 0 R` in the catalog is no stream's dictionary: its object ends before the next stream.
     if (dictionary.includes('endobj')) {
@@ -153,12 +168,30 @@ function compressedStreams(bytes: Uint8Array, key: string): Uint8Array[] {
     const end = head ? indexOf(bytes, 'endstream', start) : start;
     // No stream after this one can end either.
     if (end < 0) break;
-    if (head && /\/FlateDecode\b/.test(dictionary)) {
-      const inflated = inflateBounded(bytes.subarray(start, end), budget);
-      budget -= inflated.length;
-      streams.push(inflated);
+    const flate = /\/FlateDecode\b/.test(dictionary);
+    if (head && (flate || decrypt)) {
+      // Encrypted data is read to its length (AES takes whole blocks); plain data's inflater stops at its end.
+      let data = bytes.subarray(start, decrypt ? streamEnd(bytes, start, end, dictionary) : end);
+      if (decrypt) {
+        const object = [...before.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)].at(-1);
+        const plain = object && (await decrypt(data, Number(object[1]), Number(object[2])).catch(() => null));
+        data = plain ?? new Uint8Array(0);
+      }
+      const content = flate ? inflateBounded(data, budget) : data.subarray(0, budget);
+      budget -= content.length;
+      found.push(content);
     }
     at = indexOf(bytes, key, end);
   }
-  return streams;
+  return found;
+}
+
+/** Where a stream's data ends: after its /Length when that is a number within it, else before its end of line. */
+function streamEnd(bytes: Uint8Array, start: number, end: number, dictionary: string): number {
+  const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
+  if (length && start + Number(length[1]) <= end) return start + Number(length[1]);
+  let last = end;
+  if (bytes[last - 1] === 0x0a) last--;
+  if (bytes[last - 1] === 0x0d) last--;
+  return Math.max(start, last);
 }

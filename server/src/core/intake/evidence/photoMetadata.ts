@@ -4,10 +4,12 @@
  * metadata segments (EXIF, XMP, IPTC) of a JPEG, HEIC or PNG; a WebP's EXIF and XMP chunks are found
  * here (exifr does not know the container) and handed to exifr as the TIFF structure and XMP packet
  * they are, and so are a HEIF file's EXIF and XMP items (heifItems.ts) and a GIF's XMP; a PNG's text chunks
- * (pngText.ts) here too. A position written only in XMP (as some editors do) counts as one written in EXIF.
+ * (pngText.ts) here too. A position written only in XMP (as some editors and DJI's drones do) counts as one written
+ * in EXIF; the names of the place (photoPlace.ts) are where it was taken too.
  */
 import type { MetadataField } from './metadataField';
 import { heifItems } from './heifItems';
+import { dronePosition, placeNames, texts } from './photoPlace';
 import { pngRawProfiles, pngTextFields } from './pngText';
 import { riffChunks } from './riff';
 
@@ -67,6 +69,9 @@ export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer
   // A GIF has no EXIF and exifr does not read it: its XMP, if any, is all it says.
   if (container === 'gif' && !items?.xmp) return [];
   if (items && (items.exif || items.xmp)) tags = await itemTags(exifr, items);
+  // A WebP's or HEIF file's metadata is in the items found here or nowhere: exifr, walking a damaged HEIF
+  // file's boxes to its meta box, stays in place for ever at a box of length 0.
+  else if (items) tags = {};
   else {
     tags = (await exifr.parse(bytes, OPTIONS)) ?? {};
     // What ImageMagick kept of a photo it wrote as a PNG; what the PNG's own chunks say comes first.
@@ -76,8 +81,10 @@ export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer
   const found: MetadataField[] = [];
   const position =
     gpsPosition(tags.latitude, tags.longitude) ??
-    gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude));
+    gpsPosition(xmpCoordinate(tags.GPSLatitude), xmpCoordinate(tags.GPSLongitude)) ??
+    gpsPosition(...dronePosition(tags));
   if (position) found.push({ field: 'GPS position', value: position });
+  for (const value of placeNames(tags)) found.push({ field: 'Location', value });
   for (const [tag, field] of NAME_TAGS) for (const value of texts(tags[tag])) found.push({ field, value });
   // IPTC Core's creator contact info (XMP): the address a photographer's software fills in for them.
   const contact = tags.CreatorContactInfo as Record<string, unknown> | undefined;
@@ -117,14 +124,6 @@ export function gpsPosition(latitude: unknown, longitude: unknown): string | nul
   if (latitude === 0 && longitude === 0) return null;
   const degrees = (value: number) => value.toFixed(GPS_DECIMALS).replace(/^-(?=0\.0+$)/, '');
   return `${degrees(latitude)}, ${degrees(longitude)}`;
-}
-
-/** A tag's text: a string, XMP's language alternatives (`{ value, lang }`) or a list of either. */
-function texts(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(texts);
-  if (value && typeof value === 'object' && 'value' in value) return texts((value as { value: unknown }).value);
-  return [];
 }
 
 /** A WebP chunk's data; EXIF's as the TIFF bytes it is (some writers put JPEG's `Exif\0\0` before them). */

@@ -4,12 +4,18 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
-import { isBareMark, joinInline, labellingTerms, shownTemplate } from './htmlInline';
+import { isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
+import { nestedRatingLines } from './htmlRatings';
+import { breadcrumbTexts, headingLinkTools, isAttachmentList, isPagerLink, withoutSitePrefix } from './htmlSite';
 
 /** A line break inside a block, kept apart from the page source's own newlines. */
 const BREAK = '\u2028';
-const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'svg', 'button', 'form', 'iframe']);
+/** Never the page's text: its code, its menus, and its controls (a button's, a drop-down's, a text box's words). */
+const SKIPPED = new Set([
+  ...['head', 'script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe'],
+  ...['button', 'form', 'select', 'textarea'],
+]);
 const BLOCKS = new Set([
   'p',
   'div',
@@ -46,6 +52,7 @@ export function htmlToRequirementText(html: string): string {
   const openers = panelOpeners(tree);
   const title = titleParagraph(tree);
   const terms = labellingTerms(tree);
+  const linkTools = headingLinkTools(tree);
   const lines: string[] = [];
   let current = '';
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
@@ -72,6 +79,7 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && SKIPPED.has(name) && !openers.has(node)) return;
     if (node.type === 'element' && unseen(node)) return;
     if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
+    if (node.type === 'element' && (isAttachmentList(node) || isPagerLink(node) || linkTools.has(node))) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
@@ -88,6 +96,7 @@ export function htmlToRequirementText(html: string): string {
     const block = BLOCKS.has(name) || name === 'li' || name === 'td' || name === 'th';
     if (block) flush();
     if (name === 'li') mark = '- ';
+    if (name === 'p' || name === 'div') splitRunInTitle(node as Element, BREAK);
     // The page's title heading stays marked, so the reader knows the credential's title from the site's.
     if (name === 'h1' || node === title) mark = '# ';
     const sections = node.type === 'element' && isSectioning(node);
@@ -100,7 +109,8 @@ export function htmlToRequirementText(html: string): string {
   };
   visit(tree);
   flush();
-  return lines.join('\n');
+  const crumbs = breadcrumbTexts(tree);
+  return lines.map((line) => withoutSitePrefix(line, crumbs)).join('\n');
 }
 
 /**
@@ -183,6 +193,14 @@ const SPANNED_CELLS = 200_000;
 
 /** A table's rows, one a line with tab-separated cells; a cell spanning rows or columns fills each it spans. */
 function tableLines(table: Element[][], notes: PageNotes): string[] {
+  const nested = nestedRatingLines(table, (node) => textOf(node, notes));
+  if (nested) return nested;
+  // Rows of a header cell and one value (a platform's "Attempt number | 1", a page's "Created | …"): properties.
+  if (
+    table.length > 1 &&
+    table.every((cells) => cells.length === 2 && isHeaderCell(cells[0]) && !isHeaderCell(cells[1]))
+  )
+    return table.map((cells) => cells.map((cell) => textOf(cell, notes).replace(/\s+/g, ' ').trim()).join(': '));
   const grid: { text: string; header: boolean }[][] = [];
   /** A first row of plain cells with one spanning columns ("Performance level" over the levels). */
   let groupedFirstRow = false;

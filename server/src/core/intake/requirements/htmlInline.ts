@@ -22,6 +22,27 @@ export function isBareMark(node: Element): boolean {
   return /^\s*[[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?\s*$/.test(text(node));
 }
 
+/**
+ * A paragraph opening with a bold title, a dash, then its text ("<b>Artifact 1: Lesson Plan</b> — Upload…"):
+ * the title is a heading run into the paragraph, on a line of its own (at `breakMark`) as a reader sees it.
+ */
+export function splitRunInTitle(node: Element, breakMark: string): void {
+  const children = node.children.filter((child) => child.type !== 'text' || child.value.trim());
+  const [title, after] = children;
+  if (title?.type !== 'element' || !['strong', 'b'].includes(title.tagName) || after?.type !== 'text') return;
+  const words = textIn(title).trim();
+  const rest = /^\s*[—–]\s*|^\s+-\s+/.exec(after.value);
+  // A numbered or labelled title ("Artifact 1: …", "Evidence B: …"); a bold word ("Tip — …") stays in its sentence.
+  if (!rest || !/\d|\S:\s/.test(words) || /[.,;:]$/.test(words) || words.split(/\s+/).length > 12) return;
+  if (!after.value.slice(rest[0].length).trim()) return;
+  after.value = breakMark + after.value.slice(rest[0].length);
+}
+
+const textIn = (n: Element | Root): string =>
+  n.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textIn(child) : ''))
+    .join('');
+
 /** What a `<template>` shows: a web component's declarative shadow root; any other template is never shown. */
 export function shownTemplate(node: Element): Root | null {
   const content = (node as Element & { content?: Root }).content;

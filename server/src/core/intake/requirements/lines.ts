@@ -224,7 +224,8 @@ const CONTENTS_ENTRY = /(?:\.{3,}|(?:\. ?){4,}|…{2,}|(?:· ?){3,}|_{4,})\s*(?:
 function isFurniture(text: string): boolean {
   return (
     FURNITURE.test(text) ||
-    CONTENTS_ENTRY.test(text) ||
+    // A leader and its page end the line: its end alone is tried (every start of a long run is costly).
+    CONTENTS_ENTRY.test(text.slice(-120)) ||
     /^<?https?:\/\/\S+>?$/.test(text) ||
     /^\[[^\]]*\]\([^)]*\)$/.test(text) ||
     (text.length < 90 && /\bpage \d+(?: of \d+)?$/i.test(text))

@@ -45,12 +45,18 @@ export function inColumnOrder(lines: Fragment[][], gap: number): Fragment[][] {
   return out;
 }
 
-/** A line that keeps to the columns: each fragment on one side of the gutter, one a side at most. */
+/**
+ * A line that keeps to the columns: each fragment on one side of the gutter, one a side at most, besides a
+ * list item's label set apart from its text ("1." then "Which writers did you follow?").
+ */
 function sides(line: Fragment[], gutter: number, gap: number): boolean {
-  const left = line.filter((f) => f.end <= gutter - gap / 2).length;
-  const right = line.filter((f) => f.x >= gutter - gap).length;
-  return left + right === line.length && left <= 1 && right <= 1;
+  const left = line.filter((f) => f.end <= gutter - gap / 2);
+  const right = line.filter((f) => f.x >= gutter - gap);
+  const one = (side: Fragment[]) => side.length <= 1 || (side.length === 2 && LIST_LABEL.test(side[0].text));
+  return left.length + right.length === line.length && one(left) && one(right);
 }
+
+const LIST_LABEL = /^(?:\d{1,2}[.)]|[a-z][.)]|[•●◦▪■➢–-])$/i;
 
 /** Where the right column starts: the x most fragments start at, away from the left margin. */
 function gutterOf(lines: Fragment[][], gap: number): number | null {

@@ -27,13 +27,17 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
   const pageLines = pages.map((runs) => inColumnOrder(linesOfPage(runs), COLUMN_GAP));
   const furniture = repeatedFurniture(pageLines);
   const margin = Math.min(...pageLines.flat().map((line) => line[0]?.x ?? Number.POSITIVE_INFINITY));
+  const body = bodySize(pageLines);
   const out: string[] = [];
   let columns: number[] | null = null;
+  /** Table header rows read once: a printed page repeats them at the next page's top. */
+  const headerRows = new Set<string>();
+  const title = pageLines[0] ? titleOf(pageLines[0], body) : null;
   for (const lines of pageLines) {
     const edge = rightEdge(lines);
     let prose: Fragment | null = null;
     lines.forEach((line, index) => {
-      if (isFurniture(line, index, lines.length, furniture)) return;
+      if (isFurniture(line, index, lines.length, furniture) && !headsTable(line, lines[index + 1], headerRows)) return;
       const startsAtMargin = line[0].x - margin < COLUMN_GAP * 3;
       // A row's wrapped text in some of its columns only keeps the table's columns.
       const fits = columns?.length && fitsColumns(line, columns);
@@ -41,16 +45,50 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
       if (fits) columns = columns as number[];
       else if (line.length >= 3) columns = [...(startsAtMargin ? [] : [margin]), ...line.map((f) => f.x)];
       else if (startsAtMargin && line.length === 1) columns = null;
-      if (!columns && prose?.inColumns && line.length === 1 && isWrapped(prose, line[0], edge(prose))) {
+      // A narrow column's lines, or a heading set larger than the body (a long title), wrap where the page did.
+      const wraps = prose && (prose.inColumns || sizeOf(prose) > body + 1);
+      if (!columns && prose && wraps && line.length === 1 && isWrapped(prose, line[0], edge(prose))) {
         out[out.length - 1] = joined(out[out.length - 1], line[0].text);
         prose = { ...line[0], x: prose.x };
         return;
       }
-      out.push(columns ? cells(line, columns) : line.map((f) => f.text).join(' '));
+      // The title, marked as a page's top heading is, so a page header above it is never taken for it.
+      out.push(columns ? cells(line, columns) : `${line === title ? '# ' : ''}${line.map((f) => f.text).join(' ')}`);
       prose = !columns && line.length === 1 ? line[0] : null;
     });
   }
   return rejoinHyphenated(out).join('\n');
+}
+
+const sizeOf = (fragment: Fragment) => Number(fragment.style?.split(' ').at(-1)) || 0;
+
+/** The size most of the document's text is set in (by its characters, a table's short cells count less): its body. */
+function bodySize(pages: Fragment[][][]): number {
+  const counts = new Map<number, number>();
+  for (const fragment of pages.flat(2))
+    counts.set(sizeOf(fragment), (counts.get(sizeOf(fragment)) ?? 0) + fragment.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * The document's title: the first page's text set largest, above its body text, among its first lines, on
+ * one line or two (wrapped); a size that headings further down share is a heading's, no title's.
+ */
+function titleOf(lines: Fragment[][], body: number): Fragment[] | null {
+  const largest = Math.max(...lines.flat().map(sizeOf));
+  const at = lines.flatMap((line, i) => (line.some((f) => sizeOf(f) === largest) ? [i] : []));
+  if (largest <= body + 1 || at[0] >= 6 || at.length > 2 || at[at.length - 1] - at[0] >= at.length) return null;
+  return lines[at[0]].length === 1 ? lines[at[0]] : null;
+}
+
+/**
+ * A table's header row the first time it is seen, even at a page's foot where it repeats as the next page's
+ * first line (a table starting low on a page): three cells or more over a row of two or more.
+ */
+function headsTable(line: Fragment[], next: Fragment[] | undefined, seen: Set<string>): boolean {
+  if (line.length < 3 || !next || next.length < 2 || seen.has(shape(line))) return false;
+  seen.add(shape(line));
+  return true;
 }
 
 /**
@@ -83,7 +121,7 @@ const FULL_LINES = 3;
  * Work" / "Examples/Artifacts/Evidence"). A heading followed by body text changes font.
  */
 function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
-  if (!line.inColumns || !next.inColumns) return false;
+  if (Boolean(line.inColumns) !== Boolean(next.inColumns)) return false;
   if (line.style !== next.style || Math.abs(line.x - next.x) > 2 || /[.:;?!)"]$/.test(line.text)) return false;
   if (STARTS_ITEM_OR_HEADING.test(next.text)) return false;
   const first = next.text.split(' ')[0];
@@ -93,7 +131,11 @@ function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
 
 /** A line whose text, taken apart at the columns, keeps within them: a wrapped row's next line. */
 const fitsColumns = (line: Fragment[], columns: number[]) =>
-  line.flatMap((f) => apartAtColumns(f, columns)).every((f) => inColumn(f, columns));
+  line.flatMap((f) => apartAtColumns(f, columns)).every((f, i) => inColumn(f, columns) || (i > 0 && spans(f, columns)));
+
+/** A cell merged over the columns after its own (one text for "Basic" and "Developing"), after a row's label. */
+const spans = (fragment: Fragment, columns: number[]) =>
+  columns.some((x) => Math.abs(fragment.x - x) < COLUMN_GAP) && fragment.end > columns[columns.length - 1];
 
 /**
  * A line that starts a list item or a numbered heading ("Part 2", "Artifact 1:", "Evidencia 3") is never
@@ -176,7 +218,15 @@ function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
   });
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * A fragment's text with its spaces made one; a bullet drawn in a symbol font (Symbol's and Wingdings' ,
+ * , ➢ as Word and LibreOffice print them, in Unicode's private use area) is a bullet.
+ */
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\uf000-\uf0ff](?=\s|$)/, '•');
 
 /**
  * A fragment's runs apart where one starts right at a table column: cells whose text fills them come
@@ -202,6 +252,9 @@ function cells(line: Fragment[], columns: number[]): string {
       if (fragment.x >= x - COLUMN_GAP) column = i;
     });
     out[column] = out[column] ? `${out[column]} ${fragment.text}` : fragment.text;
+    // A merged cell's text, reaching over the last columns, holds for each of them.
+    if (column > 0 && spans(fragment, columns))
+      for (let i = column + 1; i < columns.length && fragment.end > columns[i]; i++) out[i] ||= fragment.text;
   }
   return out.join('\t');
 }
@@ -236,10 +289,11 @@ const isFurniture = (line: Fragment[], index: number, count: number, furniture: 
 
 /**
  * What a browser prints in a page's margins, even on a one-page PDF: the date and time (with the page's
- * title beside it), the page's address, and its number as "2/5".
+ * title beside it), the page's address, and its number as "2/5"; a word processor's "Page 2 of 5" too.
  */
 const BROWSER_MARGIN = new RegExp(
   '^(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},?(?: \\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?)?|' +
-    '\\d{1,3} ?/ ?\\d{1,3}|(?:https?|file)://\\S+)$',
+    '\\d{1,3} ?/ ?\\d{1,3}|(?:https?|file)://\\S+|' +
+    '(?:page|p[aá]gina|p[aá]g\\.)\\s*\\d{1,3}(?:\\s*(?:of|de|/)\\s*\\d{1,3})?)$',
   'i',
 );

@@ -7,8 +7,12 @@
  */
 const COMPUTED = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|TOC|SECTION)\b/i;
 const SIMPLE_FIELD = /<w:fldSimple\b([^>]*?)(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
+/**
+ * A field's marks, self-closed as Word writes them, open and closed as LibreOffice does, or holding a form
+ * field's data; and its instruction.
+ */
 const FIELD_PARTS =
-  /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*\/>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>/g;
+  /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>/g;
 const BALANCED = ['w:p', 'w:hyperlink', 'w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent', 'w:r', 'w:smartTag'];
 
 export function withoutComputedFields(body: string): string {
@@ -42,7 +46,8 @@ function withoutComplexResults(xml: string): string {
       if (field && runEnd >= 0) field.resultStart = runEnd + '</w:r>'.length;
     } else {
       const field = open.pop();
-      const runStart = xml.lastIndexOf('<w:r', at);
+      // The run holding the end mark (`<w:r>` or `<w:r …>`, not its properties' `<w:rPr>`).
+      const runStart = Math.max(xml.lastIndexOf('<w:r>', at), xml.lastIndexOf('<w:r ', at));
       // Only the outermost computed field is cut: a TOC holds a PAGEREF for each entry.
       if (!field || field.resultStart === null || open.some((outer) => COMPUTED.test(outer.instruction))) continue;
       if (

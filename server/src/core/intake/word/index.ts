@@ -6,3 +6,4 @@ export type { RubricCandidate } from './rubricChoice';
 export type { WordImage } from './wordHtml';
 export { describeWordFileProblem, MAX_DOCUMENT_BYTES, type WordFileProblem, wordFileProblem } from './fileCheck';
 export { requirementWordData } from './requirementDocument';
+export { isCutPdf, otherDocumentFormat } from './otherDocuments';

@@ -24,3 +24,16 @@ const RUBY_RUN = new RegExp(
 export function withRubyBases(xml: string): string {
   return xml.includes('<w:ruby>') ? xml.replace(RUBY_RUN, '$1') : xml;
 }
+
+/**
+ * What the converter does not know but a reader sees: a carriage return (`w:cr`) is a line break and an
+ * absolute-position tab (`w:ptab`) a tab, where the converter joined the words on each side; a run of text
+ * typed with a direction mark, wrapped in `w:dir` or `w:bdo`, is text, where the converter dropped it.
+ */
+const LAYOUT_MARKS = /<w:cr\b[^>]*\/>|<w:ptab\b[^>]*\/>|<\/?w:(?:dir|bdo)\b[^>]*>/g;
+
+export function withLayoutMarksRead(xml: string): string {
+  return xml.replace(LAYOUT_MARKS, (mark) =>
+    mark.startsWith('<w:cr') ? '<w:br/>' : mark.startsWith('<w:ptab') ? '<w:tab/>' : '',
+  );
+}

@@ -18,10 +18,12 @@ interface Numbering {
   /** Each w:num's levels, by numId then ilvl. */
   levels: Map<string, Map<number, Level>>;
   /**
-   * Whose counters each w:num takes: its abstract list's (numbers run on across the nums that share
-   * it), or its own when it restarts the numbering (a start override).
+   * Whose counters each w:num takes: its abstract list's (numbers run on across the nums that share it, as
+   * LibreOffice writes a list: its first item's num restarts it, the next items' num goes on).
    */
   counterOf: Map<string, string>;
+  /** The levels each w:num restarts (a start override) at its first paragraph. */
+  restarts: Map<string, Set<number>>;
 }
 
 const attribute = (xml: string, tag: string) =>
@@ -35,22 +37,24 @@ function readNumbering(xml: string): Numbering {
     abstracts.set(id, readLevels(body));
   const levels = new Map<string, Map<number, Level>>();
   const counterOf = new Map<string, string>();
+  const restarts = new Map<string, Set<number>>();
   for (const [, numId, body] of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
     const abstractId = attribute(body, 'abstractNumId') ?? '';
     const own = new Map(abstracts.get(abstractId) ?? []);
-    let restarts = false;
+    const restarted = new Set<number>();
     for (const [, ilvl, override] of body.matchAll(
       /<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g,
     )) {
       const level = own.get(Number(ilvl));
       const start = attribute(override, 'startOverride');
       if (level && start !== null) own.set(Number(ilvl), { ...level, start: Number(start) });
-      restarts ||= start !== null;
+      if (start !== null) restarted.add(Number(ilvl));
     }
     levels.set(numId, own);
-    counterOf.set(numId, restarts ? `num ${numId}` : `abstract ${abstractId}`);
+    counterOf.set(numId, `abstract ${abstractId}`);
+    restarts.set(numId, restarted);
   }
-  return { levels, counterOf };
+  return { levels, counterOf, restarts };
 }
 
 function readLevels(body: string): Map<number, Level> {
@@ -109,6 +113,8 @@ export function withListNumbersWritten(
   const headings = headingStyles(stylesXml);
   /** The counters of each abstract list, by level. */
   const counters = new Map<string, number[]>();
+  /** The nums' levels met so far: a start override restarts the count at a level's first paragraph only. */
+  const begun = new Set<string>();
   let changed = false;
   const out = documentXml.replace(PARAGRAPH_START, (whole, properties: string | undefined) => {
     const found = paragraphNumbering(properties ?? '', numbering, styles);
@@ -116,7 +122,9 @@ export function withListNumbersWritten(
     const { numId, ilvl, level } = found;
     const key = numbering.counterOf.get(numId) ?? numId;
     const count = counters.get(key) ?? [];
-    count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
+    const restart = numbering.restarts.get(numId)?.has(ilvl) && !begun.has(`${numId} ${ilvl}`);
+    begun.add(`${numId} ${ilvl}`);
+    count[ilvl] = count[ilvl] === undefined || restart ? level.start : count[ilvl] + 1;
     count.length = ilvl + 1;
     counters.set(key, count);
     // A heading's number ("2.1 Talk Plan", an outline's) is lost with its list by the converter, which makes a

@@ -7,7 +7,7 @@ import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
 import { withListNumbersWritten } from './listNumbers';
 import { withSymbolFontsAsUnicode } from './symbolFonts';
-import { withoutNoise, withRubyBases } from './leanBody';
+import { withLayoutMarksRead, withoutNoise, withRubyBases } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 import { decodeXml } from './xmlText';
 
@@ -103,7 +103,8 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
 
 /**
  * The body as a writer sees it: text boxes read, hidden runs, computed fields and editing noise left out,
- * symbol fonts' characters as they show, and (given `headingNumbers`) headings' outline numbers written.
+ * symbol fonts' characters as they show, layout marks and direction runs read (leanBody.ts), and (given
+ * `headingNumbers`) headings' outline numbers written.
  */
 export function shownBody(
   body: string,
@@ -116,7 +117,7 @@ export function shownBody(
       withListNumbersWritten(shown.xml, headingNumbers.numberingXml, stylesXml, headingNumbers.headingStyles)) ??
     shown.xml;
   return {
-    xml: withoutNoise(withRubyBases(withoutComputedFields(withSymbolFontsAsUnicode(numbered)))),
+    xml: withLayoutMarksRead(withoutNoise(withRubyBases(withoutComputedFields(withSymbolFontsAsUnicode(numbered))))),
     hidden: shown.hidden,
   };
 }
