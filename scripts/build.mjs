@@ -81,6 +81,9 @@ export const LAZY_BUNDLES = [
   { in: 'server/src/node/word.ts', out: 'word', web: true },
   // Loaded by the CLI and the server when a submission first links a local file.
   { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
+  // On Node, the thread that reads linked files, Word drafts and requirement files within a time limit,
+  // loading the media, Word and PDF readers above (server/src/node/readerThread.ts).
+  { in: 'server/src/node/readerWorker.ts', out: 'reader-worker' },
   // The requirement reader, at the first import of requirements; it takes the message catalogues from its host.
   { in: 'server/src/node/requirementImporter.ts', out: 'importer', web: true, shares: true },
 ];

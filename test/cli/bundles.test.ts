@@ -52,14 +52,15 @@ describe('start-up bundles', () => {
     }
   });
 
-  test('check loads the CLI only (and the media reader for linked files); export loads the writers', async () => {
+  test('check loads the CLI only (linked files: the media reader, in its own thread); export the writers', async () => {
     const checked = await loadedBundles(folder, ['check', '--no-files', EXAMPLES.together]);
     assert.equal(checked.status, 0);
     assert.deepEqual(checked.loaded.sort(), ['cli-main.js', 'cli.js']);
-    // The example links its video (media/presentation.mp4): its length is read by the media reader.
+    // The example links its video (media/presentation.mp4): its length is read by the media reader, which
+    // the reading thread loads (server/src/node/readerThread.ts), not the CLI's own.
     const withFiles = await loadedBundles(folder, ['check', EXAMPLES.together]);
     assert.equal(withFiles.status, 0);
-    assert.deepEqual(withFiles.loaded.sort(), ['cli-main.js', 'cli.js', 'media-reader.js']);
+    assert.deepEqual(withFiles.loaded.sort(), ['cli-main.js', 'cli.js']);
 
     const requirements = join(ROOT, 'test/fixtures/requirements/nea-scoring-guide.txt');
     const imported = await loadedBundles(folder, ['import-rubric', requirements, '-o', join(folder, 'a.rubric.yaml')]);
@@ -69,7 +70,7 @@ describe('start-up bundles', () => {
     const output = join(folder, 'together.docx');
     const exported = await loadedBundles(folder, ['export', EXAMPLES.together, '-o', output]);
     assert.equal(exported.status, 0);
-    assert.deepEqual(exported.loaded.sort(), ['cli-main.js', 'cli.js', 'media-reader.js', 'word.js']);
+    assert.deepEqual(exported.loaded.sort(), ['cli-main.js', 'cli.js', 'word.js']);
     assert.equal(readFileSync(output).subarray(0, 2).toString(), 'PK', 'a Word document (a zip package)');
   });
 

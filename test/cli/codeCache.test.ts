@@ -202,9 +202,16 @@ describe('the compiled-code cache', () => {
       const diagnostics = client.waitForDiagnostics(uri, 1);
       await client.open(uri, readFileSync(join(ROOT, EXAMPLES.together), 'utf8'), 1);
       await diagnostics;
-      // Shut down at once: the cache is written as the server exits, if not before.
+      // The example links a video: the media reader, a bundle loaded on first use (in the thread that reads
+      // linked files), gets its cache too, written by that thread once it has read the video.
+      const deadline = Date.now() + 15_000;
+      const cache = join(storage, 'code-cache');
+      while (!existsSync(cache) || !readdirSync(cache).some((name) => name.startsWith('media-reader-'))) {
+        assert.ok(Date.now() < deadline, 'no cache for the media reader');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // Shut down at once: the server's cache is written as the server exits, if not before.
       await client.shutdown();
-      // The example links a video: the media reader, a bundle loaded on first use, gets its cache too.
       const written = cacheFiles(join(storage, 'code-cache')).sort();
       assert.equal(written.length, 2, written.join(', '));
       assert.match(written[0], /^media-reader-[0-9a-f]{24}\.v8cache$/);

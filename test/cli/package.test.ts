@@ -53,6 +53,7 @@ describe('the npm package', () => {
       'dist/importer.js',
       'dist/media-reader.js',
       'dist/pdf-reader.js',
+      'dist/reader-worker.js',
       'dist/server-main.js',
       'dist/server.js',
       'dist/word.js',

@@ -62,6 +62,8 @@ export class LspClient {
   readonly connection: MessageConnection;
   /** Every publishDiagnostics received, in order. */
   readonly published: ReceivedDiagnostics[] = [];
+  /** The lines the server logged (window/logMessage), in order. */
+  readonly logs: string[] = [];
   /** The server's stderr (its last 64 KB), for error reports. */
   stderr = '';
   /** Settings returned for each `workspace/configuration` item. */
@@ -124,6 +126,9 @@ export class LspClient {
     // Every other request (client/registerCapability, window/workDoneProgress/create, refreshes...)
     // gets a null result; every other notification (logs, progress, telemetry) is ignored.
     this.connection.onRequest(() => null);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) =>
+      this.logs.push(params.message),
+    );
     this.connection.onNotification(() => undefined);
     // A server that dies closes the stream; keep the error for the report instead of throwing.
     this.connection.onError(([error]) => {

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/lsp/server';
 import { NODE_PLATFORM } from '../../server/src/lsp/nodePlatform';
+import type { ServerPlatform } from '../../server/src/lsp/platform';
 import { LspClient, type InProcessServer } from '../helpers/lspClient';
 
 export const ROOT = join(__dirname, '../..');
@@ -30,17 +31,21 @@ export interface PublishedDiagnostics {
   }[];
 }
 
-const IN_PROCESS: InProcessServer = {
+/** The server's source in this process, on Node's platform or the one given. */
+const inProcess = (platform: ServerPlatform): InProcessServer => ({
   inProcess: (input: Readable, output: Writable) =>
     startServer(
       createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output)),
-      NODE_PLATFORM,
+      platform,
     ),
-};
+});
 
 export class TestClient extends LspClient {
-  constructor(command: string[] | 'in process' = ['node', join(ROOT, 'dist/server.js'), '--stdio']) {
-    super(command === 'in process' ? IN_PROCESS : { command: command[0], args: command.slice(1), cwd: ROOT });
+  constructor(
+    command: string[] | 'in process' = ['node', join(ROOT, 'dist/server.js'), '--stdio'],
+    platform: ServerPlatform = NODE_PLATFORM,
+  ) {
+    super(command === 'in process' ? inProcess(platform) : { command: command[0], args: command.slice(1), cwd: ROOT });
   }
 
   /** Every publishDiagnostics so far, in order. */

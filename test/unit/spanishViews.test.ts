@@ -58,6 +58,7 @@ const SAMPLES: Record<string, string | number> = {
   finding: 'el autor del documento',
   name: 'fotos/reunion.jpg',
   size: '100 MB',
+  seconds: 5,
   url: 'https://example.org/foto.jpg',
   alt: 'Familias en la biblioteca',
   width: '9000',

@@ -7,7 +7,14 @@
  * many submissions beside it link it (a class's submissions all linking `media/presentation.mp4`).
  */
 import { dirname, resolve } from 'node:path';
-import { type Analysis, type AnalyzeOptions, DocumentAnalyzer, type FileFacts, linkedFilePaths } from '../core';
+import {
+  type Analysis,
+  type AnalyzeOptions,
+  BlockIndex,
+  DocumentAnalyzer,
+  type FileFacts,
+  linkedFilePaths,
+} from '../core';
 import { DiskFileFacts } from '../node/linkedFileFacts';
 import { cliMessages } from './locale';
 
@@ -34,6 +41,9 @@ export async function analyzeWithFiles(
 ): Promise<Analysis> {
   const analyzer = new DocumentAnalyzer();
   analyzer.setText(text, BLOCK_CHARS);
+  // When the text links files, the thread that reads them starts while it is checked.
+  if (readFiles && file !== null && linkedFilePaths(new BlockIndex(analyzer.blocks, analyzer.length)).length > 0)
+    disk.prepare();
   const alone = analyzer.analyze(null, options);
   if (!readFiles || file === null || !alone.rubric) return alone;
   const paths = linkedFilePaths(alone.blockIndex);

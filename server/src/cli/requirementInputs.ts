@@ -10,6 +10,7 @@ import {
   wordFileProblem,
 } from '../core';
 import { loadBundle } from '../node/lazyBundles';
+import { documentReader, ReadTimedOut, readFailure } from '../node/readerThread';
 import { looksBinary, MAX_FILE_BYTES, readSubmission, STDIN } from './files';
 import { UsageError } from './rubrics';
 import { cliMessages } from './locale';
@@ -111,8 +112,10 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
   const problem = wordFileProblem(buffer);
   if (problem) throw new UsageError(describeWordFileProblem(problem, file, cliMessages()));
   try {
-    return await loadBundle('word-reader').wordToHtml(buffer);
-  } catch {
+    return await documentReader().wordToHtml(buffer);
+  } catch (error) {
+    if (error instanceof ReadTimedOut)
+      throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
     throw new UsageError(cliMessages().t('cli.requirements.notDocx', { file }));
   }
 }
@@ -120,11 +123,13 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
 /** The PDF's text, laid out in the PDF reader's bundle (dist/pdf-reader.js), loaded only now. */
 async function pdfRequirementText(file: string, bytes: Buffer) {
   try {
-    return await loadBundle('pdf-reader').pdfRequirementText(new Uint8Array(bytes));
+    return await documentReader().pdfRequirementText(new Uint8Array(bytes));
   } catch (error) {
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
+    if (error instanceof ReadTimedOut)
+      throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
     // A PDF whose structure is lost (cut short by a download): damaged, not some other kind of file.
     if (isCutPdf(bytes, error)) throw new UsageError(cliMessages().t('cli.requirements.pdfDamaged', { file }));
     throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));

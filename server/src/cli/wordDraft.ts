@@ -13,7 +13,7 @@ import {
   type WordImport,
   wordFileProblem,
 } from '../core';
-import { loadBundle } from '../node/lazyBundles';
+import { documentReader, readFailure } from '../node/readerThread';
 import { MAX_FILE_BYTES } from './files';
 import { analyzeWithFiles } from './linkedFiles';
 import { cliMessages } from './locale';
@@ -62,10 +62,10 @@ export async function readWordDraft(file: string, options: WordDraftOptions): Pr
   if (problem) return { error: describeWordFileProblem(problem, file, messages) };
   try {
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    // The Word converters are a bundle of their own, loaded only now.
-    return await loadBundle('word-reader').importWordDocument(data, options);
+    // The Word converters are a bundle of their own, loaded only now, in the reading thread.
+    return await documentReader().importWordDocument(data, options);
   } catch (error) {
-    return { error: messages.t('cli.word.cannotRead', { file, reason: (error as Error).message }) };
+    return { error: messages.t('cli.word.cannotRead', { file, reason: readFailure(error as Error, messages) }) };
   }
 }
 
@@ -118,9 +118,10 @@ export async function checkWordDraft(
 async function imageFacts(imported: WordImport): Promise<Map<string, FileFacts>> {
   const facts = new Map<string, FileFacts>();
   if (imported.images.length === 0) return facts;
-  const { bytesSource, readEvidence } = loadBundle('media-reader');
   for (const image of imported.images) {
-    const read = await readEvidence(bytesSource(image.bytes), image.path).catch(() => ({}));
+    const read = await documentReader()
+      .readBytes(image.bytes, image.path)
+      .catch(() => ({}));
     facts.set(image.path, { exists: true, ...read });
   }
   return facts;

@@ -70,6 +70,12 @@ export function registerImports(context: ServerContext): void {
   );
 }
 
+/** A file the Node server's reading thread gave up on (node/readerErrors.ts), said so; null for another error. */
+const timedOut = (error: unknown, source: string, messages: Messages): { error: string } | null =>
+  (error as Error).name === 'ReadTimedOut'
+    ? { error: messages.t('view.import.timedOut', { source, seconds: (error as { seconds: number }).seconds }) }
+    : null;
+
 async function requirementText(
   context: ServerContext,
   params: { format: RequirementsFormat; text?: string; base64?: string; source: string },
@@ -89,8 +95,12 @@ async function requirementText(
     try {
       const reader = await context.platform.wordReader();
       return reader.htmlToRequirementText(await reader.wordToHtml(bytes));
-    } catch {
-      return { error: messages.t('view.import.notDocx', { source: params.source }) };
+    } catch (error) {
+      return (
+        timedOut(error, params.source, messages) ?? {
+          error: messages.t('view.import.notDocx', { source: params.source }),
+        }
+      );
     }
   }
   const readPdf = context.platform.pdfText;
@@ -106,7 +116,11 @@ async function requirementText(
     if ((error as Error).name === 'PasswordException')
       return { error: messages.t('view.import.pdfPassword', { source: params.source }) };
     if (isCutPdf(bytes, error)) return { error: messages.t('view.import.pdfDamaged', { source: params.source }) };
-    return { error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }) };
+    return (
+      timedOut(error, params.source, messages) ?? {
+        error: messages.t('view.import.notPdf', { source: params.source, detail: (error as Error).message }),
+      }
+    );
   }
 }
 
@@ -130,7 +144,11 @@ async function importWord(
       identifyingTerms: settings.privacy.identifyingTerms,
     });
   } catch (error) {
-    return { error: messages.t('view.import.unreadableWord', { name: params.name, detail: (error as Error).message }) };
+    return (
+      timedOut(error, params.name, messages) ?? {
+        error: messages.t('view.import.unreadableWord', { name: params.name, detail: (error as Error).message }),
+      }
+    );
   }
   if (!imported.rubric) {
     const closest = imported.candidates

@@ -6,6 +6,7 @@ import { diskImageReader } from '../node/imageFiles';
 import { codeCacheReady } from '../node/codeCacheReady';
 import { loadBundle } from '../node/lazyBundles';
 import { DiskFileFacts } from '../node/linkedFileFacts';
+import { documentReader } from '../node/readerThread';
 import { configForFile, diskConfigFinder } from '../node/projectConfig';
 import { loadRubricFiles } from '../node/rubricFiles';
 import { isSameFile } from '../node/sameFile';
@@ -42,8 +43,13 @@ export const NODE_PLATFORM: ServerPlatform = {
     return first !== null && second !== null ? isSameFile(first, second) : sameUri(a, b);
   },
   images: imagesBeside,
-  pdfText: (bytes) => loadBundle('pdf-reader').pdfRequirementText(bytes),
-  wordReader: async () => loadBundle('word-reader'),
+  // Documents are read in the reading thread, within a time limit: a damaged one cannot freeze the server.
+  pdfText: (bytes) => documentReader().pdfRequirementText(bytes),
+  wordReader: async () => ({
+    ...loadBundle('word-reader'),
+    importWordDocument: (data, options) => documentReader().importWordDocument(data, options),
+    wordToHtml: (bytes) => documentReader().wordToHtml(bytes),
+  }),
   exporter: async () => loadBundle('exporter'),
   importer: async () => loadBundle('importer'),
   linkedFiles: () => {

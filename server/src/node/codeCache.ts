@@ -19,7 +19,7 @@ import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
-import { REQUIRE_HOOK, SAVE_HOOK } from './codeCacheReady';
+import { FOLDER_HOOK, REQUIRE_HOOK, SAVE_HOOK } from './codeCacheReady';
 
 const EXTENSION = '.v8cache';
 /** The digest scripts/build.mjs appends to each bundle it builds: `//# buildDigest=<16 hex digits>`. */
@@ -48,6 +48,7 @@ export function runCachedBundle(file: string, folder: string | null): void {
     for (const save of lazySaves.splice(0)) save();
   };
   const loaded = new Map<string, unknown>();
+  hooks[FOLDER_HOOK] = folder;
   hooks[REQUIRE_HOOK] = (lazy: string) => {
     if (!loaded.has(lazy)) {
       loaded.set(
@@ -68,8 +69,11 @@ export function runCachedBundle(file: string, folder: string | null): void {
 /** How long after a lazy bundle is loaded its cache is written. */
 const LAZY_SAVE_DELAY_MS = 2000;
 
-/** Runs one bundle; `needsSave` is handed, once, what writes its cache when it had no usable one. */
-function runBundle(file: string, folder: string | null, needsSave: (save: () => void) => void): unknown {
+/**
+ * Runs one bundle; `needsSave` is handed, once, what writes its cache when it had no usable one
+ * (also for a thread that loads a bundle alone: readerWorker.ts).
+ */
+export function runBundle(file: string, folder: string | null, needsSave: (save: () => void) => void): unknown {
   const source = readFileSync(file, 'utf8');
   const cacheFile = folder ? join(folder, `${basename(file, '.js')}-${cacheKey(source)}${EXTENSION}`) : null;
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;

@@ -10,6 +10,9 @@ export const SAVE_HOOK = Symbol.for('rubric-writer.code-cache.save');
 /** Where it leaves a require() of the bundles loaded on first use (node/lazyBundles.ts), through the cache. */
 export const REQUIRE_HOOK = Symbol.for('rubric-writer.code-cache.require');
 
+/** Where it leaves its cache folder (null: caching is off), for a thread that loads a bundle (readerThread.ts). */
+export const FOLDER_HOOK = Symbol.for('rubric-writer.code-cache.folder');
+
 /** Called by a bundle once it has done its first real work (a check). Nothing when there is no loader. */
 export function codeCacheReady(): void {
   const save = (globalThis as Record<symbol, unknown>)[SAVE_HOOK];
@@ -19,3 +22,7 @@ export function codeCacheReady(): void {
 /** The loader's require() of a bundle beside the running one, through the cache; none without a loader. */
 export const cachedRequire = () =>
   (globalThis as Record<symbol, unknown>)[REQUIRE_HOOK] as ((file: string) => unknown) | undefined;
+
+/** The running bundle's cache folder; undefined without a loader, null when caching is off. */
+export const codeCacheFolderInUse = () =>
+  (globalThis as Record<symbol, unknown>)[FOLDER_HOOK] as string | null | undefined;

@@ -1,14 +1,15 @@
 /**
  * The facts of the files a submission links, read from the disk for the CLI and the server: each
  * path resolved beside the submission (an absolute one only inside the folders it may read),
- * stat'ed, and read once per size and modification time. A file that cannot be read has no facts
- * (one information line says why); reading never changes a file.
+ * stat'ed, and read once per size and modification time, in the reading thread (readerThread.ts).
+ * A file that cannot be read, or not within the thread's time limit, has no facts (one information
+ * line says why); reading never changes a file.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ENGLISH, type FileFacts, type Messages } from '../core';
 import type { EvidenceRead } from '../core';
-import { readEvidenceFile } from './evidenceReader';
+import { ReaderStopped, ReaderThread, ReadTimedOut } from './readerThread';
 
 const NETWORK_PATH = /^[\\/]{2}/;
 
@@ -20,11 +21,20 @@ const inside = (folder: string, path: string) => {
 export class DiskFileFacts {
   private readonly cache = new Map<string, { stamp: string; read: Promise<EvidenceRead | null> }>();
 
-  /** `messages`: the language of the lines logged (the CLI prints them; the server's log keeps English). */
+  /**
+   * `messages`: the language of the lines logged (the CLI prints them; the server's log keeps English).
+   * `reader`: the thread that reads the files.
+   */
   constructor(
     private readonly log: (line: string) => void = () => undefined,
     private readonly messages: () => Messages = () => ENGLISH,
+    private readonly reader = new ReaderThread(),
   ) {}
+
+  /** Starts the reading thread ahead of the first file (while the submission is parsed and checked). */
+  prepare(): void {
+    this.reader.prepare();
+  }
 
   /**
    * The facts of each linked `path` of the submission at `documentPath`; an absolute path outside
@@ -66,8 +76,17 @@ export class DiskFileFacts {
     const stamp = `${stats.size}:${stats.mtimeMs}`;
     let entry = this.cache.get(file);
     if (!entry || entry.stamp !== stamp) {
-      const read = readEvidenceFile(file, stats.size).catch((error: Error) => {
-        this.log(this.messages().t('cli.linkedFile.unreadableLength', { file: written, reason: error.message }));
+      const read = this.reader.read(file, stats.size).catch((error: Error) => {
+        const messages = this.messages();
+        const reason =
+          error instanceof ReaderStopped
+            ? messages.t('cli.linkedFile.readerStopped', { reason: error.message })
+            : error.message;
+        this.log(
+          error instanceof ReadTimedOut
+            ? messages.t('cli.linkedFile.timedOut', { file: written, seconds: error.seconds })
+            : messages.t('cli.linkedFile.unreadableLength', { file: written, reason }),
+        );
         return null;
       });
       this.cache.set(file, (entry = { stamp, read }));

@@ -415,6 +415,7 @@ export const en = {
   'view.import.pdfDesktopOnly':
     '{source}: a PDF can be read only by VS Code on the desktop. Open its text in the browser, copy it, and ' +
     'choose "the clipboard" instead.',
+  'view.import.timedOut': '{source} could not be read within {seconds} s; the file may be damaged',
   'view.import.notPdf': '{source} is not a PDF that can be read ({detail})',
   'view.import.pdfPassword':
     '{source} is protected by a password; open it, save or print a copy without the password, and import that copy',
@@ -760,5 +761,9 @@ Exit codes of check:
   'rubric-search.stoppedFiles': 'stopped after {count} rubric files',
   'cli.linkedFile.unreadable': '{file} could not be read ({code}); its written facts stand.',
   'cli.linkedFile.unreadableLength': '{file} could not be read ({reason}); its written length stands.',
+  'cli.linkedFile.timedOut':
+    '{file} could not be read within {seconds} s; the file may be damaged. Its written facts stand.',
+  'cli.linkedFile.readerStopped': 'the reading stopped: {reason}',
+  'reader.timedOut': 'not read within {seconds} s; the file may be damaged',
   // ── end of the CLI ──
 } as const satisfies Record<string, string | { one: string; other: string }>;

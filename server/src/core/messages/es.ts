@@ -446,6 +446,7 @@ export const es: Catalogue = {
   'view.import.pdfDesktopOnly':
     '{source}: un PDF solo se puede leer en VS Code de escritorio. Abra su texto en el navegador, cópielo y ' +
     'elija "el portapapeles".',
+  'view.import.timedOut': 'no se pudo leer {source} en {seconds} s; puede que el archivo esté dañado',
   'view.import.notPdf': '{source} no es un PDF que se pueda leer ({detail})',
   'view.import.pdfPassword':
     '{source} está protegido con contraseña; ábralo, guarde o imprima una copia sin contraseña e importe esa copia',
@@ -828,5 +829,9 @@ Códigos de salida de «check»:
   'rubric-search.stoppedFiles': 'se detuvo tras {count} archivos de rúbrica',
   'cli.linkedFile.unreadable': 'no se pudo leer {file} ({code}); se mantienen los datos escritos.',
   'cli.linkedFile.unreadableLength': 'no se pudo leer {file} ({reason}); se mantiene la duración escrita.',
+  'cli.linkedFile.timedOut':
+    'no se pudo leer {file} en {seconds} s; puede que el archivo esté dañado. Se mantienen los datos escritos.',
+  'cli.linkedFile.readerStopped': 'la lectura se detuvo: {reason}',
+  'reader.timedOut': 'no se leyó en {seconds} s; puede que el archivo esté dañado',
   // ── end of the CLI ──
 };
