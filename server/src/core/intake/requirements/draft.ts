@@ -51,12 +51,20 @@ const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offere
  * USD", "BloomBoard · Tags: SEL", "Digital Promise | 4 hours").
  */
 function issuerIn(text: string): string | null {
-  for (const part of text.split(/\s+[·•|]\s+/)) {
+  const parts = text.split(/\s+[·•|]\s+/);
+  for (const part of parts) {
     const found = ISSUER_LABEL.exec(part)?.[1] ?? ISSUER.exec(part)?.[1] ?? (PLATFORM.test(part.trim()) ? part : null);
     if (found) return found.trim();
   }
-  return null;
+  // "Open Badge · Center for Teaching Excellence": the kind of credential, then who issues it, by its name.
+  const named = parts.length === 2 && BADGE_KIND.test(parts[0].trim()) ? parts[1].trim() : '';
+  return ORGANISATION.test(named) ? named : null;
 }
+/** A kind of credential a page names before its issuer. */
+const BADGE_KIND =
+  /^(?:(?:open |digital )?(?:micro-?credential|badge|credential|certificate)|micro-?credencial|insignia)$/i;
+/** A name in capitals ("Center for Teaching Excellence", "Centro de Innovación Educativa"), no duration or tag. */
+const ORGANISATION = /^\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|&))+$/u;
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */

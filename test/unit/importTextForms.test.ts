@@ -1,0 +1,38 @@
+/**
+ * Requirement texts in the forms issuers print: a badge's kind before its issuer, a number written as a word
+ * with its digits after it, a rubric's levels given in one cell or line apart by slashes.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake/requirements';
+
+function read(...lines: string[]): RubricDraft {
+  const draft = readRequirements(lines.join('\n'));
+  assert.ok(draft, 'the text has a section');
+  return draft;
+}
+test('"Open Badge · Center for Teaching Excellence": the issuer after the badge kind', () => {
+  for (const [line, issuer] of [
+    ['Open Badge · Center for Teaching Excellence', 'Center for Teaching Excellence'],
+    ['Micro-credential | Lakeview Unified School District', 'Lakeview Unified School District'],
+    ['Digital Badge • Arkansas Department of Education', 'Arkansas Department of Education'],
+    ['Microcredencial · Centro de Innovación Educativa', 'Centro de Innovación Educativa'],
+  ]) {
+    const draft = read('Supporting Diverse Learners', line, 'Submission Requirements', 'Artifact 1: Plan', 'A plan.');
+    assert.equal(draft.rubric.source, issuer, line);
+    assert.equal(draft.rubric.title, 'Supporting Diverse Learners', line);
+    assert.ok(!draft.uncertain.some((u) => u.reason.key === 'import.check.noIssuer'), line);
+  }
+  // What follows a badge's kind may be no name: a duration, a level, tags.
+  for (const line of ['Open Badge · 4 hours', 'Micro-credential · Tags: SEL, Equity', 'Badge · Level 2'])
+    assert.ok(
+      read(
+        'Supporting Diverse Learners',
+        line,
+        'Submission Requirements',
+        'Artifact 1: Plan',
+        'A plan.',
+      ).uncertain.some((u) => u.reason.key === 'import.check.noIssuer'),
+      line,
+    );
+});
