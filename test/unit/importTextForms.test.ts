@@ -11,6 +11,10 @@ function read(...lines: string[]): RubricDraft {
   assert.ok(draft, 'the text has a section');
   return draft;
 }
+const plan = (...lines: string[]) =>
+  read('Supporting Diverse Learners', 'Issued by BloomBoard', 'Submission Requirements', 'Artifact 1: Plan', ...lines)
+    .rubric.sections[0];
+
 test('"Open Badge · Center for Teaching Excellence": the issuer after the badge kind', () => {
   for (const [line, issuer] of [
     ['Open Badge · Center for Teaching Excellence', 'Center for Teaching Excellence'],
@@ -35,4 +39,17 @@ test('"Open Badge · Center for Teaching Excellence": the issuer after the badge
       ).uncertain.some((u) => u.reason.key === 'import.check.noIssuer'),
       line,
     );
+});
+
+test('"a plan with five (5) accommodations, each explained": five listed items, each with its statement', () => {
+  const section = plan('Submit a lesson plan with five (5) accommodations, each explained.');
+  assert.deepEqual(section.items, { min: 5, noun: 'accommodation' });
+  assert.deepEqual(section.statements, { minWords: 6 });
+  assert.deepEqual(plan('A unit plan including six (6) learning targets.').items, { min: 6, noun: 'learning target' });
+  for (const line of [
+    'Meet with three (3) colleagues to plan the lesson.',
+    'Describe a class with 25 students.',
+    'Work with two colleagues, each explained.',
+  ])
+    assert.equal(plan(line).items, undefined, line);
 });

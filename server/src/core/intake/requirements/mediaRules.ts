@@ -3,7 +3,8 @@
  * a photo limit and captions; in English or Spanish ("un video de 2 a 4 minutos", "no más de 20 fotos").
  */
 import { sentences } from './lines';
-import { AT_LEAST_AT_MOST, DASH, N, re, value, wordLimitIn } from './rules';
+import { DASH, N, re, value, wordLimitIn } from './rules';
+import { AT_LEAST_AT_MOST } from './items';
 
 export interface RecordingFact {
   minSeconds?: number;

@@ -2,23 +2,19 @@
 import type { RubricSection } from '../../rubric';
 import type { SourceLine } from './lines';
 import {
-  asksForList,
-  asksStatementPerItem,
   callsCountsAGuide,
-  itemsIn,
   limitsEachAnswer,
   limitsSeveralParts,
   limitsWholeSubmission,
   CHARACTER_LIMIT,
   PAGE_LIMIT,
-  statesBareCount,
-  statesCount,
   pointsIn,
   QUESTION_LABEL,
   timestampsIn,
   type WordFact,
   wordLimitIn,
 } from './rules';
+import { asksForList, asksStatementPerItem, itemsIn, statesBareCount, statesCount } from './items';
 import {
   countsRecordings,
   laterRecordingLengths,
