@@ -53,3 +53,60 @@ test('"a plan with five (5) accommodations, each explained": five listed items, 
   ])
     assert.equal(plan(line).items, undefined, line);
 });
+
+/** Two artifacts, then a rubric as `rubric` lines give it. */
+const circles = (...rubric: string[]) =>
+  read(
+    'Circle Plans',
+    'Issued by BloomBoard',
+    'Submission Requirements',
+    'Artifact 1: Circle Plan',
+    'A plan for four circles.',
+    'Artifact 2: Student Feedback',
+    'Feedback from students.',
+    'Rubric',
+    ...rubric,
+  ).rubric.sections.map((s) => s.criteria?.map((c) => `${c.level}: ${c.text}`));
+
+test('a header whose levels share one cell or line ("Proficient / Basic / Developing") names each column', () => {
+  const rows = [
+    'Artifact 1: Circle Plan\tFour circles planned.\tTwo circles planned.\tNo plan.',
+    'Artifact 2: Student Feedback\tFeedback from ten students.\tFeedback from five.\tNone.',
+  ];
+  const want = [
+    ['Proficient: Four circles planned.', 'Basic: Two circles planned.', 'Developing: No plan.'],
+    ['Proficient: Feedback from ten students.', 'Basic: Feedback from five.', 'Developing: None.'],
+  ];
+  assert.deepEqual(circles('Criteria\tProficient / Basic / Developing', ...rows), want);
+  assert.deepEqual(circles('Performance levels: Proficient / Basic / Developing', ...rows), want);
+  assert.deepEqual(circles('Proficient / Basic / Developing', ...rows), want);
+});
+
+test('"Proficient / Basic / Developing" as a rating column, or a label over criteria apart by slashes', () => {
+  assert.deepEqual(
+    circles(
+      '| Evidence | Criterion | Rating |',
+      '|---|---|---|',
+      '| Artifact 1: Circle Plan | The plan holds four circles. | Proficient / Basic / Developing |',
+      '| Artifact 2: Student Feedback | Feedback from ten students. | Proficient / Basic / Developing |',
+    ),
+    [['Proficient: The plan holds four circles.'], ['Proficient: Feedback from ten students.']],
+  );
+  assert.deepEqual(
+    circles(
+      'Artifact 1: Circle Plan',
+      'Proficient / Basic / Developing: Four circles planned. / Two circles planned. / No plan.',
+      'Artifact 2: Student Feedback',
+      'Proficient: Feedback from ten students.',
+      'Basic / Developing: Feedback from fewer than ten students.',
+    ),
+    [
+      ['Proficient: Four circles planned.', 'Basic: Two circles planned.', 'Developing: No plan.'],
+      [
+        'Proficient: Feedback from ten students.',
+        'Basic: Feedback from fewer than ten students.',
+        'Developing: Feedback from fewer than ten students.',
+      ],
+    ],
+  );
+});

@@ -3,7 +3,7 @@
  * "2.1 Circle Plan", "Artifact 1: Lesson Plan", "Reflection (400 words):", and the limit a heading ends in.
  */
 import type { SourceLine } from './lines';
-import { labelsALevel } from './levels';
+import { KNOWN_LEVELS, labelsALevel, levelOf } from './levels';
 import { NUMBER, numberValue } from './numbers';
 
 /** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
@@ -242,3 +242,16 @@ export const isScoringHeading = (text: string) => {
 };
 /** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
 const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;
+
+/**
+ * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
+ * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
+ */
+export function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undefined): boolean {
+  if (!line || line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
+  if (levelOf(next.text, KNOWN_LEVELS)) return false;
+  const words = line.text.split(' ');
+  if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
+  if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
+  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
+}

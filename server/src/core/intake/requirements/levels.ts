@@ -197,3 +197,36 @@ export const labelsALevel = (text: string) =>
 /** A known level alone on its line ("Proficient", "### Exemplary (4 points)"), a rubric's criteria below it. */
 export const levelAlone = (text: string): ReturnType<typeof levelOf> =>
   /:\s*\S/.test(text) ? null : levelOf(`${text.replace(/:$/, '')}: -`, KNOWN_LEVELS);
+
+/**
+ * "Proficient / Basic / Developing": a rubric's levels apart by slashes in one cell or line; each a known level,
+ * or the issuer's own short names beside one known.
+ */
+export function slashLevels(text: string): string[] | null {
+  const parts = text.trim().split(/\s*\/\s*/);
+  if (parts.length < 2 || parts.length > 6) return null;
+  const names = parts.map((part) => scoredLevel(part).name);
+  const known = names.filter((name) => KNOWN_LEVELS.includes(name.toLowerCase())).length;
+  const short = names.every((name) => /^\p{Lu}[\p{L} -]{0,30}$/u.test(name) && name.split(' ').length <= 4);
+  return known === names.length || (known > 0 && short) ? names.map(levelName) : null;
+}
+
+/** "Performance levels: Exceeds / Meets / Not Yet", or the levels alone on their line: the rubric's scale. */
+const SCALE_LABEL = new RegExp(
+  '^(?:(?:performance|proficiency|rating|rubric|scoring) (?:levels?|scale)|levels?|scale|ratings?|' +
+    'niveles(?: de desempeño)?|escala)\\s*:\\s*(.+)$',
+  'i',
+);
+export const levelScale = (text: string) => slashLevels(SCALE_LABEL.exec(text)?.[1] ?? text);
+
+/**
+ * "Proficient / Basic / Developing: Four circles. / Two circles. / No plan.": each level its criterion, in order;
+ * "Basic / Developing: Fewer than ten students.": one criterion the levels share.
+ */
+export function slashLabelled(text: string): { level: string; text: string }[] | null {
+  const match = /^([^:]{3,100}):\s+(.+)$/.exec(text);
+  const levels = match ? slashLevels(match[1]) : null;
+  if (!match || !levels) return null;
+  const texts = match[2].split(/\s+\/\s+/);
+  return levels.map((level, i) => ({ level, text: texts.length === levels.length ? texts[i] : match[2] }));
+}

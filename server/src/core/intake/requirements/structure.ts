@@ -10,15 +10,15 @@ import {
   PASSING,
   partHeading,
   SCORING,
-  SMALL,
   isScoringHeading,
+  isUnnumberedPart,
   sectionAsPart,
   sectionsHoldUnits,
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, levelAbove, levelAlone, levelOf, levelsOnOneLine } from './levels';
-import { isChecklist, ratedRows, type ScoringTable, tableRow } from './scoringTable';
+import { KNOWN_LEVELS, levelAbove, levelAlone, levelOf, levelScale, levelsOnOneLine, slashLabelled } from './levels';
+import { isChecklist, ratedRows, type ScoringTable, scaleTable, tableRow } from './scoringTable';
 import { withoutOptionalMark } from './optional';
 import {
   attachRow,
@@ -124,6 +124,12 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
     return;
   }
   closeTable(walk);
+  // "Performance levels: Exceeds / Meets / Not Yet": the rubric begins, its rows' columns named.
+  const scale = levelScale(line.text);
+  if (scale) {
+    [walk.scoring, walk.section, walk.label, walk.table] = [true, null, null, scaleTable(scale)];
+    return;
+  }
   if (line.heading) nestHeading(walk, line);
   if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
   if (byLevel(walk, line, index) || levelLine(walk, line, index)) return;
@@ -249,8 +255,10 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const { scoring, section, label, part, out } = walk;
   const next = walk.lines[index + 1];
   const below = scoring && next && !next.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
-  const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level);
-  const level = below ?? levelOf(line.text, KNOWN_LEVELS);
+  // "Basic / Developing: Fewer than ten students.": levels that share a criterion, or each its own.
+  const shared = slashLabelled(line.text);
+  const level = below ?? levelOf(line.text, KNOWN_LEVELS) ?? shared?.[0] ?? null;
+  const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level) ?? shared;
   // Outside a scoring guide, levels are the criteria of the section they follow, or of a Part with no sections.
   const owner = section ?? (part && part.children.length === 0 ? part : null);
   if (!level || !(scoring || owner)) return false;
@@ -334,16 +342,3 @@ const isDeeper = (line: SourceLine, part: Node | null) =>
 const isHeading = (line: SourceLine) =>
   Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
 const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
-
-/**
- * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
- * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
- */
-function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undefined): boolean {
-  if (!line || line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
-  if (levelOf(next.text, KNOWN_LEVELS)) return false;
-  const words = line.text.split(' ');
-  if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
-  if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
-  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
-}
