@@ -110,3 +110,14 @@ test('"Proficient / Basic / Developing" as a rating column, or a label over crit
     ],
   );
 });
+
+test('"ISTE · Digital Badge", "Insignia digital · …": the issuer before or after the kind of credential', () => {
+  for (const [line, issuer] of [
+    ['ISTE · Digital Badge', 'ISTE'],
+    ['Kansas State Department of Education | Micro-credential', 'Kansas State Department of Education'],
+    ['Insignia digital · Instituto de Formación Docente del Sur', 'Instituto de Formación Docente del Sur'],
+  ]) {
+    const draft = read('Computational Thinking', line, 'Submission Requirements', 'Artifact 1: Plan', 'A plan.');
+    assert.equal(draft.rubric.source, issuer, line);
+  }
+});

@@ -50,21 +50,24 @@ const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offere
  * The issuer's name in one of the things a page's line shows apart ("District Learning · Issued by: Lakeview
  * USD", "BloomBoard · Tags: SEL", "Digital Promise | 4 hours").
  */
-function issuerIn(text: string): string | null {
-  const parts = text.split(/\s+[·•|]\s+/);
+function issuerIn(text: string, underTitle: boolean): string | null {
+  const parts = text.split(/\s+[·•|]\s+/).map((part) => part.trim());
   for (const part of parts) {
-    const found = ISSUER_LABEL.exec(part)?.[1] ?? ISSUER.exec(part)?.[1] ?? (PLATFORM.test(part.trim()) ? part : null);
+    const found = ISSUER_LABEL.exec(part)?.[1] ?? ISSUER.exec(part)?.[1] ?? (PLATFORM.test(part) ? part : null);
     if (found) return found.trim();
   }
-  // "Open Badge · Center for Teaching Excellence": the kind of credential, then who issues it, by its name.
-  const named = parts.length === 2 && BADGE_KIND.test(parts[0].trim()) ? parts[1].trim() : '';
+  // "Open Badge · Center for Teaching Excellence", "ISTE · Digital Badge": the kind of credential and who issues
+  // it, by name; under the title only (the title's own line may end with its kind).
+  const kind = parts.findIndex((part) => BADGE_KIND.test(part));
+  const named = underTitle && parts.length === 2 && kind >= 0 ? parts[1 - kind] : '';
   return ORGANISATION.test(named) ? named : null;
 }
-/** A kind of credential a page names before its issuer. */
+/** A kind of credential a page names beside its issuer. */
 const BADGE_KIND =
-  /^(?:(?:open |digital )?(?:micro-?credential|badge|credential|certificate)|micro-?credencial|insignia)$/i;
-/** A name in capitals ("Center for Teaching Excellence", "Centro de Innovación Educativa"), no duration or tag. */
-const ORGANISATION = /^\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|&))+$/u;
+  /^(?:(?:open |digital )?(?:micro-?)?(?:credential|badge|certificate)|micro-?credencial|insignia(?: digital)?)$/i;
+/** A name in capitals ("Center for Teaching Excellence", "ISTE", "Centro de Innovación Educativa"), no tag. */
+const ORGANISATION =
+  /^(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|&))+)$/u;
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
@@ -170,8 +173,8 @@ function rubricOf(
   trace: Trace,
   overall: SectionContext['overallPassing'],
 ): Rubric {
-  const issuerAt = header.findIndex((line) => issuerIn(line.text) !== null);
-  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text) : null;
+  const issuerAt = header.findIndex((line, i) => issuerIn(line.text, i > 0) !== null);
+  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : null;
   const titleLine = titleOf(header, issuerAt) ?? lines[0];
   const spanish = isSpanish(lines);
   // A rubric's own words are in its language, whatever the writer's.
