@@ -121,3 +121,36 @@ test('"ISTE · Digital Badge", "Insignia digital · …": the issuer before or a
     assert.equal(draft.rubric.source, issuer, line);
   }
 });
+
+test('the issuer named above the title is no title; "Micro-credential: <title>" is the title, its label apart', () => {
+  const title = (...header: string[]) =>
+    read(...header, 'Submission Requirements', 'Artifact 1: Plan', 'A plan.').rubric.title;
+  assert.equal(
+    title(
+      'Relay Graduate School of Education',
+      'Micro-credential: Checking for Understanding',
+      'Issuer: Relay Graduate School of Education',
+    ),
+    'Checking for Understanding',
+  );
+  assert.equal(
+    title(
+      'KANSAS STATE DEPARTMENT OF EDUCATION',
+      'Trauma-Informed Classroom Practices',
+      'Issued by: Kansas State Department of Education',
+    ),
+    'Trauma-Informed Classroom Practices',
+  );
+  assert.equal(
+    title(
+      'Lakeview Unified School District',
+      'Vocabulary Instruction',
+      'Micro-credential · Lakeview Unified School District',
+    ),
+    'Vocabulary Instruction',
+  );
+  assert.equal(
+    title('Microcredencial: Tertulias dialógicas', 'Ofrecida por la Universidad de Sevilla'),
+    'Tertulias dialógicas',
+  );
+});

@@ -175,7 +175,7 @@ function rubricOf(
 ): Rubric {
   const issuerAt = header.findIndex((line, i) => issuerIn(line.text, i > 0) !== null);
   const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : null;
-  const titleLine = titleOf(header, issuerAt) ?? lines[0];
+  const titleLine = titleOf(header, issuerAt, issuer) ?? lines[0];
   const spanish = isSpanish(lines);
   // A rubric's own words are in its language, whatever the writer's.
   const own = messagesFor(spanish ? 'es' : 'en');
@@ -211,15 +211,27 @@ function rubricOf(
  * its issuer ("Made by …") that is no page furniture a copy from a browser brings along (a skip link, a
  * menu's tab-separated items, a breadcrumb trail).
  */
-function titleOf(header: readonly SourceLine[], issuerAt: number): SourceLine | undefined {
+function titleOf(header: readonly SourceLine[], issuerAt: number, issuer: string | null): SourceLine | undefined {
   const marked = header.find((line) => line.title);
-  if (marked) return marked;
+  if (marked) return unlabelled(marked);
   const before = header.slice(0, issuerAt >= 0 ? issuerAt : header.length);
-  const title = pastMenu(before.filter((line) => !isNavigation(line))) ?? header[0];
+  // The issuer's name above the title (a site's masthead, a department's letterhead) is no title.
+  const own = (line: SourceLine) => !isNavigation(line) && line.text.toLowerCase() !== issuer?.toLowerCase();
+  const title = pastMenu(before.filter(own)) ?? header[0];
   // A title a page wrapped ("Argument Writing: Claims and" / "Evidence") is one title.
   const next = title && before[before.indexOf(title) + 1];
-  return next && endsMidPhrase(title.text) && !next.cells ? { ...title, text: `${title.text} ${next.text}` } : title;
+  return unlabelled(
+    next && endsMidPhrase(title.text) && !next.cells ? { ...title, text: `${title.text} ${next.text}` } : title,
+  );
 }
+
+/** "Micro-credential: Checking for Understanding": the title after the kind of credential that labels it. */
+const TITLE_LABEL =
+  /^(?:micro-?credential|badge|credential|course|micro-?credencial|insignia|curso)(?: title| name)?:\s+(.+)$/i;
+const unlabelled = (line: SourceLine | undefined) => {
+  const title = line && TITLE_LABEL.exec(line.text)?.[1];
+  return line && title ? { ...line, text: title } : line;
+};
 
 /**
  * The first line past a site's menu copied one item a line ("Home", "Browse Credentials", "Log In": three
