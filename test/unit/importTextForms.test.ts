@@ -154,3 +154,11 @@ test('the issuer named above the title is no title; "Micro-credential: <title>" 
     'Tertulias dialógicas',
   );
 });
+
+test('"A 4- to 7-minute video": a length range whose first number leaves its hyphen hanging', () => {
+  assert.deepEqual(plan('A 4- to 7-minute unedited video of the routine.').media?.recordings, {
+    minSeconds: 240,
+    maxSeconds: 420,
+  });
+  assert.deepEqual(plan('Record a 2- to 3-minute audio clip.').media?.recordings, { minSeconds: 120, maxSeconds: 180 });
+});

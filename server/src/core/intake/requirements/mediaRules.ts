@@ -14,7 +14,8 @@ export interface RecordingFact {
 }
 
 const UNIT = '[\\s-]*(min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\b';
-const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
+/** "5-8 minutes", "a 4- to 7-minute video" (the first number's hyphen left hanging). */
+const TIME_RANGE = re(`\\b${N}(?:-(?=\\s))?${DASH}${N}${UNIT}`);
 /** "between 90 seconds and 3 minutes": a range whose ends each carry their unit. */
 const UNITS_RANGE = re(`\\b${N}${UNIT}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
@@ -105,7 +106,7 @@ const OR_BETWEEN = new RegExp(
 );
 const replacesWords = (text: string) => wordLimitIn(text) !== null && OR_BETWEEN.test(text);
 
-const TIME_EXPRESSION = new RegExp(`\\b${N}(?:${DASH}${N})?${UNIT}`, 'gi');
+const TIME_EXPRESSION = new RegExp(`\\b${N}(?:(?:-(?=\\s))?${DASH}${N})?${UNIT}`, 'gi');
 
 /**
  * The lengths a line gives after its first ("a 3–5 minute video … and a 1–2 minute video"): one
