@@ -162,3 +162,9 @@ test('"A 4- to 7-minute video": a length range whose first number leaves its hyp
   });
   assert.deepEqual(plan('Record a 2- to 3-minute audio clip.').media?.recordings, { minSeconds: 120, maxSeconds: 180 });
 });
+
+test('"The reflection is limited to 400 words", "limited to 5 minutes": the most', () => {
+  assert.deepEqual(plan('Reminder: the reflection is limited to 400 words.').words, { max: 400, limit: 'hard' });
+  assert.deepEqual(plan('Responses are limited to 250 words each.').words, undefined);
+  assert.deepEqual(plan('Your video is limited to 5 minutes.').media?.recordings, { maxSeconds: 300 });
+});

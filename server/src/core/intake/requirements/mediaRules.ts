@@ -20,7 +20,7 @@ const TIME_RANGE = re(`\\b${N}(?:-(?=\\s))?${DASH}${N}${UNIT}`);
 const UNITS_RANGE = re(`\\b${N}${UNIT}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
-    'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|' +
+    'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|limited to|' +
     `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|(?<!\\bno )menos de|` +
     `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
 );

@@ -33,8 +33,9 @@ const WORD_RANGE_LABELLED = re(`(?:${LABELLED}|${LABELLED_ES})${N}${DASH}${N}\\b
 const WORD_MAX = [
   re(
     '\\b(?:no more than|not (?:to )?exceed|no longer than|maximum of|max(?:imum)?\\.?:?|up to|at most|' +
-      // "Limit your reflection to", "Limit responses to", "Limit each response to"
-      `limit(?: (?:your|all|the|each))?(?: \\w+)? to|(?<!\\bno )(?:fewer|less) than|under)\\s+${N}[\\s-]*words?\\b`,
+      // "Limit your reflection to", "Limit responses to", "Limit each response to", "… is limited to"
+      'limit(?: (?:your|all|the|each))?(?: \\w+)? to|limited to|' +
+      `(?<!\\bno )(?:fewer|less) than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
     '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|(?<!\\bno )\\bmenos de|' +
