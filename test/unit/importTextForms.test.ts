@@ -168,3 +168,34 @@ test('"The reflection is limited to 400 words", "limited to 5 minutes": the most
   assert.deepEqual(plan('Responses are limited to 250 words each.').words, undefined);
   assert.deepEqual(plan('Your video is limited to 5 minutes.').media?.recordings, { maxSeconds: 300 });
 });
+
+test('"Part 2 continued", "Parte 2 (continuación)": the Part goes on, its sections no rubric rows', () => {
+  for (const again of ['Part 2 continued', 'Part 2 (cont.)', 'Part 2 — Evidence, continued', 'Parte 2 (continuación)'])
+    assert.deepEqual(
+      read(
+        'Vocabulary Instruction',
+        'Issued by BloomBoard',
+        'Submission Requirements',
+        'Part 1. Context',
+        'Describe the class.',
+        'Part 2. Evidence',
+        'Artifact 1: Plan',
+        'A plan for one week.',
+        again,
+        'Artifact 2: Video',
+        'A video of no more than 5 minutes.',
+        'Part 2. Rubric',
+        'Artifact 2: Video',
+        'Proficient: The routine is taught.',
+      ).rubric.sections[1].sections?.map((s) => [
+        s.id,
+        s.media?.recordings?.maxSeconds ?? null,
+        s.criteria?.length ?? 0,
+      ]),
+      [
+        ['artifact-1', null, 0],
+        ['artifact-2', 300, 1],
+      ],
+      again,
+    );
+});

@@ -115,6 +115,14 @@ export function outlineHeading(text: string): { part: number; sub: number; rest:
  * "part-b"). "Section" heads a Part only numbered in capital Roman numerals, as top-level divisions are
  * ("Section A", "Section 2" are sections inside a Part); a Part's letter is a capital too ("Part a" is none).
  */
+/**
+ * "Part 2 continued", "Part 2 (cont.)", "Part 2 — Evidence, continued", "Parte 2 (continuación)": a Part named
+ * again where a page or a layout broke it, going on; not its scoring guide.
+ */
+export const continuesPart = (rest: string) =>
+  /(?:^|[\s,(])(?:continued|cont\.|continuación|continúa|continuado)\)?\.?:?$/i.test(rest) &&
+  !SCORING.test(rest.replace(/^[(\s]*(?:continued|cont\.)\)?[\s:.,–—-]*/i, ''));
+
 export function partHeading(text: string): { n: number; rest: string; id: string } | null {
   const outline = outlineHeading(text);
   if (outline)

@@ -2,6 +2,7 @@
 import type { SourceLine } from './lines';
 import {
   artifactHeading,
+  continuesPart,
   headingAndText,
   isSectionTitle,
   LIMIT_LABEL,
@@ -188,6 +189,10 @@ function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   const heading = partOf(walk, line);
   if (!heading) return false;
   const existing = walk.parts.get(heading.id);
+  if (existing && continuesPart(heading.rest)) {
+    [walk.part, walk.section, walk.scoring, walk.label] = [existing, null, false, null];
+    return true;
+  }
   if (existing || SCORING.test(heading.rest)) {
     [walk.part, walk.scoring, walk.section, walk.scoringDepth] = [existing ?? walk.part, true, null, line.heading];
     walk.label = null;
