@@ -199,3 +199,35 @@ test('"Part 2 continued", "Parte 2 (continuación)": the Part goes on, its secti
       again,
     );
 });
+
+test('"Please use the word counts below as a guide." before the Parts: every count after it is a guide', () => {
+  const draft = read(
+    'Choice Boards',
+    'Digital Promise',
+    'Submission Requirements',
+    'Please use the word counts below as a guide.',
+    'Part 1. Overview Questions',
+    'Please limit your response to 300 words.',
+    'Part 2. Reflection (no more than 500 words)',
+    '- What did students choose?',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => s.words),
+    [
+      { max: 300, limit: 'guide' },
+      { max: 500, limit: 'guide' },
+    ],
+  );
+  const after = read(
+    'Choice Boards',
+    'Digital Promise',
+    'Submission Requirements',
+    'Part 1. Overview Questions (300 words)',
+    'Part 2. Reflection (no more than 500 words)',
+    'The word count for this part is a guide.',
+  );
+  assert.deepEqual(
+    after.rubric.sections.map((s) => s.words?.limit),
+    ['hard', 'guide'],
+  );
+});

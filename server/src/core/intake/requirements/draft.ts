@@ -89,7 +89,9 @@ export function readRequirements(text: string): RubricDraft | null {
   const ids = assignIds(all);
   const ctx: SectionContext = {
     trace,
-    allGuide: body.some((line) => callsAllCountsAGuide(line.text)),
+    // A sentence before the first Part that calls the word counts a guide speaks of all of them.
+    allGuide:
+      body.some((line) => callsAllCountsAGuide(line.text)) || shape.preamble.some((l) => callsCountsAGuide(l.text)),
     guide: false,
     ids,
     all,
