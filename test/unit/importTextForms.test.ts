@@ -231,3 +231,14 @@ test('"Please use the word counts below as a guide." before the Parts: every cou
     ['hard', 'guide'],
   );
 });
+
+test('"Three (3) samples of student work…": a count the line opens with, marked as a list verb\'s is', () => {
+  const marked = (line: string) =>
+    read('Feedback', 'Issued by BloomBoard', 'Submission Requirements', 'Artifact 1: Samples', line).uncertain.some(
+      (u) => u.line === 5 && u.reason.key === 'import.check.unplacedCount',
+    );
+  assert.ok(marked('Three (3) samples of student work with your written feedback, each annotated.'));
+  assert.ok(marked('Two lesson plans from the same unit.'));
+  assert.ok(!marked('Two weeks of daily check-ins.'));
+  assert.ok(!marked('A plan for one week.'));
+});

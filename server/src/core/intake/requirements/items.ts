@@ -139,9 +139,11 @@ const NOT_ITEMS = new RegExp(
   'i',
 );
 
-export function statesBareCount(text: string): boolean {
+/** With `opening`, only a count the line opens with ("Three samples of student work…", a deliverable named). */
+export function statesBareCount(text: string, opening = false): boolean {
   const match = BARE_COUNT.exec(text);
-  return Boolean(match && (numberValue(match[1]) ?? 0) >= 2 && !NOT_ITEMS.test(match[2]) && !MEASURE.test(match[2]));
+  if (!match || (opening && match.index > 0)) return false;
+  return (numberValue(match[1]) ?? 0) >= 2 && !NOT_ITEMS.test(match[2]) && !MEASURE.test(match[2]);
 }
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
