@@ -242,3 +242,45 @@ test('"Three (3) samples of student work…": a count the line opens with, marke
   assert.ok(!marked('Two weeks of daily check-ins.'));
   assert.ok(!marked('A plan for one week.'));
 });
+
+test('a guide\'s own level ("Skillful: …" beside "Developing:" and "Not Yet:" under each component) is a level', () => {
+  const sections = read(
+    'Checking for Understanding',
+    'Issuer: Relay Graduate School of Education',
+    'What to Submit',
+    'Component 1: Lesson Video',
+    'Submit a video.',
+    'Component 2: Written Analysis',
+    'Analyze what the checks showed.',
+    'Scoring',
+    'Component 1: Lesson Video',
+    'Skillful: Three or more checks.',
+    'Developing: Checks happen.',
+    'Not Yet: Fewer than three checks.',
+    'Component 2: Written Analysis',
+    'Skillful: The analysis of 400–600 words names each misconception.',
+    'Developing: The analysis names misconceptions only.',
+    'Not Yet: No analysis.',
+  ).rubric.sections;
+  assert.deepEqual(
+    sections.map((s) => s.criteria?.map((c) => c.level)),
+    [
+      ['Skillful', 'Developing', 'Not Yet'],
+      ['Skillful', 'Developing', 'Not Yet'],
+    ],
+  );
+  assert.deepEqual(sections[1].words, { min: 400, max: 600, limit: 'hard' }, 'a limit only in the top level');
+  const once = read(
+    'Checking for Understanding',
+    'Issuer: Relay Graduate School of Education',
+    'What to Submit',
+    'Component 1: Lesson Video',
+    'Note: Submit a video.',
+    'Proficient: The video shows three checks.',
+  ).rubric.sections[0];
+  assert.deepEqual(
+    once.criteria?.map((c) => c.level),
+    ['Proficient'],
+    'a label seen once is no level',
+  );
+});

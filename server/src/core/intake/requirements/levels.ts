@@ -230,3 +230,22 @@ export function slashLabelled(text: string): { level: string; text: string }[] |
   const texts = match[2].split(/\s+\/\s+/);
   return levels.map((level, i) => ({ level, text: texts.length === levels.length ? texts[i] : match[2] }));
 }
+
+/** Labels no rubric level is: a note, a tip, a passing statement, a score. */
+const NOT_A_LEVEL =
+  /^(?:passing|note|notes|tip|example|comments?|feedback|score|total|look fors?|aprobado|nota|ejemplo)$/i;
+
+/**
+ * The issuer's own level names in a scoring guide ("Skillful: …" beside "Developing: …" and "Not Yet: …" under each
+ * component): a short label in capitals that heads two lines or more, each next to a line a known level labels.
+ */
+export function ownLevels(texts: readonly string[]): string[] {
+  const known = (i: number) => i >= 0 && i < texts.length && levelOf(texts[i], KNOWN_LEVELS) !== null;
+  const seen = new Map<string, number>();
+  texts.forEach((text, i) => {
+    const label = /^(\p{Lu}\p{L}*(?: \p{L}+){0,2}):\s+\S/u.exec(text)?.[1];
+    if (!label || NOT_A_LEVEL.test(label) || KNOWN_LEVELS.includes(label.toLowerCase())) return;
+    if (known(i - 1) || known(i + 1)) seen.set(label.toLowerCase(), (seen.get(label.toLowerCase()) ?? 0) + 1);
+  });
+  return [...seen].filter(([, n]) => n >= 2).map(([label]) => label);
+}

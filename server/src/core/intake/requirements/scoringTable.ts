@@ -4,7 +4,7 @@
  * each row's criterion text per level, wrapped lines and page breaks joined again.
  */
 import type { SourceLine } from './lines';
-import { KNOWN_LEVELS, levelOf, levelRank, scoredLevel, slashLevels } from './levels';
+import { KNOWN_LEVELS, levelOf, levelRank, levelsOnOneLine, scoredLevel, slashLevels } from './levels';
 
 export interface ScoringRow {
   label: SourceLine;
@@ -164,3 +164,14 @@ function ratingOf(text: string): { score: number; level: string; text: string } 
 const CHECK_COLUMN = /^(?:yes|no|y|n|sí|si|✓|✔|☐|☑|□|x|done|included)$/i;
 export const isChecklist = (table: ScoringTable) =>
   table.levels.length > 0 && table.levels.every((level) => CHECK_COLUMN.test(level.trim()));
+
+/**
+ * "Evidence 1: Meets Expectations: … Does Not Meet Expectations: …": a rubric row on one line, its levels
+ * named in it (apart by spaces, tabs or " | "), as a table row whose cells name their own levels.
+ */
+export function rowOnOneLine(line: SourceLine, table: ScoringTable | null): SourceLine | null {
+  if (line.cells && table?.levels.length) return null;
+  const found = levelsOnOneLine(line.cells ? line.cells.join('\t') : line.text);
+  if (!found?.label) return null;
+  return { ...line, cells: [found.label, ...found.cells] };
+}

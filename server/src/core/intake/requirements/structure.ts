@@ -18,8 +18,17 @@ import {
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, levelAbove, levelAlone, levelOf, levelScale, levelsOnOneLine, slashLabelled } from './levels';
-import { isChecklist, ratedRows, type ScoringTable, scaleTable, tableRow } from './scoringTable';
+import {
+  KNOWN_LEVELS,
+  levelAbove,
+  levelAlone,
+  levelOf,
+  levelScale,
+  levelsOnOneLine,
+  ownLevels,
+  slashLabelled,
+} from './levels';
+import { isChecklist, ratedRows, rowOnOneLine, type ScoringTable, scaleTable, tableRow } from './scoringTable';
 import { withoutOptionalMark } from './optional';
 import {
   attachRow,
@@ -56,6 +65,8 @@ interface Walk {
   sectionParts: boolean;
   /** The level a rubric laid out by level is giving the criteria of ("Proficient", then "Step 1: …"). */
   level?: ReturnType<typeof levelAlone>;
+  /** The known levels and the scoring guide's own ("Skillful" beside "Developing" and "Not Yet"). */
+  levels: readonly string[];
 }
 
 /** Builds Parts and sections from the Submission Requirements lines. */
@@ -72,6 +83,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
     label: null,
     named: null,
     sectionParts: false,
+    levels: [...KNOWN_LEVELS, ...ownLevels(lines.map((line) => line.text))],
   };
   const parts = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
   walk.sectionParts = !parts && sectionsHoldUnits(lines);
@@ -262,7 +274,7 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const below = scoring && next && !next.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
   // "Basic / Developing: Fewer than ten students.": levels that share a criterion, or each its own.
   const shared = slashLabelled(line.text);
-  const level = below ?? levelOf(line.text, KNOWN_LEVELS) ?? shared?.[0] ?? null;
+  const level = below ?? levelOf(line.text, walk.levels) ?? shared?.[0] ?? null;
   const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level) ?? shared;
   // Outside a scoring guide, levels are the criteria of the section they follow, or of a Part with no sections.
   const owner = section ?? (part && part.children.length === 0 ? part : null);
@@ -273,17 +285,6 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const row = rowIn(target, label ?? owner?.titleLine ?? line, out);
   for (const cell of below ? [below] : (several ?? [level])) if (cell) row.cells.push({ ...cell, line });
   return true;
-}
-
-/**
- * "Evidence 1: Meets Expectations: … Does Not Meet Expectations: …": a rubric row on one line, its levels
- * named in it (apart by spaces, tabs or " | "), as a table row whose cells name their own levels.
- */
-function rowOnOneLine(line: SourceLine, table: ScoringTable | null): SourceLine | null {
-  if (line.cells && table?.levels.length) return null;
-  const found = levelsOnOneLine(line.cells ? line.cells.join('\t') : line.text);
-  if (!found?.label) return null;
-  return { ...line, cells: [found.label, ...found.cells] };
 }
 
 /** A row's label in a scoring guide, or a section's title. */
