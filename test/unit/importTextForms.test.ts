@@ -284,3 +284,30 @@ test('a guide\'s own level ("Skillful: …" beside "Developing:" and "Not Yet:" 
     'a label seen once is no level',
   );
 });
+
+test('"1. Calm Corner Plan — a plan of …" as a list item: the section is named before the dash', () => {
+  const draft = read(
+    'Trauma-Informed Classroom Practices',
+    'Issued by: Kansas State Department of Education',
+    'Submission Requirements',
+    'PART TWO: EVIDENCE',
+    '1. Calm Corner Plan — a plan for a calm corner, naming at least three regulation tools.',
+    '2. Check-In Data - a two-week log of daily student check-ins.',
+    '3. A photo of the corner — taken after the first week.',
+    'PART TWO RUBRIC',
+    'Evidence\tMeets Standard\tDoes Not Meet Standard',
+    'Calm Corner Plan\tThree or more tools.\tFewer tools.',
+    'Check-In Data\tTwo weeks of check-ins.\tFewer days.',
+  );
+  const sections = draft.rubric.sections[0].sections ?? [];
+  assert.deepEqual(
+    sections.map((s) => [s.title, s.criteria?.length ?? 0]),
+    [
+      ['Calm Corner Plan', 2],
+      ['Check-In Data', 2],
+      ['Photo of the corner', 0],
+    ],
+  );
+  assert.deepEqual(sections[0].items, { min: 3, noun: 'regulation tool' });
+  assert.ok(!draft.uncertain.some((u) => u.line === 5 && u.reason.key === 'import.check.titleFromListItem'));
+});
