@@ -311,3 +311,15 @@ test('"1. Calm Corner Plan — a plan of …" as a list item: the section is nam
   assert.deepEqual(sections[0].items, { min: 3, noun: 'regulation tool' });
   assert.ok(!draft.uncertain.some((u) => u.line === 5 && u.reason.key === 'import.check.titleFromListItem'));
 });
+
+test('"(no student faces)", "Students\' faces should not be visible": privacy rules, the anonymity', () => {
+  const anonymity = (line: string) =>
+    read('Calm Corners', 'Issued by BloomBoard', 'Submission Requirements', 'Artifact 1: Plan', line).rubric.anonymity;
+  for (const line of [
+    'Photo Evidence: three photos of the calm corner in use (no student faces).',
+    "A video of the routine. Students' faces should not be visible.",
+    'Photos with no faces visible.',
+  ])
+    assert.ok(anonymity(line), line);
+  assert.equal(anonymity('No student work is needed.'), undefined);
+});

@@ -198,7 +198,9 @@ function rubricOf(
     return line ? [{ line, rule: kind.exec(line.text)?.[0] ?? '' }] : [];
   }).sort((a, b) => a.line.line - b.line.line);
   for (const { line } of rules) trace.note(['anonymity'], line);
-  const anonymity = rules.map(({ rule }) => rule.trim().replace(/^\w/, (c) => c.toUpperCase())).join(' ');
+  // "(no student faces)" is said without its brackets.
+  const said = (rule: string) => rule.trim().replace(/^\((.*)\)$/, '$1');
+  const anonymity = rules.map(({ rule }) => said(rule).replace(/^\w/, (c) => c.toUpperCase())).join(' ');
   return {
     ...rubric,
     ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
