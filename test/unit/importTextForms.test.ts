@@ -323,3 +323,20 @@ test('"(no student faces)", "Students\' faces should not be visible": privacy ru
     assert.ok(anonymity(line), line);
   assert.equal(anonymity('No student work is needed.'), undefined);
 });
+
+test('"at least 300 but no more than 500 words" is 300 to 500 words, no count; "Word count: no more than 500"', () => {
+  const draft = read(
+    'Feedback',
+    'Issued by BloomBoard',
+    'Submission Requirements',
+    'Artifact 1: Reflection',
+    'Write a reflection of at least 300 but no more than 500 words.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].words, { min: 300, max: 500, limit: 'hard' });
+  assert.deepEqual(
+    draft.uncertain.filter((u) => u.line === 5),
+    [],
+  );
+  assert.deepEqual(plan('Word count: no more than 500').words, { max: 500, limit: 'hard' });
+  assert.deepEqual(plan('Word limit: up to 400').words, { max: 400, limit: 'hard' });
+});

@@ -3,7 +3,7 @@
  * "a lesson plan with five accommodations"), their noun, and a statement asked of each item.
  */
 import { NUMBER, numberValue } from './numbers';
-import { DASH, N, re, value } from './rules';
+import { AT_LEAST_AT_MOST, DASH, N, re, value } from './rules';
 
 export interface ItemFact {
   min: number;
@@ -72,11 +72,6 @@ function rangeIn(text: string): { n: string; noun: string; most: number; index: 
   return { n: match[1], noun, most: value(match[2]), index: match.index };
 }
 
-/** "at least 3 but no more than 5 discussions" is the range "3 to 5 discussions". */
-export const AT_LEAST_AT_MOST = re(
-  `\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`,
-);
-
 /**
  * "a lesson plan with five accommodations", "a unit plan including six learning targets": a document listing
  * so many things. Only after a document's name: "Meet with three colleagues" names whom, not what is listed.
@@ -124,7 +119,7 @@ export function itemsIn(written: string): ItemFact | null {
  * clips", "at least one sample": what a section that holds the thing asks, so no count to place.
  */
 export const statesCount = (text: string) => {
-  const match = countedIn(text);
+  const match = countedIn(text.replace(AT_LEAST_AT_MOST, '$1 to $2'));
   return match !== null && value(countOf(match).n) > 1;
 };
 

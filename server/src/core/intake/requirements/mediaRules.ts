@@ -3,8 +3,7 @@
  * a photo limit and captions; in English or Spanish ("un video de 2 a 4 minutos", "no más de 20 fotos").
  */
 import { sentences } from './lines';
-import { DASH, N, re, value, wordLimitIn } from './rules';
-import { AT_LEAST_AT_MOST } from './items';
+import { AT_LEAST_AT_MOST, DASH, N, re, value, wordLimitIn } from './rules';
 
 export interface RecordingFact {
   minSeconds?: number;

@@ -47,6 +47,11 @@ const WORD_MAX = [
   // "Suggested length: 300 words".
   re(`\\blength\\s*:\\s*${N}[\\s-]*words?\\b(?!${DASH}\\d)`),
   re(`\\b(?:word limit|max(?:imum)? word count)\\s*(?:of\\s+|[:–—-]\\s*)?${N}\\b(?!${DASH}\\d)`),
+  // "Word count: no more than 500", "Word limit: up to 400": the label names the unit.
+  re(
+    '\\bword (?:count|limit|length)\\s*:?\\s*(?:no more than|up to|at most|max(?:imum)?(?: of)?\\.?|not to exceed)' +
+      `\\s+${N}\\b`,
+  ),
   // "Combined word count for Parts 1 and 3: 750": a count given after its label's words.
   re(`\\bword count\\b[^:.]{0,40}:\\s*${N}\\b(?!${DASH}\\d)`),
   // "Word count: 300 max".
@@ -89,8 +94,15 @@ const GUIDE_WORDS = re(
 
 export const value = (text: string) => numberValue(text) ?? Number.NaN;
 
+/** "at least 3 but no more than 5 discussions" is the range "3 to 5 discussions". */
+export const AT_LEAST_AT_MOST = re(
+  `\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`,
+);
+
 /** The word limit a line states, if any; a guide when the line itself calls it one. */
-export function wordLimitIn(text: string): WordFact | null {
+export function wordLimitIn(written: string): WordFact | null {
+  // "at least 300 but no more than 500 words" is the range "300 to 500 words".
+  const text = written.replace(AT_LEAST_AT_MOST, '$1 to $2');
   const limit: LimitKind = GUIDE_WORDS.test(text) ? 'guide' : 'hard';
   const range = WORD_RANGE.exec(text) ?? WORD_RANGE_LABELLED.exec(text);
   if (range) {
