@@ -340,3 +340,11 @@ test('"at least 300 but no more than 500 words" is 300 to 500 words, no count; "
   assert.deepEqual(plan('Word count: no more than 500').words, { max: 500, limit: 'hard' });
   assert.deepEqual(plan('Word limit: up to 400').words, { max: 400, limit: 'hard' });
 });
+
+test('"a list of 5 strategies, with a rationale for each": five listed items, each with its statement', () => {
+  const section = plan('Provide a list of 5 strategies, with a rationale for each.');
+  assert.deepEqual(section.items, { min: 5, noun: 'strategy' });
+  assert.deepEqual(section.statements, { minWords: 6 });
+  assert.deepEqual(plan('Elabore una lista de seis preguntas para la clase.').items, { min: 6, noun: 'pregunta' });
+  assert.equal(plan('Provide a list of 2 weeks of dates.').items, undefined);
+});

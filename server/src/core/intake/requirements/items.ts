@@ -73,14 +73,15 @@ function rangeIn(text: string): { n: string; noun: string; most: number; index: 
 }
 
 /**
- * "a lesson plan with five accommodations", "a unit plan including six learning targets": a document listing
+ * "a lesson plan with five accommodations", "a list of 5 strategies": a document listing
  * so many things. Only after a document's name: "Meet with three colleagues" names whom, not what is listed.
  */
 const DOCUMENT_WITH = re(
-  '\\b(?:plan|unit|list|chart|board|menu|log|set|collection|toolkit|guide|organi[sz]er|map|template|table|' +
+  '(?:\\b(?:plan|unit|list|chart|board|menu|log|set|collection|toolkit|guide|organi[sz]er|map|template|table|' +
     'portfolio|deck|presentation|schedule|calendar|tracker|checklist|handout|playlist|matrix|worksheet|protocol|' +
-    `agenda|outline|plan de \\w+)\\s+(?:with|including|that (?:includes|contains|lists)|containing|con)\\s+${N}` +
-    `\\s+(${LETTERS})`,
+    'agenda|outline|plan de \\w+)\\s+(?:with|including|that (?:includes|contains|lists)|containing|con)|' +
+    // "a list of 5 strategies", "una lista de seis preguntas"
+    `\\b(?:list|lista) (?:of|de))\\s+${N}\\s+(${LETTERS})`,
 );
 
 function documentCountIn(text: string): { n: string; noun: string; index: number } | null {
