@@ -348,3 +348,10 @@ test('"a list of 5 strategies, with a rationale for each": five listed items, ea
   assert.deepEqual(plan('Elabore una lista de seis preguntas para la clase.').items, { min: 6, noun: 'pregunta' });
   assert.equal(plan('Provide a list of 2 weeks of dates.').items, undefined);
 });
+
+test('"at least 3 but not more than 6 annotated photos", "up to 5 labeled photos": a word before the noun', () => {
+  assert.deepEqual(plan('Provide at least 3 but not more than 6 annotated photos.').media?.photos, { max: 6 });
+  assert.equal(plan('Provide at least 3 but not more than 6 annotated photos.').items, undefined);
+  assert.deepEqual(plan('Upload up to 5 labeled photos of the room.').media?.photos, { max: 5 });
+  assert.deepEqual(plan('Include at least two dated photographs of the chart.').media?.photos, {});
+});

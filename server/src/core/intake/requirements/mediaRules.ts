@@ -156,7 +156,10 @@ export interface PhotoFact {
 /** Screenshots and screen captures are the images a section holds, as photos are. */
 const SHOT = 'screen ?shot|screen capture|captura de pantalla';
 const SHOTS = 'screen ?shots|screen captures|capturas de pantalla';
-const PHOTO = `(?:photo(?:graph)?s|images|pictures|${SHOTS}|fotos|fotografías|imágenes)`;
+/** "6 annotated photos", "5 labeled photos": a word that describes the photos may stand between count and noun. */
+const PHOTO_WORD =
+  '(?:(?:annotated|labell?ed|captioned|dated|close-up|digital|colou?r|clear|separate|different|additional)\\s+)?';
+const PHOTO = `${PHOTO_WORD}(?:photo(?:graph)?s|images|pictures|${SHOTS}|fotos|fotografías|imágenes)`;
 const ONE = `(?:photo(?:graph)?|image|picture|${SHOT}|foto(?:grafía)?|imagen)(?![\\w])`;
 const PHOTO_MAX = [
   re(
