@@ -355,3 +355,9 @@ test('"at least 3 but not more than 6 annotated photos", "up to 5 labeled photos
   assert.deepEqual(plan('Upload up to 5 labeled photos of the room.').media?.photos, { max: 5 });
   assert.deepEqual(plan('Include at least two dated photographs of the chart.').media?.photos, {});
 });
+
+test('"no less than four images" is the fewest photos, never the most', () => {
+  for (const line of ['Include no less than four images.', 'Include not fewer than four photos.']) {
+    assert.deepEqual(plan(line).media?.photos, {}, line);
+  }
+});

@@ -175,8 +175,8 @@ const PHOTO_MAX = [
 ];
 const PHOTO_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}\\s+${PHOTO}`);
 const PHOTO_MIN = re(
-  `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
-    `\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
+  '\\b(?:at least|a minimum of|minimum of|no fewer than|no less than|not fewer than|not less than|al menos|' +
+    `como mínimo|un mínimo de|no menos de)\\s+${N}\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
 );
 /** "Submit 3 photos", "one (1) photo": as many as that, no more, no fewer. */
 const PHOTO_COUNT = re(
