@@ -361,3 +361,10 @@ test('"no less than four images" is the fewest photos, never the most', () => {
     assert.deepEqual(plan(line).media?.photos, {}, line);
   }
 });
+
+test('"No incluya apellidos de los estudiantes": a privacy rule, the anonymity', () => {
+  const anonymity = (line: string) =>
+    read('Tertulias', 'Ofrecido por la NEA', 'Requisitos de presentación', 'Evidencia 1: Plan', line).rubric.anonymity;
+  assert.ok(anonymity('No incluya apellidos de los estudiantes.'));
+  assert.ok(anonymity('Omita los nombres y apellidos de las familias.'));
+});

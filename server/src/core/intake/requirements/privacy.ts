@@ -13,11 +13,11 @@ const FACES_OR_NAMES =
   "\\(no (?:students?'?s?\\s+|children'?s?\\s+)?faces\\)|" +
   "\\bno (?:students?'?s?\\s+)?faces (?:visible|shown)\\b[^.]*\\.?|" +
   '\\bfaces (?:should|must|may) not be (?:visible|shown|seen|recognizable|identifiable)\\b[^.]*\\.?';
-/** The same in Spanish: "No incluya nombres de estudiantes", "Cuide que no aparezcan los rostros …". */
+/** The same in Spanish: "No incluya nombres (ni apellidos) de estudiantes", "Cuide que no aparezcan los rostros …". */
 const NOMBRES_O_ROSTROS =
   '(?:\\bno (?:incluya|incluyan|muestre|muestren|mencione|use|utilice)|\\belimine|\\bborre|\\bomita|\\boculte|' +
   '\\bdifumine|\\bcubra|(?:\\bcuide (?:de )?que |\\basegúrese de que )?\\bno (?:aparezcan?|se vean?|se muestren?))' +
-  '\\b[^.]*\\b(?:nombres|rostros|caras)\\b[^.]*\\.';
+  '\\b[^.]*\\b(?:nombres|apellidos|rostros|caras)\\b[^.]*\\.';
 /**
  * The anonymity rule, and the privacy rules beside it: "do not include any … identifiable …", "remove all
  * identifying information", "Photos must not show students' faces".
