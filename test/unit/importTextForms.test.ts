@@ -368,3 +368,15 @@ test('"No incluya apellidos de los estudiantes": a privacy rule, the anonymity',
   assert.ok(anonymity('No incluya apellidos de los estudiantes.'));
   assert.ok(anonymity('Omita los nombres y apellidos de las familias.'));
 });
+
+test('"A rating of Proficient on every row earns the micro-credential": what it takes to pass', () => {
+  for (const line of [
+    'A rating of Proficient on every row earns the micro-credential.',
+    'A score of 3 or higher on each piece of evidence earns the badge.',
+  ])
+    assert.ok(
+      read('Math Talks', 'Issued by BloomBoard', 'Submission Requirements', 'Artifact 1: Plan', 'A plan.', line).rubric
+        .passing,
+      line,
+    );
+});
