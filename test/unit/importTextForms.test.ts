@@ -380,3 +380,25 @@ test('"A rating of Proficient on every row earns the micro-credential": what it 
       line,
     );
 });
+
+test('"Artifact 1 (required): Project Calendar" heads its section, as "(optional)" heads one not required', () => {
+  const draft = read(
+    'Driving Questions',
+    'Offered by: Digital Promise',
+    'Submission Requirements',
+    'Artifact 1 (required): Project Calendar',
+    'Submit the project calendar.',
+    'Artifact 2 (Required) – Student Drafts',
+    'Up to 4 photos of student drafts.',
+    'Evidencia 3 (obligatoria): Video',
+    'Un video de 3 a 5 minutos.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections.map((s) => [s.id, s.title, s.required ?? true]),
+    [
+      ['artifact-1', 'Artifact 1: Project Calendar', true],
+      ['artifact-2', 'Artifact 2 – Student Drafts', true],
+      ['evidence-3', 'Evidencia 3: Video', true],
+    ],
+  );
+});

@@ -29,7 +29,7 @@ import {
   slashLabelled,
 } from './levels';
 import { isChecklist, ratedRows, rowOnOneLine, type ScoringTable, scaleTable, tableRow } from './scoringTable';
-import { withoutOptionalMark } from './optional';
+import { withoutOptionalMark, withoutRequiredMark } from './optional';
 import {
   attachRow,
   criterionFor,
@@ -91,7 +91,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
   const numbered = parts || walk.sectionParts;
   for (const [index, whole] of lines.entries()) {
     if (whole === walk.named) continue;
-    const [written, text] = headingAndText(whole);
+    const [written, text] = headingAndText(withoutRequiredMark(whole));
     const line = headingWithoutOptionalMark(written);
     readLine(walk, line, index, numbered);
     if (text) readLine(walk, text, index, numbered);
