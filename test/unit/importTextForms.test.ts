@@ -402,3 +402,16 @@ test('"Artifact 1 (required): Project Calendar" heads its section, as "(optional
     ],
   );
 });
+
+test('"no fewer than 200 and no more than 350 words", "a minimum of 3 and a maximum of 6 photos": ranges', () => {
+  const draft = read(
+    'Driving Questions',
+    'Offered by: Digital Promise',
+    'Submission Requirements',
+    'Artifact 1: Reflection',
+    'Answer in no fewer than 200 and no more than 350 words.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].words, { min: 200, max: 350, limit: 'hard' });
+  assert.deepEqual(draft.uncertain, []);
+  assert.deepEqual(plan('Include a minimum of 3 and a maximum of 6 photos.').media?.photos, { max: 6 });
+});

@@ -94,9 +94,10 @@ const GUIDE_WORDS = re(
 
 export const value = (text: string) => numberValue(text) ?? Number.NaN;
 
-/** "at least 3 but no more than 5 discussions" is the range "3 to 5 discussions". */
+/** "at least 3 but no more than 5 discussions", "no fewer than 200 and no more than 350 words": a range. */
 export const AT_LEAST_AT_MOST = re(
-  `\\bat least ${N},? (?:but|and) (?:no more than|not more than|at most|up to) ${N}\\b`,
+  `\\b(?:at least|no fewer than|no less than|a minimum of) ${N},? (?:but|and) ` +
+    `(?:no more than|not more than|at most|up to|a maximum of) ${N}\\b`,
 );
 
 /** The word limit a line states, if any; a guide when the line itself calls it one. */
