@@ -415,3 +415,15 @@ test('"no fewer than 200 and no more than 350 words", "a minimum of 3 and a maxi
   assert.deepEqual(draft.uncertain, []);
   assert.deepEqual(plan('Include a minimum of 3 and a maximum of 6 photos.').media?.photos, { max: 6 });
 });
+
+test('"Evidence 3 – Exhibition Video (3–5 min)": the length is no part of the title', () => {
+  const section = read(
+    'Driving Questions',
+    'Offered by: Digital Promise',
+    'Submission Requirements',
+    'Evidence 3 – Exhibition Video (3–5 min)',
+    'A video of the public exhibition.',
+  ).rubric.sections[0];
+  assert.equal(section.title, 'Evidence 3 – Exhibition Video');
+  assert.deepEqual(section.media?.recordings, { minSeconds: 180, maxSeconds: 300 });
+});

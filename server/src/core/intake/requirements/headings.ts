@@ -56,7 +56,8 @@ export const SCORING = new RegExp(
 );
 /** A limit that ends a heading, in parentheses or brackets or after a dash: "(300-word limit)", "[300 words max]". */
 const LIMIT_PAREN = new RegExp(
-  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\\w])[^)\\]]*[)\\]]|' +
+  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|mins?|seconds?|secs?|pages?|palabras|minutos|segundos|páginas)' +
+    '(?![\\w])[^)\\]]*[)\\]]|' +
     // "Lesson Plan — 500 word limit": a limit after a dash ends a heading too.
     '\\s[-–—]\\s+(?:(?:no more than|up to|max(?:imum)?|about|approximately|around|under|suggested|min(?:imum)?)\\s+)?' +
     '\\d[\\d,]*(?:\\s*[-–]\\s*\\d[\\d,]*)?[\\s-]*' +
