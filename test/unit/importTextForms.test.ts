@@ -427,3 +427,37 @@ test('"Evidence 3 – Exhibition Video (3–5 min)": the length is no part of th
   assert.equal(section.title, 'Evidence 3 – Exhibition Video');
   assert.deepEqual(section.media?.recordings, { minSeconds: 180, maxSeconds: 300 });
 });
+
+test('an own level seen once, in a run of lines with two known levels ("Skillful", "Developing", "Not Yet")', () => {
+  const section = read(
+    'Checking for Understanding',
+    'Issuer: Relay Graduate School of Education',
+    'What to Submit',
+    'Component 1: Lesson Video',
+    'Submit a video.',
+    'Scoring',
+    'Component 1: Lesson Video',
+    'Skillful: Three or more checks.',
+    'Developing: Checks happen.',
+    'Not Yet: Fewer than three checks.',
+  ).rubric.sections[0];
+  assert.deepEqual(
+    section.criteria?.map((c) => c.level),
+    ['Skillful', 'Developing', 'Not Yet'],
+  );
+  const note = read(
+    'Checking for Understanding',
+    'Issuer: Relay Graduate School of Education',
+    'What to Submit',
+    'Component 1: Lesson Video',
+    'Submit a video.',
+    'Scoring',
+    'Component 1: Lesson Video',
+    'Reminder: Reviewers watch the whole video, from the first minute to the last.',
+    'Proficient: Three or more checks.',
+  ).rubric.sections[0];
+  assert.deepEqual(
+    note.criteria?.map((c) => c.level),
+    ['Proficient'],
+  );
+});

@@ -237,15 +237,21 @@ const NOT_A_LEVEL =
 
 /**
  * The issuer's own level names in a scoring guide ("Skillful: …" beside "Developing: …" and "Not Yet: …" under each
- * component): a short label in capitals that heads two lines or more, each next to a line a known level labels.
+ * component): a short label in capitals that heads two lines or more, each next to a line a known level labels,
+ * or one line that opens a run of known levels or stands inside one.
  */
 export function ownLevels(texts: readonly string[]): string[] {
   const known = (i: number) => i >= 0 && i < texts.length && levelOf(texts[i], KNOWN_LEVELS) !== null;
   const seen = new Map<string, number>();
   texts.forEach((text, i) => {
-    const label = /^(\p{Lu}\p{L}*(?: \p{L}+){0,2}):\s+\S/u.exec(text)?.[1];
-    if (!label || NOT_A_LEVEL.test(label) || KNOWN_LEVELS.includes(label.toLowerCase())) return;
-    if (known(i - 1) || known(i + 1)) seen.set(label.toLowerCase(), (seen.get(label.toLowerCase()) ?? 0) + 1);
+    const label = /^(\p{Lu}\p{L}*(?: \p{L}+){0,2}):\s+\S/u.exec(text)?.[1]?.toLowerCase();
+    // ("Task B: Student Strategies" after the levels of Task A heads a section: its number or letter says so.)
+    if (!label || NOT_A_LEVEL.test(label) || KNOWN_LEVELS.includes(label) || /\s(?:\d+|[a-z]|[ivx]+)$/.test(label))
+      return;
+    if (!(known(i - 1) || known(i + 1))) return;
+    // (Once is enough at the head of the run or inside it; a label after a run may be the page going on.)
+    const run = (known(i + 1) && known(i + 2)) || (known(i - 1) && known(i + 1));
+    seen.set(label, (seen.get(label) ?? 0) + (run ? 2 : 1));
   });
   return [...seen].filter(([, n]) => n >= 2).map(([label]) => label);
 }
