@@ -461,3 +461,11 @@ test('an own level seen once, in a run of lines with two known levels ("Skillful
     ['Proficient'],
   );
 });
+
+test('"La reflexión está limitada a 400 palabras", "limitado a 5 minutos": the most, in Spanish too', () => {
+  const evidencia = (line: string) =>
+    read('Boletos de salida', 'Ofrecido por la NEA', 'Requisitos de presentación', 'Evidencia 1: Reflexión', line)
+      .rubric.sections[0];
+  assert.deepEqual(evidencia('La reflexión está limitada a 400 palabras.').words, { max: 400, limit: 'hard' });
+  assert.deepEqual(evidencia('Un video limitado a 5 minutos.').media?.recordings, { maxSeconds: 300 });
+});

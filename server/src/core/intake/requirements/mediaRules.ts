@@ -21,7 +21,7 @@ const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
     'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|limited to|' +
     `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|(?<!\\bno )menos de|` +
-    `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
+    `duración máxima de|un total de|limitad[oa] a)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
 const TIME_OR_LESS = re(`\\b${N}${UNIT}\\.?\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);

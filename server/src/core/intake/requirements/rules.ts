@@ -38,7 +38,7 @@ const WORD_MAX = [
       `(?<!\\bno )(?:fewer|less) than|under)\\s+${N}[\\s-]*words?\\b`,
   ),
   re(
-    '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|(?<!\\bno )\\bmenos de|' +
+    '(?:\\bno más de|\\bno mas de|\\bhasta|\\b(?:un )?máximo de|\\blímite de|(?<!\\bno )\\bmenos de|\\blimitad[oa] a|' +
       `\\bno (?:debe )?(?:exceder|superar)(?: las?| los?)?)\\s+${N}\\s+palabras\\b`,
   ),
   re(`\\b${N}[\\s-]*words?\\s*(?:or (?:less|fewer|under)|max(?:imum)?\\b|limit\\b|total\\b|in total\\b|combined\\b)`),
