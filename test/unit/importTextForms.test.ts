@@ -469,3 +469,27 @@ test('"La reflexión está limitada a 400 palabras", "limitado a 5 minutos": the
   assert.deepEqual(evidencia('La reflexión está limitada a 400 palabras.').words, { max: 400, limit: 'hard' });
   assert.deepEqual(evidencia('Un video limitado a 5 minutos.').media?.recordings, { maxSeconds: 300 });
 });
+
+test('"Reviewer Form", "Scoring Form", "Evaluation Form" head the rubric: no prompt of the Part above', () => {
+  for (const heading of ['## Reviewer Form', 'Scoring Form', 'Evaluation Form', 'Review Criteria']) {
+    const draft = read(
+      'Math Talks',
+      'Issued by BloomBoard',
+      'Submission Requirements',
+      'Part 1. Evidence',
+      'Artifact 1: Talk Video',
+      'A video of one number talk.',
+      heading,
+      'Artifact\tProficient\tBasic',
+      'Artifact 1\tStudents explain.\tStudents answer.',
+    );
+    const video = draft.rubric.sections[0].sections?.[0];
+    assert.equal(video?.prompt, 'A video of one number talk.', heading);
+    assert.equal(draft.rubric.sections[0].prompt, undefined, heading);
+    assert.deepEqual(
+      video?.criteria?.map((c) => c.level),
+      ['Proficient', 'Basic'],
+      heading,
+    );
+  }
+});

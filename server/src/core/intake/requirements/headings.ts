@@ -49,6 +49,8 @@ const ID_WORD: Record<string, string> = {
 };
 export const SCORING = new RegExp(
   '^(?:scoring guide|rubric|scoring rubric|scoring criteria|scoring|evaluation criteria|' +
+    // "Reviewer Form", "Scoring Form", "Evaluation Form", "Review Criteria": the form reviewers fill in.
+    '(?:reviewer|review|scoring|evaluation|assessment) (?:form|criteria)|' +
     'assessment (?:criteria|rubric)|rubric table|evaluation(?=\\s*$)|' +
     'how (?:it|this|your (?:submission|work)) (?:is|will be) (?:scored|evaluated|assessed)|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
