@@ -42,6 +42,8 @@ interface ExpectedSection {
 
 export interface ExpectedRubric {
   title?: string;
+  /** Who publishes the credential, as the rubric's source names it. */
+  issuer?: string;
   passing: boolean;
   /** The rubric states an anonymity (or privacy) rule. */
   anonymity?: boolean;
@@ -85,6 +87,7 @@ export function assertImportsAsExpected(draft: RubricDraft | null, expected: Exp
       );
   });
   if (expected.title) assert.equal(draft.rubric.title, expected.title, 'the rubric title');
+  if (expected.issuer) assert.equal(draft.rubric.source, expected.issuer, 'the issuer');
   assert.equal(Boolean(draft.rubric.passing), expected.passing, 'the overall passing statement');
   if (expected.anonymity !== undefined)
     assert.equal(Boolean(draft.rubric.anonymity), expected.anonymity, 'the anonymity rule');

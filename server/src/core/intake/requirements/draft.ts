@@ -50,13 +50,24 @@ const ISSUER_LABEL = /^(?:issuer|issued by|provider|provided by|publisher|offere
  * The issuer's name in one of the things a page's line shows apart ("District Learning · Issued by: Lakeview
  * USD", "BloomBoard · Tags: SEL", "Digital Promise | 4 hours").
  */
-function issuerIn(text: string): string | null {
-  for (const part of text.split(/\s+[·•|]\s+/)) {
-    const found = ISSUER_LABEL.exec(part)?.[1] ?? ISSUER.exec(part)?.[1] ?? (PLATFORM.test(part.trim()) ? part : null);
+function issuerIn(text: string, underTitle: boolean): string | null {
+  const parts = text.split(/\s+[·•|]\s+/).map((part) => part.trim());
+  for (const part of parts) {
+    const found = ISSUER_LABEL.exec(part)?.[1] ?? ISSUER.exec(part)?.[1] ?? (PLATFORM.test(part) ? part : null);
     if (found) return found.trim();
   }
-  return null;
+  // "Open Badge · Center for Teaching Excellence", "ISTE · Digital Badge": the kind of credential and who issues
+  // it, by name; under the title only (the title's own line may end with its kind).
+  const kind = parts.findIndex((part) => BADGE_KIND.test(part));
+  const named = underTitle && parts.length === 2 && kind >= 0 ? parts[1 - kind] : '';
+  return ORGANISATION.test(named) ? named : null;
 }
+/** A kind of credential a page names beside its issuer. */
+const BADGE_KIND =
+  /^(?:(?:open |digital )?(?:micro-?)?(?:credential|badge|certificate)|micro-?credencial|insignia(?: digital)?)$/i;
+/** A name in capitals ("Center for Teaching Excellence", "ISTE", "Centro de Innovación Educativa"), no tag. */
+const ORGANISATION =
+  /^(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|&))+)$/u;
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
@@ -78,7 +89,9 @@ export function readRequirements(text: string): RubricDraft | null {
   const ids = assignIds(all);
   const ctx: SectionContext = {
     trace,
-    allGuide: body.some((line) => callsAllCountsAGuide(line.text)),
+    // A sentence before the first Part that calls the word counts a guide speaks of all of them.
+    allGuide:
+      body.some((line) => callsAllCountsAGuide(line.text)) || shape.preamble.some((l) => callsCountsAGuide(l.text)),
     guide: false,
     ids,
     all,
@@ -162,9 +175,9 @@ function rubricOf(
   trace: Trace,
   overall: SectionContext['overallPassing'],
 ): Rubric {
-  const issuerAt = header.findIndex((line) => issuerIn(line.text) !== null);
-  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text) : null;
-  const titleLine = titleOf(header, issuerAt) ?? lines[0];
+  const issuerAt = header.findIndex((line, i) => issuerIn(line.text, i > 0) !== null);
+  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : null;
+  const titleLine = titleOf(header, issuerAt, issuer) ?? lines[0];
   const spanish = isSpanish(lines);
   // A rubric's own words are in its language, whatever the writer's.
   const own = messagesFor(spanish ? 'es' : 'en');
@@ -185,7 +198,9 @@ function rubricOf(
     return line ? [{ line, rule: kind.exec(line.text)?.[0] ?? '' }] : [];
   }).sort((a, b) => a.line.line - b.line.line);
   for (const { line } of rules) trace.note(['anonymity'], line);
-  const anonymity = rules.map(({ rule }) => rule.trim().replace(/^\w/, (c) => c.toUpperCase())).join(' ');
+  // "(no student faces)" is said without its brackets.
+  const said = (rule: string) => rule.trim().replace(/^\((.*)\)$/, '$1');
+  const anonymity = rules.map(({ rule }) => said(rule).replace(/^\w/, (c) => c.toUpperCase())).join(' ');
   return {
     ...rubric,
     ...(passing ? { passing: passingIn(passing.text) ?? '' } : {}),
@@ -200,15 +215,27 @@ function rubricOf(
  * its issuer ("Made by …") that is no page furniture a copy from a browser brings along (a skip link, a
  * menu's tab-separated items, a breadcrumb trail).
  */
-function titleOf(header: readonly SourceLine[], issuerAt: number): SourceLine | undefined {
+function titleOf(header: readonly SourceLine[], issuerAt: number, issuer: string | null): SourceLine | undefined {
   const marked = header.find((line) => line.title);
-  if (marked) return marked;
+  if (marked) return unlabelled(marked);
   const before = header.slice(0, issuerAt >= 0 ? issuerAt : header.length);
-  const title = pastMenu(before.filter((line) => !isNavigation(line))) ?? header[0];
+  // The issuer's name above the title (a site's masthead, a department's letterhead) is no title.
+  const own = (line: SourceLine) => !isNavigation(line) && line.text.toLowerCase() !== issuer?.toLowerCase();
+  const title = pastMenu(before.filter(own)) ?? header[0];
   // A title a page wrapped ("Argument Writing: Claims and" / "Evidence") is one title.
   const next = title && before[before.indexOf(title) + 1];
-  return next && endsMidPhrase(title.text) && !next.cells ? { ...title, text: `${title.text} ${next.text}` } : title;
+  return unlabelled(
+    next && endsMidPhrase(title.text) && !next.cells ? { ...title, text: `${title.text} ${next.text}` } : title,
+  );
 }
+
+/** "Micro-credential: Checking for Understanding": the title after the kind of credential that labels it. */
+const TITLE_LABEL =
+  /^(?:micro-?credential|badge|credential|course|micro-?credencial|insignia|curso)(?: title| name)?:\s+(.+)$/i;
+const unlabelled = (line: SourceLine | undefined) => {
+  const title = line && TITLE_LABEL.exec(line.text)?.[1];
+  return line && title ? { ...line, text: title } : line;
+};
 
 /**
  * The first line past a site's menu copied one item a line ("Home", "Browse Credentials", "Log In": three

@@ -3,7 +3,7 @@
  * "2.1 Circle Plan", "Artifact 1: Lesson Plan", "Reflection (400 words):", and the limit a heading ends in.
  */
 import type { SourceLine } from './lines';
-import { labelsALevel } from './levels';
+import { KNOWN_LEVELS, labelsALevel, levelOf } from './levels';
 import { NUMBER, numberValue } from './numbers';
 
 /** Words that number a requirement's sections besides its artifacts ("Section A:", "Component 2 –", "Step 1:"). */
@@ -49,6 +49,8 @@ const ID_WORD: Record<string, string> = {
 };
 export const SCORING = new RegExp(
   '^(?:scoring guide|rubric|scoring rubric|scoring criteria|scoring|evaluation criteria|' +
+    // "Reviewer Form", "Scoring Form", "Evaluation Form", "Review Criteria": the form reviewers fill in.
+    '(?:reviewer|review|scoring|evaluation|assessment) (?:form|criteria)|' +
     'assessment (?:criteria|rubric)|rubric table|evaluation(?=\\s*$)|' +
     'how (?:it|this|your (?:submission|work)) (?:is|will be) (?:scored|evaluated|assessed)|' +
     'guía de puntuación|rúbrica|rubrica|criterios de evaluación|pauta de evaluación)(?![\\wáéíóúñ])',
@@ -56,7 +58,8 @@ export const SCORING = new RegExp(
 );
 /** A limit that ends a heading, in parentheses or brackets or after a dash: "(300-word limit)", "[300 words max]". */
 const LIMIT_PAREN = new RegExp(
-  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|pages?|palabras|minutos|páginas)(?![\\w])[^)\\]]*[)\\]]|' +
+  '\\s*(?:(?:\\([^)]*|\\[[^\\]]*)\\b(?:words?|minutes?|mins?|seconds?|secs?|pages?|palabras|minutos|segundos|páginas)' +
+    '(?![\\w])[^)\\]]*[)\\]]|' +
     // "Lesson Plan — 500 word limit": a limit after a dash ends a heading too.
     '\\s[-–—]\\s+(?:(?:no more than|up to|max(?:imum)?|about|approximately|around|under|suggested|min(?:imum)?)\\s+)?' +
     '\\d[\\d,]*(?:\\s*[-–]\\s*\\d[\\d,]*)?[\\s-]*' +
@@ -115,6 +118,14 @@ export function outlineHeading(text: string): { part: number; sub: number; rest:
  * "part-b"). "Section" heads a Part only numbered in capital Roman numerals, as top-level divisions are
  * ("Section A", "Section 2" are sections inside a Part); a Part's letter is a capital too ("Part a" is none).
  */
+/**
+ * "Part 2 continued", "Part 2 (cont.)", "Part 2 — Evidence, continued", "Parte 2 (continuación)": a Part named
+ * again where a page or a layout broke it, going on; not its scoring guide.
+ */
+export const continuesPart = (rest: string) =>
+  /(?:^|[\s,(])(?:continued|cont\.|continuación|continúa|continuado)\)?\.?:?$/i.test(rest) &&
+  !SCORING.test(rest.replace(/^[(\s]*(?:continued|cont\.)\)?[\s:.,–—-]*/i, ''));
+
 export function partHeading(text: string): { n: number; rest: string; id: string } | null {
   const outline = outlineHeading(text);
   if (outline)
@@ -242,3 +253,16 @@ export const isScoringHeading = (text: string) => {
 };
 /** "Evaluation", "How It Is Scored": on a line of their own, they head the rubric too. */
 const SCORING_ALONE = /^(?:evaluation|evaluación|how (?:it|this|your (?:work|submission)) (?:is|will be) scored):?$/i;
+
+/**
+ * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
+ * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
+ */
+export function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undefined): boolean {
+  if (!line || line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
+  if (levelOf(next.text, KNOWN_LEVELS)) return false;
+  const words = line.text.split(' ');
+  if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
+  if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
+  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
+}

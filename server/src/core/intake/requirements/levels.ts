@@ -197,3 +197,61 @@ export const labelsALevel = (text: string) =>
 /** A known level alone on its line ("Proficient", "### Exemplary (4 points)"), a rubric's criteria below it. */
 export const levelAlone = (text: string): ReturnType<typeof levelOf> =>
   /:\s*\S/.test(text) ? null : levelOf(`${text.replace(/:$/, '')}: -`, KNOWN_LEVELS);
+
+/**
+ * "Proficient / Basic / Developing": a rubric's levels apart by slashes in one cell or line; each a known level,
+ * or the issuer's own short names beside one known.
+ */
+export function slashLevels(text: string): string[] | null {
+  const parts = text.trim().split(/\s*\/\s*/);
+  if (parts.length < 2 || parts.length > 6) return null;
+  const names = parts.map((part) => scoredLevel(part).name);
+  const known = names.filter((name) => KNOWN_LEVELS.includes(name.toLowerCase())).length;
+  const short = names.every((name) => /^\p{Lu}[\p{L} -]{0,30}$/u.test(name) && name.split(' ').length <= 4);
+  return known === names.length || (known > 0 && short) ? names.map(levelName) : null;
+}
+
+/** "Performance levels: Exceeds / Meets / Not Yet", or the levels alone on their line: the rubric's scale. */
+const SCALE_LABEL = new RegExp(
+  '^(?:(?:performance|proficiency|rating|rubric|scoring) (?:levels?|scale)|levels?|scale|ratings?|' +
+    'niveles(?: de desempeño)?|escala)\\s*:\\s*(.+)$',
+  'i',
+);
+export const levelScale = (text: string) => slashLevels(SCALE_LABEL.exec(text)?.[1] ?? text);
+
+/**
+ * "Proficient / Basic / Developing: Four circles. / Two circles. / No plan.": each level its criterion, in order;
+ * "Basic / Developing: Fewer than ten students.": one criterion the levels share.
+ */
+export function slashLabelled(text: string): { level: string; text: string }[] | null {
+  const match = /^([^:]{3,100}):\s+(.+)$/.exec(text);
+  const levels = match ? slashLevels(match[1]) : null;
+  if (!match || !levels) return null;
+  const texts = match[2].split(/\s+\/\s+/);
+  return levels.map((level, i) => ({ level, text: texts.length === levels.length ? texts[i] : match[2] }));
+}
+
+/** Labels no rubric level is: a note, a tip, a passing statement, a score. */
+const NOT_A_LEVEL =
+  /^(?:passing|note|notes|tip|example|comments?|feedback|score|total|look fors?|aprobado|nota|ejemplo)$/i;
+
+/**
+ * The issuer's own level names in a scoring guide ("Skillful: …" beside "Developing: …" and "Not Yet: …" under each
+ * component): a short label in capitals that heads two lines or more, each next to a line a known level labels,
+ * or one line that opens a run of known levels or stands inside one.
+ */
+export function ownLevels(texts: readonly string[]): string[] {
+  const known = (i: number) => i >= 0 && i < texts.length && levelOf(texts[i], KNOWN_LEVELS) !== null;
+  const seen = new Map<string, number>();
+  texts.forEach((text, i) => {
+    const label = /^(\p{Lu}\p{L}*(?: \p{L}+){0,2}):\s+\S/u.exec(text)?.[1]?.toLowerCase();
+    // ("Task B: Student Strategies" after the levels of Task A heads a section: its number or letter says so.)
+    if (!label || NOT_A_LEVEL.test(label) || KNOWN_LEVELS.includes(label) || /\s(?:\d+|[a-z]|[ivx]+)$/.test(label))
+      return;
+    if (!(known(i - 1) || known(i + 1))) return;
+    // (Once is enough at the head of the run or inside it; a label after a run may be the page going on.)
+    const run = (known(i + 1) && known(i + 2)) || (known(i - 1) && known(i + 1));
+    seen.set(label, (seen.get(label) ?? 0) + (run ? 2 : 1));
+  });
+  return [...seen].filter(([, n]) => n >= 2).map(([label]) => label);
+}

@@ -50,7 +50,8 @@ function itemSections(lines: readonly SourceLine[]): Node[] | null {
   const bullets = lines.filter((line) => line.bullet);
   if (bullets.length === 0 || bullets.some((line) => line.text.includes('?'))) return null;
   return bullets.map((bullet) => {
-    const labelled: readonly string[] | null = /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text) ?? boldLabel(bullet);
+    const labelled: readonly string[] | null =
+      /^([^:.?]{2,60}):\s+(.+)$/.exec(bullet.text) ?? boldLabel(bullet) ?? dashLabel(bullet.text);
     const named = labelled ? labelled[1] : itemTitle(bullet.text);
     // "Student work samples (optional)": an item the writer need not include.
     const optional = withoutOptionalMark(labelled ? named : bullet.text) !== null;
@@ -82,6 +83,16 @@ function boldLabel(bullet: SourceLine): [string, string, string] | null {
   return bullet.text.startsWith(name) && rest ? [bullet.text, name, rest] : null;
 }
 
+/** "Calm Corner Plan — a plan of …", "Check-In Data - a log …": a name in title case, a dash, then its text. */
+function dashLabel(text: string): [string, string, string] | null {
+  const found = /^(\p{Lu}[^—–:.?]{1,58}?)\s+[—–-]\s+(\S.*)$/u.exec(text);
+  const words = found?.[1].split(' ') ?? [];
+  const titled = words.every(
+    (word, i) => /^\p{Lu}/u.test(word) || (i > 0 && /^(?:of|for|and|the|a|an|in|on|to|with)$/.test(word)),
+  );
+  return found && titled && words.length <= 6 ? [text, found[1], found[2]] : null;
+}
+
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Where the noun phrase ends: a clause ("that shows", "you gave", "how you…") or a measure ("of 300 words"). */
@@ -90,7 +101,7 @@ const CLAUSE = new RegExp(
     'that|which|who|whom|whose|what|how|why|where|when|about|showing|demonstrating|to|of you(?:rself)?|' +
     '(?<!\\b(?:of|with|by|for|from)\\s)you|' +
     `(?:of|with|on|for|in|from|lasting)(?=\\s+(?:${NUMBER}|no more|no less|at least|up to|between|a minimum|about|` +
-    'approximately|roughly|around)\\b))\\s|[.(:;,]',
+    'approximately|roughly|around)\\b))\\s|[.(:;,]|\\s[—–]\\s',
   'i',
 );
 /** "A 3-5 minute video", "a 300-word reflection", "a one-page summary": the measure is a rule, not the name. */

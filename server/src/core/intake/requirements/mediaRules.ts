@@ -13,14 +13,15 @@ export interface RecordingFact {
 }
 
 const UNIT = '[\\s-]*(min(?:ute|uto)?s?|sec(?:ond)?s?|seg(?:undo)?s?)\\b';
-const TIME_RANGE = re(`\\b${N}${DASH}${N}${UNIT}`);
+/** "5-8 minutes", "a 4- to 7-minute video" (the first number's hyphen left hanging). */
+const TIME_RANGE = re(`\\b${N}(?:-(?=\\s))?${DASH}${N}${UNIT}`);
 /** "between 90 seconds and 3 minutes": a range whose ends each carry their unit. */
 const UNITS_RANGE = re(`\\b${N}${UNIT}${DASH}${N}${UNIT}`);
 const TIME_MAX = re(
   '\\b(?:no more than|no longer than|not (?:to )?exceed|up to|at most|maximum(?: total)?(?: length)?:?|max\\.?:?|' +
-    'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|' +
+    'under|not (?:be )?(?:longer|more) than|shorter than|total (?:length|time) of|total of|limited to|' +
     `no más de|no mas de|hasta|como máximo|un máximo de|máximo de|(?<!\\bno )menos de|` +
-    `duración máxima de|un total de)\\s*(?:of\\s+)?${N}${UNIT}`,
+    `duración máxima de|un total de|limitad[oa] a)\\s*(?:of\\s+)?${N}${UNIT}`,
 );
 const TIME_SINGLE = re(`\\b${N}${UNIT}`);
 const TIME_OR_LESS = re(`\\b${N}${UNIT}\\.?\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
@@ -104,7 +105,7 @@ const OR_BETWEEN = new RegExp(
 );
 const replacesWords = (text: string) => wordLimitIn(text) !== null && OR_BETWEEN.test(text);
 
-const TIME_EXPRESSION = new RegExp(`\\b${N}(?:${DASH}${N})?${UNIT}`, 'gi');
+const TIME_EXPRESSION = new RegExp(`\\b${N}(?:(?:-(?=\\s))?${DASH}${N})?${UNIT}`, 'gi');
 
 /**
  * The lengths a line gives after its first ("a 3–5 minute video … and a 1–2 minute video"): one
@@ -155,7 +156,10 @@ export interface PhotoFact {
 /** Screenshots and screen captures are the images a section holds, as photos are. */
 const SHOT = 'screen ?shot|screen capture|captura de pantalla';
 const SHOTS = 'screen ?shots|screen captures|capturas de pantalla';
-const PHOTO = `(?:photo(?:graph)?s|images|pictures|${SHOTS}|fotos|fotografías|imágenes)`;
+/** "6 annotated photos", "5 labeled photos": a word that describes the photos may stand between count and noun. */
+const PHOTO_WORD =
+  '(?:(?:annotated|labell?ed|captioned|dated|close-up|digital|colou?r|clear|separate|different|additional)\\s+)?';
+const PHOTO = `${PHOTO_WORD}(?:photo(?:graph)?s|images|pictures|${SHOTS}|fotos|fotografías|imágenes)`;
 const ONE = `(?:photo(?:graph)?|image|picture|${SHOT}|foto(?:grafía)?|imagen)(?![\\w])`;
 const PHOTO_MAX = [
   re(
@@ -171,8 +175,8 @@ const PHOTO_MAX = [
 ];
 const PHOTO_RANGE = re(`(?:between\\s+|entre\\s+)?\\b${N}${DASH}${N}\\s+${PHOTO}`);
 const PHOTO_MIN = re(
-  `\\b(?:at least|a minimum of|minimum of|no fewer than|al menos|como mínimo|un mínimo de|no menos de)\\s+${N}` +
-    `\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
+  '\\b(?:at least|a minimum of|minimum of|no fewer than|no less than|not fewer than|not less than|al menos|' +
+    `como mínimo|un mínimo de|no menos de)\\s+${N}\\s+${PHOTO}|\\b${N} (?:or more|o más)\\s+${PHOTO}`,
 );
 /** "Submit 3 photos", "one (1) photo": as many as that, no more, no fewer. */
 const PHOTO_COUNT = re(

@@ -20,6 +20,14 @@ export function withoutOptionalMark(text: string): string | null {
   return bare || null;
 }
 
+/** "(required)", "(obligatoria)": a heading's mark that the section is asked for, as every section is. */
+const REQUIRED_MARK = /\s*\((?:required|mandatory|obligatori[oa]|requerid[oa])\)(?=\s*[:–—-]|\s*$)/i;
+
+/** "Artifact 1 (required): Project Calendar" is "Artifact 1: Project Calendar"; any other line as it is. */
+export function withoutRequiredMark<Line extends { text: string; raw: string }>(line: Line): Line {
+  return REQUIRED_MARK.test(line.text) ? { ...line, text: line.text.replace(REQUIRED_MARK, '') } : line;
+}
+
 /** "If applicable, include …", "(Optional)" alone, "This artifact is optional.": its own text says so. */
 const OPENS_OPTIONAL = /^(?:(?:if|where) applicable\b|si (?:corresponde|aplica)\b|\(?optional\)?\.?$)/i;
 const SAYS_OPTIONAL =

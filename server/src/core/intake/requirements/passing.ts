@@ -19,7 +19,7 @@ const OVERALL = new RegExp(
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b|` +
     `^(?:${EVERY_PART}|${EARNER})\\b[^.]*\\bto (?:earn|receive) ${CREDENTIAL}|` +
     // "A score of 3 or higher on every task is required to earn the badge."
-    `\\b(?:every|each|all) (?!of this\\b)[^.]*\\bto (?:earn|receive) ${CREDENTIAL}|` +
+    `\\b(?:every|each|all) (?!of this\\b)[^.]*\\b(?:to (?:earn|receive)|earns|receives) ${CREDENTIAL}|` +
     // "A passing submission earns Proficient or Advanced in every row."
     '^an? (?:passing|successful) (?:submission|portfolio)\\b',
   'i',
@@ -42,6 +42,8 @@ const MUST_PASS = new RegExp(
     '\\bmust be (?:rated |scored )?[\\w ]{1,30}? to (?:earn|pass|receive) (?:the|this) micro-?credential\\b|' +
     // "Participants must receive … to earn the micro-credential.", "… is required to earn the badge."
     `\\b(?:must|needs? to|required)\\b[^.]*\\b(?:in order )?to (?:earn|receive) ${CREDENTIAL}|` +
+    // "A rating of Proficient on every row earns the micro-credential."
+    `\\b(?:on|in|for) (?:every|each|all)\\b[^.]*\\b(?:earns|receives) ${CREDENTIAL}|` +
     // "To pass this section, every goal sheet must name a measurable goal."
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."

@@ -8,12 +8,16 @@ const FACES_OR_NAMES =
   // "Remove student names from …", "… with student names removed."
   "\\b(?:remove|delete|redact|black out|omit)\\s+(?:all\\s+)?(?:the\\s+)?(?:students?'?s?\\s+|children'?s\\s+)?" +
   'names\\b[^.]*\\.|' +
-  "\\bwith (?:students?'?s?\\s+|their\\s+|all\\s+)?names\\s+(?:removed|redacted|blacked out|omitted)\\b[^.]*\\.";
-/** The same in Spanish: "No incluya nombres de estudiantes", "Cuide que no aparezcan los rostros …". */
+  "\\bwith (?:students?'?s?\\s+|their\\s+|all\\s+)?names\\s+(?:removed|redacted|blacked out|omitted)\\b[^.]*\\.|" +
+  // "(no student faces)", "with no faces visible", "Students' faces should not be visible."
+  "\\(no (?:students?'?s?\\s+|children'?s?\\s+)?faces\\)|" +
+  "\\bno (?:students?'?s?\\s+)?faces (?:visible|shown)\\b[^.]*\\.?|" +
+  '\\bfaces (?:should|must|may) not be (?:visible|shown|seen|recognizable|identifiable)\\b[^.]*\\.?';
+/** The same in Spanish: "No incluya nombres (ni apellidos) de estudiantes", "Cuide que no aparezcan los rostros …". */
 const NOMBRES_O_ROSTROS =
   '(?:\\bno (?:incluya|incluyan|muestre|muestren|mencione|use|utilice)|\\belimine|\\bborre|\\bomita|\\boculte|' +
   '\\bdifumine|\\bcubra|(?:\\bcuide (?:de )?que |\\basegúrese de que )?\\bno (?:aparezcan?|se vean?|se muestren?))' +
-  '\\b[^.]*\\b(?:nombres|rostros|caras)\\b[^.]*\\.';
+  '\\b[^.]*\\b(?:nombres|apellidos|rostros|caras)\\b[^.]*\\.';
 /**
  * The anonymity rule, and the privacy rules beside it: "do not include any … identifiable …", "remove all
  * identifying information", "Photos must not show students' faces".

@@ -4,7 +4,7 @@
  * each row's criterion text per level, wrapped lines and page breaks joined again.
  */
 import type { SourceLine } from './lines';
-import { KNOWN_LEVELS, levelOf, scoredLevel } from './levels';
+import { KNOWN_LEVELS, levelOf, levelRank, levelsOnOneLine, scoredLevel, slashLevels } from './levels';
 
 export interface ScoringRow {
   label: SourceLine;
@@ -25,7 +25,9 @@ const isKnownLevel = (cell: string) => KNOWN_LEVELS.includes(scoredLevel(cell).n
 
 /** One table row: the header's levels, a body row, or a row's continuation (a wrapped line, a page break). */
 export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringTable {
-  const cells = line.cells ?? [];
+  // "Criteria | Proficient / Basic / Developing": a header's levels in one cell, one column each.
+  const header = (line.cells ?? []).flatMap((cell, i) => (i > 0 && slashLevels(cell)) || [cell]);
+  const cells = !table && isHeader(header) ? header : (line.cells ?? []);
   if (!table && isHeader(cells)) {
     // A learning platform's header ("Criteria", "Ratings", "Pts") names no level: each rating names its own.
     if (cells.slice(1).every((cell) => !cell || PLATFORM_HEADER.test(cell))) return empty();
@@ -50,6 +52,11 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
     return current;
   }
   const criterion = cells.slice(1, current.labelColumns).filter(Boolean).join(' ');
+  const rated = ratingColumn(levelCells, criterion, line);
+  if (rated) {
+    current.rows.push({ label: { ...line, text: cells[0] }, cells: [rated] });
+    return current;
+  }
   current.rows.push({
     label: { ...line, text: cells[0] },
     cells: levelCells
@@ -67,6 +74,31 @@ export function tableRow(line: SourceLine, table: ScoringTable | null): ScoringT
       .filter((cell) => cell.text),
   });
   return current;
+}
+
+/** A table's levels before its rows, from a line that names them ("Levels: Exceeds / Meets / Not Yet"). */
+export const scaleTable = (levels: string[]): ScoringTable => ({
+  levels,
+  scores: levels.map(() => undefined),
+  labelColumns: 1,
+  rows: [],
+});
+
+/**
+ * A column of levels to circle ("The plan holds four circles." | "Proficient / Basic / Developing", as a form
+ * prints them): the row's criterion is its top level's.
+ */
+function ratingColumn(
+  cells: readonly string[],
+  criterion: string,
+  line: SourceLine,
+): ScoringRow['cells'][number] | null {
+  const at = cells.findIndex((cell) => slashLevels(cell));
+  const levels = at >= 0 ? (slashLevels(cells[at]) ?? []) : [];
+  const text = [criterion, ...cells.filter((_, i) => i !== at)].filter(Boolean).join(' ');
+  if (!levels.length || !text) return null;
+  const ranks = levels.map((level) => levelRank(level) ?? Number.NEGATIVE_INFINITY);
+  return { level: levels[ranks.indexOf(Math.max(...ranks))] ?? levels[0], text, line };
 }
 
 const repeatsHeader = (cells: readonly string[], table: ScoringTable) =>
@@ -132,3 +164,14 @@ function ratingOf(text: string): { score: number; level: string; text: string } 
 const CHECK_COLUMN = /^(?:yes|no|y|n|sí|si|✓|✔|☐|☑|□|x|done|included)$/i;
 export const isChecklist = (table: ScoringTable) =>
   table.levels.length > 0 && table.levels.every((level) => CHECK_COLUMN.test(level.trim()));
+
+/**
+ * "Evidence 1: Meets Expectations: … Does Not Meet Expectations: …": a rubric row on one line, its levels
+ * named in it (apart by spaces, tabs or " | "), as a table row whose cells name their own levels.
+ */
+export function rowOnOneLine(line: SourceLine, table: ScoringTable | null): SourceLine | null {
+  if (line.cells && table?.levels.length) return null;
+  const found = levelsOnOneLine(line.cells ? line.cells.join('\t') : line.text);
+  if (!found?.label) return null;
+  return { ...line, cells: [found.label, ...found.cells] };
+}

@@ -2,23 +2,19 @@
 import type { RubricSection } from '../../rubric';
 import type { SourceLine } from './lines';
 import {
-  asksForList,
-  asksStatementPerItem,
   callsCountsAGuide,
-  itemsIn,
   limitsEachAnswer,
   limitsSeveralParts,
   limitsWholeSubmission,
   CHARACTER_LIMIT,
   PAGE_LIMIT,
-  statesBareCount,
-  statesCount,
   pointsIn,
   QUESTION_LABEL,
   timestampsIn,
   type WordFact,
   wordLimitIn,
 } from './rules';
+import { asksForList, asksStatementPerItem, itemsIn, statesBareCount, statesCount } from './items';
 import {
   countsRecordings,
   laterRecordingLengths,
@@ -118,7 +114,7 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const task = isTask(line);
   const asks = (!line.bullet || task) && !text.includes('?') && !countsPhotos;
   const items = asks && asksForList(text) && !countsRecordings(text) ? itemsIn(text) : null;
-  const counts = statesCount(text) || (asksForList(text) && statesBareCount(text));
+  const counts = statesCount(text) || (asksForList(text) && statesBareCount(text)) || statesBareCount(text, true);
   // "Passing: … in at least two students" says what passes, not what the section lists.
   // (A number of recordings is marked as one by readMedia.)
   if (!items && asks && counts && !passingIn(text) && !PASSING_ALONE.test(text) && !recordingCountIn(text))

@@ -2,6 +2,7 @@
 import type { SourceLine } from './lines';
 import {
   artifactHeading,
+  continuesPart,
   headingAndText,
   isSectionTitle,
   LIMIT_LABEL,
@@ -10,16 +11,25 @@ import {
   PASSING,
   partHeading,
   SCORING,
-  SMALL,
   isScoringHeading,
+  isUnnumberedPart,
   sectionAsPart,
   sectionsHoldUnits,
   splitTitle,
   wordsAtMost,
 } from './headings';
-import { KNOWN_LEVELS, levelAbove, levelAlone, levelOf, levelsOnOneLine } from './levels';
-import { isChecklist, ratedRows, type ScoringTable, tableRow } from './scoringTable';
-import { withoutOptionalMark } from './optional';
+import {
+  KNOWN_LEVELS,
+  levelAbove,
+  levelAlone,
+  levelOf,
+  levelScale,
+  levelsOnOneLine,
+  ownLevels,
+  slashLabelled,
+} from './levels';
+import { isChecklist, ratedRows, rowOnOneLine, type ScoringTable, scaleTable, tableRow } from './scoringTable';
+import { withoutOptionalMark, withoutRequiredMark } from './optional';
 import {
   attachRow,
   criterionFor,
@@ -55,6 +65,8 @@ interface Walk {
   sectionParts: boolean;
   /** The level a rubric laid out by level is giving the criteria of ("Proficient", then "Step 1: …"). */
   level?: ReturnType<typeof levelAlone>;
+  /** The known levels and the scoring guide's own ("Skillful" beside "Developing" and "Not Yet"). */
+  levels: readonly string[];
 }
 
 /** Builds Parts and sections from the Submission Requirements lines. */
@@ -71,6 +83,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
     label: null,
     named: null,
     sectionParts: false,
+    levels: [...KNOWN_LEVELS, ...ownLevels(lines.map((line) => line.text))],
   };
   const parts = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
   walk.sectionParts = !parts && sectionsHoldUnits(lines);
@@ -78,7 +91,7 @@ export function structure(lines: readonly SourceLine[]): Structure {
   const numbered = parts || walk.sectionParts;
   for (const [index, whole] of lines.entries()) {
     if (whole === walk.named) continue;
-    const [written, text] = headingAndText(whole);
+    const [written, text] = headingAndText(withoutRequiredMark(whole));
     const line = headingWithoutOptionalMark(written);
     readLine(walk, line, index, numbered);
     if (text) readLine(walk, text, index, numbered);
@@ -124,6 +137,12 @@ function readLine(walk: Walk, line: SourceLine, index: number, numbered: boolean
     return;
   }
   closeTable(walk);
+  // "Performance levels: Exceeds / Meets / Not Yet": the rubric begins, its rows' columns named.
+  const scale = levelScale(line.text);
+  if (scale) {
+    [walk.scoring, walk.section, walk.label, walk.table] = [true, null, null, scaleTable(scale)];
+    return;
+  }
   if (line.heading) nestHeading(walk, line);
   if (partLine(walk, line, index) || headingLine(walk, line, index, numbered)) return;
   if (byLevel(walk, line, index) || levelLine(walk, line, index)) return;
@@ -182,6 +201,10 @@ function partLine(walk: Walk, line: SourceLine, index: number): boolean {
   const heading = partOf(walk, line);
   if (!heading) return false;
   const existing = walk.parts.get(heading.id);
+  if (existing && continuesPart(heading.rest)) {
+    [walk.part, walk.section, walk.scoring, walk.label] = [existing, null, false, null];
+    return true;
+  }
   if (existing || SCORING.test(heading.rest)) {
     [walk.part, walk.scoring, walk.section, walk.scoringDepth] = [existing ?? walk.part, true, null, line.heading];
     walk.label = null;
@@ -249,8 +272,10 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const { scoring, section, label, part, out } = walk;
   const next = walk.lines[index + 1];
   const below = scoring && next && !next.cells ? levelAbove(line.text, next.text, isHeading(next)) : null;
-  const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level);
-  const level = below ?? levelOf(line.text, KNOWN_LEVELS);
+  // "Basic / Developing: Fewer than ten students.": levels that share a criterion, or each its own.
+  const shared = slashLabelled(line.text);
+  const level = below ?? levelOf(line.text, walk.levels) ?? shared?.[0] ?? null;
+  const several = levelsOnOneLine(line.text)?.cells.map((cell) => levelOf(cell, KNOWN_LEVELS) ?? level) ?? shared;
   // Outside a scoring guide, levels are the criteria of the section they follow, or of a Part with no sections.
   const owner = section ?? (part && part.children.length === 0 ? part : null);
   if (!level || !(scoring || owner)) return false;
@@ -260,17 +285,6 @@ function levelLine(walk: Walk, line: SourceLine, index: number): boolean {
   const row = rowIn(target, label ?? owner?.titleLine ?? line, out);
   for (const cell of below ? [below] : (several ?? [level])) if (cell) row.cells.push({ ...cell, line });
   return true;
-}
-
-/**
- * "Evidence 1: Meets Expectations: … Does Not Meet Expectations: …": a rubric row on one line, its levels
- * named in it (apart by spaces, tabs or " | "), as a table row whose cells name their own levels.
- */
-function rowOnOneLine(line: SourceLine, table: ScoringTable | null): SourceLine | null {
-  if (line.cells && table?.levels.length) return null;
-  const found = levelsOnOneLine(line.cells ? line.cells.join('\t') : line.text);
-  if (!found?.label) return null;
-  return { ...line, cells: [found.label, ...found.cells] };
 }
 
 /** A row's label in a scoring guide, or a section's title. */
@@ -334,16 +348,3 @@ const isDeeper = (line: SourceLine, part: Node | null) =>
 const isHeading = (line: SourceLine) =>
   Boolean(partHeading(line.text) || artifactHeading(line.text) || isSectionTitle(line) || PASSING.test(line.text));
 const CHECKLIST = /^(?:self-assessment |submission )?check-?list$/i;
-
-/**
- * A Part named but not numbered: a short line in title case, no sentence, on its own ("Overview
- * Questions", "EVIDENCE"), followed by its text rather than by a rubric level (then it labels a row).
- */
-function isUnnumberedPart(line: SourceLine | undefined, next: SourceLine | undefined): boolean {
-  if (!line || line.bullet || line.cells || !next || next.cells || !wordsAtMost(line.text, 5)) return false;
-  if (levelOf(next.text, KNOWN_LEVELS)) return false;
-  const words = line.text.split(' ');
-  if (words.length > 5 || /[.:;,?!)]$/.test(line.text) || /\d/.test(line.text) || PASSING.test(line.text)) return false;
-  if (KNOWN_LEVELS.includes(line.text.toLowerCase()) || artifactHeading(line.text)) return false;
-  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && SMALL.has(word.toLowerCase())));
-}
