@@ -381,6 +381,27 @@ test('"A rating of Proficient on every row earns the micro-credential": what it 
     );
 });
 
+test('"You earn the badge when…", "To earn the badge, … must…", "… is awarded once…": what it takes to pass', () => {
+  for (const line of [
+    'You earn the badge when every artifact is rated Proficient.',
+    'To earn the badge, every artifact must be rated Proficient.',
+    'The micro-credential is awarded once all three parts are rated Proficient.',
+  ]) {
+    const { rubric } = read(
+      'Math Talks',
+      'Issued by BloomBoard',
+      'Submission Requirements',
+      'Artifact 1: Plan',
+      'A plan.',
+      line,
+    );
+    assert.equal(rubric.passing, line);
+    assert.equal(rubric.sections[0].prompt, 'A plan.', 'the statement is no part of the last section');
+  }
+  const plain = read('Math Talks', 'Submission Requirements', 'Artifact 1: Plan', 'You earn the trust of families.');
+  assert.equal(plain.rubric.passing, undefined);
+});
+
 test('"Artifact 1 (required): Project Calendar" heads its section, as "(optional)" heads one not required', () => {
   const draft = read(
     'Driving Questions',

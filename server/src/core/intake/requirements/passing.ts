@@ -21,7 +21,9 @@ const OVERALL = new RegExp(
     // "A score of 3 or higher on every task is required to earn the badge."
     `\\b(?:every|each|all) (?!of this\\b)[^.]*\\b(?:to (?:earn|receive)|earns|receives) ${CREDENTIAL}|` +
     // "A passing submission earns Proficient or Advanced in every row."
-    '^an? (?:passing|successful) (?:submission|portfolio)\\b',
+    '^an? (?:passing|successful) (?:submission|portfolio)\\b|' +
+    // "You earn the badge when every artifact is rated Proficient.", "The badge is awarded once …"
+    `^${EARNER} (?:will )?(?:earn|receive) ${CREDENTIAL}|^${CREDENTIAL} is (?:awarded|earned|granted)\\b`,
   'i',
 );
 /** "… on this portion of the total submission in order to earn the micro-credential": the Part's. */
@@ -47,7 +49,10 @@ const MUST_PASS = new RegExp(
     // "To pass this section, every goal sheet must name a measurable goal."
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
-    '\\bto earn (?:the|this) micro-?credential,? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|' +
+    `\\bto earn ${CREDENTIAL},? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|` +
+    // "You earn the badge when every artifact is rated Proficient.", "The badge is awarded once all …"
+    `\\b${EARNER} (?:will )?(?:earn|receive) ${CREDENTIAL} (?:when|once|if|after)\\b|` +
+    `\\b${CREDENTIAL} is (?:awarded|earned|granted) (?:when|once|if|after)\\b|` +
     '\\b(?:usted )?deben? (?:recibir|obtener|aprobar|lograr|alcanzar)\\b|' +
     '^an? (?:passing|successful) (?:submission|portfolio) (?:earns|receives|scores|has|is)\\b|' +
     // "All sections must Meet Standard.", "Each artifact must be rated Proficient or higher."
