@@ -138,3 +138,15 @@ test('"at least one and no more than 8 images": photos from 1 to 8, no list of i
   assert.deepEqual(section.media, { photos: { max: 8, captions: true }, required: true });
   assert.equal(section.items, undefined);
 });
+
+test('"A micro-credential issued by …", "A digital badge offered by …" under the title name the issuer', () => {
+  for (const [line, issuer] of [
+    ['A micro-credential issued by the Riverside Teacher Academy', 'the Riverside Teacher Academy'],
+    ['A digital badge offered by Lakeview USD', 'Lakeview USD'],
+    ['An open badge awarded by the Center for Teaching Excellence', 'the Center for Teaching Excellence'],
+  ])
+    assert.equal(
+      read('Exit Tickets', line, 'Submission Requirements', 'Artifact 1: Plan', 'A plan.').rubric.source,
+      issuer,
+    );
+});

@@ -34,8 +34,9 @@ const START = new RegExp(
 );
 const ISSUER = new RegExp(
   '^(?:(?:made|issued|offered|created|published|developed|provided) by|' +
-    // "A micro-credential by Digital Promise", "A badge from BloomBoard"
-    '(?:an? )?(?:micro-?credential|credential|badge|course) (?:by|from)|' +
+    // "A micro-credential by Digital Promise", "A badge from BloomBoard", "A digital badge issued by …"
+    '(?:an? )?(?:(?:digital|open) )?(?:micro-?credential|credential|badge|course)' +
+    '(?: (?:issued|offered|created|published|developed|provided|awarded))? (?:by|from)|' +
     // "Microcredencial publicada por el …", "Una microcredencial de …"
     '(?:(?:una )?(?:micro-?credencial|credencial|insignia)' +
     '(?: (?:publicad|ofrecid|emitid|cread|desarrollad)a por| de)|' +
