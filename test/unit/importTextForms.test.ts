@@ -514,3 +514,20 @@ test('"Reviewer Form", "Scoring Form", "Evaluation Form" head the rubric: no pro
     );
   }
 });
+
+test('"Scan or photograph 6 to 10 notebook pages", "Photograph three anchor charts": that many photos', () => {
+  const sections = read(
+    'Math Journals',
+    'Issued by BloomBoard',
+    'Submission Requirements',
+    'Artifact 1: Notebook pages',
+    'Scan or photograph 6 to 10 notebook pages.',
+    'Artifact 2: Anchor charts',
+    'Photograph three anchor charts from your room.',
+    'Artifact 3: Talk',
+    'Record a 5 minute talk and photograph 2 minutes of it.',
+  ).rubric.sections;
+  assert.deepEqual(sections[0].media, { photos: { max: 10 }, required: true });
+  assert.deepEqual(sections[1].media, { photos: { max: 3 }, required: true });
+  assert.equal(sections[2].media?.photos, undefined, 'minutes are no photos');
+});

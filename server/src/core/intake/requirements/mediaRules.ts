@@ -183,6 +183,10 @@ const PHOTO_COUNT = re(
   `\\b${N}\\s+(?:(?:clear|digital|color|colour|separate|different|additional)\\s+)?${PHOTO}|` +
     `\\b(?:one|1|a single|una?)\\s+${ONE}`,
 );
+/** "Photograph 6 to 10 notebook pages", "Scan or photograph three anchor charts": a photo of each. */
+const PHOTOGRAPH_THINGS = re(
+  `\\b(?:photograph|fotograf[íi]e)\\s+${N}(?:${DASH}${N})?\\s+(?!minutes?\\b|seconds?\\b)[a-z]`,
+);
 /** "at least one photo": what a section that must hold a photo asks, so no count to note. */
 const ONE_PHOTO = re(`\\b(?:at least|a minimum of|minimum of|al menos|como mínimo) (?:one|a|1|una?) ${ONE}`);
 
@@ -218,6 +222,8 @@ export function photosIn(text: string): PhotoFact | null {
   const min = fact.least === undefined ? PHOTO_MIN.exec(text) : null;
   if (min) fact.least = value(min[1] ?? min[2]);
   else if (fact.least === undefined && ONE_PHOTO.test(text)) fact.least = 1;
+  const things = fact.least === undefined && fact.max === undefined ? PHOTOGRAPH_THINGS.exec(text) : null;
+  if (things) [fact.least, fact.max] = [value(things[1]), value(things[2] ?? things[1])];
   const count = fact.least === undefined && fact.max === undefined ? PHOTO_COUNT.exec(text) : null;
   if (count) {
     fact.max = count[1] ? value(count[1]) : 1;
