@@ -531,3 +531,21 @@ test('"Scan or photograph 6 to 10 notebook pages", "Photograph three anchor char
   assert.deepEqual(sections[1].media, { photos: { max: 3 }, required: true });
   assert.equal(sections[2].media?.photos, undefined, 'minutes are no photos');
 });
+
+test('a word limit in the rubric unlike the text\'s ("under 300" for "about 250 words") is marked to check', () => {
+  const table = (cell: string) => [
+    '| Evidence | Demonstrated | Not Yet Demonstrated |',
+    '| --- | --- | --- |',
+    `| Evidence 1 | ${cell} | The reflection is general. |`,
+  ];
+  const text = ['Goal Setting', 'Issued by BloomBoard', 'Submission Requirements', 'Evidence 1: Reflection'];
+  const other = read(...text, 'In approximately 250 words, respond.', ...table('It stays under 300 words.'));
+  assert.deepEqual(other.rubric.sections[0].words, { max: 250, limit: 'guide' });
+  const marked = other.uncertain.filter((u) => u.reason.key === 'import.check.secondLimit');
+  assert.deepEqual(
+    marked.map((u) => u.line),
+    [8],
+  );
+  const same = read(...text, 'In no more than 250 words, respond.', ...table('It stays within 250 words.'));
+  assert.equal(same.uncertain.filter((u) => u.reason.key === 'import.check.secondLimit').length, 0);
+});

@@ -188,10 +188,7 @@ function readWordLimit(line: SourceLine, draft: Draft, path: RubricPath, trace: 
     if (!draft.words) {
       draft.words = limits;
       trace.note([...path, 'words'], line);
-    } else if (
-      (limits.max !== undefined && limits.max !== draft.words.max) ||
-      (limits.min !== undefined && limits.min !== draft.words.min)
-    )
+    } else if (differs(limits, draft.words))
       trace.check([...path, 'words'], line, 'import.check.secondLimit', { limit: describe(limits) });
   } else if (/\b\d+[\s-]*words?\b/i.test(text)) trace.check([...path, 'words'], line, 'import.check.unplacedWords');
 }
@@ -278,7 +275,9 @@ function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContex
     if (limits && !draft.words) {
       draft.words = limits;
       ctx.trace.note([...path, 'words'], top.line);
-    }
+    } else if (limits && draft.words && differs(limits, draft.words))
+      // "it stays under 300 words" in the rubric, where the text asked for about 250: which one holds?
+      ctx.trace.check([...path, 'words'], top.line, 'import.check.secondLimit', { limit: describe(limits) });
     const points = pointsIn(top.text);
     if (points !== null && draft.minPoints === undefined && !draft.recordings && !draft.photos) {
       draft.minPoints = points;
@@ -298,6 +297,10 @@ function topCell<Cell extends { level: string; score?: number }>(cells: readonly
   if (ranked.some(({ rank }) => rank === null)) return cells[0];
   return ranked.reduce((best, next) => ((next.rank ?? 0) > (best.rank ?? 0) ? next : best), ranked[0])?.cell;
 }
+
+/** A second limit that is not the first restated: a bound it gives differs from the first's. */
+const differs = (second: WordFact, first: WordFact) =>
+  (second.max !== undefined && second.max !== first.max) || (second.min !== undefined && second.min !== first.min);
 
 export const describe = (w: WordFact) => [w.min, w.max].filter((n) => n !== undefined).join('-');
 
