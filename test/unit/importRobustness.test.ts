@@ -54,20 +54,29 @@ test('any mix of requirement lines, cut or shuffled, and random Unicode gives a 
   );
 });
 
+/** The text's lines in an order drawn from `seed`. */
+function shuffled(text: string, seed: number): string {
+  const lines = text.split('\n');
+  let state = seed;
+  for (let i = lines.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    const j = state % (i + 1);
+    [lines[i], lines[j]] = [lines[j], lines[i]];
+  }
+  return lines.join('\n');
+}
+
 test('a fixture with its lines shuffled gives a usable rubric or none', { timeout: 120_000 }, () => {
   fc.assert(
-    fc.property(fc.constantFrom(...TEXTS), fc.integer(), (text, seed) => {
-      const lines = text.split('\n');
-      let state = seed;
-      for (let i = lines.length - 1; i > 0; i--) {
-        state = (state * 1103515245 + 12345) & 0x7fffffff;
-        const j = state % (i + 1);
-        [lines[i], lines[j]] = [lines[j], lines[i]];
-      }
-      assertUsable(lines.join('\n'));
-    }),
+    fc.property(fc.constantFrom(...TEXTS), fc.integer(), (text, seed) => assertUsable(shuffled(text, seed))),
     { numRuns: 100 },
   );
+});
+
+test('a rubric row whose cells hold only points ("3 pts", its ratings elsewhere) gives no empty criterion', () => {
+  // The Canvas page's lines in an order where the criterion's row of points stands apart from its ratings.
+  const canvas = readFileSync(join(FIXTURES, 'canvas-chrome-complete.html'), 'utf8');
+  assertUsable(shuffled(htmlToRequirementText(canvas), 364164892));
 });
 
 test('five megabytes of requirements, a megabyte of one line or of tabs, are read to the end', {

@@ -262,13 +262,15 @@ function readRows(node: Node, draft: Draft, path: RubricPath, ctx: SectionContex
   const list: { level: string; text: string }[] = [];
   let pointsFromTable = false;
   for (const row of node.rows) {
-    for (const cell of row.cells) {
+    // A cell of only its points ("3 pts", when a row's ratings come apart from their text) says no criterion.
+    const said = row.cells.filter((cell) => cell.text.trim() !== '');
+    for (const cell of said) {
       const same = list.find((c) => c.level === cell.level);
       if (!same) list.push({ level: cell.level, text: cell.text });
       else if (!same.text.includes(cell.text)) same.text = `${same.text} ${cell.text}`;
     }
-    if (row.cells.length > 0 && !ctx.trace.provenance.some((p) => `${p.path}` === `${[...path, 'criteria']}`))
-      ctx.trace.note([...path, 'criteria'], row.cells[0].line);
+    if (said.length > 0 && !ctx.trace.provenance.some((p) => `${p.path}` === `${[...path, 'criteria']}`))
+      ctx.trace.note([...path, 'criteria'], said[0].line);
     const top = topCell(row.cells);
     if (!top) continue;
     const limits = wordLimitIn(top.text);
