@@ -73,6 +73,13 @@ test('a fixture with its lines shuffled gives a usable rubric or none', { timeou
   );
 });
 
+test('a first line of only markup ("**") gives the default title, marked to check, and a rubric that loads', () => {
+  assertUsable('**\nPart 2');
+  const draft = readRequirements('**\nPart 2');
+  assert.ok(draft?.rubric.title);
+  assert.ok(draft?.uncertain.some((u) => u.reason.key === 'import.check.noTitle'));
+});
+
 test('a rubric row whose cells hold only points ("3 pts", its ratings elsewhere) gives no empty criterion', () => {
   // The Canvas page's lines in an order where the criterion's row of points stands apart from its ratings.
   const canvas = readFileSync(join(FIXTURES, 'canvas-chrome-complete.html'), 'utf8');

@@ -179,17 +179,19 @@ function rubricOf(
   const issuerAt = header.findIndex((line, i) => issuerIn(line.text, i > 0) !== null);
   const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : null;
   const titleLine = titleOf(header, issuerAt, issuer) ?? lines[0];
+  // A first line of only markup ("**") leaves no words for a title.
+  const untitled = !header.length || titleLine.text.trim() === '';
   const spanish = isSpanish(lines);
   // A rubric's own words are in its language, whatever the writer's.
   const own = messagesFor(spanish ? 'es' : 'en');
   const rubric: Omit<Rubric, 'sections'> = {
     id: '',
-    title: header.length ? titleLine.text : own.t('import.defaultTitle'),
+    title: untitled ? own.t('import.defaultTitle') : titleLine.text,
     kind: 'micro-credential',
     source: issuer ?? own.t('import.unknownIssuer'),
     description: describeCredential(header),
   };
-  if (!header.length) trace.check(['title'], titleLine, 'import.check.noTitle');
+  if (untitled) trace.check(['title'], titleLine, 'import.check.noTitle');
   if (!issuer) trace.check(['source'], titleLine, 'import.check.noIssuer');
   const passing = [...preamble, ...(overall ? [overall.line] : [])].find((line) => passingIn(line.text));
   if (passing) trace.note(['passing'], passing);
