@@ -44,6 +44,10 @@ async function requirementText(file: string): Promise<string> {
   return read.text;
 }
 
+/** The reading thread gave up on the file (its time ran out): said with the file's name. */
+const gaveUp = (file: string, error: ReadTimedOut) =>
+  new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
+
 const otherDocument = (file: string, format: string) =>
   new UsageError(cliMessages().t('cli.requirements.otherDocument', { file, format }));
 
@@ -114,8 +118,7 @@ async function wordToHtml(file: string, buffer: Buffer): Promise<string> {
   try {
     return await documentReader().wordToHtml(buffer);
   } catch (error) {
-    if (error instanceof ReadTimedOut)
-      throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
+    if (error instanceof ReadTimedOut) throw gaveUp(file, error);
     throw new UsageError(cliMessages().t('cli.requirements.notDocx', { file }));
   }
 }
@@ -128,8 +131,7 @@ async function pdfRequirementText(file: string, bytes: Buffer) {
     // pdf.js asks for the password of an encrypted file; none is given.
     if ((error as Error).name === 'PasswordException')
       throw new UsageError(cliMessages().t('cli.requirements.pdfPassword', { file }));
-    if (error instanceof ReadTimedOut)
-      throw new UsageError(cliMessages().t('cli.read.cannotRead', { file, reason: readFailure(error, cliMessages()) }));
+    if (error instanceof ReadTimedOut) throw gaveUp(file, error);
     // A PDF whose structure is lost (cut short by a download): damaged, not some other kind of file.
     if (isCutPdf(bytes, error)) throw new UsageError(cliMessages().t('cli.requirements.pdfDamaged', { file }));
     throw new UsageError(cliMessages().t('cli.requirements.notPdf', { file, reason: (error as Error).message }));
