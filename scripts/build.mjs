@@ -15,6 +15,7 @@ import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
 import { hostMains } from './hostMains.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
+import { mammothReadOnly } from './mammothReadOnly.mjs';
 import { pdfTextOnly } from './pdfTextOnly.mjs';
 import { sharedFromHost } from './sharedFromHost.mjs';
 import { validatorsSource } from './validators.mjs';
@@ -73,12 +74,13 @@ function writeIfChanged(path, text) {
  * Bundles loaded on first use, each a file of its own beside dist/cli.js and dist/server.js, so a
  * start-up neither reads nor compiles them (server/src/node/lazyBundles.ts requires them by name).
  * `web`: built once for Node and the web worker alike (server/src/web/bundles.ts loads them), so
- * the VSIX carries each once; the PDF reader runs on Node only.
+ * the VSIX carries each once. `pdfjs`: built from pdf.js's core, text only (scripts/pdfTextOnly.mjs);
+ * `readsWord`: mammoth without its XML writer (scripts/mammothReadOnly.mjs).
  */
 export const LAZY_BUNDLES = [
-  { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader' },
+  { in: 'server/src/node/pdfReader.ts', out: 'pdf-reader', web: true, pdfjs: true },
   // The Word reader and the export writers: one bundle, as they share most of their code (server/src/node/word.ts).
-  { in: 'server/src/node/word.ts', out: 'word', web: true },
+  { in: 'server/src/node/word.ts', out: 'word', web: true, readsWord: true },
   // Loaded by the CLI and the server when a submission first links a local file.
   { in: 'server/src/node/mediaReader.ts', out: 'media-reader', web: true },
   // On Node, the thread that reads linked files, Word drafts and requirement files within a time limit,
@@ -188,9 +190,14 @@ async function main() {
       plugins: [hostMains, lazyBuiltins],
     },
     // A worker's importScripts sets the global; Node's require gets module.exports.
-    ...LAZY_BUNDLES.filter((bundle) => bundle.web).map(({ shares, ...bundle }) => ({
+    ...LAZY_BUNDLES.filter((bundle) => bundle.web).map(({ shares, pdfjs, readsWord, ...bundle }) => ({
       ...bundle,
-      plugins: shares ? [noNodeBuiltins, sharedFromHost] : undefined,
+      plugins: [
+        noNodeBuiltins,
+        ...(shares ? [sharedFromHost] : []),
+        ...(pdfjs ? [pdfTextOnly] : []),
+        ...(readsWord ? [mammothReadOnly] : []),
+      ],
       format: 'iife',
       globalName: bundleGlobal(bundle.out),
       footer: `typeof module==="object"&&(module.exports=${bundleGlobal(bundle.out)});`,

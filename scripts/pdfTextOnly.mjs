@@ -11,6 +11,8 @@
 //   image in a page's content is still skipped as before (its end is found without decoding it).
 // - its glyph outlines (drawing text), patterns and functions (drawing colour), and its writer of a
 //   document's new revision (saving one).
+// - its start as a web worker's own script: in a web worker it would take that worker's messages (the
+//   language server's) as its own; the reader drives it in-thread (server/src/node/pdfCore.ts) there too.
 // In each one's place stands a stand-in that says so, were it ever used. The build fails if the
 // worker does not hold exactly what is cut, or if anything else would be cut: look again after an upgrade.
 import { readFile } from 'node:fs/promises';
@@ -85,13 +87,23 @@ function isPDFFunction(v) {
   },
 ];
 
+/** The worker's start in a web worker's global scope, which the bundle must never take. */
+const SELF_START = new RegExp(
+  String.raw`if \(typeof window === "undefined" && !isNodeJS && typeof self !== "undefined" && ` +
+    String.raw`typeof self\.postMessage === "function" && "onmessage" in self\) \{` +
+    String.raw`\s*this\.initializeFromPort\(self\);\s*\}`,
+  'g',
+);
+
 const marker = (module) => `\n;// ./src/core/${module}\n`;
 
 /** The worker's source without the parts text does not need, or why it cannot be cut. */
 export function textOnlyWorker(source) {
   const found = source.match(INLINE_WASM)?.length ?? 0;
   if (found !== 1) return { error: `holds ${found} inline WebAssembly modules, not 1` };
-  let text = source.replace(INLINE_WASM, '""');
+  const starts = source.match(SELF_START)?.length ?? 0;
+  if (starts !== 1) return { error: `starts itself in a web worker ${starts} times, not once` };
+  let text = source.replace(INLINE_WASM, '""').replace(SELF_START, '');
   for (const { first, next, standIn } of CUTS) {
     const start = text.indexOf(marker(first));
     const end = text.indexOf(marker(next));

@@ -98,6 +98,9 @@ function prepareWorkspace() {
     if (linkedFolder)
       cpSync(join(ROOT, 'examples', entry.name), join(workspace, 'scratch', entry.name), { recursive: true });
   }
+  // A printable PDF of requirements, which the web extension imports as the desktop does.
+  mkdirSync(join(workspace, 'scratch'), { recursive: true });
+  cpSync(join(ROOT, 'test/fixtures/requirements/pdf-browser-print.pdf'), join(workspace, 'scratch/restorative.pdf'));
   return workspace;
 }
 

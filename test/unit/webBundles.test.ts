@@ -97,3 +97,33 @@ test('the build fails, naming the importer, when a web bundle would import a Nod
     /may not import the Node built-in "node:fs" \(from .*entry\.js\)/,
   );
 });
+
+test('the PDF reader, run as a web worker runs it, reads requirements as on Node and takes no message', async () => {
+  const bytes = readFileSync(join(root, 'test/fixtures/requirements/pdf-browser-print.pdf'));
+  const posted: unknown[] = [];
+  const listened: string[] = [];
+  const worker: Record<string, unknown> = {
+    console,
+    setTimeout,
+    clearTimeout,
+    queueMicrotask,
+    structuredClone,
+    AbortController,
+    URL,
+    TextEncoder,
+    TextDecoder,
+    postMessage: (message: unknown) => posted.push(message),
+    addEventListener: (type: string) => listened.push(type),
+    onmessage: null,
+  };
+  worker.self = worker;
+  runInContext(readFileSync(join(root, 'dist/pdf-reader.js'), 'utf8'), createContext(worker));
+  type PdfReader = { pdfRequirementText(data: Uint8Array): Promise<{ text: string }> };
+  const inWorker = worker.rubricWriterPdfReader as PdfReader;
+  const read = await inWorker.pdfRequirementText(new Uint8Array(bytes));
+  const onNode = await require(join(root, 'dist/pdf-reader.js')).pdfRequirementText(new Uint8Array(bytes));
+  assert.match(read.text, /Part 1/, 'the requirements are read');
+  assert.equal(read.text, onNode.text);
+  assert.deepEqual(posted, [], "pdf.js's worker sends the language server's client nothing");
+  assert.deepEqual(listened, [], "pdf.js's worker listens to none of the language server's messages");
+});

@@ -103,10 +103,8 @@ async function requirementText(
       );
     }
   }
-  const readPdf = context.platform.pdfText;
-  if (!readPdf) return { error: messages.t('view.import.pdfDesktopOnly', { source: params.source }) };
   try {
-    const { text, pages, damaged } = await readPdf(bytes);
+    const { text, pages, damaged } = await context.platform.pdfText(bytes);
     if (damaged) return { error: messages.t('view.import.pdfDamaged', { source: params.source }) };
     // No text at all on pages that are there: a scanned copy, which holds only pictures.
     if (!text.trim() && pages > 0) return { error: messages.t('view.import.pdfNoText', { source: params.source }) };

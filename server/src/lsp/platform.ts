@@ -39,6 +39,14 @@ export interface ProjectConfigReader {
   forFile: (loaded: LoadedConfig | null, location: string) => ConfigForFile;
 }
 
+/** A PDF's requirement text as the PDF reader lays it out (server/src/node/pdfReader.ts). */
+export interface PdfRequirementText {
+  text: string;
+  pages: number;
+  /** No text, as the pages' content cannot be decoded (not a scanned copy's pictures). */
+  damaged?: boolean;
+}
+
 export interface ServerPlatform {
   rubricSource: RubricSource;
   projectConfig: ProjectConfigReader;
@@ -55,10 +63,10 @@ export interface ServerPlatform {
     messages: Messages,
   ) => ImageReader;
   /**
-   * A PDF's requirement text and page count, laid out in the PDF reader's own bundle (not at start-up);
-   * null where the PDF reader cannot run (in a browser). `damaged`: no text, as its pages cannot be decoded.
+   * A PDF's requirement text and page count, laid out in the PDF reader's own bundle (not at start-up).
+   * `damaged`: no text, as its pages cannot be decoded.
    */
-  pdfText: ((bytes: Uint8Array) => Promise<{ text: string; pages: number; damaged?: boolean }>) | null;
+  pdfText: (bytes: Uint8Array) => Promise<PdfRequirementText>;
   /** The Word converters, loaded when a .docx is first imported. */
   wordReader: () => Promise<WordReader>;
   /** The export writers, loaded at the first export. */

@@ -147,7 +147,7 @@ export const ReadFileRequest = new RequestType<
  * The bundles a web worker loads on first use (dist/<name>.js), the same files Node requires: the
  * Word reader and the export writers (word), the media reader.
  */
-export const WEB_BUNDLES = ['word', 'media-reader', 'importer'] as const;
+export const WEB_BUNDLES = ['word', 'media-reader', 'importer', 'pdf-reader'] as const;
 export type WebBundle = (typeof WEB_BUNDLES)[number];
 
 /**

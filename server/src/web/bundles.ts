@@ -1,13 +1,13 @@
 /**
- * The bundles a web worker loads on first use: the Word reader, the export writers and the media
- * reader, the same files Node requires (dist/<name>.js), so the worker's own script carries none of
+ * The bundles a web worker loads on first use: the Word reader, the export writers, the media
+ * reader and the PDF reader, the same files Node requires (dist/<name>.js), so the worker's own script carries none of
  * them. The client hands over a bundle's text (the worker cannot read the extension's folder) and the
  * worker runs it with importScripts from a Blob URL, as the editor starts the worker itself; each
  * bundle sets one global (scripts/build.mjs names it).
  */
 import type { Connection } from 'vscode-languageserver';
 import { type bytesSource, type readEvidence, shareMessages } from '../core';
-import type { Exporter, RequirementImporter, WordReader } from '../lsp/platform';
+import type { Exporter, PdfRequirementText, RequirementImporter, WordReader } from '../lsp/platform';
 import { BundleScriptRequest, type WebBundle } from '../lsp/protocol';
 
 export interface MediaReader {
@@ -15,11 +15,16 @@ export interface MediaReader {
   bytesSource: typeof bytesSource;
 }
 
+export interface PdfReader {
+  pdfRequirementText(bytes: Uint8Array): Promise<PdfRequirementText>;
+}
+
 interface WebBundles {
   exporter: Exporter;
   'word-reader': WordReader;
   'media-reader': MediaReader;
   importer: RequirementImporter;
+  'pdf-reader': PdfReader;
 }
 
 /** The file each comes in: the Word reader and the export writers share one (server/src/node/word.ts). */
@@ -28,6 +33,7 @@ const FILES: Record<keyof WebBundles, WebBundle> = {
   'word-reader': 'word',
   'media-reader': 'media-reader',
   importer: 'importer',
+  'pdf-reader': 'pdf-reader',
 };
 
 // The worker's global scope (the project is type-checked without the DOM and webworker libraries).

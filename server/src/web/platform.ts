@@ -41,9 +41,7 @@ const WEB_PLATFORM = {
         .catch(() => null);
       return answer?.content ? fromBase64(answer.content) : null;
     },
-  // pdf.js needs Node here; the client says a PDF is read on the desktop only.
-  pdfText: null,
-} satisfies Omit<ServerPlatform, 'wordReader' | 'exporter' | 'importer' | 'linkedFiles'>;
+} satisfies Omit<ServerPlatform, 'wordReader' | 'exporter' | 'importer' | 'linkedFiles' | 'pdfText'>;
 
 /** The platform of the server on `connection`, which loads its bundles through that connection's client. */
 export function webPlatform(connection: Connection): ServerPlatform {
@@ -53,6 +51,8 @@ export function webPlatform(connection: Connection): ServerPlatform {
     wordReader: () => bundle('word-reader'),
     exporter: () => bundle('exporter'),
     importer: () => bundle('importer'),
+    // In the worker itself, as the Word reader is: without the time limit of Node's reader thread.
+    pdfText: async (bytes) => (await bundle('pdf-reader')).pdfRequirementText(bytes),
     linkedFiles: (linked) => editorLinkedFiles(linked, bundle),
   };
 }

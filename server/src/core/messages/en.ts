@@ -412,9 +412,6 @@ export const en = {
   'view.import.badId': '"{id}" is no rubric id: use lowercase letters, digits and single hyphens',
   'view.import.invalidRubric': 'the rubric read from {source} is not valid: {problem}',
   'view.import.notDocx': '{source} is not a Word document that can be read (.docx)',
-  'view.import.pdfDesktopOnly':
-    '{source}: a PDF can be read only by VS Code on the desktop. Open its text in the browser, copy it, and ' +
-    'choose "the clipboard" instead.',
   'view.import.timedOut': '{source} could not be read within {seconds} s; the file may be damaged',
   'view.import.notPdf': '{source} is not a PDF that can be read ({detail})',
   'view.import.pdfPassword':

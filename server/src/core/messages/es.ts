@@ -443,9 +443,6 @@ export const es: Catalogue = {
   'view.import.badId': '"{id}" no es un id de rúbrica: use minúsculas, dígitos y guiones sueltos',
   'view.import.invalidRubric': 'la rúbrica leída de {source} no es válida: {problem}',
   'view.import.notDocx': '{source} no es un documento de Word que se pueda leer (.docx)',
-  'view.import.pdfDesktopOnly':
-    '{source}: un PDF solo se puede leer en VS Code de escritorio. Abra su texto en el navegador, cópielo y ' +
-    'elija "el portapapeles".',
   'view.import.timedOut': 'no se pudo leer {source} en {seconds} s; puede que el archivo esté dañado',
   'view.import.notPdf': '{source} no es un PDF que se pueda leer ({detail})',
   'view.import.pdfPassword':
