@@ -1,0 +1,61 @@
+/**
+ * Requirement texts whose units and tasks are worded as other issuers word them: lettered Tasks holding the
+ * artifacts, counts in upload and describe sentences.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRequirements, type RubricDraft } from '../../server/src/core/intake/requirements';
+import { flattenSections } from '../../server/src/core/rubric';
+
+function read(...lines: string[]): RubricDraft {
+  const draft = readRequirements(lines.join('\n'));
+  assert.ok(draft, 'the text has a section');
+  return draft;
+}
+const shape = (draft: RubricDraft) =>
+  flattenSections(draft.rubric).map(({ section }) => [section.id, section.sections?.length ?? 0]);
+
+test('"Task B — Artifacts" over "Artifact 1: …" is a Part holding the artifacts, as "Part 2" is', () => {
+  for (const dash of [' —', ':', '.', ' –'])
+    assert.deepEqual(
+      shape(
+        read(
+          'Exit Tickets',
+          'Issued by a school district',
+          'Submission Requirements',
+          `Task A${dash} Overview Questions (300 words)`,
+          '1. Describe your class.',
+          `Task B${dash} Artifacts`,
+          'Artifact 1: Exit Ticket Set',
+          'Submit a set of exit tickets.',
+          'Artifact 2: Analysis (400 words)',
+          `Task C${dash} Reflection (500 words)`,
+          '1. What did you learn?',
+        ),
+      ),
+      [
+        ['task-a', 0],
+        ['task-b', 2],
+        ['artifact-1', 0],
+        ['artifact-2', 0],
+        ['task-c', 0],
+      ],
+      dash,
+    );
+});
+
+test('lettered Tasks with no artifacts under them stay sections of their own', () => {
+  const draft = read(
+    'Number Strings',
+    'Offered by BloomBoard',
+    'Submission Guidelines',
+    'Task A: Number String Plans',
+    'Submit a minimum of two number string plans.',
+    'Task B: Facilitation Video',
+    'Upload a video of no more than 10 minutes.',
+  );
+  assert.deepEqual(shape(draft), [
+    ['task-a', 0],
+    ['task-b', 0],
+  ]);
+});
