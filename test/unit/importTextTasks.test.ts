@@ -59,3 +59,39 @@ test('lettered Tasks with no artifacts under them stay sections of their own', (
     ['task-b', 0],
   ]);
 });
+
+const counted = (...lines: string[]) =>
+  read('Exit Tickets', 'Issued by Digital Promise', 'Submission Requirements', 'Artifact 1: Exit Tickets', ...lines)
+    .uncertain.filter((u) => u.reason.key === 'import.check.unplacedCount')
+    .map((u) => u.line);
+
+test('counts in upload and describe sentences, listed or not, are marked to check, never a rule', () => {
+  for (const line of [
+    'Describe two goal-setting conferences you held with students.',
+    'Please upload at least five exit tickets from one unit.',
+    '- Upload at least five exit tickets from one unit.',
+    '- Please attach three samples of student work.',
+    'Suba cinco boletos de salida de una misma unidad.',
+  ]) {
+    assert.deepEqual(counted(line), [5], line);
+    const draft = read(
+      'Exit Tickets',
+      'Issued by Digital Promise',
+      'Submission Requirements',
+      'Artifact 1: Tickets',
+      line,
+    );
+    assert.equal(draft.rubric.sections[0].items, undefined, line);
+  }
+});
+
+test('a numbered question, the following artifacts, points and photos are no count to check', () => {
+  for (const line of [
+    '1. Name at least two ideas on how to engage families.',
+    'Please submit the following three artifacts:',
+    'Describe three key points of your plan.',
+    'Upload up to three photos of students revising their drafts.',
+    'Describe your grade 3 classroom.',
+  ])
+    assert.deepEqual(counted(line), [], line);
+});
