@@ -95,3 +95,16 @@ test('a numbered question, the following artifacts, points and photos are no cou
   ])
     assert.deepEqual(counted(line), [], line);
 });
+
+test('an organisation over "Micro-credential: <title>" is the issuer, the labelled line titles', () => {
+  const head = (masthead: string) =>
+    read(masthead, 'Micro-credential: Small-Group Reading', 'Submission Requirements', 'Part 1. Context (300 words)')
+      .rubric;
+  const mastheads = ['Tennessee Department of Education', 'Oak Hills School District', 'Universidad de Sonora'];
+  for (const masthead of mastheads) {
+    assert.equal(head(masthead).title, 'Small-Group Reading', masthead);
+    assert.equal(head(masthead).source, masthead, masthead);
+  }
+  // A series' name over the title is no organisation.
+  assert.notEqual(head('Literacy Series').source, 'Literacy Series');
+});

@@ -70,6 +70,19 @@ const BADGE_KIND =
 const ORGANISATION =
   /^(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|&))+)$/u;
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
+/** A word that names an organisation: a department, a district, a university, a centre. */
+const BODY_WORD = new RegExp(
+  '\\b(?:department|district|schools?|university|college|association|cent(?:er|re)|institute|office|board|academy|' +
+    'agency|council|ministry|departamento|secretaría|distrito|universidad|centro|instituto|ministerio|escuela)\\b',
+  'i',
+);
+
+/** "Tennessee Department of Education" over "Micro-credential: <title>": the organisation heading the page. */
+function mastheadOf(header: readonly SourceLine[]): string | null {
+  const labelled = header.findIndex((line) => TITLE_LABEL.test(line.text));
+  const above = labelled > 0 ? header[labelled - 1].text : '';
+  return ORGANISATION.test(above) && BODY_WORD.test(above) ? above : null;
+}
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
 export function readRequirements(text: string): RubricDraft | null {
@@ -177,7 +190,7 @@ function rubricOf(
   overall: SectionContext['overallPassing'],
 ): Rubric {
   const issuerAt = header.findIndex((line, i) => issuerIn(line.text, i > 0) !== null);
-  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : null;
+  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : mastheadOf(header);
   const titleLine = titleOf(header, issuerAt, issuer) ?? lines[0];
   // A first line of only markup ("**") leaves no words for a title.
   const untitled = !header.length || titleLine.text.trim() === '';
