@@ -108,3 +108,34 @@ test('an organisation over "Micro-credential: <title>" is the issuer, the labell
   // A series' name over the title is no organisation.
   assert.notEqual(head('Literacy Series').source, 'Literacy Series');
 });
+
+const section = (...lines: string[]) =>
+  read('Proyectos', 'Issued by a state institute', 'Submission Requirements', 'Artifact 1: Plan', ...lines).rubric
+    .sections[0];
+
+test('"Una página (unas 500 palabras)", "en torno a 300 palabras" are approximate: a guide', () => {
+  assert.deepEqual(section('Una página (unas 500 palabras) con la pregunta guía.').words, { max: 500, limit: 'guide' });
+  assert.deepEqual(section('Escriba en torno a 300 palabras.').words, { max: 300, limit: 'guide' });
+  assert.deepEqual(section('One page (about 500 words) with the driving question.').words, {
+    max: 500,
+    limit: 'guide',
+  });
+});
+
+test('"… se requiere una puntuación de 3 o más", "… a score of 3 or higher on each artifact is required" pass', () => {
+  const passing = (line: string) =>
+    read(
+      'Proyectos',
+      'Issued by a state institute',
+      'Submission Requirements',
+      'Artifact 1: Plan',
+      'Submit a plan.',
+      line,
+    ).rubric.passing;
+  for (const line of [
+    'Para obtener la microcredencial se requiere una puntuación de 3 o más en cada evidencia.',
+    'Para obtener esta microcredencial, es necesario obtener Competente en cada evidencia.',
+    'To earn the micro-credential, a score of 3 or higher on each artifact is required.',
+  ])
+    assert.ok(passing(line), line);
+});

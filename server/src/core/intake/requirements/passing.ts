@@ -49,7 +49,9 @@ const MUST_PASS = new RegExp(
     // "To pass this section, every goal sheet must name a measurable goal."
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
-    `\\bto earn ${CREDENTIAL},? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|` +
+    `\\bto earn ${CREDENTIAL},? [^.]*\\b(?:must|needs? to|(?:is|are) required)\\b|` +
+    // "Para obtener la microcredencial se requiere una puntuación de 3 o más en cada evidencia."
+    '^para obtener (?:la|esta) micro-?credencial\\b,?[^.]*\\b(?:se requiere|es necesari[oa]|se necesita)|' +
     // "You earn the badge when every artifact is rated Proficient.", "The badge is awarded once all …"
     `\\b${EARNER} (?:will )?(?:earn|receive) ${CREDENTIAL} (?:when|once|if|after)\\b|` +
     `\\b${CREDENTIAL} is (?:awarded|earned|granted) (?:when|once|if|after)\\b|` +
