@@ -140,7 +140,9 @@ const PAGE_END = new RegExp(
   '^(?:(?:related|similar|recommended|popular|other|more) (?:micro-?credentials?|credentials?|badges?|courses?|' +
     'stacks?)|you (?:may|might) also (?:like|enjoy|be interested in)|was this (?:page|article|information) ' +
     '(?:helpful|useful)|(?:micro)?credenciales (?:relacionadas|similares|recomendadas)|también (?:te|le) ' +
-    'puede(?:n)? interesar)\\b',
+    'puede(?:n)? interesar)\\b|' +
+    // A page's questions and answers after the requirements ("FAQ", "Frequently Asked Questions").
+    '^(?:faqs?|frequently asked questions|common questions|preguntas frecuentes)\\s*:?$',
   'i',
 );
 
