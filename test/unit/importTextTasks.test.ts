@@ -139,3 +139,29 @@ test('"… se requiere una puntuación de 3 o más", "… a score of 3 or higher
   ])
     assert.ok(passing(line), line);
 });
+
+test('"FAQ", "Frequently Asked Questions" after the requirements end them: their questions are no Part\'s', () => {
+  for (const heading of ['FAQ', 'Frequently Asked Questions', 'Preguntas frecuentes'])
+    assert.equal(
+      read(
+        'Restorative Conversations',
+        'National Education Association',
+        'Submission Requirements',
+        'Part 1. Reflection (300 words)',
+        '- What changed?',
+        heading,
+        '1. Can I use a conversation from last year? No.',
+        '2. How many times can I resubmit? Up to 3 times.',
+      ).rubric.sections[0].questions?.length,
+      1,
+      heading,
+    );
+});
+
+test('"each with a one-sentence summary", "with a brief justification for each" ask a statement per item', () => {
+  for (const line of [
+    'Keep a log of at least four conversations, each with a one-sentence summary of the agreement.',
+    'Include a list of at least three strategies with a brief justification for each.',
+  ])
+    assert.deepEqual(section(line).statements, { minWords: 6 }, line);
+});

@@ -194,7 +194,7 @@ export const asksForList = (text: string) =>
 
 const STATEMENT = new RegExp(
   '\\b(?:a|an|one) (?:brief |short )?(?:(?:one|two|single)[- ]sentence )?' +
-    '(?:statement|sentence|explanation|rationale)\\b',
+    '(?:statement|sentence|explanation|rationale|summary|justification)\\b',
   'i',
 );
 
