@@ -83,8 +83,21 @@ export function recordingIn(written: string): RecordingFact | null {
     (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
   if (!max) return asksRecording(text) ? {} : null;
   const limit = seconds(max[1], max[2]);
-  if (total) return { totalMaxSeconds: limit };
+  if (total) return eachAndTotal(text) ?? { totalMaxSeconds: limit };
   return { maxSeconds: limit, ...(replacesWords(text) ? { replacesWords: true } : {}) };
+}
+
+/**
+ * "each under 90 seconds and no more than 5 minutes in total": the most for each recording and for all of them, on
+ * one line; the total is the length "total" or "combined" follows or names.
+ */
+function eachAndTotal(text: string): RecordingFact | null {
+  const maxes = [...text.matchAll(new RegExp(TIME_MAX.source, 'gi'))];
+  const isTotal = (m: RegExpExecArray) =>
+    /total/i.test(m[0]) || /^\s*(?:in total|total|combined|en total)\b/i.test(text.slice((m.index ?? 0) + m[0].length));
+  const all = maxes.find(isTotal);
+  const each = maxes.find((m) => !isTotal(m));
+  return all && each ? { maxSeconds: seconds(each[1], each[2]), totalMaxSeconds: seconds(all[1], all[2]) } : null;
 }
 
 /** "2-3 minutes each", "each no longer than 5 minutes": a length of each of several recordings. */
@@ -113,7 +126,7 @@ const TIME_EXPRESSION = new RegExp(`\\b${N}(?:(?:-(?=\\s))?${DASH}${N})?${UNIT}`
  */
 export function laterRecordingLengths(written: string): string[] {
   const text = clockless(written);
-  if (!RECORDING.test(text)) return [];
+  if (!RECORDING.test(text) || eachAndTotal(text)) return [];
   const lengths: { text: string; end: number }[] = [];
   for (const match of text.matchAll(TIME_EXPRESSION)) {
     const last = lengths.at(-1);
