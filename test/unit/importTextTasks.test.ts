@@ -165,3 +165,28 @@ test('"each with a one-sentence summary", "with a brief justification for each" 
   ])
     assert.deepEqual(section(line).statements, { minWords: 6 }, line);
 });
+
+test('"each under 90 seconds and no more than 5 minutes in total": the most for each clip and for all of them', () => {
+  const draft = read(
+    'Feedback',
+    'Issued by a university',
+    'Submission Requirements',
+    'Artifact 1: Clips',
+    'Record three clips of spoken feedback, each under 90 seconds and no more than 5 minutes in total.',
+  );
+  assert.deepEqual(draft.rubric.sections[0].media?.recordings, { maxSeconds: 90, totalMaxSeconds: 300 });
+  assert.deepEqual(
+    draft.uncertain.filter((u) => u.reason.key === 'import.check.secondLength'),
+    [],
+  );
+});
+
+test('"Open Badge · School of Education, Westbrook University": a name with its comma is the issuer', () => {
+  const draft = read(
+    'Feedback',
+    'Open Badge · School of Education, Westbrook University',
+    'Submission Requirements',
+    'Part 1. Context (200 words)',
+  );
+  assert.equal(draft.rubric.source, 'School of Education, Westbrook University');
+});

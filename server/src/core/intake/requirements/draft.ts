@@ -66,9 +66,12 @@ function issuerIn(text: string, underTitle: boolean): string | null {
 /** A kind of credential a page names beside its issuer. */
 const BADGE_KIND =
   /^(?:(?:open |digital )?(?:micro-?)?(?:credential|badge|certificate)|micro-?credencial|insignia(?: digital)?)$/i;
-/** A name in capitals ("Center for Teaching Excellence", "ISTE", "Centro de Innovación Educativa"), no tag. */
+/**
+ * A name in capitals ("Center for Teaching Excellence", "ISTE", "Centro de Innovación Educativa", "School of
+ * Education, Westbrook University"), no tag.
+ */
 const ORGANISATION =
-  /^(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|&))+)$/u;
+  /^(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.&'’-]*(?:,? \p{Lu}[\p{L}.&'’-]*| (?:of|for|the|and|de|del|la|las|los|y|en|&))+)$/u;
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
 /** A word that names an organisation: a department, a district, a university, a centre. */
 const BODY_WORD = new RegExp(
