@@ -27,7 +27,7 @@ const TIME_SINGLE = re(`\\b${N}${UNIT}`);
 const TIME_OR_LESS = re(`\\b${N}${UNIT}\\.?\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
 const RECORDING = new RegExp(
   '\\b(?:videos?|audios?|record\\w*|film\\w*|screencasts?|clips?|podcasts?|presentations?|length|' +
-    'vídeos?|grabaci[oó]n|grabaciones|duración)(?![\\w])',
+    'vídeos?|grabaci[oó]n|grabaciones|grab(?:e|ar|en)|duración)(?![\\w])',
   'i',
 );
 const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
@@ -243,7 +243,9 @@ export function photosIn(text: string): PhotoFact | null {
     if (fact.max > 1) fact.least = fact.max;
   }
   if (fact.least === undefined && fact.max === undefined && asksPhotos(text)) fact.least = 1;
-  const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
+  // "each with a caption", "cada una con una descripción breve": a caption in other words.
+  const described = /\b(?:each|cada una?) (?:with|con) (?:a |una )?(?:short |brief |breve )?descrip/i;
+  const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text) || described.test(text);
   if (captions && /\b(?:photo|image|picture|screen ?shot|screen capture|foto|imagen|imágenes|captura)/i.test(text))
     fact.captions = true;
   return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;

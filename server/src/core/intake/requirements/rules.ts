@@ -169,7 +169,7 @@ export const CHARACTER_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:characters?|
 
 /** "no more than 2 pages": a page limit, which is not a word limit. */
 export const PAGE_LIMIT = re(
-  `\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])|` +
+  `\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?|cuartillas?)(?![\\w])|` +
     // "half a page", "a half-page summary", "media página"
     '\\b(?:(?:one[\\s-])?half (?:of )?(?:a|one)[\\s-]page|(?:a |one )?half[\\s-]page|media página)(?![\\w])',
 );
