@@ -190,3 +190,38 @@ test('"Open Badge · School of Education, Westbrook University": a name with its
   );
   assert.equal(draft.rubric.source, 'School of Education, Westbrook University');
 });
+
+const componente = (...lines: string[]) =>
+  read(
+    'Lectura',
+    'Microcredencial publicada por la Dirección',
+    'Requisitos de entrega',
+    'Componente 1: Fotos',
+    ...lines,
+  );
+
+test('Spanish wordings: "Grabe una sesión de entre 3 y 5 minutos", "cada una con una descripción breve"', () => {
+  assert.deepEqual(componente('Grabe una sesión de lectura de entre 3 y 5 minutos.').rubric.sections[0].media, {
+    recordings: { minSeconds: 180, maxSeconds: 300 },
+    required: true,
+  });
+  assert.deepEqual(
+    componente('Comparta como máximo 6 fotografías, cada una con una descripción breve.').rubric.sections[0].media,
+    { photos: { max: 6, captions: true }, required: true },
+  );
+  assert.deepEqual(section('Share up to 5 photos, each with a short description of the station.').media?.photos, {
+    max: 5,
+    captions: true,
+  });
+  assert.ok(
+    componente('Una reflexión que no exceda una cuartilla.').uncertain.some(
+      (u) => u.reason.key === 'import.check.pageLimit',
+    ),
+  );
+});
+
+test('"No muestre el rostro de los alumnos" is a privacy rule; "Se otorga la microcredencial con …" passes', () => {
+  assert.ok(componente('Suba fotos. No muestre el rostro de los alumnos.').rubric.anonymity);
+  const draft = componente('Suba fotos.', 'Se otorga la microcredencial con "Logrado" en todos los componentes.');
+  assert.ok(draft.rubric.passing);
+});

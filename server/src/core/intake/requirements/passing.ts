@@ -16,6 +16,7 @@ const CREDENTIAL = '(?:(?:the|this) (?:micro-?credential|badge)|(?:pd |professio
 const EARNER = '(?:you|participants?|educators?|candidates?|earners?|applicants?|teachers?)';
 const OVERALL = new RegExp(
   `^(?:in order )?to earn ${CREDENTIAL}|^para obtener (?:la|esta) micro-?credencial\\b|` +
+    '^(?:se (?:otorga|concede|obtiene)|obtendrá) (?:la|esta) micro-?credencial\\b|' +
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b|` +
     `^(?:${EVERY_PART}|${EARNER})\\b[^.]*\\bto (?:earn|receive) ${CREDENTIAL}|` +
     // "A score of 3 or higher on every task is required to earn the badge."
@@ -56,6 +57,8 @@ const MUST_PASS = new RegExp(
     `\\b${EARNER} (?:will )?(?:earn|receive) ${CREDENTIAL} (?:when|once|if|after)\\b|` +
     `\\b${CREDENTIAL} is (?:awarded|earned|granted) (?:when|once|if|after)\\b|` +
     '\\b(?:usted )?deben? (?:recibir|obtener|aprobar|lograr|alcanzar)\\b|' +
+    // "Se otorga la microcredencial con «Logrado» en todos los componentes."
+    '^(?:se (?:otorga|concede|obtiene)|obtendrá) (?:la|esta) micro-?credencial\\b|' +
     '^an? (?:passing|successful) (?:submission|portfolio) (?:earns|receives|scores|has|is)\\b|' +
     // "All sections must Meet Standard.", "Each artifact must be rated Proficient or higher."
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to) ` +
