@@ -66,10 +66,26 @@ function issuerIn(text: string, underTitle: boolean): string | null {
 /** A kind of credential a page names beside its issuer. */
 const BADGE_KIND =
   /^(?:(?:open |digital )?(?:micro-?)?(?:credential|badge|certificate)|micro-?credencial|insignia(?: digital)?)$/i;
-/** A name in capitals ("Center for Teaching Excellence", "ISTE", "Centro de Innovación Educativa"), no tag. */
+/**
+ * A name in capitals ("Center for Teaching Excellence", "ISTE", "Centro de Innovación Educativa", "School of
+ * Education, Westbrook University"), no tag.
+ */
 const ORGANISATION =
-  /^(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|&))+)$/u;
+  /^(?:\p{Lu}{2,8}|\p{Lu}[\p{L}.&'’-]*(?:,? \p{Lu}[\p{L}.&'’-]*| (?:of|for|the|and|de|del|la|las|los|y|en|&))+)$/u;
 const HEADER_LABELS = /^(?:competency|key method|competencia|método clave)$/i;
+/** A word that names an organisation: a department, a district, a university, a centre. */
+const BODY_WORD = new RegExp(
+  '\\b(?:department|district|schools?|university|college|association|cent(?:er|re)|institute|office|board|academy|' +
+    'agency|council|ministry|departamento|secretaría|distrito|universidad|centro|instituto|ministerio|escuela)\\b',
+  'i',
+);
+
+/** "Tennessee Department of Education" over "Micro-credential: <title>": the organisation heading the page. */
+function mastheadOf(header: readonly SourceLine[]): string | null {
+  const labelled = header.findIndex((line) => TITLE_LABEL.test(line.text));
+  const above = labelled > 0 ? header[labelled - 1].text : '';
+  return ORGANISATION.test(above) && BODY_WORD.test(above) ? above : null;
+}
 
 /** Reads a credential's published requirements; null when it holds no recognisable section. */
 export function readRequirements(text: string): RubricDraft | null {
@@ -127,7 +143,9 @@ const PAGE_END = new RegExp(
   '^(?:(?:related|similar|recommended|popular|other|more) (?:micro-?credentials?|credentials?|badges?|courses?|' +
     'stacks?)|you (?:may|might) also (?:like|enjoy|be interested in)|was this (?:page|article|information) ' +
     '(?:helpful|useful)|(?:micro)?credenciales (?:relacionadas|similares|recomendadas)|también (?:te|le) ' +
-    'puede(?:n)? interesar)\\b',
+    'puede(?:n)? interesar)\\b|' +
+    // A page's questions and answers after the requirements ("FAQ", "Frequently Asked Questions").
+    '^(?:faqs?|frequently asked questions|common questions|preguntas frecuentes)\\s*:?$',
   'i',
 );
 
@@ -177,7 +195,7 @@ function rubricOf(
   overall: SectionContext['overallPassing'],
 ): Rubric {
   const issuerAt = header.findIndex((line, i) => issuerIn(line.text, i > 0) !== null);
-  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : null;
+  const issuer = issuerAt >= 0 ? issuerIn(header[issuerAt].text, true) : mastheadOf(header);
   const titleLine = titleOf(header, issuerAt, issuer) ?? lines[0];
   // A first line of only markup ("**") leaves no words for a title.
   const untitled = !header.length || titleLine.text.trim() === '';

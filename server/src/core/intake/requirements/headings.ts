@@ -191,21 +191,29 @@ export function splitTitle(text: string): { title: string; aliases: string[] } {
   return { title, aliases: full !== title ? [full] : [] };
 }
 
-/** "Section 2 – Artifacts" followed by "Artifact 1: …": the text's Sections hold its other numbered units. */
-export function sectionsHoldUnits(lines: readonly SourceLine[]): boolean {
+/**
+ * "Section 2 – Artifacts" followed by "Artifact 1: …", "Task B — Artifacts" over "Artifact 1: …": the word of the
+ * units that hold the text's other numbered units, as Parts hold sections; a Section anywhere before them, another
+ * unit ("Task", "Component", "Phase") only heading them at once. Null when no unit holds others.
+ */
+export function unitsHoldingUnits(lines: readonly SourceLine[]): string | null {
   let section = false;
-  for (const line of lines) {
-    const unit = line.cells ? null : artifactHeading(headingAndText(line)[0].text);
+  const unitOf = (line: SourceLine | undefined) =>
+    line && !line.cells ? artifactHeading(headingAndText(line)[0].text) : null;
+  for (const [i, line] of lines.entries()) {
+    const unit = unitOf(line);
     if (unit?.word === 'section') section = true;
-    else if (unit && section) return true;
+    else if (unit && section) return 'section';
+    const next = unit && UNIT_WORD.test(unit.word) ? unitOf(lines[i + 1]) : null;
+    if (unit && next && next.word !== unit.word) return unit.word;
   }
-  return false;
+  return null;
 }
 
-/** "Section 2 – Artifacts" as a Part (where the text's Sections hold its other units): its number, name and id. */
-export function sectionAsPart(text: string): { n: number; rest: string; id: string } | null {
+/** "Section 2 – Artifacts", "Task B — Artifacts" as a Part, where such units hold the others: its number and id. */
+export function unitAsPart(text: string, word: string): { n: number; rest: string; id: string } | null {
   const unit = artifactHeading(text);
-  return unit?.word === 'section' ? { n: Number(unit.n) || 0, rest: unit.name, id: `section-${unit.n}` } : null;
+  return unit?.word === word ? { n: Number(unit.n) || 0, rest: unit.name, id: `${word}-${unit.n}` } : null;
 }
 
 /**

@@ -131,7 +131,7 @@ const BARE_COUNT = re(
 );
 const NOT_ITEMS = new RegExp(
   '\\b(?:words?|minutes?|seconds?|hours?|pages?|characters?|photos?|images?|pictures?|screen ?shots?|videos?|' +
-    'times|days|weeks|months|years)$',
+    'points|times|days|weeks|months|years)$',
   'i',
 );
 
@@ -141,6 +141,27 @@ export function statesBareCount(text: string, opening = false): boolean {
   if (!match || (opening && match.index > 0)) return false;
   return (numberValue(match[1]) ?? 0) >= 2 && !NOT_ITEMS.test(match[2]) && !MEASURE.test(match[2]);
 }
+
+/**
+ * "Upload five exit tickets", "Describe two goal-setting conferences": a line that bids the writer hand in or write
+ * about so many things; in a list, only one that bids a hand-in ("- Please attach three samples"), where a numbered
+ * "Name at least two ideas" is a question to answer. Its count is no list's least or most.
+ */
+const HANDS_IN =
+  'upload|attach|submit|provide|include|share|collect|select|choose|suba|adjunte|envíe|entregue|proporcione|incluya|' +
+  'comparta|seleccione|elija|recopile';
+const WRITES_OF =
+  'describe|explain|conduct|hold|design|create|develop|write|plan|identify|name|list|cite|describa|explique|realice|' +
+  'diseñe|elabore|escriba|identifique';
+const bids = (text: string, verbs: string) =>
+  new RegExp(`^(?:please\\s+|por favor,?\\s+)?(?:${verbs})\\b`, 'i').test(text);
+/** "the following three artifacts": the sections themselves, counted. */
+const SECTIONS_COUNTED = /\bfollowing\s+\S+\s+\w+|\b(?:artifacts|parts|sections|components|tasks|steps|questions)\b/i;
+export const bidsCount = (text: string, bullet: boolean) =>
+  bids(text, bullet ? HANDS_IN : `${HANDS_IN}|${WRITES_OF}`) &&
+  !text.includes('?') &&
+  !SECTIONS_COUNTED.test(text) &&
+  (statesBareCount(text) || statesCount(text));
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB = new RegExp(
@@ -173,7 +194,7 @@ export const asksForList = (text: string) =>
 
 const STATEMENT = new RegExp(
   '\\b(?:a|an|one) (?:brief |short )?(?:(?:one|two|single)[- ]sentence )?' +
-    '(?:statement|sentence|explanation|rationale)\\b',
+    '(?:statement|sentence|explanation|rationale|summary|justification)\\b',
   'i',
 );
 

@@ -27,7 +27,7 @@ const TIME_SINGLE = re(`\\b${N}${UNIT}`);
 const TIME_OR_LESS = re(`\\b${N}${UNIT}\\.?\\s+(?:or (?:less|fewer|shorter|under)|max(?:imum)?|o menos)(?![\\w])`);
 const RECORDING = new RegExp(
   '\\b(?:videos?|audios?|record\\w*|film\\w*|screencasts?|clips?|podcasts?|presentations?|length|' +
-    'vídeos?|grabaci[oó]n|grabaciones|duración)(?![\\w])',
+    'vídeos?|grabaci[oó]n|grabaciones|grab(?:e|ar|en)|duración)(?![\\w])',
   'i',
 );
 const seconds = (n: string, unit: string) => value(n) * (/^s/i.test(unit) ? 1 : 60);
@@ -83,8 +83,21 @@ export function recordingIn(written: string): RecordingFact | null {
     (/\b(?:long|length|maximum|duración|máxim[oa])(?![\w])/i.test(text) ? TIME_SINGLE.exec(text) : null);
   if (!max) return asksRecording(text) ? {} : null;
   const limit = seconds(max[1], max[2]);
-  if (total) return { totalMaxSeconds: limit };
+  if (total) return eachAndTotal(text) ?? { totalMaxSeconds: limit };
   return { maxSeconds: limit, ...(replacesWords(text) ? { replacesWords: true } : {}) };
+}
+
+/**
+ * "each under 90 seconds and no more than 5 minutes in total": the most for each recording and for all of them, on
+ * one line; the total is the length "total" or "combined" follows or names.
+ */
+function eachAndTotal(text: string): RecordingFact | null {
+  const maxes = [...text.matchAll(new RegExp(TIME_MAX.source, 'gi'))];
+  const isTotal = (m: RegExpExecArray) =>
+    /total/i.test(m[0]) || /^\s*(?:in total|total|combined|en total)\b/i.test(text.slice((m.index ?? 0) + m[0].length));
+  const all = maxes.find(isTotal);
+  const each = maxes.find((m) => !isTotal(m));
+  return all && each ? { maxSeconds: seconds(each[1], each[2]), totalMaxSeconds: seconds(all[1], all[2]) } : null;
 }
 
 /** "2-3 minutes each", "each no longer than 5 minutes": a length of each of several recordings. */
@@ -113,7 +126,7 @@ const TIME_EXPRESSION = new RegExp(`\\b${N}(?:(?:-(?=\\s))?${DASH}${N})?${UNIT}`
  */
 export function laterRecordingLengths(written: string): string[] {
   const text = clockless(written);
-  if (!RECORDING.test(text)) return [];
+  if (!RECORDING.test(text) || eachAndTotal(text)) return [];
   const lengths: { text: string; end: number }[] = [];
   for (const match of text.matchAll(TIME_EXPRESSION)) {
     const last = lengths.at(-1);
@@ -230,7 +243,9 @@ export function photosIn(text: string): PhotoFact | null {
     if (fact.max > 1) fact.least = fact.max;
   }
   if (fact.least === undefined && fact.max === undefined && asksPhotos(text)) fact.least = 1;
-  const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text);
+  // "each with a caption", "cada una con una descripción breve": a caption in other words.
+  const described = /\b(?:each|cada una?) (?:with|con) (?:a |una )?(?:short |brief |breve )?descrip/i;
+  const captions = /\bcaption|\bpies? de foto|\bleyenda/i.test(text) || described.test(text);
   if (captions && /\b(?:photo|image|picture|screen ?shot|screen capture|foto|imagen|imágenes|captura)/i.test(text))
     fact.captions = true;
   return fact.max !== undefined || fact.captions || fact.least !== undefined ? fact : null;

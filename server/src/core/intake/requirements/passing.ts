@@ -16,6 +16,7 @@ const CREDENTIAL = '(?:(?:the|this) (?:micro-?credential|badge)|(?:pd |professio
 const EARNER = '(?:you|participants?|educators?|candidates?|earners?|applicants?|teachers?)';
 const OVERALL = new RegExp(
   `^(?:in order )?to earn ${CREDENTIAL}|^para obtener (?:la|esta) micro-?credencial\\b|` +
+    '^(?:se (?:otorga|concede|obtiene)|obtendrá) (?:la|esta) micro-?credencial\\b|' +
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to)\\b|` +
     `^(?:${EVERY_PART}|${EARNER})\\b[^.]*\\bto (?:earn|receive) ${CREDENTIAL}|` +
     // "A score of 3 or higher on every task is required to earn the badge."
@@ -49,11 +50,15 @@ const MUST_PASS = new RegExp(
     // "To pass this section, every goal sheet must name a measurable goal."
     '^to pass (?:this|the|each) (?:section|part|artifact|component|piece of evidence|evidence)\\b|' +
     // "To earn this micro-credential, all evidence must be rated Demonstrated."
-    `\\bto earn ${CREDENTIAL},? [^.]*\\b(?:must|needs? to|(?:is|are) required to)\\b|` +
+    `\\bto earn ${CREDENTIAL},? [^.]*\\b(?:must|needs? to|(?:is|are) required)\\b|` +
+    // "Para obtener la microcredencial se requiere una puntuación de 3 o más en cada evidencia."
+    '^para obtener (?:la|esta) micro-?credencial\\b,?[^.]*\\b(?:se requiere|es necesari[oa]|se necesita)|' +
     // "You earn the badge when every artifact is rated Proficient.", "The badge is awarded once all …"
     `\\b${EARNER} (?:will )?(?:earn|receive) ${CREDENTIAL} (?:when|once|if|after)\\b|` +
     `\\b${CREDENTIAL} is (?:awarded|earned|granted) (?:when|once|if|after)\\b|` +
     '\\b(?:usted )?deben? (?:recibir|obtener|aprobar|lograr|alcanzar)\\b|' +
+    // "Se otorga la microcredencial con «Logrado» en todos los componentes."
+    '^(?:se (?:otorga|concede|obtiene)|obtendrá) (?:la|esta) micro-?credencial\\b|' +
     '^an? (?:passing|successful) (?:submission|portfolio) (?:earns|receives|scores|has|is)\\b|' +
     // "All sections must Meet Standard.", "Each artifact must be rated Proficient or higher."
     `^${EVERY_PART} (?:must|needs? to|(?:is|are) required to) ` +

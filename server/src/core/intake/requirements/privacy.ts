@@ -17,7 +17,7 @@ const FACES_OR_NAMES =
 const NOMBRES_O_ROSTROS =
   '(?:\\bno (?:incluya|incluyan|muestre|muestren|mencione|use|utilice)|\\belimine|\\bborre|\\bomita|\\boculte|' +
   '\\bdifumine|\\bcubra|(?:\\bcuide (?:de )?que |\\basegúrese de que )?\\bno (?:aparezcan?|se vean?|se muestren?))' +
-  '\\b[^.]*\\b(?:nombres|apellidos|rostros|caras)\\b[^.]*\\.';
+  '\\b[^.]*\\b(?:nombres?|apellidos|rostros?|caras?)\\b[^.]*\\.';
 /**
  * The anonymity rule, and the privacy rules beside it: "do not include any … identifiable …", "remove all
  * identifying information", "Photos must not show students' faces".

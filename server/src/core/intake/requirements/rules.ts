@@ -63,8 +63,8 @@ const WORD_MAX = [
   re(`(?:\\bmáx(?:imo)?\\.?:?|\\blímite\\s*:|${LABELLED_ES})\\s*${N}\\s+palabras\\b(?!${DASH}\\d)`),
   // "Límite de palabras: 350".
   re(`\\b(?:límite|máximo) de palabras\\s*:?\\s*${N}\\b(?!${DASH}\\d)`),
-  // "aproximadamente 250 palabras": approximate, so a guide (GUIDE_WORDS).
-  re(`\\b(?:aproximadamente|alrededor de|cerca de)\\s+${N}\\s+palabras\\b`),
+  // "aproximadamente 250 palabras", "unas 500 palabras": approximate, so a guide (GUIDE_WORDS).
+  re(`\\b(?:aproximadamente|alrededor de|cerca de|en torno a|más o menos|unas|unos)\\s+${N}\\s+palabras\\b`),
   // "un análisis de 400 palabras": Spanish for "a 400-word analysis".
   re(`(?<!(?:mínimo|menos) )\\bde\\s+${N}\\s+palabras\\b`),
   re(`\\b${N}-word\\b`),
@@ -86,7 +86,8 @@ const GUIDE_WORDS = re(
   `\\b(?:suggest(?:ed|s|ion)?|guides?|guidelines?|approximately|approx\\.|roughly|recommend(?:ed|s)?|aim for|` +
     // "Target length: 400 words", "a target of 300 words": a target, not a limit.
     `target (?:length|word count|of)|` +
-    `aproximadamente|alrededor de|cerca de|sugerid[ao]s?|orientativ[ao]s?|como guía|recomendad[ao]s?)(?![\\w])|` +
+    `aproximadamente|alrededor de|cerca de|en torno a|más o menos|sugerid[ao]s?|orientativ[ao]s?|como guía|` +
+    `recomendad[ao]s?)(?![\\w])|\\bun[oa]s\\s+${N}\\s+palabras\\b|` +
     `\\b(?:about|around)\\s+${N}(?:${DASH}${N})?[\\s-]*${WORD}(?![\\w])|~\\s*\\d|` +
     // "250 words (+/- 10%)": a count with its tolerance is a target.
     '(?:\\+\\s*/\\s*-|±)\\s*\\d',
@@ -168,7 +169,7 @@ export const CHARACTER_LIMIT = re(`\\b${N}(?:${DASH}${N})?[\\s-]*(?:characters?|
 
 /** "no more than 2 pages": a page limit, which is not a word limit. */
 export const PAGE_LIMIT = re(
-  `\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?)(?![\\w])|` +
+  `\\b${N}(?:${DASH}${N})?[\\s-]*(?:pages?|páginas?|cuartillas?)(?![\\w])|` +
     // "half a page", "a half-page summary", "media página"
     '\\b(?:(?:one[\\s-])?half (?:of )?(?:a|one)[\\s-]page|(?:a |one )?half[\\s-]page|media página)(?![\\w])',
 );

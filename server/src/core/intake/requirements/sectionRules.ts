@@ -14,7 +14,7 @@ import {
   type WordFact,
   wordLimitIn,
 } from './rules';
-import { asksForList, asksStatementPerItem, itemsIn, statesBareCount, statesCount } from './items';
+import { asksForList, asksStatementPerItem, bidsCount, itemsIn, statesBareCount, statesCount } from './items';
 import {
   countsRecordings,
   laterRecordingLengths,
@@ -116,8 +116,9 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   const items = asks && asksForList(text) && !countsRecordings(text) ? itemsIn(text) : null;
   const counts = statesCount(text) || (asksForList(text) && statesBareCount(text)) || statesBareCount(text, true);
   // "Passing: … in at least two students" says what passes, not what the section lists.
-  // (A number of recordings is marked as one by readMedia.)
-  if (!items && asks && counts && !passingIn(text) && !PASSING_ALONE.test(text) && !recordingCountIn(text))
+  // (A number of recordings is marked as one by readMedia; "- Upload five exit tickets" bids a count too.)
+  const bids = !photosIn(text) && bidsCount(text, Boolean(line.bullet));
+  if (!items && ((asks && counts) || bids) && !passingIn(text) && !PASSING_ALONE.test(text) && !recordingCountIn(text))
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     const { most, ...fact } = items;

@@ -13,8 +13,8 @@ import {
   SCORING,
   isScoringHeading,
   isUnnumberedPart,
-  sectionAsPart,
-  sectionsHoldUnits,
+  unitAsPart,
+  unitsHoldingUnits,
   splitTitle,
   wordsAtMost,
 } from './headings';
@@ -61,8 +61,8 @@ interface Walk {
   named: SourceLine | null;
   /** The Markdown depth of the scoring guide's heading: a heading no deeper ends the guide. */
   scoringDepth?: number;
-  /** With no Part numbered, "Section 2 – Artifacts" holding "Artifact 1" is a Part. */
-  sectionParts: boolean;
+  /** With no Part numbered, "Section 2 – Artifacts" holding "Artifact 1" is a Part: the word of such units. */
+  partUnit: string | null;
   /** The level a rubric laid out by level is giving the criteria of ("Proficient", then "Step 1: …"). */
   level?: ReturnType<typeof levelAlone>;
   /** The known levels and the scoring guide's own ("Skillful" beside "Developing" and "Not Yet"). */
@@ -82,13 +82,13 @@ export function structure(lines: readonly SourceLine[]): Structure {
     table: null,
     label: null,
     named: null,
-    sectionParts: false,
+    partUnit: null,
     levels: [...KNOWN_LEVELS, ...ownLevels(lines.map((line) => line.text))],
   };
   const parts = lines.some((line) => !line.cells && (partHeading(line.text) || numberedHeading(line)));
-  walk.sectionParts = !parts && sectionsHoldUnits(lines);
+  walk.partUnit = parts ? null : unitsHoldingUnits(lines);
   // Where no Part is numbered, a heading on a line of its own ("Evidence", "Reflection") is a Part.
-  const numbered = parts || walk.sectionParts;
+  const numbered = parts || walk.partUnit !== null;
   for (const [index, whole] of lines.entries()) {
     if (whole === walk.named) continue;
     const [written, text] = headingAndText(withoutRequiredMark(whole));
@@ -109,8 +109,8 @@ export function structure(lines: readonly SourceLine[]): Structure {
 /** A Part's heading: "Part 2. Evidence", "### 2. Evidence", or a Section where Sections are the Parts. */
 function partOf(walk: Walk, line: SourceLine): ReturnType<typeof partHeading> {
   const heading = partHeading(line.text) ?? numberedHeading(line);
-  if (heading || !walk.sectionParts) return heading;
-  return sectionAsPart(line.text);
+  if (heading || !walk.partUnit) return heading;
+  return unitAsPart(line.text, walk.partUnit);
 }
 
 /** A heading marked optional, read without its mark; any other line as it is. */
