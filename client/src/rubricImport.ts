@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { ImportRubricRequest, RubricsRequest, type RequirementsFormat } from '../../server/src/lsp/protocol';
 import { decodeHtml } from '../../server/src/core/text/htmlEncoding';
+import { contentFormat } from '../../server/src/core/text/fileFormat';
 import { baseName, exists, folderFor, readBounded, toBase64 } from './files';
 import type { RubricClient } from './rubricClient';
 
@@ -157,10 +158,15 @@ async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
     return fail(vscode.l10n.t('{0}: choose a text, Markdown, web page (.html), Word (.docx) or PDF file.', source));
   const bytes = await readBounded(uri, MAX_BYTES);
   if (!(bytes instanceof Uint8Array)) return fail(bytes.problem);
-  if (extension === 'docx' || extension === 'pdf') return { format: extension, base64: toBase64(bytes), source, uri };
-  if (OTHER_DOCUMENTS.includes(extension)) return { format: 'docx', base64: toBase64(bytes), source, uri };
+  const named =
+    extension === 'pdf' ? 'pdf' : extension === 'docx' || OTHER_DOCUMENTS.includes(extension) ? 'docx' : null;
+  // What the bytes are wins over the name: a PDF or Word file renamed, a web page saved under a download's name.
+  const content = contentFormat(bytes);
+  const format = content === 'pdf' || content === 'docx' || (content === 'html' && named) ? content : named;
+  if (format === 'docx' || format === 'pdf') return { format, base64: toBase64(bytes), source, uri };
   // A saved page is read in the encoding it declares, as a browser reads it; other text is UTF-8.
-  if (/^(?:htm|mht|webarchive)/.test(extension)) return { format: 'html', text: decodeHtml(bytes), source, uri };
+  if (format === 'html' || /^(?:htm|mht|webarchive)/.test(extension))
+    return { format: 'html', text: decodeHtml(bytes), source, uri };
   return { format: 'text', text: new TextDecoder().decode(bytes), source, uri };
 }
 

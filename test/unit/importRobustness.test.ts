@@ -98,3 +98,22 @@ test('five megabytes of requirements, a megabyte of one line or of tabs, are rea
   assertUsable(`Submission Requirements\nPart 1. Plan\n${'Write a plan of no more than 300 words. '.repeat(25_000)}`);
   assertUsable(`Part 1. Plan\n${'a\t'.repeat(500_000)}`);
 });
+
+test('a saved page of one line of thousands of inline elements takes time as it grows, not as its square', {
+  timeout: 180_000,
+}, () => {
+  const spans = (n: number) => '<span>Write a plan.</span>'.repeat(n);
+  const page = (n: number) =>
+    `<html><body><h1>Plans</h1><p>Submission Requirements</p><p>${spans(n)}</p></body></html>`;
+  const timed = (n: number): [number, string] => {
+    const start = performance.now();
+    const text = htmlToRequirementText(page(n));
+    return [performance.now() - start, text];
+  };
+  timed(2_000);
+  const [small] = timed(10_000);
+  const [large, text] = timed(60_000);
+  assert.ok(text.endsWith('Write a plan. Write a plan.'), 'read to its end, the sentences apart');
+  // Six times the page: six times the time, give or take; its square would be thirty-six.
+  assert.ok(large < small * 18, `${Math.round(small)} ms, then ${Math.round(large)} ms`);
+});

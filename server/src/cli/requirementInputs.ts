@@ -1,12 +1,14 @@
 /** Reading a credential's requirements as text, whatever form the issuer published them in. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
+  contentFormat,
   describeWordFileProblem,
   draftCounts,
   hasPasswordField,
   isCutPdf,
   otherDocumentFormat,
+  type RequirementFileFormat,
   wordFileProblem,
 } from '../core';
 import { loadBundle } from '../node/lazyBundles';
@@ -30,10 +32,11 @@ async function requirementText(file: string): Promise<string> {
   // Another word processor's document (RTF, OpenDocument, Pages, .doc) is told to be saved as Word or PDF.
   const named = file === STDIN ? null : otherDocumentFormat(file, '');
   if (named) throw otherDocument(file, named);
-  if (extension === '.docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
-  if (extension === '.pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
+  const format = file === STDIN ? null : readAs(file, extension);
+  if (format === 'docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
+  if (format === 'pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
   // A page saved as one file with its images (.mhtml, .mht, Safari's .webarchive) is read from its page.
-  if (SAVED_PAGES.includes(extension)) return savedPageText(file, readBytes(file));
+  if (format === 'html' || SAVED_PAGES.includes(extension)) return savedPageText(file, readBytes(file));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
@@ -42,6 +45,32 @@ async function requirementText(file: string): Promise<string> {
   const other = otherDocumentFormat('', read.text);
   if (other) throw otherDocument(file, other);
   return read.text;
+}
+
+/**
+ * How a file is read: as its first bytes say when they say a PDF or a zip (a Word document), whatever its
+ * name; as a web page when a file named as a PDF or Word document holds markup (a page, or a server's error
+ * or sign-in page, saved under the download's name); else by its name.
+ */
+function readAs(file: string, extension: string): RequirementFileFormat | null {
+  const named = extension === '.pdf' ? 'pdf' : extension === '.docx' ? 'docx' : null;
+  const content = contentFormat(headOf(file));
+  return content === 'pdf' || content === 'docx' || (content === 'html' && named) ? content : named;
+}
+
+/** A file's first kilobyte; nothing for a file that cannot be read (told when it is read whole). */
+function headOf(file: string): Uint8Array {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(1024);
+      return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return new Uint8Array();
+  }
 }
 
 /** The reading thread gave up on the file (its time ran out): said with the file's name. */

@@ -4,7 +4,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
-import { isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
+import { InlineText, isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
 import { nestedRatingLines } from './htmlRatings';
 import { breadcrumbTexts, headingLinkTools, isAttachmentList, isPagerLink, withoutSitePrefix } from './htmlSite';
@@ -54,24 +54,24 @@ export function htmlToRequirementText(html: string): string {
   const terms = labellingTerms(tree);
   const linkTools = headingLinkTools(tree);
   const lines: string[] = [];
-  let current = '';
+  let current = new InlineText();
   /** A list item's or a title's mark, kept for the text of the first block inside it (`<li><p>…`). */
   let mark = '';
   /** The term of a definition list (`<dt>Proficient</dt><dd>…</dd>`), a label for its description. */
   let term: string | null = null;
   const flush = () => {
-    for (const part of current.split(BREAK)) {
+    for (const part of current.toString().split(BREAK)) {
       const line = part.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim();
       if (!line) continue;
       lines.push(term !== null && lines.at(-1) === term ? `${lines.pop()}: ${line}` : `${mark}${line}`);
       [mark, term] = ['', null];
     }
-    current = '';
+    current = new InlineText();
   };
   /** How many sectioning elements the walk is inside: a footer outside them all is the site's. */
   let sectioning = 0;
   const visit = (node: RootContent | ElementContent | Root): void => {
-    if (node.type === 'text') current = joinInline(current, node.value);
+    if (node.type === 'text') current.add(node.value);
     if (node.type !== 'element' && node.type !== 'root') return;
     const name = node.type === 'element' ? node.tagName : '';
     const shadow = node.type === 'element' ? shownTemplate(node) : null;
@@ -83,9 +83,9 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
-    if (note) return void (current += ` (${note})`);
+    if (note) return void current.add(` (${note})`, false);
     if (node.type === 'element' && isBareMark(node) && !holdsNote(node, notes)) return;
-    if (name === 'br') return void (current += BREAK);
+    if (name === 'br') return void current.add(BREAK, false);
     const grid = node.type === 'element' ? tableOf(node) : null;
     if (grid) {
       flush();
@@ -268,7 +268,7 @@ function textOf(node: ElementContent, notes: PageNotes): string {
   const note = notes.byReference.get(node);
   if (note) return ` (${note})`;
   if (isBareMark(node) && !holdsNote(node, notes)) return '';
-  const text = node.children.map((child) => textOf(child, notes)).reduce(joinInline, '');
+  const text = joinInline(node.children.map((child) => textOf(child, notes)));
   return BLOCKS.has(node.tagName) || CELL_PARTS.has(node.tagName) ? ` ${text} ` : text;
 }
 

@@ -6,11 +6,29 @@
 import type { Element, Root } from 'hast';
 
 /**
- * Text after an element's end: a space where the page gave none between a number or a sentence's end and
- * a capitalised word ("Part 1" + "Overview Questions"), which no writer runs together; else as it is.
+ * Texts joined inline: after an element's end, a space where the page gave none between a number or a
+ * sentence's end and a capitalised word ("Part 1" + "Overview Questions"), which no writer runs together.
+ * Only the last piece's end is looked at, never the whole text's (reading a string grown piece by piece
+ * copies it whole each time: a page of one long line took minutes).
  */
-export const joinInline = (before: string, text: string) =>
-  /[\d.:;,)!?]$/.test(before) && /^\p{Lu}/u.test(text) ? `${before} ${text}` : before + text;
+export class InlineText {
+  private readonly parts: string[] = [];
+  private end = '';
+  add(text: string, apart = true): void {
+    if (apart && /[\d.:;,)!?]$/.test(this.end) && /^\p{Lu}/u.test(text)) this.parts.push(' ');
+    this.parts.push(text);
+    if (text) this.end = text.slice(-1);
+  }
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+export function joinInline(texts: readonly string[]): string {
+  const joined = new InlineText();
+  for (const text of texts) joined.add(text);
+  return joined.toString();
+}
 
 /** A superscript holding only a note's mark (1, [2], *, †): not part of the number it follows. */
 export function isBareMark(node: Element): boolean {

@@ -32,6 +32,7 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
   let columns: number[] | null = null;
   /** Table header rows read once: a printed page repeats them at the next page's top. */
   const headerRows = new Set<string>();
+  const merged: { cell: Merged } = { cell: null };
   const title = pageLines[0] ? titleOf(pageLines[0], body) : null;
   for (const lines of pageLines) {
     const edge = rightEdge(lines);
@@ -53,7 +54,9 @@ export function pdfPagesToText(pages: readonly (readonly PdfTextRun[])[]): strin
         return;
       }
       // The title, marked as a page's top heading is, so a page header above it is never taken for it.
-      out.push(columns ? cells(line, columns) : `${line === title ? '# ' : ''}${line.map((f) => f.text).join(' ')}`);
+      out.push(
+        columns ? cells(line, columns, merged) : `${line === title ? '# ' : ''}${line.map((f) => f.text).join(' ')}`,
+      );
       prose = !columns && line.length === 1 ? line[0] : null;
     });
   }
@@ -133,9 +136,14 @@ function isWrapped(line: Fragment, next: Fragment, edge: number): boolean {
 const fitsColumns = (line: Fragment[], columns: number[]) =>
   line.flatMap((f) => apartAtColumns(f, columns)).every((f, i) => inColumn(f, columns) || (i > 0 && spans(f, columns)));
 
-/** A cell merged over the columns after its own (one text for "Basic" and "Developing"), after a row's label. */
-const spans = (fragment: Fragment, columns: number[]) =>
-  columns.some((x) => Math.abs(fragment.x - x) < COLUMN_GAP) && fragment.end > columns[columns.length - 1];
+/**
+ * A cell merged over the columns after its own (one text for "Basic" and "Developing", or for "Proficient" and
+ * "Basic" before a "Developing" of its own), after a row's label: its text reaches past the next column's start.
+ */
+const spans = (fragment: Fragment, columns: number[]) => {
+  const i = columns.findIndex((x) => Math.abs(fragment.x - x) < COLUMN_GAP);
+  return i >= 0 && i + 1 < columns.length && fragment.end > columns[i + 1];
+};
 
 /**
  * A line that starts a list item or a numbered heading ("Part 2", "Artifact 1:", "Evidencia 3") is never
@@ -203,7 +211,12 @@ function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
       if (last && run.x - last.end < COLUMN_GAP) {
         // Runs apart on the page, or a list's label ("Part 1.") and its text set at the label's end.
         const apart = run.x - last.end > 1 || (/[\d.:;)]$/.test(last.text) && /^\p{Lu}/u.test(run.text));
-        const text = apart && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
+        const changed =
+          !apart &&
+          ENDS_NUMBER.test(last.text) &&
+          ONLY_NUMBER.test(last.parts?.at(-1)?.text ?? '') &&
+          ONLY_NUMBER.test(run.text);
+        const text = changed ? ` / ${run.text}` : apart && !/\s$/.test(last.text) ? ` ${run.text}` : run.text;
         last.text += text;
         last.parts?.push({ x: run.x, end: run.x + run.width, text });
         last.end = run.x + run.width;
@@ -217,6 +230,17 @@ function linesOfPage(page: readonly PdfTextRun[]): Fragment[][] {
     return fragments.map((f) => ({ ...f, text: tidy(f.text) }));
   });
 }
+
+/**
+ * Two numbers set side by side, each a run of nothing else, nothing between them ("250" "300", "four" "five"): a
+ * tracked change printed with the old number struck through beside the new one. A PDF's text does not say
+ * which is which, so both are kept, apart ("250 / 300"), and neither is read as the limit.
+ */
+const NUMBER =
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|' +
+  'uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)';
+const ENDS_NUMBER = new RegExp(`(?:^|[\\s(])${NUMBER}$`, 'i');
+const ONLY_NUMBER = new RegExp(`^\\s*(?!0)${NUMBER}\\s*$`, 'i');
 
 /**
  * A fragment's text with its spaces made one; a bullet drawn in a symbol font (Symbol's and Wingdings' ,
@@ -243,18 +267,35 @@ function apartAtColumns(fragment: Fragment, columns: number[]): Fragment[] {
   return pieces.map((piece) => ({ ...piece, text: tidy(piece.text) }));
 }
 
-/** Each fragment in the column it starts under; empty cells where a wrapped row has no text. */
-function cells(line: Fragment[], columns: number[]): string {
+/** The columns a merged cell covers in the table row being read ([its own, the last it covers]), if any. */
+type Merged = { from: number; to: number; text: string } | null;
+
+/**
+ * Each fragment in the column it starts under; empty cells where a wrapped row has no text. A merged cell's
+ * text, reaching over the columns after its own, holds for each of them; so do its next lines, shorter,
+ * while those columns stay empty and no new row starts (a label after a cell whose sentence ended).
+ */
+function cells(line: Fragment[], columns: number[], merged: { cell: Merged }): string {
   const out = columns.map(() => '');
+  const before = merged.cell;
+  merged.cell = null;
   for (const fragment of line.flatMap((f) => apartAtColumns(f, columns))) {
     let column = 0;
     columns.forEach((x, i) => {
       if (fragment.x >= x - COLUMN_GAP) column = i;
     });
     out[column] = out[column] ? `${out[column]} ${fragment.text}` : fragment.text;
-    // A merged cell's text, reaching over the last columns, holds for each of them.
-    if (column > 0 && spans(fragment, columns))
-      for (let i = column + 1; i < columns.length && fragment.end > columns[i]; i++) out[i] ||= fragment.text;
+    if (column > 0 && spans(fragment, columns)) {
+      let to = column;
+      while (to + 1 < columns.length && fragment.end > columns[to + 1]) to++;
+      merged.cell = { from: column, to, text: '' };
+    }
+  }
+  const cell = merged.cell ?? before;
+  if (!cell || !out[cell.from] || out.slice(cell.from + 1, cell.to + 1).some(Boolean)) merged.cell = null;
+  else if (merged.cell || !out[0] || !/[.!?]$/.test(cell.text)) {
+    for (let i = cell.from + 1; i <= cell.to; i++) out[i] = out[cell.from];
+    merged.cell = { ...cell, text: out[cell.from] };
   }
   return out.join('\t');
 }
