@@ -37,3 +37,21 @@ export function withLayoutMarksRead(xml: string): string {
     mark.startsWith('<w:cr') ? '<w:br/>' : mark.startsWith('<w:ptab') ? '<w:tab/>' : '',
   );
 }
+
+/**
+ * An equation (Office Math, as Word, LibreOffice and Google Docs write it) is runs of its own the converter drops:
+ * its text takes its place as a run, in the linear form Word's equation editor types (`r^2`, `x_i`, `a/b`).
+ */
+const EQUATION = /<m:oMath(?:\s[^>]*)?>([\s\S]*?)<\/m:oMath>/g;
+const MATH_PARTS = /<m:t(?:\s[^>]*)?>([^<]*)<\/m:t>|<m:(sup|sub|den)>/g;
+const LINEAR: Record<string, string> = { sup: '^', sub: '_', den: '/' };
+
+export function withEquationsAsText(xml: string): string {
+  if (!xml.includes('<m:oMath')) return xml;
+  return xml
+    .replace(/<\/?m:oMathPara(?:\s[^>]*)?>|<m:oMathParaPr>[\s\S]*?<\/m:oMathParaPr>/g, '')
+    .replace(EQUATION, (_all, inner: string) => {
+      const text = [...inner.matchAll(MATH_PARTS)].map((part) => part[1] ?? LINEAR[part[2]]).join('');
+      return `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    });
+}

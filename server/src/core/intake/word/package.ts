@@ -7,7 +7,7 @@ import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
 import { withListNumbersWritten } from './listNumbers';
 import { withSymbolFontsAsUnicode } from './symbolFonts';
-import { withLayoutMarksRead, withoutNoise, withRubyBases } from './leanBody';
+import { withEquationsAsText, withLayoutMarksRead, withoutNoise, withRubyBases } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 import { decodeXml } from './xmlText';
 
@@ -127,7 +127,9 @@ export function shownBody(
       withListNumbersWritten(shown.xml, headingNumbers.numberingXml, stylesXml, headingNumbers.headingStyles)) ??
     shown.xml;
   return {
-    xml: withLayoutMarksRead(withoutNoise(withRubyBases(withoutComputedFields(withSymbolFontsAsUnicode(numbered))))),
+    xml: withEquationsAsText(
+      withLayoutMarksRead(withoutNoise(withRubyBases(withoutComputedFields(withSymbolFontsAsUnicode(numbered))))),
+    ),
     hidden: shown.hidden,
   };
 }
