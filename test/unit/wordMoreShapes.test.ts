@@ -124,3 +124,23 @@ test('an equation keeps its text in its place, in linear form, where it was drop
   // "The area is A=πr^2 for each circle." is 7 words, "a/b" one.
   assert.deepEqual(words(result.markdown), { 'part-1': 8, 'part-3': 4 });
 });
+
+test('a page or column break parts the words on each side; one before a heading leaves its title as is', async () => {
+  const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
+  const result = await imported({
+    styles: style('Heading1', 'heading 1', '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        '<w:r><w:t>Families</w:t><w:br w:type="page"/><w:t>plan</w:t><w:br w:type="column"/><w:t>it.</w:t></w:r>',
+      ) +
+      paragraph(run('Teachers listen.') + pageBreak) +
+      paragraph(pageBreak) +
+      paragraph(`<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${pageBreak}${run(P3)}`) +
+      paragraph(`${pageBreak}<w:r><w:tab/></w:r>${run('We learned a lot.')}`),
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.match(result.markdown, /^Families plan it\.$/m);
+  assert.match(result.markdown, /^We learned a lot\.$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 5, 'part-3': 4 });
+});

@@ -30,11 +30,18 @@ export function withRubyBases(xml: string): string {
  * absolute-position tab (`w:ptab`) a tab, where the converter joined the words on each side; a run of text
  * typed with a direction mark, wrapped in `w:dir` or `w:bdo`, is text, where the converter dropped it.
  */
-const LAYOUT_MARKS = /<w:cr\b[^>]*\/>|<w:ptab\b[^>]*\/>|<\/?w:(?:dir|bdo)\b[^>]*>/g;
+const LAYOUT_MARKS =
+  /<w:cr\b[^>]*\/>|<w:ptab\b[^>]*\/>|<\/?w:(?:dir|bdo)\b[^>]*>|<w:br\b[^>]*\bw:type="(?:page|column)"[^>]*\/>/g;
 
 export function withLayoutMarksRead(xml: string): string {
   return xml.replace(LAYOUT_MARKS, (mark) =>
-    mark.startsWith('<w:cr') ? '<w:br/>' : mark.startsWith('<w:ptab') ? '<w:tab/>' : '',
+    mark.startsWith('<w:cr')
+      ? '<w:br/>'
+      : mark.startsWith('<w:ptab')
+        ? '<w:tab/>'
+        : mark.startsWith('<w:br')
+          ? '<w:t xml:space="preserve"> </w:t>'
+          : '',
   );
 }
 
