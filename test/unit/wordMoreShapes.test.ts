@@ -114,13 +114,15 @@ test('an equation keeps its text in its place, in linear form, where it was drop
           run(' for each circle.'),
       ) +
       paragraph(
-        `<m:oMathPara>${math(`<m:f><m:num>${mathRun('a')}</m:num><m:den>${mathRun('b')}</m:den></m:f>`)}</m:oMathPara>`,
+        '<m:oMathPara><m:oMathParaPr><m:jc m:val="centerGroup"/></m:oMathParaPr>' +
+          `${math(`<m:f><m:num>${mathRun('a')}</m:num><m:den>${mathRun('b')}</m:den></m:f>`)}</m:oMathPara>`,
       ) +
       styled('Heading1', P3) +
       paragraph(run('We learned a lot.')),
   });
   assert.match(result.markdown, /^The area is A=πr\^2 for each circle\.$/m);
   assert.match(result.markdown, /^a\/b$/m);
+  assert.deepEqual(result.messages, []);
   // "The area is A=πr^2 for each circle." is 7 words, "a/b" one.
   assert.deepEqual(words(result.markdown), { 'part-1': 8, 'part-3': 4 });
 });
