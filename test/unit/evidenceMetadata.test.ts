@@ -72,6 +72,15 @@ describe('photos', () => {
     ]);
   });
 
+  test("the caption's writer, the creator's work phone and address a photographer's software fills in", async () => {
+    assert.deepEqual(await read('caption-writer.jpg'), [
+      { field: 'Caption writer', value: 'Maria Rivera' },
+      { field: 'Caption writer', value: 'M. Rivera' },
+      { field: 'Creator phone', value: '+1 555 010 2030' },
+      { field: 'Creator address', value: '12 Oak Street, Springfield' },
+    ]);
+  });
+
   test("Windows' Authors (EXIF XPAuthor, written from a photo's Properties) is its artist", async () => {
     assert.deepEqual(await read('windows-authors.jpg'), [{ field: 'Artist', value: 'Maria Rivera' }]);
   });
