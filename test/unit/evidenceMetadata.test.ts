@@ -72,6 +72,15 @@ describe('photos', () => {
     ]);
   });
 
+  test("the caption's writer, the creator's work phone and address a photographer's software fills in", async () => {
+    assert.deepEqual(await read('caption-writer.jpg'), [
+      { field: 'Caption writer', value: 'Maria Rivera' },
+      { field: 'Caption writer', value: 'M. Rivera' },
+      { field: 'Creator phone', value: '+1 555 010 2030' },
+      { field: 'Creator address', value: '12 Oak Street, Springfield' },
+    ]);
+  });
+
   test("Windows' Authors (EXIF XPAuthor, written from a photo's Properties) is its artist", async () => {
     assert.deepEqual(await read('windows-authors.jpg'), [{ field: 'Artist', value: 'Maria Rivera' }]);
   });
@@ -315,6 +324,12 @@ describe('PDF documents', () => {
       assert.deepEqual(await read(`owner-${handler}.pdf`), [{ field: 'Author', value: 'Maria Rivera' }]);
     });
 
+  // The Identity crypt filter (`/StrF /Identity`) leaves strings as written, the streams encrypted or not.
+  for (const handler of ['aes-128', 'aes-256'])
+    test(`an owner-password PDF (${handler}) with strings left clear (Identity filter) gives its author`, async () => {
+      assert.deepEqual(await read(`owner-identity-${handler}.pdf`), [{ field: 'Author', value: 'Maria Rivera' }]);
+    });
+
   test("an owner-password PDF's author in an encrypted object stream, and only in its encrypted XMP", async () => {
     assert.deepEqual(await read('owner-object-stream.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
     assert.deepEqual(await read('owner-xmp.pdf'), [{ field: 'Author', value: 'Maria Rivera' }]);
@@ -345,6 +360,7 @@ describe('malformed and unknown files', () => {
       'owner-rc4-128.pdf',
       'owner-aes-128.pdf',
       'owner-aes-256.pdf',
+      'owner-identity-aes-256.pdf',
       'owner-object-stream.pdf',
     ],
   ];

@@ -88,6 +88,9 @@ const LENGTHS: Record<string, number> = {
   // A spoken reflection exported as GarageBand does (artist and composer: the account's name), a composer alone.
   'garageband.m4a': 2.4,
   'composer.mp3': 2.592,
+  // AIFF-C in QuickTime's IMA ADPCM: 338 packets of 64 samples at 8 kHz (ffprobe: 2.704 s).
+  'ima4.aiff': 2.704,
+  'id3.aiff': 2.7,
   // FLAC and Speex in Ogg, whose codecs mediabunny does not read: the last page's granule over the rate.
   'flac-in-ogg.ogg': 3.1,
   'speex.ogg': 3.1,
@@ -177,6 +180,8 @@ const IDENTIFYING: Record<string, { field: string; value: string }[]> = {
   'garageband.m4a': [...ARTIST, { field: 'Composer', value: 'Maria Rivera' }],
   'composer.mp3': [{ field: 'Composer', value: 'Maria Rivera' }],
   'xmp-creator.mov': ARTIST,
+  // An AIFF's ID3 chunk (TPE1).
+  'id3.aiff': ARTIST,
   'assets.3gp': [
     { field: 'Copyright', value: '(c) Maria Rivera' },
     { field: 'Author', value: 'Maria Rivera' },

@@ -88,7 +88,15 @@ const NOT_FOR_THE_WRITER: Record<string, { why: string; texts: string[] }> = {
       `server/src/core/${path}`,
       {
         why: "metadata field ids; a GIF's XMP block's signature; a rule documentation",
-        texts: ['GPS position', 'Last modified by', 'XMP DataXMP', '*doc'],
+        texts: [
+          'GPS position',
+          'Last modified by',
+          'Creator phone',
+          'Creator address',
+          'Caption writer',
+          'XMP DataXMP',
+          '*doc',
+        ],
       },
     ]),
   ),

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countWords, importWordDocument } from '../../server/src/core';
+import { countWords, importNotes, importWordDocument } from '../../server/src/core';
 import { docxParts } from '../helpers/docxPackage';
 import { check, registry } from './helpers';
 import { fullDraft, simpleDraft, toArrayBuffer, words } from './wordFixtures';
@@ -143,4 +143,23 @@ test('an .odt whose headings LibreOffice numbers by its outline ("Part 1.", "Art
     'artifact-3': 5,
     'part-3': 6,
   });
+});
+
+test('every part Word counts, saved by LibreOffice: its counts, and no note on how its box is drawn', async () => {
+  const saved = toArrayBuffer(readFileSync(join(FIXTURES, 'features.libreoffice.docx')));
+  const result = await importWordDocument(saved, { registry, imageFolder: 'draft-images' });
+  // Part 1: "Families plan well‑being co­operatively on page today." (7, the page number computed), its footnote
+  // (4), "Inserted new text and kept words." (6, the deletion and the comment left out), "Shown text." (2, two
+  // hidden words left out), the text box (3), "After the box." (3), the table's cells (7): 32. Part 3: 4 and the
+  // endnote's 3.
+  const sections = check(result.markdown).sections;
+  assert.deepEqual(
+    sections.filter((s) => s.words !== null).map((s) => [s.id, s.words]),
+    [
+      ['part-1', 32],
+      ['part-3', 7],
+    ],
+  );
+  // The box's fill and border (VML's v:fill and v:stroke) are how it is drawn: nothing of the text is lost.
+  assert.deepEqual(importNotes(result), ['hidden text (2 words) was left out: Word neither shows nor counts it']);
 });

@@ -98,3 +98,51 @@ test('a carriage return and an absolute tab part words; runs in w:dir or w:bdo k
   assert.deepEqual(words(result.markdown), { 'part-1': 3, 'part-3': 6 });
   assert.match(result.markdown, /שלום עולם/);
 });
+
+test('an equation keeps its text in its place, in linear form, where it was dropped', async () => {
+  // Word, LibreOffice and Google Docs write an equation as Office Math: runs of its own (m:r, m:t) in structures
+  // (a superscript, a fraction), in the paragraph's text or as a display equation of its own.
+  const math = (inner: string) => `<m:oMath>${inner}</m:oMath>`;
+  const mathRun = (text: string) => `<m:r><w:rPr><w:rFonts w:ascii="Cambria Math"/></w:rPr><m:t>${text}</m:t></m:r>`;
+  const result = await imported({
+    styles: style('Heading1', 'heading 1', '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        run('The area is ') +
+          math(`${mathRun('A=π')}<m:sSup><m:e>${mathRun('r')}</m:e><m:sup>${mathRun('2')}</m:sup></m:sSup>`) +
+          run(' for each circle.'),
+      ) +
+      paragraph(
+        '<m:oMathPara><m:oMathParaPr><m:jc m:val="centerGroup"/></m:oMathParaPr>' +
+          `${math(`<m:f><m:num>${mathRun('a')}</m:num><m:den>${mathRun('b')}</m:den></m:f>`)}</m:oMathPara>`,
+      ) +
+      styled('Heading1', P3) +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.match(result.markdown, /^The area is A=πr\^2 for each circle\.$/m);
+  assert.match(result.markdown, /^a\/b$/m);
+  assert.deepEqual(result.messages, []);
+  // "The area is A=πr^2 for each circle." is 7 words, "a/b" one.
+  assert.deepEqual(words(result.markdown), { 'part-1': 8, 'part-3': 4 });
+});
+
+test('a page or column break parts the words on each side; one before a heading leaves its title as is', async () => {
+  const pageBreak = '<w:r><w:br w:type="page"/></w:r>';
+  const result = await imported({
+    styles: style('Heading1', 'heading 1', '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+    body:
+      styled('Heading1', P1) +
+      paragraph(
+        '<w:r><w:t>Families</w:t><w:br w:type="page"/><w:t>plan</w:t><w:br w:type="column"/><w:t>it.</w:t></w:r>',
+      ) +
+      paragraph(run('Teachers listen.') + pageBreak) +
+      paragraph(pageBreak) +
+      paragraph(`<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${pageBreak}${run(P3)}`) +
+      paragraph(`${pageBreak}<w:r><w:tab/></w:r>${run('We learned a lot.')}`),
+  });
+  assert.deepEqual(outline(result.markdown), [`# ${P1}`, `# ${P3}`]);
+  assert.match(result.markdown, /^Families plan it\.$/m);
+  assert.match(result.markdown, /^We learned a lot\.$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 5, 'part-3': 4 });
+});

@@ -8,6 +8,7 @@ import { toArrayBuffer } from './wordFixtures';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 export interface RawDraft {
@@ -56,7 +57,8 @@ export async function rawDraft(draft: RawDraft): Promise<ArrayBuffer> {
   );
   zip.file(
     'word/document.xml',
-    `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${draft.body}<w:sectPr/></w:body></w:document>`,
+    `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:m="${M}">` +
+      `<w:body>${draft.body}<w:sectPr/></w:body></w:document>`,
   );
   for (const [name, text] of Object.entries(draft.parts ?? {})) zip.file(name, text);
   return toArrayBuffer(await zip.generateAsync({ type: 'uint8array' }));

@@ -156,6 +156,9 @@ export const en = {
   'metadata-field.credit': 'Credit',
   'metadata-field.composer': 'Composer',
   'metadata-field.creatorEmail': "creator's e-mail",
+  'metadata-field.creatorPhone': "creator's phone",
+  'metadata-field.creatorAddress': "creator's address",
+  'metadata-field.captionWriter': 'caption writer',
 
   'check-failed.message':
     'Checking failed: the {code} check could not run on this document ({reason}), so its problems are not ' +

@@ -172,6 +172,9 @@ export const es: Catalogue = {
   'metadata-field.company': 'organización',
   'metadata-field.credit': 'crédito (Credit)',
   'metadata-field.creatorEmail': 'correo electrónico del autor',
+  'metadata-field.creatorPhone': 'teléfono del autor',
+  'metadata-field.creatorAddress': 'dirección del autor',
+  'metadata-field.captionWriter': 'redactor del pie de foto',
 
   'check-failed.message':
     'La revisión falló: la comprobación {code} no pudo ejecutarse en este documento ({reason}), así que sus ' +

@@ -95,6 +95,9 @@ const FIELD_NAMES: Record<string, MessageKey> = {
   Credit: 'metadata-field.credit',
   Composer: 'metadata-field.composer',
   'Creator e-mail': 'metadata-field.creatorEmail',
+  'Creator phone': 'metadata-field.creatorPhone',
+  'Creator address': 'metadata-field.creatorAddress',
+  'Caption writer': 'metadata-field.captionWriter',
 };
 
 /** A metadata field's name in the writer's language; a field no reader names here stays as the file writes it. */

@@ -8,7 +8,7 @@
  */
 import { ADTS, CustomSource, FLAC, Input, MATROSKA, MP3, MP4, OGG, QTFF, WAVE, WEBM } from 'mediabunny';
 import { adtsSeconds } from './adts';
-import { AIFF_PROBE_BYTES, aiffFacts } from './aiff';
+import { AIFF_PROBE_BYTES, aiffFacts, aiffTailNames } from './aiff';
 import { amrSeconds, isAmr } from './amr';
 import { aviSeconds, isAvi } from './avi';
 import type { ByteSource } from './byteSource';
@@ -52,7 +52,10 @@ export async function readMediaFacts(source: ByteSource): Promise<MediaFacts> {
   if (!head) return none;
   try {
     const aiff = aiffFacts(head);
-    if (aiff) return aiff;
+    if (aiff) {
+      const tail = await aiffTailNames(source, aiff.rest);
+      return { seconds: aiff.seconds, metadata: [...aiff.metadata, ...tail] };
+    }
     if (isAvi(head)) return { seconds: aviSeconds(head), metadata: [] };
     if (isAmr(head)) return { seconds: await amrSeconds(source, head), metadata: [] };
   } catch {

@@ -8,8 +8,19 @@
  */
 import { stringAfter } from './pdfStrings';
 
-/** Decrypts one string of the object numbered `object` (generation `generation`). */
-export type PdfStringDecryptor = (data: Uint8Array, object: number, generation: number) => Promise<Uint8Array>;
+/**
+ * Decrypts one string (or, given `stream`, one stream's data) of the object numbered `object` (generation
+ * `generation`).
+ */
+export type PdfStringDecryptor = (
+  data: Uint8Array,
+  object: number,
+  generation: number,
+  kind?: 'string' | 'stream',
+) => Promise<Uint8Array>;
+
+/** How a crypt filter (7.6.6) encrypts: not at all (`Identity`, `/CFM /None`), with RC4, AES-128 or AES-256. */
+type Method = 'none' | 'rc4' | 'aes' | 'aes256';
 
 /** The padding string of the standard security handler (7.6.4.3.2, step a). */
 const PAD = Uint8Array.from(
@@ -30,6 +41,23 @@ const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every
 const littleEndian = (value: number, bytes: number) =>
   Uint8Array.from({ length: bytes }, (_, i) => (value >> (8 * i)) & 0xff);
 
+/**
+ * How strings and streams are encrypted: before version 4, with RC4; from it, by the crypt filter `/StrF` and
+ * `/StmF` name (`Identity`, their default, leaves the data as written; another is looked up in `/CF`).
+ */
+function methods(encrypt: string, version: number): Record<'string' | 'stream', Method> {
+  const of = (key: string): Method => {
+    if (version < 4) return 'rc4';
+    const name = new RegExp(`/${key}\\s*/([^\\s/<>\\[\\]()]+)`).exec(encrypt)?.[1] ?? 'Identity';
+    if (name === 'Identity') return 'none';
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const filter = new RegExp(`/${escaped}\\s*<<([^>]*)>>`).exec(encrypt)?.[1] ?? '';
+    const method = /\/CFM\s*\/(\w+)/.exec(filter)?.[1];
+    return method === 'AESV2' ? 'aes' : method === 'AESV3' ? 'aes256' : method === 'V2' ? 'rc4' : 'none';
+  };
+  return { string: of('StrF'), stream: of('StmF') };
+}
+
 /** The decryptor of a PDF whose Encrypt dictionary is `encrypt`, with `id` its first file identifier. */
 export async function pdfDecryptor(encrypt: string, id: Uint8Array): Promise<PdfStringDecryptor | null> {
   if (!/\/Filter\s*\/Standard\b/.test(encrypt)) return null;
@@ -38,9 +66,14 @@ export async function pdfDecryptor(encrypt: string, id: Uint8Array): Promise<Pdf
   const owner = stringAfter(encrypt, '/O');
   const user = stringAfter(encrypt, '/U');
   if (!owner || !user) return null;
+  const method = methods(encrypt, number('V') || (revision >= 4 ? revision : 1));
+  const decrypt =
+    (run: (data: Uint8Array, object: number, generation: number, method: Method) => Promise<Uint8Array>) =>
+    async (data: Uint8Array, object: number, generation: number, kind: 'string' | 'stream' = 'string') =>
+      method[kind] === 'none' ? data : run(data, object, generation, method[kind]);
   if (revision === 5 || revision === 6) {
     const key = await aes256Key(revision, user, stringAfter(encrypt, '/UE'));
-    return key && ((data) => aesDecrypt(key, data));
+    return key && decrypt((data) => aesDecrypt(key, data));
   }
   if (revision < 2 || revision > 4) return null;
   // Revision 4's key is 128 bits (its crypt filter's /Length, in bytes, may come first).
@@ -50,13 +83,13 @@ export async function pdfDecryptor(encrypt: string, id: Uint8Array): Promise<Pdf
   let key = md5(metadataPlain ? concat(input, Uint8Array.of(255, 255, 255, 255)) : input).subarray(0, length);
   if (revision >= 3) for (let i = 0; i < 50; i++) key = md5(key).subarray(0, length);
   if (!userKeyOpens(key, revision, user, id)) return null;
-  const aes = revision === 4 && /\/CFM\s*\/AESV2\b/.test(encrypt);
-  return (data, object, generation) => {
+  return decrypt((data, object, generation, kind) => {
+    const aes = kind === 'aes';
     const salt = aes ? Uint8Array.of(0x73, 0x41, 0x6c, 0x54) : new Uint8Array(0);
     const objectKey = md5(concat(key, littleEndian(object, 3), littleEndian(generation, 2), salt));
     const cut = objectKey.subarray(0, Math.min(key.length + 5, 16));
     return aes ? aesDecrypt(cut, data) : Promise.resolve(rc4(cut, data));
-  };
+  });
 }
 
 /** Whether the key derived from the empty password opens the file (7.6.4.4.4 and 7.6.4.4.5: the U entry). */

@@ -174,7 +174,7 @@ async function streams(bytes: Uint8Array, key: string, decrypt?: PdfStringDecryp
       let data = bytes.subarray(start, decrypt ? streamEnd(bytes, start, end, dictionary) : end);
       if (decrypt) {
         const object = [...before.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)].at(-1);
-        const plain = object && (await decrypt(data, Number(object[1]), Number(object[2])).catch(() => null));
+        const plain = object && (await decrypt(data, Number(object[1]), Number(object[2]), 'stream').catch(() => null));
         data = plain ?? new Uint8Array(0);
       }
       const content = flate ? inflateBounded(data, budget) : data.subarray(0, budget);

@@ -30,7 +30,12 @@ const NAME_TAGS: [tag: string, field: string][] = [
   ['Credit', 'Credit'],
   // Windows' Authors (a photo's Properties > Details), EXIF 0x9C9D: the name of who took it, as the Artist is.
   ['XPAuthor', 'Artist'],
+  // Who wrote the caption (XMP Photoshop's CaptionWriter, IPTC's Writer/Editor), as a metadata preset fills it in.
+  ['CaptionWriter', 'Caption writer'],
+  ['Writer', 'Caption writer'],
 ];
+/** IPTC Core's creator contact info's address, in the order it is written on an envelope. */
+const ADDRESS_PARTS = ['CiAdrExtadr', 'CiAdrCity', 'CiAdrRegion', 'CiAdrPcode', 'CiAdrCtry'];
 
 /** Four decimals of a degree are about 11 metres: enough to show it is a place, no more precise than that. */
 const GPS_DECIMALS = 4;
@@ -89,6 +94,9 @@ export async function photoMetadata(bytes: Uint8Array, container: PhotoContainer
   // IPTC Core's creator contact info (XMP): the address a photographer's software fills in for them.
   const contact = tags.CreatorContactInfo as Record<string, unknown> | undefined;
   for (const value of texts(contact?.CiEmailWork)) found.push({ field: 'Creator e-mail', value });
+  for (const value of texts(contact?.CiTelWork)) found.push({ field: 'Creator phone', value });
+  const address = ADDRESS_PARTS.flatMap((part) => texts(contact?.[part])).join(', ');
+  if (address) found.push({ field: 'Creator address', value: address });
   return [...found, ...pngTextFields(bytes)];
 }
 

@@ -30,10 +30,46 @@ export function withRubyBases(xml: string): string {
  * absolute-position tab (`w:ptab`) a tab, where the converter joined the words on each side; a run of text
  * typed with a direction mark, wrapped in `w:dir` or `w:bdo`, is text, where the converter dropped it.
  */
-const LAYOUT_MARKS = /<w:cr\b[^>]*\/>|<w:ptab\b[^>]*\/>|<\/?w:(?:dir|bdo)\b[^>]*>/g;
+const LAYOUT_MARKS =
+  /<w:cr\b[^>]*\/>|<w:ptab\b[^>]*\/>|<\/?w:(?:dir|bdo)\b[^>]*>|<w:br\b[^>]*\bw:type="(?:page|column)"[^>]*\/>/g;
 
 export function withLayoutMarksRead(xml: string): string {
   return xml.replace(LAYOUT_MARKS, (mark) =>
-    mark.startsWith('<w:cr') ? '<w:br/>' : mark.startsWith('<w:ptab') ? '<w:tab/>' : '',
+    mark.startsWith('<w:cr')
+      ? '<w:br/>'
+      : mark.startsWith('<w:ptab')
+        ? '<w:tab/>'
+        : mark.startsWith('<w:br')
+          ? '<w:t xml:space="preserve"> </w:t>'
+          : '',
   );
+}
+
+/**
+ * An equation (Office Math, as Word, LibreOffice and Google Docs write it) is runs of its own the converter drops:
+ * its text takes its place as a run, in the linear form Word's equation editor types (`r^2`, `x_i`, `a/b`).
+ */
+const EQUATION_START = /<m:oMath(?=[\s>])[^>]*>/g;
+const EQUATION_END = '</m:oMath>';
+const MATH_PARTS = /<m:t(?:\s[^>]*)?>([^<]*)<\/m:t>|<m:(sup|sub|den)>/g;
+const LINEAR: Record<string, string> = { sup: '^', sub: '_', den: '/' };
+
+export function withEquationsAsText(xml: string): string {
+  if (!xml.includes('<m:oMath')) return xml;
+  // A display equation's paragraph and how it is aligned (m:jc) hold no text.
+  const body = xml.replace(/<\/?m:oMathPara(?:Pr)?(?:\s[^>]*)?>|<m:jc\b[^>]*\/>/g, '');
+  // Each equation's end is sought once, from its start: a damaged file's unclosed equations cost one pass.
+  let out = '';
+  let from = 0;
+  EQUATION_START.lastIndex = 0;
+  for (let open = EQUATION_START.exec(body); open; open = EQUATION_START.exec(body)) {
+    const end = body.indexOf(EQUATION_END, EQUATION_START.lastIndex);
+    if (end < 0) break;
+    const inner = body.slice(EQUATION_START.lastIndex, end);
+    const text = [...inner.matchAll(MATH_PARTS)].map((part) => part[1] ?? LINEAR[part[2]]).join('');
+    out += `${body.slice(from, open.index)}<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    from = end + EQUATION_END.length;
+    EQUATION_START.lastIndex = from;
+  }
+  return out + body.slice(from);
 }

@@ -7,7 +7,7 @@ import { withoutComputedFields } from './fields';
 import { hiddenCharacterStyles, withoutHiddenRuns } from './hiddenText';
 import { withListNumbersWritten } from './listNumbers';
 import { withSymbolFontsAsUnicode } from './symbolFonts';
-import { withLayoutMarksRead, withoutNoise, withRubyBases } from './leanBody';
+import { withEquationsAsText, withLayoutMarksRead, withoutNoise, withRubyBases } from './leanBody';
 import { withTextBoxFallbacks } from './textBoxes';
 import { decodeXml } from './xmlText';
 
@@ -79,14 +79,24 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     headingStyles: new Set(headingStyles.keys()),
   };
   const shown = shownBody(body, stylesXml, headingNumbers);
-  const lean = shown.xml;
-  if (lean !== body) zip.file('word/document.xml', lean);
+  let rewritten = shown.xml !== body;
+  if (rewritten) zip.file('word/document.xml', shown.xml);
+  // Footnotes and endnotes are shown and counted as the body is.
+  const hidden = [...shown.hidden];
+  for (const name of await notesParts(read)) {
+    const notes = await read(name);
+    const shownNotes = shownBody(notes, stylesXml);
+    hidden.push(...shownNotes.hidden);
+    if (shownNotes.xml === notes) continue;
+    zip.file(name, shownNotes.xml);
+    rewritten = true;
+  }
   return {
     authorFields,
     headerFooters,
-    hiddenText: shown.hidden,
+    hiddenText: hidden,
     leftOut: [
-      ...shown.hidden.map((text) => ({ part: 'hidden-text', text })),
+      ...hidden.map((text) => ({ part: 'hidden-text', text })),
       ...deletedTexts(body).map((text) => ({ part: 'deleted-text', text })),
       ...[paragraphsText(await read('word/comments.xml'))]
         .filter(Boolean)
@@ -97,7 +107,7 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     deletions: count(body, /<w:del\b(?:[^>]*[^/>])?>/g),
     comments: count(await read('word/comments.xml'), /<w:comment\b/g),
     headingStyles,
-    data: lean !== body ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
+    data: rewritten ? await zip.generateAsync({ type: 'arraybuffer' }) : data,
   };
 }
 
@@ -117,9 +127,26 @@ export function shownBody(
       withListNumbersWritten(shown.xml, headingNumbers.numberingXml, stylesXml, headingNumbers.headingStyles)) ??
     shown.xml;
   return {
-    xml: withLayoutMarksRead(withoutNoise(withRubyBases(withoutComputedFields(withSymbolFontsAsUnicode(numbered))))),
+    xml: withEquationsAsText(
+      withLayoutMarksRead(withoutNoise(withRubyBases(withoutComputedFields(withSymbolFontsAsUnicode(numbered))))),
+    ),
     hidden: shown.hidden,
   };
+}
+
+const NOTES_TYPE = /\/(?:footnotes|endnotes)$/;
+
+/** The footnotes' and endnotes' parts the body names (`word/footnotes.xml` as Word and most writers name them). */
+async function notesParts(read: (name: string) => Promise<string>): Promise<string[]> {
+  const relationships = await read('word/_rels/document.xml.rels');
+  const parts: string[] = [];
+  for (const [attributes] of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
+    const type = /\bType="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    const target = /\bTarget="([^"]*)"/.exec(attributes)?.[1];
+    if (!NOTES_TYPE.test(type) || !target) continue;
+    parts.push(target.startsWith('/') ? target.slice(1) : `word/${target}`);
+  }
+  return parts;
 }
 
 const SIGNED_PARTS: [part: string, field: string][] = [

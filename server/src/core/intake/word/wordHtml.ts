@@ -24,6 +24,11 @@ const CANDIDATE_STYLE = 'Rubric Writer Candidate Heading';
 const UNMAPPED_STYLE =
   /^Unrecognised (paragraph|run|table) style: |^(Paragraph|Run|Table|Numbering) style with ID .* was referenced/;
 /**
+ * How a drawn shape (VML: a text box's or a picture's frame, as LibreOffice and older Word write it) is filled,
+ * outlined, shaped, locked or wrapped: no text, so nothing the writer would miss.
+ */
+const DRAWING_ONLY = /^An unrecognised element was ignored: (?:v:(?:fill|stroke|path|formulas|handles|skew)|o:lock)$/;
+/**
  * The styles of body text, in which a bold line may be a heading typed by hand: Word's, Word's for
  * pasted web text and for numbered lines, LibreOffice's, Pages' (`Body`).
  */
@@ -90,7 +95,9 @@ export async function wordToHtml(
       }),
     },
   );
-  const messages = result.messages.map((m) => m.message).filter((m) => !UNMAPPED_STYLE.test(m));
+  const messages = result.messages
+    .map((m) => m.message)
+    .filter((m) => !UNMAPPED_STYLE.test(m) && !DRAWING_ONLY.test(m));
   return { html: result.value, images, messages };
 }
 

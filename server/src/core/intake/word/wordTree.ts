@@ -219,7 +219,23 @@ function numberBlocks(tree: Root): void {
     if ('children' in node) for (const child of node.children) visit(child, own);
   };
   visit(tree, null);
+  trimBlockEdges(tree);
   removeEmptyText(tree);
+}
+
+/**
+ * Whitespace at a block's start or end (a page break or a tab before the first word, once its paragraph's marker
+ * is gone) is nothing a reader sees: Markdown would keep it as a character reference (`&#x20;Part 3`).
+ */
+function trimBlockEdges(node: Nodes): void {
+  if (!('children' in node)) return;
+  if (NUMBERED.has(node.type)) {
+    const first = node.children[0];
+    const last = node.children.at(-1);
+    if (first?.type === 'text') first.value = first.value.replace(/^[ \t]+/, '');
+    if (last?.type === 'text') last.value = last.value.replace(/[ \t]+$/, '');
+  }
+  for (const child of node.children) trimBlockEdges(child);
 }
 
 function removeEmptyText(node: Nodes): void {
