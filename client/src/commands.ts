@@ -67,7 +67,7 @@ async function newSubmission(
     }
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(template.text));
     const document = await vscode.workspace.openTextDocument(target);
-    await vscode.window.showTextDocument(document);
+    startAt(await vscode.window.showTextDocument(document), template.line);
     return document;
   }
   const named = await untitledBeside(id);
@@ -76,7 +76,15 @@ async function newSubmission(
     : await vscode.workspace.openTextDocument({ language: 'markdown', content: template.text });
   const editor = await vscode.window.showTextDocument(document);
   if (named) await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), template.text));
+  startAt(editor, template.line);
   return document;
+}
+
+/** The cursor where the writer starts typing (under the first section's guidance), shown: not at the end. */
+function startAt(editor: vscode.TextEditor, line = 0): void {
+  const start = new vscode.Position(Math.min(line, editor.document.lineCount - 1), 0);
+  editor.selection = new vscode.Selection(start, start);
+  editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /**

@@ -69,8 +69,8 @@ export interface RubricInfo {
 /** Every rubric the server knows (built-in and the workspace's). */
 export const RubricsRequest = new RequestType0<RubricInfo[], void>('rubricWriter/rubrics');
 
-/** A complete submission template for a rubric. */
-export const TemplateRequest = new RequestType<{ rubric: string }, { text: string } | null, void>(
+/** A complete submission template for a rubric, and the line where the writer starts (0-based). */
+export const TemplateRequest = new RequestType<{ rubric: string }, { text: string; line?: number } | null, void>(
   'rubricWriter/template',
 );
 

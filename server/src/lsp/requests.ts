@@ -4,6 +4,7 @@ import {
   flattenSections,
   readiness,
   renderTemplate,
+  templateStartLine,
   rubricMarkdown,
   sectionPlainText,
   statusCounts,
@@ -79,7 +80,8 @@ export function rubricInfos(registry: RubricRegistry): RubricInfo[] {
   }));
 }
 
-export const templateFor = (rubric: Rubric | undefined) => (rubric ? { text: renderTemplate(rubric) } : null);
+export const templateFor = (rubric: Rubric | undefined) =>
+  rubric ? { text: renderTemplate(rubric), line: templateStartLine(rubric) } : null;
 export const markdownFor = (rubric: Rubric | undefined, messages?: Messages) =>
   rubric ? { markdown: rubricMarkdown(rubric, true, messages) } : null;
 

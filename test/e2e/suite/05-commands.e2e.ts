@@ -64,6 +64,10 @@ suite('Commands', () => {
     ])
       assert.ok(written.includes(`\n${heading}\n`), `the template has ${heading}`);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the new file is shown');
+    // The cursor waits where she starts writing: under Activity Description's guiding questions.
+    const lines = written.split('\n');
+    const start = lines.indexOf('-->', lines.indexOf('### Activity Description')) + 1;
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, start, 'the cursor is under the first section');
     const table = await waitFor("the new file's section table", () => sections.get(target.toString()));
     assert.equal(table.rubric?.id, 'engaging-stakeholders');
     assert.deepEqual(

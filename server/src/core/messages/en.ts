@@ -384,6 +384,10 @@ export const en = {
   'view.requirement.timestamps': '{min} timestamps for the video, within its length ({count} found)',
   'view.hover.now': '*Now:* {summary} · {verdict}',
   'view.hover.notReadyYet': 'not ready yet',
+  'view.hover.otherProblems': {
+    one: '*To fix:* {count} problem in this section, marked in the text',
+    other: '*To fix:* {count} problems in this section, marked in the text',
+  },
   'view.hover.rubric': '*Rubric:* {rules}',
   'view.hover.points': 'Points to cover:',
   'view.hover.passing': '*Passing:* {text}',

@@ -413,6 +413,10 @@ export const es: Catalogue = {
   'view.requirement.timestamps': '{min} marcas de tiempo para el video, dentro de su duración ({count} encontradas)',
   'view.hover.now': '*Ahora:* {summary} · {verdict}',
   'view.hover.notReadyYet': 'todavía no está lista',
+  'view.hover.otherProblems': {
+    one: '*Por corregir:* {count} problema en esta sección, marcado en el texto',
+    other: '*Por corregir:* {count} problemas en esta sección, marcados en el texto',
+  },
   'view.hover.rubric': '*Rúbrica:* {rules}',
   'view.hover.points': 'Puntos que debe tratar:',
   'view.hover.passing': '*Para aprobar:* {text}',

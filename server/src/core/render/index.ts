@@ -36,4 +36,4 @@ export { guidanceComment, guidanceLines, headingLine, oneLine } from './markdown
 export { markdownToPlainText, sectionPlainText } from './plainText';
 export { rubricMarkdown, sectionMarkdown } from './rubricMarkdown';
 export { generateSnippets, snippetsFileText, type Snippet } from './snippets';
-export { renderSection, renderTemplate, sectionById } from './templates';
+export { renderSection, renderTemplate, sectionById, templateStartLine } from './templates';

@@ -15,6 +15,10 @@ export function sectionMarkdown(section: RubricSection, state?: SectionState, me
     const verdict = state.ready ? state.verdict : messages.t('view.hover.notReadyYet');
     out.push(messages.t('view.hover.now', { summary: state.summary, verdict }));
     if (state.requirements.length > 0) out.push(requirementList(state.requirements, messages));
+    const problems = state.errors + state.warnings;
+    // Not ready for a problem no requirement names (an e-mail address in the text): say so, not only "not ready".
+    if (!state.ready && problems > 0 && state.requirements.every((r) => r.met || r.accepted))
+      out.push(messages.t('view.hover.otherProblems', { count: problems }));
     const criteria = criteriaTable(section, messages);
     if (criteria) out.push(criteria);
   } else if (rules) out.push(messages.t('view.hover.rubric', { rules }));
