@@ -82,9 +82,11 @@ function fail(message: string): undefined {
 
 async function pickDraft(): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
+  // An unsaved document (a new submission) is in no folder: a dialog given its scheme never opens.
+  const saved = active && active.scheme !== 'untitled';
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    defaultUri: active ? vscode.Uri.joinPath(active, '..') : undefined,
+    defaultUri: saved ? vscode.Uri.joinPath(active, '..') : vscode.workspace.workspaceFolders?.[0]?.uri,
     filters: { [vscode.l10n.t('Word document')]: ['docx', 'docm', 'dotx', 'dotm'] },
     openLabel: vscode.l10n.t('Import'),
     title: vscode.l10n.t('Choose the Word draft to import'),

@@ -121,3 +121,24 @@ test("the walkthrough's pages are in English and Spanish, and name commands and 
     assert.doesNotMatch(prose, /\b(?:the|and|your|with|when|submission|section|words?|of|to)\b/i, spanish[key]);
   }
 });
+
+/** The lines a title takes when no line holds more than `width` characters (words kept whole). */
+function wrappedLines(title: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of title.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+test("the walkthrough's Spanish title fits the three lines of the Welcome page, as the English one does", () => {
+  // The page shows the title in large type, about 11 characters a line ("Get Started" / "with Rubric" /
+  // "Writer"), and cuts a fourth line off: "Primeros pasos con Rubric Writer" showed as "… con Rubric…".
+  const width = 'with Rubric'.length;
+  assert.deepEqual(wrappedLines(english['walkthrough.title'], width), ['Get Started', 'with Rubric', 'Writer']);
+  const lines = wrappedLines(spanish['walkthrough.title'], width);
+  assert.ok(lines.length <= 3, `"${spanish['walkthrough.title']}" takes ${lines.length} lines: ${lines.join(' / ')}`);
+  assert.match(spanish['walkthrough.title'], /Rubric Writer$/, 'the title names the extension whole');
+});

@@ -188,4 +188,23 @@ suite('Import commands', () => {
       () => rubricDiagnostics(markdown).some((d) => /328 words/.test(d.message)) || null,
     );
   });
+
+  test('Import Word Document… over an unsaved New Submission: the dialog opens in the workspace folder', async () => {
+    await api();
+    const draft = await vscode.commands.executeCommand<vscode.TextDocument>(
+      'rubricWriter.newSubmission',
+      'engaging-stakeholders',
+    );
+    assert.equal(vscode.window.activeTextEditor?.document.uri.scheme, 'untitled');
+    const docx = await scratchFixture('word/bold-headings.libreoffice.docx', 'beside-untitled.docx');
+    const markdown = fileUri('scratch/beside-untitled.md');
+    try {
+      // A dialog given the unsaved document's folder (untitled:/…) never opened: the command did nothing.
+      const asked = await fromCommandPalette('Rubric Writer: Import Word Document', docx, () => exists(markdown));
+      assert.equal(asked.defaultUri?.toString(), vscode.workspace.workspaceFolders?.[0]?.uri.toString());
+    } finally {
+      await vscode.window.showTextDocument(draft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });

@@ -142,7 +142,11 @@ export const PROBLEMS_CODES = [
  * Runs a command as a writer does from the Command Palette: by its title, the picker's first item
  * accepted, while `showOpenDialog` answers with `file`.
  */
-export async function fromCommandPalette(title: string, file: vscode.Uri, done: () => Promise<boolean>): Promise<void> {
+export async function fromCommandPalette(
+  title: string,
+  file: vscode.Uri,
+  done: () => Promise<boolean>,
+): Promise<vscode.OpenDialogOptions> {
   const window = vscode.window as { -readonly [K in keyof typeof vscode.window]: (typeof vscode.window)[K] };
   const { showOpenDialog } = window;
   const asked: vscode.OpenDialogOptions[] = [];
@@ -159,6 +163,7 @@ export async function fromCommandPalette(title: string, file: vscode.Uri, done: 
     window.showOpenDialog = showOpenDialog;
   }
   if (asked.length !== 1) throw new Error(`the command asked for a file ${asked.length} times, not once`);
+  return asked[0];
 }
 
 export const exists = async (uri: vscode.Uri) =>
