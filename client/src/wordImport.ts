@@ -69,8 +69,13 @@ export async function importWordDocument(
         : vscode.l10n.t('{0} images (in {1}/)', images, imageFolder),
     ...result.notes,
   ];
-  const message = vscode.l10n.t('Rubric Writer: imported {0} as {1}. {2}.', name, baseName(target), met.join('; '));
-  const show = result.notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  // What would identify the writer follows, each its own sentence: the draft still holds it, the Markdown does not.
+  const message = [
+    vscode.l10n.t('Rubric Writer: imported {0} as {1}. {2}.', name, baseName(target), met.join('; ')),
+    ...result.identifying,
+  ].join(' ');
+  const warn = result.notes.length > 0 || result.identifying.length > 0;
+  const show = warn ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   void show(message);
   return target;
 }

@@ -23,6 +23,7 @@ interface ImportWordResult {
   insertions?: number;
   comments?: number;
   notes?: string[];
+  identifying?: string[];
   error?: string;
   unmatched?: boolean;
 }
@@ -132,7 +133,10 @@ describe('the import requests', () => {
     assert.ok(result.images!.every((image) => image.path.startsWith('draft-2-images/')));
     assert.equal(result.insertions, 1);
     assert.equal(result.comments, 1);
-    assert.ok(result.notes!.some((note) => /author field holds "Maria Rivera"/.test(note)));
+    // What identifies the writer comes apart from what was not converted: each a sentence of its own.
+    const author = result.identifying!.find((sentence) => /author field holds "Maria Rivera"/.test(sentence));
+    assert.match(author ?? '', /^The Word document's author field holds "Maria Rivera", [^()]*\.$/);
+    assert.ok(!result.notes!.some((note) => /Maria Rivera/.test(note)), 'no identifying finding among the notes');
     const plain = await importWord({ base64: 'bm90IGEgemlw', imageFolder: 'x-images', name: 'notes.doc' });
     assert.match(plain.error!, /notes\.doc: is not a Word document \(\.docx\)/);
   });

@@ -162,11 +162,7 @@ async function importWord(
     insertions: imported.insertions,
     deletions: imported.deletions,
     comments: imported.comments,
-    notes: [
-      ...importNotes(imported, messages),
-      ...imported.metadata.map((finding) =>
-        messages.t('view.import.metadataNote', { finding: describeMetadataFinding(finding, messages) }),
-      ),
-    ],
+    notes: importNotes(imported, messages),
+    identifying: imported.metadata.map((finding) => describeMetadataFinding(finding, messages)),
   };
 }

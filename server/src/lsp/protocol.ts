@@ -193,8 +193,10 @@ export type ImportWordResult =
       insertions: number;
       deletions: number;
       comments: number;
-      /** What could not be converted, and the identifying metadata left out. */
+      /** What could not be converted, each a phrase ("hidden text (3 words) was left out: …"). */
       notes: string[];
+      /** What in the draft's metadata, headers, footers or comments would identify the writer: each a sentence. */
+      identifying: string[];
     }
   /** `unmatched`: no rubric matched the headings well; ask the writer and send `rubricId`. */
   | { error: string; unmatched?: boolean };

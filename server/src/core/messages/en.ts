@@ -473,7 +473,6 @@ export const en = {
   'view.import.note.hiddenText': 'hidden text ({count} words) was left out: Word neither shows nor counts it',
   'view.import.note.imageMissing': 'an image whose file is missing from the document was left out',
   'view.import.note.other': 'a part of the document could not be converted ({detail})',
-  'view.import.metadataNote': '{finding} (not imported)',
 
   // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.
   'import.fileHeader':

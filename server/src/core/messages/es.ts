@@ -511,7 +511,6 @@ export const es: Catalogue = {
   'view.import.note.hiddenText': 'se omitió el texto oculto ({count} palabras): Word no lo muestra ni lo cuenta',
   'view.import.note.imageMissing': 'se omitió una imagen cuyo archivo falta en el documento',
   'view.import.note.other': 'no se pudo convertir una parte del documento ({detail})',
-  'view.import.metadataNote': '{finding} (no se importó)',
 
   // What the rubric importer was unsure of (core/intake/requirements): `# check:` notes in the rubric file.
   'import.fileHeader':
