@@ -208,6 +208,26 @@ describe('Word and OpenDocument documents', () => {
     ]);
   });
 
+  test("a linked .docx's tracked changes in a footnote, an endnote or a header are signed as the body's", async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const change = (kind: string, author: string) =>
+      encode(
+        `<w:p><w:${kind} w:id="1" w:author="${author}" w:date="2024-03-01T00:00:00Z">` +
+          `<w:r><w:t>x</w:t></w:r></w:${kind}></w:p>`,
+      );
+    const bytes = zipSync({
+      'word/document.xml': encode('<w:document><w:body><w:p><w:r><w:t>Plan</w:t></w:r></w:p></w:body></w:document>'),
+      'word/footnotes.xml': change('ins', 'Maria Rivera'),
+      'word/endnotes.xml': change('del', 'Jo Rivera'),
+      'word/header2.xml': change('ins', 'M. Rivera'),
+    });
+    assert.deepEqual((await identifyingMetadata(bytes, 'plan.docx')).map((field) => field.value).sort(), [
+      'Jo Rivera',
+      'M. Rivera',
+      'Maria Rivera',
+    ]);
+  });
+
   test("a linked .pptx's comment authors, classic and modern", async () => {
     const read = await readEvidence(bytesSource(fixture('comments.pptx')), 'slides.pptx');
     assert.deepEqual(read.metadata?.at(-1), { field: 'comments', value: 'Maria Rivera' });

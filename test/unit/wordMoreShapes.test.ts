@@ -146,3 +146,29 @@ test('a page or column break parts the words on each side; one before a heading 
   assert.match(result.markdown, /^We learned a lot\.$/m);
   assert.deepEqual(words(result.markdown), { 'part-1': 5, 'part-3': 4 });
 });
+
+test('a check box (a content control or a form field) is the box Word shows, no word, not "[x]"', async () => {
+  const box = (checked: boolean) =>
+    '<w:sdt><w:sdtPr><w14:checkbox xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">' +
+    `<w14:checked w14:val="${checked ? 1 : 0}"/></w14:checkbox></w:sdtPr><w:sdtContent>` +
+    `<w:r><w:rPr><w:rFonts w:ascii="MS Gothic"/></w:rPr><w:t>${checked ? '☒' : '☐'}</w:t></w:r></w:sdtContent></w:sdt>`;
+  const formBox =
+    '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:checkBox><w:sizeAuto/>' +
+    '<w:default w:val="1"/></w:checkBox></w:ffData></w:fldChar></w:r>' +
+    '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>' +
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+  const result = await imported({
+    styles: style('Heading1', 'heading 1', '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+    body:
+      styled('Heading1', P1) +
+      paragraph(box(true) + run(' Families agree.')) +
+      paragraph(box(false) + run(' Teachers agree.')) +
+      paragraph(formBox + run(' Students agree.')) +
+      styled('Heading1', P3) +
+      paragraph(run('We learned a lot.')),
+  });
+  assert.match(result.markdown, /^☒ Families agree\.$/m);
+  assert.match(result.markdown, /^☐ Teachers agree\.$/m);
+  assert.match(result.markdown, /^☒ Students agree\.$/m);
+  assert.deepEqual(words(result.markdown), { 'part-1': 6, 'part-3': 4 });
+});

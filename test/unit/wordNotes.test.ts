@@ -74,3 +74,18 @@ for (const [kind, a] of [
     assert.ok(result.metadata.some((finding) => finding.place === 'hidden-text' && /Rivera/.test(finding.text)));
   });
 }
+
+test("a tracked change in a footnote is signed with its writer's name, as one in the body", async () => {
+  const inserted = '<w:ins w:id="7" w:author="Jo Rivera" w:date="2024-03-01T00:00:00Z">' + run(' More.') + '</w:ins>';
+  const result = await imported({
+    styles: HEADING,
+    body: styled('Heading1', P1) + paragraph(run('Families plan together.') + reference('footnote')),
+    relationships: `<Relationship Id="rIdNotes" Type="${R}/footnotes" Target="footnotes.xml"/>`,
+    parts: { 'word/footnotes.xml': notesPart('footnote', run(' Survey.') + inserted) },
+  });
+  assert.deepEqual(
+    result.metadata.filter((finding) => finding.place === 'tracked-changes'),
+    [{ place: 'tracked-changes', text: 'Jo Rivera' }],
+  );
+  assert.match(result.markdown, /Survey\. More\./);
+});

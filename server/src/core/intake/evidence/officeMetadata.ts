@@ -30,7 +30,8 @@ const as =
 
 /** The parts whose tracked changes or comments are signed, and how the names are found in each. */
 const SIGNED_PARTS: [part: RegExp, read: Signed][] = [
-  [/^word\/document\.xml$/, as('tracked-changes', signatures)],
+  // A tracked change in a footnote, an endnote, a header or a footer is signed as one in the body.
+  [/^word\/(?:document|footnotes|endnotes|header\d*|footer\d*)\.xml$/, as('tracked-changes', signatures)],
   [/^word\/comments\.xml$/, as('comments', signatures)],
   // PowerPoint's comment authors: the classic list, and the modern comments' (PowerPoint 365).
   [

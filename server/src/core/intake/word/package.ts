@@ -59,13 +59,18 @@ export async function readWordPackage(data: ArrayBuffer): Promise<WordPackage> {
     const value = elementText(await read(part), tag).trim();
     if (value) authorFields.push({ field, value });
   }
-  // Word signs each tracked change and comment with its writer's name, which stays in the file.
-  for (const [part, field] of SIGNED_PARTS)
-    for (const value of signatures(await read(part))) authorFields.push({ field, value });
   const headerFooters: WordPackage['headerFooters'] = [];
   const parts = Object.keys(zip.files)
     .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  // Word signs each tracked change and comment with its writer's name, which stays in the file: a change in a
+  // note, a header or a footer as one in the body.
+  const changed = [...CHANGED_PARTS, ...parts];
+  for (const [names, field] of [[changed, 'tracked-changes'] as const, [['word/comments.xml'], 'comments'] as const]) {
+    const signed = new Set<string>();
+    for (const name of names) for (const value of signatures(await read(name))) signed.add(value);
+    for (const value of signed) authorFields.push({ field, value });
+  }
   for (const name of parts) {
     const text = paragraphsText(await read(name));
     if (text) headerFooters.push({ part: name.slice('word/'.length, -'.xml'.length), text });
@@ -149,10 +154,8 @@ async function notesParts(read: (name: string) => Promise<string>): Promise<stri
   return parts;
 }
 
-const SIGNED_PARTS: [part: string, field: string][] = [
-  ['word/document.xml', 'tracked-changes'],
-  ['word/comments.xml', 'comments'],
-];
+/** The parts whose tracked changes are signed, besides the headers and footers. */
+const CHANGED_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
 
 /** The names a part's tracked changes or comments are signed with (`w:author`), each once. */
 export function signatures(xml: string): string[] {

@@ -40,6 +40,12 @@ const handlers: Record<string, Handle> = {
       result.data = { ...result.data, candidate: true } as typeof result.data;
     return result;
   },
+  // A check box (a content control, a form field) is the box Word shows: a symbol, no word, where the converter's
+  // input became the text "[x]".
+  input(state, node) {
+    if (node.properties.type !== 'checkbox') return defaultHandlers.input(state, node);
+    return { type: 'text', value: node.properties.checked ? '\u2612' : '\u2610' };
+  },
   td: (state, node) => spacedCell(defaultHandlers.td(state, node)),
   th: (state, node) => spacedCell(defaultHandlers.th(state, node)),
   [FOOTNOTE_TAG](state, node) {
