@@ -33,6 +33,8 @@ async function requirementText(file: string): Promise<string> {
   const named = file === STDIN ? null : otherDocumentFormat(file, '');
   if (named) throw otherDocument(file, named);
   const format = file === STDIN ? null : readAs(file, extension);
+  // An empty file (a download that never came) holds no text, whatever its name: not "not a PDF".
+  if (format && isEmpty(file)) return '';
   if (format === 'docx') return await htmlText(file, await wordToHtml(file, readBytes(file)));
   if (format === 'pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
   // A page saved as one file with its images (.mhtml, .mht, Safari's .webarchive) is read from its page.
@@ -57,6 +59,14 @@ function readAs(file: string, extension: string): RequirementFileFormat | null {
   const content = contentFormat(headOf(file));
   return content === 'pdf' || content === 'docx' || (content === 'html' && named) ? content : named;
 }
+
+const isEmpty = (file: string) => {
+  try {
+    return statSync(file).size === 0;
+  } catch {
+    return false;
+  }
+};
 
 /** A file's first kilobyte; nothing for a file that cannot be read (told when it is read whole). */
 function headOf(file: string): Uint8Array {

@@ -99,6 +99,8 @@ async function requirementText(
       return rethrown(timedOut(error, params.source, messages), error);
     }
   const bytes = fromBase64(params.base64 ?? '');
+  // An empty file (a download that never came) holds no text, whatever its name.
+  if (bytes.length === 0) return '';
   if (params.format === 'docx') {
     // An older .doc, a password or a damaged file is told as such, before the converters are loaded.
     const problem = wordFileProblem(bytes);
