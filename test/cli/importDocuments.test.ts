@@ -12,7 +12,7 @@ import { run } from './run';
 
 const FIXTURES = join(__dirname, '../fixtures/requirements');
 
-for (const file of readdirSync(FIXTURES).filter((name) => /\.(?:docx|pdf|mhtml|mht|webarchive)$/.test(name))) {
+for (const file of readdirSync(FIXTURES).filter((name) => /\.(?:docx|pdf|htm|mhtml|mht|webarchive)$/.test(name))) {
   test(`the ${file} requirements import as their hand-written rubric, nothing invented`, async () => {
     const expectation = readFileSync(join(FIXTURES, file.replace(/\.\w+$/, '.expected.yaml')), 'utf8');
     const expected: ExpectedRubric = YAML.parse(expectation);

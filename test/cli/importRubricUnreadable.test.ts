@@ -40,6 +40,11 @@ test('an empty file, or a saved page with nothing to read, holds no text', async
     '<html><head><script>app()</script></head><body><div id="root"></div></body></html>',
   );
   assert.match(await refused(join(dir, 'empty.txt'), dir), /empty\.txt: holds no text to read/);
+  // A download that never came: an empty PDF or Word file holds no text either.
+  for (const name of ['empty.pdf', 'empty.docx']) {
+    writeFileSync(join(dir, name), '');
+    assert.match(await refused(join(dir, name), dir), new RegExp(`${name.replace('.', '\\.')}: holds no text to read`));
+  }
   assert.match(await refused(join(dir, 'shell.html'), dir), /shell\.html: holds no text to read/);
   assert.equal(existsSync(join(dir, 'shell.rubric.yaml')), false);
 });

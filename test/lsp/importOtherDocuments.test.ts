@@ -64,3 +64,10 @@ test('a PDF whose pages cannot be decoded is told it is damaged; one with no tex
   const scan = await importRubric({ format: 'pdf', base64: writePdf([[], []]).toString('base64'), source: 's.pdf' });
   assert.match(scan.error ?? '', /s\.pdf holds no text, only pictures/);
 });
+
+test('an empty PDF or Word file (a download that never came) holds no text to read', async () => {
+  for (const format of ['pdf', 'docx'] as const) {
+    const answer = await importRubric({ format, base64: '', source: `empty.${format}` });
+    assert.equal(answer.error, `empty.${format} holds no text to read`);
+  }
+});

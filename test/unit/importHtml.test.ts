@@ -190,3 +190,18 @@ test('a footnote is read where its mark is, not after the last Part (Word, Googl
   assert.deepEqual(reflection.questions, ['What did families say? (Name no family.)', 'What next? (Two sentences.)']);
   assert.equal(reflection.media, undefined);
 });
+
+test('a list mark Word wrote before a 7-point spacer ("Web Page, Filtered": "§" in Wingdings) is a bullet', () => {
+  const spacer = `<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span>`;
+  const item = (mark: string, font: string, text: string) =>
+    `<p class=MsoListParagraph><span style='font-family:${font}'>${mark}${spacer}</span>${text}</p>`;
+  const html = page(
+    '<h3>Part 1. Overview (no more than 300 words)</h3>' +
+      item('§', 'Wingdings', 'What changed?') +
+      item('Ø', 'Wingdings', 'Why?') +
+      `<p class=MsoListParagraph>1.${spacer}Artifact 1: Plan</p>`,
+  );
+  const lines = htmlToRequirementText(html).split('\n');
+  assert.deepEqual(lines.slice(-3), ['- What changed?', '- Why?', '1. Artifact 1: Plan']);
+  assert.equal(readRequirements(htmlToRequirementText(html))?.rubric.sections[0].questions?.length, 2);
+});

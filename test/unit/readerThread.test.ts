@@ -2,7 +2,7 @@
  * The thread that reads linked files and documents: one thread for many files, each file within the
  * time limit; a reader that never returns costs its file only (it counts as unreadable when its time
  * is up, and the files after it are read by a new thread), and one that throws makes its file
- * unreadable. Word drafts and requirement files (Word, PDF) alike, within the documents' limit.
+ * unreadable. Word drafts and requirement files (Word, PDF, saved pages) alike, within the documents' limit.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -91,7 +91,8 @@ describe('the reading thread', () => {
         "  if (options.imageFolder.startsWith('damaged')) loop();\n" +
         "  return { markdown: '# Draft', rubric: options.registry.get(options.rubricId) ?? null, images: [] };\n" +
         '};\n' +
-        'exports.wordToHtml = async () => loop();\n',
+        'exports.wordToHtml = async () => loop();\n' +
+        "exports.htmlToRequirementText = (html) => (html.includes('endless') ? loop() : 'Part 1. Plan');\n",
     );
     const pdf = join(folder, 'pdf.cjs');
     writeFileSync(pdf, 'exports.pdfRequirementText = async () => { for (;;); };\n');
@@ -109,6 +110,9 @@ describe('the reading thread', () => {
       assert.equal(read.markdown, '# Draft');
       assert.equal(read.rubric, rubric.rubric, 'the rubric chosen, as the host holds it');
       await assert.rejects(thread.wordToHtml(new Uint8Array(4)), ReadTimedOut);
+      // A saved page (or a Word document's HTML) read as requirement lines, within the same limit.
+      await assert.rejects(thread.pageText('<p>endless</p>'), ReadTimedOut);
+      assert.equal(await thread.pageText('<p>Part 1. Plan</p>'), 'Part 1. Plan');
       await assert.rejects(thread.pdfRequirementText(new Uint8Array(4)), (error: Error) => {
         assert.ok(error instanceof ReadTimedOut);
         assert.equal(readFailure(error, messagesFor('en')), 'not read within 1.5 s; the file may be damaged');

@@ -33,10 +33,12 @@ async function requirementText(file: string): Promise<string> {
   const named = file === STDIN ? null : otherDocumentFormat(file, '');
   if (named) throw otherDocument(file, named);
   const format = file === STDIN ? null : readAs(file, extension);
-  if (format === 'docx') return htmlText(file, await wordToHtml(file, readBytes(file)));
+  // An empty file (a download that never came) holds no text, whatever its name: not "not a PDF".
+  if (format && isEmpty(file)) return '';
+  if (format === 'docx') return await htmlText(file, await wordToHtml(file, readBytes(file)));
   if (format === 'pdf') return pdfText(file, await pdfRequirementText(file, readBytes(file)));
   // A page saved as one file with its images (.mhtml, .mht, Safari's .webarchive) is read from its page.
-  if (format === 'html' || SAVED_PAGES.includes(extension)) return savedPageText(file, readBytes(file));
+  if (format === 'html' || SAVED_PAGES.includes(extension)) return await savedPageText(file, readBytes(file));
   const read = readSubmission(file);
   if ('error' in read)
     // A binary file is not requirement text (rather than "not Markdown").
@@ -57,6 +59,14 @@ function readAs(file: string, extension: string): RequirementFileFormat | null {
   const content = contentFormat(headOf(file));
   return content === 'pdf' || content === 'docx' || (content === 'html' && named) ? content : named;
 }
+
+const isEmpty = (file: string) => {
+  try {
+    return statSync(file).size === 0;
+  } catch {
+    return false;
+  }
+};
 
 /** A file's first kilobyte; nothing for a file that cannot be read (told when it is read whole). */
 function headOf(file: string): Uint8Array {
@@ -94,12 +104,12 @@ function pdfText(file: string, { text, pages, damaged }: { text: string; pages: 
  * A saved page's text, read in the encoding it declares (windows-1252, ISO-8859-1...) as a browser reads
  * it. A sign-in page saved instead of the requirements (its form is all there is to read) is told as such.
  */
-function savedPageText(file: string, bytes: Buffer): string {
+async function savedPageText(file: string, bytes: Buffer): Promise<string> {
   // A web archive is a binary file around its page.
   if (extname(file).toLowerCase() !== '.webarchive' && looksBinary(bytes))
     throw new UsageError(cliMessages().t('cli.requirements.binary', { file }));
   const html = loadBundle('word-reader').decodeHtml(bytes);
-  const text = htmlText(file, html);
+  const text = await htmlText(file, html);
   if (text.trim() && hasPasswordField(html) && !holdsRules(text))
     throw new UsageError(cliMessages().t('cli.requirements.signIn', { file }));
   return text;
@@ -112,13 +122,18 @@ function holdsRules(text: string): boolean {
   return Boolean(draft && draftCounts(draft).rules > 0);
 }
 
-/** The HTML reader comes with the Word converters (dist/word.js), loaded only now. */
-function htmlText(file: string, html: string): string {
+/**
+ * The HTML reader comes with the Word converters (dist/word.js), loaded only now, in the reading thread: a page
+ * of megabytes on one line is read within its time limit, or said not to be.
+ */
+async function htmlText(file: string, html: string): Promise<string> {
   try {
-    return loadBundle('word-reader').htmlToRequirementText(html);
+    return await documentReader().pageText(html);
   } catch (error) {
     // Elements nested thousands deep (no saved page does this) exhaust the HTML parser's stack.
-    if (error instanceof RangeError) throw new UsageError(cliMessages().t('cli.requirements.tooDeep', { file }));
+    if ((error as Error).name === 'RangeError')
+      throw new UsageError(cliMessages().t('cli.requirements.tooDeep', { file }));
+    if (error instanceof ReadTimedOut) throw gaveUp(file, error);
     throw error;
   }
 }

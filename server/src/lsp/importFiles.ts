@@ -76,6 +76,12 @@ const timedOut = (error: unknown, source: string, messages: Messages): { error: 
     ? { error: messages.t('view.import.timedOut', { source, seconds: (error as { seconds: number }).seconds }) }
     : null;
 
+/** What to answer for an error: the message given, or the error itself, thrown again. */
+function rethrown(answer: { error: string } | null, error: unknown): { error: string } {
+  if (answer) return answer;
+  throw error;
+}
+
 async function requirementText(
   context: ServerContext,
   params: { format: RequirementsFormat; text?: string; base64?: string; source: string },
@@ -86,15 +92,22 @@ async function requirementText(
   if (other) return { error: messages.t('view.import.otherDocument', { source: params.source, format: other }) };
   if (params.format === 'text') return params.text ?? '';
   // The HTML reader comes with the Word converters, loaded at the first import: start-up pays for neither.
-  if (params.format === 'html') return (await context.platform.wordReader()).htmlToRequirementText(params.text ?? '');
+  if (params.format === 'html')
+    try {
+      return await (await context.platform.wordReader()).htmlToRequirementText(params.text ?? '');
+    } catch (error) {
+      return rethrown(timedOut(error, params.source, messages), error);
+    }
   const bytes = fromBase64(params.base64 ?? '');
+  // An empty file (a download that never came) holds no text, whatever its name.
+  if (bytes.length === 0) return '';
   if (params.format === 'docx') {
     // An older .doc, a password or a damaged file is told as such, before the converters are loaded.
     const problem = wordFileProblem(bytes);
     if (problem) return { error: describeWordFileProblem(problem, params.source, messages) };
     try {
       const reader = await context.platform.wordReader();
-      return reader.htmlToRequirementText(await reader.wordToHtml(bytes));
+      return await reader.htmlToRequirementText(await reader.wordToHtml(bytes));
     } catch (error) {
       return (
         timedOut(error, params.source, messages) ?? {

@@ -49,6 +49,7 @@ export const NODE_PLATFORM: ServerPlatform = {
     ...loadBundle('word-reader'),
     importWordDocument: (data, options) => documentReader().importWordDocument(data, options),
     wordToHtml: (bytes) => documentReader().wordToHtml(bytes),
+    htmlToRequirementText: (html) => documentReader().pageText(html),
   }),
   exporter: async () => loadBundle('exporter'),
   importer: async () => loadBundle('importer'),

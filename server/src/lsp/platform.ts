@@ -95,8 +95,8 @@ export interface WordReader {
   /** A .docx body as HTML. */
   wordToHtml: (bytes: Uint8Array) => Promise<string>;
   importWordDocument: typeof importWordDocument;
-  /** A saved web page of requirements as the lines the requirements reader reads. */
-  htmlToRequirementText: typeof htmlToRequirementText;
+  /** A saved web page of requirements as the lines the requirements reader reads (in the reading thread, on Node). */
+  htmlToRequirementText: (html: string) => ReturnType<typeof htmlToRequirementText> | Promise<string>;
 }
 
 export const NO_PROJECT_CONFIG: ProjectConfigReader = {

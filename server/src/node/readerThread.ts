@@ -110,6 +110,11 @@ export class ReaderThread {
     return this.run({ kind: 'wordHtml', bytes }, this.documentLimitMs);
   }
 
+  /** A saved page's or a Word document's HTML read as requirement lines, within the document limit. */
+  pageText(html: string): Promise<string> {
+    return this.run({ kind: 'pageText', html }, this.documentLimitMs);
+  }
+
   /** A PDF's text laid out (the requirements' reader), within the document limit. */
   pdfRequirementText(bytes: Uint8Array): ReturnType<typeof PdfReader.pdfRequirementText> {
     return this.run({ kind: 'pdf', bytes }, this.documentLimitMs);

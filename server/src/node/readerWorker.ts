@@ -33,6 +33,7 @@ export type ReaderJob =
   | { kind: 'evidenceBytes'; bytes: Uint8Array; name: string }
   | { kind: 'word'; data: ArrayBuffer; rubrics: Rubric[]; options: Omit<WordImportOptions, 'registry'> }
   | { kind: 'wordHtml'; bytes: Uint8Array }
+  | { kind: 'pageText'; html: string }
   | { kind: 'pdf'; bytes: Uint8Array };
 
 export type ReaderAnswer =
@@ -74,6 +75,8 @@ function read(job: ReaderJob) {
       return load('word').importWordDocument(job.data, { ...job.options, registry: registryOf(job.rubrics) });
     case 'wordHtml':
       return load('word').wordToHtml(job.bytes);
+    case 'pageText':
+      return load('word').htmlToRequirementText(job.html);
     case 'pdf':
       return load('pdf-reader').pdfRequirementText(job.bytes);
   }

@@ -4,7 +4,16 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type PageNotes, pageNotes } from './htmlNotes';
 import { gridRows, isHeaderCell, isLayoutGrid } from './htmlGrids';
-import { InlineText, isBareMark, joinInline, labellingTerms, shownTemplate, splitRunInTitle } from './htmlInline';
+import {
+  InlineText,
+  isBareMark,
+  isListMarkSpacer,
+  isNumberMark,
+  joinInline,
+  labellingTerms,
+  shownTemplate,
+  splitRunInTitle,
+} from './htmlInline';
 import { openablePanels, panelOpeners } from './htmlPanels';
 import { nestedRatingLines } from './htmlRatings';
 import { breadcrumbTexts, headingLinkTools, isAttachmentList, isPagerLink, withoutSitePrefix } from './htmlSite';
@@ -81,6 +90,11 @@ export function htmlToRequirementText(html: string): string {
     if (node.type === 'element' && (isSiteFooter(node, sectioning) || isSiteFurniture(node, sectioning))) return;
     if (node.type === 'element' && (isAttachmentList(node) || isPagerLink(node) || linkTools.has(node))) return;
     if (node.type === 'element' && isListMarker(node)) return void (mark = '- ');
+    if (node.type === 'element' && isListMarkSpacer(node)) {
+      const before = current.toString().trim();
+      if (before.length <= 3 && !isNumberMark(before)) [current, mark] = [new InlineText(), '- '];
+      return;
+    }
     if (node.type === 'element' && notes.moved.has(node)) return;
     const note = node.type === 'element' ? notes.byReference.get(node) : undefined;
     if (note) return void current.add(` (${note})`, false);

@@ -30,6 +30,19 @@ export function joinInline(texts: readonly string[]): string {
   return joined.toString();
 }
 
+/**
+ * The spacer Word writes after a list item's mark in a page saved as "Web Page, Filtered" (a span set in
+ * 7-point type holding only spaces): the text before it in the paragraph is the mark ("·" in Symbol, "§"
+ * in Wingdings, "o" in Courier New, "1."), with no mso-list style left to say so.
+ */
+export function isListMarkSpacer(node: Element): boolean {
+  const style = node.properties.style;
+  return typeof style === 'string' && /font:\s*7(?:\.0)?pt/i.test(style) && !textIn(node).replace(/\s/g, '');
+}
+
+/** A list item's number or letter ("1.", "a)", "(2)"): kept, as the reader reads numbered items; a bullet is not. */
+export const isNumberMark = (mark: string) => /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i.test(mark);
+
 /** A superscript holding only a note's mark (1, [2], *, †): not part of the number it follows. */
 export function isBareMark(node: Element): boolean {
   if (node.tagName !== 'sup') return false;
