@@ -92,6 +92,7 @@ test('a numbered question, the following artifacts, points and photos are no cou
     'Describe three key points of your plan.',
     'Upload up to three photos of students revising their drafts.',
     'Describe your grade 3 classroom.',
+    'Upload an audio recording of a conversation with two students about the results.',
   ])
     assert.deepEqual(counted(line), [], line);
 });

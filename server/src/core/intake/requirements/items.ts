@@ -157,11 +157,13 @@ const bids = (text: string, verbs: string) =>
   new RegExp(`^(?:please\\s+|por favor,?\\s+)?(?:${verbs})\\b`, 'i').test(text);
 /** "the following three artifacts": the sections themselves, counted. */
 const SECTIONS_COUNTED = /\bfollowing\s+\S+\s+\w+|\b(?:artifacts|parts|sections|components|tasks|steps|questions)\b/i;
+/** "a conversation with two students": whom the thing is with, not how many things. */
+const WITH_WHOM = re(`\\b(?:with|con)\\s+(?:the\\s+|your\\s+|sus?\\s+|l[oa]s\\s+)?${N}\\s+\\S+`);
 export const bidsCount = (text: string, bullet: boolean) =>
   bids(text, bullet ? HANDS_IN : `${HANDS_IN}|${WRITES_OF}`) &&
   !text.includes('?') &&
   !SECTIONS_COUNTED.test(text) &&
-  (statesBareCount(text) || statesCount(text));
+  (statesBareCount(text.replace(WITH_WHOM, '')) || statesCount(text));
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB = new RegExp(
