@@ -226,3 +226,12 @@ test('"No muestre el rostro de los alumnos" is a privacy rule; "Se otorga la mic
   const draft = componente('Suba fotos.', 'Se otorga la microcredencial con "Logrado" en todos los componentes.');
   assert.ok(draft.rubric.passing);
 });
+
+test('"up to 3 work samples", "no more than four goals" are the most of some things: marked, never a rule', () => {
+  for (const line of ['A folder of up to 3 work samples from students.', 'A plan of no more than four goals.']) {
+    assert.deepEqual(counted(line), [5], line);
+    assert.equal(section(line).items, undefined, line);
+  }
+  for (const line of ['Hasta 6 fotografías de los cuadernos.', 'A video of up to 10 minutes.'])
+    assert.deepEqual(counted(line), [], line);
+});

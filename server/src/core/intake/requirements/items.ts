@@ -121,8 +121,20 @@ export function itemsIn(written: string): ItemFact | null {
  */
 export const statesCount = (text: string) => {
   const match = countedIn(text.replace(AT_LEAST_AT_MOST, '$1 to $2'));
-  return match !== null && value(countOf(match).n) > 1;
+  return (match !== null && value(countOf(match).n) > 1) || mostCountIn(text);
 };
+
+/** "up to 3 work samples", "no more than four goals": the most of some things, which no rule holds. */
+const MOST_COUNTED = re(
+  `\\b(?:up to|no more than|not more than|at most|a maximum of|hasta|como máximo|no más de)\\s+${N}\\s+(${LETTERS})`,
+);
+function mostCountIn(text: string): boolean {
+  const match = MOST_COUNTED.exec(text);
+  const noun = match?.[2].trim() ?? '';
+  const head = noun.split(/\s+/)[0];
+  const media = NOT_ITEMS.test(head) || /^(?:fotos?|fotografías?|imágenes|imagen|v[ií]deos?|capturas?)$/i.test(head);
+  return match !== null && value(match[1]) > 1 && !MEASURE.test(noun) && !NOT_COUNTED.test(noun) && !media;
+}
 
 /** "Provide three samples of student work": a number of things, neither a least nor a most. */
 const BARE_COUNT = re(
