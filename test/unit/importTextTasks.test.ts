@@ -235,3 +235,33 @@ test('"up to 3 work samples", "no more than four goals" are the most of some thi
   for (const line of ['Hasta 6 fotografías de los cuadernos.', 'A video of up to 10 minutes.'])
     assert.deepEqual(counted(line), [], line);
 });
+
+test('"Strong / Adequate / Not Yet", "Highly Effective / Effective / Ineffective" are one Part's levels', () => {
+  for (const levels of [
+    ['Strong', 'Adequate', 'Not Yet'],
+    ['Highly Effective', 'Effective', 'Ineffective'],
+  ]) {
+    const draft = read(
+      'Read-Alouds',
+      'Issued by a college',
+      'Submission Requirements',
+      'Part A — Plan (300 words)',
+      'Part B — Recording',
+      'Record one read-aloud, 3:00 max.',
+      'Part B. Scoring guide',
+      ...levels.map((level) => `${level}: The read-aloud draws students in.`),
+    );
+    assert.deepEqual(
+      draft.rubric.sections[1].criteria?.map((c) => c.level),
+      levels,
+    );
+  }
+});
+
+test('"Timestamp at least two moments", "a text set of 5 to 8 picture books" give their counts', () => {
+  assert.deepEqual(section('Record a read-aloud. Timestamp at least two moments of talk.').timestamps, { min: 2 });
+  assert.deepEqual(section('Build a text set of 5 to 8 picture books that reflect your students.').items, {
+    min: 5,
+    noun: 'picture book',
+  });
+});

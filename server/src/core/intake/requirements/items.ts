@@ -177,6 +177,11 @@ export const bidsCount = (text: string, bullet: boolean) =>
   !SECTIONS_COUNTED.test(text) &&
   (statesBareCount(text.replace(WITH_WHOM, '')) || statesCount(text));
 
+const SET_OF = re(
+  `\\b(?:set|collection|library|bank|bundle|conjunto|colección) (?:of|de)\\s+` +
+    `(?:at least\\s+|a minimum of\\s+|al menos\\s+|entre\\s+|between\\s+)?${N}\\s`,
+);
+
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB = new RegExp(
   // ("Cite" is the Spanish verb too.)
@@ -204,7 +209,9 @@ export const asksForList = (text: string) =>
   /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
   // "Keep a log of at least six lessons": a log, a record or a table is a list of its entries.
   /\b(?:log|record|table|inventory|tally)\s+of\s+(?:at least|a minimum of|no fewer than|\w+ or more)\b/i.test(text) ||
-  /\b(?:con|incluya|que contenga|contenga)\s+(?:al menos|como mínimo|no menos de)\b/i.test(text);
+  /\b(?:con|incluya|que contenga|contenga)\s+(?:al menos|como mínimo|no menos de)\b/i.test(text) ||
+  // "a text set of 5 to 8 picture books", "una colección de al menos seis textos": a set lists its members.
+  SET_OF.test(text);
 
 const STATEMENT = new RegExp(
   '\\b(?:a|an|one) (?:brief |short )?(?:(?:one|two|single)[- ]sentence )?' +

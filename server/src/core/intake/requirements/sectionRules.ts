@@ -118,7 +118,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   // "Passing: … in at least two students" says what passes, not what the section lists.
   // (A number of recordings is marked as one by readMedia; "- Upload five exit tickets" bids a count too.)
   const bids = !photosIn(text) && bidsCount(text, Boolean(line.bullet));
-  if (!items && ((asks && counts) || bids) && !passingIn(text) && !PASSING_ALONE.test(text) && !recordingCountIn(text))
+  const stamped = timestampsIn(text)?.min;
+  if (
+    !items &&
+    ((asks && counts) || bids) &&
+    !passingIn(text) &&
+    !PASSING_ALONE.test(text) &&
+    !recordingCountIn(text) &&
+    !stamped
+  )
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     const { most, ...fact } = items;
