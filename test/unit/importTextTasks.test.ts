@@ -236,7 +236,7 @@ test('"up to 3 work samples", "no more than four goals" are the most of some thi
     assert.deepEqual(counted(line), [], line);
 });
 
-test('"Strong / Adequate / Not Yet", "Highly Effective / Effective / Ineffective" are one Part's levels', () => {
+test('"Strong / Adequate / Not Yet", "Highly Effective / Effective / Ineffective" are one Part\'s levels', () => {
   for (const levels of [
     ['Strong', 'Adequate', 'Not Yet'],
     ['Highly Effective', 'Effective', 'Ineffective'],
