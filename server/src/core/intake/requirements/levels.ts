@@ -175,7 +175,9 @@ const LEVEL_LABEL = new RegExp(
   `(?<![\\p{L}\\d])((?:(?<=^|[:|\\t.!?;]\\s{0,3})\\d{1,2}\\s*[-–—.)]\\s*)?)(${[...KNOWN_LEVELS]
     .sort((a, b) => b.length - a.length)
     .map((level) => level.replace(/ /g, '\\s+'))
-    .join('|')}|${SCORE_NAME})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?\\s*[:–—]\\s+`,
+    .join(
+      '|',
+    )}|${SCORE_NAME})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?(?:\\s*[:–—]|\\s+-)\\s+`,
   'giu',
 );
 
