@@ -265,3 +265,28 @@ test('"Timestamp at least two moments", "a text set of 5 to 8 picture books" giv
     noun: 'picture book',
   });
 });
+
+const portal = (...lines: string[]) =>
+  read('Vocabulary Routines', 'Maple Valley School District · Professional Learning', 'Requirements', ...lines);
+
+test('a district beside another thing under the title ("<District> · Professional Learning") is the issuer', () => {
+  assert.equal(portal('Step 1 - Plan', 'Write a plan (300 words).').rubric.source, 'Maple Valley School District');
+});
+
+test('a rubric line "Step 1 - Plan: Proficient - … Not Yet - …" gives the step both levels', () => {
+  const draft = portal(
+    'Step 1 - Plan',
+    'Write a plan (300 words).',
+    'Scoring Rubric',
+    'Step 1 - Plan: Proficient - Words come from the texts. Not Yet - Words are not tied to the texts.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Not Yet'],
+  );
+});
+
+test('"Reflect on the routine in 200-300 words. What would you change?": the question after the task is one', () => {
+  const draft = portal('Step 4 - Reflect', 'Reflect on the routine in 200-300 words. What would you change?');
+  assert.deepEqual(draft.rubric.sections[0].questions, ['What would you change?']);
+});
