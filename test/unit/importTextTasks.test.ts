@@ -290,3 +290,19 @@ test('"Reflect on the routine in 200-300 words. What would you change?": the que
   const draft = portal('Step 4 - Reflect', 'Reflect on the routine in 200-300 words. What would you change?');
   assert.deepEqual(draft.rubric.sections[0].questions, ['What would you change?']);
 });
+
+test('"Artifact 3: Samples — Upload at least five exit tickets." is titled "Artifact 3: Samples"', () => {
+  const draft = read(
+    'Exit Tickets',
+    'Issued by Digital Promise',
+    'Submission Requirements',
+    'Artifact 1: Plan — Two Weeks of Lessons',
+    'Write the plan.',
+    'Artifact 2: Samples — Upload at least five exit tickets.',
+  );
+  assert.deepEqual(
+    flattenSections(draft.rubric).map(({ section }) => section.title),
+    ['Artifact 1: Plan — Two Weeks of Lessons', 'Artifact 2: Samples'],
+  );
+  assert.ok(draft.uncertain.some((u) => u.line === 6 && u.reason.key === 'import.check.unplacedCount'));
+});
