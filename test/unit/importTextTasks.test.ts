@@ -92,6 +92,7 @@ test('a numbered question, the following artifacts, points and photos are no cou
     'Describe three key points of your plan.',
     'Upload up to three photos of students revising their drafts.',
     'Describe your grade 3 classroom.',
+    'Upload an audio recording of a conversation with two students about the results.',
   ])
     assert.deepEqual(counted(line), [], line);
 });
@@ -224,4 +225,84 @@ test('"No muestre el rostro de los alumnos" is a privacy rule; "Se otorga la mic
   assert.ok(componente('Suba fotos. No muestre el rostro de los alumnos.').rubric.anonymity);
   const draft = componente('Suba fotos.', 'Se otorga la microcredencial con "Logrado" en todos los componentes.');
   assert.ok(draft.rubric.passing);
+});
+
+test('"up to 3 work samples", "no more than four goals" are the most of some things: marked, never a rule', () => {
+  for (const line of ['A folder of up to 3 work samples from students.', 'A plan of no more than four goals.']) {
+    assert.deepEqual(counted(line), [5], line);
+    assert.equal(section(line).items, undefined, line);
+  }
+  for (const line of ['Hasta 6 fotografías de los cuadernos.', 'A video of up to 10 minutes.'])
+    assert.deepEqual(counted(line), [], line);
+});
+
+test('"Strong / Adequate / Not Yet", "Highly Effective / Effective / Ineffective" are one Part\'s levels', () => {
+  for (const levels of [
+    ['Strong', 'Adequate', 'Not Yet'],
+    ['Highly Effective', 'Effective', 'Ineffective'],
+  ]) {
+    const draft = read(
+      'Read-Alouds',
+      'Issued by a college',
+      'Submission Requirements',
+      'Part A — Plan (300 words)',
+      'Part B — Recording',
+      'Record one read-aloud, 3:00 max.',
+      'Part B. Scoring guide',
+      ...levels.map((level) => `${level}: The read-aloud draws students in.`),
+    );
+    assert.deepEqual(
+      draft.rubric.sections[1].criteria?.map((c) => c.level),
+      levels,
+    );
+  }
+});
+
+test('"Timestamp at least two moments", "a text set of 5 to 8 picture books" give their counts', () => {
+  assert.deepEqual(section('Record a read-aloud. Timestamp at least two moments of talk.').timestamps, { min: 2 });
+  assert.deepEqual(section('Build a text set of 5 to 8 picture books that reflect your students.').items, {
+    min: 5,
+    noun: 'picture book',
+  });
+});
+
+const portal = (...lines: string[]) =>
+  read('Vocabulary Routines', 'Maple Valley School District · Professional Learning', 'Requirements', ...lines);
+
+test('a district beside another thing under the title ("<District> · Professional Learning") is the issuer', () => {
+  assert.equal(portal('Step 1 - Plan', 'Write a plan (300 words).').rubric.source, 'Maple Valley School District');
+});
+
+test('a rubric line "Step 1 - Plan: Proficient - … Not Yet - …" gives the step both levels', () => {
+  const draft = portal(
+    'Step 1 - Plan',
+    'Write a plan (300 words).',
+    'Scoring Rubric',
+    'Step 1 - Plan: Proficient - Words come from the texts. Not Yet - Words are not tied to the texts.',
+  );
+  assert.deepEqual(
+    draft.rubric.sections[0].criteria?.map((c) => c.level),
+    ['Proficient', 'Not Yet'],
+  );
+});
+
+test('"Reflect on the routine in 200-300 words. What would you change?": the question after the task is one', () => {
+  const draft = portal('Step 4 - Reflect', 'Reflect on the routine in 200-300 words. What would you change?');
+  assert.deepEqual(draft.rubric.sections[0].questions, ['What would you change?']);
+});
+
+test('"Artifact 3: Samples — Upload at least five exit tickets." is titled "Artifact 3: Samples"', () => {
+  const draft = read(
+    'Exit Tickets',
+    'Issued by Digital Promise',
+    'Submission Requirements',
+    'Artifact 1: Plan — Two Weeks of Lessons',
+    'Write the plan.',
+    'Artifact 2: Samples — Upload at least five exit tickets.',
+  );
+  assert.deepEqual(
+    flattenSections(draft.rubric).map(({ section }) => section.title),
+    ['Artifact 1: Plan — Two Weeks of Lessons', 'Artifact 2: Samples'],
+  );
+  assert.ok(draft.uncertain.some((u) => u.line === 6 && u.reason.key === 'import.check.unplacedCount'));
 });

@@ -61,7 +61,10 @@ function issuerIn(text: string, underTitle: boolean): string | null {
   // it, by name; under the title only (the title's own line may end with its kind).
   const kind = parts.findIndex((part) => BADGE_KIND.test(part));
   const named = underTitle && parts.length === 2 && kind >= 0 ? parts[1 - kind] : '';
-  return ORGANISATION.test(named) ? named : null;
+  // "Maple Valley School District · Professional Learning": a district, a department, a university beside it.
+  const body =
+    underTitle && parts.length > 1 ? parts.find((part) => BODY_WORD.test(part) && ORGANISATION.test(part)) : null;
+  return ORGANISATION.test(named) ? named : (body ?? null);
 }
 /** A kind of credential a page names beside its issuer. */
 const BADGE_KIND =

@@ -226,8 +226,11 @@ export function headingAndText(line: SourceLine): [SourceLine, SourceLine | null
   // (A list item splits too, "- **Evidence 1 — Plan:** Upload…", but no item nested under another.)
   if (line.indent || line.cells || labelsALevel(line.text)) return [line, null];
   let past = false;
-  for (const stop of line.text.slice(0, 92).matchAll(/(?<=\S)[:.]\s+(?=\p{Lu}\S*\s)/gu)) {
+  // ("Artifact 5: Samples — Upload five tickets.": a dash ends the name where an instruction follows it.)
+  for (const stop of line.text.slice(0, 92).matchAll(/(?<=\S)(?:[:.]|\s[—–])\s+(?=\p{Lu}\S*\s)/gu)) {
     const head = line.text.slice(0, stop.index);
+    const rest = line.text.slice((stop.index ?? 0) + stop[0].length);
+    if (/[—–]/.test(stop[0]) && !(opensAsInstruction(rest) && /[.!]$/.test(rest))) continue;
     const artifact = head.length >= 5 ? artifactHeading(head) : null;
     // Past "Evidence 1:" (a number without its name), the name ends at the next stop, before a sentence.
     if (!artifact && !past && /^\p{L}+\s+\S{1,4}$/u.test(head) && /[.!?]$/.test(line.text)) {

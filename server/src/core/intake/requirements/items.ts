@@ -121,8 +121,20 @@ export function itemsIn(written: string): ItemFact | null {
  */
 export const statesCount = (text: string) => {
   const match = countedIn(text.replace(AT_LEAST_AT_MOST, '$1 to $2'));
-  return match !== null && value(countOf(match).n) > 1;
+  return (match !== null && value(countOf(match).n) > 1) || mostCountIn(text);
 };
+
+/** "up to 3 work samples", "no more than four goals": the most of some things, which no rule holds. */
+const MOST_COUNTED = re(
+  `\\b(?:up to|no more than|not more than|at most|a maximum of|hasta|como máximo|no más de)\\s+${N}\\s+(${LETTERS})`,
+);
+function mostCountIn(text: string): boolean {
+  const match = MOST_COUNTED.exec(text);
+  const noun = match?.[2].trim() ?? '';
+  const head = noun.split(/\s+/)[0];
+  const media = NOT_ITEMS.test(head) || /^(?:fotos?|fotografías?|imágenes|imagen|v[ií]deos?|capturas?)$/i.test(head);
+  return match !== null && value(match[1]) > 1 && !MEASURE.test(noun) && !NOT_COUNTED.test(noun) && !media;
+}
 
 /** "Provide three samples of student work": a number of things, neither a least nor a most. */
 const BARE_COUNT = re(
@@ -157,11 +169,18 @@ const bids = (text: string, verbs: string) =>
   new RegExp(`^(?:please\\s+|por favor,?\\s+)?(?:${verbs})\\b`, 'i').test(text);
 /** "the following three artifacts": the sections themselves, counted. */
 const SECTIONS_COUNTED = /\bfollowing\s+\S+\s+\w+|\b(?:artifacts|parts|sections|components|tasks|steps|questions)\b/i;
+/** "a conversation with two students": whom the thing is with, not how many things. */
+const WITH_WHOM = re(`\\b(?:with|con)\\s+(?:the\\s+|your\\s+|sus?\\s+|l[oa]s\\s+)?${N}\\s+\\S+`);
 export const bidsCount = (text: string, bullet: boolean) =>
   bids(text, bullet ? HANDS_IN : `${HANDS_IN}|${WRITES_OF}`) &&
   !text.includes('?') &&
   !SECTIONS_COUNTED.test(text) &&
-  (statesBareCount(text) || statesCount(text));
+  (statesBareCount(text.replace(WITH_WHOM, '')) || statesCount(text));
+
+const SET_OF = re(
+  `\\b(?:set|collection|library|bank|bundle|conjunto|colección) (?:of|de)\\s+` +
+    `(?:at least\\s+|a minimum of\\s+|al menos\\s+|entre\\s+|between\\s+)?${N}\\s`,
+);
 
 /** The text asks for a list ("A list of…", "List…", "Identify…"), so a count there counts items. */
 const LIST_VERB = new RegExp(
@@ -190,7 +209,9 @@ export const asksForList = (text: string) =>
   /\b(?:names?|naming|identif(?:y|ies|ying)|lists?|listing)\s+(?:at least|a minimum of|\w+ or more)\b/i.test(text) ||
   // "Keep a log of at least six lessons": a log, a record or a table is a list of its entries.
   /\b(?:log|record|table|inventory|tally)\s+of\s+(?:at least|a minimum of|no fewer than|\w+ or more)\b/i.test(text) ||
-  /\b(?:con|incluya|que contenga|contenga)\s+(?:al menos|como mínimo|no menos de)\b/i.test(text);
+  /\b(?:con|incluya|que contenga|contenga)\s+(?:al menos|como mínimo|no menos de)\b/i.test(text) ||
+  // "a text set of 5 to 8 picture books", "una colección de al menos seis textos": a set lists its members.
+  SET_OF.test(text);
 
 const STATEMENT = new RegExp(
   '\\b(?:a|an|one) (?:brief |short )?(?:(?:one|two|single)[- ]sentence )?' +

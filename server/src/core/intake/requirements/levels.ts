@@ -11,6 +11,7 @@ const RANKED: readonly (readonly string[])[] = [
     'distinguished',
     'advanced',
     'highly proficient',
+    'highly effective',
     'mastery',
     'ejemplar',
     'destacado',
@@ -27,6 +28,8 @@ const RANKED: readonly (readonly string[])[] = [
     'proficient',
     'demonstrated',
     'accomplished',
+    'strong',
+    'effective',
     'competente',
     'logrado',
     'demostrado',
@@ -43,6 +46,9 @@ const RANKED: readonly (readonly string[])[] = [
     'partially proficient',
     'basic',
     'progressing',
+    'adequate',
+    'acceptable',
+    'minimally effective',
     'básico',
     'en proceso',
     'en progreso',
@@ -72,6 +78,7 @@ const RANKED: readonly (readonly string[])[] = [
     'not yet',
     'incomplete',
     'unsatisfactory',
+    'ineffective',
     'insuficiente',
     'no demostrado',
     'no cumplido',
@@ -168,7 +175,9 @@ const LEVEL_LABEL = new RegExp(
   `(?<![\\p{L}\\d])((?:(?<=^|[:|\\t.!?;]\\s{0,3})\\d{1,2}\\s*[-–—.)]\\s*)?)(${[...KNOWN_LEVELS]
     .sort((a, b) => b.length - a.length)
     .map((level) => level.replace(/ /g, '\\s+'))
-    .join('|')}|${SCORE_NAME})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?\\s*[:–—]\\s+`,
+    .join(
+      '|',
+    )}|${SCORE_NAME})(?:\\s*\\(\\s*\\d{1,2}(?:\\s*(?:points?|pts?\\.?|puntos?))?\\s*\\))?(?:\\s*[:–—]|\\s+-)\\s+`,
   'giu',
 );
 

@@ -189,6 +189,8 @@ export function pointsIn(text: string): number | null {
 export function timestampsIn(text: string): { min: number | null; onPlan: boolean } | null {
   if (!/\b(?:time ?stamps?|indicate the time|note the time|mark the time|the time in the video)\b/i.test(text))
     return null;
-  const each = re(`\\beach of (?:your |the )?${N}\\b`).exec(text);
-  return { min: each ? value(each[1]) : null, onPlan: /\bon (?:your|the) (?:\w+ )?plan\b/i.test(text) };
+  // "each of your three points", "Timestamp at least two moments where …"
+  const each = re(`\\beach of (?:your |the )?${N}\\b|\\b(?:at least|a minimum of|no fewer than)\\s+${N}\\b`).exec(text);
+  const n = each?.[1] ?? each?.[2];
+  return { min: n ? value(n) : null, onPlan: /\bon (?:your|the) (?:\w+ )?plan\b/i.test(text) };
 }

@@ -1,6 +1,6 @@
 /** One section of the draft: its rules read from its own lines, then from its rubric row. */
 import type { RubricSection } from '../../rubric';
-import type { SourceLine } from './lines';
+import { type SourceLine, sentences } from './lines';
 import {
   callsCountsAGuide,
   limitsEachAnswer,
@@ -118,7 +118,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   // "Passing: … in at least two students" says what passes, not what the section lists.
   // (A number of recordings is marked as one by readMedia; "- Upload five exit tickets" bids a count too.)
   const bids = !photosIn(text) && bidsCount(text, Boolean(line.bullet));
-  if (!items && ((asks && counts) || bids) && !passingIn(text) && !PASSING_ALONE.test(text) && !recordingCountIn(text))
+  const stamped = timestampsIn(text)?.min;
+  if (
+    !items &&
+    ((asks && counts) || bids) &&
+    !passingIn(text) &&
+    !PASSING_ALONE.test(text) &&
+    !recordingCountIn(text) &&
+    !stamped
+  )
     trace.check(path, line, 'import.check.unplacedCount');
   if (items && !draft.items) {
     const { most, ...fact } = items;
@@ -168,7 +176,15 @@ function readLine(line: SourceLine, isTitle: boolean, draft: Draft, path: Rubric
   else if (line.bullet && !task && !(/:$/.test(keep) && !keep.includes('?') && draft.prompt.length === 0)) {
     draft.questions.push(keep);
     draft.question = { indent: line.indent ?? 0, marker: line.marker };
-  } else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0)) draft.prompt.push(keep);
+  } else if (!(/:$/.test(keep) && keep.split(' ').length <= 6 && draft.prompt.length > 0))
+    promptLine(keep, line, draft);
+}
+
+/** Text of the section's prompt; "Reflect on it in 200-300 words. What would you change?": its question is one. */
+function promptLine(keep: string, line: SourceLine, draft: Draft): void {
+  draft.prompt.push(keep);
+  const last = sentences(keep).at(-1) ?? '';
+  if (!line.bullet && last !== keep && LONE_QUESTION.test(last)) draft.questions.push(last);
 }
 
 /** "What changed in how your students explain their thinking?": one sentence, a question, on its own line. */
