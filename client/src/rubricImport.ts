@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { ImportRubricRequest, RubricsRequest, type RequirementsFormat } from '../../server/src/lsp/protocol';
 import { decodeHtml } from '../../server/src/core/text/htmlEncoding';
-import { contentFormat } from '../../server/src/core/text/fileFormat';
+import { requirementFileFormat } from '../../server/src/core/text/fileFormat';
 import { baseName, exists, folderFor, readBounded, toBase64 } from './files';
 import type { RubricClient } from './rubricClient';
 
@@ -161,8 +161,7 @@ async function readFile(uri: vscode.Uri): Promise<Requirements | undefined> {
   const named =
     extension === 'pdf' ? 'pdf' : extension === 'docx' || OTHER_DOCUMENTS.includes(extension) ? 'docx' : null;
   // What the bytes are wins over the name: a PDF or Word file renamed, a web page saved under a download's name.
-  const content = contentFormat(bytes);
-  const format = content === 'pdf' || content === 'docx' || (content === 'html' && named) ? content : named;
+  const format = requirementFileFormat(named, bytes);
   if (format === 'docx' || format === 'pdf') return { format, base64: toBase64(bytes), source, uri };
   // A saved page is read in the encoding it declares, as a browser reads it; other text is UTF-8.
   if (format === 'html' || /^(?:htm|mht|webarchive)/.test(extension))

@@ -2,13 +2,13 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
-  contentFormat,
   describeWordFileProblem,
   draftCounts,
   hasPasswordField,
   isCutPdf,
   otherDocumentFormat,
   type RequirementFileFormat,
+  requirementFileFormat,
   wordFileProblem,
 } from '../core';
 import { loadBundle } from '../node/lazyBundles';
@@ -49,15 +49,9 @@ async function requirementText(file: string): Promise<string> {
   return read.text;
 }
 
-/**
- * How a file is read: as its first bytes say when they say a PDF or a zip (a Word document), whatever its
- * name; as a web page when a file named as a PDF or Word document holds markup (a page, or a server's error
- * or sign-in page, saved under the download's name); else by its name.
- */
+/** How a file is read: as its first bytes say, else as its name does (core/text/fileFormat.ts). */
 function readAs(file: string, extension: string): RequirementFileFormat | null {
-  const named = extension === '.pdf' ? 'pdf' : extension === '.docx' ? 'docx' : null;
-  const content = contentFormat(headOf(file));
-  return content === 'pdf' || content === 'docx' || (content === 'html' && named) ? content : named;
+  return requirementFileFormat(extension === '.pdf' ? 'pdf' : extension === '.docx' ? 'docx' : null, headOf(file));
 }
 
 const isEmpty = (file: string) => {

@@ -4,13 +4,11 @@
  * does. Asked only when a PDF gave no text: its Flate streams are inflated again, each within a bound.
  * No Node API: the PDF reader runs in the web worker too.
  */
-import { Unzlib } from 'fflate';
+import { inflatesCleanly } from '../core/intake/evidence';
 
 /** As many streams as are tried, and as many bytes as each may inflate to. */
 const MOST_STREAMS = 200;
 const MOST_BYTES = 1 << 20;
-// A kilobyte inflates to a megabyte at most: a bomb stops at the bound.
-const PUSH_BYTES = 1024;
 
 export function undecodable(data: Uint8Array): boolean {
   // One character a byte, whatever the byte: offsets in the text are offsets in the bytes.
@@ -26,26 +24,7 @@ export function undecodable(data: Uint8Array): boolean {
     const start = match.index + match[0].length;
     const end = text.indexOf('endstream', start);
     tried++;
-    if (!inflates(data.subarray(start, end < 0 ? data.length : end))) return true;
+    if (!inflatesCleanly(data.subarray(start, end < 0 ? data.length : end), MOST_BYTES)) return true;
   }
   return false;
-}
-
-/**
- * Whether the stream's bytes are zlib data: they inflate without an error, to their end or to the bound.
- * The end of line before "endstream" may be a byte or two past the data, and a stream cut short is
- * not damaged data, so the stream is never asked to be complete.
- */
-function inflates(stream: Uint8Array): boolean {
-  let total = 0;
-  const inflater = new Unzlib((chunk) => {
-    total += chunk.length;
-  });
-  try {
-    for (let at = 0; at < stream.length && total < MOST_BYTES; at += PUSH_BYTES)
-      inflater.push(stream.subarray(at, at + PUSH_BYTES), false);
-    return true;
-  } catch {
-    return false;
-  }
 }

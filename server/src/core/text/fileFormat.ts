@@ -15,3 +15,13 @@ export function contentFormat(head: Uint8Array): RequirementFileFormat | null {
     ? 'html'
     : null;
 }
+
+/**
+ * How a requirement file is read: as its bytes say when they say a PDF or a zip (a Word document), whatever
+ * its name; as a web page when a file named as a PDF or Word document holds markup (a page, or a server's
+ * error or sign-in page, saved under the download's name); else as its name says (`named`, null for text).
+ */
+export function requirementFileFormat(named: 'pdf' | 'docx' | null, head: Uint8Array): RequirementFileFormat | null {
+  const content = contentFormat(head);
+  return content === 'pdf' || content === 'docx' || (content === 'html' && named) ? content : named;
+}

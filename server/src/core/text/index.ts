@@ -23,7 +23,7 @@ export { ENGLISH_NUMBER_WORDS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from './
 export { lowerBound, upperBound } from './search';
 export { toMatchText } from './matchText';
 export { decodeHtml } from './htmlEncoding';
-export { contentFormat, type RequirementFileFormat } from './fileFormat';
+export { contentFormat, requirementFileFormat, type RequirementFileFormat } from './fileFormat';
 export {
   decodePercent,
   hasUriScheme,

@@ -4,6 +4,7 @@
  */
 export { bytesSource, type EvidenceRead, MAX_METADATA_BYTES, readEvidence } from './evidenceFacts';
 export type { ByteSource } from './byteSource';
+export { inflatesCleanly } from './inflate';
 export { type MediaFacts, readMediaFacts, readMediaLength } from './mediaLength';
 export { identifyingMetadata } from './metadata';
 export type { MetadataField } from './metadataField';
