@@ -27,6 +27,8 @@ const disk = new DiskFileFacts((line) => process.stderr.write(`rubric-writer: ${
 const BLOCK_CHARS = 16_384;
 /** The facts of each written path, by the folder it is written in (undefined: none could be read). */
 const seen = new Map<string, Promise<FileFacts | undefined>>();
+/** The reading thread has been started: no text is searched ahead for its links again. */
+let readerStarting = false;
 
 /**
  * `file`'s text analysed with the facts of the files it links; none are read for standard input or --no-files.
@@ -41,9 +43,16 @@ export async function analyzeWithFiles(
 ): Promise<Analysis> {
   const analyzer = new DocumentAnalyzer();
   analyzer.setText(text, BLOCK_CHARS);
-  // When the text links files, the thread that reads them starts while it is checked.
-  if (readFiles && file !== null && linkedFilePaths(new BlockIndex(analyzer.blocks, analyzer.length)).length > 0)
+  // When the text links files, the thread that reads them starts while it is checked (looked for until it has).
+  if (
+    readFiles &&
+    file !== null &&
+    !readerStarting &&
+    linkedFilePaths(new BlockIndex(analyzer.blocks, analyzer.length)).length > 0
+  ) {
+    readerStarting = true;
     disk.prepare();
+  }
   const alone = analyzer.analyze(null, options);
   if (!readFiles || file === null || !alone.rubric) return alone;
   const paths = linkedFilePaths(alone.blockIndex);
