@@ -1,5 +1,7 @@
 /**
- * Markdown to mdast: unified + remark-parse, with GFM and YAML front matter.
+ * Markdown to mdast: unified + remark-parse, with GFM and YAML front matter. Prose (paragraphs,
+ * headings, comments, simple lists and their inline Markdown) is read straight into the same tree
+ * by proseMarkdown.ts; remark-parse reads every text that holds anything more.
  *
  * GFM is what remark-gfm assembles, part by part, in remark-gfm's order. Two parts are costly and
  * can only match text with their own trigger characters: autolink literals (tried at the start of
@@ -23,6 +25,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
+import { parseProseMarkdown } from './proseMarkdown';
 
 interface GfmParts {
   /** The tree transform that finds autolink literals in text (after escapes and references). */
@@ -85,8 +88,12 @@ const AUTOLINK_KINDS: [string, RegExp][] = [
 /** A pipe, or a colon beside a dash: a delimiter row has one of them (`a` over `:-` is a table). */
 const TABLE_TRIGGER = /\||:[ \t]*-|-[ \t]*:/;
 
-/** Parses `text`; `allParts` uses every GFM part whatever the text holds (for tests). */
+/** Parses `text`; `allParts` has remark-parse read it with every GFM part whatever the text holds (for tests). */
 export function parseMarkdown(text: string, allParts = false): Root {
+  if (!allParts) {
+    const prose = parseProseMarkdown(text);
+    if (prose) return prose;
+  }
   const autolinkLiterals = allParts || AUTOLINK_TRIGGER.test(text);
   const parts: GfmParts = {
     autolinkLiterals,
