@@ -64,6 +64,7 @@ test('what the prose reader leaves to remark-parse still parses as remark-parse 
     '# heading #\n',
     '<div>\nx\n</div>\n',
     '<!-->\nx\n',
+    '\uFEFF# A file saved with a byte order mark\n',
   ]) {
     assert.deepEqual(parseMarkdown(text), reference(text), `text: ${JSON.stringify(text)}`);
   }

@@ -139,7 +139,8 @@ const BLOCK_STARTS = new Set([...'#>-+=_~|:<\\ \t'].map((c) => c.charCodeAt(0)))
 
 /** The tree remark-parse gives `text`, or null when the text holds more than this reader reads. */
 export function parseProseMarkdown(text: string): Root | null {
-  if (text.includes('\r') || text.includes('\t') || text.includes('\0')) return null;
+  // (micromark drops a byte order mark that starts the text: its offsets are remark-parse's to give.)
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\r') || text.includes('\t') || text.includes('\0')) return null;
   const reader = new ProseReader(text);
   const children: RootContent[] = [];
   let line = 0;
