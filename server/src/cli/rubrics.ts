@@ -1,5 +1,5 @@
 /** The rubrics a CLI command can name: the built-ins and those in the `--rubrics` folders. */
-import { stat } from 'node:fs/promises';
+import { stat } from '../node/files';
 import { registryFrom, type RubricRegistry } from '../core';
 import { loadRubricFiles, rubricProblemLine } from '../node/rubricFiles';
 import { cliLocale, cliMessages } from './locale';

@@ -5,7 +5,7 @@
  * each file once however it is spelled.
  */
 import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { open, realpath } from './files';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ENGLISH, type ImageReader, type ImageRefusal, MAX_IMAGE_BYTES, type Messages } from '../core';
 

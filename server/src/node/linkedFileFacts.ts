@@ -5,7 +5,7 @@
  * A file that cannot be read, or not within the thread's time limit, has no facts (one information
  * line says why); reading never changes a file.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from './files';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ENGLISH, type FileFacts, type Messages } from '../core';
 import type { EvidenceRead } from '../core';

@@ -4,7 +4,7 @@
  * bounded by), and what it says about that file. A config file another user owns is never used:
  * anyone can leave one in a shared folder such as `/tmp`.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from './files';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   ConfigFinder,

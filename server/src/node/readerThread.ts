@@ -8,7 +8,7 @@
  * nothing to read it does not keep the process alive, so the CLI exits as soon as it is done.
  */
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { EvidenceRead, Messages, WordImport, WordImportOptions } from '../core';
 import { codeCacheFolderInUse } from './codeCacheReady';
 import { ReaderStopped, ReadTimedOut } from './readerErrors';
@@ -25,6 +25,9 @@ const BUNDLES: Record<ReaderBundle, string> = {
   word: join(__dirname, fromSources ? 'wordReader.ts' : 'word.js'),
   'pdf-reader': join(__dirname, fromSources ? 'pdfReader.ts' : 'pdf-reader.js'),
 };
+
+/** `node:worker_threads`, loaded when the first thread starts rather than with the server (about 1 ms). */
+const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
 
 /**
  * How long a file may take. The slowest linked-file fixture reads in about 40 ms (a thread just
@@ -162,6 +165,7 @@ export class ReaderThread {
   private start(): Worker {
     const workerData: ReaderWorkerData = { bundles: this.bundles, cacheFolder: codeCacheFolderInUse() ?? null };
     // Run from the sources (the tests, under tsx), the thread loads tsx's require hook first.
+    const { Worker } = workerThreads();
     const worker = fromSources
       ? new Worker(`require('tsx/cjs');require(${JSON.stringify(WORKER_FILE)})`, { eval: true, workerData })
       : new Worker(WORKER_FILE, { workerData });

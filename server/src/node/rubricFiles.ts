@@ -4,7 +4,7 @@
  * precedence. The walk never follows a symlinked folder, visits each folder once, stops at a fixed
  * number of folders and files, and awaits every read so that a server stays responsive while it walks.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from './files';
 import { join, sep } from 'node:path';
 import {
   CONFIG_FILE_NAMES,
