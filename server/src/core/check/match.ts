@@ -124,9 +124,9 @@ export interface NormalForm {
 const OUTLINE_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+[.)])\s+(?=\S)/;
 
 export function normalize(text: string): NormalForm {
-  const lower = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // An ASCII text has no compatibility forms and no marks: its NFKD form is itself.
+  const ascii = ASCII_ONLY.test(text);
+  const lower = (ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(OUTLINE_NUMBER, '');
@@ -134,11 +134,11 @@ export function normalize(text: string): NormalForm {
   const withoutParentheticals = lower.replace(
     /\(([^)]*)\)|\[([^\]]*)\]/g,
     (_m, a: string | undefined, b: string | undefined) => {
-      extra.push(...tokens(a ?? b ?? ''));
+      extra.push(...tokens(a ?? b ?? '', ascii));
       return ' ';
     },
   );
-  const raw = tokens(withoutParentheticals);
+  const raw = tokens(withoutParentheticals, ascii);
   const words: string[] = [];
   let key: string | null = null;
   let keyAt = -1;
@@ -160,8 +160,13 @@ export function normalize(text: string): NormalForm {
   return { words, key, rest, extra };
 }
 
-function tokens(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [])
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** A word: letters and digits, with an apostrophe's ending (`teacher's`); in an ASCII text, the same in ASCII. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const ASCII_TOKEN = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
+
+function tokens(text: string, ascii = false): string[] {
+  return (text.match(ascii ? ASCII_TOKEN : TOKEN) ?? [])
     .map((token) => token.replace(/['’]/g, ''))
     .filter((token) => !DROPPED.has(token))
     .map((token) => (/^\d+$/.test(token) || NUMBER_WORDS[token] || ROMAN[token] ? token : canonicalWord(token)));
