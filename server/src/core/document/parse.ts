@@ -24,7 +24,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { parseProseMarkdown } from './proseMarkdown';
 
 interface GfmParts {
@@ -91,7 +91,7 @@ const TABLE_TRIGGER = /\||:[ \t]*-|-[ \t]*:/;
 /** Parses `text`; `allParts` has remark-parse read it with every GFM part whatever the text holds (for tests). */
 export function parseMarkdown(text: string, allParts = false): Root {
   if (!allParts) {
-    const prose = parseProseMarkdown(text);
+    const prose = text.includes('\r') ? parseProseWithCrlf(text) : parseProseMarkdown(text);
     if (prose) return prose;
   }
   const autolinkLiterals = allParts || AUTOLINK_TRIGGER.test(text);
@@ -106,6 +106,35 @@ export function parseMarkdown(text: string, allParts = false): Root {
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = createProcessor(parts)));
   return processor.parse(text) as Root;
+}
+
+/**
+ * A text whose every line ends in CR LF (as Windows editors save it), read by the prose reader as
+ * the same text in LF, then put back: each offset moves by the CRs before its line, and each value
+ * that spans lines gets its CRs back (micromark keeps a line ending as written). Columns and lines
+ * are the same. Any other use of CR is remark-parse's to read.
+ */
+export function parseProseWithCrlf(text: string): Root | null {
+  const lf = text.replace(/\r\n/g, '\n');
+  if (lf.includes('\r') || countOf(lf, '\n') !== text.length - lf.length) return null;
+  const tree = parseProseMarkdown(lf);
+  if (!tree) return null;
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const { start, end } = node.position!;
+    start.offset! += start.line - 1;
+    end.offset! += end.line - 1;
+    if ('value' in node && node.value.includes('\n')) node.value = node.value.replace(/\n/g, '\r\n');
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return tree;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count++;
+  return count;
 }
 
 /** Inline constructs, by micromark's names: off for a parse that only reads the block structure. */
