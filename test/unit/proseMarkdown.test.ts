@@ -59,6 +59,7 @@ test('what the prose reader leaves to remark-parse still parses as remark-parse 
     '&amp; &#35;\n',
     'line\r\nend\r\n',
     '- [ ] task\n',
+    '[^1]: n\n\n- [^1]: a note defined in an item\n',
     '2. starts at two\n',
     '1. a\n\n1. b\n',
     '# heading #\n',

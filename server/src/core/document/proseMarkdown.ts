@@ -274,11 +274,17 @@ function list(reader: ProseReader, first: number, indent: number, marker: Marker
   return { node, next: line };
 }
 
+const ITEM_OPENINGS_LEFT = /^(?:\[[ xX]\]|\[\^[^\]]*\]:)/;
+
 function listItem(reader: ProseReader, line: number, indent: number, marker: Marker): Read<ListItem> | null {
   const start = reader.lineStart(line) + indent;
   const contentStart = start + marker.width;
   const text = reader.text;
-  if (!reader.startsProse(contentStart, line) || /^\[[ xX]\]/.test(text.slice(contentStart, contentStart + 3)))
+  // A task's check box, or a footnote defined inside the item, is remark-parse's to read.
+  if (
+    !reader.startsProse(contentStart, line) ||
+    ITEM_OPENINGS_LEFT.test(text.slice(contentStart, reader.lineEnd(line)))
+  )
     return null;
   if (reader.markerAt(line, indent + marker.width)) return null;
   const paragraph = reader.paragraph(contentStart, reader.lineEnd(line));
