@@ -27,6 +27,7 @@ test('prose reads as remark-parse reads it: headings, paragraphs, comments, list
   assertReads('<!-- 1. Name two ideas. -->\n<!-- 2. Name two areas. -->\n\nText\n<!-- a\n\nb --> after\nnext\n');
   assertReads('- **The principal.** Leads the plan.\n  - At first, she asked.\n- Two: the *council*.\n\nAfter.\n');
   assertReads('1. One\n2. Two\n   1. Nested\n\n* Other list\n');
+  assertReads('- Loose\n  - nested\n\n- items\n\n\n- of one list\n\nAfter.\n');
   assertReads('A paragraph\n- that a list interrupts\n# and a heading\n');
   assertReads('See [the notes](notes/meeting.md) and ![A vote](photos/vote.jpg) with `budget-2024.xlsx`.\n');
   assertReads('Said, “**yes**”—then *¿por qué?* and **educación** (3:20).\n');
@@ -41,7 +42,8 @@ test('what the prose reader leaves to remark-parse still parses as remark-parse 
     'a\\\nb',
     'a\n===\n',
     'a\n---\n',
-    '- a\n\n- b\n',
+    '- a\n\n- b\n\n  c\n',
+    '- a\n\n  - x\n- b\n',
     '- a\nlazy\n',
     '- a\n   - b\n',
     '> quote\n',

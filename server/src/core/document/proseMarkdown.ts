@@ -230,10 +230,15 @@ function footnoteDefinition(reader: ProseReader, line: number): Read<RootContent
   return { node: { type: 'footnoteDefinition', identifier, label, children: [paragraph], position }, next };
 }
 
+/** The first line with text from `line` on (the line count when there is none). */
+function nextWithText(reader: ProseReader, line: number): number {
+  while (line < reader.lineCount && reader.isBlank(line)) line++;
+  return line;
+}
+
 /** Whether the first line with text after the blank line `blank` is unindented (or there is none). */
 function followsUnindented(reader: ProseReader, blank: number): boolean {
-  let line = blank;
-  while (line < reader.lineCount && reader.isBlank(line)) line++;
+  const line = nextWithText(reader, blank);
   return line >= reader.lineCount || leadingSpaces(reader, line) === 0;
 }
 
@@ -244,6 +249,7 @@ function followsUnindented(reader: ProseReader, blank: number): boolean {
 function list(reader: ProseReader, first: number, indent: number, marker: Marker): Read<List> | null {
   const items: ListItem[] = [];
   let line = first;
+  let spread = false;
   for (;;) {
     const item = listItem(reader, line, indent, marker);
     if (!item) return null;
@@ -259,15 +265,19 @@ function list(reader: ProseReader, first: number, indent: number, marker: Marker
     }
     // A heading or a comment right below ends the list (neither can carry on an item's paragraph).
     if (reader.interrupts(line)) break;
-    if (!reader.isBlank(line) || !endsList(reader, line, marker)) return null;
-    break;
+    if (!reader.isBlank(line) || !followsUnindented(reader, line)) return null;
+    // Below blank lines, an item of the same list carries it on, loose; anything else unindented ends it.
+    const after = nextWithText(reader, line);
+    if (after >= reader.lineCount || reader.markerAt(after, 0)?.kind !== marker.kind) break;
+    spread = true;
+    line = after;
   }
   const end = items[items.length - 1].position!.end.offset!;
   const node: List = {
     type: 'list',
     ordered: marker.ordered,
     start: marker.start,
-    spread: false,
+    spread,
     children: items,
     position: reader.span(reader.lineStart(first) + indent, end),
   };
@@ -322,12 +332,4 @@ function leadingSpaces(reader: ProseReader, line: number): number {
   let at = start;
   while (text.charCodeAt(at) === 32) at++;
   return at - start;
-}
-
-/** After a blank line, a list ends unless the next line carries it on (an item of its kind, or indented). */
-function endsList(reader: ProseReader, blank: number, marker: Marker): boolean {
-  if (!followsUnindented(reader, blank)) return false;
-  let line = blank;
-  while (line < reader.lineCount && reader.isBlank(line)) line++;
-  return line >= reader.lineCount || reader.markerAt(line, 0)?.kind !== marker.kind;
 }
