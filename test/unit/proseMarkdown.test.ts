@@ -28,6 +28,10 @@ test('prose reads as remark-parse reads it: headings, paragraphs, comments, list
   assertReads('- **The principal.** Leads the plan.\n  - At first, she asked.\n- Two: the *council*.\n\nAfter.\n');
   assertReads('1. One\n2. Two\n   1. Nested\n\n* Other list\n');
   assertReads('- Loose\n  - nested\n\n- items\n\n\n- of one list\n\nAfter.\n');
+  assertReads(
+    '| Date | Stakeholder | Next step |\n| --- | :-: | --: |\n| Week 2 | **Families** | a [call](x.md) |\n| 3 |\n',
+  );
+  assertReads('Date | Who\n:-- | --\nWeek 2 | the council |\n\nAfter the table.\n');
   assertReads('A paragraph\n- that a list interrupts\n# and a heading\n');
   assertReads('See [the notes](notes/meeting.md) and ![A vote](photos/vote.jpg) with `budget-2024.xlsx`.\n');
   assertReads('Said, “**yes**”—then *¿por qué?* and **educación** (3:20).\n');
@@ -50,6 +54,11 @@ test('what the prose reader leaves to remark-parse still parses as remark-parse 
     '```\ncode\n```\n',
     '    indented\n',
     'a | b\n--|--\n1 | 2\n',
+    '| a | b |\n| - |\n| 1 | 2 |\n',
+    '| a | |\n| - | - |\n',
+    '| `a|b` | c |\n| - | - |\n',
+    '| a |\n| - |\nlazy row\n',
+    'text\n| a |\n| - |\n',
     'Write to me@example.org or www.example.org.\n',
     'snake_case and _emphasis_\n',
     '[ref] and [ref]: x\n',
@@ -101,6 +110,10 @@ const PIECES = [
   '[',
   ']',
   '[a](b)',
+  '| a ',
+  '| - ',
+  '|:-:',
+  ' |\n',
   '[*a*](b/c.md)',
   '![alt](p.jpg)',
   '[^1]',

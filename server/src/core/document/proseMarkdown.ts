@@ -1,14 +1,16 @@
 /**
  * The Markdown most of a submission is written in, read straight into the tree remark-parse gives:
- * front matter, ATX headings, paragraphs, HTML comments and tight lists of one-line items (nested
- * once), with prose's inline Markdown (proseInline.ts). A text with anything else (quotes, code
- * blocks, tables, loose lists, indented or tabbed lines, CR line ends, ...) gives null and is parsed
- * by remark-parse. Reading prose without micromark is what makes a first check and a CI run fast;
- * a property test holds the trees equal to remark-parse's wherever this reader gives one.
+ * front matter, ATX headings, paragraphs, HTML comments, lists of one-line items (nested once),
+ * footnotes and tables (proseTable.ts), with prose's inline Markdown (proseInline.ts). A text with
+ * anything else (quotes, code blocks, HTML, items of several lines, indented or tabbed lines, ...)
+ * gives null and is parsed by remark-parse. Reading prose without micromark is what makes a first
+ * check and a CI run fast; property tests hold the trees equal to remark-parse's wherever this reader
+ * gives one.
  */
 import type { BlockContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { computeLineStarts, lineOf } from '../text';
 import { FOOTNOTE_LABEL, type InlineContext, parseProseInline, type PointAt } from './proseInline';
+import { readTable, startsTable, type TableLines } from './proseTable';
 
 /** A list marker on a line: `-`, `*` or `+`, or digits and `.` or `)`, then one space. */
 interface Marker {
@@ -22,7 +24,7 @@ interface Marker {
 
 const ORDERED = /^(\d{1,9})([.)]) /;
 
-class ProseReader implements InlineContext {
+class ProseReader implements InlineContext, TableLines {
   private readonly starts: number[];
   readonly pointAt: PointAt;
   readonly footnotes: ReadonlySet<string>;
@@ -198,6 +200,9 @@ function readBlock(reader: ProseReader, text: string, line: number): Read<RootCo
   if (text.startsWith('[^', start)) return footnoteDefinition(reader, line);
   const marker = reader.markerAt(line, 0);
   if (marker) return list(reader, line, 0, marker);
+  // A line with a pipe over a delimiter row starts a table.
+  const pipe = text.indexOf('|', start);
+  if (pipe >= 0 && pipe < reader.lineEnd(line) && startsTable(reader, line)) return readTable(reader, line);
   if (!reader.startsProse(start, line)) return null;
   let last = line;
   while (last + 1 < reader.lineCount && !reader.isBlank(last + 1)) {
