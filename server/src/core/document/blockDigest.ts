@@ -15,11 +15,11 @@ import { endsOpen, openContext } from './openConstruct';
 import type { BlockDigest, EntryInfo } from './digestTypes';
 
 /**
- * Parses `text` and digests it. `definitions` (reference and footnote definitions made
- * elsewhere in the document) are parsed before it so references resolve as in the whole document.
- * Only a block at the document's start can open with front matter.
- * Lines too costly to parse (complexity.ts) are read as plain text. Nothing outside the text is kept.
- * `context`: the opener line of the fenced code or raw HTML block the text starts inside, if any.
+ * Parses `text` and digests it. `definitions` (reference and footnote definitions made elsewhere in
+ * the document) are parsed before it so references resolve as in the whole document. Only a block at
+ * the document's start can open with front matter. Lines too costly to parse (complexity.ts) are read
+ * as plain text. Nothing outside the text is kept. `context`: the opener line of the fenced code or
+ * raw HTML block the text starts inside, if any.
  */
 export function digestBlock(text: string, definitions = '', atDocumentStart = true, context = ''): BlockDigest {
   // CommonMark reads U+0000 as U+FFFD; doing it first keeps every value and offset in step with the source.
@@ -88,10 +88,9 @@ class Digester {
     }
     // Words are found in document order, except where a node's span was only approximate.
     const sorted = this.words.every((w, i) => i === 0 || this.words[i - 1] <= w);
-    const order = this.words.map((_w, i) => i);
-    if (!sorted) order.sort((a, b) => this.words[a] - this.words[b] || a - b);
-    this.digest.wordStarts = Int32Array.from(order, (i) => this.words[i]);
-    this.digest.wordEnds = Int32Array.from(order, (i) => this.wordEnds[i]);
+    const order = sorted ? null : this.words.map((_w, i) => i).sort((a, b) => this.words[a] - this.words[b] || a - b);
+    this.digest.wordStarts = order ? Int32Array.from(order, (i) => this.words[i]) : new Int32Array(this.words);
+    this.digest.wordEnds = order ? Int32Array.from(order, (i) => this.wordEnds[i]) : new Int32Array(this.wordEnds);
     // In document order, the plain regions' runs among the tree's, so what is found in them is too.
     this.digest.textRuns.sort((a, b) => a.start - b.start);
     this.digest.identifying = this.matchRuns.identifying();

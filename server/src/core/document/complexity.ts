@@ -219,6 +219,8 @@ function delimitersIn(text: string, start: number, end: number): number {
 
 /** Paragraphs, headings and table cells with more than MAX_DELIMITERS delimiters, as whole lines. */
 function denseRegions(text: string, skipped: readonly PlainRegion[], context: string, sketched: boolean) {
+  // Most blocks have fewer delimiters in all than one dense line: no line of theirs is measured.
+  if (delimitersIn(text, 0, text.length) <= MAX_DELIMITERS) return [];
   const before = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (isDelimiter(text.charCodeAt(i)) ? 1 : 0);
   const outside = skipped.reduce((n, region) => n - (before[region.end] - before[region.start]), before[text.length]);

@@ -238,9 +238,27 @@ function likelyDefinitions(text: string): string[] {
 export function definitionsFor(labels: readonly string[], text: string): string {
   if (labels.length === 0 || !text.includes('[')) return '';
   const lower = text.toLowerCase();
-  const used = labels.filter((label) => lower.includes(label.slice(0, label.search(/\s|]|$/)).toLowerCase()));
+  // A label is used where the text has its opening (`[^12`, `[first`); each opening starts at a bracket.
+  const brackets: number[] = [];
+  for (let at = lower.indexOf('['); at >= 0; at = lower.indexOf('[', at + 1)) brackets.push(at);
+  const used = labels.filter((label) => {
+    const opening = openingOf(label);
+    return brackets.some((at) => lower.startsWith(opening, at));
+  });
   // Blank lines between them: a definition right after a footnote would be read as its continuation.
   return used.map((label) => (label.startsWith('[^') ? `${label}: .` : `${label}: #`)).join('\n\n');
+}
+
+/** A label's opening, lower-cased: up to its first space or its closing bracket (kept for the labels seen). */
+const openings = new Map<string, string>();
+function openingOf(label: string): string {
+  let opening = openings.get(label);
+  if (opening === undefined) {
+    if (openings.size >= 10_000) openings.clear();
+    opening = label.slice(0, label.search(/\s|]|$/)).toLowerCase();
+    openings.set(label, opening);
+  }
+  return opening;
 }
 
 /**
