@@ -18,7 +18,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { FOLDER_HOOK, REQUIRE_HOOK, SAVE_HOOK } from './codeCacheReady';
 
@@ -46,8 +45,9 @@ export function runCachedBundle(file: string, folder: string | null): void {
   // V8 runs a regular expression's first match in its interpreter, then compiles it again to machine
   // code; a first check runs a hundred of them once or twice each, and the second compile of those
   // with Unicode classes cost it about a fifth of its time. Compiled once, to machine code, they cost
-  // that once. (Set before the bundle is compiled: the code cache is checked against V8's flags.)
-  setFlagsFromString('--no-regexp-tier-up');
+  // that once. Set before the bundle is compiled (the code cache is checked against V8's flags), and
+  // node:v8 required here: `rubric-writer --version` answers without loading it and the streams it brings.
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
   const hooks = globalThis as Record<symbol, unknown>;
   const lazySaves: (() => void)[] = [];
   const saveLazy = () => {
