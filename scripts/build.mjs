@@ -16,6 +16,7 @@ import { thirdPartyNotices } from './notices.mjs';
 import { hostMains } from './hostMains.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
 import { mammothReadOnly } from './mammothReadOnly.mjs';
+import { caretVersions } from './caretVersions.mjs';
 import { pdfTextOnly } from './pdfTextOnly.mjs';
 import { sharedFromHost } from './sharedFromHost.mjs';
 import { validatorsSource } from './validators.mjs';
@@ -175,7 +176,7 @@ async function main() {
       platform: 'node',
       external: ['vscode'],
       alias: { '@vscode/l10n': '@vscode/l10n/dist/browser.js' },
-      plugins: [hostMains],
+      plugins: [hostMains, caretVersions],
     },
     // The server for both hosts (server/src/serverMain.ts): Node runs it through dist/server.js, and
     // the web worker is started from it. Resolved as for the web, but with each package's Node main
