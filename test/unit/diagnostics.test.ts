@@ -7,7 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, RubricRegistry, type Analysis, type Diagnostic, type Range } from '../../server/src/core';
+import { analyze, RULES, RubricRegistry, type Analysis, type Diagnostic, type Range } from '../../server/src/core';
 
 const registry = new RubricRegistry();
 const run = (text: string, identifyingTerms?: string[]): Analysis => analyze(text, { registry, identifyingTerms });
@@ -1368,4 +1368,24 @@ describe('matching headings to sections, as analyze sees them', () => {
     assert.equal(a2, 250);
     assert.equal(section(analysis, 'part-2').words, 12 + a1 + a2 + a3);
   });
+});
+
+test('diagnostics at one place are listed by code, in the order a locale-aware comparison gives', () => {
+  const analysis = analyze(
+    '---\nrubric: working-together-for-student-success\n---\n\n# My submission\n\nSome text.\n',
+    {
+      registry: new RubricRegistry(),
+    },
+  );
+  const samePlace = (a: Diagnostic, b: Diagnostic) =>
+    a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+  const pairs = analysis.diagnostics.slice(1).map((d, i) => [analysis.diagnostics[i], d] as const);
+  assert.ok(
+    pairs.some(([a, b]) => samePlace(a, b)),
+    'a new submission has diagnostics that share a place',
+  );
+  for (const [a, b] of pairs.filter(([x, y]) => samePlace(x, y))) assert.ok(a.code.localeCompare(b.code) <= 0);
+  const codes = RULES.map((rule) => rule.code);
+  for (const a of codes)
+    for (const b of codes) assert.equal(Math.sign(a.localeCompare(b)), a < b ? -1 : a > b ? 1 : 0, `${a} ${b}`);
 });

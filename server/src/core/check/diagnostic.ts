@@ -17,10 +17,15 @@ export interface Diagnostic {
 
 export const SOURCE = 'rubric-writer';
 
+/**
+ * Diagnostics in the order of their places, those at one place by code. Codes are lower-case ASCII words
+ * and hyphens, which code units order as `localeCompare` does; it would load ICU's collator, about
+ * 10 ms of a first check, the first time two diagnostics share a place.
+ */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    a.code.localeCompare(b.code)
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
   );
 }
