@@ -91,3 +91,20 @@ test("loading the messages and writing small counts loads none of Intl's number 
   const made = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   assert.deepEqual(JSON.parse(made), []);
 });
+
+test('a count chooses the form of a message the language’s plural rules choose', () => {
+  const counts = [0, 1, -1, 1.5, 2, 0.5, 11, 21, 101, 1000000, 1000001, -2, Number.NaN, Number.POSITIVE_INFINITY];
+  for (const [locale, table] of [
+    ['en', en],
+    ['es', es],
+  ] as const) {
+    const messages = messagesFor(locale);
+    const rules = new Intl.PluralRules(locale);
+    const forms = table['missing-timestamps.count'] as { one: string; other: string };
+    for (const count of counts) {
+      const form = rules.select(count) === 'one' ? forms.one : forms.other;
+      const expected = form.replace('{count}', messages.number(count));
+      assert.equal(messages.t('missing-timestamps.count', { count }), expected, `${locale} ${count}`);
+    }
+  }
+});

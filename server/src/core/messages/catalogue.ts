@@ -63,9 +63,15 @@ export function messagesFor(locale: Locale = 'en'): Messages {
  */
 const GROUPED_FROM: Record<Locale, number> = { en: Number.POSITIVE_INFINITY, es: 10000 };
 
+/**
+ * CLDR's plural category `one` in English (`i = 1 and v = 0`) and Spanish (`n = 1`): a count of one,
+ * either sign. What Intl.PluralRules says for both languages, without loading their plural data (a
+ * millisecond of a first check).
+ */
+const isOne = (count: number) => Math.abs(count) === 1;
+
 function createMessages(locale: Locale, catalogue: Catalogue): Messages {
   let numbers: Intl.NumberFormat | undefined;
-  let plurals: Intl.PluralRules | undefined;
   const lists: Partial<Record<'conjunction' | 'disjunction', Intl.ListFormat>> = {};
   const number = (value: number) =>
     Number.isInteger(value) && Math.abs(value) < GROUPED_FROM[locale] && !Object.is(value, -0)
@@ -79,12 +85,7 @@ function createMessages(locale: Locale, catalogue: Catalogue): Messages {
     locale,
     t(key, params = {}) {
       const text = catalogue[key] ?? en[key];
-      const chosen =
-        typeof text === 'string'
-          ? text
-          : (plurals ??= new Intl.PluralRules(locale)).select(Number(params.count ?? 0)) === 'one'
-            ? text.one
-            : text.other;
+      const chosen = typeof text === 'string' ? text : isOne(Number(params.count ?? 0)) ? text.one : text.other;
       return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? show(params[name]) : whole));
     },
     number,
