@@ -53,6 +53,8 @@ test('what the prose reader leaves to remark-parse still parses as remark-parse 
     '[ref] and [ref]: x\n',
     'A note[^1]\n[^1]: Big note.\n',
     '<!--\n[^1]: not a definition\n-->\n\nA call[^1].\n',
+    '- [^1]: a definition in an item\n\n[^1]: Another.\n',
+    'A line\n[^1]: a definition that ends the paragraph\n\n[^1]: Another.\n',
     '*a **b* c**\n',
     '**a*\n',
     'a*b*c\n',

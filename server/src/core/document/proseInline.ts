@@ -209,14 +209,20 @@ function linkAt(context: InlineContext, start: number, to: number) {
 
 const AUTOLINK_TRIGGER = /@|www|http/i;
 
-/** A call of a footnote the text defines, not followed by what could make it a link; or null. */
+/** What after `[^label]` makes it no call: `(` or `[` could make it a link, `:` a definition's opening. */
+const NOT_A_CALL = [40, 91, 58];
+
+/**
+ * A call of a footnote the text defines, not followed by NOT_A_CALL (a definition may open an item,
+ * or a paragraph's next line, where this reader would read a call); or null.
+ */
 function footnoteAt(context: InlineContext, start: number, to: number) {
   const { text, pointAt } = context;
   const close = text.indexOf(']', start);
   if (close < 0 || close >= to) return null;
   const label = text.slice(start + 2, close);
   const after = text.charCodeAt(close + 1);
-  if (!FOOTNOTE_LABEL.test(label) || !context.footnotes.has(label.toLowerCase()) || after === 40 || after === 91)
+  if (!FOOTNOTE_LABEL.test(label) || !context.footnotes.has(label.toLowerCase()) || NOT_A_CALL.includes(after))
     return null;
   const position = { start: pointAt(start), end: pointAt(close + 1) };
   const node: PhrasingContent = { type: 'footnoteReference', identifier: label.toLowerCase(), label, position };
