@@ -31,6 +31,7 @@ test('prose reads as remark-parse reads it: headings, paragraphs, comments, list
   assertReads('See [the notes](notes/meeting.md) and ![A vote](photos/vote.jpg) with `budget-2024.xlsx`.\n');
   assertReads('Said, “**yes**”—then *¿por qué?* and **educación** (3:20).\n');
   assertReads('A claim[^1] and another[^Note-2].\n\n[^1]: The source.\n\n[^note-2]: Another.\n');
+  assertReads('Three areas[^1]: budget, staff and time.\n\n[^1]: As the plan names them.\n');
   assertReads('[Presentation](media/presentation.mp4) (3:20)\n\nPoint 1 begins at 0:35.\n');
   assertReads('``a ` b`` and ` c ` and **a [link *in* it](x) here**.\n');
 });
