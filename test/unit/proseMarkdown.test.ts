@@ -27,6 +27,9 @@ test('prose reads as remark-parse reads it: headings, paragraphs, comments, list
   assertReads('<!-- 1. Name two ideas. -->\n<!-- 2. Name two areas. -->\n\nText\n<!-- a\n\nb --> after\nnext\n');
   assertReads('- **The principal.** Leads the plan.\n  - At first, she asked.\n- Two: the *council*.\n\nAfter.\n');
   assertReads('1. One\n2. Two\n   1. Nested\n\n* Other list\n');
+  // Each item's content starts after its own marker, however many digits it has.
+  assertReads('9. Nine\n10. Ten\n    - Nested\n11. Eleven\n');
+  assertReads('10. Ten\n9. Nine\n   - Nested\n8. Eight\n');
   assertReads('A paragraph\n- that a list interrupts\n# and a heading\n');
   assertReads('See [the notes](notes/meeting.md) and ![A vote](photos/vote.jpg) with `budget-2024.xlsx`.\n');
   assertReads('Said, “**yes**”—then *¿por qué?* and **educación** (3:20).\n');

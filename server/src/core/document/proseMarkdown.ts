@@ -244,14 +244,19 @@ function followsUnindented(reader: ProseReader, blank: number): boolean {
 function list(reader: ProseReader, first: number, indent: number, marker: Marker): Read<List> | null {
   const items: ListItem[] = [];
   let line = first;
+  // Each item's content starts after its own marker (`9.` and `10.` are as wide as their digits).
+  let itemMarker = marker;
   for (;;) {
-    const item = listItem(reader, line, indent, marker);
+    const item = listItem(reader, line, indent, itemMarker);
     if (!item) return null;
     items.push(item.node);
     line = item.next;
     if (line >= reader.lineCount) break;
     const next = reader.markerAt(line, indent);
-    if (next && next.kind === marker.kind && leadingSpaces(reader, line) === indent) continue;
+    if (next && next.kind === marker.kind && leadingSpaces(reader, line) === indent) {
+      itemMarker = next;
+      continue;
+    }
     if (indent > 0) {
       // A nested list ends where its parent's next item starts, or at a blank line.
       if (reader.isBlank(line) || reader.markerAt(line, 0)) break;
