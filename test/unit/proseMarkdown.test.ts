@@ -32,10 +32,15 @@ test('prose reads as remark-parse reads it: headings, paragraphs, comments, list
     '| Date | Stakeholder | Next step |\n| --- | :-: | --: |\n| Week 2 | **Families** | a [call](x.md) |\n| 3 |\n',
   );
   assertReads('Date | Who\n:-- | --\nWeek 2 | the council |\n\nAfter the table.\n');
+  // Each item's content starts after its own marker, however many digits it has.
+  assertReads('9. Nine\n10. Ten\n    - Nested\n11. Eleven\n');
+  assertReads('10. Ten\n9. Nine\n   - Nested\n8. Eight\n');
+  assertReads('9. Nine\n\n10. Ten, loose\n');
   assertReads('A paragraph\n- that a list interrupts\n# and a heading\n');
   assertReads('See [the notes](notes/meeting.md) and ![A vote](photos/vote.jpg) with `budget-2024.xlsx`.\n');
   assertReads('Said, “**yes**”—then *¿por qué?* and **educación** (3:20).\n');
   assertReads('A claim[^1] and another[^Note-2].\n\n[^1]: The source.\n\n[^note-2]: Another.\n');
+  assertReads('Three areas[^1]: budget, staff and time.\n\n[^1]: As the plan names them.\n');
   assertReads('[Presentation](media/presentation.mp4) (3:20)\n\nPoint 1 begins at 0:35.\n');
   assertReads('``a ` b`` and ` c ` and **a [link *in* it](x) here**.\n');
 });
@@ -64,6 +69,8 @@ test('what the prose reader leaves to remark-parse still parses as remark-parse 
     '[ref] and [ref]: x\n',
     'A note[^1]\n[^1]: Big note.\n',
     '<!--\n[^1]: not a definition\n-->\n\nA call[^1].\n',
+    '- [^1]: a definition in an item\n\n[^1]: Another.\n',
+    'A line\n[^1]: a definition that ends the paragraph\n\n[^1]: Another.\n',
     '*a **b* c**\n',
     '**a*\n',
     'a*b*c\n',

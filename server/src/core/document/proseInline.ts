@@ -83,7 +83,9 @@ export function parseProseInline(context: InlineContext, from: number, to: numbe
         {
           if (code === 33 && text.charCodeAt(i + 1) !== 91) break;
           const link =
-            code === 91 && text.charCodeAt(i + 1) === 94 ? footnoteAt(context, i, to) : linkAt(context, i, to);
+            code === 91 && text.charCodeAt(i + 1) === 94
+              ? footnoteAt(context, i, to, i === from || text.charCodeAt(i - 1) === 10)
+              : linkAt(context, i, to);
           item = link?.node ?? null;
           next = link?.end ?? next;
           break;
@@ -209,15 +211,19 @@ function linkAt(context: InlineContext, start: number, to: number) {
 
 const AUTOLINK_TRIGGER = /@|www|http/i;
 
-/** A call of a footnote the text defines, not followed by what could make it a link; or null. */
-function footnoteAt(context: InlineContext, start: number, to: number) {
+/**
+ * A call of a footnote the text defines, not followed by `(` or `[` (which could make it a link), nor,
+ * where it opens a line or a block's content (`first`), by the `:` that opens a definition there (in
+ * an item, or on a paragraph's next line); or null.
+ */
+function footnoteAt(context: InlineContext, start: number, to: number, first: boolean) {
   const { text, pointAt } = context;
   const close = text.indexOf(']', start);
   if (close < 0 || close >= to) return null;
   const label = text.slice(start + 2, close);
   const after = text.charCodeAt(close + 1);
-  if (!FOOTNOTE_LABEL.test(label) || !context.footnotes.has(label.toLowerCase()) || after === 40 || after === 91)
-    return null;
+  if (!FOOTNOTE_LABEL.test(label) || !context.footnotes.has(label.toLowerCase())) return null;
+  if (after === 40 || after === 91 || (first && after === 58)) return null;
   const position = { start: pointAt(start), end: pointAt(close + 1) };
   const node: PhrasingContent = { type: 'footnoteReference', identifier: label.toLowerCase(), label, position };
   context.calls.push(node.identifier);

@@ -255,14 +255,19 @@ function list(reader: ProseReader, first: number, indent: number, marker: Marker
   const items: ListItem[] = [];
   let line = first;
   let spread = false;
+  // Each item's content starts after its own marker (`9.` and `10.` are as wide as their digits).
+  let itemMarker = marker;
   for (;;) {
-    const item = listItem(reader, line, indent, marker);
+    const item = listItem(reader, line, indent, itemMarker);
     if (!item) return null;
     items.push(item.node);
     line = item.next;
     if (line >= reader.lineCount) break;
     const next = reader.markerAt(line, indent);
-    if (next && next.kind === marker.kind && leadingSpaces(reader, line) === indent) continue;
+    if (next && next.kind === marker.kind && leadingSpaces(reader, line) === indent) {
+      itemMarker = next;
+      continue;
+    }
     if (indent > 0) {
       // A nested list ends where its parent's next item starts, or at a blank line.
       if (reader.isBlank(line) || reader.markerAt(line, 0)) break;
@@ -273,8 +278,10 @@ function list(reader: ProseReader, first: number, indent: number, marker: Marker
     if (!reader.isBlank(line) || !followsUnindented(reader, line)) return null;
     // Below blank lines, an item of the same list carries it on, loose; anything else unindented ends it.
     const after = nextWithText(reader, line);
-    if (after >= reader.lineCount || reader.markerAt(after, 0)?.kind !== marker.kind) break;
+    const below = after < reader.lineCount ? reader.markerAt(after, 0) : null;
+    if (below?.kind !== marker.kind) break;
     spread = true;
+    itemMarker = below;
     line = after;
   }
   const end = items[items.length - 1].position!.end.offset!;
@@ -289,18 +296,14 @@ function list(reader: ProseReader, first: number, indent: number, marker: Marker
   return { node, next: line };
 }
 
-const ITEM_OPENINGS_LEFT = /^(?:\[[ xX]\]|\[\^[^\]]*\]:)/;
+/** A task item's check box, which remark-gfm reads. */
+const TASK_BOX = /^\[[ xX]\]/;
 
 function listItem(reader: ProseReader, line: number, indent: number, marker: Marker): Read<ListItem> | null {
   const start = reader.lineStart(line) + indent;
   const contentStart = start + marker.width;
   const text = reader.text;
-  // A task's check box, or a footnote defined inside the item, is remark-parse's to read.
-  if (
-    !reader.startsProse(contentStart, line) ||
-    ITEM_OPENINGS_LEFT.test(text.slice(contentStart, reader.lineEnd(line)))
-  )
-    return null;
+  if (!reader.startsProse(contentStart, line) || TASK_BOX.test(text.slice(contentStart, contentStart + 3))) return null;
   if (reader.markerAt(line, indent + marker.width)) return null;
   const paragraph = reader.paragraph(contentStart, reader.lineEnd(line));
   if (!paragraph) return null;
