@@ -68,7 +68,7 @@ test('many files, checked by worker threads, are in Spanish too', async () => {
   const files = Array.from({ length: 40 }, (_v, i) => join(folder, `entrega-${i}.md`));
   for (const file of files) writeFileSync(file, TEXT);
   const done = await run(['--locale', 'es', 'check', ...files, '--rubrics', RUBRICS], {
-    env: withLanguage({ LANG: 'en_US.UTF-8' }),
+    env: withLanguage({ LANG: 'en_US.UTF-8', RUBRIC_WRITER_THREADS: '1' }),
   });
   const lines = done.stdout.split('\n').filter((line) => line.includes('missing-section'));
   assert.equal(lines.length, files.length, done.stdout + done.stderr);
@@ -79,13 +79,13 @@ test('many files, checked by worker threads, are in Spanish too', async () => {
 });
 
 test('--locale es: a file that cannot be read among many says so in Spanish, from a worker thread too', async () => {
-  // Enough files for a worker thread on two cores; the unreadable one is among the first handed out.
+  // A worker thread beside the main thread (RUBRIC_WRITER_THREADS); the unreadable one is among the first handed out.
   const work = mkdtempSync(join(folder, 'muchas-'));
   const binary = join(work, 'a-binario.md');
   writeFileSync(binary, Buffer.from(Array.from({ length: 256 }, (_v, i) => i % 32)));
   for (let i = 0; i < 120; i++) writeFileSync(join(work, `entrega-${i}.md`), TEXT);
   const done = await run(['--locale', 'es', 'check', work, '--rubrics', RUBRICS], {
-    env: withLanguage({ LANG: 'en_US.UTF-8' }),
+    env: withLanguage({ LANG: 'en_US.UTF-8', RUBRIC_WRITER_THREADS: '1' }),
     timeoutMs: 60_000,
   });
   assert.equal(done.status, 2, done.stderr);
