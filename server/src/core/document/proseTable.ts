@@ -13,6 +13,8 @@ export interface TableLines extends InlineContext {
   lineStart(line: number): number;
   lineEnd(line: number): number;
   isBlank(line: number): boolean;
+  /** Whether text at `at` on `line` can only start a paragraph's line: no block syntax there. */
+  startsProse(at: number, line: number): boolean;
   span(start: number, end: number): NonNullable<Table['position']>;
 }
 
@@ -20,7 +22,7 @@ const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 
 /** The table whose header row is `line`, with the line after it; or null. */
 export function readTable(lines: TableLines, line: number): { node: Table; next: number } | null {
-  if (line + 1 >= lines.lineCount || !isRowLine(lines, line) || !isRowLine(lines, line + 1)) return null;
+  if (line + 1 >= lines.lineCount || !isRowLine(lines, line) || !isDelimiterLine(lines, line + 1)) return null;
   const align = delimiterRow(lines, line + 1);
   const header = row(lines, line);
   if (!align || !header || header.children.length !== align.length) return null;
@@ -42,8 +44,22 @@ export function startsTable(lines: TableLines, line: number): boolean {
   return /^[ |:-]*-[ |:-]*$/.test(below) && /[|:]/.test(below);
 }
 
-/** A line with a pipe, nothing a table leaves to others, and no space at either end. */
+/**
+ * A row: a line with a pipe that starts with one or with prose (a line opening a quote, a list or a
+ * heading ends a table instead), nothing a table leaves to others, and no space at either end.
+ */
 function isRowLine(lines: TableLines, line: number): boolean {
+  const start = lines.lineStart(line);
+  return (lines.text.charCodeAt(start) === 124 || lines.startsProse(start, line)) && hasCells(lines, line);
+}
+
+/** A delimiter row: it starts with a pipe, a colon or a dash not followed by a space (a list item). */
+function isDelimiterLine(lines: TableLines, line: number): boolean {
+  const start = lines.lineStart(line);
+  return !lines.text.startsWith('- ', start) && hasCells(lines, line);
+}
+
+function hasCells(lines: TableLines, line: number): boolean {
   const { text } = lines;
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
