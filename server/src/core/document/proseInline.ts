@@ -62,6 +62,10 @@ export function parseProseInline(context: InlineContext, from: number, to: numbe
   const span = (start: number, end: number) => ({ start: pointAt(start), end: pointAt(end) });
   let i = from;
   while (i < to) {
+    SPECIAL.lastIndex = i;
+    const found = SPECIAL.exec(text);
+    if (!found || found.index >= to) break;
+    i = found.index;
     const code = text.charCodeAt(i);
     let item: Item | null | undefined;
     let next = i + 1;
@@ -93,14 +97,6 @@ export function parseProseInline(context: InlineContext, from: number, to: numbe
       case 38 /* & */:
         if (isReferenceStart(text.charCodeAt(i + 1))) return null;
         break;
-      case 104 /* h */:
-      case 72 /* H */:
-        if (lowerAt(text, i + 1) === 116 && lowerAt(text, i + 2) === 116 && lowerAt(text, i + 3) === 112) return null;
-        break;
-      case 119 /* w */:
-      case 87 /* W */:
-        if (lowerAt(text, i + 1) === 119 && lowerAt(text, i + 2) === 119) return null;
-        break;
       case 92 /* \ */:
       case 95 /* _ */:
       case 126 /* ~ */:
@@ -121,11 +117,14 @@ export function parseProseInline(context: InlineContext, from: number, to: numbe
     i = textStart = next;
   }
   flush(to);
+  if (items.some((item) => item.type === 'text' && AUTOLINK_START.test(item.value))) return null;
   return resolveEmphasis(items, pointAt);
 }
 
-/** The code at `i`, lower-cased if an ASCII letter (autolink literals' `www` and `http` are read in any case). */
-const lowerAt = (text: string, i: number) => text.charCodeAt(i) | 32;
+/** Where the scan stops: everything between is text. */
+const SPECIAL = /[*`[!&\\_~<|@\]\0]/g;
+/** What starts an autolink literal in text (an e-mail address's `@` stops the scan): remark-parse's to read. */
+const AUTOLINK_START = /www|http/i;
 
 function isReferenceStart(code: number): boolean {
   return code === 35 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
