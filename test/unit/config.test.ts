@@ -142,6 +142,20 @@ describe('ConfigFinder', () => {
     assert.equal(await finder.forFile('/home/me/mc/a.md', ['/home/me/mc', '/home/me']), null, 'the nearer one');
   });
 
+  test('a folder’s names are taken in order: an unreadable one counts only if none before it is found', async () => {
+    const files: Record<string, string> = { '/repo/.rubric-writer.yaml': 'ignores: ["old/**"]' };
+    const host: ConfigHost = {
+      read: async (path) => {
+        if (path.endsWith('.json')) throw new Error(`${path}: too large`);
+        return files[path] ?? null;
+      },
+      isRepositoryRoot: async (folder) => folder === '/repo',
+    };
+    assert.equal((await new ConfigFinder(host).forFile('/repo/a.md'))?.folder, '/repo');
+    delete files['/repo/.rubric-writer.yaml'];
+    await assert.rejects(new ConfigFinder(host).forFile('/repo/a.md'), /rubric-writer\.json: too large/);
+  });
+
   test('each folder is read once for many files', async () => {
     const { host, reads } = memoryHost({ '/repo/.rubric-writer.yaml': '' }, ['/repo']);
     const finder = new ConfigFinder(host);

@@ -264,13 +264,18 @@ export class ConfigFinder {
   }
 
   private async search(folder: string, stop: string): Promise<LoadedConfig | null> {
-    for (const name of CONFIG_FILE_NAMES) {
-      const path = joinPath(folder, name);
-      const text = await this.host.read(path);
-      if (text !== null) return { path, folder, ...parseConfig(text, this.messages) };
+    // A folder's names and its `.git` are looked up at once (a first check waits for them), then taken
+    // in order: the first name found is the config, as if each had been read only after the one before.
+    const paths = CONFIG_FILE_NAMES.map((name) => joinPath(folder, name));
+    const repositoryRoot = this.host.isRepositoryRoot(folder);
+    repositoryRoot.catch(() => {}); // awaited below only when no name is found; its failure is thrown there
+    const reads = await Promise.allSettled(paths.map((path) => this.host.read(path)));
+    for (const [i, read] of reads.entries()) {
+      if (read.status === 'rejected') throw read.reason;
+      if (read.value !== null) return { path: paths[i], folder, ...parseConfig(read.value, this.messages) };
     }
     const parent = parentOf(folder);
-    if (parent === folder || parent === '' || (await this.host.isRepositoryRoot(folder))) return null;
+    if (parent === folder || parent === '' || (await repositoryRoot)) return null;
     if (trimmed(folder) !== stop) return this.inFolder(parent, stop);
     // Past the boundary only up to the repository root, which stops the search itself.
     return (await this.inRepository(parent)) ? this.inFolder(parent, '') : null;
