@@ -13,7 +13,8 @@ import { promisify } from 'node:util';
 
 export const readdir = promisify(readdirCallback);
 export const readFile = promisify(readFileCallback);
-export const realpath = promisify(realpathCallback);
+/** The system's own realpath, as `fs/promises` has it (`fs.realpath` resolves links in JavaScript). */
+export const realpath = promisify(realpathCallback.native);
 export const stat = promisify(statCallback);
 
 /** `fs/promises`' `open`, loaded on first use. */

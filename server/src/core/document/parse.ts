@@ -1,7 +1,7 @@
 /**
  * Markdown to mdast: unified + remark-parse, with GFM and YAML front matter. Prose (paragraphs,
- * headings, comments, simple lists and their inline Markdown) is read straight into the same tree
- * by proseMarkdown.ts; remark-parse reads every text that holds anything more.
+ * headings, comments, lists, tables, footnotes and their inline Markdown) is read straight into the
+ * same tree by proseMarkdown.ts; remark-parse reads every text that holds anything more.
  *
  * GFM is what remark-gfm assembles, part by part, in remark-gfm's order. Two parts are costly and
  * can only match text with their own trigger characters: autolink literals (tried at the start of
