@@ -6,7 +6,7 @@
  * section's own. A heading that only shares some words with a section matches nothing.
  */
 import { type Rubric, type RubricSection, flattenSections } from '../rubric';
-import { ENGLISH_NUMBER_WORDS, NUMBERED_LABELS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from '../text';
+import { ENGLISH_NUMBER_WORDS, isAscii, NUMBERED_LABELS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from '../text';
 
 function wordsOneToTen(words: readonly string[]): Record<string, number> {
   return Object.fromEntries(words.slice(1, 11).map((word, i) => [word, i + 1]));
@@ -125,7 +125,7 @@ const OUTLINE_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+[.)])\s+(?=\S)/;
 
 export function normalize(text: string): NormalForm {
   // An ASCII text has no compatibility forms and no marks: its NFKD form is itself.
-  const ascii = ASCII_ONLY.test(text);
+  const ascii = isAscii(text);
   const lower = (ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -160,7 +160,6 @@ export function normalize(text: string): NormalForm {
   return { words, key, rest, extra };
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** A word: letters and digits, with an apostrophe's ending (`teacher's`); in an ASCII text, the same in ASCII. */
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const ASCII_TOKEN = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;

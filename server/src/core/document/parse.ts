@@ -115,9 +115,8 @@ export function parseMarkdown(text: string, allParts = false): Root {
  * are the same. Any other use of CR is remark-parse's to read.
  */
 export function parseProseWithCrlf(text: string): Root | null {
-  const lf = text.replace(/\r\n/g, '\n');
-  if (lf.includes('\r') || countOf(lf, '\n') !== text.length - lf.length) return null;
-  const tree = parseProseMarkdown(lf);
+  if (LONE_LINE_END.test(text)) return null;
+  const tree = parseProseMarkdown(text.replace(/\r\n/g, '\n'));
   if (!tree) return null;
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
@@ -131,11 +130,8 @@ export function parseProseWithCrlf(text: string): Root | null {
   return tree;
 }
 
-function countOf(text: string, char: string): number {
-  let count = 0;
-  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count++;
-  return count;
-}
+/** A CR that is no CR LF's, or an LF that is none. */
+const LONE_LINE_END = /\r(?!\n)|(?<!\r)\n/;
 
 /** Inline constructs, by micromark's names: off for a parse that only reads the block structure. */
 const INLINE_CONSTRUCTS = [

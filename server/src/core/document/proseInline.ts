@@ -117,14 +117,14 @@ export function parseProseInline(context: InlineContext, from: number, to: numbe
     i = textStart = next;
   }
   flush(to);
-  if (items.some((item) => item.type === 'text' && AUTOLINK_START.test(item.value))) return null;
+  if (items.some((item) => item.type === 'text' && AUTOLINK_TRIGGER.test(item.value))) return null;
   return resolveEmphasis(items, pointAt);
 }
 
 /** Where the scan stops: everything between is text. */
 const SPECIAL = /[*`[!&\\_~<|@\]\0]/g;
-/** What starts an autolink literal in text (an e-mail address's `@` stops the scan): remark-parse's to read. */
-const AUTOLINK_START = /www|http/i;
+/** What an autolink literal holds (`www`, `http` in any case, an e-mail's `@`): remark-parse's to read. */
+const AUTOLINK_TRIGGER = /@|www|http/i;
 
 function isReferenceStart(code: number): boolean {
   return code === 35 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
@@ -207,8 +207,6 @@ function linkAt(context: InlineContext, start: number, to: number) {
   if (!children) return null;
   return { node: { type: 'link', title: null, url, children, position } as PhrasingContent, end: urlEnd + 1 };
 }
-
-const AUTOLINK_TRIGGER = /@|www|http/i;
 
 /**
  * A call of a footnote the text defines, not followed by `(` or `[` (which could make it a link), nor,

@@ -22,6 +22,7 @@ export { NUMBERED_LABELS, numberedLabelOf } from './labels';
 export { ENGLISH_NUMBER_WORDS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from './numberWords';
 export { lowerBound, upperBound } from './search';
 export { toMatchText } from './matchText';
+export { isAscii } from './ascii';
 export { decodeHtml } from './htmlEncoding';
 export { contentFormat, requirementFileFormat, type RequirementFileFormat } from './fileFormat';
 export {

@@ -4,6 +4,7 @@
  * decomposed and `Rive\u200Brbend` read as the writer's terms. Each character of the result is
  * mapped back to the characters of the input it came from.
  */
+import { isAscii } from './ascii';
 
 export interface MatchText {
   text: string;
@@ -13,7 +14,6 @@ export interface MatchText {
 }
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
-const NEEDS_WORK = /[^\x00-\x7f]/;
 const COMBINING = /\p{M}/u;
 
 export const stripInvisible = (text: string): string => text.replace(new RegExp(INVISIBLE, 'g'), '');
@@ -22,7 +22,7 @@ export const stripInvisible = (text: string): string => text.replace(new RegExp(
 export const normalizeTerm = (term: string): string => stripInvisible(term.normalize('NFC'));
 
 export function toMatchText(input: string): MatchText {
-  if (!NEEDS_WORK.test(input)) return { text: input, starts: null, ends: null };
+  if (isAscii(input)) return { text: input, starts: null, ends: null };
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

@@ -2,6 +2,7 @@
  * The labels writers put before a point of a plan: `Point 1`, `Point one:`, `**Point 2.**`,
  * `First point`; in Spanish `Punto 1`, `Punto clave 2`, `Primer punto`.
  */
+import { isAscii } from './ascii';
 import { ENGLISH_NUMBER_WORDS, oneToTen, SPANISH_NUMBER_WORDS } from './numberWords';
 
 const NUMBER = String.raw`(?:\d{1,2}|${oneToTen(ENGLISH_NUMBER_WORDS)}|[ivx]{1,4})`;
@@ -23,8 +24,7 @@ const POINT_LABEL = pointLabel(String.raw`\p{L}\p{N}`, 'iu');
  * an ASCII text as POINT_LABEL does, and compiles in a fourth of the time (a first check runs it).
  */
 const POINT_LABEL_ASCII = pointLabel('A-Za-z0-9', 'i');
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const labelIn = (text: string) => (ASCII_ONLY.test(text) ? POINT_LABEL_ASCII : POINT_LABEL).exec(text);
+const labelIn = (text: string) => (isAscii(text) ? POINT_LABEL_ASCII : POINT_LABEL).exec(text);
 /** What a labelled paragraph's source can start with, before its markup is removed: a cheap first look. */
 const MAYBE_LABEL = new RegExp(String.raw`^[\s#*_~\[]*(?:key|point|punto|${ORDINAL}|${ORDINAL_ES})`, 'i');
 

@@ -9,6 +9,7 @@
  * Callers pass a block's reader text (inline markup already removed); offsets are relative to it.
  */
 
+import { isAscii } from './ascii';
 import { isBarePointLabel } from './points';
 
 const RUN = /\S+/g;
@@ -16,7 +17,6 @@ const RUN = /\S+/g;
 const TIME_PLACEHOLDER_RUN = /^\(?m:ss\)?[.,;:]?$/;
 /** A template's timestamp line: `Point 2 at m:ss` (`Punto 2 en m:ss` in a Spanish template). */
 const TIMESTAMP_LINE = /^\s*(?:point\s+\d{1,2}\s+at|punto\s+\d{1,2}\s+en)\s+\(?m:ss\)?\.?\s*$/i;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_WORD_CHARACTER = /[A-Za-z0-9]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /**
@@ -37,7 +37,7 @@ export function forEachWord(text: string, onWord: (start: number, end: number) =
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const run = match[0];
     const start = match.index;
-    if (ASCII_ONLY.test(run)) {
+    if (isAscii(run)) {
       if (ASCII_WORD_CHARACTER.test(run) && !(run.length <= 8 && TIME_PLACEHOLDER_RUN.test(run)))
         onWord(start, start + run.length);
     } else if (MAYBE_EAST_ASIAN.test(run) && EAST_ASIAN.test(run)) eastAsianWords(run, start, onWord);
