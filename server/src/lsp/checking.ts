@@ -11,7 +11,7 @@ import { AnalyzedNotification } from './protocol';
 import { isRubricFile } from './workspace';
 
 /** After the messages already read (Node's setImmediate; a browser worker has only timers). */
-const afterPendingMessages: (run: () => void) => void =
+export const afterPendingMessages: (run: () => void) => void =
   typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
 
 export class Checker {

@@ -15,6 +15,9 @@ import { isRubricFile } from './workspace';
 
 export const CONFIG_FILE = /(^|[\\/])\.rubric-writer\.(ya?ml|json)$/;
 
+/** A file in `folder`: the finder looks from a file's folder upward, so any name will do. */
+const inFolder = (folder: string) => `${folder.replace(/[\\/]$/, '')}/.rubric-writer.yaml`;
+
 export class ConfigSync {
   private readonly published = new Set<string>();
   private finderOf: { reader: ProjectConfigReader; finder: ConfigFinder | null } | null = null;
@@ -56,12 +59,29 @@ export class ConfigSync {
   /** The workspace folders' configs, read (again); before the rubric files are first loaded. */
   async readFolders(): Promise<void> {
     const configs = new Map<string, LoadedConfig | null>();
-    // The finder looks from a file's folder upward: any name in the folder will do.
-    for (const folderUri of this.context.workspace.folderUris) {
-      const folder = this.reader.locate(folderUri);
-      if (folder) configs.set(folder, await this.find(`${folder.replace(/[\\/]$/, '')}/.rubric-writer.yaml`));
-    }
+    for (const folder of this.folderPaths()) configs.set(folder, await this.find(inFolder(folder)));
     this.context.workspace.setFolderConfigs(configs);
+  }
+
+  /**
+   * Starts looking for the workspace folders' configs while `initialize` is answered: a submission
+   * opened right after finds its folders' part of the search done (the finder keeps each folder's
+   * answer). Nothing is sent before the answer: problems are published by `readFolders`, and a
+   * client that reads the configs for the server is not asked.
+   */
+  prefetchFolders(): void {
+    if (this.reader.asksClient) return;
+    const { finder } = this;
+    if (!finder) return;
+    const folders = this.folderPaths();
+    for (const folder of folders) finder.forFile(inFolder(folder), folders).catch(() => {});
+  }
+
+  /** Where the workspace folders are; outside a repository the search stops at the one that holds the file. */
+  private folderPaths(): string[] {
+    return this.context.workspace.folderUris
+      .map((uri) => this.reader.locate(uri))
+      .filter((folder): folder is string => folder !== null);
   }
 
   /** Watched files changed: when a config file is among them, every config is read again. */
@@ -88,12 +108,7 @@ export class ConfigSync {
   private async find(location: string): Promise<LoadedConfig | null> {
     if (!this.finder) return null;
     try {
-      // Outside a repository the search stops at the workspace folder that holds the file.
-      const folders = this.context.workspace.folderUris.map((uri) => this.reader.locate(uri));
-      const loaded = await this.finder.forFile(
-        location,
-        folders.filter((folder): folder is string => folder !== null),
-      );
+      const loaded = await this.finder.forFile(location, this.folderPaths());
       if (loaded) this.publish(loaded);
       return loaded;
     } catch (error) {

@@ -45,6 +45,7 @@ function editorConfigFinder(connection: Connection, messages: Messages): ConfigF
 
 export const EDITOR_PROJECT_CONFIG: ProjectConfigReader = {
   finder: editorConfigFinder,
+  asksClient: true,
   locate: (uri) => {
     try {
       const parsed = URI.parse(uri, true);

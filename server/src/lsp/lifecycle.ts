@@ -9,6 +9,7 @@ import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKin
 import { localeOf } from '../core';
 import type { ClientSupport, ServerContext } from './context';
 import { INSERT_ALL_KIND } from './codeActions';
+import { afterPendingMessages } from './checking';
 import type { ConfigSync } from './configSync';
 import { EDITOR_PROJECT_CONFIG } from './editorConfig';
 import type { FileWatchers } from './fileWatchers';
@@ -63,6 +64,8 @@ export function registerLifecycle(context: ServerContext, { rubrics, configs, wa
     if (options.rubricFilesFromClient) workspace.projectConfig = EDITOR_PROJECT_CONFIG;
     workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
     if (options.settings) applySettings(options.settings);
+    // Once the answer is on its way: the client's `initialized` and first `didOpen` take a round trip.
+    afterPendingMessages(() => configs.prefetchFolders());
     context.lifecycle = 'running';
     return { capabilities: serverCapabilities(context.client.pullDiagnostics), serverInfo: serverInfo() };
   });

@@ -37,6 +37,8 @@ export interface ProjectConfigReader {
   locate: (uri: string) => string | null;
   /** What a (valid) config says about the file at `location`. */
   forFile: (loaded: LoadedConfig | null, location: string) => ConfigForFile;
+  /** The finder asks the client for the files (so not before `initialize` is answered). */
+  asksClient?: boolean;
 }
 
 /** A PDF's requirement text as the PDF reader lays it out (server/src/node/pdfReader.ts). */
