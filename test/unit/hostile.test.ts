@@ -6,8 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { DocumentAnalyzer, fileReport, loadRubricText, MAX_YAML_NESTING, parseConfig } from '../../server/src/core';
-import { MAX_DELIMITERS, MAX_NESTING } from '../../server/src/core/document/complexity';
+import { lineNesting, MAX_DELIMITERS, MAX_NESTING } from '../../server/src/core/document/complexity';
 
 import { check, registry } from './helpers';
 
@@ -65,6 +66,20 @@ test('nesting as deep as MAX_NESTING is still Markdown', () => {
   const text = `${PART_3}${'> '.repeat(MAX_NESTING - 1)}- **Families** met\n`;
   assert.equal(tooComplex(text).length, 0);
   assert.equal(part3Words(text), 2);
+});
+
+test('a line nests no deeper than its prefix of indent and markers is long: most blocks skip the scan', () => {
+  const piece = fc.constantFrom(...' |  |\t|>|> |- |* |+ |1. |12) |9|.|)|-|a|é'.split('|'));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+      const line = pieces.join('');
+      const prefix = /^[ \t>*+\-0-9.)]*/.exec(line)![0];
+      assert.ok(lineNesting(line) <= prefix.length, JSON.stringify(line));
+    }),
+    { numRuns: 3000 },
+  );
+  const deepest = `${'>'.repeat(MAX_NESTING + 1)}deep\n`; // a prefix of exactly MAX_NESTING + 1 characters
+  assert.equal(tooComplex(`${PART_3}${deepest}`).length, 1);
 });
 
 test('front matter with thousands of keys: read, a repeated key reported where it is; too long, told so', () => {

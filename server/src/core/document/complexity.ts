@@ -180,6 +180,9 @@ function endsMarker(line: string, i: number): boolean {
  * block may start) whose nesting adds up past MAX_RUN_NESTING. Front matter is left alone.
  */
 function nestedRegions(text: string, frontMatter: PlainRegion | null): PlainRegion[] {
+  // A line nests at most a level per character of its prefix of indent and markers, so a run's nesting
+  // is at most its length: most blocks are shown to have no such region without reading a line.
+  if (text.length <= MAX_RUN_NESTING && !NESTING_PREFIX.test(text)) return [];
   const regions: PlainRegion[] = [];
   let runStart = 0;
   let runNesting = 0;
@@ -208,6 +211,11 @@ function nestedRegions(text: string, frontMatter: PlainRegion | null): PlainRegi
   return merge(text, regions);
 }
 
+/** A line whose prefix of characters that may nest (spaces, tabs, `>`, list markers) could nest past MAX_NESTING. */
+const NESTING_PREFIX = new RegExp(`^[ \\t>*+\\-0-9.)]{${MAX_NESTING + 1}}`, 'm');
+/** What is not a delimiter: removed, the rest is counted at the speed of the expression engine. */
+const NOT_DELIMITERS = /[^*_~[\]`<@]+/g;
+
 const isDelimiter = (code: number) =>
   code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 96 || code === 60 || code === 64;
 
@@ -220,7 +228,7 @@ function delimitersIn(text: string, start: number, end: number): number {
 /** Paragraphs, headings and table cells with more than MAX_DELIMITERS delimiters, as whole lines. */
 function denseRegions(text: string, skipped: readonly PlainRegion[], context: string, sketched: boolean) {
   // Most blocks have fewer delimiters in all than one dense line: no line of theirs is measured.
-  if (delimitersIn(text, 0, text.length) <= MAX_DELIMITERS) return [];
+  if (text.replace(NOT_DELIMITERS, '').length <= MAX_DELIMITERS) return [];
   const before = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) before[i + 1] = before[i] + (isDelimiter(text.charCodeAt(i)) ? 1 : 0);
   const outside = skipped.reduce((n, region) => n - (before[region.end] - before[region.start]), before[text.length]);

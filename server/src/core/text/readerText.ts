@@ -77,20 +77,29 @@ export class ReaderText {
     this.pieces = [];
     this.length = 0;
     if (isPlaceholderText(text)) return;
-    let p = 0;
-    const pieceAt = (offset: number) => {
-      while (p < pieces.length - 1 && pieces[p + 1].at <= offset) p++;
-      return pieces[p];
-    };
-    forEachWord(text, (start, end) => {
-      const first = pieceAt(start);
-      const from = sourceOffset(first, start - first.at, 'start');
-      const last = pieceAt(end - 1);
-      const to = sourceOffset(last, end - 1 - last.at, 'end');
-      onWord(from, Math.max(from, to));
-    });
+    if (pieces.length === 1 && pieces[0].raw === null) {
+      // Read as written, in one piece (most paragraphs): a word's place is its offset in the text.
+      const at = pieces[0].sourceStart;
+      forEachWord(text, (start, end) => onWord(at + start, at + end));
+    } else mapWords(text, pieces, onWord);
     if (onText) onText(matchRun(text, pieces));
   }
+}
+
+/** Each word's source span, through the pieces it was read from. */
+function mapWords(text: string, pieces: Piece[], onWord: (start: number, end: number) => void): void {
+  let p = 0;
+  const pieceAt = (offset: number) => {
+    while (p < pieces.length - 1 && pieces[p + 1].at <= offset) p++;
+    return pieces[p];
+  };
+  forEachWord(text, (start, end) => {
+    const first = pieceAt(start);
+    const from = sourceOffset(first, start - first.at, 'start');
+    const last = pieceAt(end - 1);
+    const to = sourceOffset(last, end - 1 - last.at, 'end');
+    onWord(from, Math.max(from, to));
+  });
 }
 
 function matchRun(readerText: string, pieces: Piece[]): MatchRun {
