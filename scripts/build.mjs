@@ -14,6 +14,7 @@ import Ajv from 'ajv';
 import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
 import { hostMains } from './hostMains.mjs';
+import { asciiRegExps } from './asciiRegExps.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
 import { mammothReadOnly } from './mammothReadOnly.mjs';
 import { caretVersions } from './caretVersions.mjs';
@@ -221,7 +222,7 @@ async function main() {
             `require('url').pathToFileURL(__filename).href;`,
         },
         define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
-        plugins: [pdfTextOnly],
+        plugins: [pdfTextOnly, asciiRegExps],
       }),
     ),
     ...webEntries.map((entry) =>
@@ -238,7 +239,7 @@ async function main() {
         mainFields: entry.mainFields ?? ['browser', 'module', 'main'],
         // Both run in web workers, which have no DOM (a package's `browser` build may expect one).
         conditions: ['worker'],
-        plugins: entry.plugins ?? [noNodeBuiltins],
+        plugins: [...(entry.plugins ?? [noNodeBuiltins]), asciiRegExps],
       }),
     ),
   ]);
@@ -274,6 +275,18 @@ async function main() {
   console.log(`built with ${rubrics.length} rubrics${debug ? ' (debug: not minified)' : ''}`);
   const over = reportSizes(entries.map((entry) => entry.out));
   if (over.length > 0 && !debug) throw new Error(`over the start-up budget: ${over.join(', ')}`);
+  for (const out of ['cli-main', 'server-main']) assertAscii(join(root, 'dist', `${out}.js`));
+}
+
+/**
+ * A start-up bundle is read as a one-byte string only when all of it is ASCII (codeCache.ts): a
+ * character asciiRegExps.mjs did not escape (a tagged template's, a package's expression) fails the build.
+ */
+function assertAscii(file) {
+  const text = readFileSync(file, 'utf8');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at !== -1)
+    throw new Error(`${file} is not all ASCII: ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}`);
 }
 
 /** The bundles run through V8's code cache (server/src/node/codeCache.ts), which keys its cache by their digest. */
