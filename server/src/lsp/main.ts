@@ -1,5 +1,5 @@
 /** The server's process: started by the editor (or `rubric-writer server`), transport from argv. */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection } from 'vscode-languageserver/node';
 import { NODE_PLATFORM } from './nodePlatform';
 import { startServer } from './server';
 
@@ -7,4 +7,4 @@ process.on('uncaughtException', (error) => {
   process.stderr.write(`[rubric-writer] uncaught: ${error.stack ?? error}\n`);
 });
 
-startServer(createConnection(ProposedFeatures.all), NODE_PLATFORM);
+startServer(createConnection(), NODE_PLATFORM);
