@@ -6,7 +6,14 @@
  * section's own. A heading that only shares some words with a section matches nothing.
  */
 import { type Rubric, type RubricSection, flattenSections } from '../rubric';
-import { ENGLISH_NUMBER_WORDS, isAscii, NUMBERED_LABELS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from '../text';
+import {
+  ENGLISH_NUMBER_WORDS,
+  isAscii,
+  NUMBERED_LABELS,
+  onFirstUse,
+  SPANISH_NUMBER_WORDS,
+  SPANISH_ORDINALS,
+} from '../text';
 
 function wordsOneToTen(words: readonly string[]): Record<string, number> {
   return Object.fromEntries(words.slice(1, 11).map((word, i) => [word, i + 1]));
@@ -161,11 +168,11 @@ export function normalize(text: string): NormalForm {
 }
 
 /** A word: letters and digits, with an apostrophe's ending (`teacher's`); in an ASCII text, the same in ASCII. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const TOKEN = onFirstUse(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
 const ASCII_TOKEN = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
 
 function tokens(text: string, ascii = false): string[] {
-  return (text.match(ascii ? ASCII_TOKEN : TOKEN) ?? [])
+  return (text.match(ascii ? ASCII_TOKEN : TOKEN()) ?? [])
     .map((token) => token.replace(/['’]/g, ''))
     .filter((token) => !DROPPED.has(token))
     .map((token) => (/^\d+$/.test(token) || NUMBER_WORDS[token] || ROMAN[token] ? token : canonicalWord(token)));

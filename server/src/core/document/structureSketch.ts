@@ -9,10 +9,10 @@
  * that does not end it, or a one-cell table row. Such a run keeps its first line and its last two.
  */
 
-import { lowerBound } from '../text';
+import { lowerBound, onFirstUse } from '../text';
 
 /** A line that never changes the block structure around it (see above); its terminator is matched too. */
-const PLAIN_LINE = /\p{L}[^\r\n<>|`~\\&[\]"'()]*(?:\r\n|\r|\n)/uy;
+const PLAIN_LINE = onFirstUse(() => /\p{L}[^\r\n<>|`~\\&[\]"'()]*(?:\r\n|\r|\n)/uy);
 /** Runs shorter than this are kept whole: a sketch saves nothing on them. */
 const MIN_RUN = 8;
 
@@ -36,8 +36,9 @@ export function sketchStructure(text: string, denseLine: (start: number, end: nu
   for (let lineStart = 0; lineStart < text.length; ) {
     const ends: number[] = [];
     let end = lineStart;
-    for (PLAIN_LINE.lastIndex = end; PLAIN_LINE.test(text) && !denseLine(end, PLAIN_LINE.lastIndex); ) {
-      end = PLAIN_LINE.lastIndex;
+    const plainLine = PLAIN_LINE();
+    for (plainLine.lastIndex = end; plainLine.test(text) && !denseLine(end, plainLine.lastIndex); ) {
+      end = plainLine.lastIndex;
       ends.push(end);
     }
     if (ends.length >= MIN_RUN) {

@@ -23,6 +23,7 @@ export { ENGLISH_NUMBER_WORDS, SPANISH_NUMBER_WORDS, SPANISH_ORDINALS } from './
 export { lowerBound, upperBound } from './search';
 export { toMatchText } from './matchText';
 export { isAscii } from './ascii';
+export { onFirstUse } from './onFirstUse';
 export { decodeHtml } from './htmlEncoding';
 export { contentFormat, requirementFileFormat, type RequirementFileFormat } from './fileFormat';
 export {

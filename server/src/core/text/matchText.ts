@@ -5,6 +5,7 @@
  * mapped back to the characters of the input it came from.
  */
 import { isAscii } from './ascii';
+import { onFirstUse } from './onFirstUse';
 
 export interface MatchText {
   text: string;
@@ -14,7 +15,7 @@ export interface MatchText {
 }
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
-const COMBINING = /\p{M}/u;
+const COMBINING = onFirstUse(() => /\p{M}/u);
 
 export const stripInvisible = (text: string): string => text.replace(new RegExp(INVISIBLE, 'g'), '');
 
@@ -31,7 +32,7 @@ export function toMatchText(input: string): MatchText {
   while (i < input.length) {
     const from = i;
     i += codePointLength(input, i);
-    while (i < input.length && COMBINING.test(input.slice(i, i + codePointLength(input, i))))
+    while (i < input.length && COMBINING().test(input.slice(i, i + codePointLength(input, i))))
       i += codePointLength(input, i);
     const cluster = stripInvisible(input.slice(from, i));
     if (cluster.length === 0) continue;

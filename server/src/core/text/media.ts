@@ -2,6 +2,8 @@
  * Recognisers for media links, the durations writers put after them, and timestamps in running text.
  * A duration and a timestamp are both read by `readClock`; clock times (`6:30 p.m.`) are neither.
  */
+import { isAscii } from './ascii';
+import { onFirstUse } from './onFirstUse';
 import { webAddressOf } from './uri';
 
 const MEDIA_EXTENSIONS = new Set([
@@ -116,13 +118,17 @@ export interface Timestamp {
   seconds: number;
 }
 
-const TIMESTAMP_START = /(?<![\p{L}\p{N}:.,/])\d{1,2}:\d/gu;
+const TIMESTAMP_START = onFirstUse(() => /(?<![\p{L}\p{N}:.,/])\d{1,2}:\d/gu);
+/** TIMESTAMP_START's twin for an ASCII text, which it reads the same way (test/unit/asciiReadings.test.ts). */
+const TIMESTAMP_START_ASCII = /(?<![A-Za-z0-9:.,/])\d{1,2}:\d/g;
+/** For the tests: the ASCII twin with its Unicode expression. */
+export const TIMESTAMP_TWINS = (): [RegExp, RegExp][] => [[TIMESTAMP_START_ASCII, TIMESTAMP_START()]];
 
 /** The timestamps in running text ("point 1 at 0:25"), with their offsets in `text`. */
 export function findTimestamps(text: string): Timestamp[] {
   if (!text.includes(':')) return [];
   const found: Timestamp[] = [];
-  for (const match of text.matchAll(TIMESTAMP_START)) {
+  for (const match of text.matchAll(isAscii(text) ? TIMESTAMP_START_ASCII : TIMESTAMP_START())) {
     const clock = readClock(text.slice(match.index, match.index + 16));
     if (clock) found.push({ start: match.index, end: match.index + clock.length, seconds: clock.seconds });
   }

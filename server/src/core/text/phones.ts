@@ -5,6 +5,9 @@
  * local number (`555-1234`) counts only after a word that announces a phone (`call`, `cell`, …).
  */
 
+import { isAscii } from './ascii';
+import { onFirstUse } from './onFirstUse';
+
 export interface PhoneMatch {
   start: number;
   end: number;
@@ -14,10 +17,22 @@ export interface PhoneMatch {
 const SEPARATOR = ' .\\-\\u00A0\\u202F\\u2010-\\u2013\\u2212';
 const RUN = new RegExp(`[+(]?\\d(?:[\\d()${SEPARATOR}]*\\d)?`, 'g');
 const SEPARATOR_ONLY = new RegExp(`^[${SEPARATOR}]$`);
-const EXTENSION = /^\s?(?:x|ext\.?|extension)\s?\d{1,6}(?![\p{L}\p{N}])/iu;
+// Each Unicode expression has an ASCII twin that reads an ASCII text as it does (test/unit/asciiReadings.test.ts).
+const EXTENSION = onFirstUse(() => /^\s?(?:x|ext\.?|extension)\s?\d{1,6}(?![\p{L}\p{N}])/iu);
+const EXTENSION_ASCII = /^\s?(?:x|ext\.?|extension)\s?\d{1,6}(?![A-Za-z0-9])/i;
 // What may not touch a number: it would be part of a code, an address, an amount, a time or a path.
-const BEFORE = /[\p{L}\p{N}_.:/\\$€£#%@&=-]/u;
-const AFTER = /[\p{L}\p{N}_:/\\%@°-]/u;
+const BEFORE = onFirstUse(() => /[\p{L}\p{N}_.:/\\$€£#%@&=-]/u);
+const BEFORE_ASCII = /[A-Za-z0-9_.:/\\$#%@&=-]/;
+const AFTER = onFirstUse(() => /[\p{L}\p{N}_:/\\%@°-]/u);
+const AFTER_ASCII = /[A-Za-z0-9_:/\\%@-]/;
+/** For the tests: each ASCII twin with its Unicode expression. */
+export const PHONE_TWINS = (): [RegExp, RegExp][] => [
+  [EXTENSION_ASCII, EXTENSION()],
+  [BEFORE_ASCII, BEFORE()],
+  [AFTER_ASCII, AFTER()],
+];
+const isBefore = (c: string) => (c < '\x80' ? BEFORE_ASCII : BEFORE()).test(c);
+const isAfter = (c: string) => (c < '\x80' ? AFTER_ASCII : AFTER()).test(c);
 const PHONE_WORDS =
   'call|calls|calling|phone|telephone|tel|cell|mobile|text|texting|fax|dial|reach|contact|number|line';
 const ANNOUNCES_PHONE = new RegExp(`\\b(?:${PHONE_WORDS})\\b[^\\n\\d]{0,24}$`, 'i');
@@ -31,8 +46,9 @@ export function findPhones(text: string): PhoneMatch[] {
     let end = start + match[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     if (!isolatedBefore(text, start) || ANNOUNCES_BOOK.test(before)) continue;
-    const extension = EXTENSION.exec(text.slice(end, end + 20));
-    if (!extension && end < text.length && AFTER.test(text[end])) continue;
+    const next = text.slice(end, end + 20);
+    const extension = (isAscii(next) ? EXTENSION_ASCII : EXTENSION()).exec(next);
+    if (!extension && end < text.length && isAfter(text[end])) continue;
     if (!extension && text[end] === '.' && /\d/.test(text[end + 1] ?? '')) continue;
     const shape = phoneShape(match[0]);
     if (shape === 'none' || (shape === 'local' && !ANNOUNCES_PHONE.test(before))) continue;
@@ -46,7 +62,7 @@ export function findPhones(text: string): PhoneMatch[] {
 function isolatedBefore(text: string, start: number): boolean {
   if (start === 0) return true;
   if (/tel:$|sms:$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
-  return !BEFORE.test(text[start - 1]);
+  return !isBefore(text[start - 1]);
 }
 
 type Shape = 'phone' | 'local' | 'none';

@@ -3,6 +3,7 @@
  * `First point`; in Spanish `Punto 1`, `Punto clave 2`, `Primer punto`.
  */
 import { isAscii } from './ascii';
+import { onFirstUse } from './onFirstUse';
 import { ENGLISH_NUMBER_WORDS, oneToTen, SPANISH_NUMBER_WORDS } from './numberWords';
 
 const NUMBER = String.raw`(?:\d{1,2}|${oneToTen(ENGLISH_NUMBER_WORDS)}|[ivx]{1,4})`;
@@ -18,13 +19,13 @@ const pointLabel = (letterOrDigit: string, flags: string) =>
       String.raw`(?:${ORDINAL_ES})\s+punto(?![${letterOrDigit}]))`,
     flags,
   );
-const POINT_LABEL = pointLabel(String.raw`\p{L}\p{N}`, 'iu');
+const POINT_LABEL = onFirstUse(() => pointLabel(String.raw`\p{L}\p{N}`, 'iu'));
 /**
  * The same expression for a text of ASCII characters, where a letter or digit is `A-Za-z0-9`: it reads
  * an ASCII text as POINT_LABEL does, and compiles in a fourth of the time (a first check runs it).
  */
 const POINT_LABEL_ASCII = pointLabel('A-Za-z0-9', 'i');
-const labelIn = (text: string) => (isAscii(text) ? POINT_LABEL_ASCII : POINT_LABEL).exec(text);
+const labelIn = (text: string) => (isAscii(text) ? POINT_LABEL_ASCII : POINT_LABEL()).exec(text);
 /** What a labelled paragraph's source can start with, before its markup is removed: a cheap first look. */
 const MAYBE_LABEL = new RegExp(String.raw`^[\s#*_~\[]*(?:key|point|punto|${ORDINAL}|${ORDINAL_ES})`, 'i');
 

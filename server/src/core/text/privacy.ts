@@ -2,7 +2,9 @@
  * Recognisers for text that would identify a writer to their reviewers. They read match text
  * (matchText.ts: composed, invisible characters gone) and run in time linear in its length.
  */
+import { isAscii } from './ascii';
 import { normalizeTerm } from './matchText';
+import { onFirstUse } from './onFirstUse';
 import { findPhones } from './phones';
 
 export type IdentifyingKind = 'email' | 'phone' | 'term';
@@ -14,16 +16,30 @@ export interface IdentifyingMatch {
   text: string;
 }
 
-const LOCAL_CHARACTER = /^[\p{L}\p{N}\p{M}._%+'-]$/u;
-const DOMAIN_CHARACTER = /^[\p{L}\p{N}\p{M}.-]$/u;
-const LABEL = /^[\p{L}\p{N}\p{M}-]+$/u;
-const TOP_LABEL = /^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu;
+// Each has an ASCII twin that reads an ASCII text as it does (test/unit/asciiReadings.test.ts).
+const LOCAL_CHARACTER = onFirstUse(() => /^[\p{L}\p{N}\p{M}._%+'-]$/u);
+const LOCAL_CHARACTER_ASCII = /^[A-Za-z0-9._%+'-]$/;
+const DOMAIN_CHARACTER = onFirstUse(() => /^[\p{L}\p{N}\p{M}.-]$/u);
+const DOMAIN_CHARACTER_ASCII = /^[A-Za-z0-9.-]$/;
+const LABEL = onFirstUse(() => /^[\p{L}\p{N}\p{M}-]+$/u);
+const LABEL_ASCII = /^[A-Za-z0-9-]+$/;
+const TOP_LABEL = onFirstUse(() => /^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu);
+const TOP_LABEL_ASCII = /^(?:[A-Za-z]{2,}|xn--[a-z0-9-]+)$/i;
+/** For the tests: each ASCII twin with its Unicode expression. */
+export const PRIVACY_TWINS = (): [RegExp, RegExp][] => [
+  [LOCAL_CHARACTER_ASCII, LOCAL_CHARACTER()],
+  [DOMAIN_CHARACTER_ASCII, DOMAIN_CHARACTER()],
+  [LABEL_ASCII, LABEL()],
+  [TOP_LABEL_ASCII, TOP_LABEL()],
+];
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
 
 const isSurrogate = (c: string) => c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff;
-const isLocal = (c: string) => LOCAL_CHARACTER.test(c) || isSurrogate(c);
-const isDomain = (c: string) => DOMAIN_CHARACTER.test(c) || isSurrogate(c);
+const isLocal = (c: string) =>
+  c < '\x80' ? LOCAL_CHARACTER_ASCII.test(c) : LOCAL_CHARACTER().test(c) || isSurrogate(c);
+const isDomain = (c: string) =>
+  c < '\x80' ? DOMAIN_CHARACTER_ASCII.test(c) : DOMAIN_CHARACTER().test(c) || isSurrogate(c);
 
 /** E-mail addresses and phone numbers, in order. */
 export function findIdentifying(text: string): IdentifyingMatch[] {
@@ -61,8 +77,10 @@ function findEmails(text: string): IdentifyingMatch[] {
 /** Labels of letters (any script), digits and inner hyphens; the last of letters, or punycode. */
 function isDomainName(domain: string): boolean {
   const labels = domain.split('.');
-  if (labels.length < 2 || !TOP_LABEL.test(labels[labels.length - 1])) return false;
-  return labels.every((label) => LABEL.test(label) && !label.startsWith('-') && !label.endsWith('-'));
+  const ascii = isAscii(domain);
+  if (labels.length < 2 || !(ascii ? TOP_LABEL_ASCII : TOP_LABEL()).test(labels[labels.length - 1])) return false;
+  const label = ascii ? LABEL_ASCII : LABEL();
+  return labels.every((l) => label.test(l) && !l.startsWith('-') && !l.endsWith('-'));
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 
 import { isAscii } from './ascii';
+import { onFirstUse } from './onFirstUse';
 import { isBarePointLabel } from './points';
 
 const RUN = /\S+/g;
@@ -18,13 +19,15 @@ const TIME_PLACEHOLDER_RUN = /^\(?m:ss\)?[.,;:]?$/;
 /** A template's timestamp line: `Point 2 at m:ss` (`Punto 2 en m:ss` in a Spanish template). */
 const TIMESTAMP_LINE = /^\s*(?:point\s+\d{1,2}\s+at|punto\s+\d{1,2}\s+en)\s+\(?m:ss\)?\.?\s*$/i;
 const ASCII_WORD_CHARACTER = /[A-Za-z0-9]/;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const WORD_CHARACTER = onFirstUse(() => /[\p{L}\p{N}]/u);
+/** ASCII and General Punctuation (dashes, curly quotes, …) hold no letter or digit. */
+const NO_WORD_CHARACTER = /^[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f]*$/;
 /**
  * A Han, Hiragana or Katakana letter or number (the prolonged sound mark ー and 々 included; 。 and ・
  * are punctuation).
  */
-const EAST_ASIAN = /(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
-const EAST_ASIAN_CHARACTER = /^(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
+const EAST_ASIAN = onFirstUse(() => /(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u);
+const EAST_ASIAN_CHARACTER = onFirstUse(() => /^(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u);
 /**
  * No Han, Hiragana or Katakana letter or number comes before U+3005 (々): a run without a character
  * from there on needs no Unicode-script test, whose expression costs a first check a millisecond to compile.
@@ -40,8 +43,9 @@ export function forEachWord(text: string, onWord: (start: number, end: number) =
     if (isAscii(run)) {
       if (ASCII_WORD_CHARACTER.test(run) && !(run.length <= 8 && TIME_PLACEHOLDER_RUN.test(run)))
         onWord(start, start + run.length);
-    } else if (MAYBE_EAST_ASIAN.test(run) && EAST_ASIAN.test(run)) eastAsianWords(run, start, onWord);
-    else if (ASCII_WORD_CHARACTER.test(run) || WORD_CHARACTER.test(run)) onWord(start, start + run.length);
+    } else if (MAYBE_EAST_ASIAN.test(run) && EAST_ASIAN().test(run)) eastAsianWords(run, start, onWord);
+    else if (ASCII_WORD_CHARACTER.test(run) || (!NO_WORD_CHARACTER.test(run) && WORD_CHARACTER().test(run)))
+      onWord(start, start + run.length);
   }
 }
 
@@ -52,11 +56,12 @@ export function forEachWord(text: string, onWord: (start: number, end: number) =
 function eastAsianWords(run: string, offset: number, onWord: (start: number, end: number) => void): void {
   let pieceStart = 0;
   const flush = (end: number) => {
-    if (end > pieceStart && WORD_CHARACTER.test(run.slice(pieceStart, end))) onWord(offset + pieceStart, offset + end);
+    if (end > pieceStart && WORD_CHARACTER().test(run.slice(pieceStart, end)))
+      onWord(offset + pieceStart, offset + end);
   };
   for (let i = 0; i < run.length; ) {
     const width = (run.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    if (EAST_ASIAN_CHARACTER.test(run.slice(i, i + width))) {
+    if (EAST_ASIAN_CHARACTER().test(run.slice(i, i + width))) {
       flush(i);
       onWord(offset + i, offset + i + width);
       pieceStart = i + width;
