@@ -25,7 +25,8 @@ export interface EditorDocument {
  * library's TextDocument and never parsed: a large README costs no more than in any editor.
  */
 export class SubmissionDocument implements EditorDocument {
-  readonly analyzer = new DocumentAnalyzer();
+  /** Made when the document wakes, from its text: a document never known to be a submission has none. */
+  #analyzer: DocumentAnalyzer | null = null;
   /** Changes applied so far: what an analysis is cached by (a client may repeat a version number). */
   changes = 0;
   /** The text while the document is not yet known to be a submission; null once it is analysed. */
@@ -42,6 +43,12 @@ export class SubmissionDocument implements EditorDocument {
 
   get awake(): boolean {
     return this.dormant === null;
+  }
+
+  /** The document's analyzer (asking for it wakes the document). */
+  get analyzer(): DocumentAnalyzer {
+    this.wake();
+    return this.#analyzer!;
   }
 
   /** `namesRubric`'s answer and the change count it was read at: every request of a keystroke asks. */
@@ -61,7 +68,7 @@ export class SubmissionDocument implements EditorDocument {
   /** From now on the document is analysed: its text is split into blocks and parsed. */
   wake(): void {
     if (!this.dormant) return;
-    this.analyzer.setText(this.dormant.getText());
+    this.#analyzer = new DocumentAnalyzer(this.dormant.getText());
     this.dormant = null;
   }
 

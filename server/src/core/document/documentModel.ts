@@ -46,8 +46,8 @@ export class DocumentModel {
   /** Summaries of the blocks being replaced, by text: an unchanged block is never parsed again. */
   private reuse = new Map<string, BlockDigest>();
 
-  constructor() {
-    this.setText('');
+  constructor(text = '') {
+    this.setText(text);
   }
 
   get text(): string {
