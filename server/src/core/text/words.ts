@@ -37,10 +37,11 @@ const MAYBE_EAST_ASIAN = /[\u3005-\uffff]/;
 /** Calls `onWord(start, end)` for every word of `text`, in order. */
 export function forEachWord(text: string, onWord: (start: number, end: number) => void): void {
   RUN.lastIndex = 0;
+  const ascii = isAscii(text);
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const run = match[0];
     const start = match.index;
-    if (isAscii(run)) {
+    if (ascii || isAscii(run)) {
       if (ASCII_WORD_CHARACTER.test(run) && !(run.length <= 8 && TIME_PLACEHOLDER_RUN.test(run)))
         onWord(start, start + run.length);
     } else if (MAYBE_EAST_ASIAN.test(run) && EAST_ASIAN().test(run)) eastAsianWords(run, start, onWord);
