@@ -65,11 +65,13 @@ describe('the project config in the language server', () => {
     client.settings = { privacy: { identifyingTerms: ['Tuesday'] } };
     const rechecked = client.diagnosticsFor(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const flagged = (await rechecked).diagnostics.filter((d) => d.code === 'identifying-information');
-    assert.deepEqual(
-      flagged.map((d) => /"(\w+)"/.exec(d.message)?.[1]),
-      ['Tuesday'],
-    );
+    const flagged = ({ diagnostics }: { diagnostics: { code?: unknown; message: string }[] }) =>
+      diagnostics.filter((d) => d.code === 'identifying-information').map((d) => /"(\w+)"/.exec(d.message)?.[1]);
+    let terms = flagged(await rechecked);
+    // A check under way as the settings changed (the start-up's search for rubric files ends in one,
+    // late on a loaded machine) publishes the file's terms first; the settings' come next.
+    while (terms.length === 1 && terms[0] === 'Riverbend') terms = flagged(await client.diagnosticsFor(uri));
+    assert.deepEqual(terms, ['Tuesday']);
     client.settings = {};
   });
 
