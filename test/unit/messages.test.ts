@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { localeOf, localeOfEnvironment, messagesFor } from '../../server/src/core';
 import { en } from '../../server/src/core/messages/en';
-import { es } from '../../server/src/core/messages/es';
+import { es as spanishCatalogue } from '../../server/src/core/messages/es';
+
+const es = spanishCatalogue();
 
 const ROOT = join(__dirname, '../..');
 

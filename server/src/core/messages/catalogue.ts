@@ -12,7 +12,7 @@ export type { Catalogue, MessageKey, Params, Text } from './types';
 export type Locale = 'en' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
 
-const CATALOGUES: Record<Locale, Catalogue> = { en, es };
+const CATALOGUES: Record<Locale, () => Catalogue> = { en: () => en, es };
 
 /**
  * The language of a locale tag as editors and shells write it (`es`, `es-MX`, `es_ES.UTF-8`);
@@ -51,7 +51,7 @@ const cache = new Map<Locale, Messages>([['en', ENGLISH]]);
 
 export function messagesFor(locale: Locale = 'en'): Messages {
   let messages = cache.get(locale);
-  if (!messages) cache.set(locale, (messages = createMessages(locale, CATALOGUES[locale])));
+  if (!messages) cache.set(locale, (messages = createMessages(locale, CATALOGUES[locale]())));
   return messages;
 }
 

@@ -1,7 +1,10 @@
-/** Español: the same keys as `en.ts`, every one (the type holds it); `{name}` is a parameter. */
+/**
+ * Español: the same keys as `en.ts`, every one (the type holds it); `{name}` is a parameter. Made when
+ * first asked for: a start-up in English neither builds it nor has it in its code cache.
+ */
 import type { Catalogue } from './types';
 
-export const es: Catalogue = {
+export const es = (): Catalogue => ({
   // ── Diagnostics: one group per rule (core/check/rules), and the phrases they share ──
   'missing-section.message': 'Falta {title}: añada su encabezado.',
   'missing-section.withLimit': 'Falta {title}: añada su encabezado ({limit}).',
@@ -837,4 +840,4 @@ Códigos de salida de «check»:
   'cli.linkedFile.readerStopped': 'la lectura se detuvo: {reason}',
   'reader.timedOut': 'no se leyó en {seconds} s; puede que el archivo esté dañado',
   // ── end of the CLI ──
-};
+});
