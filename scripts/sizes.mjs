@@ -16,7 +16,8 @@ const SKIP = new Set(['node_modules', 'generated', 'fixtures']);
 const NOT_YET = new Set([]);
 /**
  * A language's message catalogue is one file by design (adding a language is adding one file): it
- * is data, a key and a sentence a line, so it is held to no file length.
+ * is data, a key and a sentence a line, so it is held to no length (a catalogue made on first use is
+ * that data inside one function).
  */
 const CATALOGUES = /^server\/src\/core\/messages\/[a-z]{2}\.ts$/;
 const SOURCE = /\.(?:ts|mts|mjs)$/;
@@ -67,7 +68,7 @@ for (const file of [
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   if (lines > MAX_FILE_LINES && !CATALOGUES.test(name))
     problems.push(`${name}: ${lines} lines (at most ${MAX_FILE_LINES})`);
-  for (const f of functionsOver(file, text))
+  for (const f of CATALOGUES.test(name) ? [] : functionsOver(file, text))
     problems.push(`${name}:${f.from}: ${f.name} is ${f.lines} lines (at most ${MAX_FUNCTION_LINES})`);
 }
 for (const line of problems) console.error(line);
