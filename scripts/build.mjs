@@ -16,6 +16,7 @@ import { thirdPartyNotices } from './notices.mjs';
 import { hostMains } from './hostMains.mjs';
 import { asciiRegExps } from './asciiRegExps.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
+import { plainReexports } from './plainReexports.mjs';
 import { mammothReadOnly } from './mammothReadOnly.mjs';
 import { caretVersions } from './caretVersions.mjs';
 import { pdfTextOnly } from './pdfTextOnly.mjs';
@@ -182,7 +183,8 @@ async function main() {
     // The server for both hosts (server/src/serverMain.ts): Node runs it through dist/server.js, and
     // the web worker is started from it. Resolved as for the web, but with each package's Node main
     // (the language server's Node transport) and Node's built-ins left to Node's require: the Node
-    // half is evaluated on Node only (test/unit/webBundles.test.ts runs it as a worker does).
+    // half is evaluated on Node only (test/unit/webBundles.test.ts runs it as a worker does). The
+    // language server packages' re-exports are plain copies, not getters (scripts/plainReexports.mjs).
     {
       in: 'server/src/serverMain.ts',
       out: 'server-main',
@@ -190,7 +192,7 @@ async function main() {
       platform: 'neutral',
       mainFields: ['module', 'main'],
       external: [...NODE_BUILTINS],
-      plugins: [hostMains, lazyBuiltins],
+      plugins: [hostMains, lazyBuiltins, plainReexports],
     },
     // A worker's importScripts sets the global; Node's require gets module.exports.
     ...LAZY_BUNDLES.filter((bundle) => bundle.web).map(({ shares, pdfjs, readsWord, ...bundle }) => ({

@@ -1,0 +1,2 @@
+// Types of what scripts/plainReexports.mjs exports, for the tests.
+export const plainReexports: { name: string; setup(build: unknown): void };
