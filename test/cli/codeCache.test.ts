@@ -23,7 +23,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHECKSUM_BYTES, cacheChecksum } from '../../server/src/node/codeCache';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/protocol';
+import { CHECKSUM_BYTES, cacheChecksum, REGEXP_FLAG } from '../../server/src/node/codeCache';
 import { LspClient } from '../helpers/lspClient';
 import { EXAMPLES, json, ROOT, run } from './run';
 
@@ -188,6 +189,10 @@ describe('the compiled-code cache', () => {
       const { file: _other, ...expected } = alone[i % 3][0];
       assert.deepEqual(report, expected, names[i]);
     });
+  });
+
+  test('the editor starts the server with the V8 flag its first file would otherwise set', () => {
+    assert.ok(SERVER_NODE_FLAGS.includes(REGEXP_FLAG), SERVER_NODE_FLAGS.join(' '));
   });
 
   test('the language server writes its caches in the folder the editor names, after the first check', async () => {

@@ -215,7 +215,9 @@ export const ImportWordRequest = new RequestType<
  * the analysis is under 20 MB either way. A steady old generation: V8 grows the heap by up to 4×
  * while a first parse allocates fast, and with the code cache's compiled functions it runs fast
  * enough to be given that much (peak RSS 116 MB at 100,000 words; 105 MB grown by 30% at a time,
- * for the same CPU time and edit latencies).
+ * for the same CPU time and edit latencies). And regular expressions compiled once, to machine code,
+ * which dist/server.js sets itself when the command line does not (REGEXP_FLAG in
+ * server/src/node/codeCache.ts): given here, it spares the start-up loading `node:v8` to set it.
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=30'];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=30', '--no-regexp-tier-up'];
 export { CODE_CACHE_ARGUMENT } from './serverArguments';

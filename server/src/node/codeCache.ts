@@ -41,6 +41,9 @@ export function codeCacheFolder(preferred?: string | null, env: NodeJS.ProcessEn
   return join(tmpdir(), user === undefined ? 'rubric-writer-cache' : `rubric-writer-cache-${user}`);
 }
 
+/** V8's flag that compiles a regular expression once, to machine code (the editor's SERVER_NODE_FLAGS carry it). */
+export const REGEXP_FLAG = '--no-regexp-tier-up';
+
 /** Runs the CommonJS bundle `file` as Node would, with the cached bytecode when there is a good one. */
 export function runCachedBundle(file: string, folder: string | null): void {
   // V8 runs a regular expression's first match in its interpreter, then compiles it again to machine
@@ -48,7 +51,9 @@ export function runCachedBundle(file: string, folder: string | null): void {
   // with Unicode classes cost it about a fifth of its time. Compiled once, to machine code, they cost
   // that once. Set before the bundle is compiled (the code cache is checked against V8's flags), and
   // node:v8 required here: `rubric-writer --version` answers without loading it and the streams it brings.
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
+  // The editor starts the server with the flag on its command line (SERVER_NODE_FLAGS), which spares this.
+  if (!process.execArgv.includes(REGEXP_FLAG))
+    (require('node:v8') as typeof import('node:v8')).setFlagsFromString(REGEXP_FLAG);
   const hooks = globalThis as Record<symbol, unknown>;
   const lazySaves: (() => void)[] = [];
   const saveLazy = () => {
