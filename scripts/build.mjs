@@ -17,6 +17,7 @@ import { hostMains } from './hostMains.mjs';
 import { asciiRegExps } from './asciiRegExps.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
 import { plainReexports } from './plainReexports.mjs';
+import { lazyEntities } from './lazyEntities.mjs';
 import { mammothReadOnly } from './mammothReadOnly.mjs';
 import { caretVersions } from './caretVersions.mjs';
 import { pdfTextOnly } from './pdfTextOnly.mjs';
@@ -192,7 +193,7 @@ async function main() {
       platform: 'neutral',
       mainFields: ['module', 'main'],
       external: [...NODE_BUILTINS],
-      plugins: [hostMains, lazyBuiltins, plainReexports],
+      plugins: [hostMains, lazyBuiltins, plainReexports, lazyEntities],
     },
     // A worker's importScripts sets the global; Node's require gets module.exports.
     ...LAZY_BUNDLES.filter((bundle) => bundle.web).map(({ shares, pdfjs, readsWord, ...bundle }) => ({
@@ -224,7 +225,7 @@ async function main() {
             `require('url').pathToFileURL(__filename).href;`,
         },
         define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
-        plugins: [pdfTextOnly, asciiRegExps],
+        plugins: [pdfTextOnly, asciiRegExps, lazyEntities],
       }),
     ),
     ...webEntries.map((entry) =>

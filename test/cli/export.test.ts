@@ -92,6 +92,15 @@ describe('export', () => {
     assert.match(html.stdout, /0 of 6 sections ready/);
   });
 
+  test('character references are written as the characters they name', async () => {
+    const submission =
+      '---\nrubric: working-together-for-student-success\n---\n\n## Part 1. Overview Questions (Provides Context)\n\n' +
+      'Caf&eacute; nights &amp; na&iuml;ve &quot;questions&quot;, &#233;t&#xE9;.\n';
+    const text = await cliWithInput(submission, 'export', '-f', 'text', '-o', '-', '-');
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /^Café nights & naïve "questions", été\.$/m);
+  });
+
   test('the default names follow the format: .txt and .html beside the submission', async () => {
     assert.equal((await cli('export', '-f', 'text', at('problems.md'))).status, 0);
     assert.equal((await cli('export', '-f', 'html', at('problems.md'))).status, 0);

@@ -424,6 +424,28 @@ describe('settings and user rubric files', () => {
   });
 });
 
+describe('character references, in the built server', () => {
+  test('a section as plain text has the characters its references name', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize();
+      const uri = 'file:///tmp/references.md';
+      const frontMatter = '---\nrubric: working-together-for-student-success\n---\n\n';
+      await client.open(
+        uri,
+        `${frontMatter}## Part 1. Overview\n\nCaf&eacute; nights &amp; na&iuml;ve &#233;t&#xE9;.\n`,
+      );
+      const plain = await client.request<{ text: string }>('rubricWriter/plainText', {
+        textDocument: { uri },
+        section: 'part-1',
+      });
+      assert.match(plain.text, /^Café nights & naïve été\.$/m);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
 describe('pull diagnostics and the disable comments', () => {
   test('a client that asks for pull diagnostics gets them from textDocument/diagnostic', async () => {
     const client = new TestClient();
