@@ -87,9 +87,10 @@ export async function baselineFigure(docs: Docs, workDir: string): Promise<Basel
   if (!BASELINE_DIR) return null;
   const comparison: BaselineComparison = { baseline: [], ours: [] };
   {
+    // With the Node flags this build's server is given, so the two servers differ only in their code.
     const baselineCommand: LspServerCommand = {
       command: process.execPath,
-      args: [join(BASELINE_DIR, 'dist/server.js'), '--stdio'],
+      args: [...SERVER_NODE_FLAGS, join(BASELINE_DIR, 'dist/server.js'), '--stdio'],
     };
     // Alternating, in the order ABBA..., so neither build always runs on the warmer or the quieter machine.
     for (let round = 0; round < BASELINE_ROUNDS; round++) {

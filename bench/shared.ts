@@ -29,8 +29,11 @@ export const DEADLINE_MS = 9 * 60_000;
  */
 export const BASELINE_DIR = process.env.RUBRIC_WRITER_BENCH_BASELINE || null;
 export const BASELINE_SIZE: Size = 20000;
-/** Fresh servers of each build, alternating; their edit latencies are pooled. */
-export const BASELINE_ROUNDS = 4;
+/**
+ * Fresh servers of each build, alternating; their edit latencies are pooled. A p95 over 4 × 50 edits
+ * of each moved by up to a fifth between runs of the same two builds; over 8 × 50, by less.
+ */
+export const BASELINE_ROUNDS = 8;
 
 export const started = performance.now();
 export const children = new Set<{ kill(): void }>();
