@@ -99,6 +99,16 @@ describe('missing-file', () => {
     assert.equal(missing.section, 'artifact-3');
   });
 
+  test("names its folder's files as they are now: new facts after the folder changed, new names", () => {
+    const before = { 'photos/family-night-2.jpg': { exists: false, siblings: ['family-night-02.jpg'] } };
+    const suggested = (facts: Facts) => of(checked(text, facts), 'missing-file')[0].data?.suggestions;
+    assert.deepEqual(suggested(before), ['family-night-02.jpg']);
+    // The same facts again (the next edit's check): the same names.
+    assert.deepEqual(suggested(before), ['family-night-02.jpg']);
+    const renamed = { 'photos/family-night-2.jpg': { exists: false, siblings: ['family-night-3.jpg', 'agenda.pdf'] } };
+    assert.deepEqual(suggested(renamed), ['family-night-3.jpg']);
+  });
+
   test('is silent for a file that is there, one not read, and a web address', () => {
     assert.deepEqual(of(checked(text, { 'photos/family-night-2.jpg': { exists: true } }), 'missing-file'), []);
     assert.deepEqual(of(checked(text, {}), 'missing-file'), []);

@@ -3,6 +3,21 @@ import { orList } from '../../messages';
 import { fileNameOf } from '../../text';
 import { closestNames, sectionAt } from '../fileRuleHelpers';
 import { defineRule, finding, type Finding } from './rule';
+import type { FileFacts } from '../fileFacts';
+
+/**
+ * The names close to a missing file's, kept with the facts they come from: a submission's facts stay
+ * the same object until its files change, and each edit's check would compare every missing name
+ * with every name in its folder again.
+ */
+const suggestionsByFacts = new WeakMap<FileFacts, Map<string, string[]>>();
+function suggestionsFor(facts: FileFacts, name: string): string[] {
+  let byName = suggestionsByFacts.get(facts);
+  if (!byName) suggestionsByFacts.set(facts, (byName = new Map()));
+  let suggestions = byName.get(name);
+  if (!suggestions) byName.set(name, (suggestions = closestNames(name, facts.siblings ?? [])));
+  return suggestions;
+}
 
 export const missingFile = defineRule({
   code: 'missing-file',
@@ -18,7 +33,7 @@ export const missingFile = defineRule({
       const facts = files(link.path);
       if (!facts || facts.exists) return [];
       const name = fileNameOf(link.path);
-      const suggestions = closestNames(name, facts.siblings ?? []);
+      const suggestions = suggestionsFor(facts, name);
       const { messages } = context;
       // Two sentences: what is wrong, then what to do.
       const message = [
