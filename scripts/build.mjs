@@ -14,7 +14,7 @@ import Ajv from 'ajv';
 import YAML from 'yaml';
 import { thirdPartyNotices } from './notices.mjs';
 import { hostMains } from './hostMains.mjs';
-import { asciiRegExps } from './asciiRegExps.mjs';
+import { asciiRegExps, NON_ASCII } from './asciiRegExps.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
 import { plainReexports } from './plainReexports.mjs';
 import { lazyEntities } from './lazyEntities.mjs';
@@ -287,7 +287,7 @@ async function main() {
  */
 function assertAscii(file) {
   const text = readFileSync(file, 'utf8');
-  const at = text.search(/[^\x00-\x7f]/);
+  const at = text.search(NON_ASCII);
   if (at !== -1)
     throw new Error(`${file} is not all ASCII: ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}`);
 }
