@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { lint as markdownlintSync } from 'markdownlint/sync';
-import { LspClient } from '../test/helpers/lspClient';
+import { LspClient, type LspServerCommand } from '../test/helpers/lspClient';
 import { OUR_SERVER } from './figures';
-import { children, log, median, ROOT, run, timeRuns } from './shared';
+import { BASELINE_DIR, children, log, median, ROOT, run, timeRuns } from './shared';
 
 /**
  * Fresh processes of each (the server's first start, which writes the code cache, is not counted). A
@@ -37,13 +37,15 @@ export interface StartupFigures {
   /** markdownlint's lint of the example in this process (warm). */
   exampleLintMs: number | null;
   samples: Record<'bareNode' | 'version' | 'initialize' | 'firstDiagnostics', number[]>;
+  /** The baseline build's server (RUBRIC_WRITER_BENCH_BASELINE), started in turn with this one's: medians. */
+  baseline: { initializeMs: number | null; firstMs: number | null } | null;
 }
 
 /** One fresh server: initialize, then the example opened; both times. */
-async function serverStart(): Promise<{ initializeMs: number; firstMs: number }> {
+async function serverStart(server: LspServerCommand = OUR_SERVER): Promise<{ initializeMs: number; firstMs: number }> {
   const text = readFileSync(join(ROOT, EXAMPLE), 'utf8');
   const spawnedAt = performance.now();
-  const client = new LspClient({ ...OUR_SERVER, cwd: ROOT });
+  const client = new LspClient({ ...server, cwd: ROOT });
   children.add(client);
   try {
     await client.initialize({ rootUri: pathToFileURL(ROOT).href });
@@ -65,7 +67,25 @@ export async function startupFigures(): Promise<StartupFigures> {
   const samples: StartupFigures['samples'] = { bareNode: [], version: [], initialize: [], firstDiagnostics: [] };
   let bareNodeRssBytes: number | null = null;
   let coldStart: StartupFigures['coldStart'] = null;
+  // The baseline's server with this one's flags and workspace, so the two differ only in their code.
+  const baselineDir = BASELINE_DIR;
+  const baselineServer = baselineDir && {
+    ...OUR_SERVER,
+    args: OUR_SERVER.args?.map((arg) =>
+      arg === join(ROOT, 'dist/server.js') ? join(baselineDir, 'dist/server.js') : arg,
+    ),
+  };
+  const baseline = { initialize: [] as number[], first: [] as number[] };
   for (let i = 0; i < STARTUP_RUNS; i++) {
+    // Before this build's on odd runs, after it on even ones; the first start of each writes its code cache.
+    const baselineStart = async () => {
+      if (!baselineServer) return;
+      const started = await serverStart(baselineServer);
+      if (i === 0) return;
+      baseline.initialize.push(started.initializeMs);
+      baseline.first.push(started.firstMs);
+    };
+    if (i % 2 === 1) await baselineStart();
     const bare = await run(process.execPath, ['-e', 'console.log(process.resourceUsage().maxRSS)']);
     if (bare.code === 0) {
       samples.bareNode.push(bare.ms);
@@ -74,6 +94,7 @@ export async function startupFigures(): Promise<StartupFigures> {
     const version = await run(process.execPath, [join(ROOT, 'dist/cli.js'), '--version']);
     if (version.code === 0) samples.version.push(version.ms);
     const server = await serverStart();
+    if (i % 2 === 0) await baselineStart();
     // The first start has no code cache yet: it is reported on its own line, not in the medians.
     if (i === 0) {
       coldStart = server;
@@ -95,5 +116,6 @@ export async function startupFigures(): Promise<StartupFigures> {
     exampleLintMs: median(timeRuns(15, lintOnce).samplesMs),
     coldStart,
     samples,
+    baseline: baselineServer ? { initializeMs: median(baseline.initialize), firstMs: median(baseline.first) } : null,
   };
 }

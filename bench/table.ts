@@ -227,6 +227,12 @@ function startupLines({ startup, extension: { vsix, extension } }: Figures): str
     line('rubric-writer --version (spawn → exit)', ms(startup.versionMs)),
     line('server: spawn → initialize answered', ms(startup.initializeMs)),
     line('server: the example opened → its first diagnostics', ms(startup.exampleFirstDiagnosticsMs)),
+    ...(startup.baseline
+      ? [
+          line('baseline build, in turn with these: initialize answered', ms(startup.baseline.initializeMs)),
+          line('baseline build, in turn with these: first diagnostics', ms(startup.baseline.firstMs)),
+        ]
+      : []),
     line('markdownlint lint of the example (in this process, warm)', ms(startup.exampleLintMs)),
     line(
       'first server start of the run (no code cache yet): initialize, first diagnostics',
